@@ -1979,6 +1979,16 @@ impl Translator<'_> {
                     ),
                 }
             }
+            // `dict(d)` of a dict with string keys: a copy made at run time (translate/record_copies.rs).
+            "dict" if args.len() == 1 && call.arguments.keywords.is_empty() => {
+                match self.expr(frame, &args[0], use_known)? {
+                    Ex::Static(Value::Record(fields)) => self.record_copy(&fields, call),
+                    _ => fail(
+                        call,
+                        "the value of `dict(...)` cannot be computed by weft; call it on a line of its own or use a value known at import time",
+                    ),
+                }
+            }
             random if random.starts_with("random.") => match self.random_draw(call) {
                 Some(Draw::Value(local)) => Ok(Ex::code(local.clone(), ATOM, false, false)),
                 Some(Draw::Element { list, index }) => Ok(Ex::code(format!("{list}[{index}]"), ATOM, false, true)),

@@ -85,6 +85,7 @@ mod quantifiers;
 mod raise_causes;
 mod read_displays;
 mod rebinding;
+mod record_copies;
 mod record_keys;
 mod record_views;
 mod record_writes;

@@ -21454,3 +21454,21 @@ fn s24objects_a_dict_or_list_handed_to_init_is_the_attributes_object() {
         "5:24: an attribute weft follows is an integer, None, a string, a list of numbers or strings, a dict or a threading object, not a list of other values than numbers and strings",
     );
 }
+
+/// s24objects (session 24, session23/v3_t11): `dict(d)` of a dict with string keys (each key a shared
+/// variable of its own) is a copy made in one `atomic` step, as CPython's `dict_merge` copies in one C
+/// call; where it cannot be a step of its own (inside an expression) it is refused. Before, refused
+/// ("the value of `dict(...)` cannot be computed by weft").
+#[test]
+fn s24objects_dict_of_a_dict_with_string_keys_is_one_atomic_copy() {
+    let snapshot = "import threading\nstats = {\"hits\": 0, \"misses\": 0}\nsnap = None\ndef w():\n    stats[\"hits\"] += 1\ndef r():\n    global snap\n    snap = dict(stats)\nt = threading.Thread(target=w)\nu = threading.Thread(target=r)\nt.start()\nu.start()\nt.join()\nu.join()\n";
+    let yaml = import(snapshot, &pyimport::Options::default()).expect("imports");
+    assert!(
+        yaml.contains("- atomic:  # line 8: snap = dict(stats)\n          - let: \"fields = new_dict('hits', stats_hits, 'misses', stats_misses)\""),
+        "{yaml}"
+    );
+    check_error(
+        "import threading\nstats = {\"hits\": 0, \"misses\": 0}\nx = [dict(stats)]\n",
+        "3:6: `dict(d)` of a dict with string keys is a copy CPython makes in one step",
+    );
+}
