@@ -1638,6 +1638,7 @@ impl Translator<'_> {
         if name == "sorted" && !call.arguments.keywords.is_empty() {
             return self.sorted_known(frame, call);
         }
+        crate::translate::thread_values::refuse_thread_value(name, call)?;
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));

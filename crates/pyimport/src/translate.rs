@@ -110,6 +110,7 @@ mod text_work;
 mod thread_lifecycle;
 mod thread_name_prefixes;
 mod thread_subclasses;
+pub(crate) mod thread_values;
 mod timed_results;
 mod timeout_returns;
 mod unrolled_jumps;
