@@ -57,6 +57,7 @@ mod job_cancels;
 mod job_raises;
 mod joins;
 mod known_names;
+mod lambda_cells;
 mod lambdas;
 mod module_loop_finals;
 mod module_unpacking;

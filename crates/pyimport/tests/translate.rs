@@ -21486,3 +21486,22 @@ fn s24objects_a_timer_held_by_an_attribute_a_method_assigns_is_refused_saying_wh
         );
     }
 }
+
+/// s24objects (session 24, session23/t09): a thread's `lambda:` target may read a name of the function
+/// around it that the function binds exactly once (its cell holds that value whenever the lambda runs);
+/// a name bound again (the late binding would see the new value) or a comprehension's variable stays
+/// refused.
+#[test]
+fn s24objects_a_lambda_target_reads_a_name_the_function_around_binds_once() {
+    let once = "import threading\ndef record(out, n):\n    out.append(n)\ndef main():\n    seen = []\n    limit = 3\n    t = threading.Thread(target=lambda: record(seen, limit))\n    t.start()\n    t.join()\nmain()\n";
+    let yaml = import(once, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("seen[len(seen)] = n"), "{yaml}");
+    check_error(
+        &once.replace("    t.start()\n", "    seen = [7]\n    t.start()\n"),
+        "7:41: the lambda reads `seen` from the code around it",
+    );
+    check_error(
+        "import threading\ndef record(out, n):\n    out.append(n)\ndef main():\n    seen = []\n    ts = [threading.Thread(target=lambda: record(seen, i)) for i in range(2)]\nmain()\n",
+        "6:43: the lambda reads `i` from the code around it",
+    );
+}
