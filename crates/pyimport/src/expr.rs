@@ -268,6 +268,15 @@ impl Translator<'_> {
                 Ex::Static(Value::Thread(task)) if attribute.attr.as_str() == "exitcode" => {
                     self.exit_code(frame, task, expr).map(|variable| Ex::code(variable, ATOM, false, true))
                 }
+                // `threading.current_thread().name` of a thread named where it is made: that name
+                // (translate/thread_names.rs).
+                Ex::Static(Value::Opaque(what))
+                    if what.starts_with("the current thread")
+                        && attribute.attr.as_str() == "name"
+                        && let Some(name) = self.running_thread_name(frame) =>
+                {
+                    Ok(Ex::Static(Value::Str(name)))
+                }
                 // `threading.current_thread().name`, `.ident`: as opaque as the thread.
                 Ex::Static(Value::Opaque(what))
                     if what.starts_with("the current thread")

@@ -110,6 +110,7 @@ mod task_try_context;
 mod text_work;
 mod thread_lifecycle;
 mod thread_name_prefixes;
+mod thread_names;
 mod thread_subclasses;
 pub(crate) mod thread_values;
 mod timed_results;
@@ -403,6 +404,8 @@ pub struct Translator<'a> {
     /// Per task: local names taken.
     task_locals: Vec<BTreeSet<String>>,
     call_stack: Vec<String>,
+    /// The threads made with a `name=` known at import time: that name, by task (thread_names.rs).
+    thread_names: BTreeMap<usize, String>,
     consumed: BTreeSet<u32>,
     translated_functions: BTreeSet<String>,
     /// Functions defined at the top of another function's body (`def main(): ... def worker(): ...`),
@@ -631,6 +634,7 @@ fn translate_once(
         object_names: BTreeSet::new(),
         task_locals: Vec::new(),
         call_stack: Vec::new(),
+        thread_names: BTreeMap::new(),
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
@@ -4202,8 +4206,9 @@ impl<'a> Translator<'a> {
         if let Some(called) = called {
             // `target=event.set`, `target=lambda: items.append(f(1))`: the call, the thread's one statement.
             let arguments = self.called_arguments(args_given, &kwargs, call)?;
-            let base = thread_name.unwrap_or_else(|| self.call_target_base(called, frame));
+            let base = thread_name.clone().unwrap_or_else(|| self.call_target_base(called, frame));
             let task = self.new_task(&base, true, line);
+            self.remember_thread_name(task, thread_name);
             self.set_daemon(task, daemon);
             if !daemon_given {
                 self.remember_daemon_creator(task, frame.task);
@@ -4228,8 +4233,8 @@ impl<'a> Translator<'a> {
         if self.call_stack.contains(&function) {
             return fail(call, format!("`{function}` starts a thread of itself: the threads would never end"));
         }
-        let base = thread_name.unwrap_or_else(|| function.clone());
-        let task = self.new_task(&base, true, line);
+        let task = self.new_task(thread_name.as_deref().unwrap_or(&function), true, line);
+        self.remember_thread_name(task, thread_name);
         self.set_daemon(task, daemon);
         if !daemon_given {
             self.remember_daemon_creator(task, frame.task);

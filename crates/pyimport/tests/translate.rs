@@ -21505,3 +21505,14 @@ fn s24objects_a_lambda_target_reads_a_name_the_function_around_binds_once() {
         "6:43: the lambda reads `i` from the code around it",
     );
 }
+
+/// s24objects (session 24, session23/v_t09): `threading.current_thread().name` in the code of a thread
+/// made with `name=` known at import time is that name, a value computed with (`name.endswith("1")`,
+/// `f"{name}-x"`); in a thread Python names it stays opaque (refused where computed with).
+#[test]
+fn s24objects_the_name_of_a_thread_named_where_it_is_made_is_known() {
+    let named = "import threading\ntags = []\ndef work():\n    name = threading.current_thread().name\n    tags.append(f\"{name}-x\")\nt = threading.Thread(target=work, name=\"w1\")\nt.start()\nt.join()\n";
+    let yaml = import(named, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("'w1-x'"), "{yaml}");
+    check_error(&named.replace(", name=\"w1\"", ""), "5:20: this is the name or identifier of the running thread");
+}
