@@ -29,6 +29,7 @@ mod counters;
 mod counts;
 mod daemon_inheritance;
 mod deques;
+mod display_records;
 mod display_views;
 mod done_orders;
 mod dropped_calls;
@@ -89,6 +90,7 @@ mod rebinding;
 mod record_copies;
 mod record_keys;
 mod record_views;
+mod record_walks;
 mod record_writes;
 mod records;
 mod result_membership;
@@ -3796,7 +3798,10 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
-        let items = self.static_iteration(frame, &generator.iter)?;
+        let items = match self.display_records(frame, &generator.target, &generator.iter, out, line)? {
+            Some(records) => records,
+            None => self.static_iteration(frame, &generator.iter)?,
+        };
         self.record_folded_items(comprehension, items.len());
         let items = self.kept_items(frame, comprehension.range, generator, items)?;
         for_each_comprehension_item(frame, generator, items, |frame| {
@@ -6398,6 +6403,7 @@ impl<'a> Translator<'a> {
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;
         self.refuse_loop_over_made_set(frame, &looping.iter)?;
         if self.dict_for(frame, looping, out, line, next_line)?
+            || self.record_items_for(frame, looping, out, next_line)?
             || self.enumerated_futures_for(frame, looping, out, line, next_line)?
         {
             return Ok(());
@@ -6586,7 +6592,11 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        let items = self.static_iteration(frame, &looping.iter)?;
+        let line = self.line(looping);
+        let items = match self.display_records(frame, &looping.target, &looping.iter, out, line)? {
+            Some(records) => records,
+            None => self.static_iteration(frame, &looping.iter)?,
+        };
         if let Some(jumps) = self.live_jumps(frame, looping, &items) {
             return self.unrolled_with_jumps(frame, looping, items, jumps, out, next_line);
         }

@@ -21516,3 +21516,21 @@ fn s24objects_the_name_of_a_thread_named_where_it_is_made_is_known() {
     assert!(yaml.contains("'w1-x'"), "{yaml}");
     check_error(&named.replace(", name=\"w1\"", ""), "5:20: this is the name or identifier of the running thread");
 }
+
+/// s24objects (session 24, session23/t11): dict displays with string keys handed to threads from a
+/// tuple display (`for o in ({"apple": 3}, {"pear": 1})`) are made once each, a shared variable per
+/// key; `for k, v in d.items()` over such a dict the program may write is written out over its keys
+/// (known: it gains and loses none), each value read in a step of its own as Python's iterator reads it
+/// when the loop reaches it. Before, refused ("weft needs this value at import time", "`order.items()`
+/// is walked at import time when nothing writes `order`").
+#[test]
+fn s24objects_dicts_handed_to_threads_are_made_once_and_walked_as_the_loop_runs() {
+    let orders = "import threading\nlog = []\ndef shopper(order):\n    for item, n in order.items():\n        log.append(n)\n    order[\"apple\"] = 0\nthreads = [threading.Thread(target=shopper, args=(o,)) for o in ({\"apple\": 3}, {\"apple\": 4, \"pear\": 1})]\nfor t in threads:\n    t.start()\n";
+    let yaml = import(orders, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("o_apple: 3") && yaml.contains("o_apple_2: 4") && yaml.contains("o_pear: 1"), "{yaml}");
+    assert!(yaml.contains("n = o_pear"), "the value read as the loop runs: {yaml}");
+    check_error(
+        &orders.replace("        log.append(n)\n", "        log.append(n)\n        break\n"),
+        "4:20: `break`, `continue`, `return` or `else:` in a loop over a dict with string keys that the program may write is not supported",
+    );
+}
