@@ -21539,3 +21539,14 @@ fn s24objects_dicts_handed_to_threads_are_made_once_and_walked_as_the_loop_runs(
         "4:20: `break`, `continue`, `return` or `else:` in a loop over a dict with string keys that the program may write is not supported",
     );
 }
+
+/// s24objects (session 24, session23/t09): a call of the file's function inside a thread's `lambda:`
+/// body (`lambda: seen.append(get_config()["pool"])`) goes to a line of its own before the body's
+/// statement in the thread, as hoisting.rs does for a statement of the file. Before, refused ("a
+/// comprehension evaluates its parts once per item", then "a lambda's body is evaluated each time").
+#[test]
+fn s24objects_a_call_inside_a_lambda_targets_body_is_hoisted_in_its_thread() {
+    let lambda = "import threading\ndef get_config():\n    return {\"pool\": 4}\ndef main():\n    seen = []\n    threads = [threading.Thread(target=lambda: seen.append(get_config()[\"pool\"]), name=f\"T{i}\") for i in range(2)]\n    for t in threads:\n        t.start()\nmain()\n";
+    let yaml = import(lambda, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("get_config_result['pool']"), "{yaml}");
+}

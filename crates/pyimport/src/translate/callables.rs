@@ -96,7 +96,7 @@ impl Translator<'_> {
                     range: lambda_body.range(),
                     value: Box::new(lambda_body.clone()),
                 });
-                self.block(&mut callee, &[statement], &mut body, self.line(lambda_body) + 1)?;
+                body = self.lambda_body_steps(&callee, statement, self.line(lambda_body) + 1)?;
             }
         }
         Ok(body)

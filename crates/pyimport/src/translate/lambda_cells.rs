@@ -9,7 +9,10 @@
 //! body: a shared list, dict or variable, an object of weft's (a lock, a queue), an instance, and
 //! numbers, strings and None known at import time. Any other read of the code around stays refused.
 
-use super::{Frame, Translator};
+use ruff_python_ast::Stmt;
+
+use super::{Frame, Result, Translator};
+use crate::out::Step;
 use crate::value::Value;
 
 impl Translator<'_> {
@@ -52,5 +55,37 @@ impl Translator<'_> {
             };
             callee.locals.insert(name.clone(), value.clone());
         }
+    }
+
+    /// The steps of a thread's `lambda:` body (`statement`, the body as a statement of the thread),
+    /// a call of the file's function inside it taken to a line of its own before it
+    /// (`seen.append(get_config()["pool"])`: `get_config_result = get_config()` first), as hoisting.rs
+    /// does for a statement of the file: the lambda runs once in its thread, so its body is that
+    /// thread's one statement.
+    ///
+    /// The cells the body reads are bound once (`lambda_reads_final_binding`), so reading them after
+    /// the hoisted call is reading them before it.
+    pub(super) fn lambda_body_steps(&mut self, callee: &Frame, statement: Stmt, next_line: u32) -> Result<Vec<Step>> {
+        // hoisting.rs keeps a call's place only where what Python evaluates before it cannot change: it
+        // sees this one statement, so a global of the body that some code binds again (`global
+        // results; results = []`) keeps the call where it is (refused, as before).
+        let Stmt::Expr(expression) = &statement else { unreachable!("a lambda's body is an expression") };
+        let rebinds_a_global = super::names_in(&expression.value)
+            .iter()
+            .any(|name| !callee.locals.contains_key(name) && self.written.contains(name));
+        if rebinds_a_global {
+            let mut frame = callee.clone();
+            let mut steps = Vec::new();
+            self.block(&mut frame, &[statement], &mut steps, next_line)?;
+            return Ok(steps);
+        }
+        let mut suite = ruff_python_ast::Suite::with_capacity(1);
+        suite.push(statement);
+        crate::hoisting::translate_hoisting(&mut suite, |statements| {
+            let mut frame = callee.clone();
+            let mut steps = Vec::new();
+            self.block(&mut frame, statements, &mut steps, next_line)?;
+            Ok(steps)
+        })
     }
 }
