@@ -31,11 +31,11 @@ impl Translator<'_> {
         if usize::from(is_parameter) + super::closures::bindings_of(&def.body, name) != 1 {
             return false;
         }
-        match (frame.known.get(name), frame.locals.get(name)) {
-            (Some(Value::Int(_) | Value::Str(_) | Value::None), _) => true,
-            (_, Some(Value::Shared(..) | Value::Record(_) | Value::Object(_) | Value::Instance(_))) => true,
-            _ => false,
-        }
+        matches!(
+            (frame.known.get(name), frame.locals.get(name)),
+            (Some(Value::Int(_) | Value::Str(_) | Value::None), _)
+                | (_, Some(Value::Shared(..) | Value::Record(_) | Value::Object(_) | Value::Instance(_)))
+        )
     }
 
     /// Binds in `callee` (the lambda's body in its thread) the names of the code around that it reads.
