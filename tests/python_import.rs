@@ -3229,26 +3229,18 @@ fn s23probefix_as_completed_over_coroutines_is_refused_end_to_end() {
 
 /// s24objects (session 24, docs/python.md "Not yet" of session 23): `sorted(d.items(), key=lambda kv:
 /// kv[1])` of a dict whose values are lists made at run time. weft's `<` of two lists faulted with
-/// TypeError where Python orders them item by item (the first differing item deciding, then the
-/// lengths): every outcome was a fault under a claim of completeness. Now ordered as Python's; a
-/// TypeError stays where Python's is (an int against a str at the first differing place).
+/// Python's TypeError where Python orders them item by item: every outcome was a fault under a claim of
+/// completeness (a silent error). Ordering two lists reads their items inside an expression, which no
+/// step's accesses would record, so weft now says it does not model it yet: the search is incomplete.
 #[test]
-fn s24objects_lists_order_item_by_item_as_sort_keys() {
-    let outcomes = explored_outcomes("bench/python-agreement/session24-s24objects/o11_sorted_by_list_values.py");
-    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok ")), "{outcomes:?}");
-    assert!(
-        outcomes.iter().any(|outcome| outcome.contains("first=\"y\" last=\"x\"")
-            && outcome.contains("groups['x']=[2,1]")
-            && outcome.contains("groups['z']=[2,0]")),
-        "{outcomes:?}"
-    );
-    let outcomes =
-        explored_outcomes("bench/python-agreement/session24-s24objects/o12_sorted_list_values_ties_reverse.py");
-    assert!(
-        outcomes.iter().any(|outcome| outcome.contains("names[0]=\"a\" names[1]=\"c\" names[2]=\"b\" names[3]=\"d\"")),
-        "{outcomes:?}"
-    );
-    let outcomes =
-        explored_outcomes("bench/python-agreement/session24-s24objects/o13_sorted_list_values_type_error.py");
-    assert!(outcomes.iter().all(|outcome| outcome.starts_with("fault")), "{outcomes:?}");
+fn s24objects_ordering_two_lists_is_weft_not_yet_never_a_complete_type_error() {
+    for program in [
+        "bench/python-agreement/session24-s24objects/o11_sorted_by_list_values.py",
+        "bench/python-agreement/session24-s24objects/o12_sorted_list_values_ties_reverse.py",
+    ] {
+        let report = json_of(&["explore", program, "--json"]);
+        assert_eq!(report["complete"], false, "{program}: {report}");
+        let text = report.to_string();
+        assert!(text.contains("ordering two lists made at run time"), "{program}: {text}");
+    }
 }
