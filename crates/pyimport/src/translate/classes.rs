@@ -553,6 +553,9 @@ impl<'a> Translator<'a> {
             }
             other => {
                 let what = match other {
+                    Value::List(items) if items.iter().all(|item| super::Item::of(item).is_some()) => {
+                        "a list known at import time given here other than as a parameter of `__init__`".to_string()
+                    }
                     Value::List(_) => "a list of other values than numbers and strings".to_string(),
                     other => other.describe(),
                 };

@@ -13,7 +13,7 @@
 
 use ruff_python_ast::Expr;
 
-use super::{Frame, Item, Result, Translator, fail};
+use super::{Frame, Item, Result, Translator};
 use crate::out::Step;
 use crate::value::Value;
 
@@ -53,12 +53,8 @@ impl<'a> Translator<'a> {
         match held {
             Value::Record(_) => Ok(Some(held.clone())),
             Value::List(items) if items.iter().all(|item| Item::of(item).is_some()) => {
-                let Expr::Name(parameter) = value else {
-                    return fail(
-                        value,
-                        "a list known at import time becomes an attribute as a parameter of `__init__` (`self.items = items`) or a display",
-                    );
-                };
+                // Anything else (a class's `__slots__` tuple) keeps the refusal of such an attribute.
+                let Expr::Name(parameter) = value else { return Ok(None) };
                 let hint = format!("{instance}_{attribute}");
                 if self.appended.contains(&format!("self.{attribute}")) {
                     self.appended.insert(hint.clone());
