@@ -3227,6 +3227,24 @@ fn s23probefix_as_completed_over_coroutines_is_refused_end_to_end() {
     }
 }
 
+/// s24objects (session 24, docs/python.md "Not yet" of session 23): `sorted(d.items(), key=lambda kv:
+/// kv[1])` of a dict whose values are lists made at run time. weft's `<` of two lists faulted with
+/// Python's TypeError where Python orders them item by item: every outcome was a fault under a claim of
+/// completeness (a silent error). Ordering two lists reads their items inside an expression, which no
+/// step's accesses would record, so weft now says it does not model it yet: the search is incomplete.
+#[test]
+fn s24objects_ordering_two_lists_is_weft_not_yet_never_a_complete_type_error() {
+    for program in [
+        "bench/python-agreement/session24-s24objects/o11_sorted_by_list_values.py",
+        "bench/python-agreement/session24-s24objects/o12_sorted_list_values_ties_reverse.py",
+    ] {
+        let report = json_of(&["explore", program, "--json"]);
+        assert_eq!(report["complete"], false, "{program}: {report}");
+        assert_eq!(report["stopped_by"], "weft_limit", "{program}: {report}");
+        assert!(report["outcomes"].as_array().is_some_and(|outcomes| outcomes.iter().all(|o| o["status"] == "fault")));
+    }
+}
+
 /// s24processes (session 24): `multiprocessing.Manager()` proxies imported end to end. `v.value += 1`
 /// and `d[k] += 1` through a proxy are two round trips each, so updates are lost as in CPython (the
 /// bugs found); a check-then-act on a proxy dict lets both processes claim. Refused before ("not

@@ -192,6 +192,9 @@ for name, value in list(namespace.items()):
             state = state_of(item)
             if state is not None:
                 shared[f"{name}_{attribute}"] = state
+            # A dict with string keys held by an attribute is a variable per key in weft too
+            # (`bank_balances_alice`).
+            shared.update(string_keyed_entries(f"{name}_{attribute}", item) or {})
 # weft ends a run at its first failure, so the status is that of the first exception: a thread that dies
 # of IndexError and then the main code's assert that sees its missing work is a fault, as in weft.
 if not failures:

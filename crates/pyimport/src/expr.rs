@@ -267,6 +267,15 @@ impl Translator<'_> {
                 Ex::Static(Value::Thread(task)) if attribute.attr.as_str() == "exitcode" => {
                     self.exit_code(frame, task, expr).map(|variable| Ex::code(variable, ATOM, false, true))
                 }
+                // `threading.current_thread().name` of a thread named where it is made: that name
+                // (translate/thread_names.rs).
+                Ex::Static(Value::Opaque(what))
+                    if what.starts_with("the current thread")
+                        && attribute.attr.as_str() == "name"
+                        && let Some(name) = self.running_thread_name(frame) =>
+                {
+                    Ok(Ex::Static(Value::Str(name)))
+                }
                 // `threading.current_thread().name`, `.ident`: as opaque as the thread.
                 Ex::Static(Value::Opaque(what))
                     if what.starts_with("the current thread")
@@ -1628,6 +1637,7 @@ impl Translator<'_> {
         if name == "sorted" && !call.arguments.keywords.is_empty() {
             return self.sorted_known(frame, call);
         }
+        crate::translate::thread_values::refuse_thread_value(name, call)?;
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
@@ -1976,6 +1986,16 @@ impl Translator<'_> {
                     _ => fail(
                         call,
                         "the value of `list(...)` is computed here of items known at import time (`list(range(5))`); call it on a line of its own otherwise",
+                    ),
+                }
+            }
+            // `dict(d)` of a dict with string keys: a copy made at run time (translate/record_copies.rs).
+            "dict" if args.len() == 1 && call.arguments.keywords.is_empty() => {
+                match self.expr(frame, &args[0], use_known)? {
+                    Ex::Static(Value::Record(fields)) => self.record_copy(&fields, call),
+                    _ => fail(
+                        call,
+                        "the value of `dict(...)` cannot be computed by weft; call it on a line of its own or use a value known at import time",
                     ),
                 }
             }

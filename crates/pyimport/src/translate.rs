@@ -30,6 +30,7 @@ mod counters;
 mod counts;
 mod daemon_inheritance;
 mod deques;
+mod display_records;
 mod display_views;
 mod done_orders;
 mod dropped_calls;
@@ -52,12 +53,14 @@ mod gather_cancel;
 mod gather_failures;
 mod held_objects;
 mod implicit_raises;
+mod instance_arguments;
 mod instance_attributes;
 mod instance_texts;
 mod job_cancels;
 mod job_raises;
 mod joins;
 mod known_names;
+mod lambda_cells;
 mod lambdas;
 mod module_loop_finals;
 mod module_unpacking;
@@ -91,8 +94,10 @@ mod raise_causes;
 mod range_values;
 mod read_displays;
 mod rebinding;
+mod record_copies;
 mod record_keys;
 mod record_views;
+mod record_walks;
 mod record_writes;
 mod records;
 mod result_membership;
@@ -116,7 +121,9 @@ mod text_growth;
 mod text_work;
 mod thread_lifecycle;
 mod thread_name_prefixes;
+mod thread_names;
 mod thread_subclasses;
+pub(crate) mod thread_values;
 mod timed_results;
 mod timeout_returns;
 mod unrolled_jumps;
@@ -406,6 +413,8 @@ pub struct Translator<'a> {
     /// Per task: local names taken.
     task_locals: Vec<BTreeSet<String>>,
     call_stack: Vec<String>,
+    /// The threads made with a `name=` known at import time: that name, by task (thread_names.rs).
+    thread_names: BTreeMap<usize, String>,
     consumed: BTreeSet<u32>,
     translated_functions: BTreeSet<String>,
     /// Functions defined at the top of another function's body (`def main(): ... def worker(): ...`),
@@ -637,6 +646,7 @@ fn translate_once(
         object_names: BTreeSet::new(),
         task_locals: Vec::new(),
         call_stack: Vec::new(),
+        thread_names: BTreeMap::new(),
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
@@ -3803,7 +3813,10 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<Vec<Value>> {
         let generator = comprehension_generator(comprehension)?;
-        let items = self.static_iteration(frame, &generator.iter)?;
+        let items = match self.display_records(frame, &generator.target, &generator.iter, out, line)? {
+            Some(records) => records,
+            None => self.static_iteration(frame, &generator.iter)?,
+        };
         self.record_folded_items(comprehension, items.len());
         let items = self.kept_items(frame, comprehension.range, generator, items)?;
         for_each_comprehension_item(frame, generator, items, |frame| {
@@ -4213,8 +4226,9 @@ impl<'a> Translator<'a> {
         if let Some(called) = called {
             // `target=event.set`, `target=lambda: items.append(f(1))`: the call, the thread's one statement.
             let arguments = self.called_arguments(args_given, &kwargs, call)?;
-            let base = thread_name.unwrap_or_else(|| self.call_target_base(called, frame));
+            let base = thread_name.clone().unwrap_or_else(|| self.call_target_base(called, frame));
             let task = self.new_task(&base, true, line);
+            self.remember_thread_name(task, thread_name);
             self.set_daemon(task, daemon);
             if !daemon_given {
                 self.remember_daemon_creator(task, frame.task);
@@ -4239,8 +4253,8 @@ impl<'a> Translator<'a> {
         if self.call_stack.contains(&function) {
             return fail(call, format!("`{function}` starts a thread of itself: the threads would never end"));
         }
-        let base = thread_name.unwrap_or_else(|| function.clone());
-        let task = self.new_task(&base, true, line);
+        let task = self.new_task(thread_name.as_deref().unwrap_or(&function), true, line);
+        self.remember_thread_name(task, thread_name);
         self.set_daemon(task, daemon);
         if !daemon_given {
             self.remember_daemon_creator(task, frame.task);
@@ -6418,6 +6432,7 @@ impl<'a> Translator<'a> {
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;
         self.refuse_loop_over_made_set(frame, &looping.iter)?;
         if self.dict_for(frame, looping, out, line, next_line)?
+            || self.record_items_for(frame, looping, out, next_line)?
             || self.enumerated_futures_for(frame, looping, out, line, next_line)?
         {
             return Ok(());
@@ -6606,7 +6621,11 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        let items = self.static_iteration(frame, &looping.iter)?;
+        let line = self.line(looping);
+        let items = match self.display_records(frame, &looping.target, &looping.iter, out, line)? {
+            Some(records) => records,
+            None => self.static_iteration(frame, &looping.iter)?,
+        };
         if let Some(jumps) = self.live_jumps(frame, looping, &items) {
             return self.unrolled_with_jumps(frame, looping, items, jumps, out, next_line);
         }

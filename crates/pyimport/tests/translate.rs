@@ -15905,9 +15905,14 @@ fn s19compr_forms_left_refused_at_their_line() {
     let thread = |setup: &str, body: &str| {
         format!("import threading\n{setup}\ndef w():\n    {body}\nthreading.Thread(target=w).start()\n")
     };
+    // Since session 24 (s24objects) such a walk imports, each value read as the loop reaches it
+    // (record_walks.rs); one with `break` stays refused.
     check_error(
-        &thread("D = {\"a\": 1}\nout = []\nD[\"a\"] = 2", "for k, v in D.items(): out.append(v)"),
-        "6:17: `D.items()` is walked at import time when nothing writes `D`",
+        &thread(
+            "D = {\"a\": 1}\nout = []\nD[\"a\"] = 2",
+            "for k, v in D.items():\n        out.append(v)\n        break",
+        ),
+        "6:17: `break`, `continue`, `return` or `else:` in a loop over a dict with string keys that the program may write is not supported",
     );
     check_error(
         &thread("total = 0\nout = []\ndef add():\n    global total\n    total += 1", "out.append(total or 1)"),
@@ -22017,4 +22022,120 @@ fn s24asyncio_run_end_cancelling_a_task_running_a_task_group_is_refused() {
         "import asyncio\nasync def child():\n    await asyncio.sleep(0.05)\nasync def supervisor():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(child())\nasync def main():\n    asyncio.create_task(supervisor())\n    await asyncio.sleep(0.005)\nasyncio.run(main())\n",
         "10:1: `asyncio.run`'s end, which cancels the tasks still pending, cancelling a task whose coroutine (`supervisor`) runs an `async with asyncio.TaskGroup()` is not supported yet",
     );
+}
+
+/// s24objects (session 24, session23/t02 and its variants): a dict display, a module dict with string
+/// keys or a list display handed to `__init__` (of a plain class or a `@dataclass`) and kept as an
+/// attribute is that object: the dict a shared variable per key named after the instance and the
+/// parameter, the module's dict its own variables, the list a shared list the parameter is bound to
+/// (so two attributes of it are one list). Before, refused ("weft needs this value at import time",
+/// "... not a dict with string keys", "... not a list").
+#[test]
+fn s24objects_a_dict_or_list_handed_to_init_is_the_attributes_object() {
+    let dataclass = "import threading\nfrom dataclasses import dataclass, field\n@dataclass\nclass Bank:\n    balances: dict\n    lock: threading.Lock = field(default_factory=threading.Lock)\n    def take(self, who, n):\n        with self.lock:\n            self.balances[who] -= n\ndef main():\n    bank = Bank({\"alice\": 100, \"bob\": 50})\n    t = threading.Thread(target=bank.take, args=(\"bob\", 5))\n    t.start()\n    t.join()\nmain()\n";
+    let yaml = import(dataclass, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("bank_balances_alice: 100"), "{yaml}");
+    assert!(yaml.contains("bank_balances_bob = bank_balances_bob - n"), "{yaml}");
+    let module_dict = "import threading\nSTART = {\"a\": 1}\nclass Bank:\n    def __init__(self, balances):\n        self.balances = balances\nbank = Bank(START)\ndef add():\n    bank.balances[\"a\"] += 1\nt = threading.Thread(target=add)\nt.start()\nt.join()\n";
+    let yaml = import(module_dict, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("START_a = START_a + 1"), "{yaml}");
+    let list_twice = "import threading\nclass Board:\n    def __init__(self, cells):\n        self.cells = cells\n        self.alias = cells\n    def mark(self, i):\n        self.cells[i] += 1\n        self.alias[i] += 10\nboard = Board([0, 0])\nt = threading.Thread(target=board.mark, args=(1,))\nt.start()\nt.join()\n";
+    let yaml = import(list_twice, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("board_cells: [0, 0]"), "{yaml}");
+    assert!(!yaml.contains("board_alias"), "one list, not two: {yaml}");
+    check_error(
+        "import threading\nlock = threading.Lock()\nclass Pool:\n    def __init__(self, workers):\n        self.workers = workers\npool = Pool([lock])\n",
+        "5:24: an attribute weft follows is an integer, None, a string, a list of numbers or strings, a dict or a threading object, not a list of other values than numbers and strings",
+    );
+}
+
+/// s24objects (session 24, session23/v3_t11): `dict(d)` of a dict with string keys (each key a shared
+/// variable of its own) is a copy made in one `atomic` step, as CPython's `dict_merge` copies in one C
+/// call; where it cannot be a step of its own (inside an expression) it is refused. Before, refused
+/// ("the value of `dict(...)` cannot be computed by weft").
+#[test]
+fn s24objects_dict_of_a_dict_with_string_keys_is_one_atomic_copy() {
+    let snapshot = "import threading\nstats = {\"hits\": 0, \"misses\": 0}\nsnap = None\ndef w():\n    stats[\"hits\"] += 1\ndef r():\n    global snap\n    snap = dict(stats)\nt = threading.Thread(target=w)\nu = threading.Thread(target=r)\nt.start()\nu.start()\nt.join()\nu.join()\n";
+    let yaml = import(snapshot, &pyimport::Options::default()).expect("imports");
+    assert!(
+        yaml.contains("- atomic:  # line 8: snap = dict(stats)\n          - let: \"fields = new_dict('hits', stats_hits, 'misses', stats_misses)\""),
+        "{yaml}"
+    );
+    check_error(
+        "import threading\nstats = {\"hits\": 0, \"misses\": 0}\nx = [dict(stats)]\n",
+        "3:6: `dict(d)` of a dict with string keys is a copy CPython makes in one step",
+    );
+}
+
+/// s24objects (session 24, session22/t11): a Timer a method assigns to an attribute again each time it
+/// runs (a debouncer) is refused saying why: weft names a timer where it is made. Before, "`threading.Timer`
+/// with keyword arguments is not supported", whose edit (passing `args` by position) was refused next.
+#[test]
+fn s24objects_a_timer_held_by_an_attribute_a_method_assigns_is_refused_saying_why() {
+    let debouncer = "import threading\nclass Debouncer:\n    def __init__(self, action):\n        self.action = action\n        self.timer = None\n    def trigger(self, value):\n        if self.timer is not None:\n            self.timer.cancel()\n        self.timer = threading.Timer(0.05, self.action, ARGS)\n        self.timer.start()\nsaved = []\ndeb = Debouncer(saved.append)\nfor text in [\"h\", \"he\"]:\n    deb.trigger(text)\n";
+    for arguments in ["args=(value,)", "(value,)"] {
+        check_error(
+            &debouncer.replace("ARGS", arguments),
+            "9:22: a `threading.Timer` made here would be a value weft cannot hold",
+        );
+    }
+}
+
+/// s24objects (session 24, session23/t09): a thread's `lambda:` target may read a name of the function
+/// around it that the function binds exactly once (its cell holds that value whenever the lambda runs);
+/// a name bound again (the late binding would see the new value) or a comprehension's variable stays
+/// refused.
+#[test]
+fn s24objects_a_lambda_target_reads_a_name_the_function_around_binds_once() {
+    let once = "import threading\ndef record(out, n):\n    out.append(n)\ndef main():\n    seen = []\n    limit = 3\n    t = threading.Thread(target=lambda: record(seen, limit))\n    t.start()\n    t.join()\nmain()\n";
+    let yaml = import(once, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("seen[len(seen)] = n"), "{yaml}");
+    check_error(
+        &once.replace("    t.start()\n", "    seen = [7]\n    t.start()\n"),
+        "7:41: the lambda reads `seen` from the code around it",
+    );
+    check_error(
+        "import threading\ndef record(out, n):\n    out.append(n)\ndef main():\n    seen = []\n    ts = [threading.Thread(target=lambda: record(seen, i)) for i in range(2)]\nmain()\n",
+        "6:43: the lambda reads `i` from the code around it",
+    );
+}
+
+/// s24objects (session 24, session23/v_t09): `threading.current_thread().name` in the code of a thread
+/// made with `name=` known at import time is that name, a value computed with (`name.endswith("1")`,
+/// `f"{name}-x"`); in a thread Python names it stays opaque (refused where computed with).
+#[test]
+fn s24objects_the_name_of_a_thread_named_where_it_is_made_is_known() {
+    let named = "import threading\ntags = []\ndef work():\n    name = threading.current_thread().name\n    tags.append(f\"{name}-x\")\nt = threading.Thread(target=work, name=\"w1\")\nt.start()\nt.join()\n";
+    let yaml = import(named, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("'w1-x'"), "{yaml}");
+    check_error(&named.replace(", name=\"w1\"", ""), "5:20: this is the name or identifier of the running thread");
+}
+
+/// s24objects (session 24, session23/t11): dict displays with string keys handed to threads from a
+/// tuple display (`for o in ({"apple": 3}, {"pear": 1})`) are made once each, a shared variable per
+/// key; `for k, v in d.items()` over such a dict the program may write is written out over its keys
+/// (known: it gains and loses none), each value read in a step of its own as Python's iterator reads it
+/// when the loop reaches it. Before, refused ("weft needs this value at import time", "`order.items()`
+/// is walked at import time when nothing writes `order`").
+#[test]
+fn s24objects_dicts_handed_to_threads_are_made_once_and_walked_as_the_loop_runs() {
+    let orders = "import threading\nlog = []\ndef shopper(order):\n    for item, n in order.items():\n        log.append(n)\n    order[\"apple\"] = 0\nthreads = [threading.Thread(target=shopper, args=(o,)) for o in ({\"apple\": 3}, {\"apple\": 4, \"pear\": 1})]\nfor t in threads:\n    t.start()\n";
+    let yaml = import(orders, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("o_apple: 3") && yaml.contains("o_apple_2: 4") && yaml.contains("o_pear: 1"), "{yaml}");
+    assert!(yaml.contains("n = o_pear"), "the value read as the loop runs: {yaml}");
+    check_error(
+        &orders.replace("        log.append(n)\n", "        log.append(n)\n        break\n"),
+        "4:20: `break`, `continue`, `return` or `else:` in a loop over a dict with string keys that the program may write is not supported",
+    );
+}
+
+/// s24objects (session 24, session23/t09): a call of the file's function inside a thread's `lambda:`
+/// body (`lambda: seen.append(get_config()["pool"])`) goes to a line of its own before the body's
+/// statement in the thread, as hoisting.rs does for a statement of the file. Before, refused ("a
+/// comprehension evaluates its parts once per item", then "a lambda's body is evaluated each time").
+#[test]
+fn s24objects_a_call_inside_a_lambda_targets_body_is_hoisted_in_its_thread() {
+    let lambda = "import threading\ndef get_config():\n    return {\"pool\": 4}\ndef main():\n    seen = []\n    threads = [threading.Thread(target=lambda: seen.append(get_config()[\"pool\"]), name=f\"T{i}\") for i in range(2)]\n    for t in threads:\n        t.start()\nmain()\n";
+    let yaml = import(lambda, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("get_config_result['pool']"), "{yaml}");
 }

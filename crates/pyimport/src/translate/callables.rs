@@ -77,10 +77,11 @@ impl Translator<'_> {
                 if let Some(argument) = arguments.first() {
                     return fail(argument, "a `lambda:` without parameters takes no `args` (Python raises TypeError)");
                 }
-                if let Some(name) = names_in(lambda_body)
+                let read_around: Vec<String> = names_in(lambda_body)
                     .into_iter()
-                    .find(|name| frame.locals.contains_key(name) || frame.known.contains_key(name))
-                {
+                    .filter(|name| frame.locals.contains_key(name) || frame.known.contains_key(name))
+                    .collect();
+                if let Some(name) = read_around.iter().find(|name| !self.lambda_reads_final_binding(frame, name)) {
                     return fail(
                         lambda_body,
                         format!(
@@ -89,12 +90,13 @@ impl Translator<'_> {
                     );
                 }
                 let mut callee = Frame::new(task, false, true);
+                self.bind_lambda_cells(frame, &mut callee, &read_around);
                 let statement = Stmt::Expr(ast::StmtExpr {
                     node_index: ast::AtomicNodeIndex::default(),
                     range: lambda_body.range(),
                     value: Box::new(lambda_body.clone()),
                 });
-                self.block(&mut callee, &[statement], &mut body, self.line(lambda_body) + 1)?;
+                body = self.lambda_body_steps(&callee, statement, self.line(lambda_body) + 1)?;
             }
         }
         Ok(body)

@@ -386,8 +386,8 @@ impl<'a> Translator<'a> {
             let name = parameter.parameter.name.as_str();
             let keyword = call.arguments.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
             let value = match (call.arguments.args.get(position - 1), keyword, &parameter.default) {
-                (Some(arg), _, _) => self.static_value(frame, arg)?,
-                (None, Some(keyword), _) => self.static_value(frame, &keyword.value)?,
+                (Some(arg), _, _) => self.init_argument(frame, instance, name, arg, out, line)?,
+                (None, Some(keyword), _) => self.init_argument(frame, instance, name, &keyword.value, out, line)?,
                 (None, None, Some(default)) => self.static_value(&Frame::new(frame.task, true, false), default)?,
                 (None, None, None) => return fail(call, format!("`__init__` is missing the argument `{name}`")),
             };
@@ -540,6 +540,9 @@ impl<'a> Translator<'a> {
             Value::None => SharedInit::None,
             Value::Str(text) => SharedInit::Str(text),
             other @ (Value::Object(_) | Value::Shared(..) | Value::Instance(_)) => return Ok(other),
+            other if let Some(held) = self.passed_object_attribute(frame, instance, attribute, value, &other)? => {
+                return Ok(held);
+            }
             // A callback or a float no code outside `__init__` assigns: the value itself, read as a
             // constant (`self.action(value)`, `Timer(self.delay, ...)`; instance_texts.rs's session).
             other
@@ -549,11 +552,17 @@ impl<'a> Translator<'a> {
                 return Ok(other);
             }
             other => {
+                let what = match other {
+                    Value::List(items) if items.iter().all(|item| super::Item::of(item).is_some()) => {
+                        "a list known at import time given here other than as a parameter of `__init__`".to_string()
+                    }
+                    Value::List(_) => "a list of other values than numbers and strings".to_string(),
+                    other => other.describe(),
+                };
                 return fail(
                     value,
                     format!(
-                        "an attribute weft follows is an integer, None, a list, a dict or a threading object, not {}",
-                        other.describe()
+                        "an attribute weft follows is an integer, None, a string, a list of numbers or strings, a dict or a threading object, not {what}"
                     ),
                 );
             }

@@ -158,7 +158,7 @@ impl Translator<'_> {
 
 /// How many times `body` binds `name` in its own scope (not in nested functions, classes or lambdas),
 /// a binding inside a loop counted twice: it may run more than once.
-fn bindings_of(body: &[Stmt], name: &str) -> usize {
+pub(super) fn bindings_of(body: &[Stmt], name: &str) -> usize {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Count<'n> {
         name: &'n str,

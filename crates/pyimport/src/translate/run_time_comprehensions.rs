@@ -51,6 +51,7 @@ impl Translator<'_> {
         let [first, ..] = comprehension.generators.as_slice() else { return false };
         comprehension.generators.iter().all(|generator| generator.ifs.is_empty() && !generator.is_async)
             && (self.static_iteration(frame, &first.iter).is_err() || self.run_time_elements(frame, comprehension))
+            && !self.starts_tasks_over_records(frame, comprehension)
     }
 
     /// `name = [element for x in xs]` over items known only at run time: the loop Python runs into a new

@@ -141,7 +141,7 @@ impl Translator<'_> {
     }
 
     /// `name(argument)` where `name` is one of `builtins`, without keywords: the name and the arguments.
-    fn builtin_of_one<'e>(
+    pub(super) fn builtin_of_one<'e>(
         &self,
         frame: &Frame,
         expr: &'e Expr,
@@ -171,6 +171,9 @@ impl Translator<'_> {
 
     /// A whole read of a shared list or dict itself (not of a list computed from one: list_values.rs).
     fn shared_whole_read(&self, frame: &Frame, value: &Expr) -> Option<WholeRead> {
+        if let Some(copy) = self.record_copy_text(frame, value) {
+            return Some(WholeRead::Fields(copy));
+        }
         if let Expr::Compare(compare) = value {
             return self.set_equality(frame, compare);
         }
