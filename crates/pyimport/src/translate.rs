@@ -95,6 +95,7 @@ mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
 mod run_time_elements;
+mod run_time_futures;
 mod sequences;
 mod set_orders;
 mod shared_lists;

@@ -39,6 +39,9 @@ pub struct OpenPool {
     callbacks: BTreeSet<String>,
     /// `shutdown(cancel_futures=True)`: the queued jobs are cancelled, which the `shutdown` step does.
     cancel_futures: bool,
+    /// A job is submitted inside an `if` or a loop the scenario runs (run_time_futures.rs): the
+    /// shutdown is the `shutdown` step, which waits for every job, however many passes submitted.
+    pub(super) run_time_submits: bool,
 }
 
 /// State of the futures translation, kept on the translator.
@@ -138,7 +141,7 @@ impl OpenPool {
 
     /// Whether its shutdown is the scenario's `shutdown` step rather than a wait for each future.
     fn shuts_down_by_step(&self) -> bool {
-        self.foreign_submits || self.cancel_futures
+        self.foreign_submits || self.cancel_futures || self.run_time_submits
     }
 
     /// The `shutdown` step: the executor's name alone for Python's default (`wait=True`), else the map.
@@ -608,7 +611,9 @@ impl<'a> Translator<'a> {
     /// `task` submits to `executor`: when it is not the task that made it (a job submitting to its own
     /// pool, as session 11's b3 and session 14's f08 do), the job's future is a local the shutdown's
     /// waits cannot name, so the shutdown waits for every job of the executor (`shutdown_waits`).
-    fn note_submitter(&mut self, executor: &str, task: usize) {
+    fn note_submitter(&mut self, executor: &str, frame: &Frame) {
+        let task = frame.task;
+        self.note_run_time_submit(executor, frame);
         if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor)
             && pool.task != task
         {
@@ -1040,7 +1045,7 @@ impl<'a> Translator<'a> {
                 Value::Future(self.loop_callback(frame, method, call, Some(local), out, line)?)
             }
             Expr::Call(call) if let Some(start) = self.task_start(frame, call)? => {
-                self.local_binding_allowed(frame, name, value)?;
+                self.started_binding_allowed(frame, name, value, &start)?;
                 let local = self.local_name(frame.task, name);
                 self.submit_start(frame, start, Node::Plain(local.clone()), out, line)?;
                 Value::Future(local)
@@ -1877,7 +1882,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         if let Placement::Executor(executor, _) = placement {
-            self.note_submitter(executor, frame.task);
+            self.note_submitter(executor, frame);
         }
         let callable = self.job_callable(frame, job.function, "what an executor runs")?;
         let function = callable.function.clone();
@@ -1971,7 +1976,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<(String, usize)> {
         self.check_open(executor.0, call)?;
-        self.note_submitter(executor.0, frame.task);
+        self.note_submitter(executor.0, frame);
         let (function, iterables) = match &call.arguments.args[..] {
             [function, iterables @ ..] if !iterables.is_empty() => (function, iterables),
             _ => return fail(call, "`map` takes the function and at least one iterable (`ex.map(f, items)`)"),
