@@ -36,6 +36,7 @@ mod duration_tables;
 mod exception_lists;
 mod exception_values;
 mod exceptions;
+mod executor_raises;
 mod filtered_lists;
 mod finally_jumps;
 mod float_values;
@@ -1660,12 +1661,7 @@ impl<'a> Translator<'a> {
         if let Some(refusal) = self.raise_refusal(&class) {
             return fail(raise, refusal);
         }
-        if self.inside_executor_with(frame.task) {
-            return fail(
-                raise,
-                "`raise` inside an executor's `with` is not supported (the shutdown waits for every job before the exception goes on)",
-            );
-        }
+        self.refuse_raise_leaving_executor(frame, raise, &class)?;
         self.raise_sites.push((frame.task, raise.range.start().to_usize()));
         self.raised_classes.push((frame.task, class.clone()));
         let parts = self.raise_arguments(frame, raise, &class)?;

@@ -21429,3 +21429,119 @@ fn s23probefix_cancelling_a_task_that_runs_a_task_group_or_asyncio_wait_is_refus
         "9:15: a time-out of a task whose coroutine (`fetch_all`) runs an `async with asyncio.TaskGroup()` is not supported yet",
     );
 }
+
+/// s24futures: a `submit` inside a loop the scenario runs (or an `if`) made the shutdown wait for the last
+/// future only (a job of an earlier pass could still run after the `with`), or for a future no submit gave
+/// when the `if` was not taken (a fault). The shutdown is now the scenario's `shutdown` step, which waits
+/// for every job of the executor.
+#[test]
+fn s24futures_a_submit_inside_a_loop_the_scenario_runs_shuts_down_by_the_shutdown_step() {
+    let python = "
+        from concurrent.futures import ThreadPoolExecutor
+        submitted = []
+        def job(n):
+            pass
+        def main():
+            with ThreadPoolExecutor(max_workers=2) as ex:
+                while len(submitted) < 2:
+                    ex.submit(job, 1)
+                    submitted.append(1)
+                if len(submitted) > 5:
+                    ex.submit(job, 2)
+        main()
+    ";
+    let yaml = import(python, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- shutdown: ex  # line 7"), "{yaml}");
+    assert!(!yaml.contains("- result: { future: \"future"), "{yaml}");
+}
+
+/// s24futures: the retry loop (session22/f08, session23/f08): `fut = ex.submit(...)` in a loop whose passes
+/// depend on run-time results, `return fut.result(timeout=t)` in its `try`, and the helper's `raise` after
+/// the loop, caught inside the executor's `with`.
+#[test]
+fn s24futures_a_retry_loop_submits_a_future_per_pass_and_raises_inside_the_with() {
+    let python = "
+        import time
+        from concurrent.futures import ThreadPoolExecutor, TimeoutError
+        def service(attempt):
+            time.sleep(0.05)
+            return attempt
+        def call_with_retries(ex, retries):
+            for attempt in range(retries):
+                fut = ex.submit(service, attempt)
+                try:
+                    return fut.result(timeout=0.01)
+                except TimeoutError:
+                    pass
+            raise RuntimeError('gave up')
+        with ThreadPoolExecutor(max_workers=4) as ex:
+            try:
+                call_with_retries(ex, 2)
+            except RuntimeError:
+                pass
+    ";
+    let yaml = import(python, &pyimport::Options::default()).expect("imports");
+    for expected in [
+        "- submit: { task: service, args: { attempt: \"attempt\" }, into: fut }",
+        "- result: { future: \"fut\", timeout: 10ms, into: result }",
+        "- raise: RuntimeError  # line 13",
+        "- classes: [RuntimeError]",
+        "- shutdown: ex  # line 14",
+    ] {
+        assert!(yaml.contains(expected), "`{expected}` missing from:\n{yaml}");
+    }
+}
+
+/// s24futures: a future made inside a loop the scenario runs is followed only after its binding in the same
+/// block; a read after the loop (the last pass's future, or unbound) is refused there.
+#[test]
+fn s24futures_a_future_made_in_a_loop_and_read_after_it_is_refused() {
+    check_error(
+        "
+        from concurrent.futures import ThreadPoolExecutor
+        def job(n):
+            return n
+        def main():
+            with ThreadPoolExecutor(max_workers=2) as ex:
+                for attempt in range(3):
+                    fut = ex.submit(job, attempt)
+                    if fut.result() > 1:
+                        break
+                value = fut.result()
+        main()
+        ",
+        "10:17: `fut` holds a future made inside an `if` or a loop the scenario runs (line 7)",
+    );
+}
+
+/// s24futures: a `raise` inside an executor's `with` is taken where a `try` inside the `with` catches it, and
+/// where nothing catches it in the main thread (the program ends); before, any `raise` there was refused.
+#[test]
+fn s24futures_a_raise_caught_inside_the_executors_with_or_uncaught_in_main_imports() {
+    let caught = "
+        from concurrent.futures import ThreadPoolExecutor
+        def job():
+            pass
+        def check(n):
+            if n > 2:
+                raise ValueError('too big')
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            ex.submit(job)
+            try:
+                check(3)
+            except ValueError:
+                pass
+    ";
+    let yaml = import(caught, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- raise: ValueError"), "{yaml}");
+    let uncaught = "
+        from concurrent.futures import ThreadPoolExecutor
+        def job():
+            pass
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            ex.submit(job)
+            raise ValueError('stop')
+    ";
+    let yaml = import(uncaught, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- raise: ValueError"), "{yaml}");
+}

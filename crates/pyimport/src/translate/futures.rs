@@ -26,7 +26,7 @@ const SHUTDOWN_WAIT: &str = "1000000s";
 pub struct OpenPool {
     name: String,
     /// The task whose `with` it is.
-    task: usize,
+    pub(super) task: usize,
     /// A local holding one future, or a local array of `length` of them.
     futures: Vec<(String, Option<usize>)>,
     /// Made by `ex = ThreadPoolExecutor(n)` outside a `with`: open until its `ex.shutdown()`.
@@ -73,6 +73,8 @@ pub struct FuturesState {
     /// A job submits to an executor another task made: it raises RuntimeError when that executor is
     /// shut down first, so the program's jobs may raise (`translate` then makes its second pass).
     pub(super) jobs_submit_elsewhere: bool,
+    /// The scenario `try:`s whose bodies are being translated (executor_raises.rs).
+    pub(super) open_tries: Vec<super::executor_raises::OpenTry>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
