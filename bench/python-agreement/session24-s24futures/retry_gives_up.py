@@ -5,13 +5,12 @@ from concurrent.futures import ThreadPoolExecutor, TimeoutError
 
 timeouts = 0
 failed = 0
-finished = 0
+finished = []
 
 
 def slow(n):
-    global finished
     time.sleep(0.05)
-    finished += 1
+    finished.append(n)
     return n
 
 
@@ -31,4 +30,4 @@ with ThreadPoolExecutor(max_workers=4) as ex:
         call_with_retries(ex, 3)
     except RuntimeError:
         failed = 1
-print(timeouts, failed, finished)
+print(timeouts, failed, sorted(finished))

@@ -110,6 +110,7 @@ mod text_work;
 mod thread_lifecycle;
 mod thread_name_prefixes;
 mod thread_subclasses;
+mod timed_first_completed;
 mod timed_results;
 mod timeout_returns;
 mod unrolled_jumps;

@@ -13,6 +13,7 @@
 //! an `except*` around it (Python wraps it in a group), or one in another task's code stays refused.
 
 use ruff_python_ast::{self as ast};
+use ruff_text_size::Ranged;
 
 use super::task_try_context::caught_class;
 use super::{Frame, Result, Translator, fail};
@@ -65,12 +66,7 @@ impl Translator<'_> {
 
     /// Refuses a `raise` of `class` that would leave an executor's `with` of this task before its
     /// shutdown (the module's header).
-    pub(super) fn refuse_raise_leaving_executor(
-        &self,
-        frame: &Frame,
-        raise: &ast::StmtRaise,
-        class: &str,
-    ) -> Result<()> {
+    pub(super) fn refuse_raise_leaving_executor(&self, frame: &Frame, raise: &impl Ranged, class: &str) -> Result<()> {
         let open_executors = self.open_executors_of(frame.task);
         if open_executors == 0 {
             return Ok(());
@@ -91,7 +87,7 @@ impl Translator<'_> {
         }
     }
 
-    fn refuse_leaving(&self, raise: &ast::StmtRaise) -> Result<()> {
+    fn refuse_leaving(&self, raise: &impl Ranged) -> Result<()> {
         fail(
             raise,
             "`raise` inside an executor's `with` is supported where a `try:` inside the `with` catches it, or where nothing catches it (the program ends); here it would leave the `with`, whose shutdown waits for every job before the exception goes on, which weft does not model: catch it inside the `with`",

@@ -75,6 +75,9 @@ pub struct FuturesState {
     pub(super) jobs_submit_elsewhere: bool,
     /// The scenario `try:`s whose bodies are being translated (executor_raises.rs).
     pub(super) open_tries: Vec<super::executor_raises::OpenTry>,
+    /// The `done` queues of timed `wait(FIRST_COMPLETED)`s, empty when nothing finished in time
+    /// (timed_first_completed.rs).
+    pub(super) may_be_empty_done: BTreeSet<String>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
