@@ -1,5 +1,6 @@
-# Refused: the loop over a timed `done` appends in the set's order (CPython's hash order: the two
-# futures finished 40 ms apart may come in either order), where weft would take the finish order.
+# The main thread sleeps before its timed `wait(FIRST_COMPLETED)`: `done` holds the two quick jobs
+# (finished 40 ms apart), walked in the set's order (CPython [1, 2] or [2, 1]); their watchers, made at
+# the call, put them in either order, so weft lists both.
 import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 

@@ -77,6 +77,7 @@ mod map_reads;
 mod object_dicts;
 mod passed_collections;
 mod passed_functions;
+mod pending_loop_orders;
 mod printed_effects;
 mod process_exits;
 mod processes;

@@ -323,6 +323,7 @@ impl<'a> Translator<'a> {
             );
         }
         let (futures, length) = self.completing_futures(frame, shape.initial, asyncio, out, line)?;
+        self.check_pass_done_order(frame, shape.inner, length)?;
         if self.is_cancelled(&futures) {
             return fail(
                 call,

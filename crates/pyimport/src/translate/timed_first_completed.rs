@@ -5,8 +5,9 @@
 //! put, as CPython's waiter, woken by the first completion or by its time-out, takes every future finished
 //! by then (`done.update(waiter.finished_futures)`). So `done` may be empty (every job still running at
 //! the deadline): `done.pop()` then raises KeyError, as Python's does; `next(iter(done))` (StopIteration)
-//! is refused. A loop over `done` is taken where its body is order-free (done_orders.rs: CPython walks
-//! the set in its hash table's order).
+//! is refused. A loop over `done` takes the futures in the order their watchers put them, as for the wait
+//! without a time-out: a future that had finished before the call has a watcher made at the call, which
+//! puts it in any order with the others, and the rest come in within the time window of each other.
 
 use ruff_python_ast::Expr;
 
@@ -34,7 +35,6 @@ impl Translator<'_> {
         let sleep = self.deadline_sleep(frame.task, duration, line);
         self.spawn_deadline("wait_deadline", &queue, sleep, out, line);
         let done = self.completion_queue_named("done", false);
-        self.timed_done_queues.insert(done.clone());
         self.futures.may_be_empty_done.insert(done.clone());
         let position = self.temporary(frame.task, "position");
         out.extend(take_unless_deadline(&queue, &position, &done, line));
