@@ -6232,6 +6232,11 @@ impl<'a> Translator<'a> {
             | Value::Shared(_, Shape::Map { .. })
             | Value::SetOrderBools { .. }
             | Value::FirstCompleted { pending: true, .. } => None,
+            // `done` is empty when a timed `wait` ran out first, or after a `pop` of its one future
+            // (timed_first_completed.rs).
+            Value::FirstCompleted { popped, done, .. } if popped || self.futures.may_be_empty_done.contains(&done) => {
+                None
+            }
             // Any other value known at import time (an object, a function) is true, as Python's.
             other => Some(crate::expr::static_truth(&other).unwrap_or(true)),
         }

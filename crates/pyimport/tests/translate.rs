@@ -21451,7 +21451,7 @@ fn s24futures_a_submit_inside_a_loop_the_scenario_runs_shuts_down_by_the_shutdow
         main()
     ";
     let yaml = import(python, &pyimport::Options::default()).expect("imports");
-    assert!(yaml.contains("- shutdown: ex  # line 7"), "{yaml}");
+    assert!(yaml.contains("- shutdown: ex  # line 6"), "{yaml}");
     assert!(!yaml.contains("- result: { future: \"future"), "{yaml}");
 }
 
@@ -21544,4 +21544,84 @@ fn s24futures_a_raise_caught_inside_the_executors_with_or_uncaught_in_main_impor
     ";
     let yaml = import(uncaught, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("- raise: ValueError"), "{yaml}");
+}
+
+/// s24futures: `wait(fs, timeout=t, return_when=FIRST_COMPLETED)` (session23/f05, refused before): the
+/// watchers and a deadline put into one queue; `done` may be empty, so `done.pop()` raises KeyError then
+/// and `if done:` reads its count. FIRST_EXCEPTION with a time-out stays refused.
+#[test]
+fn s24futures_a_timed_first_completed_wait_takes_a_deadline_and_may_leave_done_empty() {
+    let python = "
+        import time
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+        some = 0
+        def mirror(delay):
+            time.sleep(delay)
+            return 1
+        def main():
+            global some
+            with ThreadPoolExecutor(max_workers=2) as ex:
+                futures = [ex.submit(mirror, 0.05), ex.submit(mirror, 0.01)]
+                done, pending = wait(futures, timeout=1.0, return_when=FIRST_COMPLETED)
+                if done:
+                    some = 1
+                winner = done.pop().result()
+                for f in pending:
+                    f.cancel()
+        main()
+    ";
+    let yaml = import(python, &pyimport::Options::default()).expect("imports");
+    for expected in [
+        "- spawn: wait-deadline  # line 11",
+        "cond: \"position >= 0\"",
+        "cond: \"done_count != 0\"",
+        "cond: \"len(done) == 0\"",
+        "- raise: KeyError  # line 14",
+        "- cancel: \"futures[i]\"",
+    ] {
+        assert!(yaml.contains(expected), "`{expected}` missing from:\n{yaml}");
+    }
+    check_error(
+        "
+        from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+        def job():
+            return 1
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            futures = [ex.submit(job), ex.submit(job)]
+            done, pending = wait(futures, timeout=1.0, return_when=FIRST_EXCEPTION)
+        ",
+        "6:43: `wait(return_when=FIRST_EXCEPTION)` with a time-out is not supported",
+    );
+}
+
+/// s24futures (the silent error of docs/python.md's "Session 22: silent errors", left): in a `while pending:`
+/// loop over `wait(FIRST_COMPLETED)`, a `for` over `done` whose body takes time lets futures finish further
+/// apart than the time window into the next pass's `done`, which weft walked in finish order where CPython
+/// walks the set's. An order-dependent body that takes time is refused; one that takes none imports.
+#[test]
+fn s24futures_a_pending_loop_whose_done_body_sleeps_and_appends_is_refused() {
+    let program = |body: &str| {
+        format!(
+            "
+        import time
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+        order = []
+        def job(n):
+            time.sleep(0.01 * n)
+            return n
+        with ThreadPoolExecutor(max_workers=3) as ex:
+            pending = [ex.submit(job, 1), ex.submit(job, 3), ex.submit(job, 7)]
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for f in done:
+                    order.append(f.result())
+{body}
+        "
+        )
+    };
+    check_error(
+        &program("                    time.sleep(0.1)"),
+        "11:9: a loop over the `done` set of `wait(...)` whose body depends on the order is not supported",
+    );
+    assert!(import(&program(""), &pyimport::Options::default()).is_ok());
 }
