@@ -926,7 +926,7 @@ impl<'a> Translator<'a> {
         {
             return fail(
                 timeout,
-                "`wait(return_when=FIRST_EXCEPTION)` with a time-out is not supported (`ALL_COMPLETED`'s and `FIRST_COMPLETED`'s are)",
+                "`wait(return_when=...)` with a time-out is not supported for FIRST_EXCEPTION (`ALL_COMPLETED`'s and `FIRST_COMPLETED`'s are)",
             );
         }
         match (asyncio, frame.coroutine) {

@@ -616,9 +616,7 @@ impl<'a> Translator<'a> {
     /// `task` submits to `executor`: when it is not the task that made it (a job submitting to its own
     /// pool, as session 11's b3 and session 14's f08 do), the job's future is a local the shutdown's
     /// waits cannot name, so the shutdown waits for every job of the executor (`shutdown_waits`).
-    fn note_submitter(&mut self, executor: &str, frame: &Frame) {
-        let task = frame.task;
-        self.note_run_time_submit(executor, frame);
+    fn note_submitter(&mut self, executor: &str, task: usize) {
         if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor)
             && pool.task != task
         {
@@ -642,12 +640,14 @@ impl<'a> Translator<'a> {
     ) -> Result<bool> {
         match (receiver, method) {
             (Value::Object(Object::Executor { name, process }), "submit") => {
+                self.note_run_time_submit(name, frame);
                 // Each its own: the shutdown waits for every future (one name for two lost the first).
                 let future = self.fresh_temporary(frame.task, "future");
                 self.submit(frame, (name, *process), call, Node::Plain(future.clone()), out, line)?;
                 self.track(name, future, None);
             }
             (Value::Object(Object::Executor { name, process }), "map") => {
+                self.note_run_time_submit(name, frame);
                 let (futures, length) = self.map(frame, (name, *process), call, out, line)?;
                 if self.futures.multiprocessing_pools.contains(name) {
                     // Pool.map gives a list: it waits for every result before it returns.
@@ -1051,6 +1051,9 @@ impl<'a> Translator<'a> {
             }
             Expr::Call(call) if let Some(start) = self.task_start(frame, call)? => {
                 self.started_binding_allowed(frame, name, value, &start)?;
+                if let Some((executor, _)) = &start.executor {
+                    self.note_run_time_submit(executor, frame);
+                }
                 let local = self.local_name(frame.task, name);
                 self.submit_start(frame, start, Node::Plain(local.clone()), out, line)?;
                 Value::Future(local)
@@ -1479,9 +1482,9 @@ impl<'a> Translator<'a> {
                 Ok(items) if items.iter().all(known) => items,
                 // Why the items are not known (`.items()` of a dict of floats) says more than the form.
                 Err(why) if why.offset == generator.iter.start().to_usize() => {
-                    return Err(Error { help: Some(TASK_LIST_ITEMS.to_string()), ..why });
+                    return Err(Error { help: Some(task_list_items(&start)), ..why });
                 }
-                _ => return fail(&generator.iter, TASK_LIST_ITEMS),
+                _ => return fail(&generator.iter, task_list_items(&start)),
             };
             let length = self.futures_length(values.len() as i64, &generator.iter)?;
             out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
@@ -1887,7 +1890,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         if let Placement::Executor(executor, _) = placement {
-            self.note_submitter(executor, frame);
+            self.note_submitter(executor, frame.task);
         }
         let callable = self.job_callable(frame, job.function, "what an executor runs")?;
         let function = callable.function.clone();
@@ -1981,7 +1984,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<(String, usize)> {
         self.check_open(executor.0, call)?;
-        self.note_submitter(executor.0, frame);
+        self.note_submitter(executor.0, frame.task);
         let (function, iterables) = match &call.arguments.args[..] {
             [function, iterables @ ..] if !iterables.is_empty() => (function, iterables),
             _ => return fail(call, "`map` takes the function and at least one iterable (`ex.map(f, items)`)"),
@@ -2541,3 +2544,13 @@ fn start_pool(start: &super::coroutines::Start<'_>) -> Option<String> {
 
 const TASK_LIST_ITEMS: &str =
     "a list of tasks is made over `range(...)` or a list of numbers, strings or tuples of them known at import time";
+
+/// `TASK_LIST_ITEMS`, and for an executor's jobs the loop that takes other items (a module list of dicts).
+fn task_list_items(start: &super::coroutines::Start<'_>) -> String {
+    if start.executor.is_none() {
+        return TASK_LIST_ITEMS.to_string();
+    }
+    format!(
+        "{TASK_LIST_ITEMS}; over other items (a module list of dicts), make the list in a loop: `futures = []`, then `for r in records: futures.append(ex.submit(f, r))`"
+    )
+}

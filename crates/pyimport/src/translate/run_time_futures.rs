@@ -23,8 +23,10 @@ use super::coroutines::Start;
 use super::{Frame, Result, Translator, fail};
 
 impl Translator<'_> {
-    /// A submit to an executor inside an `if` or a loop the scenario runs: the executor's shutdown is
-    /// its `shutdown` step, which waits for every job (the module's header).
+    /// A submit to an executor inside an `if` or a loop the scenario runs (a `submit` or `map` as a
+    /// statement, or a future bound to a name there): the executor's shutdown is its `shutdown` step,
+    /// which waits for every job (the module's header). Not a comprehension's own submits, whose array
+    /// the shutdown waits for.
     pub(super) fn note_run_time_submit(&mut self, executor: &str, frame: &Frame) {
         if frame.dynamic == 0 {
             return;
