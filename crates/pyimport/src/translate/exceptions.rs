@@ -338,7 +338,7 @@ impl Translator<'_> {
         // and loops, as the group's checks want (task_groups.rs); the rest of the body may not run.
         let group_first = matches!(attempt.body.first(), Some(Stmt::With(with))
             if with.is_async && with.items.first().is_some_and(|item| self.is_task_group(frame, item)));
-        self.open_try(frame, attempt)?;
+        self.open_try(frame, attempt);
         let translated = if group_first {
             let after_first = attempt.body.get(1).map_or(after_body, |stmt| self.line(stmt));
             frame.dynamic -= 1;

@@ -32,31 +32,31 @@ pub struct OpenTry {
 }
 
 impl Translator<'_> {
-    /// Notes that the body of `attempt`, a scenario `try:`, is being translated.
-    pub(super) fn open_try(&mut self, frame: &Frame, attempt: &ast::StmtTry) -> Result<()> {
-        let classes = if attempt.is_star {
-            None
-        } else {
-            let mut classes = Vec::new();
-            for handler in &attempt.handlers {
-                let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                let named = self.handler_classes(frame, handler)?;
-                if named.is_empty() {
-                    // A bare `except:` catches every class.
-                    classes = Vec::new();
-                    break;
-                }
-                classes.extend(named);
-            }
-            if attempt.handlers.is_empty() {
-                // `try`/`finally` catches nothing.
-                classes.push(String::new());
-            }
-            Some(classes)
-        };
+    /// Notes that the body of `attempt`, a scenario `try:`, is being translated. A handler's class not
+    /// known yet (`except ExceptionGroup`, declared once a TaskGroup is met in the body) leaves what the
+    /// `try` catches unknown, as for `except*`: a `raise` inside an executor's `with` under it is refused.
+    pub(super) fn open_try(&mut self, frame: &Frame, attempt: &ast::StmtTry) {
+        let classes = if attempt.is_star { None } else { self.caught_classes(frame, attempt) };
         let open_executors = self.open_executors_of(frame.task);
         self.futures.open_tries.push(OpenTry { task: frame.task, open_executors, classes });
-        Ok(())
+    }
+
+    /// The classes the handlers of `attempt` name (empty for a bare `except:`, which catches every class;
+    /// a name no class has for `try`/`finally`, which catches none), `None` when one is not known.
+    fn caught_classes(&self, frame: &Frame, attempt: &ast::StmtTry) -> Option<Vec<String>> {
+        if attempt.handlers.is_empty() {
+            return Some(vec![String::new()]);
+        }
+        let mut classes = Vec::new();
+        for handler in &attempt.handlers {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            let named = self.handler_classes(frame, handler).ok()?;
+            if named.is_empty() {
+                return Some(Vec::new());
+            }
+            classes.extend(named);
+        }
+        Some(classes)
     }
 
     /// The body of the innermost `try:` noted by `open_try` is translated.
