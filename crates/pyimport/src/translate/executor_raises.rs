@@ -79,6 +79,7 @@ impl Translator<'_> {
                     classes.is_empty() || classes.iter().any(|caught| self.is_exception_subclass(class, caught))
                 })
             });
+        self.refuse_raise_leaving_map_loop(frame, raise, class)?;
         match catching {
             _ if timed_catch => self.refuse_leaving(raise),
             Some(attempt) if attempt.classes.is_some() && attempt.open_executors == open_executors => Ok(()),
@@ -91,6 +92,34 @@ impl Translator<'_> {
         fail(
             raise,
             "`raise` inside an executor's `with` is supported where a `try:` inside the `with` catches it, or where nothing catches it (the program ends); here it would leave the `with`, whose shutdown waits for every job before the exception goes on, which weft does not model: catch it inside the `with`",
+        )
+    }
+
+    /// Notes that the body of a loop over `ex.map(...)` in `task` is being translated.
+    pub(super) fn open_map_loop(&mut self, task: usize) {
+        let tries = self.futures.open_tries.len();
+        self.futures.map_loops.push((task, tries));
+    }
+
+    /// A `raise` that leaves a loop over `ex.map(...)` closes the map's iterator, whose `finally` cancels
+    /// the jobs not started yet (map_raises.rs has them for a job's own exception): refused unless a `try`
+    /// inside the loop's body catches it.
+    fn refuse_raise_leaving_map_loop(&self, frame: &Frame, raise: &impl Ranged, class: &str) -> Result<()> {
+        let Some(&(_, tries_before)) = self.futures.map_loops.iter().rev().find(|(task, _)| *task == frame.task) else {
+            return Ok(());
+        };
+        let caught_inside = self.futures.open_tries.iter().skip(tries_before).any(|attempt| {
+            attempt.task == frame.task
+                && attempt.classes.as_ref().is_some_and(|classes| {
+                    classes.is_empty() || classes.iter().any(|caught| self.is_exception_subclass(class, caught))
+                })
+        });
+        if caught_inside {
+            return Ok(());
+        }
+        fail(
+            raise,
+            "a `raise` out of a loop over `ex.map(...)` is not supported: CPython closes the map's iterator, which cancels the jobs not started yet, before the exception goes on; catch it inside the loop, or `break` and raise after it",
         )
     }
 

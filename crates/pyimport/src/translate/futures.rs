@@ -78,6 +78,9 @@ pub struct FuturesState {
     /// The `done` queues of timed `wait(FIRST_COMPLETED)`s, empty when nothing finished in time
     /// (timed_first_completed.rs).
     pub(super) may_be_empty_done: BTreeSet<String>,
+    /// The loops over `ex.map(...)` whose bodies are being translated: the task, and how many scenario
+    /// `try:`s were open when each began (executor_raises.rs).
+    pub(super) map_loops: Vec<(usize, usize)>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -1773,7 +1776,13 @@ impl<'a> Translator<'a> {
             let position = if start == 0 { "i".to_string() } else { format!("i + {start}") };
             body.push(Step::new("let", Node::Quoted(format!("{local} = {position}")), line));
         }
+        if over_results {
+            self.open_map_loop(frame.task);
+        }
         let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
+        if over_results {
+            self.futures.map_loops.pop();
+        }
         if !over_results {
             restore(frame, variable, saved, saved_known);
         }
