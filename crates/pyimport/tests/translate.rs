@@ -21627,3 +21627,45 @@ fn s24futures_a_pending_loop_whose_done_body_sleeps_and_appends_is_refused() {
     );
     assert!(import(&program(""), &pyimport::Options::default()).is_ok());
 }
+
+/// s24futures: a done callback added inside a loop the scenario runs kept every pass's callback thread in
+/// one local, so the shutdown waited for the last one only (weft-start listed `seen=1`, CPython `seen=2`);
+/// refused, for `ex.submit(...).add_done_callback(cb)` and for a future made there. A `raise` out of a loop
+/// over `ex.map(...)` (CPython closes the map's iterator, cancelling the jobs not started) stays refused.
+#[test]
+fn s24futures_callbacks_in_run_time_loops_and_raises_out_of_map_loops_are_refused() {
+    let chained = "
+        from concurrent.futures import ThreadPoolExecutor
+        called = []
+        def job(n):
+            return n
+        def note(f):
+            called.append(f.result())
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            for n in range(2):
+                if len(called) < 5:
+                    ex.submit(job, n).add_done_callback(note)
+    ";
+    check_error(chained, "10:13: `add_done_callback` of a future made inside an `if` or a loop the scenario runs");
+    let bound = chained.replace(
+        "ex.submit(job, n).add_done_callback(note)",
+        "fut = ex.submit(job, n)\n                    fut.add_done_callback(note)",
+    );
+    check_error(&bound, "11:13: `add_done_callback` of a future made inside an `if` or a loop the scenario runs");
+    check_error(
+        "
+        from concurrent.futures import ThreadPoolExecutor
+        caught = 0
+        def job(n):
+            return n
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            try:
+                for v in ex.map(job, [0, 1, 2]):
+                    if v == 0:
+                        raise KeyError('stop')
+            except KeyError:
+                caught = 1
+        ",
+        "9:17: a `raise` out of a loop over `ex.map(...)` is not supported",
+    );
+}

@@ -81,6 +81,8 @@ pub struct FuturesState {
     /// The loops over `ex.map(...)` whose bodies are being translated: the task, and how many scenario
     /// `try:`s were open when each began (executor_raises.rs).
     pub(super) map_loops: Vec<(usize, usize)>,
+    /// The locals that hold a future made inside an `if` or a loop the scenario runs (run_time_futures.rs).
+    pub(super) run_time_futures: BTreeSet<String>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -476,6 +478,11 @@ impl<'a> Translator<'a> {
         }
         let Some((name, process)) = self.open_executor(frame, &method.value) else { return Ok(false) };
         let future = self.fresh_temporary(frame.task, "future");
+        self.note_run_time_submit(&name, frame);
+        if frame.dynamic > 0 {
+            // Each pass's callback thread in one local: refused (run_time_futures.rs).
+            self.futures.run_time_futures.insert(future.clone());
+        }
         self.submit(frame, (&name, process), submit, Node::Plain(future.clone()), out, line)?;
         self.track(&name, future.clone(), None);
         self.add_done_callback(frame, &future, call, out, line)?;
@@ -500,6 +507,7 @@ impl<'a> Translator<'a> {
         let ([callback], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
             return fail(call, "`add_done_callback(fn)` takes the one function");
         };
+        self.refuse_run_time_callback(future, call)?;
         let holder = future.split('[').next().unwrap_or(future);
         // A loop's variable over an array of futures stands for the array's elements.
         let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str).to_string();
@@ -1054,10 +1062,8 @@ impl<'a> Translator<'a> {
             }
             Expr::Call(call) if let Some(start) = self.task_start(frame, call)? => {
                 self.started_binding_allowed(frame, name, value, &start)?;
-                if let Some((executor, _)) = &start.executor {
-                    self.note_run_time_submit(executor, frame);
-                }
                 let local = self.local_name(frame.task, name);
+                self.note_run_time_future(frame, &start, &local);
                 self.submit_start(frame, start, Node::Plain(local.clone()), out, line)?;
                 Value::Future(local)
             }
@@ -1485,9 +1491,11 @@ impl<'a> Translator<'a> {
                 Ok(items) if items.iter().all(known) => items,
                 // Why the items are not known (`.items()` of a dict of floats) says more than the form.
                 Err(why) if why.offset == generator.iter.start().to_usize() => {
-                    return Err(Error { help: Some(task_list_items(&start)), ..why });
+                    return Err(Error { help: Some(TASK_LIST_ITEMS.to_string()), ..why });
                 }
-                _ => return fail(&generator.iter, task_list_items(&start)),
+                // Items known at import time but not numbers or strings (a module list of dicts).
+                Ok(_) => return fail(&generator.iter, task_list_items(&start)),
+                Err(_) => return fail(&generator.iter, TASK_LIST_ITEMS),
             };
             let length = self.futures_length(values.len() as i64, &generator.iter)?;
             out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));

@@ -36,6 +36,29 @@ impl Translator<'_> {
         }
     }
 
+    /// `local` now holds the future of `start`: one made at run time makes its executor's shutdown the
+    /// `shutdown` step, and is kept apart from the forms that need one future per name.
+    pub(super) fn note_run_time_future(&mut self, frame: &Frame, start: &Start<'_>, local: &str) {
+        let Some((executor, _)) = &start.executor else { return };
+        if frame.dynamic == 0 {
+            return;
+        }
+        self.note_run_time_submit(executor, frame);
+        self.futures.run_time_futures.insert(local.to_string());
+    }
+
+    /// A done callback of a future made at run time: the shutdown waits for the callback's thread through
+    /// one local, which each pass would overwrite (an earlier pass's callback could run after the `with`).
+    pub(super) fn refuse_run_time_callback(&self, future: &str, call: &ast::ExprCall) -> Result<()> {
+        if !self.futures.run_time_futures.contains(future) {
+            return Ok(());
+        }
+        fail(
+            call,
+            "`add_done_callback` of a future made inside an `if` or a loop the scenario runs is not supported (the shutdown would wait for one pass's callback); make the futures with a comprehension and add the callbacks in a `for` over them",
+        )
+    }
+
     /// Whether `name = <start>` may bind the started task's future here. An executor's job bound inside
     /// an `if` or a loop the scenario runs is taken when the name is read only after the binding, in
     /// the same block (the module's header); anything else keeps the refusals of
