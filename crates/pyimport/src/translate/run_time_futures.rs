@@ -114,34 +114,9 @@ fn binding_block<'b>(body: &'b [Stmt], name: &str, value: TextRange) -> Option<(
         {
             return Some((body, position));
         }
-        return inner_blocks(stmt).into_iter().find_map(|block| binding_block(block, name, value));
+        return crate::blocks::nested_blocks_of(stmt).into_iter().find_map(|block| binding_block(block, name, value));
     }
     None
-}
-
-/// The blocks directly inside a statement (a nested function's body is not the enclosing code's).
-fn inner_blocks(stmt: &Stmt) -> Vec<&[Stmt]> {
-    match stmt {
-        Stmt::If(if_stmt) => {
-            let mut blocks = vec![&if_stmt.body[..]];
-            blocks.extend(if_stmt.elif_else_clauses.iter().map(|clause| &clause.body[..]));
-            blocks
-        }
-        Stmt::For(for_stmt) => vec![&for_stmt.body[..], &for_stmt.orelse[..]],
-        Stmt::While(while_stmt) => vec![&while_stmt.body[..], &while_stmt.orelse[..]],
-        Stmt::With(with) => vec![&with.body[..]],
-        Stmt::Try(try_stmt) => {
-            let mut blocks = vec![&try_stmt.body[..]];
-            blocks.extend(try_stmt.handlers.iter().map(|handler| {
-                let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                &handler.body[..]
-            }));
-            blocks.push(&try_stmt.orelse[..]);
-            blocks.push(&try_stmt.finalbody[..]);
-            blocks
-        }
-        _ => Vec::new(),
-    }
 }
 
 /// The first read of `name` in `body` that is not inside the statements `after`.
