@@ -222,9 +222,16 @@ impl RaceDetector {
                 && (earlier.across_await || across_await || !same_loop(event_loops, earlier.task.index(), task))
         };
         self.conflicts.clear();
-        self.conflicts.extend(history.last_write.iter().copied().filter(unordered));
+        // Plain tests and loops: `extend` of a filter went through an out-of-line `try_fold` per access.
+        if let Some(write) = history.last_write.filter(unordered) {
+            self.conflicts.push(write);
+        }
         if access.write {
-            self.conflicts.extend(history.reads.iter().copied().filter(unordered));
+            for &read in &history.reads {
+                if unordered(&read) {
+                    self.conflicts.push(read);
+                }
+            }
             history.last_write = Some(stamp);
             history.reads.clear();
         } else {

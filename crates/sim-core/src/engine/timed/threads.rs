@@ -199,6 +199,7 @@ pub(super) fn record_work(
 }
 
 /// Starts the thread's work segment of `segment` ns ([`segment_length`]), which ends with an event.
+#[inline]
 pub(super) fn start_work(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, segment: Nanos) {
     let now = run.state.progress.now_ns;
     let state = &mut run.state.timed.threads[thread as usize];

@@ -1,0 +1,24 @@
+"""Values computed in threads: floor division and modulo of negatives, round, divmod, formatting."""
+import threading
+
+out = {}
+
+
+def compute():
+    out["floordiv"] = -7 // 2
+    out["mod"] = -7 % 3
+    out["round_half"] = round(2.5)
+    out["round_half_odd"] = round(3.5)
+    q, r = divmod(-17, 5)
+    out["divmod"] = q * 100 + r
+    out["text"] = f"{3.14159:.2f}|{42:05d}|{'ab':>4}|{1/3}"
+    out["joined"] = "-".join(str(n) for n in range(3))
+    out["split"] = len("a,b,,c".split(","))
+    out["power"] = 2 ** 10 - 3 ** 4
+    out["abs_min"] = abs(min(-4, 3, -9))
+
+
+t = threading.Thread(target=compute)
+t.start()
+t.join()
+print(out)

@@ -1,0 +1,21 @@
+"""ThreadPoolExecutor(1): both jobs behind the running one are still pending: both cancel."""
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+
+def nap(seconds):
+    time.sleep(seconds)
+    return seconds
+
+
+if __name__ == "__main__":
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        first = executor.submit(nap, 0.2)
+        second = executor.submit(nap, 0.01)
+        third = executor.submit(nap, 0.01)
+        time.sleep(0.05)
+        second_ok = second.cancel()
+        third_ok = third.cancel()
+        cancelled_second = 1 if second_ok else 0
+        cancelled_third = 1 if third_ok else 0
+    print(cancelled_second, cancelled_third)

@@ -1,0 +1,31 @@
+"""Each thread runs its own event loop with asyncio.run; results gathered under a lock."""
+import asyncio
+import threading
+
+results = []
+lock = threading.Lock()
+
+
+async def fetch(value, delay):
+    await asyncio.sleep(delay)
+    return value
+
+
+async def fetch_all(base):
+    values = await asyncio.gather(fetch(base, 0.003), fetch(base + 1, 0.001))
+    return values[0] * 10 + values[1]
+
+
+def worker(base):
+    total = asyncio.run(fetch_all(base))
+    with lock:
+        results.append(total)
+
+
+threads = [threading.Thread(target=worker, args=(b,)) for b in (10, 20)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+results.sort()
+print(results)

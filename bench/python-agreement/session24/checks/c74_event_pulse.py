@@ -1,0 +1,20 @@
+"""Event.set() then at once clear(): a thread already waiting is woken and its wait() returns True."""
+import threading
+import time
+
+ev = threading.Event()
+result = -1
+
+
+def waiter():
+    global result
+    result = int(ev.wait(timeout=0.5))
+
+
+t = threading.Thread(target=waiter)
+t.start()
+time.sleep(0.02)
+ev.set()
+ev.clear()
+t.join()
+print(result)
