@@ -21667,6 +21667,9 @@ fn s24futures_callbacks_in_run_time_loops_and_raises_out_of_map_loops_are_refuse
                 caught = 1
         ",
         "9:17: a `raise` out of a loop over `ex.map(...)` is not supported",
+    );
+}
+
 /// Lead (session 24, session24/timing/tm03-tm05): a function that only spins on a clock (the calibrated
 /// busy loop of timing programs), called on a line whose `# weft:` cost is the whole call's and whose
 /// value is dropped, is that cost and nothing else; before, its `time.thread_time()` was refused. A
