@@ -368,7 +368,10 @@ impl Translator<'_> {
     pub fn run_time_display(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<Ex> {
         let (function, items): (&str, Vec<&Expr>) = match expr {
             Expr::List(list) => ("new_list", list.elts.iter().collect()),
-            Expr::Set(set) => ("new_set", set.elts.iter().collect()),
+            Expr::Set(set) => {
+                crate::translate::constant_set_displays::refuse_constant_integer_set(set)?;
+                ("new_set", set.elts.iter().collect())
+            }
             Expr::Dict(dict) => {
                 let mut items = Vec::with_capacity(2 * dict.items.len());
                 for item in &dict.items {
@@ -1674,6 +1677,13 @@ impl Translator<'_> {
             return Ok(Ex::code(format!("len({text})"), ATOM, false, reads));
         }
         match name {
+            // `sum(range(n))`, `len(range(a, b))` of bounds known only at run time (translate/range_values.rs).
+            "sum" | "len"
+                if args.len() == 1
+                    && let Some(folded) = self.run_time_range_fold(frame, name, &args[0], use_known)? =>
+            {
+                Ok(folded)
+            }
             "len"
                 if args.len() == 1
                     && let Some(size) = self.held_length(frame, &args[0]) =>

@@ -20,6 +20,7 @@ pub mod policy;
 pub mod races;
 pub mod report;
 pub mod schedulers;
+pub mod set_tables;
 pub mod snapshot;
 pub mod strings;
 pub mod text;
