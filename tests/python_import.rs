@@ -3323,3 +3323,27 @@ fn s24asyncio_children_cancelled_by_a_sibling_explore_to_cpythons_state() {
         &["ok len(kinds)=2 kinds[0]=-1 kinds[1]=2"],
     );
 }
+
+/// s24futures: futures made at run time. A `submit` in a loop the scenario runs is waited for by the
+/// shutdown whatever pass made it (before: the last future only, so `seen=1` was an outcome CPython never
+/// has); the retry loop of session23/f08 and a `while attempts < 3` retry import; `if done:` after the pop
+/// of `done`'s one future is false (before: always true).
+#[test]
+fn s24futures_run_time_futures_and_done_sets_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session24-s24futures/loop_statement_submit.py");
+    assert!(outcomes.iter().all(|outcome| outcome.contains("seen=2")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session24-s24futures/retry_while_attempts.py");
+    assert!(
+        outcomes.iter().all(|outcome| outcome.starts_with("ok")
+            && outcome.contains("answer=11")
+            && outcome.contains("timeouts=1")),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session24-s24futures/done_truth_after_pop.py");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("first=1") && outcome.contains("more=0")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session24-s24futures/timed_first_completed_expires.py");
+    assert!(
+        outcomes.iter().all(|outcome| outcome.contains("expired=1") && outcome.contains("cancelled=2")),
+        "{outcomes:?}"
+    );
+}

@@ -46,6 +46,29 @@ pub fn nested_blocks(stmt: &mut Stmt) -> Vec<&mut Suite> {
     }
 }
 
+/// `nested_blocks` of a statement read only (a nested function's body is not the enclosing code's).
+pub fn nested_blocks_of(stmt: &Stmt) -> Vec<&[Stmt]> {
+    match stmt {
+        Stmt::If(node) => {
+            let mut blocks = vec![&node.body[..]];
+            blocks.extend(node.elif_else_clauses.iter().map(|clause| &clause.body[..]));
+            blocks
+        }
+        Stmt::For(node) => vec![&node.body[..], &node.orelse[..]],
+        Stmt::While(node) => vec![&node.body[..], &node.orelse[..]],
+        Stmt::With(node) => vec![&node.body[..]],
+        Stmt::Try(node) => {
+            let mut blocks = vec![&node.body[..], &node.orelse[..], &node.finalbody[..]];
+            for handler in &node.handlers {
+                let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                blocks.push(&handler.body[..]);
+            }
+            blocks
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// Whether running `body` as a loop's body may leave the loop: a `break` of the loop itself (not of a
 /// loop inside it) or a `return` anywhere in it (not in a function it defines).
 pub fn leaves_loop(body: &[Stmt]) -> bool {

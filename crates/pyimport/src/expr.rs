@@ -2401,6 +2401,10 @@ pub fn container_truth(value: &Ex) -> Option<Ex> {
         Ex::Static(Value::FirstCompleted { count, length, pending: true, .. }) => {
             Some(Ex::code(format!("{count} != {length}"), COMPARE, true, false))
         }
+        // `done` is empty when a timed `wait` ran out first (timed_first_completed.rs), and after its pop.
+        Ex::Static(Value::FirstCompleted { count, pending: false, .. }) => {
+            Some(Ex::code(format!("{count} != 0"), COMPARE, true, false))
+        }
         Ex::Static(Value::SetOrderBools { length, .. }) => {
             Some(Ex::code(format!("{length} != 0"), COMPARE, true, false))
         }

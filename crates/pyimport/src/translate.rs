@@ -38,6 +38,7 @@ mod duration_tables;
 mod exception_lists;
 mod exception_values;
 mod exceptions;
+mod executor_raises;
 mod filtered_lists;
 mod finally_jumps;
 mod float_arithmetic;
@@ -85,6 +86,7 @@ mod map_reads;
 mod object_dicts;
 mod passed_collections;
 mod passed_functions;
+mod pending_loop_orders;
 mod printed_effects;
 mod process_exits;
 mod processes;
@@ -107,6 +109,7 @@ mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
 mod run_time_elements;
+mod run_time_futures;
 mod sequences;
 mod set_orders;
 mod shared_lists;
@@ -124,6 +127,7 @@ mod thread_name_prefixes;
 mod thread_names;
 mod thread_subclasses;
 pub(crate) mod thread_values;
+mod timed_first_completed;
 mod timed_results;
 mod timeout_returns;
 mod unrolled_jumps;
@@ -1684,12 +1688,7 @@ impl<'a> Translator<'a> {
         if let Some(refusal) = self.raise_refusal(&class) {
             return fail(raise, refusal);
         }
-        if self.inside_executor_with(frame.task) {
-            return fail(
-                raise,
-                "`raise` inside an executor's `with` is not supported (the shutdown waits for every job before the exception goes on)",
-            );
-        }
+        self.refuse_raise_leaving_executor(frame, raise, &class)?;
         self.raise_sites.push((frame.task, raise.range.start().to_usize()));
         self.raised_classes.push((frame.task, class.clone()));
         let parts = self.raise_arguments(frame, raise, &class)?;
@@ -6276,6 +6275,11 @@ impl<'a> Translator<'a> {
             | Value::Shared(_, Shape::Map { .. })
             | Value::SetOrderBools { .. }
             | Value::FirstCompleted { pending: true, .. } => None,
+            // `done` is empty when a timed `wait` ran out first, or after a `pop` of its one future
+            // (timed_first_completed.rs).
+            Value::FirstCompleted { popped, done, .. } if popped || self.futures.may_be_empty_done.contains(&done) => {
+                None
+            }
             // Any other value known at import time (an object, a function) is true, as Python's.
             other => Some(crate::expr::static_truth(&other).unwrap_or(true)),
         }

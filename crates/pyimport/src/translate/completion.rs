@@ -21,7 +21,7 @@ use crate::value::Value;
 
 /// What a watcher of one future (`watcher_task`) must allow for and tell.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Watch {
+pub(super) enum Watch {
     /// The future finishes: its position is put.
     Finishing,
     /// The program may cancel the future after the loop: a cancelled one is given up on.
@@ -194,6 +194,10 @@ impl<'a> Translator<'a> {
         }
         let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
         match return_when {
+            ReturnWhen::FirstCompleted if let Some(timeout) = timeout => {
+                self.wait_first_until(frame, targets, (&futures, length), timeout, out, line)?;
+                return Ok(true);
+            }
             ReturnWhen::FirstCompleted => {
                 self.wait_first(frame, targets, (&futures, length), asyncio, out, line)?;
                 return Ok(true);
@@ -305,9 +309,15 @@ impl<'a> Translator<'a> {
         if !matches!(pending_value, Ok(Ex::Static(Value::Futures(..) | Value::PendingSet(..)))) {
             return Ok(false);
         }
-        let (return_when, _) = self.check_wait_call(frame, call, asyncio)?;
+        let (return_when, timeout) = self.check_wait_call(frame, call, asyncio)?;
         if return_when != ReturnWhen::FirstCompleted {
             return Ok(false);
+        }
+        if let Some(timeout) = timeout {
+            return fail(
+                timeout,
+                "a time-out of the `wait(..., FIRST_COMPLETED)` of a `while pending:` loop is not supported (a pass may end with nothing done); wait without it",
+            );
         }
         if super::contains_jump(&shape.inner.body) || mentions(&shape.inner.body, &[shape.pending, shape.done]) {
             return fail(
@@ -316,6 +326,7 @@ impl<'a> Translator<'a> {
             );
         }
         let (futures, length) = self.completing_futures(frame, shape.initial, asyncio, out, line)?;
+        self.check_pass_done_order(frame, shape.inner, length)?;
         if self.is_cancelled(&futures) {
             return fail(
                 call,
@@ -433,7 +444,7 @@ impl<'a> Translator<'a> {
 
     /// A watcher per future (`watcher_task`), each putting the future's position into a new queue
     /// once it has finished: the queue.
-    fn watch_futures(
+    pub(super) fn watch_futures(
         &mut self,
         (futures, length): (&str, usize),
         asyncio: bool,
@@ -470,7 +481,7 @@ impl<'a> Translator<'a> {
 
     /// A daemon thread (`base`) started here that puts -1 into `queue` once `wait` has passed: the one
     /// deadline of a `wait(fs, timeout=t)` or an `ex.map(f, items, timeout=t)`, measured from the call.
-    fn spawn_deadline(&mut self, base: &str, queue: &str, wait: Step, out: &mut Vec<Step>, line: u32) {
+    pub(super) fn spawn_deadline(&mut self, base: &str, queue: &str, wait: Step, out: &mut Vec<Step>, line: u32) {
         let deadline = self.new_task(base, true, line);
         self.scenario.tasks[deadline].daemon = true;
         self.scenario.tasks[deadline].ops = vec![
@@ -488,7 +499,7 @@ impl<'a> Translator<'a> {
     /// a time-out, which under `weft explore` gives up only once no task that can step would step before
     /// it (format.md), where a sleep's end would be a step like any other and could come before jobs
     /// that end in time.
-    fn deadline_sleep(&mut self, task: usize, duration: String, line: u32) -> Step {
+    pub(super) fn deadline_sleep(&mut self, task: usize, duration: String, line: u32) -> Step {
         let never = self.completion_queue_named("never", false);
         let (item, passed) = (self.temporary(task, "item"), self.temporary(task, "passed"));
         Step::new(
@@ -543,7 +554,7 @@ impl<'a> Translator<'a> {
 
     /// `done` and `not_done` of a `wait` whose finished positions are in the private queue `done`: their
     /// number counted now, the sets known at import time.
-    fn bind_done_sets(
+    pub(super) fn bind_done_sets(
         &mut self,
         frame: &mut Frame,
         targets: Option<(&Expr, &Expr)>,
@@ -798,6 +809,7 @@ impl<'a> Translator<'a> {
                  loop the scenario runs, is supported (`done` holds at least one future then); loop over `done` for more",
             );
         }
+        self.guard_empty_done(frame, &done, call, removes, out, line)?;
         let position = self.temporary(frame.task, "position");
         let future = self.fresh_temporary(frame.task, "popped");
         out.push(Step::new(
@@ -921,10 +933,13 @@ impl<'a> Translator<'a> {
                 }
             }
         }
-        if return_when != ReturnWhen::AllCompleted
+        if return_when == ReturnWhen::FirstException
             && let Some(timeout) = timeout
         {
-            return fail(timeout, "`wait(return_when=...)` with a time-out is not supported (`ALL_COMPLETED`'s is)");
+            return fail(
+                timeout,
+                "`wait(return_when=...)` with a time-out is not supported for FIRST_EXCEPTION (`ALL_COMPLETED`'s and `FIRST_COMPLETED`'s are)",
+            );
         }
         match (asyncio, frame.coroutine) {
             (true, false) => fail(call, "`asyncio.wait` outside a coroutine: there is no running loop"),

@@ -175,7 +175,7 @@ impl Translator<'_> {
     }
 
     /// The body of the function the loop is in (the module's, at module level).
-    fn enclosing_body(&self, frame: &Frame) -> Option<&[Stmt]> {
+    pub(super) fn enclosing_body(&self, frame: &Frame) -> Option<&[Stmt]> {
         if frame.module_level {
             return Some(self.module_body);
         }

@@ -229,7 +229,11 @@ impl Translator<'_> {
     }
 
     /// The classes of one `except`: `[]` for a bare `except:` (every class).
-    fn handler_classes(&self, frame: &Frame, handler: &ast::ExceptHandlerExceptHandler) -> Result<Vec<String>> {
+    pub(super) fn handler_classes(
+        &self,
+        frame: &Frame,
+        handler: &ast::ExceptHandlerExceptHandler,
+    ) -> Result<Vec<String>> {
         let Some(class) = handler.type_.as_deref() else { return Ok(Vec::new()) };
         let classes: Vec<&Expr> = match class {
             Expr::Tuple(tuple) => tuple.elts.iter().collect(),
@@ -334,16 +338,18 @@ impl Translator<'_> {
         // and loops, as the group's checks want (task_groups.rs); the rest of the body may not run.
         let group_first = matches!(attempt.body.first(), Some(Stmt::With(with))
             if with.is_async && with.items.first().is_some_and(|item| self.is_task_group(frame, item)));
-        if group_first {
+        self.open_try(frame, attempt);
+        let translated = if group_first {
             let after_first = attempt.body.get(1).map_or(after_body, |stmt| self.line(stmt));
             frame.dynamic -= 1;
             let first = self.block(frame, &attempt.body[..1], &mut body, after_first);
             frame.dynamic += 1;
-            first?;
-            self.block(frame, &attempt.body[1..], &mut body, after_body)?;
+            first.and_then(|()| self.block(frame, &attempt.body[1..], &mut body, after_body))
         } else {
-            self.block(frame, &attempt.body, &mut body, after_body)?;
-        }
+            self.block(frame, &attempt.body, &mut body, after_body)
+        };
+        self.close_try();
+        translated?;
         let group_classes: Vec<String> = self.group_raised[groups_before..].to_vec();
         let mut entries = vec![("do", Node::Steps(body))];
         let mut clauses = Vec::new();

@@ -26,7 +26,7 @@ const SHUTDOWN_WAIT: &str = "1000000s";
 pub struct OpenPool {
     name: String,
     /// The task whose `with` it is.
-    task: usize,
+    pub(super) task: usize,
     /// A local holding one future, or a local array of `length` of them.
     futures: Vec<(String, Option<usize>)>,
     /// Made by `ex = ThreadPoolExecutor(n)` outside a `with`: open until its `ex.shutdown()`.
@@ -39,6 +39,9 @@ pub struct OpenPool {
     callbacks: BTreeSet<String>,
     /// `shutdown(cancel_futures=True)`: the queued jobs are cancelled, which the `shutdown` step does.
     cancel_futures: bool,
+    /// A job is submitted inside an `if` or a loop the scenario runs (run_time_futures.rs): the
+    /// shutdown is the `shutdown` step, which waits for every job, however many passes submitted.
+    pub(super) run_time_submits: bool,
 }
 
 /// State of the futures translation, kept on the translator.
@@ -70,6 +73,16 @@ pub struct FuturesState {
     /// A job submits to an executor another task made: it raises RuntimeError when that executor is
     /// shut down first, so the program's jobs may raise (`translate` then makes its second pass).
     pub(super) jobs_submit_elsewhere: bool,
+    /// The scenario `try:`s whose bodies are being translated (executor_raises.rs).
+    pub(super) open_tries: Vec<super::executor_raises::OpenTry>,
+    /// The `done` queues of timed `wait(FIRST_COMPLETED)`s, empty when nothing finished in time
+    /// (timed_first_completed.rs).
+    pub(super) may_be_empty_done: BTreeSet<String>,
+    /// The loops over `ex.map(...)` whose bodies are being translated: the task, and how many scenario
+    /// `try:`s were open when each began (executor_raises.rs).
+    pub(super) map_loops: Vec<(usize, usize)>,
+    /// The locals that hold a future made inside an `if` or a loop the scenario runs (run_time_futures.rs).
+    pub(super) run_time_futures: BTreeSet<String>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -138,7 +151,7 @@ impl OpenPool {
 
     /// Whether its shutdown is the scenario's `shutdown` step rather than a wait for each future.
     fn shuts_down_by_step(&self) -> bool {
-        self.foreign_submits || self.cancel_futures
+        self.foreign_submits || self.cancel_futures || self.run_time_submits
     }
 
     /// The `shutdown` step: the executor's name alone for Python's default (`wait=True`), else the map.
@@ -465,6 +478,11 @@ impl<'a> Translator<'a> {
         }
         let Some((name, process)) = self.open_executor(frame, &method.value) else { return Ok(false) };
         let future = self.fresh_temporary(frame.task, "future");
+        self.note_run_time_submit(&name, frame);
+        if frame.dynamic > 0 {
+            // Each pass's callback thread in one local: refused (run_time_futures.rs).
+            self.futures.run_time_futures.insert(future.clone());
+        }
         self.submit(frame, (&name, process), submit, Node::Plain(future.clone()), out, line)?;
         self.track(&name, future.clone(), None);
         self.add_done_callback(frame, &future, call, out, line)?;
@@ -489,6 +507,7 @@ impl<'a> Translator<'a> {
         let ([callback], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
             return fail(call, "`add_done_callback(fn)` takes the one function");
         };
+        self.refuse_run_time_callback(future, call)?;
         let holder = future.split('[').next().unwrap_or(future);
         // A loop's variable over an array of futures stands for the array's elements.
         let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str).to_string();
@@ -632,12 +651,14 @@ impl<'a> Translator<'a> {
     ) -> Result<bool> {
         match (receiver, method) {
             (Value::Object(Object::Executor { name, process }), "submit") => {
+                self.note_run_time_submit(name, frame);
                 // Each its own: the shutdown waits for every future (one name for two lost the first).
                 let future = self.fresh_temporary(frame.task, "future");
                 self.submit(frame, (name, *process), call, Node::Plain(future.clone()), out, line)?;
                 self.track(name, future, None);
             }
             (Value::Object(Object::Executor { name, process }), "map") => {
+                self.note_run_time_submit(name, frame);
                 let (futures, length) = self.map(frame, (name, *process), call, out, line)?;
                 if self.futures.multiprocessing_pools.contains(name) {
                     // Pool.map gives a list: it waits for every result before it returns.
@@ -1040,8 +1061,9 @@ impl<'a> Translator<'a> {
                 Value::Future(self.loop_callback(frame, method, call, Some(local), out, line)?)
             }
             Expr::Call(call) if let Some(start) = self.task_start(frame, call)? => {
-                self.local_binding_allowed(frame, name, value)?;
+                self.started_binding_allowed(frame, name, value, &start)?;
                 let local = self.local_name(frame.task, name);
+                self.note_run_time_future(frame, &start, &local);
                 self.submit_start(frame, start, Node::Plain(local.clone()), out, line)?;
                 Value::Future(local)
             }
@@ -1471,7 +1493,9 @@ impl<'a> Translator<'a> {
                 Err(why) if why.offset == generator.iter.start().to_usize() => {
                     return Err(Error { help: Some(TASK_LIST_ITEMS.to_string()), ..why });
                 }
-                _ => return fail(&generator.iter, TASK_LIST_ITEMS),
+                // Items known at import time but not numbers or strings (a module list of dicts).
+                Ok(_) => return fail(&generator.iter, task_list_items(&start)),
+                Err(_) => return fail(&generator.iter, TASK_LIST_ITEMS),
             };
             let length = self.futures_length(values.len() as i64, &generator.iter)?;
             out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
@@ -1760,7 +1784,13 @@ impl<'a> Translator<'a> {
             let position = if start == 0 { "i".to_string() } else { format!("i + {start}") };
             body.push(Step::new("let", Node::Quoted(format!("{local} = {position}")), line));
         }
+        if over_results {
+            self.open_map_loop(frame.task);
+        }
         let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
+        if over_results {
+            self.futures.map_loops.pop();
+        }
         if !over_results {
             restore(frame, variable, saved, saved_known);
         }
@@ -2531,3 +2561,13 @@ fn start_pool(start: &super::coroutines::Start<'_>) -> Option<String> {
 
 const TASK_LIST_ITEMS: &str =
     "a list of tasks is made over `range(...)` or a list of numbers, strings or tuples of them known at import time";
+
+/// `TASK_LIST_ITEMS`, and for an executor's jobs the loop that takes other items (a module list of dicts).
+fn task_list_items(start: &super::coroutines::Start<'_>) -> String {
+    if start.executor.is_none() {
+        return TASK_LIST_ITEMS.to_string();
+    }
+    format!(
+        "{TASK_LIST_ITEMS}; over other items (a module list of dicts), make the list in a loop: `futures = []`, then `for r in records: futures.append(ex.submit(f, r))`"
+    )
+}

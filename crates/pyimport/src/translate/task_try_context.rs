@@ -65,7 +65,7 @@ fn catches_in_rest(kind: CaughtException) -> bool {
 }
 
 /// The scenario's class of the exception a `try_timed` form's handler catches.
-fn caught_class(kind: CaughtException) -> &'static str {
+pub(super) fn caught_class(kind: CaughtException) -> &'static str {
     match kind {
         CaughtException::WaitFor => "TimeoutError",
         CaughtException::QueueGet => "Empty",
