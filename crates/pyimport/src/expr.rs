@@ -1949,7 +1949,16 @@ impl Translator<'_> {
                 let value = self.expr(frame, &args[0], use_known)?;
                 match (name, value) {
                     ("int", Ex::Static(Value::Float(f))) if f.is_finite() => {
-                        Ok(Ex::Static(Value::Int(f.trunc() as i64)))
+                        // 2^63 is exact as a float: a truncation below it (and not below -2^63) fits.
+                        let truncated = f.trunc();
+                        if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&truncated) {
+                            Ok(Ex::Static(Value::Int(truncated as i64)))
+                        } else {
+                            fail(
+                                call,
+                                "`int(...)` of this float is beyond 64-bit integers, which weft's scenarios compute with",
+                            )
+                        }
                     }
                     ("int", value @ Ex::Static(Value::Int(_))) => Ok(value),
                     // A string known at import time that Python reads as a number is that number; one

@@ -22379,3 +22379,13 @@ fn s24futures_callbacks_in_run_time_loops_and_raises_out_of_map_loops_are_refuse
         "9:17: a `raise` out of a loop over `ex.map(...)` is not supported",
     );
 }
+
+/// Lead (session 24, s24floats' note): `int(x)` of a float known at import time past 64 bits saturated
+/// to `i64::MAX` without a word; it is refused, and one just inside keeps its exact value.
+#[test]
+fn lead_int_of_a_float_past_64_bits_is_refused() {
+    check_error("n = int(1e30)\nprint(n)\n", "1:5: `int(...)` of this float is beyond 64-bit integers");
+    check_error("n = int(-9.3e18)\nprint(n)\n", "1:5: `int(...)` of this float is beyond 64-bit integers");
+    let yaml = import("n = int(-9.2e18)\nprint(n)\n", &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("-9200000000000000000"), "{yaml}");
+}
