@@ -78,8 +78,10 @@ mod passed_collections;
 mod passed_functions;
 mod printed_effects;
 mod process_exits;
+mod process_dict_copies;
 mod processes;
 mod pure_calls;
+mod predicate_values;
 mod quantifiers;
 mod raise_causes;
 mod read_displays;
@@ -340,6 +342,9 @@ impl Frame {
 }
 
 pub struct Translator<'a> {
+    /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
+    /// (translate/predicate_values.rs).
+    wait_for_truth_only: bool,
     /// The lines that size something by the machine's cores (machine_sizes.rs).
     machine_sized: std::cell::RefCell<BTreeMap<u32, String>>,
     /// Whether the program may make a float (translate/float_values.rs): its `range` bounds known only
@@ -591,6 +596,7 @@ fn translate_once(
     (jobs_raise, jobs_fault, unknown_may_be_container): (bool, bool, bool),
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
+        wait_for_truth_only: false,
         floats_may_flow: false,
         source,
         options,
@@ -5717,6 +5723,7 @@ impl<'a> Translator<'a> {
                 _ => return fail(predicate, "the predicate must be a lambda or a function of this file"),
             },
         };
+        self.check_predicate_value(frame, body)?;
         self.condition(frame, body)
     }
 
@@ -6054,7 +6061,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `cond.wait_for(predicate, timeout)`: `into` receives what Python returns, the predicate's last
-    /// value (1 or 0); without a time-out the predicate held, so 1.
+    /// value (translate/predicate_values.rs), with a time-out or without.
     fn wait_for_call(
         &mut self,
         frame: &mut Frame,
@@ -6097,10 +6104,11 @@ impl<'a> Translator<'a> {
                 out.push(Step::new("wait_for", Node::Map(fields), line));
             }
             None => {
-                out.push(Step::new("wait_for", Node::Map(fields), line));
+                // The predicate's last value, as with a time-out (it held, so it is true).
                 if let Some(into) = into {
-                    out.push(Step::new("let", Node::Quoted(format!("{into} = 1")), line));
+                    fields.push(("into", Node::Plain(into.to_string())));
                 }
+                out.push(Step::new("wait_for", Node::Map(fields), line));
             }
         }
         Ok(())
@@ -6286,7 +6294,10 @@ impl<'a> Translator<'a> {
         };
         if self.blocking_result(frame, inner)? {
             let temporary = self.temporary(frame.task, "got");
-            self.blocking_call(frame, inner, Some(&temporary), pre, line)?;
+            self.wait_for_truth_only = true;
+            let called = self.blocking_call(frame, inner, Some(&temporary), pre, line);
+            self.wait_for_truth_only = false;
+            called?;
             return Ok(if negated { format!("not {temporary}") } else { temporary });
         }
         // `if account.withdraw(30):` / `while not try_once():`: a function or method of the file, inlined

@@ -21429,3 +21429,72 @@ fn s23probefix_cancelling_a_task_that_runs_a_task_group_or_asyncio_wait_is_refus
         "9:15: a time-out of a task whose coroutine (`fetch_all`) runs an `async with asyncio.TaskGroup()` is not supported yet",
     );
 }
+
+/// s24probefix (session 24, repro r25, r24): `Condition.wait_for(pred)` without a time-out returns the
+/// predicate's last value (CPython's `return result`), not 1: the import gives the scenario's
+/// `wait_for` the `into` it has with a time-out.
+#[test]
+fn s24probefix_wait_for_without_a_time_out_gives_the_predicates_value() {
+    let yaml = import(
+        "import threading\ncond = threading.Condition()\nitems = []\nvalue = -1\nwith cond:\n    value = cond.wait_for(lambda: len(items))\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"wait_for: { condition: cond, cond: "len(items)", into: result }"#), "{yaml}");
+    assert!(!yaml.contains(r#"let: "result = 1""#), "{yaml}");
+}
+
+/// s24probefix: a predicate whose Python value is neither a number nor a bool the scenario computes (a
+/// list, `and` of numbers) has only its truth in the scenario: refused where the value is used, with a
+/// time-out or without; a test of the result (`if cond.wait_for(...):`) uses only the truth and imports.
+#[test]
+fn s24probefix_wait_for_value_of_a_list_or_an_and_of_numbers_is_refused() {
+    let head = "import threading\ncond = threading.Condition()\nitems = []\nready = False\ncount = 0\nvalue = -1\n";
+    check_error(
+        &format!("{head}with cond:\n    value = cond.wait_for(lambda: items)\n"),
+        "8:35: `wait_for` returns its predicate's last value (here not a number or a bool weft computes)",
+    );
+    check_error(
+        &format!("{head}with cond:\n    value = cond.wait_for(lambda: ready and count, timeout=1)\n"),
+        "8:35: `wait_for` returns its predicate's last value",
+    );
+    for exact in ["count >= 2", "count > 1 and not ready", "not ready", "count", "len(items)"] {
+        let program = format!("{head}with cond:\n    value = cond.wait_for(lambda: {exact})\n");
+        assert!(import(&program, &pyimport::Options::default()).is_ok(), "{exact}");
+    }
+    let tested = format!("{head}with cond:\n    if cond.wait_for(lambda: items, 1):\n        value = 1\n");
+    assert!(import(&tested, &pyimport::Options::default()).is_ok());
+}
+
+/// s24probefix (session 24, repro r16, r18, r19, r20): a dict with string keys handed to a process
+/// (`Process(args=...)`, a process pool's `submit`/`apply_async`) is the child's pickled copy: each
+/// key's variable is declared in the child process's memory (weft's own "does not load" before).
+#[test]
+fn s24probefix_a_dict_given_to_a_process_is_the_childs_copy() {
+    let yaml = import(
+        "import multiprocessing\ndef fill(counts):\n    counts[\"child\"] = 1\nif __name__ == \"__main__\":\n    counts = {\"child\": 0}\n    p = multiprocessing.Process(target=fill, args=(counts,))\n    p.start()\n    p.join()\n    seen = counts[\"child\"]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("processes:") && yaml.contains("counts_child"), "{yaml}");
+    let yaml = import(
+        "from concurrent.futures import ProcessPoolExecutor\ndef mark(record):\n    record[\"seen\"] = 1\n    return record[\"seen\"] + 10\nif __name__ == \"__main__\":\n    record = {\"seen\": 0}\n    with ProcessPoolExecutor(max_workers=1) as executor:\n        returned = executor.submit(mark, record).result()\n    seen = record[\"seen\"]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("processes:"), "{yaml}");
+}
+
+/// s24probefix: the copy starts as the module's dict, so a main process that writes the dict is
+/// refused (checks c89); the same job writing its dict submitted twice would see its first write.
+#[test]
+fn s24probefix_a_dict_given_to_a_process_and_changed_by_main_is_refused() {
+    check_error(
+        "import multiprocessing\ndef report(config, results):\n    results.put(config[\"workers\"])\nif __name__ == \"__main__\":\n    config = {\"workers\": 4}\n    results = multiprocessing.Queue()\n    p = multiprocessing.Process(target=report, args=(config, results))\n    p.start()\n    config[\"workers\"] = 8\n    value = results.get()\n    p.join()\n",
+        "7:9: this process works on a copy of `config_workers`",
+    );
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor\ndef mark(record):\n    record[\"seen\"] = record[\"seen\"] + 1\n    return record[\"seen\"]\nif __name__ == \"__main__\":\n    record = {\"seen\": 0}\n    with ProcessPoolExecutor(max_workers=1) as executor:\n        first = executor.submit(mark, record).result()\n        second = executor.submit(mark, record).result()\n",
+        "9:18: this job writes the dict it was given",
+    );
+}

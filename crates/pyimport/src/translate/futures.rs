@@ -2177,6 +2177,11 @@ impl<'a> Translator<'a> {
             keywords.iter().map(|(k, a)| (k.clone(), signature(a))).collect::<Vec<_>>(),
             self.closure_key(function)
         );
+        // A process pool's job works on its own copy of a dict it is given (process_dict_copies.rs).
+        let record_copies = match placement {
+            Placement::Executor(_, true) => super::process_dict_copies::job_record_fields(&args, &keywords),
+            _ => Vec::new(),
+        };
         let mut passed = Vec::new();
         let mut bind_args = Vec::new();
         for (index, argument) in args.into_iter().enumerate() {
@@ -2189,6 +2194,7 @@ impl<'a> Translator<'a> {
             bind_keywords.push((keyword, bound));
         }
         if let Some(&task) = self.futures.job_tasks.get(&key) {
+            self.check_job_record_reuse(task, &record_copies, call)?;
             return Ok((task, self.passed_locals(task, function, passed)));
         }
         if self.scenario.tasks.len() >= super::MAX_TASKS {
@@ -2234,6 +2240,7 @@ impl<'a> Translator<'a> {
             // A process pool's job runs in a process of its own: its local lists and dicts are there.
             let mut own = Vec::new();
             self.claim_process_locals(task, shared_before, &mut own);
+            self.copy_job_records(task, &record_copies, &mut own, call);
             if !own.is_empty() {
                 self.scenario.process_memory.push((task, own));
             }

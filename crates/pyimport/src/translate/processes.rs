@@ -72,6 +72,12 @@ impl<'a> Translator<'a> {
                         ),
                     );
                 }
+                // A dict with string keys: a copy of each key's variable (process_dict_copies.rs).
+                for field in super::process_dict_copies::record_fields([&argument]) {
+                    if !copies.contains(&field) {
+                        copies.push(field);
+                    }
+                }
                 if let Value::Shared(shared, _) = argument
                     && !copies.contains(&shared)
                 {
@@ -132,12 +138,7 @@ impl<'a> Translator<'a> {
     /// stays declared there as well). Checked once every task's steps are known.
     pub(super) fn finish_process_locals(&mut self) {
         let scenario = &self.scenario;
-        let in_main_process = |task: &crate::out::Task| {
-            task.kind != Some("process")
-                && !task.executor.as_ref().is_some_and(|executor| {
-                    scenario.executors.iter().any(|declared| declared.name == *executor && declared.process)
-                })
-        };
+        let in_main_process = |task: &crate::out::Task| runs_in_main_process(scenario, task);
         let named_by_main: Vec<String> = scenario
             .process_only
             .iter()
@@ -158,11 +159,12 @@ impl<'a> Translator<'a> {
                 continue;
             };
             for shared in copies {
+                // A process pool's job writes only its own copy, as a `Process` does.
                 let writer = self
                     .scenario
                     .tasks
                     .iter()
-                    .find(|other| other.kind != Some("process") && steps_write(&other.ops, shared));
+                    .find(|other| runs_in_main_process(&self.scenario, other) && steps_write(&other.ops, shared));
                 if writer.is_some() {
                     return Err(Error::at_offset(
                         *offset,
@@ -178,6 +180,14 @@ impl<'a> Translator<'a> {
         }
         Ok(())
     }
+}
+
+/// A task of the main process: neither a `Process` nor a job of a process pool.
+fn runs_in_main_process(scenario: &crate::out::Scenario, task: &crate::out::Task) -> bool {
+    task.kind != Some("process")
+        && !task.executor.as_ref().is_some_and(|executor| {
+            scenario.executors.iter().any(|declared| declared.name == *executor && declared.process)
+        })
 }
 
 /// Whether a step (or a step nested in an `if`, loop or `atomic`) writes the shared variable `shared`
