@@ -27,6 +27,7 @@ mod comprehension_reads;
 mod coroutines;
 mod counters;
 mod counts;
+mod ctypes_widths;
 mod daemon_inheritance;
 mod deques;
 mod display_views;
@@ -342,6 +343,9 @@ impl Frame {
 }
 
 pub struct Translator<'a> {
+    /// The `shared_memory:` integers of a `multiprocessing.Value`/`Array` narrower than 64 bits, by
+    /// name: their C width and signedness (translate/ctypes_widths.rs).
+    ctypes_widths: BTreeMap<String, (u32, bool)>,
     /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
     /// (translate/predicate_values.rs).
     wait_for_truth_only: bool,
@@ -596,6 +600,7 @@ fn translate_once(
     (jobs_raise, jobs_fault, unknown_may_be_container): (bool, bool, bool),
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
+        ctypes_widths: BTreeMap::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
         source,
@@ -715,6 +720,7 @@ fn translate_once(
     translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
+    translator.wrap_ctypes_stores();
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()

@@ -21459,7 +21459,8 @@ fn s24probefix_wait_for_value_of_a_list_or_an_and_of_numbers_is_refused() {
         "8:35: `wait_for` returns its predicate's last value",
     );
     for exact in ["count >= 2", "count > 1 and not ready", "not ready", "count", "len(items)"] {
-        let program = format!("{head}with cond:\n    value = cond.wait_for(lambda: {exact})\n");
+        let bump = "def bump():\n    global count\n    count = 2\n";
+        let program = format!("{head}{bump}with cond:\n    value = cond.wait_for(lambda: {exact})\n");
         assert!(import(&program, &pyimport::Options::default()).is_ok(), "{exact}");
     }
     let tested = format!("{head}with cond:\n    if cond.wait_for(lambda: items, 1):\n        value = 1\n");

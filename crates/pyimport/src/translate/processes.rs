@@ -262,6 +262,8 @@ impl<'a> Translator<'a> {
         let name = self.object_name(hint);
         let lock = self.own_lock(frame, &name, callee, call)?;
         self.scenario.shared_memory.push((name.clone(), initial));
+        let width = self.ctypes_width(frame, typecode)?;
+        self.note_ctypes_width(std::slice::from_ref(&name), width);
         Ok(Value::Object(Object::SharedValue { name, lock, items: None }))
     }
 
@@ -309,6 +311,8 @@ impl<'a> Translator<'a> {
             self.scenario.shared_memory.push((item.clone(), value));
             items.push(item);
         }
+        let width = self.ctypes_width(frame, typecode)?;
+        self.note_ctypes_width(&items, width);
         Ok(Value::Object(Object::SharedValue { name, lock, items: Some(items) }))
     }
 
