@@ -9852,7 +9852,7 @@ fn a_multiprocessing_value_is_memory_every_process_shares() {
               - repeat:  # line 4: for _ in range(2):
                   times: 2
                   ops:
-                    - set: "counter = counter + 1"  # line 5: counter.value += 1
+                    - set: "counter = (counter + 1 + 2147483648) % 4294967296 - 2147483648"  # line 5: counter.value += 1
           bump-1:  # line 11: workers = [multiprocessing.Process(target=bump, args=(cou...
             kind: process
             start: spawned
@@ -9861,7 +9861,7 @@ fn a_multiprocessing_value_is_memory_every_process_shares() {
               - repeat:  # line 4: for _ in range(2):
                   times: 2
                   ops:
-                    - set: "counter = counter + 1"  # line 5: counter.value += 1
+                    - set: "counter = (counter + 1 + 2147483648) % 4294967296 - 2147483648"  # line 5: counter.value += 1
         "#,
     );
 }
@@ -11968,8 +11968,8 @@ fn a_multiprocessing_array_is_a_shared_memory_integer_per_element() {
               - with:  # line 3: with a.get_lock():
                   lock: arr_lock
                   ops:
-                    - set: "arr_1 = arr_1 + 3"  # line 4: a[k] += len(a)
-              - set: "arr_2 = arr_0"  # line 5: a[-1] = a[0]
+                    - set: "arr_1 = (arr_1 + 3 + 2147483648) % 4294967296 - 2147483648"  # line 4: a[k] += len(a)
+              - set: "arr_2 = (arr_0 + 2147483648) % 4294967296 - 2147483648"  # line 5: a[-1] = a[0]
         "#,
     );
 }
@@ -19859,7 +19859,7 @@ fn a_process_ends_alone_and_its_exitcode_is_read_at_run_time() {
             exitcode: exitcode_1
             ops:
               - let: "d = 0"  # line 6: bad = Process(target=divide, args=(result, 0))
-              - set: "result = 100 // d"  # line 3: result.value = 100 // d
+              - set: "result = (100 // d + 2147483648) % 4294967296 - 2147483648"  # line 3: result.value = 100 // d
         "#,
     );
 }
@@ -21497,5 +21497,34 @@ fn s24probefix_a_dict_given_to_a_process_and_changed_by_main_is_refused() {
     check_error(
         "from concurrent.futures import ProcessPoolExecutor\ndef mark(record):\n    record[\"seen\"] = record[\"seen\"] + 1\n    return record[\"seen\"]\nif __name__ == \"__main__\":\n    record = {\"seen\": 0}\n    with ProcessPoolExecutor(max_workers=1) as executor:\n        first = executor.submit(mark, record).result()\n        second = executor.submit(mark, record).result()\n",
         "9:18: this job writes the dict it was given",
+    );
+}
+
+/// s24probefix (session 24, repro r22, r23): a `multiprocessing.Value`/`Array` of a narrow typecode is
+/// a C integer that wraps (ctypes has no overflow check): each store, and the initial value, wrapped
+/// to the typecode's width; an unsigned 64-bit typecode is refused.
+#[test]
+fn s24probefix_narrow_value_and_array_stores_wrap_at_the_c_width() {
+    let yaml = import(
+        "import multiprocessing\ndef add(total, cells):\n    total.value += 10\n    cells[0] = cells[0] + 1\nif __name__ == \"__main__\":\n    total = multiprocessing.Value(\"i\", 2_200_000_000)\n    cells = multiprocessing.Array(\"b\", [120, 5])\n    p = multiprocessing.Process(target=add, args=(total, cells))\n    p.start()\n    p.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("total: -2094967296"), "{yaml}");
+    assert!(yaml.contains(r#"set: "total = (total + 10 + 2147483648) % 4294967296 - 2147483648""#), "{yaml}");
+    assert!(yaml.contains("% 256 - 128"), "{yaml}");
+    check_error(
+        "import multiprocessing\ncounter = multiprocessing.Value(\"Q\", 0)\n",
+        "2:33: an unsigned 64-bit typecode (`\"Q\"`) holds values past weft's signed 64-bit integers",
+    );
+}
+
+/// s24probefix (session 24, repro r21, checks c107b): a Pool's `map` re-raises the first failure in
+/// time, weft the first in the list: refused where its jobs may raise.
+#[test]
+fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
+    check_error(
+        "import multiprocessing\ndef check(n):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        try:\n            pool.map(check, [1, 2])\n        except ValueError:\n            pass\n",
+        "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
     );
 }

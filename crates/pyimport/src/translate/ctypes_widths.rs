@@ -35,8 +35,12 @@ fn wrapped(value: i64, (width, signed): (u32, bool)) -> i64 {
     (value + offset).rem_euclid(modulus) - offset
 }
 
-/// The scenario's expression of `text` wrapped to the width (`%` is Python's, toward negative infinity).
+/// The scenario's expression of `text` wrapped to the width (`%` is Python's, toward negative infinity);
+/// a number is wrapped here.
 fn wrapped_text(text: &str, (width, signed): (u32, bool)) -> String {
+    if let Ok(number) = text.trim().parse::<i64>() {
+        return wrapped(number, (width, signed)).to_string();
+    }
     let modulus = 1i64 << width;
     match signed {
         true => format!("({text} + {half}) % {modulus} - {half}", half = modulus / 2),

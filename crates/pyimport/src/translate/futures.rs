@@ -2014,6 +2014,7 @@ impl<'a> Translator<'a> {
             let submit = submit_step(task, &passed, &format!("{futures}[i]"), line);
             out.push(repeat(length, vec![submit], line));
             self.track(executor.0, futures.clone(), Some(length));
+            self.check_pool_map_failures(executor.0, call, length)?;
             return Ok((futures, length));
         }
         let values = match range {
@@ -2053,6 +2054,7 @@ impl<'a> Translator<'a> {
             out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
         }
         self.track(executor.0, futures.clone(), Some(length));
+        self.check_pool_map_failures(executor.0, call, length)?;
         Ok((futures, length))
     }
 

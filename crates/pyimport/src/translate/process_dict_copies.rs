@@ -28,17 +28,24 @@ pub(super) fn record_fields<'v>(values: impl IntoIterator<Item = &'v Value>) -> 
 
 /// The dicts with string keys among a job's arguments known at import time.
 pub(super) fn job_record_fields(args: &[Argument], keywords: &[(String, Argument)]) -> Vec<String> {
-    let statics = args.iter().chain(keywords.iter().map(|(_, argument)| argument)).filter_map(|argument| match argument {
-        Argument::Static(value) => Some(value),
-        _ => None,
-    });
+    let statics =
+        args.iter().chain(keywords.iter().map(|(_, argument)| argument)).filter_map(|argument| match argument {
+            Argument::Static(value) => Some(value),
+            _ => None,
+        });
     record_fields(statics)
 }
 
 impl Translator<'_> {
     /// A process pool's job given dicts with string keys: its process's copy of each key's variable,
     /// checked against the main process's writes once every task is known.
-    pub(super) fn copy_job_records(&mut self, task: usize, fields: &[String], own: &mut Vec<String>, call: &ast::ExprCall) {
+    pub(super) fn copy_job_records(
+        &mut self,
+        task: usize,
+        fields: &[String],
+        own: &mut Vec<String>,
+        call: &ast::ExprCall,
+    ) {
         if fields.is_empty() {
             return;
         }
