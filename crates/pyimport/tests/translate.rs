@@ -21527,4 +21527,8 @@ fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
         "import multiprocessing\ndef check(n):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        try:\n            pool.map(check, [1, 2])\n        except ValueError:\n            pass\n",
         "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
     );
+    check_error(
+        "import multiprocessing\ndef check(n, m):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        try:\n            pool.starmap(check, [(1, 0), (2, 0)])\n        except ValueError:\n            pass\n",
+        "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
+    );
 }

@@ -1995,7 +1995,9 @@ impl<'a> Translator<'a> {
                     "`map` of a `partial` or a lambda is supported over one iterable",
                 );
             }
-            return self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line);
+            let zipped = self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line)?;
+            self.check_pool_map_failures(executor.0, call, zipped.1)?;
+            return Ok(zipped);
         }
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range

@@ -6,13 +6,22 @@
 //! the first failure by time, a Pool's `map` of more than one item in a program whose jobs may raise is
 //! refused (`Executor.map` raises in input order, as weft does, and stays imported).
 
-use ruff_python_ast as ast;
+use ruff_python_ast::{self as ast, Expr};
 
 use super::{Result, Translator, fail};
 
 impl Translator<'_> {
+    /// Refuses a Pool's `map`/`starmap` of `length` items where a job may raise.
     pub(super) fn check_pool_map_failures(&self, executor: &str, call: &ast::ExprCall, length: usize) -> Result<()> {
         if length < 2 || !self.futures.multiprocessing_pools.contains(executor) || !self.job_exceptions_kept() {
+            return Ok(());
+        }
+        // `imap` (rewritten to `map` too, pool_calls.rs) raises each failure at its turn, as weft does.
+        let written = match &*call.func {
+            Expr::Attribute(attribute) => self.source.text.get(attribute.attr.range.to_std_range()).unwrap_or(""),
+            _ => "",
+        };
+        if !matches!(written, "map" | "starmap") {
             return Ok(());
         }
         fail(
