@@ -1984,6 +1984,13 @@ impl Translator<'_> {
                 Some(Draw::Element { list, index }) => Ok(Ex::code(format!("{list}[{index}]"), ATOM, false, true)),
                 _ => fail(call, random_refusal(random)),
             },
+            // The thread's CPU time: read by busy loops that stand for CPU work (clock_burns.rs).
+            "time.thread_time" | "time.thread_time_ns" => fail(
+                call,
+                format!(
+                    "`{name}()` is the thread's CPU time, which weft keeps no value of; a function that only spins on it (`while time.thread_time() < end: pass`) is CPU work: give its call's line the cost (`spin(0.005)  # weft: cpu 5ms`, its value unused) or its `def` line"
+                ),
+            ),
             _ => fail(
                 call,
                 format!(

@@ -66,6 +66,7 @@ mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use held_objects::HeldObject;
 mod call_costs;
+mod clock_burns;
 mod list_methods;
 mod list_values;
 mod lock_timeouts;
@@ -4529,6 +4530,20 @@ impl<'a> Translator<'a> {
             // A function that returns a value still runs its body, as steps of local computation that
             // take no time, so that its value is Python's: the annotation is the time of it all.
         }
+        if frame.caller_cost_given && !wants_result && !job_entry && args_are_plain(&args, &keywords) {
+            // A busy loop on a clock whose call's line gives its cost: the cost is all it does (clock_burns.rs).
+            if self.is_clock_burn(def) {
+                return Ok(None);
+            }
+            if self.is_moment_burn(def) {
+                return fail(
+                    &call_range,
+                    format!(
+                        "`{function}` spins until a moment of a clock (the wall's, or the process's CPU time), not for an amount of this thread's work: where other threads hold the GIL it ends having done less, which a `cpu` cost on this line does not say; spin on `time.thread_time()` (the thread's own CPU time) for CPU work, or write the wait as `time.sleep`"
+                    ),
+                );
+            }
+        }
         if let Some(outer) = self.nested.get(function) {
             let Some(captured) = self.closures.get(function) else {
                 return fail(&call_range, format!("`{function}` is used before `{outer}` defines it"));
@@ -6959,6 +6974,16 @@ fn store_pair(pairs: &mut Vec<(Item, Item)>, key: Item, value: Item) {
 
 fn while_step(cond: String, ops: Vec<Step>, line: u32) -> Step {
     Step::new("while", Node::Map(vec![("cond", Node::Quoted(cond)), ("ops", Node::Steps(ops))]), line)
+}
+
+/// Arguments whose evaluation has no effect a left-out call could lose: values known at import time
+/// and names of the caller's locals.
+fn args_are_plain(args: &[Argument], keywords: &[(String, Argument)]) -> bool {
+    args.iter().chain(keywords.iter().map(|(_, argument)| argument)).all(|argument| match argument {
+        Argument::Static(_) => true,
+        Argument::Code(text) => text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+        Argument::Submitted | Argument::SubmittedFuture => true,
+    })
 }
 
 fn cost_step(cost: &Cost, line: u32) -> Step {

@@ -21532,3 +21532,57 @@ fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
         "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
     );
 }
+
+/// Lead (session 24, session24/timing/tm03-tm05): a function that only spins on a clock (the calibrated
+/// busy loop of timing programs), called on a line whose `# weft:` cost is the whole call's and whose
+/// value is dropped, is that cost and nothing else; before, its `time.thread_time()` was refused. A
+/// loop that may never end (a test that does not turn false as the clock moves on) or a value that is
+/// used keeps the refusal, as does a loop on a wall clock (`perf_counter`).
+#[test]
+fn lead_a_clock_burn_called_with_a_cost_on_its_line_is_that_cost() {
+    check(
+        r#"
+        import threading
+        import time
+
+        def spin(seconds):
+            """Busy for `seconds` of this thread's CPU time."""
+            end = time.thread_time() + seconds
+            count = 0
+            while time.thread_time() < end:
+                count += 1
+            return count
+
+        def work():
+            spin(0.005)  # weft: cpu 5ms
+
+        t = threading.Thread(target=work)
+        t.start()
+        t.join()
+        "#,
+        r#"
+        tasks:
+          main:
+            ops:
+              - spawn: work  # line 16: t.start()
+              - join: work  # line 17: t.join()
+          work:  # line 15: t = threading.Thread(target=work)
+            start: spawned
+            ops:
+              - cpu: 5ms  # line 13: spin(0.005)
+        "#,
+    );
+    check_error(
+        "import time\ndef spin(s):\n    end = time.thread_time() - s\n    while time.thread_time() > end:\n        pass\nspin(0.005)  # weft: cpu 5ms\n",
+        "3:11: `time.thread_time()` is the thread's CPU time, which weft keeps no value of",
+    );
+    check_error(
+        "import time\ndef spin(s):\n    end = time.thread_time() + s\n    n = 0\n    while time.thread_time() < end:\n        n += 1\n    return n\nx = spin(0.005)  # weft: cpu 5ms\nprint(x)\n",
+        "3:11: `time.thread_time()` is the thread's CPU time, which weft keeps no value of",
+    );
+    // A wall clock's loop ends at a moment, not after the thread's work: refused, saying so.
+    check_error(
+        "import time\ndef spin(s):\n    end = time.perf_counter() + s\n    while time.perf_counter() < end:\n        pass\nspin(0.005)  # weft: cpu 5ms\n",
+        "6:1: `spin` spins until a moment of a clock (the wall's, or the process's CPU time), not for an amount of this thread's work",
+    );
+}
