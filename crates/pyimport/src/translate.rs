@@ -6107,7 +6107,12 @@ impl<'a> Translator<'a> {
                 _ => return fail(keyword, "this keyword argument is not supported"),
             }
         }
-        let predicate = self.predicate(frame, predicate)?;
+        // A `wait_for` whose value is dropped needs only the predicate's truth (predicate_values.rs).
+        let truth_only = self.wait_for_truth_only;
+        self.wait_for_truth_only = truth_only || into.is_none();
+        let predicate = self.predicate(frame, predicate);
+        self.wait_for_truth_only = truth_only;
+        let predicate = predicate?;
         let duration = match timeout.map(|expr| (expr, self.static_value(frame, expr))) {
             None => None,
             Some((_, Err(error))) => return Err(error),

@@ -24,6 +24,13 @@ impl Translator<'_> {
         if !matches!(written, "map" | "starmap") {
             return Ok(());
         }
+        // The pool's jobs translated so far (this map's among them): one whose steps may raise.
+        let pool_jobs_may_raise = self.scenario.tasks.iter().any(|task| {
+            task.executor.as_deref() == Some(executor) && super::exceptions::may_fault(&self.scenario, &task.ops)
+        });
+        if !pool_jobs_may_raise {
+            return Ok(());
+        }
         fail(
             call,
             "a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet: CPython raises the \
