@@ -3226,3 +3226,67 @@ fn s23probefix_as_completed_over_coroutines_is_refused_end_to_end() {
         assert!(stderr.contains("over coroutines is not supported"), "{program}: {stderr}");
     }
 }
+
+/// s24processes (session 24): `multiprocessing.Manager()` proxies imported end to end. `v.value += 1`
+/// and `d[k] += 1` through a proxy are two round trips each, so updates are lost as in CPython (the
+/// bugs found); a check-then-act on a proxy dict lets both processes claim. Refused before ("not
+/// imported yet").
+#[test]
+fn s24processes_manager_proxies_race_as_round_trips_end_to_end() {
+    let folder = "bench/python-agreement/session24-s24processes";
+    assert_eq!(explored_values(&format!("{folder}/m04_manager_value_race.py"), "final"), [2, 3, 4, 5, 6]);
+    let claims = explored_values(&format!("{folder}/m05_manager_check_then_act.py"), "claims");
+    assert!(claims.contains(&1) && claims.contains(&2), "{claims:?}");
+    let yes = explored_values(&format!("{folder}/m01_manager_dict_race.py"), "yes");
+    assert!(yes.contains(&12) && yes.iter().any(|&count| count < 12), "{yes:?}");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(["import", &format!("{folder}/r01_proxy_after_shutdown.py")])
+        .output()
+        .expect("weft runs");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("used after its `with` ended"));
+}
+
+/// s24silent: `ThreadPoolExecutor()` under a `runtime.python` preset of 3.5 to 3.7 has `os.cpu_count() * 5`
+/// threads (3.6.15's and 3.7.16's `concurrent/futures/thread.py`), 3.8's and later `min(32, cores + 4)`;
+/// before 3.5 it needs `max_workers`. On 2 cores CPython 3.7 runs the opener beside the nine waiters
+/// (late 0), 3.11 only after six of them timed out (late 4); before, weft gave 6 threads under every preset.
+#[test]
+fn s24silent_a_default_thread_pool_is_sized_by_the_python_preset() {
+    let program = "bench/python-agreement/session24-s24silent/default_pool_nine_waiters.py";
+    let (code, scenario, stderr) = weft(&["import", program]);
+    assert_eq!(code, 0, "{stderr}");
+    let late_under = |version: &str| {
+        let with_preset =
+            scenario.replacen("executors:", &format!("runtime: {{ python: \"{version}\" }}\nexecutors:"), 1);
+        let path = std::env::temp_dir().join(format!("s24silent_default_pool_{version}_{}.yaml", std::process::id()));
+        std::fs::write(&path, with_preset).expect("temporary scenario written");
+        let (code, stdout, stderr) = weft(&["run", path.to_str().expect("utf-8 path"), "--cores", "2", "--json"]);
+        let _ = std::fs::remove_file(&path);
+        (code, stdout, stderr)
+    };
+    let late = |version: &str| {
+        let (code, stdout, stderr) = late_under(version);
+        assert_eq!(code, 0, "python {version}: {stderr}");
+        let report: serde_json::Value = serde_json::from_str(&stdout).expect("run --json is JSON");
+        report["shared"]["main"]["late"].as_i64().expect("late")
+    };
+    assert_eq!(late("3.7"), 0);
+    assert_eq!(late("3.5"), 0);
+    assert_eq!(late("3.11"), 4);
+    assert_eq!(late("3.8"), 4);
+    let (code, _, stderr) = late_under("3.4");
+    assert_ne!(code, 0);
+    assert!(stderr.contains("a thread pool needs `workers`"), "{stderr}");
+}
+
+/// s24silent: a set of integers made at run time walks in CPython's hash-table order (sim-core's
+/// set_tables.rs), here through a queue's item walked by `for member in item:`: `{n + 8, n}` walks 9, 1
+/// and `{n + 2, n, n + 1}` walks 1, 2, 3 (CPython 3.11's `[9, 1, 1, 2, 3]`). Before, the members came in
+/// the order they were added (`[9, 1, 3, 1, 2]`) under "complete".
+#[test]
+fn s24silent_a_run_time_set_of_integers_walks_in_cpythons_order() {
+    check_outcomes(
+        "bench/python-agreement/session24-s24silent/set_from_queue_walked.py",
+        &["ok len(walked)=5 walked[0]=9 walked[1]=1 walked[2]=1 walked[3]=2 walked[4]=3"],
+    );
+}

@@ -41,7 +41,7 @@ fn lists_dicts_sets_and_instances_are_read_written_and_printed_as_python_prints_
     check(
         "{ items: 0, table: 0, found: 0, members: 0, order: 0, taxed: 0, plain: 0, empty: 0 }",
         ops,
-        "ok items=[30, 3] table={'b': [], 'c': 'b'} found=11 members={3, 1, 2} order=Order(id=7, qty=2) taxed=6 plain=<Worker object> empty=set()",
+        "ok items=[30, 3] table={'b': [], 'c': 'b'} found=11 members={1, 2, 3} order=Order(id=7, qty=2) taxed=6 plain=<Worker object> empty=set()",
     );
 }
 

@@ -3,7 +3,6 @@
 //! (the scenario makes each its own step, in order, as CPython's bytecode does).
 
 use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryOp};
-use ruff_text_size::Ranged;
 
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
@@ -368,7 +367,10 @@ impl Translator<'_> {
     pub fn run_time_display(&self, frame: &Frame, expr: &Expr, use_known: bool) -> Result<Ex> {
         let (function, items): (&str, Vec<&Expr>) = match expr {
             Expr::List(list) => ("new_list", list.elts.iter().collect()),
-            Expr::Set(set) => ("new_set", set.elts.iter().collect()),
+            Expr::Set(set) => {
+                crate::translate::constant_set_displays::refuse_constant_integer_set(set)?;
+                ("new_set", set.elts.iter().collect())
+            }
             Expr::Dict(dict) => {
                 let mut items = Vec::with_capacity(2 * dict.items.len());
                 for item in &dict.items {
@@ -598,21 +600,7 @@ impl Translator<'_> {
             Operator::Mult => ("*", PRODUCT),
             Operator::FloorDiv => ("//", PRODUCT),
             Operator::Mod => ("%", PRODUCT),
-            Operator::Div => {
-                let left = self.expr(frame, &binary.left, use_known)?;
-                let right = self.expr(frame, &binary.right, use_known)?;
-                if let (Ex::Static(l), Ex::Static(r)) = (&left, &right)
-                    && let (Some(l), Some(r)) = (as_float(l), as_float(r))
-                    && r != 0.0
-                {
-                    return Ok(Ex::Static(Value::Float(l / r)));
-                }
-                return fail(
-                    binary.left.as_ref(),
-                    "`/` gives a float; weft's scenarios compute with integers: use `//` (floor division)",
-                )
-                .map_err(|e| e.with_offset(binary.range().start().to_usize()));
-            }
+            Operator::Div => return self.true_division(frame, binary, use_known),
             Operator::Pow => {
                 let left = self.static_value(frame, &binary.left);
                 let right = self.static_value(frame, &binary.right);
@@ -1660,6 +1648,9 @@ impl Translator<'_> {
         if matches!(name, "repr" | "ord" | "chr" | "format") {
             return self.text_builtin(frame, name, call, use_known);
         }
+        if let Some(result) = self.float_builtin(frame, name, args, use_known) {
+            return result;
+        }
         if let Some(reduced) = self.display_builtin(frame, name, args, use_known)? {
             return Ok(reduced);
         }
@@ -1674,6 +1665,13 @@ impl Translator<'_> {
             return Ok(Ex::code(format!("len({text})"), ATOM, false, reads));
         }
         match name {
+            // `sum(range(n))`, `len(range(a, b))` of bounds known only at run time (translate/range_values.rs).
+            "sum" | "len"
+                if args.len() == 1
+                    && let Some(folded) = self.run_time_range_fold(frame, name, &args[0], use_known)? =>
+            {
+                Ok(folded)
+            }
             "len"
                 if args.len() == 1
                     && let Some(size) = self.held_length(frame, &args[0]) =>

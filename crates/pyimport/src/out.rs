@@ -157,6 +157,9 @@ pub struct Scenario {
     pub shared: Vec<(String, SharedInit)>,
     /// Integers in memory every process shares (`multiprocessing.Value`): `shared_memory:`.
     pub shared_memory: Vec<(String, i64)>,
+    /// Those of `shared_memory:` that start as None and hold an object made at run time: a
+    /// `multiprocessing.Manager()`'s dict or list (translate/managers.rs), declared `null`.
+    pub shared_memory_objects: std::collections::BTreeSet<String>,
     /// The `multiprocessing.Process` tasks (`exits_alone: true`), by index.
     pub exits_alone: Vec<usize>,
     /// Their `exitcode:` variables (of `shared_memory:`), by task index, in a program that reads one.
@@ -473,7 +476,11 @@ impl Scenario {
         if !self.shared_memory.is_empty() {
             let _ = writeln!(out, "shared_memory:");
             for (name, init) in &self.shared_memory {
-                let _ = writeln!(out, "  {name}: {init}");
+                match self.shared_memory_objects.contains(name) {
+                    true => writeln!(out, "  {name}: null"),
+                    false => writeln!(out, "  {name}: {init}"),
+                }
+                .ok();
             }
         }
         self.write_lists(out, names);

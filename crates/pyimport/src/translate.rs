@@ -24,6 +24,7 @@ mod closures;
 pub(crate) mod collection_objects;
 mod completion;
 mod comprehension_reads;
+pub(crate) mod constant_set_displays;
 mod coroutines;
 mod counters;
 mod counts;
@@ -39,6 +40,7 @@ mod exception_values;
 mod exceptions;
 mod filtered_lists;
 mod finally_jumps;
+mod float_arithmetic;
 mod float_values;
 mod folded_work;
 mod function_dicts;
@@ -73,6 +75,7 @@ mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
 mod machine_sizes;
+mod managers;
 mod map_raises;
 mod map_reads;
 mod object_dicts;
@@ -87,6 +90,7 @@ mod processes;
 mod pure_calls;
 mod quantifiers;
 mod raise_causes;
+mod range_values;
 mod read_displays;
 mod rebinding;
 mod record_keys;
@@ -109,6 +113,7 @@ mod starred_args;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
+mod text_growth;
 mod text_work;
 mod thread_lifecycle;
 mod thread_name_prefixes;
@@ -150,10 +155,6 @@ impl Error {
     }
     pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
         Error { offset, message: message.into(), help: None }
-    }
-    pub fn with_offset(mut self, offset: usize) -> Self {
-        self.offset = offset;
-        self
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -546,6 +547,8 @@ pub struct Translator<'a> {
     multiprocessing_locks: BTreeSet<String>,
     /// Events of `multiprocessing.Event()`: one event for every process they are given to.
     multiprocessing_events: BTreeSet<String>,
+    /// `multiprocessing.Manager()`s and their proxies (translate/managers.rs).
+    managers: managers::Managers,
     /// Queues of `multiprocessing.JoinableQueue()`: the queues of processes that have `task_done()`
     /// and `join()` (a `multiprocessing.Queue` has neither).
     joinable_queues: BTreeSet<String>,
@@ -690,6 +693,7 @@ fn translate_once(
         shared_value_locks: Vec::new(),
         multiprocessing_locks: BTreeSet::new(),
         multiprocessing_events: BTreeSet::new(),
+        managers: managers::Managers::default(),
         joinable_queues: BTreeSet::new(),
         run_memory: run_memory::RunMemory::default(),
         module_loop_locals: Vec::new(),
@@ -719,6 +723,7 @@ fn translate_once(
     translator.check_raise_sites()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
+    translator.finish_managers()?;
     translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
@@ -732,6 +737,9 @@ fn translate_once(
     translator.scenario.folded_items = translator.folded_work.into_lines();
     if let Some(line) = translator.text_work.unbounded_line() {
         translator.scenario.uncosted_call_line.get_or_insert(line);
+    }
+    if let Some(offset) = text_growth::first_walked_growth(body) {
+        translator.scenario.uncosted_call_line.get_or_insert(translator.source.line_of(offset));
     }
     if text_work::shares_long_text(&translator.scenario.shared) {
         translator.scenario.uncosted_call_line.get_or_insert(1);
@@ -947,9 +955,8 @@ impl<'a> Translator<'a> {
             "False" => Some(Value::Int(0)),
             "__name__" => Some(Value::Str("__main__".into())),
             "len" | "min" | "max" | "abs" | "sum" | "int" | "str" | "bool" | "print" | "range" | "list" | "dict"
-            | "object" | "set" | "isinstance" | "sorted" | "all" | "any" | "repr" | "ord" | "chr" | "format" => {
-                Some(Value::Module(name.to_string()))
-            }
+            | "object" | "set" | "isinstance" | "sorted" | "all" | "any" | "repr" | "ord" | "chr" | "format"
+            | "float" | "round" => Some(Value::Module(name.to_string())),
             _ => None,
         }
     }
@@ -3525,6 +3532,9 @@ impl<'a> Translator<'a> {
     ) -> Result<Option<Value>> {
         match value {
             Expr::Call(call) => {
+                if let Some(proxy) = self.manager_creation(frame, hint, call)? {
+                    return Ok(Some(proxy));
+                }
                 let callee = self.expr(frame, &call.func, false);
                 if let Ok(Ex::Static(Value::Class(class))) = callee {
                     return self.instantiate(frame, hint, &class, call, out, line).map(Some);
@@ -5004,7 +5014,7 @@ impl<'a> Translator<'a> {
         let Err(error) = known else {
             return known.map(Node::Plain);
         };
-        self.computed_length(frame, expr).ok_or(error)
+        self.computed_length(frame, expr).or_else(|| self.float_seconds(frame, expr)).ok_or(error)
     }
 
     /// `k * x`, `x * k`, `x / k` or `x` seconds, with `k` a number known at import time and `x` an
@@ -6871,6 +6881,7 @@ impl<'a> Translator<'a> {
         let line = self.line(item);
         if self.executor_with(frame, item, rest, body, out, next_line)?
             || self.task_group_with(frame, item, rest, body, out, next_line)?
+            || self.manager_with(frame, item, rest, body, out, next_line)?
         {
             return Ok(());
         }

@@ -57,6 +57,8 @@ pub enum Object {
         lock: Option<(String, bool)>,
         items: Option<Vec<String>>,
     },
+    /// `with multiprocessing.Manager() as manager:` (translate/managers.rs): what makes the proxies.
+    Manager(String),
 }
 
 /// `lambda PARAMETERS: function(ARGUMENTS)`: each argument of the call is one of the lambda's parameters
@@ -112,7 +114,8 @@ impl Object {
             | Object::Barrier { name, .. }
             | Object::Executor { name, .. }
             | Object::TaskGroup(name)
-            | Object::SharedValue { name, .. } => name,
+            | Object::SharedValue { name, .. }
+            | Object::Manager(name) => name,
             Object::Loop => "loop",
         }
     }
@@ -134,6 +137,7 @@ impl Object {
             Object::TaskGroup(_) => "a TaskGroup",
             Object::SharedValue { items: None, .. } => "a `multiprocessing.Value`",
             Object::SharedValue { items: Some(_), .. } => "a `multiprocessing.Array`",
+            Object::Manager(_) => "a `multiprocessing.Manager()`",
         }
     }
 }

@@ -27,6 +27,8 @@ struct Preset {
     /// The default start method's cost on Linux (fork before 3.14, forkserver from 3.14); a file without
     /// a preset keeps `spawn`'s 50ms.
     process_spawn_ns: Option<Nanos>,
+    /// How `ThreadPoolExecutor()` is sized (3.8's `min(32, cores + 4)`; 3.5 to 3.7 `cores * 5`).
+    thread_pool: DefaultThreadPool,
 }
 
 /// Forking from a server that has already imported the program (3.14's default start method).
@@ -40,8 +42,10 @@ const FORK_SPAWN_3_NS: Nanos = 4_800_000;
 const FORK_SPAWN_3_12_NS: Nanos = 3_900_000;
 
 fn python_preset(version: &str) -> Option<Preset> {
-    let preset =
-        |gil, cpu_slowdown_percent, process_spawn_ns| Some(Preset { gil, cpu_slowdown_percent, process_spawn_ns });
+    let preset = |gil, cpu_slowdown_percent, process_spawn_ns| {
+        Some(Preset { gil, cpu_slowdown_percent, process_spawn_ns, thread_pool: DefaultThreadPool::CoresPlusFour })
+    };
+    let with_pool = |preset: Option<Preset>, thread_pool| Some(Preset { thread_pool, ..preset? });
     match version {
         "2.7" => preset(GilMode::Old, 0, Some(FORK_SPAWN_2_NS)),
         "3.13t" => preset(GilMode::None, 40, Some(FORK_SPAWN_3_12_NS)),
@@ -49,8 +53,11 @@ fn python_preset(version: &str) -> Option<Preset> {
         "3.14" => preset(GilMode::New, 0, Some(FORKSERVER_SPAWN_NS)),
         _ => {
             let minor = version.strip_prefix("3.")?.parse::<u32>().ok()?;
+            let fork_3 = preset(GilMode::New, 0, Some(FORK_SPAWN_3_NS));
             match minor {
-                2..=11 => preset(GilMode::New, 0, Some(FORK_SPAWN_3_NS)),
+                2..=4 => with_pool(fork_3, DefaultThreadPool::NoDefault),
+                5..=7 => with_pool(fork_3, DefaultThreadPool::FiveTimesCores),
+                8..=11 => fork_3,
                 12..=13 => preset(GilMode::New, 0, Some(FORK_SPAWN_3_12_NS)),
                 _ => None,
             }
@@ -119,6 +126,7 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     builder.events(raw.events.as_ref())?;
     builder.conditions(raw.conditions.as_ref())?;
     builder.loops(&raw.loops)?;
+    builder.futures.default_thread_pool = preset.map_or_else(DefaultThreadPool::default, |preset| preset.thread_pool);
     builder.executors(raw.executors.as_ref())?;
     builder.exception_classes(&raw.exceptions)?;
     builder.declare_tasks(&raw.tasks)?;

@@ -119,6 +119,12 @@ pub enum Function {
     Size,
     /// `truth(x)`: Python's truth of a value of any kind, a list's, dict's or set's read in the step.
     Truth,
+    /// `truediv(a, b)`: Python's `a / b`, a float (of two integers too).
+    TrueDiv,
+    /// `float(x)`: Python's `float` of a number.
+    Float,
+    /// `round(x)`: Python's `round` to an integer, ties to even; `round(x, n)` to `n` decimals.
+    Round,
     /// A function of text: `strip(s)`, `slice(s, a, b, c)`, `format(x, spec)`, ... (sim_core::text).
     Text(sim_core::text::TextFunction),
 }
@@ -159,6 +165,9 @@ impl Function {
             "new_ordered_dataclass" => Function::NewOrderedDataclass,
             "size" => Function::Size,
             "truth" => Function::Truth,
+            "truediv" => Function::TrueDiv,
+            "float" => Function::Float,
+            "round" => Function::Round,
             _ => return sim_core::text::TextFunction::from_name(name).map(Function::Text),
         })
     }
@@ -171,8 +180,11 @@ impl Function {
             | Function::KeyAt
             | Function::ValueAt
             | Function::NextInserted
-            | Function::KeyInserted => 2,
+            | Function::KeyInserted
+            | Function::TrueDiv => 2,
             Function::Abs
+            | Function::Float
+            | Function::Round
             | Function::IsSet
             | Function::Changes
             | Function::Str
@@ -199,6 +211,7 @@ impl Function {
     fn most_arguments(self) -> usize {
         match self {
             Function::Text(function) => function.arity().1,
+            Function::Round => 2,
             _ => self.arity(),
         }
     }
@@ -258,6 +271,9 @@ impl Function {
             Function::NewOrderedDataclass => "new_ordered_dataclass",
             Function::Size => "size",
             Function::Truth => "truth",
+            Function::TrueDiv => "truediv",
+            Function::Float => "float",
+            Function::Round => "round",
             Function::Text(function) => function.name(),
         }
     }

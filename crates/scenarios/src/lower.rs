@@ -1427,6 +1427,9 @@ impl<N: Names> Lowering<'_, N> {
             | Function::NewInstance
             | Function::NewDataclass
             | Function::NewOrderedDataclass
+            | Function::TrueDiv
+            | Function::Float
+            | Function::Round
             | Function::Text(_) => unreachable!("operators are lowered by lower_pure"),
             Function::Size | Function::Truth => {
                 let object = self.expression_of(&scalar, offset, &args[0])?;
@@ -1657,7 +1660,30 @@ fn binary_symbol(op: BinaryOp) -> &'static str {
         BinaryOp::Ge => ">=",
         BinaryOp::Min => "min",
         BinaryOp::Max => "max",
+        BinaryOp::TrueDiv => "truediv",
+        BinaryOp::RoundDigits => "round",
     }
+}
+
+/// `truediv(a, b)`, `float(x)`, `round(x)` or `round(x, n)`: Python's arithmetic that makes floats
+/// (`sim_core::float_arithmetic`); a string operand is Python's TypeError wherever it runs.
+fn lower_number_function(
+    function: Function,
+    args: &[Ast],
+    ops: &mut Vec<ExprOp>,
+    operands: &mut impl Operands,
+) -> Result<()> {
+    for argument in args {
+        refuse_arithmetic_on_a_string(argument, function.name(), false, operands)?;
+        lower_pure(argument, ops, operands)?;
+    }
+    ops.push(match (function, args.len()) {
+        (Function::TrueDiv, _) => ExprOp::Binary(BinaryOp::TrueDiv),
+        (Function::Float, _) => ExprOp::ToFloat,
+        (_, 1) => ExprOp::Round,
+        _ => ExprOp::Binary(BinaryOp::RoundDigits),
+    });
+    Ok(())
 }
 
 /// Lowers an AST to postfix; `operands` emits the operand of every leaf.
@@ -1741,6 +1767,9 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
                 Function::Lower => ExprOp::Lower,
                 _ => ExprOp::Len,
             });
+        }
+        Ast::Call { function: function @ (Function::TrueDiv | Function::Float | Function::Round), args, .. } => {
+            lower_number_function(*function, args, ops, operands)?;
         }
         Ast::Call { function: Function::Text(function), args, .. } => {
             if *function == TextFunction::Item && gives_an_item(&args[0]) && operands.item_of_an_item(ast, ops)? {

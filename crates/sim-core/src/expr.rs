@@ -811,6 +811,10 @@ impl TextValues for RunValues {
     fn exception_repr(&self, value: i64) -> Option<Result<i64, TextFault>> {
         crate::exception_values::is_exception(self, value).then(|| crate::exception_values::repr(self, value))
     }
+
+    fn float(&self, value: i64) -> Option<f64> {
+        self.floats.get(value)
+    }
 }
 
 impl From<StringFault> for EvalError {
@@ -1147,6 +1151,10 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
                 let top = stack.last_mut().expect("an operand");
                 *top = string_function(ops[pc], *top, operands.run_values())?;
             }
+            ExprOp::ToFloat | ExprOp::Round => {
+                let top = stack.last_mut().expect("an operand");
+                *top = number_function(ops[pc], *top, operands.run_values())?;
+            }
             ExprOp::MakeObject { kind, count } => {
                 let start = stack.len() - count as usize;
                 let arena = operands.run_values().ok_or(EvalError::TooManyObjects)?;
@@ -1278,6 +1286,21 @@ fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result
     parsed.ok_or(EvalError::Argument { function, value })??
 }
 
+/// `float(x)` or `round(x)` of `value`, as Python computes them (crate::float_arithmetic).
+#[cold]
+fn number_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
+    let floats = &values.ok_or(EvalError::TooManyFloats)?.floats;
+    let (result, operation) = match op {
+        ExprOp::ToFloat => (crate::float_arithmetic::to_float(value, floats), "float"),
+        _ => (crate::float_arithmetic::round_to_integer(value, floats), "round"),
+    };
+    result.map_err(|fault| match fault {
+        // `float(s)` of a string reads Python's own syntax of numbers, which weft does not.
+        crate::floats::FloatFault::OperatorNotYet => EvalError::NotYet { operation: "`float(s)` of a string" },
+        fault => float_error(fault, operation),
+    })
+}
+
 /// `s.upper()` or `s.lower()` of the string `value` (Rust's and Python's case mappings are both
 /// Unicode's full ones: `'ß'.upper()` is `'SS'`); AttributeError of anything else.
 fn changed_case(upper: bool, value: i64, values: &RunValues) -> Result<i64, EvalError> {
@@ -1357,7 +1380,24 @@ fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Re
         Ge => i64::from(left >= right),
         Min => left.min(right),
         Max => left.max(right),
+        TrueDiv | RoundDigits => return float_of_integers(op, left, right, values),
     })
+}
+
+/// `truediv(a, b)` or `round(a, n)` of two integers: Python's float quotient, or the integer rounded.
+#[cold]
+#[inline(never)]
+fn float_of_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
+    let floats = &values.ok_or(EvalError::TooManyFloats)?.floats;
+    let result = match op {
+        BinaryOp::TrueDiv => crate::float_arithmetic::true_divide(
+            crate::floats::Number::Integer(left),
+            crate::floats::Number::Integer(right),
+            floats,
+        ),
+        _ => crate::float_arithmetic::round_digits(left, right, floats),
+    };
+    result.map_err(|fault| float_error(fault, symbol(op)))
 }
 
 /// `==` of two objects that are not one: plain instances are equal only to themselves (Python's default
@@ -1391,6 +1431,7 @@ fn float_error(fault: crate::floats::FloatFault, operation: &'static str) -> Eva
             EvalError::Python { class: "OverflowError", message: "cannot convert float infinity to integer" }
         }
         FloatFault::Overflow => EvalError::Overflow,
+        FloatFault::Python { class, message } => EvalError::Python { class, message },
     }
 }
 
@@ -1398,7 +1439,9 @@ fn float_error(fault: crate::floats::FloatFault, operation: &'static str) -> Eva
 #[inline(never)]
 fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
     use BinaryOp::*;
-    if is_float(left) || is_float(right) {
+    // `template % x` of a float is printf-style formatting (crate::text), below.
+    let formats = op == Rem && string_index(left).is_some();
+    if (is_float(left) || is_float(right)) && !formats {
         return crate::floats::binary(op, left, right, values.map(|values| &values.floats))
             .map_err(|fault| float_error(fault, symbol(op)));
     }
@@ -1567,6 +1610,8 @@ pub(crate) fn symbol(op: BinaryOp) -> &'static str {
         Ge => ">=",
         Min => "min",
         Max => "max",
+        TrueDiv => "/",
+        RoundDigits => "round",
     }
 }
 
@@ -1609,7 +1654,9 @@ pub fn stack_depth(ops: &[ExprOp]) -> usize {
             | ExprOp::AsIndex
             | ExprOp::Len
             | ExprOp::Upper
-            | ExprOp::Lower => {}
+            | ExprOp::Lower
+            | ExprOp::ToFloat
+            | ExprOp::Round => {}
             ExprOp::Tuple(length) | ExprOp::Format(length) | ExprOp::MakeObject { count: length, .. } => {
                 depth = depth.saturating_sub(*length as usize) + 1
             }

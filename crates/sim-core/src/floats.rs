@@ -173,13 +173,13 @@ pub fn compare_integer_float(integer: i64, number: f64) -> Option<Ordering> {
 
 /// A number of Python's: an integer of the format or a float.
 #[derive(Clone, Copy, Debug)]
-enum Number {
+pub(crate) enum Number {
     Integer(i64),
     Float(f64),
 }
 
 impl Number {
-    fn of(value: i64, floats: &FloatTable) -> Option<Number> {
+    pub(crate) fn of(value: i64, floats: &FloatTable) -> Option<Number> {
         if is_integer(value) {
             return Some(Number::Integer(value));
         }
@@ -188,7 +188,7 @@ impl Number {
 
     /// The float Python computes with when an integer meets a float (`PyLong_AsDouble`: the nearest
     /// float, ties to even, as Rust's `as`; every i64 is in a float's range).
-    fn as_float(self) -> f64 {
+    pub(crate) fn as_float(self) -> f64 {
         match self {
             Number::Integer(integer) => integer as f64,
             Number::Float(number) => number,
@@ -222,6 +222,8 @@ pub enum FloatFault {
     Infinity,
     /// `int` of a float past the format's 64-bit integers.
     Overflow,
+    /// An exception Python raises here (`ZeroDivisionError: float division by zero`).
+    Python { class: &'static str, message: &'static str },
 }
 
 /// Python's `<` between two values one of which at least is a float: their order when both are
@@ -232,7 +234,7 @@ pub fn order(left: i64, right: i64, floats: &FloatTable) -> Option<Ordering> {
 
 /// The value of the float `number` a run made: a fault for NaN (weft does not model it: `nan != nan`
 /// would break the comparison of values by their patterns) and past the floats a run may make.
-fn made(number: f64, floats: &FloatTable) -> Result<i64, FloatFault> {
+pub(crate) fn made(number: f64, floats: &FloatTable) -> Result<i64, FloatFault> {
     if number.is_nan() {
         return Err(FloatFault::NotANumber);
     }
@@ -249,11 +251,15 @@ pub fn unary(value: i64, floats: Option<&FloatTable>, operation: impl Fn(f64) ->
 /// A binary operation where one operand at least is a float: comparisons as Python's (exact between an
 /// integer and a float; `==` of a float and anything that is no number is False), `min`/`max` keeping
 /// the first of equal operands as Python's, `+ - *` as IEEE's (an integer operand converted first,
-/// as CPython does). `//` and `%` are faults that say weft does not yet; a float beside None, a string,
+/// as CPython does), `/`, `//` and `%` as CPython's (crate::float_arithmetic); a float beside None, a string,
 /// a tuple or an object is Python's TypeError where Python orders or computes.
 pub fn binary(op: BinaryOp, left: i64, right: i64, floats: Option<&FloatTable>) -> Result<i64, FloatFault> {
     use BinaryOp::*;
     let floats = floats.ok_or(FloatFault::TooMany)?;
+    // `round(x, None)` is `round(x)`: its `ndigits` need be no number.
+    if op == RoundDigits {
+        return crate::float_arithmetic::round_digits(left, right, floats);
+    }
     let (Some(left_number), Some(right_number)) = (Number::of(left, floats), Number::of(right, floats)) else {
         let other = if is_float(left) { right } else { left };
         return match op {
@@ -289,7 +295,10 @@ pub fn binary(op: BinaryOp, left: i64, right: i64, floats: Option<&FloatTable>) 
         Add => made(a + b, floats)?,
         Sub => made(a - b, floats)?,
         Mul => made(a * b, floats)?,
-        Div | Rem => return Err(FloatFault::OperatorNotYet),
+        Div => made(crate::float_arithmetic::floor_divide(a, b)?, floats)?,
+        Rem => made(crate::float_arithmetic::remainder(a, b)?, floats)?,
+        TrueDiv => crate::float_arithmetic::true_divide(left_number, right_number, floats)?,
+        RoundDigits => crate::float_arithmetic::round_digits(left, right, floats)?,
     })
 }
 

@@ -124,6 +124,9 @@ pub struct FutureDefs {
     /// raised carries one (crate::exception_values), and a handler's local holds it rather than the
     /// class's id + 1. Written in the model's text only when set.
     pub exception_values: bool,
+    /// How a thread pool made without a size is sized: the `runtime.python` preset's rule. Written in
+    /// the model's text only when it is not 3.8's, so every other model keeps its fingerprint.
+    pub default_thread_pool: DefaultThreadPool,
 }
 
 /// Python 3.11's built-in classes weft can raise or catch, each with its base (`BaseException` has
@@ -194,6 +197,9 @@ impl fmt::Debug for FutureDefs {
         if self.exception_values {
             out.field("exception_values", &self.exception_values);
         }
+        if self.default_thread_pool != DefaultThreadPool::default() {
+            out.field("default_thread_pool", &self.default_thread_pool);
+        }
         out.finish()
     }
 }
@@ -257,10 +263,37 @@ impl FutureDefs {
     }
 }
 
-/// CPython 3.11's default `max_workers` of a thread pool on a machine of `cores` cores: `min(32,
-/// os.cpu_count() + 4)`, for `ThreadPoolExecutor()` and for an event loop's default executor alike.
-pub fn default_thread_pool_workers(cores: u32) -> u32 {
-    (cores + 4).min(32)
+/// How CPython sizes a thread pool made without `max_workers` (`ThreadPoolExecutor()`, and an event
+/// loop's default executor, which is one), by version (`concurrent/futures/thread.py`,
+/// `asyncio/base_events.py` of each; a `runtime.python` preset chooses).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DefaultThreadPool {
+    /// 3.8 and later: `min(32, os.cpu_count() + 4)`.
+    #[default]
+    CoresPlusFour,
+    /// 3.5 to 3.7: `os.cpu_count() * 5` (the loop's default executor too, since 3.5.3).
+    FiveTimesCores,
+    /// 3.2 to 3.4: `ThreadPoolExecutor()` needs `max_workers` (a TypeError without); asyncio's default
+    /// executor (3.4) has `_MAX_WORKERS`, 5 threads.
+    NoDefault,
+}
+
+impl DefaultThreadPool {
+    /// `ThreadPoolExecutor()`'s threads on a machine of `cores` cores; `None` where the version has no
+    /// default.
+    pub fn executor_workers(self, cores: u32) -> Option<u32> {
+        match self {
+            DefaultThreadPool::CoresPlusFour => Some((cores + 4).min(32)),
+            DefaultThreadPool::FiveTimesCores => Some(cores.saturating_mul(5)),
+            DefaultThreadPool::NoDefault => None,
+        }
+    }
+
+    /// The threads of an event loop's default executor (`to_thread`, `run_in_executor(None, ...)`).
+    pub fn loop_executor_workers(self, cores: u32) -> u32 {
+        const ASYNCIO_3_4_MAX_WORKERS: u32 = 5;
+        self.executor_workers(cores).unwrap_or(ASYNCIO_3_4_MAX_WORKERS)
+    }
 }
 
 /// `concurrent.futures.ThreadPoolExecutor` / `ProcessPoolExecutor` / `InterpreterPoolExecutor`.
@@ -1574,6 +1607,10 @@ pub enum ExprOp {
         function: crate::text::TextFunction,
         arguments: u8,
     },
+    /// Pop a value, push Python's `float` of it (`crate::float_arithmetic::to_float`): `float(x)`.
+    ToFloat,
+    /// Pop a value, push Python's `round` of it, an integer (ties to even): `round(x)`.
+    Round,
     /// Pop `count` values, push a new object of them (`crate::objects`): a list of its items, a set of
     /// its members, a dict of key-value pairs, an instance of its class's name then attribute-value
     /// pairs. `new_list(a, b)`, `new_dict(k, v)`, `new_set(a)`, `new_instance('C', 'x', 1)`.
@@ -1682,6 +1719,10 @@ pub enum BinaryOp {
     Min,
     /// `max(a, b)`.
     Max,
+    /// `truediv(a, b)`: Python's `a / b`, a float (of two integers too).
+    TrueDiv,
+    /// `round(x, n)`: Python's `round` to `n` decimals.
+    RoundDigits,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

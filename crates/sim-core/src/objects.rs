@@ -19,6 +19,7 @@
 
 use crate::limits::{MAX_OBJECT_SLOTS, MAX_OBJECTS};
 use crate::patterns::{FIRST_OBJECT, is_float, is_integer, object_index, python_index};
+use crate::set_tables::SetTable;
 use std::cell::{Cell, RefCell};
 
 /// What kind of Python object a handle names.
@@ -28,8 +29,9 @@ pub enum ObjectKind {
     List,
     /// A dict: entries in insertion order.
     Dict,
-    /// A set: members in insertion order (printed in that order; CPython prints a set of small integers
-    /// in their hash order, which is the same for the members a program adds in increasing order).
+    /// A set: members in CPython's order while they are all integers (`crate::set_tables`: its hash
+    /// table's, in which CPython walks and prints it), else in insertion order (a string's hash, and so
+    /// its place, changes from run to run).
     Set,
     /// An instance of a class: its attributes in the order they were first set, keyed by their names
     /// (strings). `class` is the class's name (a string value); a dataclass (`shown > 0` or made with no
@@ -94,6 +96,10 @@ struct RunObject {
     keys: Vec<i64>,
     /// A list's items; a dict's or an instance's values, beside `keys` (a set's are 1).
     values: Vec<i64>,
+    /// A set's hash table while every member it was given is an integer (`by_table`): `keys` are then
+    /// in the table's order.
+    table: SetTable,
+    by_table: bool,
 }
 
 /// The objects one run made.
@@ -145,12 +151,17 @@ impl ObjectArena {
         {
             let mut inner = self.inner.borrow_mut();
             if number == inner.objects.len() {
-                inner.objects.push(RunObject { kind, keys: Vec::new(), values: Vec::new() });
+                let table = SetTable::default();
+                inner.objects.push(RunObject { kind, keys: Vec::new(), values: Vec::new(), table, by_table: false });
             }
             let object = &mut inner.objects[number];
             object.kind = kind;
             object.keys.clear();
             object.values.clear();
+            object.by_table = kind == ObjectKind::Set;
+            if object.by_table {
+                object.table.clear();
+            }
         }
         self.made.set(number as u32 + 1);
         let handle = FIRST_OBJECT + number as i64;
@@ -281,7 +292,9 @@ impl ObjectArena {
                 if slots >= MAX_OBJECT_SLOTS {
                     return Err(ObjectFault::TooManySlots);
                 }
-                if object.kind != ObjectKind::List {
+                if object.kind == ObjectKind::Set {
+                    Self::add_member(object, key);
+                } else if object.kind != ObjectKind::List {
                     object.keys.push(key);
                 }
                 object.values.push(if object.kind == ObjectKind::Set { 1 } else { value });
@@ -303,8 +316,24 @@ impl ObjectArena {
         if object.kind != ObjectKind::List {
             object.keys.remove(position);
         }
+        if object.by_table {
+            // The member's slot becomes a dummy: the others keep their places, and so their order.
+            object.table.discard(key);
+        }
         inner.slots -= 1;
         Ok(())
+    }
+
+    /// A new member of a set: in its table's order while every member is an integer, else last.
+    fn add_member(object: &mut RunObject, member: i64) {
+        object.by_table &= is_integer(member);
+        if !object.by_table {
+            object.keys.push(member);
+            return;
+        }
+        object.table.add(member);
+        object.keys.clear();
+        object.keys.extend(object.table.members());
     }
 
     /// The key at place `index` of a dict's, a set's or an instance's insertion order (a list's item
@@ -342,6 +371,13 @@ impl ObjectArena {
             out.extend_from_slice(&object.keys);
             out.push(object.values.len() as i64);
             out.extend_from_slice(&object.values);
+            // Where a set's later members go depends on its table, dummies included.
+            if object.kind == ObjectKind::Set {
+                out.push(i64::from(object.by_table));
+                if object.by_table {
+                    object.table.write(out);
+                }
+            }
         }
     }
 

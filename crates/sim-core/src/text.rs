@@ -7,6 +7,8 @@
 //! categories beyond ASCII), the call is a fault that says weft does not yet (`TextFault::NotYet`),
 //! never an approximation.
 
+mod float_texts;
+
 use crate::limits::{MAX_STRING_BYTES, MAX_TUPLE_LENGTH};
 use crate::patterns::{NONE, is_integer};
 
@@ -44,6 +46,8 @@ pub trait TextValues {
     fn repr_of(&self, value: i64) -> String;
     /// Python's `repr` of an exception value (crate::exception_values), `None` for any other value.
     fn exception_repr(&self, value: i64) -> Option<Result<i64, TextFault>>;
+    /// The number of a float value (crate::floats), `None` for any other value.
+    fn float(&self, value: i64) -> Option<f64>;
 }
 
 type Values<'a> = &'a dyn TextValues;
@@ -189,6 +193,7 @@ fn raise(class: &'static str, message: &'static str) -> TextFault {
 /// What a value is, read once.
 enum Held {
     Int(i64),
+    Float(f64),
     None,
     Str(String),
     Tuple(Vec<i64>),
@@ -212,6 +217,9 @@ fn refuse_floats(args: &[i64], values: Values) -> Result<(), TextFault> {
 }
 
 fn held(value: i64, values: Values) -> Held {
+    if let Some(number) = values.float(value) {
+        return Held::Float(number);
+    }
     if let Some(text) = values.text(value) {
         return Held::Str(text);
     }
@@ -270,7 +278,8 @@ pub fn call(function: TextFunction, args: &[i64], values: Values) -> Result<i64,
         "the loader checks the arguments' count"
     );
     let optional = |index: usize| args.get(index).copied();
-    if function != Repr {
+    // `repr` and `format` write a float as CPython does; the methods of text take none.
+    if !matches!(function, Repr | Format) {
         refuse_floats(args, values)?;
     }
     match function {
@@ -662,6 +671,7 @@ fn contains(container: i64, item: i64, values: Values) -> Result<i64, TextFault>
         Held::Tuple(items) => Ok(i64::from(items.contains(&item))),
         Held::None => Err(raise("TypeError", "argument of type 'NoneType' is not iterable")),
         Held::Int(_) => Err(raise("TypeError", "argument of type 'int' is not iterable")),
+        Held::Float(_) => Err(raise("TypeError", "argument of type 'float' is not iterable")),
     }
 }
 
@@ -851,6 +861,7 @@ fn format_value(value: i64, spec: &str, values: Values) -> Result<String, TextFa
     match held {
         Held::Str(text) => format_text(&text, &parse_spec(spec)?),
         Held::Int(number) => format_integer(number, &parse_spec(spec)?),
+        Held::Float(number) => float_texts::format_float(number, &parse_spec(spec)?),
         Held::None => Err(raise("TypeError", "unsupported format string passed to NoneType.__format__")),
         Held::Tuple(_) => Err(raise("TypeError", "unsupported format string passed to tuple.__format__")),
     }
@@ -903,7 +914,8 @@ fn aligned(sign: &str, body: &str, width: usize, fill: char, align: char) -> Str
 fn format_integer(number: i64, spec: &Spec) -> Result<String, TextFault> {
     let kind = spec.kind.unwrap_or('d');
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        return Err(TextFault::NotYet { operation: "a float's format ('f', 'e', 'g', '%') of an integer" });
+        // `int.__format__` converts to the nearest float first (`PyLong_AsDouble`, as Rust's `as`).
+        return float_texts::format_float(number as f64, spec);
     }
     if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
         return Err(raise("ValueError", "Unknown format code for object of type 'int'"));
@@ -984,7 +996,6 @@ fn group_digits(digits: &str, separator: char, size: usize) -> String {
 #[cold]
 #[inline(never)]
 pub fn percent(template: i64, arguments: i64, values: Values) -> Result<i64, TextFault> {
-    refuse_floats(&[arguments], values)?;
     let template = values.text(template).unwrap_or_default();
     let items = values.tuple_items(arguments).unwrap_or_else(|| vec![arguments]);
     debug_assert!(!items.is_empty(), "weft has no empty tuple");
@@ -1093,26 +1104,37 @@ fn percent_conversion(
             _ => return Err(raise("TypeError", "%c requires int or char")),
         },
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-            let Held::Int(number) = held else {
-                return Err(if matches!(conversion, 'd' | 'i' | 'u') {
-                    raise("TypeError", "%d format: a real number is required")
-                } else {
-                    raise("TypeError", "%x format: an integer is required")
-                });
-            };
-            let magnitude = number.unsigned_abs();
-            let (mut digits, prefix) = match conversion {
-                'x' => (format!("{magnitude:x}"), "0x"),
-                'X' => (format!("{magnitude:X}"), "0X"),
-                'o' => (format!("{magnitude:o}"), "0o"),
-                _ => (magnitude.to_string(), ""),
+            // `%d` of a float is `int(x)`, toward zero (`'%d' % 3.7` is `'3'`): its whole part's exact
+            // digits.
+            let (negative, (mut digits, prefix)) = match held {
+                Held::Float(number) if matches!(conversion, 'd' | 'i' | 'u') => {
+                    let whole = float_texts::whole_part(number)?;
+                    (whole < 0.0, (format!("{:.0}", whole.abs()), ""))
+                }
+                Held::Int(number) => {
+                    let magnitude = number.unsigned_abs();
+                    let digits = match conversion {
+                        'x' => (format!("{magnitude:x}"), "0x"),
+                        'X' => (format!("{magnitude:X}"), "0X"),
+                        'o' => (format!("{magnitude:o}"), "0o"),
+                        _ => (magnitude.to_string(), ""),
+                    };
+                    (number < 0, digits)
+                }
+                _ => {
+                    return Err(if matches!(conversion, 'd' | 'i' | 'u') {
+                        raise("TypeError", "%d format: a real number is required")
+                    } else {
+                        raise("TypeError", "%x format: an integer is required")
+                    });
+                }
             };
             if let Some(most) = precision
                 && digits.len() < most
             {
                 digits.insert_str(0, &"0".repeat(most - digits.len()));
             }
-            let mut sign = if number < 0 {
+            let mut sign = if negative {
                 "-".to_string()
             } else if flags.contains('+') {
                 "+".to_string()
@@ -1132,10 +1154,12 @@ fn percent_conversion(
             return Ok(aligned(&sign, &digits, width, fill, align));
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            return Err(match held {
-                Held::Int(_) => TextFault::NotYet { operation: "a float's `%` conversion (%f, %e, %g) of an integer" },
-                _ => raise("TypeError", "must be real number"),
-            });
+            let number = match held {
+                Held::Float(number) => number,
+                Held::Int(number) => number as f64,
+                _ => return Err(raise("TypeError", "must be real number")),
+            };
+            return Ok(float_texts::percent_float(number, conversion, flags, width, precision));
         }
         _ => return Err(raise("ValueError", "unsupported format character")),
     };

@@ -53,7 +53,9 @@ impl<'a> Translator<'a> {
             && let Some(def) = self.functions.get(function).copied()
         {
             copies = self.process_globals(def, call, true)?;
+            self.refuse_global_proxies(&copies, call)?;
         }
+        self.note_proxy_parameters(frame, call)?;
         // A shared list or dict given as an argument is pickled for the child too: its copy, as a global's.
         if let Some(keyword) = call.arguments.find_keyword("args")
             && let Ok(Value::List(arguments)) = self.static_value(frame, &keyword.value)
@@ -80,6 +82,7 @@ impl<'a> Translator<'a> {
                 }
                 if let Value::Shared(shared, _) = argument
                     && !copies.contains(&shared)
+                    && !self.is_manager_collection(&shared)
                 {
                     copies.push(shared);
                 }

@@ -191,7 +191,7 @@ impl Translator<'_> {
 
 /// The object (or value) a shared variable's first value makes at run time: `new_list(...)`,
 /// `new_dict(...)` or the value itself; `None` past the display's limit.
-fn initial_text(init: &SharedInit, is_list: bool) -> Option<String> {
+pub(super) fn initial_text(init: &SharedInit, is_list: bool) -> Option<String> {
     let (function, items): (&str, Vec<&Item>) = match init {
         SharedInit::Int(number) => return Some(number.to_string()),
         SharedInit::None => return Some("None".to_string()),
@@ -249,7 +249,11 @@ fn node_starts(node: &Node, task: usize, in_loop: bool) -> u32 {
 
 /// A step of the job with its own variables: a write of a number it owns is a `let`, and the map
 /// functions of an object it owns are the object's.
-fn own_step(step: Step, objects: &BTreeSet<String>, scalars: &BTreeSet<String>) -> std::result::Result<Step, String> {
+pub(super) fn own_step(
+    step: Step,
+    objects: &BTreeSet<String>,
+    scalars: &BTreeSet<String>,
+) -> std::result::Result<Step, String> {
     let Step { key, value, line } = step;
     let key = match (&value, key) {
         (Some(Node::Quoted(text) | Node::Plain(text)), "set") if assigns_one_of(text, scalars) => "let",
@@ -409,7 +413,7 @@ fn call_arguments(chars: &[char], open: usize) -> Option<(Vec<String>, usize)> {
 }
 
 /// The place after the string literal that starts at `start` (its quote), `\` escaping a character.
-fn string_end(chars: &[char], start: usize) -> usize {
+pub(super) fn string_end(chars: &[char], start: usize) -> usize {
     let quote = chars[start];
     let mut index = start + 1;
     while index < chars.len() {
@@ -422,7 +426,7 @@ fn string_end(chars: &[char], start: usize) -> usize {
     chars.len()
 }
 
-fn is_word(c: char) -> bool {
+pub(super) fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 

@@ -43,7 +43,7 @@ impl ModelBuilder<'_, '_> {
                         .with_help("coroutines run on an event loop: give the task `kind: coroutine` and `loop:`"));
                 }
             };
-            let workers = self.executor_workers(executor, kind)?;
+            let workers = self.executor_workers(name, executor, kind)?;
             let id = ExecutorId::from_index(self.futures.executors.len());
             self.futures.executors.push(ExecutorDef {
                 name: name.value.clone(),
@@ -57,15 +57,19 @@ impl ModelBuilder<'_, '_> {
     }
 
     /// The executor's `workers`, or when left out CPython's default for the machine's cores (the same
-    /// rule as a loop's default executor for threads).
-    fn executor_workers(&self, executor: &RawExecutor, kind: TaskKind) -> Result<u32> {
+    /// rule as a loop's default executor for threads), by the `runtime.python` preset's version.
+    fn executor_workers(&self, name: &Spanned<String>, executor: &RawExecutor, kind: TaskKind) -> Result<u32> {
         let Some(workers) = &executor.workers else {
             return match (kind, &executor.kind) {
                 (TaskKind::Process, _) => Ok(self.machine.cores),
                 (TaskKind::Interpreter, Some(given)) => {
                     Err(self.context.error(&given.referenced, "an interpreter pool needs `workers`"))
                 }
-                _ => Ok(default_thread_pool_workers(self.machine.cores)),
+                _ => self.futures.default_thread_pool.executor_workers(self.machine.cores).ok_or_else(|| {
+                    self.context
+                        .error(&name.referenced, "a thread pool needs `workers` under a `python:` preset before 3.5")
+                        .with_help("`ThreadPoolExecutor()` without `max_workers` is a TypeError before Python 3.5")
+                }),
             };
         };
         if workers.value == 0 || workers.value > limits::MAX_EXECUTOR_WORKERS {

@@ -764,11 +764,12 @@ impl<D: Driver> Run<'_, '_, D> {
         Some(ExecutorId::from_index(self.model.futures.executors.len() + event_loop.index()))
     }
 
-    /// How many workers a pool has: a loop's default executor has `min(32, cores + 4)`, as asyncio's.
+    /// How many workers a pool has: a loop's default executor has as many as the preset's
+    /// `ThreadPoolExecutor()` (`min(32, cores + 4)` from 3.8), as asyncio's.
     fn pool_workers(&self, pool: ExecutorId) -> u32 {
         match self.model.futures.executors.get(pool.index()) {
             Some(definition) => definition.workers,
-            None => default_thread_pool_workers(self.model.machine.cores),
+            None => self.model.futures.default_thread_pool.loop_executor_workers(self.model.machine.cores),
         }
     }
 

@@ -1,0 +1,18 @@
+import threading
+
+words = []
+
+
+def work(w):
+    words.append(w)
+
+
+threads = [threading.Thread(target=work, args=(w,)) for w in ["bb", "a", "cc", "d"]]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+by_length = sorted(words, key=len)
+longest = max(words, key=len)
+shortest = min(words, key=len)
+print(by_length, longest, shortest)

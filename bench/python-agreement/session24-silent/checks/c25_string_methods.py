@@ -1,0 +1,19 @@
+import threading
+
+out = []
+
+
+def work(s):
+    out.append(s.split(","))
+    out.append(s.title())
+    out.append(s.replace("a", "bb", 1))
+    out.append(s.rsplit(",", 1)[0])
+    out.append(s.strip("a,"))
+    out.append(s.find("z"))
+    out.append(s.count(","))
+
+
+t = threading.Thread(target=work, args=("a,b c,a",))
+t.start()
+t.join()
+print(out)

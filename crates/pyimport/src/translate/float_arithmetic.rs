@@ -1,0 +1,126 @@
+//! Python's arithmetic that makes floats, at run time (session 24): `a / b` is the format's
+//! `truediv(a, b)` (a float, of two integers too: `ms / 1000`, `total / count`), `float(n)` its
+//! `float(n)`, `round(x)` and `round(x, n)` its `round`, each computed as CPython does
+//! (`sim_core::float_arithmetic`). Known at import time, they are folded here by the same functions, so
+//! that a value is the same wherever it is computed.
+
+use ruff_python_ast::{self as ast, Expr};
+
+use super::{Frame, Result, Translator, fail};
+use crate::expr::{ATOM, Ex};
+use crate::value::{CLOCK, Value};
+
+/// `left / right` of two numbers known at import time, as CPython computes it; `None` for a division by
+/// zero (left to the run, whose ZeroDivisionError a `try` may catch) and anything that is no number.
+fn folded_quotient(left: &Value, right: &Value) -> Option<f64> {
+    match (left, right) {
+        (_, Value::Int(0)) => None,
+        (Value::Int(numerator), Value::Int(denominator)) => {
+            Some(sim_core::float_arithmetic::integer_quotient(*numerator, *denominator))
+        }
+        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+            let (numerator, denominator) = (as_float(left)?, as_float(right)?);
+            (denominator != 0.0).then(|| numerator / denominator)
+        }
+        _ => None,
+    }
+}
+
+/// A number as Python converts it where it meets a float (the nearest float, ties to even).
+fn as_float(value: &Value) -> Option<f64> {
+    match value {
+        Value::Int(number) => Some(*number as f64),
+        Value::Float(number) => Some(*number),
+        _ => None,
+    }
+}
+
+impl Translator<'_> {
+    /// `a / b`: folded where both are known at import time, else the format's `truediv(a, b)`.
+    pub(crate) fn true_division(&self, frame: &Frame, binary: &ast::ExprBinOp, use_known: bool) -> Result<Ex> {
+        let left = self.expr(frame, &binary.left, use_known)?;
+        let right = self.expr(frame, &binary.right, use_known)?;
+        if let (Ex::Static(left), Ex::Static(right)) = (&left, &right) {
+            // A clock's reading divided (`elapsed / n`) is a reading too, as in its other arithmetic.
+            if [left, right].contains(&&CLOCK) {
+                return Ok(Ex::Static(CLOCK));
+            }
+            if let Some(quotient) = folded_quotient(left, right) {
+                return Ok(Ex::Static(Value::Float(quotient)));
+            }
+        }
+        self.number_call("truediv", &[(left, &binary.left), (right, &binary.right)])
+    }
+
+    /// A sleep of a true division known only at run time that no exact unit takes (`time.sleep(x / 3)`):
+    /// its float of seconds, which the run converts as CPython does (`x * 1e9` rounded away from zero).
+    pub(crate) fn float_seconds(&self, frame: &Frame, expr: &Expr) -> Option<crate::out::Node> {
+        let Expr::BinOp(binary) = expr else { return None };
+        if binary.op != ast::Operator::Div {
+            return None;
+        }
+        let Ok(Ex::Code { text, .. }) = self.expr(frame, expr, true) else { return None };
+        Some(crate::out::Node::Map(vec![("s", crate::out::Node::Quoted(text))]))
+    }
+
+    /// `float(x)`, `round(x)` or `round(x, n)` inside an expression; `None` for another builtin.
+    pub(crate) fn float_builtin(
+        &self,
+        frame: &Frame,
+        name: &str,
+        args: &[Expr],
+        use_known: bool,
+    ) -> Option<Result<Ex>> {
+        let takes = match name {
+            "float" => 1..=1,
+            "round" => 1..=2,
+            _ => return None,
+        };
+        if !takes.contains(&args.len()) {
+            return None;
+        }
+        Some(self.float_builtin_of(frame, name, args, use_known))
+    }
+
+    fn float_builtin_of(&self, frame: &Frame, name: &str, args: &[Expr], use_known: bool) -> Result<Ex> {
+        let mut values = Vec::with_capacity(args.len());
+        for argument in args {
+            values.push((self.expr(frame, argument, use_known)?, argument));
+        }
+        // `round(time.perf_counter() - start, 3)`: a clock's reading rounded is a reading too.
+        if values.iter().any(|(value, _)| matches!(value, Ex::Static(value) if *value == CLOCK)) {
+            return Ok(Ex::Static(CLOCK));
+        }
+        let known: Vec<Option<&Value>> = values
+            .iter()
+            .map(|(value, _)| match value {
+                Ex::Static(value) => Some(value),
+                Ex::Code { .. } => None,
+            })
+            .collect();
+        match (name, &known[..]) {
+            ("float", [Some(Value::Int(number))]) => return Ok(Ex::Static(Value::Float(*number as f64))),
+            ("float", [Some(value @ Value::Float(_))]) => return Ok(Ex::Static((*value).clone())),
+            ("float", [Some(value)]) if !matches!(value, Value::None) => {
+                return fail(
+                    values[0].1,
+                    format!("`float` of {} is not supported; weft's `float` takes a number", value.describe()),
+                );
+            }
+            _ => {}
+        }
+        self.number_call(name, &values)
+    }
+
+    /// The format's `function(a, b)` of values (a float known at import time is its literal).
+    fn number_call(&self, function: &str, values: &[(Ex, &Expr)]) -> Result<Ex> {
+        let mut texts = Vec::with_capacity(values.len());
+        let mut reads_shared = false;
+        for (value, at) in values {
+            let (text, _, _, reads) = self.to_code(value.clone(), at)?;
+            reads_shared |= reads;
+            texts.push(text);
+        }
+        Ok(Ex::code(format!("{function}({})", texts.join(", ")), ATOM, false, reads_shared))
+    }
+}
