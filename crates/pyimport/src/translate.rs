@@ -28,6 +28,7 @@ pub(crate) mod constant_set_displays;
 mod coroutines;
 mod counters;
 mod counts;
+mod ctypes_widths;
 mod daemon_inheritance;
 mod deques;
 mod display_records;
@@ -87,7 +88,10 @@ mod object_dicts;
 mod passed_collections;
 mod passed_functions;
 mod pending_loop_orders;
+mod pool_map_failures;
+mod predicate_values;
 mod printed_effects;
+mod process_dict_copies;
 mod process_exits;
 mod processes;
 mod pure_calls;
@@ -356,6 +360,12 @@ impl Frame {
 }
 
 pub struct Translator<'a> {
+    /// The `shared_memory:` integers of a `multiprocessing.Value`/`Array` narrower than 64 bits, by
+    /// name: their C width and signedness (translate/ctypes_widths.rs).
+    ctypes_widths: BTreeMap<String, (u32, bool)>,
+    /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
+    /// (translate/predicate_values.rs).
+    wait_for_truth_only: bool,
     /// The lines that size something by the machine's cores (machine_sizes.rs).
     machine_sized: std::cell::RefCell<BTreeMap<u32, String>>,
     /// Whether the program may make a float (translate/float_values.rs): its `range` bounds known only
@@ -613,6 +623,8 @@ fn translate_once(
     (jobs_raise, jobs_fault, unknown_may_be_container): (bool, bool, bool),
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
+        ctypes_widths: BTreeMap::new(),
+        wait_for_truth_only: false,
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
         source,
@@ -735,6 +747,7 @@ fn translate_once(
     translator.finish_run_memory()?;
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
+    translator.wrap_ctypes_stores();
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
@@ -5759,6 +5772,7 @@ impl<'a> Translator<'a> {
                 _ => return fail(predicate, "the predicate must be a lambda or a function of this file"),
             },
         };
+        self.check_predicate_value(frame, body)?;
         self.condition(frame, body)
     }
 
@@ -6096,7 +6110,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `cond.wait_for(predicate, timeout)`: `into` receives what Python returns, the predicate's last
-    /// value (1 or 0); without a time-out the predicate held, so 1.
+    /// value (translate/predicate_values.rs), with a time-out or without.
     fn wait_for_call(
         &mut self,
         frame: &mut Frame,
@@ -6120,7 +6134,12 @@ impl<'a> Translator<'a> {
                 _ => return fail(keyword, "this keyword argument is not supported"),
             }
         }
-        let predicate = self.predicate(frame, predicate)?;
+        // A `wait_for` whose value is dropped needs only the predicate's truth (predicate_values.rs).
+        let truth_only = self.wait_for_truth_only;
+        self.wait_for_truth_only = truth_only || into.is_none();
+        let predicate = self.predicate(frame, predicate);
+        self.wait_for_truth_only = truth_only;
+        let predicate = predicate?;
         let duration = match timeout.map(|expr| (expr, self.static_value(frame, expr))) {
             None => None,
             Some((_, Err(error))) => return Err(error),
@@ -6139,10 +6158,11 @@ impl<'a> Translator<'a> {
                 out.push(Step::new("wait_for", Node::Map(fields), line));
             }
             None => {
-                out.push(Step::new("wait_for", Node::Map(fields), line));
+                // The predicate's last value, as with a time-out (it held, so it is true).
                 if let Some(into) = into {
-                    out.push(Step::new("let", Node::Quoted(format!("{into} = 1")), line));
+                    fields.push(("into", Node::Plain(into.to_string())));
                 }
+                out.push(Step::new("wait_for", Node::Map(fields), line));
             }
         }
         Ok(())
@@ -6333,7 +6353,10 @@ impl<'a> Translator<'a> {
         };
         if self.blocking_result(frame, inner)? {
             let temporary = self.temporary(frame.task, "got");
-            self.blocking_call(frame, inner, Some(&temporary), pre, line)?;
+            self.wait_for_truth_only = true;
+            let called = self.blocking_call(frame, inner, Some(&temporary), pre, line);
+            self.wait_for_truth_only = false;
+            called?;
             return Ok(if negated { format!("not {temporary}") } else { temporary });
         }
         // `if account.withdraw(30):` / `while not try_once():`: a function or method of the file, inlined

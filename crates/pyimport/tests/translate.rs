@@ -9850,7 +9850,7 @@ fn a_multiprocessing_value_is_memory_every_process_shares() {
               - repeat:  # line 4: for _ in range(2):
                   times: 2
                   ops:
-                    - set: "counter = counter + 1"  # line 5: counter.value += 1
+                    - set: "counter = (counter + 1 + 2147483648) % 4294967296 - 2147483648"  # line 5: counter.value += 1
           bump-1:  # line 11: workers = [multiprocessing.Process(target=bump, args=(cou...
             kind: process
             start: spawned
@@ -9859,7 +9859,7 @@ fn a_multiprocessing_value_is_memory_every_process_shares() {
               - repeat:  # line 4: for _ in range(2):
                   times: 2
                   ops:
-                    - set: "counter = counter + 1"  # line 5: counter.value += 1
+                    - set: "counter = (counter + 1 + 2147483648) % 4294967296 - 2147483648"  # line 5: counter.value += 1
         "#,
     );
 }
@@ -11966,8 +11966,8 @@ fn a_multiprocessing_array_is_a_shared_memory_integer_per_element() {
               - with:  # line 3: with a.get_lock():
                   lock: arr_lock
                   ops:
-                    - set: "arr_1 = arr_1 + 3"  # line 4: a[k] += len(a)
-              - set: "arr_2 = arr_0"  # line 5: a[-1] = a[0]
+                    - set: "arr_1 = (arr_1 + 3 + 2147483648) % 4294967296 - 2147483648"  # line 4: a[k] += len(a)
+              - set: "arr_2 = (arr_0 + 2147483648) % 4294967296 - 2147483648"  # line 5: a[-1] = a[0]
         "#,
     );
 }
@@ -19862,7 +19862,7 @@ fn a_process_ends_alone_and_its_exitcode_is_read_at_run_time() {
             exitcode: exitcode_1
             ops:
               - let: "d = 0"  # line 6: bad = Process(target=divide, args=(result, 0))
-              - set: "result = 100 // d"  # line 3: result.value = 100 // d
+              - set: "result = (100 // d + 2147483648) % 4294967296 - 2147483648"  # line 3: result.value = 100 // d
         "#,
     );
 }
@@ -22388,4 +22388,107 @@ fn lead_int_of_a_float_past_64_bits_is_refused() {
     check_error("n = int(-9.3e18)\nprint(n)\n", "1:5: `int(...)` of this float is beyond 64-bit integers");
     let yaml = import("n = int(-9.2e18)\nprint(n)\n", &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("-9200000000000000000"), "{yaml}");
+}
+
+/// s24probefix (session 24, repro r25, r24): `Condition.wait_for(pred)` without a time-out returns the
+/// predicate's last value (CPython's `return result`), not 1: the import gives the scenario's
+/// `wait_for` the `into` it has with a time-out.
+#[test]
+fn s24probefix_wait_for_without_a_time_out_gives_the_predicates_value() {
+    let yaml = import(
+        "import threading\ncond = threading.Condition()\nitems = []\nvalue = -1\nwith cond:\n    value = cond.wait_for(lambda: len(items))\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"wait_for: { condition: cond, cond: "len(items)", into: result }"#), "{yaml}");
+    assert!(!yaml.contains(r#"let: "result = 1""#), "{yaml}");
+}
+
+/// s24probefix: a predicate whose Python value is neither a number nor a bool the scenario computes (a
+/// list, `and` of numbers) has only its truth in the scenario: refused where the value is used, with a
+/// time-out or without; a test of the result (`if cond.wait_for(...):`) uses only the truth and imports.
+#[test]
+fn s24probefix_wait_for_value_of_a_list_or_an_and_of_numbers_is_refused() {
+    let head = "import threading\ncond = threading.Condition()\nitems = []\nready = False\ncount = 0\nvalue = -1\n";
+    check_error(
+        &format!("{head}with cond:\n    value = cond.wait_for(lambda: items)\n"),
+        "8:35: `wait_for` returns its predicate's last value (here not a number or a bool weft computes)",
+    );
+    check_error(
+        &format!("{head}with cond:\n    value = cond.wait_for(lambda: ready and count, timeout=1)\n"),
+        "8:35: `wait_for` returns its predicate's last value",
+    );
+    for exact in ["count >= 2", "count > 1 and not ready", "not ready", "count", "len(items)"] {
+        let bump = "def bump():\n    global count\n    count = 2\n";
+        let program = format!("{head}{bump}with cond:\n    value = cond.wait_for(lambda: {exact})\n");
+        assert!(import(&program, &pyimport::Options::default()).is_ok(), "{exact}");
+    }
+    let tested = format!("{head}with cond:\n    if cond.wait_for(lambda: items, 1):\n        value = 1\n");
+    assert!(import(&tested, &pyimport::Options::default()).is_ok());
+}
+
+/// s24probefix (session 24, repro r16, r18, r19, r20): a dict with string keys handed to a process
+/// (`Process(args=...)`, a process pool's `submit`/`apply_async`) is the child's pickled copy: each
+/// key's variable is declared in the child process's memory (weft's own "does not load" before).
+#[test]
+fn s24probefix_a_dict_given_to_a_process_is_the_childs_copy() {
+    let yaml = import(
+        "import multiprocessing\ndef fill(counts):\n    counts[\"child\"] = 1\nif __name__ == \"__main__\":\n    counts = {\"child\": 0}\n    p = multiprocessing.Process(target=fill, args=(counts,))\n    p.start()\n    p.join()\n    seen = counts[\"child\"]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("processes:") && yaml.contains("counts_child"), "{yaml}");
+    let yaml = import(
+        "from concurrent.futures import ProcessPoolExecutor\ndef mark(record):\n    record[\"seen\"] = 1\n    return record[\"seen\"] + 10\nif __name__ == \"__main__\":\n    record = {\"seen\": 0}\n    with ProcessPoolExecutor(max_workers=1) as executor:\n        returned = executor.submit(mark, record).result()\n    seen = record[\"seen\"]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("processes:"), "{yaml}");
+}
+
+/// s24probefix: the copy starts as the module's dict, so a main process that writes the dict is
+/// refused (checks c89); the same job writing its dict submitted twice would see its first write.
+#[test]
+fn s24probefix_a_dict_given_to_a_process_and_changed_by_main_is_refused() {
+    check_error(
+        "import multiprocessing\ndef report(config, results):\n    results.put(config[\"workers\"])\nif __name__ == \"__main__\":\n    config = {\"workers\": 4}\n    results = multiprocessing.Queue()\n    p = multiprocessing.Process(target=report, args=(config, results))\n    p.start()\n    config[\"workers\"] = 8\n    value = results.get()\n    p.join()\n",
+        "7:9: this process works on a copy of `config_workers`",
+    );
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor\ndef mark(record):\n    record[\"seen\"] = record[\"seen\"] + 1\n    return record[\"seen\"]\nif __name__ == \"__main__\":\n    record = {\"seen\": 0}\n    with ProcessPoolExecutor(max_workers=1) as executor:\n        first = executor.submit(mark, record).result()\n        second = executor.submit(mark, record).result()\n",
+        "9:18: this job writes the dict it was given",
+    );
+}
+
+/// s24probefix (session 24, repro r22, r23): a `multiprocessing.Value`/`Array` of a narrow typecode is
+/// a C integer that wraps (ctypes has no overflow check): each store, and the initial value, wrapped
+/// to the typecode's width; an unsigned 64-bit typecode is refused.
+#[test]
+fn s24probefix_narrow_value_and_array_stores_wrap_at_the_c_width() {
+    let yaml = import(
+        "import multiprocessing\ndef add(total, cells):\n    total.value += 10\n    cells[0] = cells[0] + 1\nif __name__ == \"__main__\":\n    total = multiprocessing.Value(\"i\", 2_200_000_000)\n    cells = multiprocessing.Array(\"b\", [120, 5])\n    p = multiprocessing.Process(target=add, args=(total, cells))\n    p.start()\n    p.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("total: -2094967296"), "{yaml}");
+    assert!(yaml.contains(r#"set: "total = (total + 10 + 2147483648) % 4294967296 - 2147483648""#), "{yaml}");
+    assert!(yaml.contains("% 256 - 128"), "{yaml}");
+    check_error(
+        "import multiprocessing\ncounter = multiprocessing.Value(\"Q\", 0)\n",
+        "2:33: an unsigned 64-bit typecode (`\"Q\"`) holds values past weft's signed 64-bit integers",
+    );
+}
+
+/// s24probefix (session 24, repro r21, checks c107b): a Pool's `map` re-raises the first failure in
+/// time, weft the first in the list: refused where its jobs may raise.
+#[test]
+fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
+    check_error(
+        "import multiprocessing\ndef check(n):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        try:\n            pool.map(check, [1, 2])\n        except ValueError:\n            pass\n",
+        "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
+    );
+    check_error(
+        "import multiprocessing\ndef check(n, m):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        try:\n            pool.starmap(check, [(1, 0), (2, 0)])\n        except ValueError:\n            pass\n",
+        "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
+    );
 }

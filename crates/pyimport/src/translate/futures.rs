@@ -2025,7 +2025,9 @@ impl<'a> Translator<'a> {
                     "`map` of a `partial` or a lambda is supported over one iterable",
                 );
             }
-            return self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line);
+            let zipped = self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line)?;
+            self.check_pool_map_failures(executor.0, call, zipped.1)?;
+            return Ok(zipped);
         }
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range
@@ -2044,6 +2046,7 @@ impl<'a> Translator<'a> {
             let submit = submit_step(task, &passed, &format!("{futures}[i]"), line);
             out.push(repeat(length, vec![submit], line));
             self.track(executor.0, futures.clone(), Some(length));
+            self.check_pool_map_failures(executor.0, call, length)?;
             return Ok((futures, length));
         }
         let values = match range {
@@ -2083,6 +2086,7 @@ impl<'a> Translator<'a> {
             out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
         }
         self.track(executor.0, futures.clone(), Some(length));
+        self.check_pool_map_failures(executor.0, call, length)?;
         Ok((futures, length))
     }
 
@@ -2207,6 +2211,11 @@ impl<'a> Translator<'a> {
             keywords.iter().map(|(k, a)| (k.clone(), signature(a))).collect::<Vec<_>>(),
             self.closure_key(function)
         );
+        // A process pool's job works on its own copy of a dict it is given (process_dict_copies.rs).
+        let record_copies = match placement {
+            Placement::Executor(_, true) => super::process_dict_copies::job_record_fields(&args, &keywords),
+            _ => Vec::new(),
+        };
         let mut passed = Vec::new();
         let mut bind_args = Vec::new();
         for (index, argument) in args.into_iter().enumerate() {
@@ -2219,6 +2228,7 @@ impl<'a> Translator<'a> {
             bind_keywords.push((keyword, bound));
         }
         if let Some(&task) = self.futures.job_tasks.get(&key) {
+            self.check_job_record_reuse(task, &record_copies, call)?;
             return Ok((task, self.passed_locals(task, function, passed)));
         }
         if self.scenario.tasks.len() >= super::MAX_TASKS {
@@ -2264,6 +2274,7 @@ impl<'a> Translator<'a> {
             // A process pool's job runs in a process of its own: its local lists and dicts are there.
             let mut own = Vec::new();
             self.claim_process_locals(task, shared_before, &mut own);
+            self.copy_job_records(task, &record_copies, &mut own, call);
             if !own.is_empty() {
                 self.scenario.process_memory.push((task, own));
             }

@@ -74,6 +74,12 @@ impl<'a> Translator<'a> {
                         ),
                     );
                 }
+                // A dict with string keys: a copy of each key's variable (process_dict_copies.rs).
+                for field in super::process_dict_copies::record_fields([&argument]) {
+                    if !copies.contains(&field) {
+                        copies.push(field);
+                    }
+                }
                 if let Value::Shared(shared, _) = argument
                     && !copies.contains(&shared)
                     && !self.is_manager_collection(&shared)
@@ -135,12 +141,7 @@ impl<'a> Translator<'a> {
     /// stays declared there as well). Checked once every task's steps are known.
     pub(super) fn finish_process_locals(&mut self) {
         let scenario = &self.scenario;
-        let in_main_process = |task: &crate::out::Task| {
-            task.kind != Some("process")
-                && !task.executor.as_ref().is_some_and(|executor| {
-                    scenario.executors.iter().any(|declared| declared.name == *executor && declared.process)
-                })
-        };
+        let in_main_process = |task: &crate::out::Task| runs_in_main_process(scenario, task);
         let named_by_main: Vec<String> = scenario
             .process_only
             .iter()
@@ -161,11 +162,12 @@ impl<'a> Translator<'a> {
                 continue;
             };
             for shared in copies {
+                // A process pool's job writes only its own copy, as a `Process` does.
                 let writer = self
                     .scenario
                     .tasks
                     .iter()
-                    .find(|other| other.kind != Some("process") && steps_write(&other.ops, shared));
+                    .find(|other| runs_in_main_process(&self.scenario, other) && steps_write(&other.ops, shared));
                 if writer.is_some() {
                     return Err(Error::at_offset(
                         *offset,
@@ -181,6 +183,14 @@ impl<'a> Translator<'a> {
         }
         Ok(())
     }
+}
+
+/// A task of the main process: neither a `Process` nor a job of a process pool.
+fn runs_in_main_process(scenario: &crate::out::Scenario, task: &crate::out::Task) -> bool {
+    task.kind != Some("process")
+        && !task.executor.as_ref().is_some_and(|executor| {
+            scenario.executors.iter().any(|declared| declared.name == *executor && declared.process)
+        })
 }
 
 /// Whether a step (or a step nested in an `if`, loop or `atomic`) writes the shared variable `shared`
@@ -255,6 +265,8 @@ impl<'a> Translator<'a> {
         let name = self.object_name(hint);
         let lock = self.own_lock(frame, &name, callee, call)?;
         self.scenario.shared_memory.push((name.clone(), initial));
+        let width = self.ctypes_width(frame, typecode)?;
+        self.note_ctypes_width(std::slice::from_ref(&name), width);
         Ok(Value::Object(Object::SharedValue { name, lock, items: None }))
     }
 
@@ -302,6 +314,8 @@ impl<'a> Translator<'a> {
             self.scenario.shared_memory.push((item.clone(), value));
             items.push(item);
         }
+        let width = self.ctypes_width(frame, typecode)?;
+        self.note_ctypes_width(&items, width);
         Ok(Value::Object(Object::SharedValue { name, lock, items: Some(items) }))
     }
 
