@@ -105,6 +105,7 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "primitive-index-without-count", // an index needs an array of locks: the declaration's `count`
     "process-pool-big-arrays",       // shared values multiplied by a pool of processes
     "quantum-inside-switch",         // a quantum compared with the context switch
+    "round-three-arguments",         // an expression function's arguments (expressions are text to the schema)
     "semaphore-negative",            // a negative semaphore (the schema does not state it yet)
     "semaphore-too-big",             // an integer past i64 (JSON numbers are not bounded)
     "set-local",                     // `set:` of a name that is local, not shared
@@ -115,6 +116,8 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "submit-repeat-huge",            // instances multiplied through a `repeat`
     "switch-interval-inside-switch", // a switch interval compared with the context switch
     "timeout-2-63",                  // a duration's size, arithmetic on the text
+    "truediv-of-a-string",           // an expression function's operand types (expressions are text)
+    "truediv-one-argument",          // an expression function's arguments (expressions are text)
     "undeclared-lock",               // a name that must be declared
     "unknown-function",              // a function name inside an expression
     "unknown-machine",               // a machine name that must be declared

@@ -271,7 +271,6 @@ fn text_functions_raise_cpythons_exceptions() {
         ("y = '%' % n", "ValueError: incomplete format"),
         ("y = split(s, '')", "ValueError: empty separator"),
         ("y = unpack(split('a:b:c', ':'), 0, 2)", "ValueError: too many values to unpack (expected 2)"),
-        ("y = format(n, '.2f')", "a float's format ('f', 'e', 'g', '%') of an integer is Python's, not weft's yet"),
         (
             "y = isalpha('é')",
             "isdigit(), isalpha(), isupper() and the like of text beyond ASCII is Python's, not weft's yet",

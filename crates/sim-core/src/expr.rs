@@ -1442,7 +1442,7 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
     // `template % x` of a float is printf-style formatting (crate::text), below.
     let formats = op == Rem && string_index(left).is_some();
     if (is_float(left) || is_float(right)) && !formats {
-        return crate::floats::binary(op, left, right, values.map(|values| &values.floats))
+        return crate::float_arithmetic::binary(op, left, right, values.map(|values| &values.floats))
             .map_err(|fault| float_error(fault, symbol(op)));
     }
     let both_strings = string_index(left).is_some() && string_index(right).is_some();
@@ -1582,7 +1582,7 @@ fn tuples_equal(left: i64, right: i64, values: &RunValues) -> Result<bool, EvalE
         let equal = match () {
             _ if left_item == right_item => true,
             _ if floats => {
-                crate::floats::binary(BinaryOp::Eq, left_item, right_item, Some(&values.floats))
+                crate::float_arithmetic::binary(BinaryOp::Eq, left_item, right_item, Some(&values.floats))
                     .map_err(|fault| float_error(fault, "=="))?
                     != 0
             }

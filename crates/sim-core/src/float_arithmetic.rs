@@ -7,7 +7,10 @@
 //! which rounds the float's exact binary value half to even as CPython's `_Py_dg_dtoa` mode 3 does.
 //! No platform `libm` function that rounds (`pow`, `exp`) is called.
 
-use crate::floats::{FloatFault, FloatTable, Number, made};
+use std::cmp::Ordering;
+
+use crate::floats::{FloatFault, FloatTable, Number, compare, made};
+use crate::model::BinaryOp;
 use crate::patterns::{NONE, is_float, is_integer};
 
 /// `ZeroDivisionError` with CPython 3.11's message.
@@ -272,6 +275,60 @@ fn incremented(digits: &str) -> String {
         }
     }
     format!("1{}", String::from_utf8(bytes).expect("ASCII digits"))
+}
+
+/// A binary operation where one operand at least is a float: comparisons as Python's (exact between an
+/// integer and a float; `==` of a float and anything that is no number is False), `min`/`max` keeping
+/// the first of equal operands as Python's, `+ - *` as IEEE's (an integer operand converted first,
+/// as CPython does), `/`, `//` and `%` as CPython's (below); a float beside None, a string,
+/// a tuple or an object is Python's TypeError where Python orders or computes.
+pub fn binary(op: BinaryOp, left: i64, right: i64, floats: Option<&FloatTable>) -> Result<i64, FloatFault> {
+    use BinaryOp::*;
+    let floats = floats.ok_or(FloatFault::TooMany)?;
+    // `round(x, None)` is `round(x)`: its `ndigits` need be no number.
+    if op == RoundDigits {
+        return round_digits(left, right, floats);
+    }
+    let (Some(left_number), Some(right_number)) = (Number::of(left, floats), Number::of(right, floats)) else {
+        let other = if is_float(left) { right } else { left };
+        return match op {
+            Eq => Ok(0),
+            Ne => Ok(1),
+            _ => Err(FloatFault::Operand { other }),
+        };
+    };
+    let order = compare(left_number, right_number);
+    let (a, b) = (left_number.as_float(), right_number.as_float());
+    Ok(match op {
+        Eq => i64::from(order == Some(Ordering::Equal)),
+        Ne => i64::from(order != Some(Ordering::Equal)),
+        Lt => i64::from(order == Some(Ordering::Less)),
+        Le => i64::from(matches!(order, Some(Ordering::Less | Ordering::Equal))),
+        Gt => i64::from(order == Some(Ordering::Greater)),
+        Ge => i64::from(matches!(order, Some(Ordering::Greater | Ordering::Equal))),
+        // Python's `min` replaces the first only on `item < current`, `max` only on `item > current`.
+        Min => {
+            if order == Some(Ordering::Greater) {
+                right
+            } else {
+                left
+            }
+        }
+        Max => {
+            if order == Some(Ordering::Less) {
+                right
+            } else {
+                left
+            }
+        }
+        Add => made(a + b, floats)?,
+        Sub => made(a - b, floats)?,
+        Mul => made(a * b, floats)?,
+        Div => made(floor_divide(a, b)?, floats)?,
+        Rem => made(remainder(a, b)?, floats)?,
+        TrueDiv => true_divide(left_number, right_number, floats)?,
+        RoundDigits => round_digits(left, right, floats)?,
+    })
 }
 
 #[cfg(test)]

@@ -10,7 +10,6 @@
 //! comparisons and Rust's shortest round-trip digits. No platform `libm`.
 
 use crate::limits::MAX_FLOATS;
-use crate::model::BinaryOp;
 use crate::patterns::{FIRST_FLOAT, is_float, is_integer};
 use std::cell::{Cell, RefCell};
 use std::cmp::Ordering;
@@ -197,7 +196,7 @@ impl Number {
 }
 
 /// Python's order of two numbers, exact (`None` for NaN).
-fn compare(left: Number, right: Number) -> Option<Ordering> {
+pub(crate) fn compare(left: Number, right: Number) -> Option<Ordering> {
     match (left, right) {
         (Number::Integer(left), Number::Integer(right)) => Some(left.cmp(&right)),
         (Number::Integer(left), Number::Float(right)) => compare_integer_float(left, right),
@@ -246,60 +245,6 @@ pub fn unary(value: i64, floats: Option<&FloatTable>, operation: impl Fn(f64) ->
     let floats = floats.ok_or(FloatFault::TooMany)?;
     let number = floats.get(value).ok_or(FloatFault::TooMany)?;
     made(operation(number), floats)
-}
-
-/// A binary operation where one operand at least is a float: comparisons as Python's (exact between an
-/// integer and a float; `==` of a float and anything that is no number is False), `min`/`max` keeping
-/// the first of equal operands as Python's, `+ - *` as IEEE's (an integer operand converted first,
-/// as CPython does), `/`, `//` and `%` as CPython's (crate::float_arithmetic); a float beside None, a string,
-/// a tuple or an object is Python's TypeError where Python orders or computes.
-pub fn binary(op: BinaryOp, left: i64, right: i64, floats: Option<&FloatTable>) -> Result<i64, FloatFault> {
-    use BinaryOp::*;
-    let floats = floats.ok_or(FloatFault::TooMany)?;
-    // `round(x, None)` is `round(x)`: its `ndigits` need be no number.
-    if op == RoundDigits {
-        return crate::float_arithmetic::round_digits(left, right, floats);
-    }
-    let (Some(left_number), Some(right_number)) = (Number::of(left, floats), Number::of(right, floats)) else {
-        let other = if is_float(left) { right } else { left };
-        return match op {
-            Eq => Ok(0),
-            Ne => Ok(1),
-            _ => Err(FloatFault::Operand { other }),
-        };
-    };
-    let order = compare(left_number, right_number);
-    let (a, b) = (left_number.as_float(), right_number.as_float());
-    Ok(match op {
-        Eq => i64::from(order == Some(Ordering::Equal)),
-        Ne => i64::from(order != Some(Ordering::Equal)),
-        Lt => i64::from(order == Some(Ordering::Less)),
-        Le => i64::from(matches!(order, Some(Ordering::Less | Ordering::Equal))),
-        Gt => i64::from(order == Some(Ordering::Greater)),
-        Ge => i64::from(matches!(order, Some(Ordering::Greater | Ordering::Equal))),
-        // Python's `min` replaces the first only on `item < current`, `max` only on `item > current`.
-        Min => {
-            if order == Some(Ordering::Greater) {
-                right
-            } else {
-                left
-            }
-        }
-        Max => {
-            if order == Some(Ordering::Less) {
-                right
-            } else {
-                left
-            }
-        }
-        Add => made(a + b, floats)?,
-        Sub => made(a - b, floats)?,
-        Mul => made(a * b, floats)?,
-        Div => made(crate::float_arithmetic::floor_divide(a, b)?, floats)?,
-        Rem => made(crate::float_arithmetic::remainder(a, b)?, floats)?,
-        TrueDiv => crate::float_arithmetic::true_divide(left_number, right_number, floats)?,
-        RoundDigits => crate::float_arithmetic::round_digits(left, right, floats)?,
-    })
 }
 
 /// Python's `int(x)` of the float `value`: toward zero, exactly; OverflowError of an infinity (the
