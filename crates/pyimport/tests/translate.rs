@@ -22386,7 +22386,8 @@ fn s24futures_callbacks_in_run_time_loops_and_raises_out_of_map_loops_are_refuse
 fn lead_int_of_a_float_past_64_bits_is_refused() {
     check_error("n = int(1e30)\nprint(n)\n", "1:5: `int(...)` of this float is beyond 64-bit integers");
     check_error("n = int(-9.3e18)\nprint(n)\n", "1:5: `int(...)` of this float is beyond 64-bit integers");
-    let yaml = import("n = int(-9.2e18)\nprint(n)\n", &pyimport::Options::default()).expect("imports");
+    let program = "import threading\nn = 0\ndef f():\n    global n\n    n = int(-9.2e18)\nt = threading.Thread(target=f)\nt.start()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("-9200000000000000000"), "{yaml}");
 }
 
