@@ -581,6 +581,29 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// The start of a timed `wait`: each future's watcher puts its position into a queue and a daemon
+    /// deadline task puts -1 there after the time-out; the private queue `done` is made for the taken
+    /// positions. Gives the two queues' names.
+    pub(super) fn start_timed_wait(
+        &mut self,
+        frame: &Frame,
+        (futures, length): (&str, usize),
+        timeout: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, String)> {
+        if frame.dynamic > 0 {
+            return fail(timeout, "`wait(fs, timeout=t)` inside an `if` or a loop the scenario runs is not supported");
+        }
+        let duration = self.duration(frame, timeout)?;
+        // The program may cancel the futures `wait` leaves (`for f in not_done: f.cancel()`).
+        let queue = self.watch_futures((futures, length), false, Watch::Cancellable, out, line);
+        let sleep = self.deadline_sleep(frame.task, duration, line);
+        self.spawn_deadline("wait_deadline", &queue, sleep, out, line);
+        let done = self.completion_queue_named("done", false);
+        Ok((queue, done))
+    }
+
     /// `done, not_done = wait(fs, timeout=t)` (concurrent.futures, in a thread): a watcher per future
     /// puts its position into a queue once the future has finished (`watch_futures`), and a daemon
     /// deadline task started here puts -1 into the same queue after `t`; `wait` moves positions into
@@ -597,14 +620,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if frame.dynamic > 0 {
-            return fail(timeout, "`wait(fs, timeout=t)` inside an `if` or a loop the scenario runs is not supported");
-        }
-        let duration = self.duration(frame, timeout)?;
-        let queue = self.watch_futures((futures, length), false, Watch::Cancellable, out, line);
-        let sleep = self.deadline_sleep(frame.task, duration, line);
-        self.spawn_deadline("wait_deadline", &queue, sleep, out, line);
-        let done = self.completion_queue_named("done", false);
+        let (queue, done) = self.start_timed_wait(frame, (futures, length), timeout, out, line)?;
         self.timed_done_queues.insert(done.clone());
         let position = self.temporary(frame.task, "position");
         let taken = self.temporary(frame.task, "taken");

@@ -11,7 +11,6 @@
 
 use ruff_python_ast::Expr;
 
-use super::completion::Watch;
 use super::{Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
 
@@ -26,15 +25,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if frame.dynamic > 0 {
-            return fail(timeout, "`wait(fs, timeout=t)` inside an `if` or a loop the scenario runs is not supported");
-        }
-        let duration = self.duration(frame, timeout)?;
-        // The program may cancel the futures `wait` leaves (`for f in not_done: f.cancel()`).
-        let queue = self.watch_futures((futures, length), false, Watch::Cancellable, out, line);
-        let sleep = self.deadline_sleep(frame.task, duration, line);
-        self.spawn_deadline("wait_deadline", &queue, sleep, out, line);
-        let done = self.completion_queue_named("done", false);
+        let (queue, done) = self.start_timed_wait(frame, (futures, length), timeout, out, line)?;
         self.futures.may_be_empty_done.insert(done.clone());
         let position = self.temporary(frame.task, "position");
         out.extend(take_unless_deadline(&queue, &position, &done, line));
