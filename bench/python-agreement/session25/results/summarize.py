@@ -1,0 +1,60 @@
+"""Tables for the README from results/: agree.py's JSON lines, the import errors and the explore runs."""
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def agree_rows(path):
+    """program -> agree.py's JSON row (the last one of each `=== name` block)."""
+    rows = {}
+    name = None
+    for line in path.read_text().splitlines():
+        if line.startswith("=== "):
+            name = line[4:].strip()
+        elif line.startswith("{") and name:
+            rows[name] = json.loads(line)
+    return rows
+
+
+def import_errors(path):
+    errors = {}
+    name = None
+    for line in path.read_text().splitlines():
+        if line.startswith("== "):
+            name = line.split()[1]
+            errors[name] = ""
+        elif name and not errors[name]:
+            errors[name] = line.strip().lstrip("×").strip()
+    return errors
+
+
+def verdict(row):
+    if row.get("not_predicted"):
+        return "MISSING " + "; ".join(f"{k} x{v}" for k, v in row["not_predicted"].items())
+    return "agree"
+
+
+def main():
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "s25probe.agree.txt"
+    rows = agree_rows(path)
+    print("| program | weft claim | CPython states | verdict | unchecked names |")
+    print("|---|---|---|---|---|")
+    for name, row in rows.items():
+        observed = ", ".join(f"{k.split()[0]} x{v}" for k, v in row["observed"].items())
+        unchecked = ", ".join(sorted(row.get("unchecked_names", {}))) or "-"
+        print(f"| {name} | {row['weft_claim']} | {observed} | {verdict(row)} | {unchecked} |")
+    timed = {n: r["timing"] for n, r in rows.items() if r.get("timing")}
+    if timed:
+        print()
+        print("| program | weft makespan ms | CPython median ms | CPython min ms | off by |")
+        print("|---|---|---|---|---|")
+        for name, t in timed.items():
+            median = t["cpython_wall_median_ms"]
+            off = (t["weft_makespan_ms"] - median) / median * 100
+            print(f"| {name} | {t['weft_makespan_ms']:.1f} | {median:.1f} | {t.get('cpython_wall_min_ms', 0):.1f} | {off:+.1f}% |")
+
+
+if __name__ == "__main__":
+    main()
