@@ -30,9 +30,15 @@ def import_errors(path):
     return errors
 
 
+def shorten(state, width=70):
+    """A state as agree.py prints it, cut to `width` characters (status first, then the compared names)."""
+    state = state.strip() or "ok"
+    return state if len(state) <= width else state[: width - 3] + "..."
+
+
 def verdict(row):
     if row.get("not_predicted"):
-        return "MISSING " + "; ".join(f"{k} x{v}" for k, v in row["not_predicted"].items())
+        return "**MISSING** " + "; ".join(f"{shorten(k)} x{v}" for k, v in row["not_predicted"].items())
     return "agree"
 
 
@@ -42,7 +48,7 @@ def main():
     print("| program | weft claim | CPython states | verdict | unchecked names |")
     print("|---|---|---|---|---|")
     for name, row in rows.items():
-        observed = ", ".join(f"{k.split()[0]} x{v}" for k, v in row["observed"].items())
+        observed = "; ".join(f"{shorten(k)} x{v}" for k, v in row["observed"].items())
         unchecked = ", ".join(sorted(row.get("unchecked_names", {}))) or "-"
         print(f"| {name} | {row['weft_claim']} | {observed} | {verdict(row)} | {unchecked} |")
     timed = {n: r["timing"] for n, r in rows.items() if r.get("timing")}
