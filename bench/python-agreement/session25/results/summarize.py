@@ -1,4 +1,5 @@
-"""Tables for the README from results/: agree.py's JSON lines, the import errors and the explore runs."""
+"""Tables for the README from agree.py's output files (results/s25probe.agree*.txt): one row per program
+(the last run of each), and the timing rows. `python3 results/summarize.py results/s25probe.agree2.txt ...`."""
 import json
 import sys
 from pathlib import Path
@@ -18,18 +19,6 @@ def agree_rows(path):
     return rows
 
 
-def import_errors(path):
-    errors = {}
-    name = None
-    for line in path.read_text().splitlines():
-        if line.startswith("== "):
-            name = line.split()[1]
-            errors[name] = ""
-        elif name and not errors[name]:
-            errors[name] = line.strip().lstrip("×").strip()
-    return errors
-
-
 def shorten(state, width=70):
     """A state as agree.py prints it, cut to `width` characters (status first, then the compared names)."""
     state = state.strip() or "ok"
@@ -43,8 +32,10 @@ def verdict(row):
 
 
 def main():
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "s25probe.agree.txt"
-    rows = agree_rows(path)
+    paths = [Path(arg) for arg in sys.argv[1:]] or [HERE / "s25probe.agree.txt"]
+    rows = {}
+    for path in paths:
+        rows.update(agree_rows(path))
     print("| program | weft claim | CPython states | verdict | unchecked names |")
     print("|---|---|---|---|---|")
     for name, row in rows.items():
