@@ -301,6 +301,7 @@ impl Translator<'_> {
         if !is_run_time(&value) && !matches!(value, Ex::Static(Value::Str(_))) {
             return Ok(None);
         }
+        self.refuse_membership_of_rebound_set(frame, container)?;
         // Python evaluates the key first, then the container.
         let (key_text, key_reads) = self.text_of(frame, key, use_known)?;
         let (container_text, container_reads) = self.text_of_ex(value, container)?;

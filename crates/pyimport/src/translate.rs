@@ -80,6 +80,7 @@ mod list_values;
 mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
+mod module_objects;
 mod machine_sizes;
 mod managers;
 mod map_raises;
@@ -3155,8 +3156,9 @@ impl<'a> Translator<'a> {
             }
             let shared = self.shared_int_target(name, target)?;
             let (text, _, _, _) = self.to_code(ex, value)?;
-            // A shared variable assigned by the tasks may hold anything at a given moment: no kind kept.
-            self.held_objects.insert((None, shared.clone()), None);
+            // A shared variable assigned by the tasks may hold anything at a given moment: no kind kept,
+            // unless this is its one binding (module_objects.rs).
+            self.record_global_held(frame, (name, &shared), first, value, &text);
             out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
             return Ok(());
         }

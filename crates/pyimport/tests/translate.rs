@@ -22493,3 +22493,25 @@ fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
         "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
     );
 }
+
+/// s25probefix (session 25, repro r06): a set display the module binds once holds that set for the
+/// whole run: `x in S` in main and in a thread is `has(S, x)` (the scenario's `contains` faulted on the
+/// set), and the global starts as None, as shared variables holding objects do. A set global bound again
+/// by a function is refused at the test instead.
+#[test]
+fn s25probefix_module_set_display_membership_is_has() {
+    let yaml = import(
+        "import threading\nSEEN = {\"a\", \"b\"}\nflag = \"a\" in SEEN\nsize = len(SEEN)\nout = []\ndef worker(job):\n    if job in SEEN:\n        out.append(job)\nt = threading.Thread(target=worker, args=(\"c\",))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("SEEN: null"), "{yaml}");
+    assert!(yaml.contains(r#"set: "flag = has(SEEN, 'a')""#), "{yaml}");
+    assert!(yaml.contains(r#"set: "size = size(SEEN)""#), "{yaml}");
+    assert!(yaml.contains(r#"cond: "has(SEEN, 'c')""#), "{yaml}");
+    assert!(!yaml.contains("contains(SEEN"), "{yaml}");
+    check_error(
+        "import threading\nSEEN = {\"a\", \"b\"}\nout = []\ndef reset():\n    global SEEN\n    SEEN = {\"c\"}\ndef worker(job):\n    if job in SEEN:\n        out.append(job)\nt = threading.Thread(target=worker, args=(\"c\",))\nr = threading.Thread(target=reset)\nr.start()\nt.start()\nt.join()\nr.join()\n",
+        "8:15: `x in SEEN` of a set is supported where the module binds `SEEN` once",
+    );
+}

@@ -200,7 +200,7 @@ impl Translator<'_> {
     }
 
     /// Whether a function of the file declares `name` global (or nonlocal) and assigns it.
-    fn written_by_a_function(&self, name: &str) -> bool {
+    pub(super) fn written_by_a_function(&self, name: &str) -> bool {
         self.functions.values().any(|def| writes_global(&def.body, name))
     }
 
@@ -220,7 +220,7 @@ impl Translator<'_> {
 }
 
 /// Whether a function's `body` declares `name` global (or nonlocal) and assigns it.
-fn writes_global(body: &[Stmt], name: &str) -> bool {
+pub(super) fn writes_global(body: &[Stmt], name: &str) -> bool {
     let mut assigned = BTreeSet::new();
     let mut declared = BTreeSet::new();
     super::collect_assigned(body, &mut assigned, &mut declared);
@@ -326,7 +326,7 @@ fn computes_with_a_result(expr: &Expr, reads: &Reads) -> bool {
 
 /// The value of each binding of `name` in `body` (not in functions or classes it defines): `None` for
 /// a binding with no single value (a `for` target, an unpacking, `with ... as`).
-fn collect_bindings<'b>(body: &'b [Stmt], name: &str, bindings: &mut Vec<Option<&'b Expr>>) {
+pub(super) fn collect_bindings<'b>(body: &'b [Stmt], name: &str, bindings: &mut Vec<Option<&'b Expr>>) {
     let is_name = |target: &Expr| matches!(target, Expr::Name(target) if target.id.as_str() == name);
     let mentions = |target: &Expr| target_names(target).contains(name);
     for stmt in body {
