@@ -177,6 +177,9 @@ pub struct Scenario {
     pub asyncio: std::collections::BTreeSet<String>,
     /// Plain locks a thread that does not hold them may release (`owned: false`).
     pub unowned_locks: std::collections::BTreeSet<String>,
+    /// Conditions whose own lock is an RLock, as `threading.Condition()`'s is, where a task may take
+    /// it again (`reentrant: true`; translate/reentrant_conditions.rs).
+    pub reentrant_conditions: std::collections::BTreeSet<String>,
     /// The queues that are not FIFO (`queue.LifoQueue()`, `queue.PriorityQueue()`), with their `order:`.
     pub queue_orders: std::collections::BTreeMap<String, &'static str>,
     /// Tasks of `kind: process` with their own copies of shared variables (by name; their first values
@@ -542,6 +545,9 @@ impl Scenario {
                 match lock {
                     Some(lock) => {
                         let _ = writeln!(out, "  {name}: {{ lock: {lock}{asyncio} }}");
+                    }
+                    None if asyncio.is_empty() && self.reentrant_conditions.contains(name) => {
+                        let _ = writeln!(out, "  {name}: {{ reentrant: true }}");
                     }
                     None if asyncio.is_empty() => {
                         let _ = writeln!(out, "  {name}: {{}}");

@@ -81,6 +81,7 @@ mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
 mod module_objects;
+mod reentrant_conditions;
 mod machine_sizes;
 mod managers;
 mod map_raises;
@@ -738,6 +739,7 @@ fn translate_once(
         ops.push(Step::new("io", Node::Plain("0ns".to_string()), last_line));
     }
     translator.scenario.tasks[0].ops = ops;
+    translator.mark_reentrant_conditions();
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;
     translator.check_uncaught_raises()?;

@@ -845,8 +845,21 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             let asyncio = self.asyncio(declaration.asyncio.as_ref())?;
             let lock = match &declaration.lock {
                 // Python's `Condition()` makes its own lock: `lock: C` and `with: { lock: C }` take it.
-                None => self.add_locks(&name.value, count, asyncio),
+                None => {
+                    let group = self.add_locks(&name.value, count, asyncio);
+                    if self.condition_lock_reentrant(declaration, asyncio)? {
+                        let ids = (0..count.unwrap_or(1)).map(|k| LockId(group.first + k));
+                        self.sync.reentrant_locks.extend(ids);
+                    }
+                    group
+                }
                 Some(lock_name) => {
+                    if let Some(reentrant) = &declaration.reentrant {
+                        return Err(self.context.error(
+                            &reentrant.referenced,
+                            "`reentrant` is for the lock a condition owns; with `lock:` declare that lock `reentrant: true`",
+                        ));
+                    }
                     let lock = crate::lower::Names::primitive(self, PrimitiveKind::Lock, lock_name)?;
                     if lock.count.is_some() && lock.count != count {
                         return Err(self
@@ -893,6 +906,19 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             self.groups[PrimitiveKind::Condition as usize].insert(name.value.clone(), Group { first, count, asyncio });
         }
         Ok(())
+    }
+
+    /// Whether the lock a condition owns is re-entrant (`reentrant: true`, Python's `Condition()`):
+    /// never for asyncio's condition, whose lock is asyncio's (not re-entrant).
+    fn condition_lock_reentrant(&self, declaration: &RawConditionDecl, asyncio: bool) -> Result<bool> {
+        match &declaration.reentrant {
+            Some(reentrant) if reentrant.value && asyncio => Err(self.context.error(
+                &reentrant.referenced,
+                "`reentrant: true` is for a threading condition (asyncio's condition has asyncio's lock, which is not re-entrant)",
+            )),
+            Some(reentrant) => Ok(reentrant.value),
+            None => Ok(false),
+        }
     }
 
     fn process_by_name(&self, name: &Spanned<String>) -> Result<ProcessId> {

@@ -1000,6 +1000,12 @@ pub struct RawConditionDecl {
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub asyncio: Option<Spanned<bool>>,
+    /// The lock the condition owns is an `RLock` (Python's `threading.Condition()`, whose own lock is
+    /// one): its owner may take it again, and `wait` releases every level and takes them back. Not
+    /// with `lock:` (that lock's own declaration says) or `asyncio` (asyncio's lock is not re-entrant).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub reentrant: Option<Spanned<bool>>,
 }
 
 /// A list of names, or a mapping of names to declarations.
