@@ -3347,3 +3347,18 @@ fn s24futures_run_time_futures_and_done_sets_explore_to_cpythons_states() {
         "{outcomes:?}"
     );
 }
+
+/// s25probefix (session 25, repro r04b, r04): a `with cond:` inside `with cond:` of a default
+/// `threading.Condition()` runs to its end (its own lock is an RLock), where weft deadlocked before;
+/// `wait()` in the nested `with` releases both levels, so the notifier gets in (CPython's [True]; the
+/// time window adds a wait that gives up, [False]). And r06: a module set display's membership.
+#[test]
+fn s25probefix_default_condition_reentry_does_not_deadlock() {
+    let outcomes = explored_outcomes("bench/python-agreement/session25/repro/r04b_condition_default_lock_reentry.py");
+    assert_eq!(outcomes, ["ok done[0]=1 len(done)=1"], "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session25/repro/r04_condition_nested_wait.py");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("ready[0]=1")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session25/repro/r06_module_set_membership.py");
+    assert_eq!(outcomes, ["ok SEEN=[\"a\",\"b\"] flag=1 len(out)=1 out[0]=\"fine\""], "{outcomes:?}");
+}

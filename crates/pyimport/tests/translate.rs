@@ -22515,3 +22515,34 @@ fn s25probefix_module_set_display_membership_is_has() {
         "8:15: `x in SEEN` of a set is supported where the module binds `SEEN` once",
     );
 }
+
+/// s25probefix (session 25, repro r04, r04b): `threading.Condition()` owns an RLock, so a condition
+/// whose lock a task may take while holding it (a nested `with`, a locked helper called inside `with`,
+/// `acquire()` twice) is declared `reentrant: true`; one never taken twice keeps `{}` as before.
+#[test]
+fn s25probefix_default_condition_lock_is_reentrant_where_it_is_taken_twice() {
+    let nested = import(
+        "import threading\ncond = threading.Condition()\ndone = []\nwith cond:\n    with cond:\n        done.append(1)\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(nested.contains("  cond: { reentrant: true }"), "{nested}");
+    let helper = import(
+        "import threading\ncond = threading.Condition(None)\ncount = 0\ndef bump():\n    global count\n    with cond:\n        count += 1\ndef worker():\n    with cond:\n        bump()\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(helper.contains("  cond: { reentrant: true }"), "{helper}");
+    let twice = import(
+        "import threading\ncond = threading.Condition()\ncond.acquire()\ncond.acquire()\ncond.release()\ncond.release()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(twice.contains("  cond: { reentrant: true }"), "{twice}");
+    let once = import(
+        "import threading\ncond = threading.Condition()\ndone = []\nwith cond:\n    done.append(1)\nwith cond:\n    done.append(2)\ncond.acquire()\ncond.release()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(once.contains("  cond: {}"), "{once}");
+}
