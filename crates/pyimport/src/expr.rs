@@ -259,6 +259,7 @@ impl Translator<'_> {
                     Ok(Ex::code(name, ATOM, false, true))
                 }
                 Ex::Static(Value::ThreadLocal(data)) => {
+                    self.refuse_thread_local_in_coroutine(frame, expr)?;
                     match self.thread_local_slots.get(&(frame.task, data, attribute.attr.to_string())) {
                         Some(slot) => Ok(Ex::code(slot.clone(), ATOM, false, false)),
                         None => fail(expr, crate::translate::thread_local_unset(attribute.attr.as_str())),

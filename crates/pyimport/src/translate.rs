@@ -80,7 +80,10 @@ mod list_values;
 mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
+mod failed_takes;
+mod line_costs;
 mod module_objects;
+mod coroutine_thread_locals;
 mod reentrant_conditions;
 mod machine_sizes;
 mod managers;
@@ -299,6 +302,9 @@ pub struct Frame {
     pub in_condition: bool,
     /// The line carries its own cost annotation: calls weft does not know cost nothing more.
     cost_given: bool,
+    /// The statement about to be translated shares its line's cost with the one before it, which
+    /// counted it (line_costs.rs).
+    line_cost_counted: bool,
     /// An inlined function with a `return` before its end: its body runs inside a one-pass loop.
     early_return: Option<EarlyReturn>,
     /// The flags of the loops with an `else:` being translated, with the depth in `loops` at which a
@@ -351,6 +357,7 @@ impl Frame {
             cleanups: Vec::new(),
             in_condition: false,
             cost_given: false,
+            line_cost_counted: false,
             early_return: None,
             break_flags: Vec::new(),
             gives_result: false,
@@ -1133,6 +1140,7 @@ impl<'a> Translator<'a> {
             let next_start = body.get(index + 1).map_or(limit_line, |s| self.line(s));
             // Judged before the statement runs, from what is known at import time then.
             let raises = self.always_raises(frame, stmt);
+            frame.line_cost_counted = index > 0 && self.shares_line_cost(&body[index - 1], stmt);
             self.statement(frame, stmt, out, next_start)?;
             previous_end = self.source.line_of(stmt.end());
             if raises {
@@ -1190,23 +1198,15 @@ impl<'a> Translator<'a> {
 
     /// The trailing annotation of a statement's lines, if any.
     fn trailing_annotation(&mut self, stmt: &Stmt) -> Option<(u32, Cost)> {
-        let first = self.line(stmt);
-        let last = if is_compound(stmt) { first } else { self.source.line_of(stmt.end()) };
-        let found = self
-            .source
-            .annotations
-            .range(first..=last)
-            .find(|(_, a)| a.placement == Placement::Trailing)
-            .map(|(line, a)| (*line, a.cost.clone()));
-        if let Some((line, _)) = &found {
-            self.consumed.insert(*line);
-        }
-        found
+        let line = self.trailing_annotation_line(stmt)?;
+        self.consumed.insert(line);
+        Some((line, self.source.annotations[&line].cost.clone()))
     }
 
     // ---- statements -----------------------------------------------------------------------------
 
     fn statement(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
+        let line_cost_counted = std::mem::take(&mut frame.line_cost_counted);
         if let Stmt::ClassDef(class) = stmt
             && frame.module_level
         {
@@ -1244,7 +1244,9 @@ impl<'a> Translator<'a> {
         } else {
             self.trailing_annotation(stmt)
         };
-        if let Some((line, cost)) = &annotation {
+        if let Some((line, cost)) = &annotation
+            && !line_cost_counted
+        {
             out.push(cost_step(cost, *line));
         }
         frame.cost_given = annotation.is_some();
@@ -2106,6 +2108,7 @@ impl<'a> Translator<'a> {
             }
             Expr::Attribute(attribute) => {
                 if let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false) {
+                    self.refuse_thread_local_in_coroutine(frame, target)?;
                     let key = (frame.task, data.clone(), attribute.attr.to_string());
                     if frame.dynamic > 0 && !self.thread_local_slots.contains_key(&key) {
                         // A later read could not tell whether this ran (Python's AttributeError if not).
@@ -7315,7 +7318,8 @@ pub(crate) fn thread_local_unset(attribute: &str) -> String {
 /// `if` it is in (`if x.acquire(timeout=1): ... x.release()`), at any depth of loops, `with` and `try`,
 /// not in the functions and classes it defines. A release in a branch apart from every take (the last
 /// reader of a readers-writer lock releases in `if readers == 0:` what the first took in `if readers ==
-/// 1:`), or with no take at all, may come from a thread that does not hold the lock.
+/// 1:`), or with no take at all, may come from a thread that does not hold the lock. So may one after a
+/// take that may fail, outside the branch its success opens (failed_takes.rs).
 fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
     use ruff_python_ast::comparable::ComparableExpr;
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
@@ -7327,6 +7331,8 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
         branches: Branches,
         takes: Vec<Branches>,
         released: Option<Branches>,
+        /// Names bound to a take that may fail (failed_takes.rs).
+        failing_results: BTreeSet<String>,
     }
     impl<'a> Visitor<'a> for Walk<'_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
@@ -7334,6 +7340,12 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
                 Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
                 Stmt::If(branch) => {
                     self.visit_expr(&branch.test);
+                    // A take that may fail holds the lock in the branch its success opens only.
+                    if failed_takes::tests_a_failing_take(&branch.test, &self.receiver, &self.failing_results) {
+                        let mut guarded = self.branches.clone();
+                        guarded.push((branch.start(), 0));
+                        self.takes.push(guarded);
+                    }
                     self.branches.push((branch.start(), 0));
                     self.visit_body(&branch.body);
                     self.branches.pop();
@@ -7361,7 +7373,7 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
                 && ComparableExpr::from(&*attribute.value) == self.receiver
             {
                 match attribute.attr.as_str() {
-                    "acquire" => self.takes.push(self.branches.clone()),
+                    "acquire" if !failed_takes::acquire_may_fail(call) => self.takes.push(self.branches.clone()),
                     "release" if call.range() == self.release => self.released = Some(self.branches.clone()),
                     _ => {}
                 }
@@ -7370,8 +7382,10 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
         }
     }
     let Expr::Attribute(attribute) = &*release.func else { return true };
+    let receiver = ComparableExpr::from(&*attribute.value);
     let mut walk = Walk {
-        receiver: ComparableExpr::from(&*attribute.value),
+        failing_results: failed_takes::failing_take_results(body, &receiver),
+        receiver,
         release: release.range(),
         branches: Vec::new(),
         takes: Vec::new(),
