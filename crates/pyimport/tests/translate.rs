@@ -22546,3 +22546,44 @@ fn s25probefix_default_condition_lock_is_reentrant_where_it_is_taken_twice() {
     .expect("imports");
     assert!(once.contains("  cond: {}"), "{once}");
 }
+
+/// s25probefix (session 25, repro r10): a release after a take that may fail (`acquire(timeout=)`,
+/// `acquire(False)`), outside the branch the take's success opens, may free a lock another thread
+/// holds (a plain Lock has no owner): the lock is `owned: false`. Guarded by `if got:` it stays owned.
+#[test]
+fn s25probefix_release_after_a_take_that_may_fail_is_unowned() {
+    let unguarded = import(
+        "import threading\nlock = threading.Lock()\ndef worker():\n    got = lock.acquire(timeout=0.01)\n    lock.release()\nlock.acquire()\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(unguarded.contains("lock: { owned: false }"), "{unguarded}");
+    let guarded = import(
+        "import threading\nlock = threading.Lock()\ndef worker():\n    got = lock.acquire(timeout=0.01)\n    if got:\n        lock.release()\n    if lock.acquire(False):\n        lock.release()\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(!guarded.contains("owned: false"), "{guarded}");
+}
+
+/// s25probefix (session 25, repro r07): `return crunch(n)  # weft: cpu 20ms` is the line's cost once,
+/// though the import makes two statements of the line (the hoisted call and the `return`).
+#[test]
+fn s25probefix_cpu_note_on_a_return_of_a_call_counts_once() {
+    let yaml = import(
+        "import threading\ndef crunch(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total\ndef task(n):\n    return crunch(n)  # weft: cpu 20ms\nt = threading.Thread(target=task, args=(100,))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert_eq!(yaml.matches("cpu: 20ms").count(), 1, "{yaml}");
+}
+
+/// s25probefix (session 25, repro r03): a `threading.local()` is per thread, shared by every coroutine
+/// of the loop's thread, where the import kept one copy per task: refused in a coroutine task.
+#[test]
+fn s25probefix_thread_local_in_a_coroutine_is_refused() {
+    check_error(
+        "import asyncio\nimport threading\nlocal = threading.local()\nseen = []\nasync def handler(name):\n    local.user = name\n    await asyncio.sleep(0)\n    seen.append(local.user)\nasync def main():\n    await asyncio.gather(handler(\"a\"), handler(\"b\"))\nasyncio.run(main())\n",
+        "6:5: a `threading.local()` attribute in a coroutine is not supported",
+    );
+}
