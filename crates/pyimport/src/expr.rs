@@ -1369,7 +1369,10 @@ impl Translator<'_> {
                     }
                 },
                 (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
-                (Value::Object(Object::Queue { name, .. }), "empty") => format!("len({name}) == 0"),
+                (Value::Object(Object::Queue { name, .. }), "empty") => {
+                    self.note_queue_poll(frame, name, false, ruff_text_size::Ranged::range(call));
+                    format!("len({name}) == 0")
+                }
                 (Value::Object(Object::Queue { name, capacity, .. }), "full") => {
                     if *capacity == 0 {
                         return Ok(Ex::Static(Value::Int(0)));

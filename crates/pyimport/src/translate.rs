@@ -94,6 +94,7 @@ mod printed_effects;
 mod process_dict_copies;
 mod process_exits;
 mod processes;
+mod queue_feeders;
 mod pure_calls;
 mod quantifiers;
 mod raise_causes;
@@ -570,6 +571,9 @@ pub struct Translator<'a> {
     /// Queues of `multiprocessing.JoinableQueue()`: the queues of processes that have `task_done()`
     /// and `join()` (a `multiprocessing.Queue` has neither).
     joinable_queues: BTreeSet<String>,
+    /// `multiprocessing.Queue`'s feeder and pipe: the reads and joins checked at the end
+    /// (translate/queue_feeders.rs).
+    queue_feeders: queue_feeders::QueueFeeders,
     /// The module's own statements (`scan_module`): the code outside every function.
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
@@ -708,6 +712,7 @@ fn translate_once(
         jobs_fault,
         finished_events: BTreeMap::new(),
         joined: BTreeSet::new(),
+        queue_feeders: Default::default(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
@@ -748,6 +753,7 @@ fn translate_once(
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     translator.wrap_ctypes_stores();
+    translator.check_queue_feeders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
@@ -4115,6 +4121,7 @@ impl<'a> Translator<'a> {
                 let name = self.object_name(hint);
                 if callee.starts_with("multiprocessing.") {
                     self.futures.interprocess_queues.insert(name.clone());
+                    self.note_pipe_queue(&name, call);
                 }
                 if callee == "multiprocessing.JoinableQueue" {
                     self.joinable_queues.insert(name.clone());
@@ -5454,6 +5461,7 @@ impl<'a> Translator<'a> {
                     if frame.dynamic == 0 && self.timeout_catch.is_none() && self.caught_tries.is_empty() {
                         self.joined.insert((frame.task, *task));
                     }
+                    self.note_process_join(frame, *task, call);
                     Step::new("join", Node::Task(*task), line)
                 }
                 Some(duration) => self.timed_join(frame, *task, duration, call, line),
@@ -5927,6 +5935,9 @@ impl<'a> Translator<'a> {
                 };
                 let mut fields = vec![("queue", plain(name)), ("into", Node::Plain(into))];
                 let mut caught = false;
+                if timeout.as_deref() == Some("0ns") {
+                    self.note_queue_poll(frame, name, true, call.range());
+                }
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));
                     if let Some(flag) = self.catch_timeout_exception(frame, &object, call, "queue.Empty")? {
