@@ -1370,7 +1370,7 @@ impl Translator<'_> {
                 },
                 (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
                 (Value::Object(Object::Queue { name, .. }), "empty") => {
-                    self.note_queue_poll(frame, name, false, ruff_text_size::Ranged::range(call));
+                    self.note_queue_poll(frame, name, "empty()", ruff_text_size::Ranged::range(call));
                     format!("len({name}) == 0")
                 }
                 (Value::Object(Object::Queue { name, capacity, .. }), "full") => {

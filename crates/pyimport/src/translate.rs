@@ -94,9 +94,9 @@ mod printed_effects;
 mod process_dict_copies;
 mod process_exits;
 mod processes;
-mod queue_feeders;
 mod pure_calls;
 mod quantifiers;
+mod queue_feeders;
 mod raise_causes;
 mod range_values;
 mod read_displays;
@@ -5936,7 +5936,8 @@ impl<'a> Translator<'a> {
                 let mut fields = vec![("queue", plain(name)), ("into", Node::Plain(into))];
                 let mut caught = false;
                 if timeout.as_deref() == Some("0ns") {
-                    self.note_queue_poll(frame, name, true, call.range());
+                    let form = if method == "get_nowait" { "get_nowait()" } else { "get(block=False)" };
+                    self.note_queue_poll(frame, name, form, call.range());
                 }
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));

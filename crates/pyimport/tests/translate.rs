@@ -22493,3 +22493,53 @@ fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
         "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
     );
 }
+
+/// s25silent (session 24, repros r10-r15): a `multiprocessing.Queue`'s `put` reaches its pipe through a
+/// feeder thread, and the pipe holds 64 KiB: `empty()`/`get_nowait()` where a put may be unflushed, and
+/// `join()` before the gets of a process whose puts may outgrow the pipe, are refused.
+#[test]
+fn s25silent_multiprocessing_queue_reads_before_the_feeder_flushes_are_refused() {
+    check_error(
+        "import multiprocessing\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    q.put(1)\n    flag = int(q.empty())\n    q.get()\n",
+        "5:16: `q.empty()` of a `multiprocessing.Queue` is not supported where a `put` may not have reached the queue's pipe (this process puts into it)",
+    );
+    check_error(
+        "import multiprocessing\nimport queue\nif __name__ == \"__main__\":\n    q = multiprocessing.JoinableQueue()\n    q.put(1)\n    try:\n        item = q.get(block=False)\n    except queue.Empty:\n        item = 0\n",
+        "7:16: `q.get(block=False)` of a `multiprocessing.Queue` is not supported where a `put` may not have reached",
+    );
+    // The putting process joined before the test: its feeder wrote every item before it exited.
+    let yaml = import(
+        "import multiprocessing\ndef square(n, q):\n    q.put(n * n)\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    p = multiprocessing.Process(target=square, args=(3, q))\n    p.start()\n    p.join()\n    total = 0\n    while not q.empty():\n        total += q.get()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("len(q) == 0"), "{yaml}");
+    // A Pipe has no feeder: `poll()` right after `send()` stays imported.
+    import(
+        "import multiprocessing\nif __name__ == \"__main__\":\n    left, right = multiprocessing.Pipe()\n    left.send(7)\n    ready = int(right.poll())\n    value = right.recv()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+}
+
+#[test]
+fn s25silent_join_before_get_of_puts_that_may_outgrow_the_pipe_is_refused() {
+    let produce = |count: u32, item: &str| {
+        format!(
+            "import multiprocessing\ndef produce(q):\n    for n in range({count}):\n        q.put({item})\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    p = multiprocessing.Process(target=produce, args=(q,))\n    p.start()\n    p.join()\n    for _ in range({count}):\n        q.get()\n"
+        )
+    };
+    check_error(
+        &produce(100, "\"x\" * 1000"),
+        "9:5: `join()` of `produce` before the main process takes what `produce` puts into `q` (up to 402200 bytes as weft counts them) is not supported",
+    );
+    check_error(&produce(3000, "(n, \"row\")"), "9:5: `join()` of `produce` before the main process");
+    // 100 integers are far below the pipe's capacity.
+    import(&produce(100, "n * 3"), &pyimport::Options::default()).expect("imports");
+    // Taking the items before the join is the docs' fix.
+    import(
+        "import multiprocessing\nCHUNK = \"x\" * 1000\ndef produce(q):\n    for _ in range(100):\n        q.put(CHUNK)\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    p = multiprocessing.Process(target=produce, args=(q,))\n    p.start()\n    for _ in range(100):\n        q.get()\n    p.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+}

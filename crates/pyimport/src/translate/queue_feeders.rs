@@ -56,7 +56,7 @@ pub(crate) struct QueueFeeders {
 struct Poll {
     task: usize,
     queue: String,
-    /// `empty()` or `get_nowait()`: whether the read lock is taken too.
+    /// `get_nowait()` and `get(block=False)` take the read lock too; `empty()` does not.
     takes_item: bool,
     form: &'static str,
     range: TextRange,
@@ -74,20 +74,21 @@ impl<'a> Translator<'a> {
     /// A queue made by the import for a `Pipe()` (its call is `weft_multiprocessing.Queue()`).
     pub(super) fn note_pipe_queue(&mut self, queue: &str, call: &ast::ExprCall) {
         let Expr::Attribute(attribute) = &*call.func else { return };
-        if matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == crate::pipes::MULTIPROCESSING_MODULE) {
+        if matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == crate::pipes::MULTIPROCESSING_MODULE)
+        {
             self.queue_feeders.pipes.insert(queue.to_string());
         }
     }
 
-    /// `q.empty()` (`takes_item` false) or `q.get_nowait()`, `q.get(block=False)` of a queue: recorded
-    /// when `q` is a multiprocessing queue, checked by `check_queue_feeders`.
-    pub(crate) fn note_queue_poll(&self, frame: &Frame, queue: &str, takes_item: bool, at: TextRange) {
+    /// `q.empty()`, `q.get_nowait()` or `q.get(block=False)` (`form`) of a queue: recorded when `q` is a
+    /// multiprocessing queue, checked by `check_queue_feeders`.
+    pub(crate) fn note_queue_poll(&self, frame: &Frame, queue: &str, form: &'static str, at: TextRange) {
         if !self.futures.interprocess_queues.contains(queue) || self.queue_feeders.pipes.contains(queue) {
             return;
         }
         let joined_before =
             self.joined.iter().filter(|(task, _)| *task == frame.task).map(|(_, joined)| *joined).collect();
-        let form = if takes_item { "get_nowait()" } else { "empty()" };
+        let takes_item = form != "empty()";
         self.queue_feeders.polls.borrow_mut().push(Poll {
             task: frame.task,
             queue: queue.to_string(),
@@ -155,7 +156,8 @@ impl<'a> Translator<'a> {
             Some(reader) if poll.takes_item => fail(
                 &poll.range,
                 format!(
-                    "`{queue}.get_nowait()` of a `multiprocessing.Queue` that {} also reads is not supported: CPython's `get_nowait()` raises queue.Empty while another reader holds the queue's read lock, even with items in the pipe, which weft's queue does not model; use `get()` (or `get(timeout=...)`), or a sentinel item to end each reader",
+                    "`{queue}.{}` of a `multiprocessing.Queue` that {} also reads is not supported: CPython's `get_nowait()` (and `get(block=False)`) raises queue.Empty while another reader holds the queue's read lock, even with items in the pipe, which weft's queue does not model; use `get()` (or `get(timeout=...)`), or a sentinel item to end each reader",
+                    poll.form,
                     self.task_name(reader)
                 ),
             ),
@@ -172,7 +174,9 @@ impl<'a> Translator<'a> {
         steps_after_join(&self.scenario.tasks[join.task].ops, join.process, &mut false, &mut after_join);
         let integers = integer_names(self);
         for queue in &self.futures.interprocess_queues {
-            if !steps_use_queue(process_steps, "put", queue) || !after_join.iter().any(|step| step_uses_queue(step, "get", queue)) {
+            if !steps_use_queue(process_steps, "put", queue)
+                || !after_join.iter().any(|step| step_uses_queue(step, "get", queue))
+            {
                 continue;
             }
             let bound = bytes_put(process_steps, queue, &integers);
@@ -208,7 +212,9 @@ impl<'a> Translator<'a> {
 
 /// Whether `steps` (nested blocks too) hold a `key` step (`put`, `get`) of `queue`.
 fn steps_use_queue(steps: &[Step], key: &str, queue: &str) -> bool {
-    steps.iter().any(|step| step_uses_queue(step, key, queue) || nested(step).any(|inner| steps_use_queue(inner, key, queue)))
+    steps
+        .iter()
+        .any(|step| step_uses_queue(step, key, queue) || nested(step).any(|inner| steps_use_queue(inner, key, queue)))
 }
 
 fn step_uses_queue(step: &Step, key: &str, queue: &str) -> bool {
@@ -347,9 +353,8 @@ fn tuple_items(text: &str) -> Option<Vec<&str>> {
 /// to such expressions, with arithmetic and comparisons: its value is a 64-bit number.
 fn is_number_expression(text: &str, integers: &BTreeSet<String>) -> bool {
     let mut words = text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'));
-    let operators_only = text.chars().all(|c| {
-        c.is_alphanumeric() || c == '_' || c == '.' || c == ' ' || "+-*/%()<>=!&|^~".contains(c)
-    });
+    let operators_only =
+        text.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.' || c == ' ' || "+-*/%()<>=!&|^~".contains(c));
     operators_only
         && words.all(|word| {
             word.is_empty()
@@ -420,7 +425,8 @@ fn collect_bindings(steps: &[Step], bindings: &mut Vec<(String, String)>, other:
 }
 
 fn is_identifier(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && text.chars().all(|c| c.is_alphanumeric() || c == '_')
+    text.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+        && text.chars().all(|c| c.is_alphanumeric() || c == '_')
 }
 
 #[cfg(test)]
