@@ -93,6 +93,7 @@ mod predicate_values;
 mod printed_effects;
 mod process_dict_copies;
 mod process_exits;
+mod guarded_reads;
 mod processes;
 mod pure_calls;
 mod quantifiers;
