@@ -22543,3 +22543,20 @@ fn s25silent_join_before_get_of_puts_that_may_outgrow_the_pipe_is_refused() {
     )
     .expect("imports");
 }
+
+/// s25silent (session17-calls/c04): `d.get(k, 0)` reads `d[k]` only under `has(d, k)` in one atomic
+/// step, which cannot raise: a Pool's `map` whose job reads a dict only so is not taken for one whose
+/// jobs may raise; an unguarded read still is.
+#[test]
+fn s25silent_pool_map_job_with_only_guarded_dict_reads_imports() {
+    let job = |read: &str| {
+        format!(
+            "import multiprocessing\ndef tally(n):\n    counts = {{0: 0}}\n    counts[n % 2] = counts.get(n % 2, 0) + 1\n    return {read}\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        values = pool.map(tally, [0, 1, 2])\n"
+        )
+    };
+    import(&job("len(counts)"), &pyimport::Options::default()).expect("imports");
+    check_error(
+        &job("counts[n]"),
+        "8:18: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
+    );
+}
