@@ -12,4 +12,5 @@ def distinct(n):
 if __name__ == "__main__":
     with multiprocessing.Pool(2) as pool:
         sizes = pool.map(distinct, [1, 2, 5, 4])
-    print(sum(sizes))
+    total = sum(sizes)
+    print(total)
