@@ -11645,7 +11645,7 @@ fn a_task_started_inside_a_loop_and_pending_at_the_end_of_asyncio_run_is_refused
             await asyncio.sleep(0)
         asyncio.run(main())
         "#,
-        "6:13: a future made inside an `if` or a loop the scenario runs cannot be followed",
+        "6:13: a future or task made inside an `if`, a loop or a `try` the scenario runs, or in a function that returns",
     );
 }
 
@@ -22558,5 +22558,23 @@ fn s25silent_pool_map_job_with_only_guarded_dict_reads_imports() {
     check_error(
         &job("counts[n]"),
         "8:18: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
+    );
+}
+
+/// Session 25 (lead; session25/q03): a name a function binds by `:=` (`while (line := inbox.get())`),
+/// or by `with ... as` is that function's local, as Python scopes it: a module loop
+/// over the same name is no read of the global by the function (refused before as one).
+#[test]
+fn lead25_walrus_and_as_targets_are_locals_of_their_function() {
+    let yaml = import(
+        "import queue, threading\nq = queue.Queue()\nseen = []\ndef reader():\n    while (line := q.get()) is not None:\n        seen.append(line)\nt = threading.Thread(target=reader)\nt.start()\nfor line in [\"a\", \"b\"]:\n    q.put(line)\nq.put(None)\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("get: { queue: q, into: line_2 }"), "{yaml}");
+    // A function that reads the module's `line` without binding it is still refused.
+    check_error(
+        "import queue, threading\nq = queue.Queue()\nseen = []\ndef reader():\n    seen.append(line)\nfor line in [\"a\", \"b\"]:\n    t = threading.Thread(target=reader)\n    t.start()\n    t.join()\n",
+        "6:5: `line` is this loop's variable and `reader` reads the global `line`",
     );
 }
