@@ -19,7 +19,8 @@ impl Translator<'_> {
     /// The line of the trailing cost annotation on `stmt`'s lines (its first only, for a compound one).
     pub(super) fn trailing_annotation_line(&self, stmt: &Stmt) -> Option<u32> {
         let first = self.line(stmt);
-        let last = if super::is_compound(stmt) { first } else { self.source.line_of(ruff_text_size::Ranged::end(stmt)) };
+        let last =
+            if super::is_compound(stmt) { first } else { self.source.line_of(ruff_text_size::Ranged::end(stmt)) };
         self.source
             .annotations
             .range(first..=last)

@@ -10,8 +10,8 @@
 use ruff_python_ast::Expr;
 
 use super::held_objects::HeldObject;
-use crate::value::{Shape, Value};
 use super::{Frame, Result, SharedInit, Translator, fail};
+use crate::value::{Shape, Value};
 
 impl Translator<'_> {
     /// Records what the global `name` (the scenario's `shared`) holds after its binding to `value`
