@@ -7341,7 +7341,9 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
         receiver: ComparableExpr<'r>,
         release: TextRange,
         branches: Branches,
-        takes: Vec<Branches>,
+        /// Each take's branches, and where a release does not pair with it: the code that runs when
+        /// a take that may fail failed (failed_takes.rs).
+        takes: Vec<(Branches, Option<TextRange>)>,
         released: Option<Branches>,
         /// Names bound to a take that may fail (failed_takes.rs).
         failing_results: BTreeSet<String>,
@@ -7356,7 +7358,10 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
                     if failed_takes::tests_a_failing_take(&branch.test, &self.receiver, &self.failing_results) {
                         let mut guarded = self.branches.clone();
                         guarded.push((branch.start(), 0));
-                        self.takes.push(guarded);
+                        self.takes.push((guarded, None));
+                    }
+                    if let Some(failed) = failed_takes::failure_region_of_if(branch, &self.receiver) {
+                        self.takes.push((self.branches.clone(), Some(failed)));
                     }
                     self.branches.push((branch.start(), 0));
                     self.visit_body(&branch.body);
@@ -7372,7 +7377,13 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
                 }
                 Stmt::With(with) => {
                     if with.items.iter().any(|item| ComparableExpr::from(&item.context_expr) == self.receiver) {
-                        self.takes.push(self.branches.clone());
+                        self.takes.push((self.branches.clone(), None));
+                    }
+                    walk_stmt(self, stmt);
+                }
+                Stmt::While(looping) => {
+                    if let Some(failed) = failed_takes::failure_region_of_while(looping, &self.receiver) {
+                        self.takes.push((self.branches.clone(), Some(failed)));
                     }
                     walk_stmt(self, stmt);
                 }
@@ -7385,7 +7396,7 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
                 && ComparableExpr::from(&*attribute.value) == self.receiver
             {
                 match attribute.attr.as_str() {
-                    "acquire" if !failed_takes::acquire_may_fail(call) => self.takes.push(self.branches.clone()),
+                    "acquire" if !failed_takes::acquire_may_fail(call) => self.takes.push((self.branches.clone(), None)),
                     "release" if call.range() == self.release => self.released = Some(self.branches.clone()),
                     _ => {}
                 }
@@ -7405,7 +7416,10 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
     };
     walk.visit_body(body);
     let Some(released) = walk.released else { return true };
-    walk.takes.iter().any(|take| released.starts_with(take))
+    let release_range = release.range();
+    walk.takes.iter().any(|(take, failed)| {
+        released.starts_with(take) && !failed.is_some_and(|failed| failed.contains_range(release_range))
+    })
 }
 
 /// The names of the `nonlocal` statements of a function's body (at any depth of its blocks, not in the

@@ -1,22 +1,38 @@
 //! A take of a plain lock that may fail (`lock.acquire(timeout=...)`, `acquire(False)`,
 //! `acquire(blocking=False)`) pairs with a release only where the release runs when it succeeded: in
 //! the `if` branch its result opens (`if lock.acquire(timeout=1):`, or `got = lock.acquire(...)` then
-//! `if got:`). Anywhere else the release may come after a failed take, from a thread that does not hold
+//! `if got:`), or after an `if not lock.acquire(...):` that leaves, or a `while not lock.acquire(...):`
+//! loop. Anywhere else the release may come after a failed take, from a thread that does not hold
 //! the lock: Python's `threading.Lock` has no owner, so that release frees the lock another thread
 //! holds (session25/repro/r10), and the import declares the lock `owned: false`.
 
 use ruff_python_ast::comparable::ComparableExpr;
 use ruff_python_ast::visitor::{Visitor, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
 use std::collections::BTreeSet;
 
-/// Whether `call`, an `acquire` call, may return False: any argument but `blocking=True` alone.
+/// Whether `call`, an `acquire` call, may return False: any argument but `blocking=True` or
+/// `timeout=-1` (wait without a limit).
 pub(super) fn acquire_may_fail(call: &ast::ExprCall) -> bool {
-    let blocking_true = |keyword: &ast::Keyword| {
-        keyword.arg.as_ref().is_some_and(|name| name.as_str() == "blocking")
-            && matches!(keyword.value, Expr::BooleanLiteral(ast::ExprBooleanLiteral { value: true, .. }))
+    let never_fails = |keyword: &ast::Keyword| match keyword.arg.as_ref().map(|name| name.as_str()) {
+        Some("blocking") => matches!(keyword.value, Expr::BooleanLiteral(ast::ExprBooleanLiteral { value: true, .. })),
+        Some("timeout") => is_minus_one(&keyword.value),
+        _ => false,
     };
-    !call.arguments.args.is_empty() || call.arguments.keywords.iter().any(|keyword| !blocking_true(keyword))
+    !call.arguments.args.is_empty() || !call.arguments.keywords.iter().all(never_fails)
+}
+
+/// The literal `-1` (or `-1.0`).
+fn is_minus_one(expr: &Expr) -> bool {
+    let Expr::UnaryOp(unary) = expr else { return false };
+    let Expr::NumberLiteral(number) = &*unary.operand else { return false };
+    let one = match &number.value {
+        ast::Number::Int(int) => int.as_u8() == Some(1),
+        ast::Number::Float(float) => *float == 1.0,
+        ast::Number::Complex { .. } => false,
+    };
+    unary.op == ast::UnaryOp::USub && one
 }
 
 /// `receiver.acquire(...)` that may fail, as `expr` is.
@@ -62,4 +78,47 @@ pub(super) fn tests_a_failing_take(test: &Expr, receiver: &ComparableExpr, resul
         Expr::Name(name) => results.contains(name.id.as_str()),
         _ => failing_take_of(test, receiver).is_some(),
     }
+}
+
+/// `not` of a failing take of `receiver` (`not lock.acquire(timeout=1)`).
+fn negated_failing_take(test: &Expr, receiver: &ComparableExpr) -> bool {
+    matches!(test, Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not
+        && failing_take_of(&unary.operand, receiver).is_some())
+}
+
+/// `if not lock.acquire(timeout=...):` whose body always leaves (`return`, `raise`, `continue`,
+/// `break` last) and that has no `elif`/`else`: the code after it holds the lock, the body does not.
+/// The body's range: where a release does not pair with this take.
+pub(super) fn failure_region_of_if(branch: &ast::StmtIf, receiver: &ComparableExpr) -> Option<TextRange> {
+    let leaves = matches!(
+        branch.body.last(),
+        Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Continue(_) | Stmt::Break(_))
+    );
+    (leaves && branch.elif_else_clauses.is_empty() && negated_failing_take(&branch.test, receiver))
+        .then(|| branch.range())
+}
+
+/// `while not lock.acquire(timeout=...):` (with no `break` that skips the take and no `else`): the
+/// code after the loop holds the lock, its body does not. The loop's range: where a release does not
+/// pair with this take.
+pub(super) fn failure_region_of_while(looping: &ast::StmtWhile, receiver: &ComparableExpr) -> Option<TextRange> {
+    (looping.orelse.is_empty() && !breaks_out(&looping.body) && negated_failing_take(&looping.test, receiver))
+        .then(|| looping.range())
+}
+
+/// Whether `body` has a `break` of its own loop (not of a loop inside it).
+fn breaks_out(body: &[Stmt]) -> bool {
+    struct Breaks(bool);
+    impl<'a> Visitor<'a> for Breaks {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::Break(_) => self.0 = true,
+                Stmt::For(_) | Stmt::While(_) | Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut breaks = Breaks(false);
+    breaks.visit_body(body);
+    breaks.0
 }
