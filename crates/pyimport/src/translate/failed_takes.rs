@@ -46,7 +46,7 @@ pub(super) fn failing_take_of<'e>(expr: &'e Expr, receiver: &ComparableExpr) -> 
 }
 
 /// The names `body` binds to the result of a take of `receiver` that may fail (`got = lock.acquire(
-/// timeout=1)`), at any depth of its blocks (not in the functions and classes it defines).
+/// timeout=1)`, its `int(...)`/`bool(...)`, or a name bound so), at any depth of its blocks (not in the functions and classes it defines).
 pub(super) fn failing_take_results(body: &[Stmt], receiver: &ComparableExpr) -> BTreeSet<String> {
     struct Results<'r, 'c> {
         receiver: &'r ComparableExpr<'c>,
@@ -57,8 +57,11 @@ pub(super) fn failing_take_results(body: &[Stmt], receiver: &ComparableExpr) -> 
             match stmt {
                 Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
                 Stmt::Assign(assign) => {
+                    let value = without_truth_conversion(&assign.value);
+                    let copies_a_result =
+                        matches!(value, Expr::Name(name) if self.names.contains(name.id.as_str()));
                     if let [Expr::Name(target)] = assign.targets.as_slice()
-                        && failing_take_of(&assign.value, self.receiver).is_some()
+                        && (copies_a_result || failing_take_of(value, self.receiver).is_some())
                     {
                         self.names.insert(target.id.to_string());
                     }
@@ -68,8 +71,31 @@ pub(super) fn failing_take_results(body: &[Stmt], receiver: &ComparableExpr) -> 
         }
     }
     let mut results = Results { receiver, names: BTreeSet::new() };
-    results.visit_body(body);
-    results.names
+    // Again while a pass finds more: a name that copies another's result (the import's hoisting makes
+    // `acquire_result = lock.acquire(...)`, then `got = int(acquire_result)`).
+    loop {
+        let found = results.names.len();
+        results.visit_body(body);
+        if results.names.len() == found {
+            return results.names;
+        }
+    }
+}
+
+/// `x` of `int(x)` or `bool(x)`, which keep its truth; any other expression as it is.
+fn without_truth_conversion(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Call(call)
+            if matches!(&*call.func, Expr::Name(function) if matches!(function.id.as_str(), "int" | "bool"))
+                && call.arguments.keywords.is_empty() =>
+        {
+            match call.arguments.args.as_ref() {
+                [argument] => argument,
+                _ => expr,
+            }
+        }
+        _ => expr,
+    }
 }
 
 /// Whether an `if`'s `test` is a failing take's result: the take itself or a name bound to it.
