@@ -7396,7 +7396,9 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
                 && ComparableExpr::from(&*attribute.value) == self.receiver
             {
                 match attribute.attr.as_str() {
-                    "acquire" if !failed_takes::acquire_may_fail(call) => self.takes.push((self.branches.clone(), None)),
+                    "acquire" if !failed_takes::acquire_may_fail(call) => {
+                        self.takes.push((self.branches.clone(), None))
+                    }
                     "release" if call.range() == self.release => self.released = Some(self.branches.clone()),
                     _ => {}
                 }

@@ -58,8 +58,7 @@ pub(super) fn failing_take_results(body: &[Stmt], receiver: &ComparableExpr) -> 
                 Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
                 Stmt::Assign(assign) => {
                     let value = without_truth_conversion(&assign.value);
-                    let copies_a_result =
-                        matches!(value, Expr::Name(name) if self.names.contains(name.id.as_str()));
+                    let copies_a_result = matches!(value, Expr::Name(name) if self.names.contains(name.id.as_str()));
                     if let [Expr::Name(target)] = assign.targets.as_slice()
                         && (copies_a_result || failing_take_of(value, self.receiver).is_some())
                     {
@@ -116,10 +115,8 @@ fn negated_failing_take(test: &Expr, receiver: &ComparableExpr) -> bool {
 /// `break` last) and that has no `elif`/`else`: the code after it holds the lock, the body does not.
 /// The body's range: where a release does not pair with this take.
 pub(super) fn failure_region_of_if(branch: &ast::StmtIf, receiver: &ComparableExpr) -> Option<TextRange> {
-    let leaves = matches!(
-        branch.body.last(),
-        Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Continue(_) | Stmt::Break(_))
-    );
+    let leaves =
+        matches!(branch.body.last(), Some(Stmt::Return(_) | Stmt::Raise(_) | Stmt::Continue(_) | Stmt::Break(_)));
     (leaves && branch.elif_else_clauses.is_empty() && negated_failing_take(&branch.test, receiver))
         .then(|| branch.range())
 }
