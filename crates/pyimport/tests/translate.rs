@@ -22493,3 +22493,18 @@ fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
         "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
     );
 }
+
+/// s25futures (session 24 f06, session 22 f04): `[ex.submit(f, r) for r in records]` over a module
+/// list of dicts is the loop `for r in records: fs.append(ex.submit(f, r))`: one job per dict, each
+/// reading its own dict's shared variables.
+#[test]
+fn s25futures_submits_over_a_module_list_of_dicts_give_each_job_its_dict() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\nrecords = [{\"id\": 1}, {\"id\": 2}]\ndef ident(record):\n    return record[\"id\"]\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    futures = [ex.submit(ident, r) for r in records]\n    ids = [f.result() for f in futures]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("submit: { task: ident-0, into: \"futures[0]\" }"), "{yaml}");
+    assert!(yaml.contains("return: \"records_id\""), "{yaml}");
+    assert!(yaml.contains("return: \"records_id_2\""), "{yaml}");
+}

@@ -1489,6 +1489,10 @@ impl<'a> Translator<'a> {
             };
             let values = match self.static_iteration(frame, &generator.iter) {
                 Ok(items) if items.iter().all(known) => items,
+                // An executor's jobs over other items known at import time (a module list of dicts):
+                // each job given its item as the loop `for r in records: fs.append(ex.submit(f, r))`
+                // gives it, which this comprehension is but for its variable, bound only inside.
+                Ok(items) if start.executor.is_some() => items,
                 // Why the items are not known (`.items()` of a dict of floats) says more than the form.
                 Err(why) if why.offset == generator.iter.start().to_usize() => {
                     return Err(Error { help: Some(TASK_LIST_ITEMS.to_string()), ..why });
