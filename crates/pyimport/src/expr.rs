@@ -1316,6 +1316,9 @@ impl Translator<'_> {
         if let Some(counted) = self.set_order_bools_method(frame, call)? {
             return Ok(counted);
         }
+        if let Some(value) = self.result_list_method(frame, call)? {
+            return Ok(value);
+        }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
         {

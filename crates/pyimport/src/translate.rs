@@ -106,6 +106,8 @@ mod record_views;
 mod record_walks;
 mod record_writes;
 mod records;
+mod result_list_methods;
+mod result_maps;
 mod result_membership;
 mod result_types;
 mod returned_aliases;
@@ -2068,6 +2070,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(rewritten) = self.without_done_pop(frame, value, out, line)? {
             return self.assign(frame, target, &rewritten, out, line);
+        }
+        if self.assign_result_index(frame, target, value, out, line)? {
+            return Ok(());
         }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
@@ -5110,6 +5115,7 @@ impl<'a> Translator<'a> {
         // statements before it, left to right as Python evaluates them (argument_waits.rs).
         self.argument_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
+        self.refuse_result_index_in_arguments(frame, call)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
@@ -6464,7 +6470,9 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
-        if let Some(zipped) = self.zip_for(frame, looping) {
+        // `for i, r in enumerate(results):` is the loop over a `zip` with the list of results.
+        let enumerated = self.enumerated_results_as_zip(frame, looping)?;
+        if let Some(zipped) = self.zip_for(frame, enumerated.as_ref().unwrap_or(looping)) {
             self.bind_module_loop_names(frame, &looping.target);
             return self.unrolled_for(frame, &zipped, out, next_line);
         }

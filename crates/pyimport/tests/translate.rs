@@ -22508,3 +22508,68 @@ fn s25futures_submits_over_a_module_list_of_dicts_give_each_job_its_dict() {
     assert!(yaml.contains("return: \"records_id\""), "{yaml}");
     assert!(yaml.contains("return: \"records_id_2\""), "{yaml}");
 }
+
+/// s25futures (session 23 a04, session 21 m01): `count` of a list of results is the number of equal
+/// items, one expression; `index` goes to an assignment of its own (hoisting.rs) where one `atomic`
+/// finds the first equal item and none is Python's ValueError.
+#[test]
+fn s25futures_count_and_index_of_a_list_of_results() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\ndef check(n):\n    return n % 2 == 0\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    futures = [pool.submit(check, n) for n in range(2)]\n    flags = [f.result() for f in futures]\npassed = flags.count(True)\nprint(\"first\", flags.index(False))\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"set: "passed = ((1 == flags[0]) + (1 == flags[1]))""#), "{yaml}");
+    assert!(yaml.contains(r#"cond: "key == flags[1]""#), "{yaml}");
+    assert!(yaml.contains(r#"cond: "position == -1""#) && yaml.contains("raise: ValueError"), "{yaml}");
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef check(n):\n    return n\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    futures = [pool.submit(check, n) for n in range(2)]\n    flags = [f.result() for f in futures]\nfirst = flags.index(1, 0)\n",
+        "7:9: `index` of a list of results is supported with one argument, the item",
+    );
+}
+
+/// s25futures (session 21 f01): `ex.map(f, zip("abc", results))` and `ex.map(f, results)` give each
+/// job the item `map`'s `zip` makes at its submit; a process pool is refused (a pickled copy).
+#[test]
+fn s25futures_map_over_a_list_of_results_and_a_zip_with_one() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\ndef square(n):\n    return n * n\ndef describe(pair):\n    name, value = pair\n    return f\"{name}={value}\"\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    squares = list(pool.map(square, range(3)))\n    labels = list(pool.map(describe, zip(\"ab\", squares)))\n    again = list(pool.map(square, squares))\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"args: { pair: "('a', squares[0])" }"#), "{yaml}");
+    assert!(yaml.contains(r#"args: { pair: "('b', squares[1])" }"#), "{yaml}");
+    assert!(yaml.contains(r#"args: { n: "squares[2]" }"#), "{yaml}");
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor\ndef square(n):\n    return n * n\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as pool:\n        squares = list(pool.map(square, range(3)))\n        again = list(pool.map(square, squares))\n",
+        "7:35: `map` of a process pool over items known only at run time",
+    );
+}
+
+/// s25futures: `print(results.index(x))` raised nothing before (a call weft does not model only reads
+/// its arguments, so the ValueError of an item not found was lost under a claim of completeness): the
+/// call goes to a line of its own, where the search and its raise are written.
+#[test]
+fn s25futures_index_of_results_inside_print_is_searched_before_the_print() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\ndef check(n):\n    return n\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    futures = [pool.submit(check, n) for n in range(2)]\n    flags = [f.result() for f in futures]\nprint(\"first\", flags.index(7))\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"let: "key = 7""#) && yaml.contains("raise: ValueError"), "{yaml}");
+}
+
+/// s25futures: `for i, r in enumerate(results, start=1):` over a list of results unrolls as the loop
+/// over `zip(range(1, n + 1), results)`; `sorted(results, key=...)` and `results[1:]` make a list of
+/// the task's items at run time.
+#[test]
+fn s25futures_enumerate_sorted_and_slices_of_a_list_of_results() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\ndef check(n):\n    return n\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    futures = [pool.submit(check, n) for n in range(2)]\n    values = [f.result() for f in futures]\nbest = 0\nfor k, v in enumerate(values, start=1):\n    best = best + k * v\nranked = sorted(values, key=lambda v: -v)\ntail = values[1:]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"let: "v = values[_zip_index]""#), "{yaml}");
+    assert!(yaml.contains(r#"let: "k = 2""#), "{yaml}");
+    assert!(yaml.contains("new_list()"), "{yaml}");
+}

@@ -2033,6 +2033,24 @@ impl<'a> Translator<'a> {
             self.check_pool_map_failures(executor.0, call, zipped.1)?;
             return Ok(zipped);
         }
+        // `ex.map(f, results)`, `ex.map(f, zip("abc", results))`: items computed at run time, each
+        // given to its job as the value `map`'s `zip` makes when it submits it (result_maps.rs).
+        if let Some(items_code) = self.run_time_map_items(frame, items, executor.1)? {
+            if given_first || self.first_parameter_sets_a_duration(&function) {
+                return fail(items, super::result_maps::BOUND_AT_IMPORT);
+            }
+            let length = self.futures_length(items_code.len() as i64, items)?;
+            out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+            for (index, code) in items_code.into_iter().enumerate() {
+                let (arguments, keywords) =
+                    self.callable_arguments(&callable, vec![Argument::Code(code)], Vec::new(), call)?;
+                let (task, passed) = self.job_task(placement, &function, arguments, keywords, call)?;
+                out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
+            }
+            self.track(executor.0, futures.clone(), Some(length));
+            self.check_pool_map_failures(executor.0, call, length)?;
+            return Ok((futures, length));
+        }
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range
             && !self.first_parameter_sets_a_duration(&function)

@@ -204,6 +204,10 @@ impl Translator<'_> {
             {
                 Some(Source::Unrolled(items))
             }
+            // A list of results (`sorted(results, key=...)`, `results[1:]`): the task's own locals, in order.
+            Ex::Static(Value::LocalArray(results, length)) if length <= MAX_UNROLLED_ITEMS => {
+                Some(Source::Unrolled((0..length).map(|index| format!("{results}[{index}]")).collect()))
+            }
             _ => None,
         }
     }
