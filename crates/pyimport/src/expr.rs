@@ -1296,6 +1296,7 @@ impl Translator<'_> {
     }
 
     fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
+        self.refuse_zipped_results_value(frame, call)?;
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {

@@ -22573,3 +22573,20 @@ fn s25futures_enumerate_sorted_and_slices_of_a_list_of_results() {
     assert!(yaml.contains(r#"let: "k = 2""#), "{yaml}");
     assert!(yaml.contains("new_list()"), "{yaml}");
 }
+
+/// s25futures: `list(zip(words, sizes))` and `list(enumerate(sizes, 1))` of a list of results keep the
+/// tuples in a list made at run time; `dict(zip(...))` is refused with the loop that fills the dict.
+#[test]
+fn s25futures_zips_of_results_kept_as_lists_and_the_dict_of_one_refused() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\ndef measure(word):\n    return len(word)\nwords = [\"red\", \"blue\"]\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    sizes = list(pool.map(measure, words))\npairs = list(zip(words, sizes))\nnumbered = list(enumerate(sizes, 1))\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"= ('blue', sizes[1])""#), "{yaml}");
+    assert!(yaml.contains(r#"= (2, sizes[1])""#), "{yaml}");
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef measure(word):\n    return len(word)\nwords = [\"red\", \"blue\"]\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    sizes = list(pool.map(measure, words))\ntable = dict(zip(words, sizes))\n",
+        "7:14: a `zip` with a list of results is imported as the iterable of a `for`",
+    );
+}

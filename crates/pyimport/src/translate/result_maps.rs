@@ -10,7 +10,7 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::sequences::number;
+use super::sequences::{Column, number};
 use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::value::Value;
@@ -23,7 +23,7 @@ impl Translator<'_> {
     /// The format's text of each item `map` gives its jobs when `items` is a list of results or a `zip`
     /// with one (`None` for anything else, which keeps `map`'s own path).
     pub(super) fn run_time_map_items(&self, frame: &Frame, items: &Expr, process: bool) -> Result<Option<Vec<String>>> {
-        let texts = if let Some((columns, length)) = self.zip_columns(frame, items, false) {
+        let texts = if let Some((columns, length)) = self.results_zip_columns(frame, items) {
             let mut texts = Vec::with_capacity(length);
             for position in 0..length {
                 let (text, reads_shared) = self.zipped_tuple(&columns, position, items)?;
@@ -53,6 +53,20 @@ impl Translator<'_> {
 }
 
 impl Translator<'_> {
+    /// `zip_columns` of a `zip` with a list of results, where a module list nobody writes gives its
+    /// items known at import time (Python reads the same values as `zip` goes).
+    fn results_zip_columns(&self, frame: &Frame, zipped: &Expr) -> Option<(Vec<Column>, usize)> {
+        let (columns, length) = self.zip_columns(frame, zipped, false)?;
+        let columns = columns
+            .into_iter()
+            .map(|column| match column {
+                Column::Array(shared) if !self.is_written(&shared) => Column::Known(self.array_values(&shared)),
+                column => column,
+            })
+            .collect();
+        Some((columns, length))
+    }
+
     /// `for i, r in enumerate(results[, start]):` over a list of results: the loop over `zip(range(start,
     /// start + n), results)`, which `zip_for` unrolls, each pass binding the target from `(start + k,
     /// results[k])` as `enumerate` makes it. `None` for any other loop, or a start not known at import
@@ -102,4 +116,50 @@ fn called(function: &str, arguments: Vec<Expr>, range: TextRange) -> Expr {
             keywords: Default::default(),
         },
     })
+}
+
+impl Translator<'_> {
+    /// The tuples of `zip(names, results)` or `enumerate(results[, start])` with a list of results, as
+    /// the format's text of each (`('a', results[0])`, `(0, results[0])`), for `list(...)` and
+    /// `sorted(...)` of them (list_values.rs): `None` for anything else, a start not known at import
+    /// time, or a `zip` with a shared list (whose items are read as `zip` goes).
+    pub(super) fn zipped_result_items(&self, frame: &Frame, expr: &Expr) -> Option<Vec<String>> {
+        if let Some((columns, length)) = self.results_zip_columns(frame, expr) {
+            let tuples: Result<Vec<(String, bool)>> =
+                (0..length).map(|position| self.zipped_tuple(&columns, position, expr)).collect();
+            let tuples = tuples.ok()?;
+            return tuples.iter().all(|(_, reads)| !reads).then(|| tuples.into_iter().map(|(text, _)| text).collect());
+        }
+        let Expr::Call(call) = expr else { return None };
+        let Expr::Name(function) = &*call.func else { return None };
+        if !self.is_builtin(frame, function, "enumerate") || !call.arguments.keywords.is_empty() {
+            return None;
+        }
+        let (iterable, start) = match &call.arguments.args[..] {
+            [iterable] => (iterable, 0),
+            [iterable, start] => (iterable, self.static_int(frame, start).ok()?),
+            _ => return None,
+        };
+        let Ok(Ex::Static(Value::LocalArray(results, length))) = self.expr(frame, iterable, false) else {
+            return None;
+        };
+        Some((0..length).map(|position| format!("({}, {results}[{position}])", start + position as i64)).collect())
+    }
+}
+
+/// Where a `zip` with a list of results is imported, for the refusal of its other uses.
+const ZIPPED_RESULTS_USES: &str = "a `zip` with a list of results is imported as the iterable of a `for` (`for name, value in zip(names, results):`), kept whole by `list(...)` or `sorted(...)` in a name, folded by `min`/`max`, or mapped by `ex.map(f, zip(...))`; for a dict of it (`dict(zip(...))`), fill the dict in that loop: `table = {}`, then `for k, v in zip(keys, results): table[k] = v`";
+
+impl Translator<'_> {
+    /// `zip(...)` with a list of results as a value anywhere else (`dict(zip(names, results))`): refused
+    /// with the forms that take it, where the generic refusal named no way out.
+    pub(crate) fn refuse_zipped_results_value(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
+        let Expr::Name(function) = &*call.func else { return Ok(()) };
+        if self.is_builtin(frame, function, "zip")
+            && self.zip_columns(frame, &Expr::Call(call.clone()), false).is_some()
+        {
+            return fail(call, ZIPPED_RESULTS_USES);
+        }
+        Ok(())
+    }
 }
