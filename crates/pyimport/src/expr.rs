@@ -1405,6 +1405,9 @@ impl Translator<'_> {
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
                 }
+                (Value::Future(_), "done" | "cancelled" | "running") => {
+                    return fail(call, crate::translate::FUTURE_PREDICATES);
+                }
                 (Value::Future(_), "exception") => {
                     return fail(
                         call,
@@ -2074,6 +2077,8 @@ impl Translator<'_> {
         // A result may be None or a string, whose truth `x != 0` would not say: Python's truth then.
         let of_results = known.is_none();
         let Some(items) = known.or_else(results) else {
+            // `sum(1 for f in futures if f.done())`: the predicate is what has no form.
+            crate::translate::refuse_future_predicate(comprehension)?;
             return fail(
                 &generator.iter,
                 "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",

@@ -22590,3 +22590,18 @@ fn s25futures_zips_of_results_kept_as_lists_and_the_dict_of_one_refused() {
         "7:14: a `zip` with a list of results is imported as the iterable of a `for`",
     );
 }
+
+/// s25futures (session 24 f05, session 22 f05): a future's `done()`/`cancelled()` as a value is refused
+/// at the predicate itself, inside a `sum` of a comprehension or a comprehension that waits too, where
+/// the message named the form around it.
+#[test]
+fn s25futures_a_futures_predicate_is_refused_at_its_own_call() {
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    futures = [ex.submit(job, n) for n in range(3)]\nfinished = sum(1 for f in futures if f.done())\n",
+        "6:38: a future's `done()`, `cancelled()` and `running()` as values have no form yet",
+    );
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    futs = [ex.submit(job, n) for n in range(3)]\nprint([(\"c\" if f.cancelled() else f.result()) for f in futs])\n",
+        "6:16: a future's `done()`, `cancelled()` and `running()` as values have no form yet",
+    );
+}
