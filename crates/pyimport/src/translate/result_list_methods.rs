@@ -22,6 +22,14 @@ use crate::value::Value;
 /// What the key of `count`/`index` must be in an expression, where it cannot be copied first.
 const KEY_READS_SHARED: &str = "`count` of a list of results needs a key that reads no shared state (Python reads it once, weft once per item); copy it to a local first";
 
+/// `results.count(key)` or `results.index(key)` of a local array of results.
+struct ResultListCall<'c> {
+    method: &'static str,
+    results: String,
+    length: usize,
+    key: &'c Expr,
+}
+
 /// The name `index` binds its position to while the assignment's own translation binds the target.
 const POSITION_NAME: &str = "__weft_list_index";
 
@@ -30,7 +38,7 @@ impl Translator<'_> {
     /// an expression, refused so that hoisting.rs moves it to an assignment of its own. `None` for any
     /// other call.
     pub(crate) fn result_list_method(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<Ex>> {
-        let Some((method, (results, length), key)) = self.result_list_call(frame, call)? else {
+        let Some(ResultListCall { method, results, length, key }) = self.result_list_call(frame, call)? else {
             return Ok(None);
         };
         if method == "index" {
@@ -63,7 +71,7 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Expr::Call(call) = value else { return Ok(false) };
-        let Some(("index", (results, length), key)) = self.result_list_call(frame, call)? else {
+        let Some(ResultListCall { method: "index", results, length, key }) = self.result_list_call(frame, call)? else {
             return Ok(false);
         };
         if !matches!(target, Expr::Name(_)) {
@@ -118,7 +126,7 @@ impl Translator<'_> {
     /// its own before the statement where the order of evaluation allows.
     pub(super) fn refuse_result_index_in_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
         for inner in super::dropped_calls::calls_in_arguments(call, |_| false) {
-            if let Some(("index", _, _)) = self.result_list_call(frame, inner)? {
+            if let Some(ResultListCall { method: "index", .. }) = self.result_list_call(frame, inner)? {
                 return fail(inner, crate::hoisting::method_call_inside_expression("index", "a list of results"));
             }
         }
@@ -127,11 +135,7 @@ impl Translator<'_> {
 
     /// `results.count(key)` or `results.index(key)` of a local array of results: the method, the array
     /// and its length, and the key. Another number of arguments is refused.
-    fn result_list_call<'c>(
-        &self,
-        frame: &Frame,
-        call: &'c ast::ExprCall,
-    ) -> Result<Option<(&'static str, (String, usize), &'c Expr)>> {
+    fn result_list_call<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Result<Option<ResultListCall<'c>>> {
         let Expr::Attribute(attribute) = &*call.func else { return Ok(None) };
         let method = match attribute.attr.as_str() {
             "count" => "count",
@@ -142,7 +146,7 @@ impl Translator<'_> {
             return Ok(None);
         };
         match (&call.arguments.args[..], call.arguments.keywords.is_empty()) {
-            ([key], true) => Ok(Some((method, (results, length), key))),
+            ([key], true) => Ok(Some(ResultListCall { method, results, length, key })),
             _ => fail(call, format!("`{method}` of a list of results is supported with one argument, the item")),
         }
     }
