@@ -22579,3 +22579,34 @@ fn a_pipe_close_right_before_a_return_in_a_loop_imports_and_before_a_break_is_re
     check_error(&serve("break", false), "6:13: `close()` of a Pipe's end inside a loop is not supported");
     check_error(&serve("return", true), "7:17: `close()` of a Pipe's end inside a loop is not supported");
 }
+
+/// Session 25: `apply_async(f, args, kwds={"k": v})` gives `f` the keyword too, as the pool's worker calls
+/// `f(*args, **kwds)`; `kwds` that is no dict display with string keys, and `callback`, stay refused.
+#[test]
+fn apply_async_with_kwds_passes_them_as_keywords_and_a_callback_stays_refused() {
+    let python = "
+        import multiprocessing
+        def f(a, b=1, c=2):
+            return a * 100 + b * 10 + c
+        if __name__ == \"__main__\":
+            with multiprocessing.Pool(2) as pool:
+                r = pool.apply_async(f, (1,), kwds={\"c\": 5})
+                t = pool.apply_async(f, kwds={\"a\": 4, \"b\": 0})
+                print(r.get(), t.get())
+        ";
+    let yaml = import(python, &pyimport::Options::default()).expect("imports");
+    for binding in ["a = 1", "b = 1", "c = 5", "a = 4", "b = 0", "c = 2"] {
+        assert!(yaml.contains(&format!("- let: \"{binding}\"")), "no `{binding}` in:\n{yaml}");
+    }
+    let with_keywords = |keywords: &str| {
+        format!(
+            "import multiprocessing\ndef f(a):\n    return a\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        r = pool.apply_async(f, (), {keywords})\n        print(r.get())\n"
+        )
+    };
+    check_error(&with_keywords("kwds=dict(a=1)"), "6:42: `apply_async`'s `kwds` is imported as a dict display");
+    check_error(&with_keywords("kwds={**other}"), "6:45: `apply_async`'s `kwds` is imported as a dict display");
+    check_error(
+        &with_keywords("callback=print"),
+        "6:37: `apply_async` with `callback` or `error_callback` is not imported",
+    );
+}
