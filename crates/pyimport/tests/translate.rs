@@ -10170,7 +10170,7 @@ fn pool_calls_that_would_differ_from_cpython_are_refused() {
         ),
         (
             "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,), callback=print)\n        r.get()\n",
-            "10:39: `apply_async` with `kwds`, `callback`",
+            "10:39: `apply_async` with `callback` or `error_callback`",
         ),
     ];
     for (body, expected) in cases {
