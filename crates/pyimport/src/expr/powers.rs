@@ -9,7 +9,7 @@
 //! same integer, but of a float `x` two roundings where C's `pow` has one (`x ** 3` and `x * x * x`
 //! differ for a quarter of the floats from 0 to 10 in CPython 3.11), and `x ** 0` of a float 1, not 1.0.
 
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast as ast;
 
 use super::{ATOM, Ex};
 use crate::translate::{Frame, Result, Translator, fail};
@@ -19,8 +19,8 @@ impl Translator<'_> {
     /// `base ** exponent` that the import's fold of two known integers did not take.
     pub(super) fn run_time_power(&self, frame: &Frame, binary: &ast::ExprBinOp, use_known: bool) -> Result<Ex> {
         let known = [&*binary.left, &*binary.right].map(|side| self.static_value(frame, side).ok());
-        for (side, value) in [&*binary.left, &*binary.right].into_iter().zip(&known) {
-            refuse_a_known_operand(side, value.as_ref())?;
+        for value in &known {
+            refuse_a_known_operand(binary, value.as_ref())?;
         }
         if let Some(Value::Int(exponent)) = &known[1]
             && *exponent < 0
@@ -44,16 +44,16 @@ impl Translator<'_> {
     }
 }
 
-/// Refuses an operand of `**` known at import time to be no integer: a float (C's `pow`, not weft's
+/// Refuses `power` when an operand known at import time is no integer: a float (C's `pow`, not weft's
 /// yet), a string or None (Python's TypeError, left to no run). Any other is the expression's to judge.
-fn refuse_a_known_operand(side: &Expr, value: Option<&Value>) -> Result<()> {
+fn refuse_a_known_operand(power: &ast::ExprBinOp, value: Option<&Value>) -> Result<()> {
     match value {
         Some(Value::Float(_)) => fail(
-            side,
+            power,
             "`**` of a float is C's `pow` in CPython, which weft does not compute yet; `**` is supported between integers",
         ),
         Some(Value::Str(_) | Value::None) => {
-            fail(side, "`**` is supported between integers; Python raises TypeError for this operand")
+            fail(power, "`**` is supported between integers; Python raises TypeError for an operand of this one")
         }
         _ => Ok(()),
     }
