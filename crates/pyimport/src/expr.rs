@@ -7,6 +7,7 @@ use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryO
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
+mod powers;
 mod python_values;
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
@@ -46,9 +47,6 @@ pub const MAX_TUPLE_LENGTH: usize = 16;
 
 /// Arguments of one `new_list`, `new_dict` or `new_set` (the scenario format's `MAX_OBJECT_DISPLAY`).
 pub const MAX_OBJECT_DISPLAY: usize = 32;
-
-/// The largest power `x ** k` of a run-time `x` written out as a product.
-const MAX_UNROLLED_POWER: i64 = 8;
 
 /// The scenario's tuple of the items' texts: `(a, b)`, and `(a,)` for one.
 pub(crate) fn tuple_text(items: &[String]) -> String {
@@ -626,28 +624,7 @@ impl Translator<'_> {
                 {
                     return Ok(Ex::Static(Value::Int(value)));
                 }
-                // `x ** 3` of a local: the product `x * x * x` (a power that does not fit 64 bits is a
-                // run-time fault, as any product's overflow is). A base that reads shared memory would be
-                // read once per factor, which Python does not do: refused.
-                if let Ok(Value::Int(exponent @ 0..=MAX_UNROLLED_POWER)) = self.static_value(frame, &binary.right) {
-                    let base = self.expr(frame, &binary.left, use_known)?;
-                    let (text, base_precedence, _, reads) = self.to_code(base, &binary.left)?;
-                    if !reads {
-                        if exponent == 0 {
-                            return Ok(Ex::Static(Value::Int(1)));
-                        }
-                        let factor = wrap(&text, base_precedence, PRODUCT + 1);
-                        let factors = vec![factor; exponent as usize];
-                        let precedence = if exponent == 1 { base_precedence } else { PRODUCT };
-                        return Ok(Ex::code(factors.join(" * "), precedence, false, false));
-                    }
-                }
-                return fail(
-                    &binary.range,
-                    format!(
-                        "`**` is supported between integers known at import time, or as a local to a power from 0 to {MAX_UNROLLED_POWER} known at import time"
-                    ),
-                );
+                return self.run_time_power(frame, binary, use_known);
             }
             _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
         };

@@ -2786,6 +2786,27 @@ impl<'a> Translator<'a> {
         Ok(operand)
     }
 
+    /// A stored value as code that reads no shared memory, its operands with steps of their own first
+    /// (`a[i] = a[i] * a[i]` of an Array: each read of an element a step, session 25), as `operand_local`.
+    fn stored_value_local(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let Some(ex) = self.popped_operand(frame, value, out, line)? else {
+            return self.operand_local(frame, value, out, line);
+        };
+        let (text, precedence, _, reads_shared) = self.to_code(ex, value)?;
+        if !reads_shared {
+            return Ok(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
+        }
+        let operand = self.fresh_temporary(frame.task, "operand");
+        out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
+        Ok(operand)
+    }
+
     /// `items.pop()` and `items.pop(0)` on a shared list that grows by `append` (a map with keys 0, 1,
     /// ...): one `atomic` step, as the one C call it is in CPython, that takes the item into `into` and,
     /// for `pop(0)`, moves every later item down one place. An empty list is a fault (KeyError where

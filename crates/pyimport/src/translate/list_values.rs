@@ -372,7 +372,7 @@ impl Translator<'_> {
         {
             return Ok(false);
         }
-        let value_text = self.operand_local(frame, value, out, line)?;
+        let value_text = self.stored_value_local(frame, value, out, line)?;
         let index = self.operand_local(frame, &subscript.slice, out, line)?;
         let mut rewritten = subscript.clone();
         *rewritten.slice = super::local_reference(frame, &index, &subscript.slice);
