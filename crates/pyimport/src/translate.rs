@@ -43,6 +43,8 @@ mod executor_raises;
 mod filtered_lists;
 mod finally_jumps;
 mod float_arithmetic;
+mod float_globals;
+mod float_table_views;
 mod float_values;
 mod folded_work;
 mod function_dicts;
@@ -3151,6 +3153,9 @@ impl<'a> Translator<'a> {
                 && frame.dynamic == 0
                 && let Ex::Static(static_value) = &ex
             {
+                if self.declare_float_global(name, static_value, value, out, line)? {
+                    return Ok(());
+                }
                 return self.declare_global(name, static_value.clone(), value);
             }
             let shared = self.shared_int_target(name, target)?;
@@ -3472,6 +3477,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some((target, quotient)) = self.true_division_assignment(assign) {
+            return self.assign(frame, &target, &quotient, out, line);
+        }
         let symbol = match assign.op {
             ast::Operator::Add => "+",
             ast::Operator::Sub => "-",
@@ -3868,6 +3876,9 @@ impl<'a> Translator<'a> {
             return Ok(items);
         }
         if let Some(items) = self.module_display_view(frame, iterable)? {
+            return Ok(items);
+        }
+        if let Some(items) = self.number_table_view(frame, iterable) {
             return Ok(items);
         }
         if let Some(items) = self.future_entries_view(frame, iterable) {
