@@ -623,6 +623,9 @@ impl Translator<'_> {
                 // run-time fault, as any product's overflow is). A base that reads shared memory would be
                 // read once per factor, which Python does not do: refused.
                 if let Ok(Value::Int(exponent @ 0..=MAX_UNROLLED_POWER)) = self.static_value(frame, &binary.right) {
+                    if let Some(power) = self.run_time_power(frame, binary, exponent, use_known) {
+                        return power;
+                    }
                     let base = self.expr(frame, &binary.left, use_known)?;
                     let (text, base_precedence, _, reads) = self.to_code(base, &binary.left)?;
                     if !reads {

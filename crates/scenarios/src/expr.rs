@@ -125,6 +125,8 @@ pub enum Function {
     Float,
     /// `round(x)`: Python's `round` to an integer, ties to even; `round(x, n)` to `n` decimals.
     Round,
+    /// `power(x, k)`: Python's `x ** k` of an integer to a power from 0; of a float, `x ** 0` only.
+    Power,
     /// A function of text: `strip(s)`, `slice(s, a, b, c)`, `format(x, spec)`, ... (sim_core::text).
     Text(sim_core::text::TextFunction),
 }
@@ -168,6 +170,7 @@ impl Function {
             "truediv" => Function::TrueDiv,
             "float" => Function::Float,
             "round" => Function::Round,
+            "power" => Function::Power,
             _ => return sim_core::text::TextFunction::from_name(name).map(Function::Text),
         })
     }
@@ -181,7 +184,8 @@ impl Function {
             | Function::ValueAt
             | Function::NextInserted
             | Function::KeyInserted
-            | Function::TrueDiv => 2,
+            | Function::TrueDiv
+            | Function::Power => 2,
             Function::Abs
             | Function::Float
             | Function::Round
@@ -274,6 +278,7 @@ impl Function {
             Function::TrueDiv => "truediv",
             Function::Float => "float",
             Function::Round => "round",
+            Function::Power => "power",
             Function::Text(function) => function.name(),
         }
     }

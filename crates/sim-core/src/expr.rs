@@ -1381,6 +1381,7 @@ fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Re
         Min => left.min(right),
         Max => left.max(right),
         TrueDiv | RoundDigits => return float_of_integers(op, left, right, values),
+        Power => crate::float_arithmetic::integer_power(left, right).map_err(|fault| float_error(fault, "**"))?,
     })
 }
 
@@ -1631,6 +1632,7 @@ pub(crate) fn symbol(op: BinaryOp) -> &'static str {
         Max => "max",
         TrueDiv => "/",
         RoundDigits => "round",
+        Power => "**",
     }
 }
 

@@ -328,7 +328,34 @@ pub fn binary(op: BinaryOp, left: i64, right: i64, floats: Option<&FloatTable>) 
         Rem => made(remainder(a, b)?, floats)?,
         TrueDiv => true_divide(left_number, right_number, floats)?,
         RoundDigits => round_digits(left, right, floats)?,
+        Power => float_power(b, floats)?,
     })
+}
+
+/// Python's `x ** k` of two integers: the exact power for `k >= 0` (an overflow past the format's
+/// integers, as a product's); a negative `k` makes a float (`2 ** -1` is 0.5), which CPython computes
+/// with the platform's `pow`: weft's limit.
+pub fn integer_power(base: i64, exponent: i64) -> Result<i64, FloatFault> {
+    if exponent < 0 {
+        return Err(FloatFault::OperatorNotYet);
+    }
+    let power = match base {
+        0 | 1 => if exponent == 0 { 1 } else { base },
+        -1 => if exponent % 2 == 0 { 1 } else { -1 },
+        _ => u32::try_from(exponent).ok().and_then(|exponent| base.checked_pow(exponent)).ok_or(FloatFault::Overflow)?,
+    };
+    if is_integer(power) { Ok(power) } else { Err(FloatFault::Overflow) }
+}
+
+/// Python's `x ** y` where one is a float: 1.0 for a zero exponent (CPython's `float_pow` answers it
+/// before calling `pow`); any other power is the platform's `pow`, which is not correctly rounded
+/// (glibc's `pow(x, 2.0)` differs from `x * x` in the last bit for about one float in a thousand, and
+/// rounds exact halves up): weft's limit, never an approximation.
+fn float_power(exponent: f64, floats: &FloatTable) -> Result<i64, FloatFault> {
+    if exponent == 0.0 {
+        return made(1.0, floats);
+    }
+    Err(FloatFault::OperatorNotYet)
 }
 
 #[cfg(test)]
@@ -357,6 +384,26 @@ mod tests {
         assert_eq!(floor_divide(-1e-300, 1e300), Ok(-1.0));
         assert_eq!(floor_divide(1e300, 1e-300), Ok(f64::INFINITY));
         assert_eq!(floor_divide(1.0, 0.0), Err(division_by_zero("float floor division by zero")));
+    }
+
+    #[test]
+    fn powers_of_integers_are_exact_and_of_floats_only_the_zeroth() {
+        assert_eq!(integer_power(7, 2), Ok(49));
+        assert_eq!(integer_power(-3, 3), Ok(-27));
+        assert_eq!(integer_power(0, 0), Ok(1));
+        assert_eq!(integer_power(-1, i64::MAX), Ok(-1));
+        assert_eq!(integer_power(2, 64), Err(FloatFault::Overflow));
+        assert_eq!(integer_power(2, -1), Err(FloatFault::OperatorNotYet));
+        let floats = FloatTable::default();
+        let one = floats.intern(1.0).expect("room");
+        let half = floats.intern(0.5).expect("room");
+        assert_eq!(binary(BinaryOp::Power, half, 0, Some(&floats)), Ok(one));
+        assert_eq!(binary(BinaryOp::Power, 3, crate::floats::POSITIVE_ZERO, Some(&floats)), Ok(one));
+        // CPython: 94906297.0 ** 2 == 9007205210252210.0 (glibc's `pow` rounds this half up), where
+        // IEEE's product 94906297.0 * 94906297.0 is 9007205210252208.0: weft does not guess.
+        let base = floats.intern(94906297.0).expect("room");
+        assert_eq!(binary(BinaryOp::Power, base, 2, Some(&floats)), Err(FloatFault::OperatorNotYet));
+        assert_eq!(binary(BinaryOp::Power, 2, half, Some(&floats)), Err(FloatFault::OperatorNotYet));
     }
 
     #[test]

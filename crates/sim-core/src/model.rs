@@ -1723,6 +1723,9 @@ pub enum BinaryOp {
     TrueDiv,
     /// `round(x, n)`: Python's `round` to `n` decimals.
     RoundDigits,
+    /// `power(x, k)`: Python's `x ** k` of an integer to a power from 0 (an exact integer); of a float,
+    /// `x ** 0` only (1.0): CPython computes any other power of a float with the platform's `pow`.
+    Power,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
