@@ -14,6 +14,7 @@ mod barrier_actions;
 mod bool_carriers;
 mod bool_names;
 mod bool_values;
+mod c_doubles;
 mod callables;
 mod cancel_lists;
 mod cancelled_structures;
@@ -365,6 +366,8 @@ pub struct Translator<'a> {
     /// The `shared_memory:` integers of a `multiprocessing.Value`/`Array` narrower than 64 bits, by
     /// name: their C width and signedness (translate/ctypes_widths.rs).
     ctypes_widths: BTreeMap<String, (u32, bool)>,
+    /// The `shared_memory:` doubles of a `multiprocessing.Value("d")`/`Array("d")` (translate/c_doubles.rs).
+    c_doubles: BTreeSet<String>,
     /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
     /// (translate/predicate_values.rs).
     wait_for_truth_only: bool,
@@ -626,6 +629,7 @@ fn translate_once(
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
         ctypes_widths: BTreeMap::new(),
+        c_doubles: BTreeSet::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
@@ -750,6 +754,7 @@ fn translate_once(
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     translator.wrap_ctypes_stores();
+    translator.convert_double_stores();
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
@@ -4000,9 +4005,15 @@ impl<'a> Translator<'a> {
             "threading.Timer" => return self.create_timer(frame, call, line).map(Some),
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
             "multiprocessing.Value" | "multiprocessing.RawValue" => {
+                if let Some(doubles) = self.make_shared_doubles(frame, hint, callee, call, out, line)? {
+                    return Ok(Some(doubles));
+                }
                 return self.make_shared_value(frame, hint, callee, call).map(Some);
             }
             "multiprocessing.Array" | "multiprocessing.RawArray" => {
+                if let Some(doubles) = self.make_shared_doubles(frame, hint, callee, call, out, line)? {
+                    return Ok(Some(doubles));
+                }
                 return self.make_shared_array(frame, hint, callee, call).map(Some);
             }
             "threading.Lock" | "threading.RLock" | "multiprocessing.Lock" | "multiprocessing.RLock" => {

@@ -340,9 +340,23 @@ pub fn integer_power(base: i64, exponent: i64) -> Result<i64, FloatFault> {
         return Err(FloatFault::OperatorNotYet);
     }
     let power = match base {
-        0 | 1 => if exponent == 0 { 1 } else { base },
-        -1 => if exponent % 2 == 0 { 1 } else { -1 },
-        _ => u32::try_from(exponent).ok().and_then(|exponent| base.checked_pow(exponent)).ok_or(FloatFault::Overflow)?,
+        0 | 1 => {
+            if exponent == 0 {
+                1
+            } else {
+                base
+            }
+        }
+        -1 => {
+            if exponent % 2 == 0 {
+                1
+            } else {
+                -1
+            }
+        }
+        _ => {
+            u32::try_from(exponent).ok().and_then(|exponent| base.checked_pow(exponent)).ok_or(FloatFault::Overflow)?
+        }
     };
     if is_integer(power) { Ok(power) } else { Err(FloatFault::Overflow) }
 }
