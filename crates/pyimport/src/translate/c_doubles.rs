@@ -35,7 +35,7 @@ impl Translator<'_> {
     ) -> Result<Option<Value>> {
         let arguments = &call.arguments.args;
         let Some(typecode) = arguments.first() else { return Ok(None) };
-        match self.static_value(frame, typecode) {
+        match self.typecode_value(frame, typecode) {
             Ok(Value::Str(code)) if code == "d" => {}
             Ok(Value::Str(code)) if code == "f" => {
                 return fail(
@@ -146,4 +146,39 @@ fn convert_node(node: &mut Node, doubles: &BTreeSet<String>) {
 fn is_float_literal(text: &str) -> bool {
     let digits = text.strip_prefix('-').unwrap_or(text);
     digits.starts_with(|c: char| c.is_ascii_digit()) && digits.contains(['.', 'e']) && digits.parse::<f64>().is_ok()
+}
+
+/// The typecode of a ctypes type given as a Value's or Array's type (`Value(ctypes.c_double, 0.0)`):
+/// `multiprocessing.sharedctypes` takes either, and maps the typecodes to these types (Linux, x86-64:
+/// `c_long` is 64 bits, `c_int64` is `c_long`).
+fn ctypes_typecode(module: &str) -> Option<&'static str> {
+    Some(match module.strip_prefix("ctypes.")? {
+        "c_double" => "d",
+        "c_float" => "f",
+        "c_byte" | "c_int8" => "b",
+        "c_ubyte" | "c_uint8" => "B",
+        "c_short" | "c_int16" => "h",
+        "c_ushort" | "c_uint16" => "H",
+        "c_int" | "c_int32" => "i",
+        "c_uint" | "c_uint32" => "I",
+        "c_long" | "c_int64" => "l",
+        "c_ulong" | "c_uint64" => "L",
+        "c_longlong" => "q",
+        "c_ulonglong" => "Q",
+        _ => return None,
+    })
+}
+
+impl Translator<'_> {
+    /// A Value's or Array's typecode known at import time: a string (`"d"`), or a ctypes type
+    /// (`ctypes.c_double`) as its typecode.
+    pub(super) fn typecode_value(&self, frame: &Frame, typecode: &Expr) -> Result<Value> {
+        Ok(match self.static_value(frame, typecode)? {
+            Value::Module(module) => match ctypes_typecode(&module) {
+                Some(code) => Value::Str(code.to_string()),
+                None => Value::Module(module),
+            },
+            other => other,
+        })
+    }
 }

@@ -336,7 +336,7 @@ impl<'a> Translator<'a> {
 
     /// A typecode of integers, as a string.
     fn integer_typecode(&self, frame: &Frame, callee: &str, typecode: &Expr) -> Result<()> {
-        match self.static_value(frame, typecode)? {
+        match self.typecode_value(frame, typecode)? {
             Value::Str(code) if INTEGER_TYPECODES.contains(&code.as_str()) => {}
             Value::Str(code) if code == "d" || code == "f" => {
                 let what = callee.trim_start_matches("multiprocessing.").replace("Raw", "");
