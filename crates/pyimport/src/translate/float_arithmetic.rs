@@ -52,11 +52,17 @@ impl Translator<'_> {
         self.number_call("truediv", &[(left, &binary.left), (right, &binary.right)])
     }
 
-    /// A sleep of a true division known only at run time that no exact unit takes (`time.sleep(x / 3)`):
-    /// its float of seconds, which the run converts as CPython does (`x * 1e9` rounded away from zero).
+    /// A sleep of a true division known only at run time that no exact unit takes (`time.sleep(x / 3)`),
+    /// or since session 25 of a float literal beside such a value (`time.sleep(1e-10 * x)`): its float
+    /// of seconds, which the run converts as CPython does (`x * 1e9` rounded away from zero).
     pub(crate) fn float_seconds(&self, frame: &Frame, expr: &Expr) -> Option<crate::out::Node> {
         let Expr::BinOp(binary) = expr else { return None };
-        if binary.op != ast::Operator::Div {
+        let is_float_literal = |side: &Expr| {
+            matches!(side, Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Float(_), .. }))
+        };
+        let beside_float = matches!(binary.op, ast::Operator::Mult | ast::Operator::Add | ast::Operator::Sub)
+            && (is_float_literal(&binary.left) || is_float_literal(&binary.right));
+        if binary.op != ast::Operator::Div && !beside_float {
             return None;
         }
         let Ok(Ex::Code { text, .. }) = self.expr(frame, expr, true) else { return None };
