@@ -654,7 +654,9 @@ impl Translator<'_> {
         // A float known at import time beside a value known only at run time: refused as before session
         // 23 (the import folds such arithmetic where the run-time side is known: the refusal is what
         // sends it there), so that only floats that flow as values are computed with at run time.
-        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_)))) {
+        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_))))
+            && self.float_beside_known_value(frame, binary, &left)
+        {
             let float = if matches!(left, Ex::Static(Value::Float(_))) { at } else { &*binary.right };
             return fail(
                 float,

@@ -14,6 +14,7 @@ mod barrier_actions;
 mod bool_carriers;
 mod bool_names;
 mod bool_values;
+mod c_doubles;
 mod callables;
 mod cancel_lists;
 mod cancelled_structures;
@@ -43,6 +44,8 @@ mod executor_raises;
 mod filtered_lists;
 mod finally_jumps;
 mod float_arithmetic;
+mod float_globals;
+mod float_table_views;
 mod float_values;
 mod folded_work;
 mod function_dicts;
@@ -369,6 +372,8 @@ pub struct Translator<'a> {
     /// The `shared_memory:` integers of a `multiprocessing.Value`/`Array` narrower than 64 bits, by
     /// name: their C width and signedness (translate/ctypes_widths.rs).
     ctypes_widths: BTreeMap<String, (u32, bool)>,
+    /// The `shared_memory:` doubles of a `multiprocessing.Value("d")`/`Array("d")` (translate/c_doubles.rs).
+    c_doubles: BTreeSet<String>,
     /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
     /// (translate/predicate_values.rs).
     wait_for_truth_only: bool,
@@ -633,6 +638,7 @@ fn translate_once(
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
         ctypes_widths: BTreeMap::new(),
+        c_doubles: BTreeSet::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
@@ -758,6 +764,7 @@ fn translate_once(
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     translator.wrap_ctypes_stores();
+    translator.convert_double_stores();
     translator.check_queue_feeders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
@@ -3186,6 +3193,9 @@ impl<'a> Translator<'a> {
                 && frame.dynamic == 0
                 && let Ex::Static(static_value) = &ex
             {
+                if self.declare_float_global(name, static_value, value, out, line)? {
+                    return Ok(());
+                }
                 return self.declare_global(name, static_value.clone(), value);
             }
             let shared = self.shared_int_target(name, target)?;
@@ -3507,6 +3517,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some((target, quotient)) = self.true_division_assignment(assign) {
+            return self.assign(frame, &target, &quotient, out, line);
+        }
         let symbol = match assign.op {
             ast::Operator::Add => "+",
             ast::Operator::Sub => "-",
@@ -3905,6 +3918,9 @@ impl<'a> Translator<'a> {
         if let Some(items) = self.module_display_view(frame, iterable)? {
             return Ok(items);
         }
+        if let Some(items) = self.number_table_view(frame, iterable) {
+            return Ok(items);
+        }
         if let Some(items) = self.future_entries_view(frame, iterable) {
             return Ok(items);
         }
@@ -4024,9 +4040,15 @@ impl<'a> Translator<'a> {
             "threading.Timer" => return self.create_timer(frame, call, line).map(Some),
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
             "multiprocessing.Value" | "multiprocessing.RawValue" => {
+                if let Some(doubles) = self.make_shared_doubles(frame, hint, callee, call, out, line)? {
+                    return Ok(Some(doubles));
+                }
                 return self.make_shared_value(frame, hint, callee, call).map(Some);
             }
             "multiprocessing.Array" | "multiprocessing.RawArray" => {
+                if let Some(doubles) = self.make_shared_doubles(frame, hint, callee, call, out, line)? {
+                    return Ok(Some(doubles));
+                }
                 return self.make_shared_array(frame, hint, callee, call).map(Some);
             }
             "threading.Lock" | "threading.RLock" | "multiprocessing.Lock" | "multiprocessing.RLock" => {

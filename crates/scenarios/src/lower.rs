@@ -1681,6 +1681,7 @@ fn lower_number_function(
     }
     ops.push(match (function, args.len()) {
         (Function::TrueDiv, _) => ExprOp::Binary(BinaryOp::TrueDiv),
+        (Function::Power, _) => ExprOp::Binary(BinaryOp::Power),
         (Function::Float, _) => ExprOp::ToFloat,
         (_, 1) => ExprOp::Round,
         _ => ExprOp::Binary(BinaryOp::RoundDigits),
@@ -1770,7 +1771,11 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
                 _ => ExprOp::Len,
             });
         }
-        Ast::Call { function: function @ (Function::TrueDiv | Function::Float | Function::Round), args, .. } => {
+        Ast::Call {
+            function: function @ (Function::TrueDiv | Function::Float | Function::Round | Function::Power),
+            args,
+            ..
+        } => {
             lower_number_function(*function, args, ops, operands)?;
         }
         Ast::Call { function: Function::Text(function), args, .. } => {

@@ -1723,7 +1723,8 @@ pub enum BinaryOp {
     TrueDiv,
     /// `round(x, n)`: Python's `round` to `n` decimals.
     RoundDigits,
-    /// `pow(a, b)`: Python's `a ** b` of two integers, an integer for an exponent from 0.
+    /// `pow(a, b)`: Python's `a ** b`: of two integers the exact power for an exponent from 0; of a
+    /// float, `x ** 0` only (1.0): CPython computes any other power of a float with the platform's `pow`.
     Pow,
 }
 
