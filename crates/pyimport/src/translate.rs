@@ -10,6 +10,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 mod argument_waits;
 mod as_completed_orders;
 mod asyncio_primitives;
+mod asyncio_run_values;
 mod barrier_actions;
 mod bool_carriers;
 mod bool_names;
@@ -2384,6 +2385,9 @@ impl<'a> Translator<'a> {
             }
             return self.unpack_items(frame, targets, &results, value, out, line);
         }
+        if self.unpack_asyncio_run(frame, targets, value, out, line)? {
+            return Ok(());
+        }
         // `a, b = s.split(":")`: the parts as a tuple, CPython's ValueError when their count differs.
         let text = match self.split_value(frame, value, false)? {
             Some(split) => self.to_code(split, value)?.0,
@@ -2883,6 +2887,7 @@ impl<'a> Translator<'a> {
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             || self.calls_callable(frame, call)
+            || self.is_asyncio_run(frame, call)
     }
 
     /// Is there an operand with steps of its own in this arithmetic?
@@ -2943,6 +2948,7 @@ impl<'a> Translator<'a> {
                 || self.counter_next(frame, expr).is_some()
                 || self.future_dict_lookup(frame, expr).is_some()
                 || self.blocking_result(frame, expr).unwrap_or(false)
+                || matches!(expr, Expr::Call(call) if self.is_asyncio_run(frame, call))
             {
                 return Ok(local_reference(frame, &text, expr));
             }
@@ -3040,6 +3046,11 @@ impl<'a> Translator<'a> {
             let result = self.temporary(frame.task, "result");
             self.blocking_call(frame, value, Some(&result), out, line)?;
             return Ok(Some((result, crate::expr::ATOM)));
+        }
+        if let Expr::Call(call) = value
+            && self.is_asyncio_run(frame, call)
+        {
+            return Ok(Some((self.asyncio_run_value(frame, call, out, line)?, crate::expr::ATOM)));
         }
         let ex = match value {
             Expr::Call(call) => match self.expr(frame, &call.func, false) {

@@ -22493,3 +22493,53 @@ fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
         "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
     );
 }
+
+/// s25asyncio (session 24's a03, a10): `a, b = asyncio.run(main())` takes the coroutine's result into
+/// a temporary and unpacks it, as `outcome = asyncio.run(main())` then `a, b = outcome` did; a
+/// coroutine returning a gather's list returns it as a tuple of its items.
+#[test]
+fn s25asyncio_asyncio_run_result_unpacked_into_names() {
+    let yaml = import(
+        "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    return 1, 2\nfirst, second = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"result: { future: "job", into: "returned" }"#), "{yaml}");
+    assert!(yaml.contains(r#"set: "first = unpack(returned, 0, 2)""#), "{yaml}");
+    assert!(yaml.contains(r#"set: "second = unpack(returned, 1, 2)""#), "{yaml}");
+    let yaml = import(
+        "import asyncio\nasync def work(n):\n    await asyncio.sleep(0.01)\n    return n\nasync def main():\n    results = await asyncio.gather(work(1), work(2))\n    return results\nfirst, second = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"return: "(results[0], results[1])""#), "{yaml}");
+    assert!(yaml.contains(r#"set: "second = unpack(returned, 1, 2)""#), "{yaml}");
+}
+
+/// s25asyncio: `asyncio.run(main())` as an operand, an argument or an item's value (`assert
+/// asyncio.run(main()) == 3`, `total += asyncio.run(main())`, `box["v"] = asyncio.run(main())`): the
+/// run first, its result in a local the expression reads (a read of the target before it, as Python's
+/// `+=` loads it first); elsewhere on a line of its own (hoisting.rs); never after the right of `and`.
+#[test]
+fn s25asyncio_asyncio_run_as_an_operand_runs_first_into_a_local() {
+    let program = |statement: &str| {
+        format!(
+            "import asyncio\ntotal = 0\nbox = {{\"v\": 0}}\nasync def main():\n    await asyncio.sleep(0.01)\n    return 3\n{statement}\n"
+        )
+    };
+    let yaml = import(&program("assert asyncio.run(main()) == 3"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains(r#"result: { future: "job", into: "returned" }"#), "{yaml}");
+    assert!(yaml.contains(r#"assert: "returned == 3""#), "{yaml}");
+    let yaml = import(&program("total += asyncio.run(main())"), &pyimport::Options::default()).expect("imports");
+    let before = yaml.find(r#"let: "before = total""#).expect(&yaml);
+    let run = yaml.find("submit: { task: main-2").expect(&yaml);
+    assert!(before < run && yaml.contains(r#"set: "total = before + returned""#), "{yaml}");
+    let yaml = import(&program("box[\"v\"] = asyncio.run(main())"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains(r#"set: "box_v = returned""#), "{yaml}");
+    let yaml = import(&program("r = max(asyncio.run(main()), 1)"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains(r#"set: "r = max(run_result, 1)""#), "{yaml}");
+    check_error(
+        &program("if total and asyncio.run(main()):\n    total = 1"),
+        "7:14: a call to `asyncio.run` inside an expression is not supported: here it cannot go to a line of its own",
+    );
+}
