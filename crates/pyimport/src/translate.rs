@@ -490,6 +490,8 @@ pub struct Translator<'a> {
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
     /// it is translated: only its `return` gives a list, as a tuple.
     list_returning: Option<String>,
+    /// The instances coroutines run by `asyncio.run` give its caller (asyncio_run_values.rs).
+    returned_instances: asyncio_run_values::ReturnedInstances,
     pub(crate) classes: classes::Classes<'a>,
     /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
     pub(crate) dataclasses: BTreeSet<String>,
@@ -692,6 +694,7 @@ fn translate_once(
         group_raised: Vec::new(),
         counted_group: None,
         list_returning: None,
+        returned_instances: asyncio_run_values::ReturnedInstances::default(),
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
         none_literal: None,
@@ -1467,6 +1470,8 @@ impl<'a> Translator<'a> {
                     self.returned_lists.insert(frame.task, length);
                     out.push(Step::new("return", Node::Quoted(tuple), line));
                 }
+                // `return client` to `client = asyncio.run(main())`: bound at import time.
+                ex if self.return_of_run_instance(frame, &ex) => out.push(self.bare_return(frame, line)),
                 // `return _config` of a module's shared dict or list: the caller would get the object
                 // itself, which a task's result cannot hold.
                 ex if returned_aliases::is_shared_container(&ex) && self.task_result_dropped() => {

@@ -22543,3 +22543,21 @@ fn s25asyncio_asyncio_run_as_an_operand_runs_first_into_a_local() {
         "7:14: a call to `asyncio.run` inside an expression is not supported: here it cannot go to a line of its own",
     );
 }
+
+/// s25asyncio (session 24's a07): `client = asyncio.run(main())` of a coroutine that ends `return
+/// client`, an instance it made: the module's name is that instance (its attributes the same shared
+/// variables), the task returning None; a second run of such a coroutine (two objects in Python) is
+/// refused.
+#[test]
+fn s25asyncio_asyncio_run_returning_an_instance_binds_the_name_to_it() {
+    let class = "import asyncio\nclass Box:\n    def __init__(self):\n        self.value = 0\nasync def main():\n    box = Box()\n    await asyncio.sleep(0.001)\n    box.value += 1\n    return box\n";
+    let yaml =
+        import(&format!("{class}made = asyncio.run(main())\nseen = made.value\n"), &pyimport::Options::default())
+            .expect("imports");
+    assert!(yaml.contains(r#"set: "seen = box_value""#), "{yaml}");
+    assert!(yaml.contains(r#"return: "None"  # line 9: return box"#), "{yaml}");
+    check_error(
+        &format!("{class}first = asyncio.run(main())\nsecond = asyncio.run(main())\n"),
+        "11:10: this coroutine returns an instance that weft cannot tell from the one of another run",
+    );
+}

@@ -9,9 +9,11 @@
 //! tuple of its items, as `results = asyncio.run(main())` has it (futures.rs, `asyncio_run_list`):
 //! Python unpacks a list as it unpacks a tuple of the same items.
 
-use ruff_python_ast::{self as ast, Expr};
+use std::collections::BTreeMap;
 
-use super::{Frame, Result, Translator};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::Step;
 use crate::value::Value;
@@ -72,5 +74,110 @@ impl Translator<'_> {
         let returned = self.fresh_temporary(frame.task, "returned");
         self.asyncio_run(frame, call, Some(&returned), out, line)?;
         Ok(returned)
+    }
+}
+
+/// `client = asyncio.run(main())` of a coroutine that ends `return client`, an instance of a class of
+/// the file (session 24's a07): Python gives the caller the object itself. The import follows an
+/// instance by its name (its attributes are shared variables), so the caller's name is bound to that
+/// instance at import time and the coroutine's task returns None, which nothing reads. Exact only
+/// where the caller's name is that object from the call on and never another: the `return` is the
+/// coroutine's one and last statement, the coroutine's task is made by this call (a second
+/// `asyncio.run` of it would make a second object in Python: refused), and the name is bound once,
+/// outside any `if` or loop the scenario runs.
+#[derive(Default)]
+pub(crate) struct ReturnedInstances {
+    /// The `async def` whose `return` of an instance gives it to `asyncio.run`'s caller, while it is
+    /// translated.
+    pub(super) returning: Option<String>,
+    /// The coroutine tasks whose `return` gave an instance, by the instance's name.
+    pub(super) by_task: BTreeMap<usize, String>,
+}
+
+impl Translator<'_> {
+    /// The name `asyncio.run(f())`'s coroutine returns as its last statement, when that is a name it
+    /// binds to an instance of a class of the file (`client = Client(2)`) or a module global that holds
+    /// one, and its body has no other `return`.
+    fn returned_instance_name(&self, frame: &Frame, call: &ast::ExprCall) -> Option<String> {
+        let function = self.run_coroutine_function(frame, call)?;
+        let def = self.functions.get(&function)?;
+        let (Stmt::Return(ast::StmtReturn { value: Some(returned), .. }), before) = def.body.split_last()? else {
+            return None;
+        };
+        let Expr::Name(returned) = &**returned else { return None };
+        if super::contains_return(before) {
+            return None;
+        }
+        let made_here = before.iter().any(|stmt| {
+            matches!(stmt, Stmt::Assign(assign)
+                if matches!(&assign.targets[..], [Expr::Name(target)] if target.id == returned.id)
+                && matches!(&*assign.value, Expr::Call(made)
+                    if matches!(self.expr(frame, &made.func, false), Ok(Ex::Static(Value::Class(_))))))
+        });
+        let global = matches!(self.globals.get(returned.id.as_str()), Some(Value::Instance(_)));
+        (made_here || global).then(|| returned.id.to_string())
+    }
+
+    /// `name = asyncio.run(main())` of a coroutine that returns an instance (above): the run, then
+    /// `name` bound to the instance. `false` when the coroutine's form is not that one.
+    pub(super) fn asyncio_run_instance(
+        &mut self,
+        frame: &mut Frame,
+        name: &str,
+        target: &Expr,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        if self.returned_instance_name(frame, call).is_none() {
+            return Ok(false);
+        }
+        if frame.dynamic > 0 || self.written.contains(name) || self.globals.contains_key(name) {
+            return fail(
+                target,
+                format!(
+                    "`{name}` would hold the instance `asyncio.run`'s coroutine returns; weft follows an instance by one name bound once, outside any `if` or loop: bind `{name}` once, here"
+                ),
+            );
+        }
+        let new_task = self.scenario.tasks.len();
+        let returned = self.fresh_temporary(frame.task, "returned");
+        let function = self.run_coroutine_function(frame, call);
+        let saved = std::mem::replace(&mut self.returned_instances.returning, function);
+        let main = self.asyncio_run(frame, call, Some(&returned), out, line);
+        self.returned_instances.returning = saved;
+        let main = main?;
+        let instance =
+            main.filter(|main| *main == new_task).and_then(|main| self.returned_instances.by_task.get(&main));
+        let Some(instance) = instance.cloned() else {
+            return fail(
+                call,
+                "this coroutine returns an instance that weft cannot tell from the one of another run (a second `asyncio.run` of it, or another object): Python makes a new one each run; return the values you need (`return client.peak, client.total`)",
+            );
+        };
+        self.check_rebinding(frame, name, target)?;
+        if self.is_global_target(frame, name) {
+            if frame.module_level {
+                frame.locals.remove(name);
+            }
+            self.globals.insert(name.to_string(), Value::Instance(instance));
+        } else {
+            frame.locals.insert(name.to_string(), Value::Instance(instance));
+        }
+        Ok(true)
+    }
+
+    /// `return client` of an instance in the coroutine `asyncio_run_instance` runs: recorded for its
+    /// task, which returns None. `false` anywhere else.
+    pub(super) fn return_of_run_instance(&mut self, frame: &Frame, returned: &Ex) -> bool {
+        let Ex::Static(Value::Instance(instance)) = returned else { return false };
+        if !frame.top
+            || self.returned_instances.returning.is_none()
+            || self.returned_instances.returning.as_ref() != self.call_stack.last()
+        {
+            return false;
+        }
+        self.returned_instances.by_task.insert(frame.task, instance.clone());
+        true
     }
 }

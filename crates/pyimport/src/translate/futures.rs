@@ -1040,6 +1040,9 @@ impl<'a> Translator<'a> {
                 "asyncio.run" if self.returns_gathered_list(frame, call) => {
                     return self.asyncio_run_list(frame, name, call, value, out, line).map(|()| true);
                 }
+                "asyncio.run" if self.asyncio_run_instance(frame, name, target, call, out, line)? => {
+                    return Ok(true);
+                }
                 "asyncio.run" => {
                     let (local, shared) = self.result_target(frame, name, target)?;
                     self.asyncio_run(frame, call, Some(&local), out, line)?;
