@@ -110,6 +110,7 @@ mod records;
 mod result_membership;
 mod result_types;
 mod returned_aliases;
+mod returned_displays;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -1455,7 +1456,7 @@ impl<'a> Translator<'a> {
         }
         match rewritten.as_ref().or(ret.value.as_deref()) {
             None => out.push(self.bare_return(frame, line)),
-            Some(value) => match self.expr(frame, value, false)? {
+            Some(value) => match self.task_returned_value(frame, value)? {
                 Ex::Static(Value::None) => out.push(self.bare_return(frame, line)),
                 // `return results` of a list of results in a coroutine task: a tuple of its items, which
                 // `x = asyncio.run(main())` makes a list again (futures.rs, `asyncio_run_list`).

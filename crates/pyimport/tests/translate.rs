@@ -22561,3 +22561,17 @@ fn s25asyncio_asyncio_run_returning_an_instance_binds_the_name_to_it() {
         "11:10: this coroutine returns an instance that weft cannot tell from the one of another run",
     );
 }
+
+/// s25asyncio (session 22's a03): a task's `return [uid * 10, uid * 10 + 1]` of items known at import
+/// time is the list made at run time (a new one at each run), as one with an item known only at run
+/// time was; refused before ("this is a list, where weft needs a value of a step").
+#[test]
+fn s25asyncio_a_tasks_returned_list_display_is_a_list_made_at_run_time() {
+    let yaml = import(
+        "import asyncio\nasync def load(uid):\n    await asyncio.sleep(0.01)\n    return [uid * 10, uid * 10 + 1]\nasync def main():\n    task = asyncio.create_task(load(7))\n    orders = await task\n    return orders[1]\nlast = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"return: "new_list(uid * 10, uid * 10 + 1)""#), "{yaml}");
+    assert!(yaml.contains(r#"return: "orders[1]""#), "{yaml}");
+}
