@@ -34,6 +34,7 @@ mod source;
 mod split_comprehensions;
 mod syntax;
 mod text_calls;
+mod to_thread_tasks;
 mod translate;
 mod unchanging_parameters;
 mod value;

@@ -22575,3 +22575,30 @@ fn s25asyncio_a_tasks_returned_list_display_is_a_list_made_at_run_time() {
     assert!(yaml.contains(r#"return: "new_list(uid * 10, uid * 10 + 1)""#), "{yaml}");
     assert!(yaml.contains(r#"return: "orders[1]""#), "{yaml}");
 }
+
+/// s25asyncio (session 24's a05): `asyncio.wait_for(asyncio.to_thread(f, x), t)` and
+/// `create_task(asyncio.to_thread(f, x))` run asyncio's `to_thread` coroutine as a task of its own
+/// (a coroutine of the module written for it, which submits the job and waits for it), as CPython's
+/// `ensure_future` and `create_task` do; refused before.
+#[test]
+fn s25asyncio_to_thread_under_wait_for_and_create_task_is_a_task_of_its_own() {
+    let head = "import asyncio\nimport time\ndef read(n):\n    time.sleep(0.005)\n    return n * 3\n";
+    let yaml = import(
+        &format!(
+            "{head}async def main():\n    return await asyncio.wait_for(asyncio.to_thread(read, 7), timeout=1.0)\nx = asyncio.run(main())\n"
+        ),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("submit: { task: to-thread-task, into: task }"), "{yaml}");
+    assert!(yaml.contains(r#"await: { future: "task", timeout: 1s, into: in_time }"#), "{yaml}");
+    assert!(yaml.contains(r#"submit: { task: read, args: { n: "argument_0" }, into: job }"#), "{yaml}");
+    let yaml = import(
+        &format!(
+            "{head}async def main():\n    t = asyncio.create_task(asyncio.to_thread(read, 2))\n    return await t\nx = asyncio.run(main())\n"
+        ),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("submit: { task: to-thread-task, into: t }"), "{yaml}");
+}
