@@ -122,6 +122,16 @@ impl Transformer for SleepTasks {
                 }
             }
         }
+        // `asyncio.wait_for(asyncio.sleep(d, result=x), t)`: a task of asyncio's `sleep` coroutine, whose
+        // value is `x` (a sleep without `result` keeps wait_for's own form of a sleep).
+        if let Expr::Call(call) = expr
+            && self.is_wait_for(call)
+            && let Some(Expr::Call(sleep)) = call.arguments.args.first_mut()
+            && self.is_sleep_call(&Expr::Call(sleep.clone()))
+            && sleep_with_result(sleep).is_some()
+        {
+            self.rewrite(sleep);
+        }
         // `asyncio.wait_for(asyncio.to_thread(f, x), t)`: wait_for makes a task of the coroutine.
         if let Expr::Call(call) = expr
             && self.is_wait_for(call)
@@ -131,6 +141,17 @@ impl Transformer for SleepTasks {
             self.rewrite_to_thread(to_thread);
         }
         walk_expr(self, expr);
+    }
+}
+
+/// The delay and the result of `asyncio.sleep(d, x)` or `asyncio.sleep(d, result=x)` (any callee).
+pub(crate) fn sleep_with_result(call: &ast::ExprCall) -> Option<(&Expr, &Expr)> {
+    match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+        ([delay, result], []) => Some((delay, result)),
+        ([delay], [keyword]) if keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "result") => {
+            Some((delay, &keyword.value))
+        }
+        _ => None,
     }
 }
 

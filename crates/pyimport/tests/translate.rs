@@ -22602,3 +22602,19 @@ fn s25asyncio_to_thread_under_wait_for_and_create_task_is_a_task_of_its_own() {
     .expect("imports");
     assert!(yaml.contains("submit: { task: to-thread-task, into: t }"), "{yaml}");
 }
+
+/// s25asyncio (session 24's tm06): `asyncio.sleep(d, result=x)`'s value is `x`, awaited on its own
+/// (`x` evaluated before the sleep, as the call's argument) and under `wait_for` (a task of asyncio's
+/// `sleep` coroutine, as in a gather since session 24); both refused before.
+#[test]
+fn s25asyncio_sleep_result_awaited_and_under_wait_for() {
+    let yaml = import(
+        "import asyncio\nasync def main():\n    plain = await asyncio.sleep(0.001, result=4)\n    waited = await asyncio.wait_for(asyncio.sleep(0.001, result=plain + 1), timeout=1.0)\n    return waited\nx = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let value = yaml.find(r#"let: "plain = 4""#).expect(&yaml);
+    let sleep = yaml.find("await: 1ms  # line 3").expect(&yaml);
+    assert!(value < sleep, "{yaml}");
+    assert!(yaml.contains(r#"submit: { task: sleep-task, args: { result: "plain + 1" }, into: task }"#), "{yaml}");
+}
