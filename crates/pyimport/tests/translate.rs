@@ -22618,3 +22618,22 @@ fn s25asyncio_sleep_result_awaited_and_under_wait_for() {
     assert!(value < sleep, "{yaml}");
     assert!(yaml.contains(r#"submit: { task: sleep-task, args: { result: "plain + 1" }, into: task }"#), "{yaml}");
 }
+
+/// s25asyncio (session21/a04): a coroutine object handed to a helper coroutine (`await
+/// call(fast(), 0.1)`, the helper awaiting `wait_for(coro, t)`) is the helper's copy with the coroutine
+/// call in its parameter's one use; a parameter used in a loop (a second await of one object) is left
+/// as it was, refused.
+#[test]
+fn s25asyncio_coroutine_object_passed_to_a_helper() {
+    let yaml = import(
+        "import asyncio\nasync def fast():\n    await asyncio.sleep(0.01)\n    return 1\nasync def call(coro, timeout):\n    try:\n        return await asyncio.wait_for(coro, timeout=timeout)\n    except asyncio.TimeoutError:\n        return -1\nasync def main():\n    return await call(fast(), 0.1)\nx = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("submit: { task: fast, into: task }"), "{yaml}");
+    assert!(yaml.contains("timeout: 100ms"), "{yaml}");
+    check_error(
+        "import asyncio\nasync def ping():\n    return 1\nasync def twice(coro):\n    total = 0\n    for _ in range(2):\n        total += await coro\n    return total\nx = asyncio.run(twice(ping()))\n",
+        "9:23: a call to `ping` inside an expression is not supported",
+    );
+}
