@@ -22637,3 +22637,19 @@ fn s25asyncio_coroutine_object_passed_to_a_helper() {
         "9:23: a call to `ping` inside an expression is not supported",
     );
 }
+
+/// s25asyncio (session 24's a07 variants): `return client.peak, sum(client.responses)` of a task,
+/// a tuple with a whole read of a shared list among its items: the items' steps in Python's order (the
+/// attribute read into a local before the sum's walk), the tuple over their locals; refused before
+/// ("`sum` of one argument is supported on lists known at import time").
+#[test]
+fn s25asyncio_returned_tuple_with_a_sum_of_a_shared_list() {
+    let yaml = import(
+        "import asyncio\nclass C:\n    def __init__(self):\n        self.xs = []\n        self.n = 0\nc = C()\nasync def main():\n    await asyncio.sleep(0.001)\n    return c.n, sum(c.xs)\nx = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let operand = yaml.find(r#"let: "operand = c_n""#).expect(&yaml);
+    let walk = yaml.find("sum2 = sum2 + c_xs[position]").expect(&yaml);
+    assert!(operand < walk && yaml.contains(r#"return: "(operand, sum2)""#), "{yaml}");
+}

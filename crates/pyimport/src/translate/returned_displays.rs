@@ -6,7 +6,7 @@
 //! cannot be, and was refused. It is the same object made at run time now. An inlined function's
 //! `return [1, 2]` keeps its list known at import time (the caller reads it as one).
 
-use ruff_python_ast::Expr;
+use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, Result, Translator};
 use crate::expr::Ex;
@@ -21,5 +21,34 @@ impl Translator<'_> {
             (Ex::Static(Value::List(_)), Expr::List(_)) => self.run_time_display(frame, value, false),
             _ => Ok(ex),
         }
+    }
+}
+
+impl Translator<'_> {
+    /// `return client.peak, sum(client.responses)` of a task's function (session 24's a07 variants): a
+    /// tuple display with a whole read of a shared list or dict among its items (`sum`, `len`, `max`
+    /// of it: steps of their own), each item's steps in Python's order as a list display's are
+    /// (`display_without_stepped_items`), the tuple over their locals. `None` for any other value.
+    pub(super) fn tuple_without_whole_reads(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<crate::out::Step>,
+        line: u32,
+    ) -> Result<Option<Expr>> {
+        let Expr::Tuple(tuple) = value else { return Ok(None) };
+        if !tuple.elts.iter().any(|item| self.whole_read(frame, item).is_some()) {
+            return Ok(None);
+        }
+        let as_list = Expr::List(ast::ExprList {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: tuple.range,
+            elts: tuple.elts.clone(),
+            ctx: ast::ExprContext::Load,
+        });
+        let Some(Expr::List(rewritten)) = self.display_without_stepped_items(frame, &as_list, out, line)? else {
+            return Ok(None);
+        };
+        Ok(Some(Expr::Tuple(ast::ExprTuple { elts: rewritten.elts, ..tuple.clone() })))
     }
 }
