@@ -22653,3 +22653,19 @@ fn s25asyncio_returned_tuple_with_a_sum_of_a_shared_list() {
     let walk = yaml.find("sum2 = sum2 + c_xs[position]").expect(&yaml);
     assert!(operand < walk && yaml.contains(r#"return: "(operand, sum2)""#), "{yaml}");
 }
+
+/// s25asyncio (session 24's a10): `cache, values = asyncio.run(main())` of `return cache, values`, an
+/// instance the coroutine made and a gathered list: `cache` is that instance at import time (None in
+/// its place of the returned tuple), `values` its item, the list made at run time; the module's
+/// `values` declared before the run, so that `main`'s own `values` takes another name.
+#[test]
+fn s25asyncio_asyncio_run_unpacks_an_instance_and_a_gathered_list() {
+    let yaml = import(
+        "import asyncio\nclass Box:\n    def __init__(self):\n        self.hits = 0\n    async def hit(self):\n        await asyncio.sleep(0.001)\n        self.hits += 1\n        return 1\nasync def main():\n    box = Box()\n    values = await asyncio.gather(box.hit(), box.hit())\n    return box, values\nbox, values = asyncio.run(main())\nseen = box.hits\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"return: "(None, new_list(values_2[0], values_2[1]))""#), "{yaml}");
+    assert!(yaml.contains(r#"set: "values = unpack(returned, 1, 2)""#), "{yaml}");
+    assert!(yaml.contains(r#"set: "seen = box_hits""#), "{yaml}");
+}

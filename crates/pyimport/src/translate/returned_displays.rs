@@ -15,7 +15,11 @@ use crate::value::Value;
 impl Translator<'_> {
     /// The value of a task's `return`: a list display of items known at import time as the list made
     /// at run time, anything else as `expr` reads it.
-    pub(super) fn task_returned_value(&self, frame: &Frame, value: &Expr) -> Result<Ex> {
+    pub(super) fn task_returned_value(&mut self, frame: &Frame, value: &Expr) -> Result<Ex> {
+        // `return cache, values` to `cache, values = asyncio.run(main())` (asyncio_run_values.rs).
+        if let Some(tuple) = self.tuple_of_run_instances(frame, value)? {
+            return Ok(tuple);
+        }
         let ex = self.expr(frame, value, false)?;
         match (&ex, value) {
             (Ex::Static(Value::List(_)), Expr::List(_)) => self.run_time_display(frame, value, false),
