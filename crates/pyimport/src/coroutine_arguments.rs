@@ -84,6 +84,10 @@ impl Rewriter<'_> {
         }
         let Expr::Call(coroutine) = &call.arguments.args[index] else { return false };
         let Expr::Name(made) = &*coroutine.func else { return false };
+        // The coroutine function's name must mean the same inside the helper.
+        if binds(helper, made.id.as_str()) {
+            return false;
+        }
         let name = fresh_name(&format!("{}_{}", helper.name, made.id), &mut self.taken.borrow_mut());
         let mut copy = helper.clone();
         copy.name = ast::Identifier::new(name.as_str(), helper.name.range);
@@ -131,6 +135,22 @@ impl Transformer for Substitute<'_> {
         }
         transform_walk_expr(self, expr);
     }
+}
+
+/// Whether `function` has `name` as a parameter or names it anywhere in its body (an assignment, a
+/// `def`, a `for` target there would make it mean something else inside; a read alone is refused too,
+/// which is only cautious).
+fn binds(function: &ast::StmtFunctionDef, name: &str) -> bool {
+    let parameters = &function.parameters;
+    let parameter_names = parameters
+        .posonlyargs
+        .iter()
+        .chain(&parameters.args)
+        .chain(&parameters.kwonlyargs)
+        .map(|parameter| parameter.parameter.name.as_str())
+        .chain(parameters.vararg.iter().chain(&parameters.kwarg).map(|parameter| parameter.name.as_str()));
+    parameter_names.into_iter().any(|parameter| parameter == name)
+        || crate::syntax::module_names(&function.body).contains(name)
 }
 
 /// Whether `parameter` is read exactly once in `body`, outside any loop, comprehension, lambda or

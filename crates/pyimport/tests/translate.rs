@@ -22669,3 +22669,13 @@ fn s25asyncio_asyncio_run_unpacks_an_instance_and_a_gathered_list() {
     assert!(yaml.contains(r#"set: "values = unpack(returned, 1, 2)""#), "{yaml}");
     assert!(yaml.contains(r#"set: "seen = box_hits""#), "{yaml}");
 }
+
+/// s25asyncio: a helper that names the coroutine function itself (a parameter of that name) is not
+/// given the coroutine call in its parameter's place (the name would mean the parameter there).
+#[test]
+fn s25asyncio_coroutine_argument_left_where_the_helper_rebinds_its_name() {
+    check_error(
+        "import asyncio\nasync def fast():\n    return 1\nasync def call(coro, fast):\n    return await coro\nasync def main():\n    return await call(fast(), 2)\nx = asyncio.run(main())\n",
+        "7:23: a call to `fast` inside an expression is not supported",
+    );
+}
