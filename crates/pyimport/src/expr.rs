@@ -363,9 +363,16 @@ impl Translator<'_> {
                 expr,
                 "a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported: weft's values are numbers, None, strings and tuples; a dict weft follows is a variable of its own",
             ),
-            Expr::SetComp(_) | Expr::Generator(_) => {
-                fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
-            }
+            // Session 25 (session25/f02): both said "weft's scenarios compute with integers", which
+            // pointed away from the cause.
+            Expr::SetComp(_) => fail(
+                expr,
+                "a set comprehension as a value is not supported here: weft's values are numbers, None, strings and tuples, and a set of objects (futures, tasks) is walked in the order of their hashes (addresses), which the program does not fix; make a list (`[... for ...]`)",
+            ),
+            Expr::Generator(_) => fail(
+                expr,
+                "a generator expression as a value is not supported here (weft's values are numbers, None, strings and tuples): pass it straight to the call that consumes it (`sum(...)`, `any(...)`, `\"\".join(...)`), or make a list (`[... for ...]`)",
+            ),
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
         }
     }
@@ -1369,7 +1376,10 @@ impl Translator<'_> {
                     }
                 },
                 (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
-                (Value::Object(Object::Queue { name, .. }), "empty") => format!("len({name}) == 0"),
+                (Value::Object(Object::Queue { name, .. }), "empty") => {
+                    self.note_queue_poll(frame, name, "empty()", ruff_text_size::Ranged::range(call));
+                    format!("len({name}) == 0")
+                }
                 (Value::Object(Object::Queue { name, capacity, .. }), "full") => {
                     if *capacity == 0 {
                         return Ok(Ex::Static(Value::Int(0)));

@@ -76,6 +76,7 @@ pub(crate) use held_objects::HeldObject;
 mod call_costs;
 mod clock_burns;
 mod group_texts;
+mod guarded_reads;
 mod list_methods;
 mod list_values;
 mod lock_timeouts;
@@ -97,6 +98,7 @@ mod process_exits;
 mod processes;
 mod pure_calls;
 mod quantifiers;
+mod queue_feeders;
 mod raise_causes;
 mod range_values;
 mod read_displays;
@@ -574,6 +576,9 @@ pub struct Translator<'a> {
     /// Queues of `multiprocessing.JoinableQueue()`: the queues of processes that have `task_done()`
     /// and `join()` (a `multiprocessing.Queue` has neither).
     joinable_queues: BTreeSet<String>,
+    /// `multiprocessing.Queue`'s feeder and pipe: the reads and joins checked at the end
+    /// (translate/queue_feeders.rs).
+    queue_feeders: queue_feeders::QueueFeeders,
     /// The module's own statements (`scan_module`): the code outside every function.
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
@@ -713,6 +718,7 @@ fn translate_once(
         jobs_fault,
         finished_events: BTreeMap::new(),
         joined: BTreeSet::new(),
+        queue_feeders: Default::default(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
@@ -753,6 +759,7 @@ fn translate_once(
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     translator.wrap_ctypes_stores();
+    translator.check_queue_feeders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
@@ -4132,6 +4139,7 @@ impl<'a> Translator<'a> {
                 let name = self.object_name(hint);
                 if callee.starts_with("multiprocessing.") {
                     self.futures.interprocess_queues.insert(name.clone());
+                    self.note_pipe_queue(&name, call);
                 }
                 if callee == "multiprocessing.JoinableQueue" {
                     self.joinable_queues.insert(name.clone());
@@ -5471,6 +5479,7 @@ impl<'a> Translator<'a> {
                     if frame.dynamic == 0 && self.timeout_catch.is_none() && self.caught_tries.is_empty() {
                         self.joined.insert((frame.task, *task));
                     }
+                    self.note_process_join(frame, *task, call);
                     Step::new("join", Node::Task(*task), line)
                 }
                 Some(duration) => self.timed_join(frame, *task, duration, call, line),
@@ -5944,6 +5953,10 @@ impl<'a> Translator<'a> {
                 };
                 let mut fields = vec![("queue", plain(name)), ("into", Node::Plain(into))];
                 let mut caught = false;
+                if timeout.as_deref() == Some("0ns") {
+                    let form = if method == "get_nowait" { "get_nowait()" } else { "get(block=False)" };
+                    self.note_queue_poll(frame, name, form, call.range());
+                }
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));
                     if let Some(flag) = self.catch_timeout_exception(frame, &object, call, "queue.Empty")? {
@@ -7297,7 +7310,6 @@ fn loop_returns(stmt: &Stmt) -> bool {
     }
 }
 
-/// Names assigned in a function body (its locals, unless declared `global`) and names declared global.
 /// A test whose first evaluated operand is `(name := value)` (alone, under `not`, or the left side of a
 /// comparison): that assignment, and the test with the name in its place. Only the operand Python always
 /// evaluates first is taken, so no short-circuit is lost.
@@ -7415,55 +7427,61 @@ fn collect_nonlocal(body: &[Stmt], names: &mut BTreeSet<String>) {
     }
 }
 
+/// Names assigned in a function body (its locals, unless declared `global`) and names declared global:
+/// the targets of assignments, `for`, `with ... as` and `:=` (which binds in the
+/// function even inside a comprehension, PEP 572), at any depth of the body's blocks, not in the
+/// functions, classes and lambdas it defines. (Session 25: the last two were missed, so a function
+/// binding `line` by `while (line := q.get())` was taken as reading a module's `line`.) An `except ...
+/// as` name is left out: the handler's own code binds it where it reads it.
 fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &mut BTreeSet<String>) {
-    fn target(expr: &Expr, assigned: &mut BTreeSet<String>) {
-        match expr {
-            Expr::Name(name) => {
-                assigned.insert(name.id.to_string());
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Walk<'n> {
+        assigned: &'n mut BTreeSet<String>,
+        declared: &'n mut BTreeSet<String>,
+    }
+    impl Walk<'_> {
+        fn target(&mut self, expr: &Expr) {
+            match expr {
+                Expr::Name(name) => {
+                    self.assigned.insert(name.id.to_string());
+                }
+                Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| self.target(e)),
+                Expr::List(list) => list.elts.iter().for_each(|e| self.target(e)),
+                _ => {}
             }
-            Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| target(e, assigned)),
-            Expr::List(list) => list.elts.iter().for_each(|e| target(e, assigned)),
-            _ => {}
         }
     }
-    for stmt in body {
-        match stmt {
-            Stmt::Assign(assign) => assign.targets.iter().for_each(|t| target(t, assigned)),
-            Stmt::AugAssign(assign) => target(&assign.target, assigned),
-            Stmt::AnnAssign(assign) if assign.value.is_some() => target(&assign.target, assigned),
-            Stmt::For(looping) => {
-                target(&looping.target, assigned);
-                collect_assigned(&looping.body, assigned, declared);
-                collect_assigned(&looping.orelse, assigned, declared);
-            }
-            Stmt::While(looping) => {
-                collect_assigned(&looping.body, assigned, declared);
-                collect_assigned(&looping.orelse, assigned, declared);
-            }
-            Stmt::If(branch) => {
-                collect_assigned(&branch.body, assigned, declared);
-                for clause in &branch.elif_else_clauses {
-                    collect_assigned(&clause.body, assigned, declared);
+    impl<'a> Visitor<'a> for Walk<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::Assign(assign) => assign.targets.iter().for_each(|t| self.target(t)),
+                Stmt::AugAssign(assign) => self.target(&assign.target),
+                Stmt::AnnAssign(assign) if assign.value.is_some() => self.target(&assign.target),
+                Stmt::For(looping) => self.target(&looping.target),
+                Stmt::With(with) => {
+                    with.items.iter().filter_map(|item| item.optional_vars.as_deref()).for_each(|t| self.target(t));
                 }
+                Stmt::Global(global) => self.declared.extend(global.names.iter().map(|n| n.to_string())),
+                // A nested function's `nonlocal` names a cell of the function around it, which the
+                // translation keeps as a shared variable (`closure_cells`): declared as a global is.
+                Stmt::Nonlocal(nonlocal) => self.declared.extend(nonlocal.names.iter().map(|n| n.to_string())),
+                _ => {}
             }
-            Stmt::With(with) => collect_assigned(&with.body, assigned, declared),
-            Stmt::Try(attempt) => {
-                collect_assigned(&attempt.body, assigned, declared);
-                // A handler's body writes too (`except asyncio.TimeoutError: timed_out += 1`).
-                for handler in &attempt.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    collect_assigned(&handler.body, assigned, declared);
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Lambda(_) => {}
+                Expr::Named(named) => {
+                    self.target(&named.target);
+                    self.visit_expr(&named.value);
                 }
-                collect_assigned(&attempt.orelse, assigned, declared);
-                collect_assigned(&attempt.finalbody, assigned, declared);
+                _ => walk_expr(self, expr),
             }
-            Stmt::Global(global) => declared.extend(global.names.iter().map(|n| n.to_string())),
-            // A nested function's `nonlocal` names a cell of the function around it, which the
-            // translation keeps as a shared variable (`closure_cells`): declared as a global is.
-            Stmt::Nonlocal(nonlocal) => declared.extend(nonlocal.names.iter().map(|n| n.to_string())),
-            _ => {}
         }
     }
+    Walk { assigned, declared }.visit_body(body);
 }
 
 /// A walk over names: every identifier, the names loaded (in order), `.append` targets and their

@@ -11645,7 +11645,7 @@ fn a_task_started_inside_a_loop_and_pending_at_the_end_of_asyncio_run_is_refused
             await asyncio.sleep(0)
         asyncio.run(main())
         "#,
-        "6:13: a future made inside an `if` or a loop the scenario runs cannot be followed",
+        "6:13: a future or task made inside an `if`, a loop or a `try` the scenario runs, or in a function that returns",
     );
 }
 
@@ -22677,5 +22677,90 @@ fn s25asyncio_coroutine_argument_left_where_the_helper_rebinds_its_name() {
     check_error(
         "import asyncio\nasync def fast():\n    return 1\nasync def call(coro, fast):\n    return await coro\nasync def main():\n    return await call(fast(), 2)\nx = asyncio.run(main())\n",
         "7:23: a call to `fast` inside an expression is not supported",
+    );
+}
+
+/// s25silent (session 24, repros r10-r15): a `multiprocessing.Queue`'s `put` reaches its pipe through a
+/// feeder thread, and the pipe holds 64 KiB: `empty()`/`get_nowait()` where a put may be unflushed, and
+/// `join()` before the gets of a process whose puts may outgrow the pipe, are refused.
+#[test]
+fn s25silent_multiprocessing_queue_reads_before_the_feeder_flushes_are_refused() {
+    check_error(
+        "import multiprocessing\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    q.put(1)\n    flag = int(q.empty())\n    q.get()\n",
+        "5:16: `q.empty()` of a `multiprocessing.Queue` is not supported where a `put` may not have reached the queue's pipe (this process puts into it)",
+    );
+    check_error(
+        "import multiprocessing\nimport queue\nif __name__ == \"__main__\":\n    q = multiprocessing.JoinableQueue()\n    q.put(1)\n    try:\n        item = q.get(block=False)\n    except queue.Empty:\n        item = 0\n",
+        "7:16: `q.get(block=False)` of a `multiprocessing.Queue` is not supported where a `put` may not have reached",
+    );
+    // The putting process joined before the test: its feeder wrote every item before it exited.
+    let yaml = import(
+        "import multiprocessing\ndef square(n, q):\n    q.put(n * n)\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    p = multiprocessing.Process(target=square, args=(3, q))\n    p.start()\n    p.join()\n    total = 0\n    while not q.empty():\n        total += q.get()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("len(q) == 0"), "{yaml}");
+    // A Pipe has no feeder: `poll()` right after `send()` stays imported.
+    import(
+        "import multiprocessing\nif __name__ == \"__main__\":\n    left, right = multiprocessing.Pipe()\n    left.send(7)\n    ready = int(right.poll())\n    value = right.recv()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+}
+
+#[test]
+fn s25silent_join_before_get_of_puts_that_may_outgrow_the_pipe_is_refused() {
+    let produce = |count: u32, item: &str| {
+        format!(
+            "import multiprocessing\ndef produce(q):\n    for n in range({count}):\n        q.put({item})\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    p = multiprocessing.Process(target=produce, args=(q,))\n    p.start()\n    p.join()\n    for _ in range({count}):\n        q.get()\n"
+        )
+    };
+    check_error(
+        &produce(100, "\"x\" * 1000"),
+        "9:5: `join()` of `produce` before the main process takes what `produce` puts into `q` (up to 402200 bytes as weft counts them) is not supported",
+    );
+    check_error(&produce(3000, "(n, \"row\")"), "9:5: `join()` of `produce` before the main process");
+    // 100 integers are far below the pipe's capacity.
+    import(&produce(100, "n * 3"), &pyimport::Options::default()).expect("imports");
+    // Taking the items before the join is the docs' fix.
+    import(
+        "import multiprocessing\nCHUNK = \"x\" * 1000\ndef produce(q):\n    for _ in range(100):\n        q.put(CHUNK)\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    p = multiprocessing.Process(target=produce, args=(q,))\n    p.start()\n    for _ in range(100):\n        q.get()\n    p.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+}
+
+/// s25silent (session17-calls/c04): `d.get(k, 0)` reads `d[k]` only under `has(d, k)` in one atomic
+/// step, which cannot raise: a Pool's `map` whose job reads a dict only so is not taken for one whose
+/// jobs may raise; an unguarded read still is.
+#[test]
+fn s25silent_pool_map_job_with_only_guarded_dict_reads_imports() {
+    let job = |read: &str| {
+        format!(
+            "import multiprocessing\ndef tally(n):\n    counts = {{0: 0}}\n    counts[n % 2] = counts.get(n % 2, 0) + 1\n    return {read}\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        values = pool.map(tally, [0, 1, 2])\n"
+        )
+    };
+    import(&job("len(counts)"), &pyimport::Options::default()).expect("imports");
+    check_error(
+        &job("counts[n]"),
+        "8:18: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
+    );
+}
+
+/// Session 25 (lead; session25/q03): a name a function binds by `:=` (`while (line := inbox.get())`),
+/// or by `with ... as` is that function's local, as Python scopes it: a module loop
+/// over the same name is no read of the global by the function (refused before as one).
+#[test]
+fn lead25_walrus_and_as_targets_are_locals_of_their_function() {
+    let yaml = import(
+        "import queue, threading\nq = queue.Queue()\nseen = []\ndef reader():\n    while (line := q.get()) is not None:\n        seen.append(line)\nt = threading.Thread(target=reader)\nt.start()\nfor line in [\"a\", \"b\"]:\n    q.put(line)\nq.put(None)\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("get: { queue: q, into: line_2 }"), "{yaml}");
+    // A function that reads the module's `line` without binding it is still refused.
+    check_error(
+        "import queue, threading\nq = queue.Queue()\nseen = []\ndef reader():\n    seen.append(line)\nfor line in [\"a\", \"b\"]:\n    t = threading.Thread(target=reader)\n    t.start()\n    t.join()\n",
+        "6:5: `line` is this loop's variable and `reader` reads the global `line`",
     );
 }

@@ -1348,8 +1348,10 @@ impl<'a> Translator<'a> {
         if frame.dynamic > 0 {
             return fail(
                 value,
-                "a future made inside an `if` or a loop the scenario runs cannot be followed to the executor's shutdown; \
-                 make a list of futures with a comprehension: `[ex.submit(f, x) for x in range(n)]`",
+                "a future or task made inside an `if`, a loop or a `try` the scenario runs, or in a function that returns \
+                 before its end (weft runs such a body as a loop that runs once), cannot be followed to the executor's \
+                 shutdown or the event loop's end; make it where every run makes it (a list of futures with a \
+                 comprehension: `[ex.submit(f, x) for x in range(n)]`), or return at the function's end only",
             );
         }
         if frame.globals_declared.contains(name) {
