@@ -1303,6 +1303,7 @@ impl Translator<'_> {
     }
 
     fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
+        self.refuse_zipped_results_value(frame, call)?;
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {
@@ -1322,6 +1323,9 @@ impl Translator<'_> {
         }
         if let Some(counted) = self.set_order_bools_method(frame, call)? {
             return Ok(counted);
+        }
+        if let Some(value) = self.result_list_method(frame, call)? {
+            return Ok(value);
         }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
@@ -1410,6 +1414,9 @@ impl Translator<'_> {
                         call,
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
+                }
+                (Value::Future(_), "done" | "cancelled" | "running") => {
+                    return fail(call, crate::translate::FUTURE_PREDICATES);
                 }
                 (Value::Future(_), "exception") => {
                     return fail(
@@ -2080,6 +2087,8 @@ impl Translator<'_> {
         // A result may be None or a string, whose truth `x != 0` would not say: Python's truth then.
         let of_results = known.is_none();
         let Some(items) = known.or_else(results) else {
+            // `sum(1 for f in futures if f.done())`: the predicate is what has no form.
+            crate::translate::refuse_future_predicate(comprehension)?;
             return fail(
                 &generator.iter,
                 "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",

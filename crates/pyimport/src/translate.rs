@@ -72,9 +72,11 @@ mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
+pub(crate) use future_predicates::{FUTURE_PREDICATES, refuse_future_predicate};
 pub(crate) use held_objects::HeldObject;
 mod call_costs;
 mod clock_burns;
+mod future_predicates;
 mod group_texts;
 mod guarded_reads;
 mod list_methods;
@@ -109,6 +111,8 @@ mod record_views;
 mod record_walks;
 mod record_writes;
 mod records;
+mod result_list_methods;
+mod result_maps;
 mod result_membership;
 mod result_types;
 mod returned_aliases;
@@ -2082,6 +2086,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(rewritten) = self.without_done_pop(frame, value, out, line)? {
             return self.assign(frame, target, &rewritten, out, line);
+        }
+        if self.assign_result_index(frame, target, value, out, line)? {
+            return Ok(());
         }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
@@ -5135,6 +5142,7 @@ impl<'a> Translator<'a> {
         // statements before it, left to right as Python evaluates them (argument_waits.rs).
         self.argument_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
+        self.refuse_result_index_in_arguments(frame, call)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
@@ -6494,7 +6502,9 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
-        if let Some(zipped) = self.zip_for(frame, looping) {
+        // `for i, r in enumerate(results):` is the loop over a `zip` with the list of results.
+        let enumerated = self.enumerated_results_as_zip(frame, looping)?;
+        if let Some(zipped) = self.zip_for(frame, enumerated.as_ref().unwrap_or(looping)) {
             self.bind_module_loop_names(frame, &looping.target);
             return self.unrolled_for(frame, &zipped, out, next_line);
         }
