@@ -10,6 +10,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 mod argument_waits;
 mod as_completed_orders;
 mod asyncio_primitives;
+mod asyncio_run_values;
 mod barrier_actions;
 mod bool_carriers;
 mod bool_names;
@@ -118,6 +119,7 @@ mod result_maps;
 mod result_membership;
 mod result_types;
 mod returned_aliases;
+mod returned_displays;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -500,6 +502,8 @@ pub struct Translator<'a> {
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
     /// it is translated: only its `return` gives a list, as a tuple.
     list_returning: Option<String>,
+    /// The instances coroutines run by `asyncio.run` give its caller (asyncio_run_values.rs).
+    returned_instances: asyncio_run_values::ReturnedInstances,
     pub(crate) classes: classes::Classes<'a>,
     /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
     pub(crate) dataclasses: BTreeSet<String>,
@@ -706,6 +710,7 @@ fn translate_once(
         group_raised: Vec::new(),
         counted_group: None,
         list_returning: None,
+        returned_instances: asyncio_run_values::ReturnedInstances::default(),
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
         none_literal: None,
@@ -1469,7 +1474,7 @@ impl<'a> Translator<'a> {
         }
         match rewritten.as_ref().or(ret.value.as_deref()) {
             None => out.push(self.bare_return(frame, line)),
-            Some(value) => match self.expr(frame, value, false)? {
+            Some(value) => match self.task_returned_value(frame, value)? {
                 Ex::Static(Value::None) => out.push(self.bare_return(frame, line)),
                 // `return results` of a list of results in a coroutine task: a tuple of its items, which
                 // `x = asyncio.run(main())` makes a list again (futures.rs, `asyncio_run_list`).
@@ -1484,6 +1489,8 @@ impl<'a> Translator<'a> {
                     self.returned_lists.insert(frame.task, length);
                     out.push(Step::new("return", Node::Quoted(tuple), line));
                 }
+                // `return client` to `client = asyncio.run(main())`: bound at import time.
+                ex if self.return_of_run_instance(frame, &ex) => out.push(self.bare_return(frame, line)),
                 // `return _config` of a module's shared dict or list: the caller would get the object
                 // itself, which a task's result cannot hold.
                 ex if returned_aliases::is_shared_container(&ex) && self.task_result_dropped() => {
@@ -2405,6 +2412,9 @@ impl<'a> Translator<'a> {
             }
             return self.unpack_items(frame, targets, &results, value, out, line);
         }
+        if self.unpack_asyncio_run(frame, targets, value, out, line)? {
+            return Ok(());
+        }
         // `a, b = s.split(":")`: the parts as a tuple, CPython's ValueError when their count differs.
         let text = match self.split_value(frame, value, false)? {
             Some(split) => self.to_code(split, value)?.0,
@@ -2925,6 +2935,7 @@ impl<'a> Translator<'a> {
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             || self.calls_callable(frame, call)
+            || self.is_asyncio_run(frame, call)
     }
 
     /// Is there an operand with steps of its own in this arithmetic?
@@ -2985,6 +2996,7 @@ impl<'a> Translator<'a> {
                 || self.counter_next(frame, expr).is_some()
                 || self.future_dict_lookup(frame, expr).is_some()
                 || self.blocking_result(frame, expr).unwrap_or(false)
+                || matches!(expr, Expr::Call(call) if self.is_asyncio_run(frame, call))
             {
                 return Ok(local_reference(frame, &text, expr));
             }
@@ -3082,6 +3094,11 @@ impl<'a> Translator<'a> {
             let result = self.temporary(frame.task, "result");
             self.blocking_call(frame, value, Some(&result), out, line)?;
             return Ok(Some((result, crate::expr::ATOM)));
+        }
+        if let Expr::Call(call) = value
+            && self.is_asyncio_run(frame, call)
+        {
+            return Ok(Some((self.asyncio_run_value(frame, call, out, line)?, crate::expr::ATOM)));
         }
         let ex = match value {
             Expr::Call(call) => match self.expr(frame, &call.func, false) {

@@ -22898,3 +22898,189 @@ fn apply_async_with_kwds_passes_them_as_keywords_and_a_callback_stays_refused() 
         "6:37: `apply_async` with `callback` or `error_callback` is not imported",
     );
 }
+
+/// s25asyncio (session 24's a03, a10): `a, b = asyncio.run(main())` takes the coroutine's result into
+/// a temporary and unpacks it, as `outcome = asyncio.run(main())` then `a, b = outcome` did; a
+/// coroutine returning a gather's list returns it as a tuple of its items.
+#[test]
+fn s25asyncio_asyncio_run_result_unpacked_into_names() {
+    let yaml = import(
+        "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    return 1, 2\nfirst, second = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"result: { future: "job", into: "returned" }"#), "{yaml}");
+    assert!(yaml.contains(r#"set: "first = unpack(returned, 0, 2)""#), "{yaml}");
+    assert!(yaml.contains(r#"set: "second = unpack(returned, 1, 2)""#), "{yaml}");
+    let yaml = import(
+        "import asyncio\nasync def work(n):\n    await asyncio.sleep(0.01)\n    return n\nasync def main():\n    results = await asyncio.gather(work(1), work(2))\n    return results\nfirst, second = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"return: "(results[0], results[1])""#), "{yaml}");
+    assert!(yaml.contains(r#"set: "second = unpack(returned, 1, 2)""#), "{yaml}");
+}
+
+/// s25asyncio: `asyncio.run(main())` as an operand, an argument or an item's value (`assert
+/// asyncio.run(main()) == 3`, `total += asyncio.run(main())`, `box["v"] = asyncio.run(main())`): the
+/// run first, its result in a local the expression reads (a read of the target before it, as Python's
+/// `+=` loads it first); elsewhere on a line of its own (hoisting.rs); never after the right of `and`.
+#[test]
+fn s25asyncio_asyncio_run_as_an_operand_runs_first_into_a_local() {
+    let program = |statement: &str| {
+        format!(
+            "import asyncio\ntotal = 0\nbox = {{\"v\": 0}}\nasync def main():\n    await asyncio.sleep(0.01)\n    return 3\n{statement}\n"
+        )
+    };
+    let yaml = import(&program("assert asyncio.run(main()) == 3"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains(r#"result: { future: "job", into: "returned" }"#), "{yaml}");
+    assert!(yaml.contains(r#"assert: "returned == 3""#), "{yaml}");
+    let yaml = import(&program("total += asyncio.run(main())"), &pyimport::Options::default()).expect("imports");
+    let before = yaml.find(r#"let: "before = total""#).expect(&yaml);
+    let run = yaml.find("submit: { task: main-2").expect(&yaml);
+    assert!(before < run && yaml.contains(r#"set: "total = before + returned""#), "{yaml}");
+    let yaml = import(&program("box[\"v\"] = asyncio.run(main())"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains(r#"set: "box_v = returned""#), "{yaml}");
+    let yaml = import(&program("r = max(asyncio.run(main()), 1)"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains(r#"set: "r = max(run_result, 1)""#), "{yaml}");
+    check_error(
+        &program("if total and asyncio.run(main()):\n    total = 1"),
+        "7:14: a call to `asyncio.run` inside an expression is not supported: here it cannot go to a line of its own",
+    );
+}
+
+/// s25asyncio (session 24's a07): `client = asyncio.run(main())` of a coroutine that ends `return
+/// client`, an instance it made: the module's name is that instance (its attributes the same shared
+/// variables), the task returning None; a second run of such a coroutine (two objects in Python) is
+/// refused.
+#[test]
+fn s25asyncio_asyncio_run_returning_an_instance_binds_the_name_to_it() {
+    let class = "import asyncio\nclass Box:\n    def __init__(self):\n        self.value = 0\nasync def main():\n    box = Box()\n    await asyncio.sleep(0.001)\n    box.value += 1\n    return box\n";
+    let yaml =
+        import(&format!("{class}made = asyncio.run(main())\nseen = made.value\n"), &pyimport::Options::default())
+            .expect("imports");
+    assert!(yaml.contains(r#"set: "seen = box_value""#), "{yaml}");
+    assert!(yaml.contains(r#"return: "None"  # line 9: return box"#), "{yaml}");
+    check_error(
+        &format!("{class}first = asyncio.run(main())\nsecond = asyncio.run(main())\n"),
+        "11:10: this coroutine returns an instance that weft cannot tell from the one of another run",
+    );
+}
+
+/// s25asyncio (session 22's a03): a task's `return [uid * 10, uid * 10 + 1]` of items known at import
+/// time is the list made at run time (a new one at each run), as one with an item known only at run
+/// time was; refused before ("this is a list, where weft needs a value of a step").
+#[test]
+fn s25asyncio_a_tasks_returned_list_display_is_a_list_made_at_run_time() {
+    let yaml = import(
+        "import asyncio\nasync def load(uid):\n    await asyncio.sleep(0.01)\n    return [uid * 10, uid * 10 + 1]\nasync def main():\n    task = asyncio.create_task(load(7))\n    orders = await task\n    return orders[1]\nlast = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"return: "new_list(uid * 10, uid * 10 + 1)""#), "{yaml}");
+    assert!(yaml.contains(r#"return: "orders[1]""#), "{yaml}");
+}
+
+/// s25asyncio (session 24's a05): `asyncio.wait_for(asyncio.to_thread(f, x), t)` and
+/// `create_task(asyncio.to_thread(f, x))` run asyncio's `to_thread` coroutine as a task of its own
+/// (a coroutine of the module written for it, which submits the job and waits for it), as CPython's
+/// `ensure_future` and `create_task` do; refused before.
+#[test]
+fn s25asyncio_to_thread_under_wait_for_and_create_task_is_a_task_of_its_own() {
+    let head = "import asyncio\nimport time\ndef read(n):\n    time.sleep(0.005)\n    return n * 3\n";
+    let yaml = import(
+        &format!(
+            "{head}async def main():\n    return await asyncio.wait_for(asyncio.to_thread(read, 7), timeout=1.0)\nx = asyncio.run(main())\n"
+        ),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("submit: { task: to-thread-task, into: task }"), "{yaml}");
+    assert!(yaml.contains(r#"await: { future: "task", timeout: 1s, into: in_time }"#), "{yaml}");
+    assert!(yaml.contains(r#"submit: { task: read, args: { n: "argument_0" }, into: job }"#), "{yaml}");
+    let yaml = import(
+        &format!(
+            "{head}async def main():\n    t = asyncio.create_task(asyncio.to_thread(read, 2))\n    return await t\nx = asyncio.run(main())\n"
+        ),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("submit: { task: to-thread-task, into: t }"), "{yaml}");
+}
+
+/// s25asyncio (session 24's tm06): `asyncio.sleep(d, result=x)`'s value is `x`, awaited on its own
+/// (`x` evaluated before the sleep, as the call's argument) and under `wait_for` (a task of asyncio's
+/// `sleep` coroutine, as in a gather since session 24); both refused before.
+#[test]
+fn s25asyncio_sleep_result_awaited_and_under_wait_for() {
+    let yaml = import(
+        "import asyncio\nasync def main():\n    plain = await asyncio.sleep(0.001, result=4)\n    waited = await asyncio.wait_for(asyncio.sleep(0.001, result=plain + 1), timeout=1.0)\n    return waited\nx = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let value = yaml.find(r#"let: "plain = 4""#).expect(&yaml);
+    let sleep = yaml.find("await: 1ms  # line 3").expect(&yaml);
+    assert!(value < sleep, "{yaml}");
+    assert!(yaml.contains(r#"submit: { task: sleep-task, args: { result: "plain + 1" }, into: task }"#), "{yaml}");
+}
+
+/// s25asyncio (session21/a04): a coroutine object handed to a helper coroutine (`await
+/// call(fast(), 0.1)`, the helper awaiting `wait_for(coro, t)`) is the helper's copy with the coroutine
+/// call in its parameter's one use; a parameter used in a loop (a second await of one object) is left
+/// as it was, refused.
+#[test]
+fn s25asyncio_coroutine_object_passed_to_a_helper() {
+    let yaml = import(
+        "import asyncio\nasync def fast():\n    await asyncio.sleep(0.01)\n    return 1\nasync def call(coro, timeout):\n    try:\n        return await asyncio.wait_for(coro, timeout=timeout)\n    except asyncio.TimeoutError:\n        return -1\nasync def main():\n    return await call(fast(), 0.1)\nx = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("submit: { task: fast, into: task }"), "{yaml}");
+    assert!(yaml.contains("timeout: 100ms"), "{yaml}");
+    check_error(
+        "import asyncio\nasync def ping():\n    return 1\nasync def twice(coro):\n    total = 0\n    for _ in range(2):\n        total += await coro\n    return total\nx = asyncio.run(twice(ping()))\n",
+        "9:23: a call to `ping` inside an expression is not supported",
+    );
+}
+
+/// s25asyncio (session 24's a07 variants): `return client.peak, sum(client.responses)` of a task,
+/// a tuple with a whole read of a shared list among its items: the items' steps in Python's order (the
+/// attribute read into a local before the sum's walk), the tuple over their locals; refused before
+/// ("`sum` of one argument is supported on lists known at import time").
+#[test]
+fn s25asyncio_returned_tuple_with_a_sum_of_a_shared_list() {
+    let yaml = import(
+        "import asyncio\nclass C:\n    def __init__(self):\n        self.xs = []\n        self.n = 0\nc = C()\nasync def main():\n    await asyncio.sleep(0.001)\n    return c.n, sum(c.xs)\nx = asyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let operand = yaml.find(r#"let: "operand = c_n""#).expect(&yaml);
+    let walk = yaml.find("sum2 = sum2 + c_xs[position]").expect(&yaml);
+    assert!(operand < walk && yaml.contains(r#"return: "(operand, sum2)""#), "{yaml}");
+}
+
+/// s25asyncio (session 24's a10): `cache, values = asyncio.run(main())` of `return cache, values`, an
+/// instance the coroutine made and a gathered list: `cache` is that instance at import time (None in
+/// its place of the returned tuple), `values` its item, the list made at run time; the module's
+/// `values` declared before the run, so that `main`'s own `values` takes another name.
+#[test]
+fn s25asyncio_asyncio_run_unpacks_an_instance_and_a_gathered_list() {
+    let yaml = import(
+        "import asyncio\nclass Box:\n    def __init__(self):\n        self.hits = 0\n    async def hit(self):\n        await asyncio.sleep(0.001)\n        self.hits += 1\n        return 1\nasync def main():\n    box = Box()\n    values = await asyncio.gather(box.hit(), box.hit())\n    return box, values\nbox, values = asyncio.run(main())\nseen = box.hits\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"return: "(None, new_list(values_2[0], values_2[1]))""#), "{yaml}");
+    assert!(yaml.contains(r#"set: "values = unpack(returned, 1, 2)""#), "{yaml}");
+    assert!(yaml.contains(r#"set: "seen = box_hits""#), "{yaml}");
+}
+
+/// s25asyncio: a helper that names the coroutine function itself (a parameter of that name) is not
+/// given the coroutine call in its parameter's place (the name would mean the parameter there).
+#[test]
+fn s25asyncio_coroutine_argument_left_where_the_helper_rebinds_its_name() {
+    check_error(
+        "import asyncio\nasync def fast():\n    return 1\nasync def call(coro, fast):\n    return await coro\nasync def main():\n    return await call(fast(), 2)\nx = asyncio.run(main())\n",
+        "7:23: a call to `fast` inside an expression is not supported",
+    );
+}

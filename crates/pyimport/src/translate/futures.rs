@@ -106,6 +106,10 @@ pub fn refusal(qualified: &str) -> Option<String> {
         "multiprocessing.Pool" => {
             "`multiprocessing.Pool` is translated where it is made: `with multiprocessing.Pool(N) as pool:`, or `pool = multiprocessing.Pool(N)` and later `pool.close()` and `pool.join()`".to_string()
         }
+        // Taken as a statement, an assignment's value, an operand or an argument that has steps of its
+        // own; elsewhere on a line of its own before the statement (hoisting.rs), where that keeps
+        // Python's order.
+        "asyncio.run" => crate::hoisting::call_inside_expression("asyncio.run"),
         "asyncio.sleep" | "asyncio.gather" | "asyncio.wait_for" | "asyncio.to_thread" => format!(
             "`{qualified}` is translated where it is awaited: `await {qualified}(...)` on a line of its own, or assigned to a name"
         ),
@@ -1036,6 +1040,9 @@ impl<'a> Translator<'a> {
                 "asyncio.run" if self.returns_gathered_list(frame, call) => {
                     return self.asyncio_run_list(frame, name, call, value, out, line).map(|()| true);
                 }
+                "asyncio.run" if self.asyncio_run_instance(frame, name, target, call, out, line)? => {
+                    return Ok(true);
+                }
                 "asyncio.run" => {
                     let (local, shared) = self.result_target(frame, name, target)?;
                     self.asyncio_run(frame, call, Some(&local), out, line)?;
@@ -1164,13 +1171,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         let returned = self.temporary(frame.task, "returned");
-        let coroutine = match &call.arguments.args[..] {
-            [Expr::Call(coroutine)] => match self.expr(frame, &coroutine.func, false) {
-                Ok(Ex::Static(Value::Function(function))) => Some(function),
-                _ => None,
-            },
-            _ => None,
-        };
+        let coroutine = self.run_coroutine_function(frame, call);
         let saved = std::mem::replace(&mut self.list_returning, coroutine);
         let main = self.asyncio_run(frame, call, Some(&returned), out, line);
         self.list_returning = saved;

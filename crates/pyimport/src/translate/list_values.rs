@@ -934,6 +934,9 @@ impl Translator<'_> {
         if matches!(value, Expr::List(_)) {
             return self.display_without_stepped_items(frame, value, out, line);
         }
+        if let Some(rewritten) = self.tuple_without_whole_reads(frame, value, out, line)? {
+            return Ok(Some(rewritten));
+        }
         if let Some(counting) = self.counting(frame, value) {
             let local = self.counting_steps(frame, &counting, out, line);
             return Ok(Some(super::local_reference(frame, &local, value)));
