@@ -762,6 +762,9 @@ impl Translator<'_> {
                 Some(truth) => truth,
                 None => truth_of_sentinel(self.expr(frame, value, use_known)?),
             };
+            // In a condition an operand is tested for its truth alone: a shared list's or dict's is
+            // whether it has an item (`while not items or done:`, `wait_for(lambda: buffer or done)`).
+            let ex = if frame.in_condition { container_truth(&ex).unwrap_or(ex) } else { ex };
             let (text, inner, is_bool, value_reads) = self.to_code(ex, value)?;
             if !is_bool && !frame.in_condition {
                 return fail(

@@ -72,9 +72,11 @@ mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
 pub(crate) use held_objects::HeldObject;
+pub(crate) use list_dicts::is_dict_of_lists;
 mod call_costs;
 mod clock_burns;
 mod group_texts;
+mod list_dicts;
 mod list_methods;
 mod list_values;
 mod lock_timeouts;
@@ -2549,7 +2551,7 @@ impl<'a> Translator<'a> {
             && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
                 && self.expr(frame, value, false).is_ok());
         let shared_before = self.scenario.shared.len();
-        if let Some(created) = if made_at_run_time { None } else { self.creation(frame, name, value, out, line)? } {
+        if let Some(created) = if made_at_run_time { None } else { self.assigned_creation(frame, name, value, out, line)? } {
             if frame.dynamic > 0 {
                 return fail(
                     value,
@@ -3871,6 +3873,9 @@ impl<'a> Translator<'a> {
             return Ok(items);
         }
         if let Some(items) = self.future_entries_view(frame, iterable) {
+            return Ok(items);
+        }
+        if let Some(items) = self.list_dict_view(frame, iterable) {
             return Ok(items);
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
