@@ -77,6 +77,7 @@ mod call_costs;
 mod clock_burns;
 mod group_texts;
 mod list_dicts;
+mod list_results;
 mod list_methods;
 mod list_values;
 mod lock_timeouts;
@@ -3877,6 +3878,11 @@ impl<'a> Translator<'a> {
         }
         if let Some(items) = self.list_dict_view(frame, iterable) {
             return Ok(items);
+        }
+        if let Expr::Call(call) = iterable
+            && let Some(Value::List(lists)) = self.computed_list_of_lists(frame, call)
+        {
+            return Ok(lists);
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
             let count = range_count(start, stop, step);

@@ -87,7 +87,7 @@ fn is_list_expression(expr: &Expr) -> bool {
 
 impl Translator<'_> {
     /// The object an assignment `name = value` makes where it stands: a dict of lists in a function
-    /// (this file), else the objects `creation` makes.
+    /// (this file), a helper's list of lists (list_results.rs), else the objects `creation` makes.
     pub(super) fn assigned_creation(
         &mut self,
         frame: &mut Frame,
@@ -101,6 +101,11 @@ impl Translator<'_> {
             && self.is_list_dict(frame, dict)
         {
             return self.list_dict(frame, name, dict).map(Some);
+        }
+        if let Expr::Call(call) = value
+            && let Some(lists) = self.computed_list_of_lists(frame, call)
+        {
+            return Ok(Some(lists));
         }
         self.creation(frame, name, value, out, line)
     }
