@@ -8,6 +8,7 @@ use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail}
 use crate::value::{CLOCK, Object, Shape, Value};
 
 mod python_values;
+mod unbound_methods;
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
 pub const CONDITIONAL: u8 = 0;
@@ -1304,6 +1305,9 @@ impl Translator<'_> {
         if let Ok(Ex::Static(Value::Module(name))) = &callee {
             if let Some(message) = crate::translate::refusal(name) {
                 return fail(call, message);
+            }
+            if let Some(text) = self.unbound_text_method(frame, name, call, use_known)? {
+                return Ok(text);
             }
             return self.builtin_call(frame, name, call, use_known);
         }
