@@ -239,6 +239,7 @@ impl Translator<'_> {
                     Ok(Ex::Static(Value::Module(format!("{module}.{}", attribute.attr.as_str()))))
                 }
                 Ex::Static(Value::Instance(instance)) => {
+                    self.check_timer_attribute_use(frame, &instance, attribute.attr.as_str(), attribute)?;
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
                 Ex::Static(function)
@@ -860,6 +861,12 @@ impl Translator<'_> {
                 tuple,
                 "ordering tuples (`<`) is not supported yet; weft compares tuples with `==` and `!=` (a PriorityQueue orders them as heapq does)",
             );
+        }
+        if matches!(op, CmpOp::Is | CmpOp::IsNot)
+            && let Some(identical) = self.object_against_none(frame, left, right, use_known)?
+        {
+            let same = identical == (op == CmpOp::Is);
+            return Ok((if same { "True" } else { "False" }.to_string(), false));
         }
         let symbol = match op {
             CmpOp::Eq => "==",

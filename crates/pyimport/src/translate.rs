@@ -105,6 +105,7 @@ mod read_displays;
 mod rebinding;
 mod record_copies;
 mod record_keys;
+mod rebound_timers;
 mod record_views;
 mod record_walks;
 mod record_writes;
@@ -503,6 +504,7 @@ pub struct Translator<'a> {
     folded_work: folded_work::FoldedWork,
     /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
     text_work: text_work::TextWork,
+    rebound_timers: rebound_timers::ReboundTimers,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -636,6 +638,7 @@ fn translate_once(
         made_containers: std::cell::Cell::new(false),
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
+        rebound_timers: rebound_timers::ReboundTimers::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -861,6 +864,7 @@ impl<'a> Translator<'a> {
         self.module_assigned = module_assignments.keys().cloned().collect();
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
         self.scan_attribute_writes(body);
+        self.scan_rebound_timers(body);
         let mut names = NameScan { thread_classes: self.classes.thread_class_names(), ..NameScan::default() };
         for stmt in body {
             names.statement(stmt);
@@ -2127,6 +2131,9 @@ impl<'a> Translator<'a> {
                     let daemon = self.static_int(frame, value)? != 0;
                     self.set_daemon(task, daemon);
                     self.forget_daemon_creator(task);
+                    return Ok(());
+                }
+                if self.assign_timer_attribute(frame, attribute, value, out, line)? {
                     return Ok(());
                 }
                 if let Some(shared) = self.instance_int_target(frame, attribute)? {
