@@ -22561,3 +22561,21 @@ fn s25objects_a_method_of_str_called_on_the_class_is_the_strings_method() {
     assert!(yaml.contains("strip("), "{yaml}");
     check_error("x = str.strip(5)\n", "1:15: `str.strip` of");
 }
+
+/// s25objects (session22/t11): a timer held in an attribute a method assigns again is followed at
+/// import time (each assignment a timer of its own; `is not None` of one known then), where only the
+/// thread that made the instance uses it, outside `if`s and loops the scenario runs.
+#[test]
+fn s25objects_a_timer_attribute_assigned_again_is_each_timer_made() {
+    let source = "import threading\nclass Debouncer:\n    def __init__(self):\n        self.timer = None\n    def trigger(self, value):\n        if self.timer is not None:\n            self.timer.cancel()\n        self.timer = threading.Timer(0.05, save, args=(value,))\n        self.timer.start()\nsaved = []\ndef save(value):\n    saved.append(value)\ndeb = Debouncer()\nfor text in [\"a\", \"b\"]:\n    deb.trigger(text)\ndeb.timer.join()\n";
+    let yaml = import(source, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("set_event: save_timer_finished  # line 7"), "{yaml}");
+    assert!(yaml.contains("spawn: save-1") && yaml.contains("join: save-1"), "{yaml}");
+    let read_by_the_timer = source.replace("    saved.append(value)\n", "    if deb.timer is not None:\n        saved.append(value)\n");
+    let error = import(&read_by_the_timer, &pyimport::Options::default()).expect_err("refused");
+    assert!(error.message.contains("this is another thread"), "{}", error.message);
+    let in_a_run_time_loop =
+        source.replace("for text in [\"a\", \"b\"]:\n    deb.trigger(text)\n", "while len(saved) < 1:\n    deb.trigger(\"a\")\n");
+    let error = import(&in_a_run_time_loop, &pyimport::Options::default()).expect_err("refused");
+    assert!(error.message.contains("assigned again here inside an `if` or a loop"), "{}", error.message);
+}

@@ -66,6 +66,14 @@ impl Translator<'_> {
         let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &attribute.value, false) else {
             return Ok(false);
         };
+        if !self.rebound_timers.owners.contains_key(&(instance.clone(), name.to_string())) {
+            return fail(
+                attribute,
+                format!(
+                    "`{name}` holds a timer a method assigns again: weft follows it where `__init__` sets it first (`self.{name} = None`)"
+                ),
+            );
+        }
         self.check_timer_attribute_use(frame, &instance, name, attribute)?;
         if frame.dynamic > 0 {
             return fail(
