@@ -1986,6 +1986,8 @@ impl Translator<'_> {
                         Ok(Ex::code(format!("int({text})"), ATOM, false, reads))
                     }
                     ("bool", Ex::Static(Value::Int(n))) => Ok(Ex::Static(Value::Int(i64::from(n != 0)))),
+                    // `bool(items)` of a shared list or dict: whether it has an item, as `if items:`.
+                    ("bool", other) if let Some(truth) = container_truth(&other) => Ok(truth),
                     ("bool", other) => {
                         let (text, precedence, _, reads) = self.to_code(other, &args[0])?;
                         Ok(Ex::code(format!("{} != 0", wrap(&text, precedence, SUM)), COMPARE, true, reads))
