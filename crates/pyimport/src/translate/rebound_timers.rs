@@ -21,8 +21,8 @@ use crate::value::Value;
 /// The attributes that hold timers assigned again, and the thread each instance's belongs to.
 #[derive(Debug, Default)]
 pub(crate) struct ReboundTimers {
-    /// Names of attributes some method other than `__init__` assigns a `threading.Timer(...)`.
-    names: BTreeSet<String>,
+    /// (class, attribute): a method of the class other than `__init__` assigns it a `threading.Timer(...)`.
+    names: BTreeSet<(String, String)>,
     /// (instance, attribute): the task whose code made the instance, the one that may use it.
     owners: BTreeMap<(String, String), usize>,
 }
@@ -42,7 +42,7 @@ impl Translator<'_> {
         attribute: &str,
         value: &Expr,
     ) -> Option<Value> {
-        if !self.rebound_timers.names.contains(attribute) {
+        if !self.holds_rebound_timer(instance, attribute) {
             return None;
         }
         self.rebound_timers.owners.insert((instance.to_string(), attribute.to_string()), frame.task);
@@ -60,12 +60,12 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let name = attribute.attr.as_str();
-        if !self.rebound_timers.names.contains(name) {
-            return Ok(false);
-        }
         let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &attribute.value, false) else {
             return Ok(false);
         };
+        if !self.holds_rebound_timer(&instance, name) {
+            return Ok(false);
+        }
         if !self.rebound_timers.owners.contains_key(&(instance.clone(), name.to_string())) {
             return fail(
                 attribute,
@@ -97,6 +97,13 @@ impl Translator<'_> {
         };
         self.classes.set_attribute(&instance, name, made);
         Ok(true)
+    }
+
+    /// Whether a method of the instance's class assigns the attribute a timer.
+    fn holds_rebound_timer(&self, instance: &str, attribute: &str) -> bool {
+        self.classes
+            .class_of(instance)
+            .is_some_and(|class| self.rebound_timers.names.contains(&(class.to_string(), attribute.to_string())))
     }
 
     /// `x is None` where `x` is a thread, timer, threading object or instance known at import time
@@ -136,12 +143,13 @@ impl Translator<'_> {
     }
 }
 
-/// The names of attributes a method other than `__init__` assigns a call of `threading.Timer` (or
+/// The classes and attributes a method other than `__init__` assigns a call of `threading.Timer` (or
 /// `Timer`, imported from `threading`).
-fn timer_attributes(body: &[Stmt]) -> BTreeSet<String> {
+fn timer_attributes(body: &[Stmt]) -> BTreeSet<(String, String)> {
     #[derive(Default)]
     struct Walk {
-        names: BTreeSet<String>,
+        class: String,
+        names: BTreeSet<(String, String)>,
     }
     impl<'a> Visitor<'a> for Walk {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
@@ -155,7 +163,7 @@ fn timer_attributes(body: &[Stmt]) -> BTreeSet<String> {
                 && let Expr::Call(call) = &*assign.value
                 && is_timer_callee(&call.func)
             {
-                self.names.insert(target.attr.to_string());
+                self.names.insert((self.class.clone(), target.attr.to_string()));
             }
             walk_stmt(self, stmt);
         }
@@ -163,6 +171,7 @@ fn timer_attributes(body: &[Stmt]) -> BTreeSet<String> {
     let mut walk = Walk::default();
     for stmt in body {
         if let Stmt::ClassDef(class) = stmt {
+            walk.class = class.name.to_string();
             walk.visit_body(&class.body);
         }
     }
