@@ -77,8 +77,8 @@ mod call_costs;
 mod clock_burns;
 mod group_texts;
 mod list_dicts;
-mod list_results;
 mod list_methods;
+mod list_results;
 mod list_values;
 mod lock_timeouts;
 mod loop_callbacks;
@@ -103,9 +103,9 @@ mod raise_causes;
 mod range_values;
 mod read_displays;
 mod rebinding;
+mod rebound_timers;
 mod record_copies;
 mod record_keys;
-mod rebound_timers;
 mod record_views;
 mod record_walks;
 mod record_writes;
@@ -2559,7 +2559,9 @@ impl<'a> Translator<'a> {
             && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
                 && self.expr(frame, value, false).is_ok());
         let shared_before = self.scenario.shared.len();
-        if let Some(created) = if made_at_run_time { None } else { self.assigned_creation(frame, name, value, out, line)? } {
+        if let Some(created) =
+            if made_at_run_time { None } else { self.assigned_creation(frame, name, value, out, line)? }
+        {
             if frame.dynamic > 0 {
                 return fail(
                     value,

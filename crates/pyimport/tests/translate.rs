@@ -22571,11 +22571,14 @@ fn s25objects_a_timer_attribute_assigned_again_is_each_timer_made() {
     let yaml = import(source, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("set_event: save_timer_finished  # line 7"), "{yaml}");
     assert!(yaml.contains("spawn: save-1") && yaml.contains("join: save-1"), "{yaml}");
-    let read_by_the_timer = source.replace("    saved.append(value)\n", "    if deb.timer is not None:\n        saved.append(value)\n");
+    let read_by_the_timer =
+        source.replace("    saved.append(value)\n", "    if deb.timer is not None:\n        saved.append(value)\n");
     let error = import(&read_by_the_timer, &pyimport::Options::default()).expect_err("refused");
     assert!(error.message.contains("this is another thread"), "{}", error.message);
-    let in_a_run_time_loop =
-        source.replace("for text in [\"a\", \"b\"]:\n    deb.trigger(text)\n", "while len(saved) < 1:\n    deb.trigger(\"a\")\n");
+    let in_a_run_time_loop = source.replace(
+        "for text in [\"a\", \"b\"]:\n    deb.trigger(text)\n",
+        "while len(saved) < 1:\n    deb.trigger(\"a\")\n",
+    );
     let error = import(&in_a_run_time_loop, &pyimport::Options::default()).expect_err("refused");
     assert!(error.message.contains("assigned again here inside an `if` or a loop"), "{}", error.message);
 }

@@ -37,7 +37,10 @@ impl Translator<'_> {
         {
             return fail(
                 receiver,
-                format!("`str.{method}` of {}: Python raises TypeError (a method of `str` takes a string)", known.describe()),
+                format!(
+                    "`str.{method}` of {}: Python raises TypeError (a method of `str` takes a string)",
+                    known.describe()
+                ),
             );
         }
         let method_call = ast::ExprCall {

@@ -31,7 +31,13 @@ impl Translator<'_> {
 
     /// A helper's argument bound to `parameter`: a value `computed_value` takes, or a module list nothing
     /// writes that `body` reads only by item, slice or `len`.
-    pub(super) fn computed_argument(&self, frame: &Frame, argument: &Expr, parameter: &str, body: &[Stmt]) -> Option<Value> {
+    pub(super) fn computed_argument(
+        &self,
+        frame: &Frame,
+        argument: &Expr,
+        parameter: &str,
+        body: &[Stmt],
+    ) -> Option<Value> {
         match self.expr(frame, argument, true).ok()? {
             Ex::Static(Value::Shared(shared, Shape::Array(_)))
                 if !self.is_written(&shared) && only_indexed(body, parameter) =>
