@@ -22070,16 +22070,17 @@ fn s24objects_dict_of_a_dict_with_string_keys_is_one_atomic_copy() {
 }
 
 /// s24objects (session 24, session22/t11): a Timer a method assigns to an attribute again each time it
-/// runs (a debouncer) is refused saying why: weft names a timer where it is made. Before, "`threading.Timer`
+/// runs (a debouncer) was refused saying why: weft names a timer where it is made. Before, "`threading.Timer`
 /// with keyword arguments is not supported", whose edit (passing `args` by position) was refused next.
+/// Since session 25 (s25objects, translate/rebound_timers.rs) it imports, each assignment a timer of its
+/// own, with the keyword `args=` and without it.
 #[test]
-fn s24objects_a_timer_held_by_an_attribute_a_method_assigns_is_refused_saying_why() {
+fn s24objects_a_timer_held_by_an_attribute_a_method_assigns_imports_since_session_25() {
     let debouncer = "import threading\nclass Debouncer:\n    def __init__(self, action):\n        self.action = action\n        self.timer = None\n    def trigger(self, value):\n        if self.timer is not None:\n            self.timer.cancel()\n        self.timer = threading.Timer(0.05, self.action, ARGS)\n        self.timer.start()\nsaved = []\ndeb = Debouncer(saved.append)\nfor text in [\"h\", \"he\"]:\n    deb.trigger(text)\n";
     for arguments in ["args=(value,)", "(value,)"] {
-        check_error(
-            &debouncer.replace("ARGS", arguments),
-            "9:22: a `threading.Timer` made here would be a value weft cannot hold",
-        );
+        let yaml = import(&debouncer.replace("ARGS", arguments), &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains("set_event: saved_append_timer_finished  # line 8"), "{yaml}");
+        assert!(yaml.contains("spawn: saved-append-1"), "{yaml}");
     }
 }
 
