@@ -504,6 +504,7 @@ pub struct Translator<'a> {
     folded_work: folded_work::FoldedWork,
     /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
     text_work: text_work::TextWork,
+    /// Timers held in attributes a method assigns again, and the thread each belongs to (rebound_timers.rs).
     rebound_timers: rebound_timers::ReboundTimers,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
