@@ -1,0 +1,17 @@
+#!/bin/bash
+# third pass: later checks, the repros and the timing variants, after the second pass ends
+cd /work/wt-s25probe/bench/python-agreement/session25
+while ! grep -q '^DONE' results/s25probe.agree2.txt 2>/dev/null; do sleep 5; done
+W=/work/notes/s25/weft-start
+PY=~/.pyenv/versions/3.11.7/bin/python
+OUT=results/s25probe.agree3.txt
+: > $OUT
+for f in $(cat results/third-batch.txt); do
+  echo "=== $f" >> $OUT
+  case $f in
+    *timing*) python3 ../agree.py --weft $W --python $PY --timed --runs 20 --time-limit 30s --timeout 3 $f >> $OUT 2>&1;;
+    *) python3 ../agree.py --weft $W --python $PY --runs 10 --time-limit 30s --timeout 3 $f >> $OUT 2>&1;;
+  esac
+  echo "rc=$?" >> $OUT
+done
+echo DONE >> $OUT

@@ -1,0 +1,21 @@
+# variant of f02_wait_timeout.py: a third edit past the next refusal
+import time
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+
+def probe(host, delay):
+    time.sleep(delay / 1000)
+    return host
+
+
+hosts = {"eu": 10, "us": 20, "asia": 400}
+with ThreadPoolExecutor(max_workers=3) as pool:
+    futures = [pool.submit(probe, host, delay) for host, delay in hosts.items()]
+    first, _ = wait(futures, return_when=FIRST_COMPLETED)
+    for f in first:
+        print("first", f.result())
+    done, not_done = wait(futures, timeout=0.15)
+    print("done", sorted(f.result() for f in done), "pending", len(not_done))
+    for f in not_done:
+        print("cancel ok?", f.cancel(), "running", f.running())
+print("all finished", all(f.done() for f in futures))

@@ -1,0 +1,32 @@
+# variant of t10_word_count_race.py: the smallest edit past its refusal
+# BUG: race: the shared defaultdict counter is updated with a read-modify-write that is not atomic
+import threading
+from collections import defaultdict
+
+TEXT = [
+    "the quick brown fox",
+    "the lazy dog",
+    "the fox jumps over the dog",
+    "quick quick fox",
+]
+
+counts = defaultdict(int)
+
+
+def count_words(lines):
+    for line in lines:
+        for word in line.split():
+            current = counts[word]
+            counts[word] = current + 1
+
+
+halves = [TEXT[:2], TEXT[2:]]
+threads = [threading.Thread(target=count_words, args=(half,)) for half in halves]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+
+expected = sum(len(line.split()) for line in TEXT)
+print("total", sum(counts.values()), "expected", expected)
+assert sum(counts.values()) == expected, "lost updates"

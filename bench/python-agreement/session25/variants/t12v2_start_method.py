@@ -1,0 +1,27 @@
+# variant of t12_start_before_init.py: a second edit past the next refusal
+# BUG: order violation: the worker is started before the configuration it reads is filled in
+import threading
+
+
+class Service:
+    def __init__(self):
+        self.settings = {}
+        self.seen = None
+        self.worker = threading.Thread(target=self._serve)
+
+    def start(self):
+        self.worker.start()
+        self.settings["greeting"] = "hello"
+        self.settings["repeat"] = 2
+
+    def _serve(self):
+        greeting = self.settings.get("greeting", "<missing>")
+        repeat = self.settings.get("repeat", 1)
+        self.seen = greeting if repeat == 1 else f"{greeting} {greeting}"
+
+
+svc = Service()
+svc.start()
+svc.worker.join()
+print("served:", svc.seen)
+assert svc.seen == "hello hello", "worker ran before settings were ready"
