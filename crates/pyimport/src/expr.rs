@@ -365,9 +365,16 @@ impl Translator<'_> {
                 expr,
                 "a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported: weft's values are numbers, None, strings and tuples; a dict weft follows is a variable of its own",
             ),
-            Expr::SetComp(_) | Expr::Generator(_) => {
-                fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
-            }
+            // Session 25 (session25/f02): both said "weft's scenarios compute with integers", which
+            // pointed away from the cause.
+            Expr::SetComp(_) => fail(
+                expr,
+                "a set comprehension as a value is not supported here: weft's values are numbers, None, strings and tuples, and a set of objects (futures, tasks) is walked in the order of their hashes (addresses), which the program does not fix; make a list (`[... for ...]`)",
+            ),
+            Expr::Generator(_) => fail(
+                expr,
+                "a generator expression as a value is not supported here (weft's values are numbers, None, strings and tuples): pass it straight to the call that consumes it (`sum(...)`, `any(...)`, `\"\".join(...)`), or make a list (`[... for ...]`)",
+            ),
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
         }
     }
@@ -1307,6 +1314,7 @@ impl Translator<'_> {
     }
 
     fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
+        self.refuse_zipped_results_value(frame, call)?;
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {
@@ -1329,6 +1337,9 @@ impl Translator<'_> {
         }
         if let Some(counted) = self.set_order_bools_method(frame, call)? {
             return Ok(counted);
+        }
+        if let Some(value) = self.result_list_method(frame, call)? {
+            return Ok(value);
         }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
@@ -1383,7 +1394,10 @@ impl Translator<'_> {
                     }
                 },
                 (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
-                (Value::Object(Object::Queue { name, .. }), "empty") => format!("len({name}) == 0"),
+                (Value::Object(Object::Queue { name, .. }), "empty") => {
+                    self.note_queue_poll(frame, name, "empty()", ruff_text_size::Ranged::range(call));
+                    format!("len({name}) == 0")
+                }
                 (Value::Object(Object::Queue { name, capacity, .. }), "full") => {
                     if *capacity == 0 {
                         return Ok(Ex::Static(Value::Int(0)));
@@ -1414,6 +1428,9 @@ impl Translator<'_> {
                         call,
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
+                }
+                (Value::Future(_), "done" | "cancelled" | "running") => {
+                    return fail(call, crate::translate::FUTURE_PREDICATES);
                 }
                 (Value::Future(_), "exception") => {
                     return fail(
@@ -2086,6 +2103,8 @@ impl Translator<'_> {
         // A result may be None or a string, whose truth `x != 0` would not say: Python's truth then.
         let of_results = known.is_none();
         let Some(items) = known.or_else(results) else {
+            // `sum(1 for f in futures if f.done())`: the predicate is what has no form.
+            crate::translate::refuse_future_predicate(comprehension)?;
             return fail(
                 &generator.iter,
                 "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",

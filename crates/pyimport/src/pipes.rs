@@ -38,7 +38,7 @@ fn refuse<T>(node: &impl Ranged, message: impl Into<String>) -> Checked<T> {
 }
 
 /// The name under which the rewrite calls `multiprocessing.Queue`.
-const MULTIPROCESSING_MODULE: &str = "weft_multiprocessing";
+pub(crate) const MULTIPROCESSING_MODULE: &str = "weft_multiprocessing";
 
 /// One end of a pipe: the queue its `recv()` takes from and the queue its `send(x)` puts on (the first
 /// end of a one-way pipe only receives, its second only sends).
