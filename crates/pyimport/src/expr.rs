@@ -9,6 +9,7 @@ use crate::value::{CLOCK, Object, Shape, Value};
 
 mod powers;
 mod python_values;
+mod unbound_methods;
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
 pub const CONDITIONAL: u8 = 0;
@@ -236,6 +237,7 @@ impl Translator<'_> {
                     Ok(Ex::Static(Value::Module(format!("{module}.{}", attribute.attr.as_str()))))
                 }
                 Ex::Static(Value::Instance(instance)) => {
+                    self.check_timer_attribute_use(frame, &instance, attribute.attr.as_str(), attribute)?;
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
                 Ex::Static(function)
@@ -748,6 +750,9 @@ impl Translator<'_> {
                 Some(truth) => truth,
                 None => truth_of_sentinel(self.expr(frame, value, use_known)?),
             };
+            // In a condition an operand is tested for its truth alone: a shared list's or dict's is
+            // whether it has an item (`while not items or done:`, `wait_for(lambda: buffer or done)`).
+            let ex = if frame.in_condition { container_truth(&ex).unwrap_or(ex) } else { ex };
             let (text, inner, is_bool, value_reads) = self.to_code(ex, value)?;
             if !is_bool && !frame.in_condition {
                 return fail(
@@ -842,6 +847,12 @@ impl Translator<'_> {
                 tuple,
                 "ordering tuples (`<`) is not supported yet; weft compares tuples with `==` and `!=` (a PriorityQueue orders them as heapq does)",
             );
+        }
+        if matches!(op, CmpOp::Is | CmpOp::IsNot)
+            && let Some(identical) = self.object_against_none(frame, left, right, use_known)?
+        {
+            let same = identical == (op == CmpOp::Is);
+            return Ok((if same { "True" } else { "False" }.to_string(), false));
         }
         let symbol = match op {
             CmpOp::Eq => "==",
@@ -1288,6 +1299,9 @@ impl Translator<'_> {
         if let Ok(Ex::Static(Value::Module(name))) = &callee {
             if let Some(message) = crate::translate::refusal(name) {
                 return fail(call, message);
+            }
+            if let Some(text) = self.unbound_text_method(frame, name, call, use_known)? {
+                return Ok(text);
             }
             return self.builtin_call(frame, name, call, use_known);
         }
@@ -1968,6 +1982,8 @@ impl Translator<'_> {
                         Ok(Ex::code(format!("int({text})"), ATOM, false, reads))
                     }
                     ("bool", Ex::Static(Value::Int(n))) => Ok(Ex::Static(Value::Int(i64::from(n != 0)))),
+                    // `bool(items)` of a shared list or dict: whether it has an item, as `if items:`.
+                    ("bool", other) if let Some(truth) = container_truth(&other) => Ok(truth),
                     ("bool", other) => {
                         let (text, precedence, _, reads) = self.to_code(other, &args[0])?;
                         Ok(Ex::code(format!("{} != 0", wrap(&text, precedence, SUM)), COMPARE, true, reads))

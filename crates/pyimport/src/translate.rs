@@ -77,12 +77,15 @@ mod unknown_kinds;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
 pub(crate) use future_predicates::{FUTURE_PREDICATES, refuse_future_predicate};
 pub(crate) use held_objects::HeldObject;
+pub(crate) use list_dicts::is_dict_of_lists;
 mod call_costs;
 mod clock_burns;
 mod future_predicates;
 mod group_texts;
 mod guarded_reads;
+mod list_dicts;
 mod list_methods;
+mod list_results;
 mod list_values;
 mod lock_timeouts;
 mod loop_callbacks;
@@ -108,6 +111,7 @@ mod raise_causes;
 mod range_values;
 mod read_displays;
 mod rebinding;
+mod rebound_timers;
 mod record_copies;
 mod record_keys;
 mod record_views;
@@ -515,6 +519,8 @@ pub struct Translator<'a> {
     folded_work: folded_work::FoldedWork,
     /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
     text_work: text_work::TextWork,
+    /// Timers held in attributes a method assigns again, and the thread each belongs to (rebound_timers.rs).
+    rebound_timers: rebound_timers::ReboundTimers,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -652,6 +658,7 @@ fn translate_once(
         made_containers: std::cell::Cell::new(false),
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
+        rebound_timers: rebound_timers::ReboundTimers::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -881,6 +888,7 @@ impl<'a> Translator<'a> {
         self.module_assigned = module_assignments.keys().cloned().collect();
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
         self.scan_attribute_writes(body);
+        self.scan_rebound_timers(body);
         let mut names = NameScan { thread_classes: self.classes.thread_class_names(), ..NameScan::default() };
         for stmt in body {
             names.statement(stmt);
@@ -2154,6 +2162,9 @@ impl<'a> Translator<'a> {
                     self.forget_daemon_creator(task);
                     return Ok(());
                 }
+                if self.assign_timer_attribute(frame, attribute, value, out, line)? {
+                    return Ok(());
+                }
                 if let Some(shared) = self.instance_int_target(frame, attribute)? {
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
@@ -2580,7 +2591,9 @@ impl<'a> Translator<'a> {
             && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
                 && self.expr(frame, value, false).is_ok());
         let shared_before = self.scenario.shared.len();
-        if let Some(created) = if made_at_run_time { None } else { self.creation(frame, name, value, out, line)? } {
+        if let Some(created) =
+            if made_at_run_time { None } else { self.assigned_creation(frame, name, value, out, line)? }
+        {
             if frame.dynamic > 0 {
                 return fail(
                     value,
@@ -3940,6 +3953,14 @@ impl<'a> Translator<'a> {
         }
         if let Some(items) = self.future_entries_view(frame, iterable) {
             return Ok(items);
+        }
+        if let Some(items) = self.list_dict_view(frame, iterable) {
+            return Ok(items);
+        }
+        if let Expr::Call(call) = iterable
+            && let Some(Value::List(lists)) = self.computed_list_of_lists(frame, call)
+        {
+            return Ok(lists);
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
             let count = range_count(start, stop, step);

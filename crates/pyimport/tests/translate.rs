@@ -22062,16 +22062,17 @@ fn s24objects_dict_of_a_dict_with_string_keys_is_one_atomic_copy() {
 }
 
 /// s24objects (session 24, session22/t11): a Timer a method assigns to an attribute again each time it
-/// runs (a debouncer) is refused saying why: weft names a timer where it is made. Before, "`threading.Timer`
+/// runs (a debouncer) was refused saying why: weft names a timer where it is made. Before, "`threading.Timer`
 /// with keyword arguments is not supported", whose edit (passing `args` by position) was refused next.
+/// Since session 25 (s25objects, translate/rebound_timers.rs) it imports, each assignment a timer of its
+/// own, with the keyword `args=` and without it.
 #[test]
-fn s24objects_a_timer_held_by_an_attribute_a_method_assigns_is_refused_saying_why() {
+fn s24objects_a_timer_held_by_an_attribute_a_method_assigns_imports_since_session_25() {
     let debouncer = "import threading\nclass Debouncer:\n    def __init__(self, action):\n        self.action = action\n        self.timer = None\n    def trigger(self, value):\n        if self.timer is not None:\n            self.timer.cancel()\n        self.timer = threading.Timer(0.05, self.action, ARGS)\n        self.timer.start()\nsaved = []\ndeb = Debouncer(saved.append)\nfor text in [\"h\", \"he\"]:\n    deb.trigger(text)\n";
     for arguments in ["args=(value,)", "(value,)"] {
-        check_error(
-            &debouncer.replace("ARGS", arguments),
-            "9:22: a `threading.Timer` made here would be a value weft cannot hold",
-        );
+        let yaml = import(&debouncer.replace("ARGS", arguments), &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains("set_event: saved_append_timer_finished  # line 8"), "{yaml}");
+        assert!(yaml.contains("spawn: saved-append-1"), "{yaml}");
     }
 }
 
@@ -23083,4 +23084,93 @@ fn s25asyncio_coroutine_argument_left_where_the_helper_rebinds_its_name() {
         "import asyncio\nasync def fast():\n    return 1\nasync def call(coro, fast):\n    return await coro\nasync def main():\n    return await call(fast(), 2)\nx = asyncio.run(main())\n",
         "7:23: a call to `fast` inside an expression is not supported",
     );
+}
+
+/// s25objects (session24/t05): a shared list's truth is its length inside `and`/`or` of a condition,
+/// as in `if items:` (before, `wait_for(lambda: buffer or done)` was refused as "a shared list, where
+/// weft needs a value of a step").
+#[test]
+fn s25objects_a_shared_lists_truth_inside_or_of_a_predicate_is_its_length() {
+    let yaml = import(
+        "import threading\nitems = []\ndone = False\ncond = threading.Condition()\ndef consumer():\n    with cond:\n        cond.wait_for(lambda: items or done)\n        if items and not done:\n            items.pop()\ndef producer():\n    global done\n    with cond:\n        items.append(1)\n        done = True\n        cond.notify_all()\nthreading.Thread(target=consumer).start()\nthreading.Thread(target=producer).start()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"cond: "len(items) != 0 or done""#), "{yaml}");
+    assert!(yaml.contains(r#"cond: "len(items) != 0 and not done""#), "{yaml}");
+}
+
+/// s25objects (session21/t09): a dict of lists in a function that nothing writes is a shared list per
+/// key, looked up and walked by `items()` at import time; one the program writes is refused.
+#[test]
+fn s25objects_a_dict_of_lists_in_a_function_is_a_shared_list_per_key() {
+    let yaml = import(
+        "import threading\ndef work(numbers):\n    total = 0\n    for n in numbers:\n        total += n\ndef main():\n    jobs = {\"small\": [1, 2], \"large\": list(range(4))}\n    for name, numbers in jobs.items():\n        threading.Thread(target=work, args=(numbers,), name=name).start()\n    print(len(jobs[\"large\"]))\nmain()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("jobs_small: [1, 2]") && yaml.contains("jobs_large: [0, 1, 2, 3]"), "{yaml}");
+    assert!(yaml.contains("spawn: small") && yaml.contains("spawn: large"), "{yaml}");
+    assert!(yaml.contains(r#"let: "n = jobs_small[i]""#), "{yaml}");
+    check_error(
+        "def main():\n    jobs = {\"a\": [1], \"b\": [2]}\n    jobs[\"c\"] = [3]\n    for name, numbers in jobs.items():\n        print(name)\nmain()\n",
+        "2:12: a dict of lists is imported when nothing writes it",
+    );
+}
+
+/// s25objects (session24/t01): a helper that only computes a list of lists from an unwritten module
+/// list is computed at import time, where it is assigned and where a comprehension walks it; a helper
+/// whose value holds its argument itself (an alias) is not.
+#[test]
+fn s25objects_a_helpers_list_of_slices_is_computed_at_import_time() {
+    let source = "import threading\nDATA = [1, 2, 3, 4]\ntotal = 0\ndef split(items, parts):\n    size = (len(items) + parts - 1) // parts\n    return [items[i:i + size] for i in range(0, len(items), size)]\ndef add(chunk):\n    global total\n    for n in chunk:\n        total += n\nthreads = [threading.Thread(target=add, args=(c,)) for c in split(DATA, 2)]\nfor t in threads:\n    t.start()\n";
+    let yaml = import(source, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains(r#"let: "n = 3""#) && yaml.contains(r#"let: "n = 4""#), "{yaml}");
+    assert!(yaml.contains("spawn: add-1"), "{yaml}");
+    let assigned = source.replace(
+        "threads = [threading.Thread(target=add, args=(c,)) for c in split(DATA, 2)]",
+        "chunks = split(DATA, 2)\nthreads = [threading.Thread(target=add, args=(c,)) for c in chunks]",
+    );
+    assert!(import(&assigned, &pyimport::Options::default()).expect("imports").contains("spawn: add-1"));
+    let aliased = source.replace(
+        "    size = (len(items) + parts - 1) // parts\n    return [items[i:i + size] for i in range(0, len(items), size)]",
+        "    return [items, items]",
+    );
+    assert!(import(&aliased, &pyimport::Options::default()).is_err());
+}
+
+/// s25objects (session21/q05): `str.strip(s)` and a function parameter given `str.upper` are the
+/// methods of their first argument.
+#[test]
+fn s25objects_a_method_of_str_called_on_the_class_is_the_strings_method() {
+    let yaml = import(
+        "import queue\nimport threading\ndef stage(func, inbox, outbox):\n    item = inbox.get()\n    if str.startswith(item, \"#\"):\n        return\n    outbox.put(func(item))\nraw = queue.Queue()\nout = queue.Queue()\nthreading.Thread(target=stage, args=(str.upper, raw, out)).start()\nraw.put(\" a \")\nx = str.strip(out.get())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"cond: "startswith(item, '#')""#), "{yaml}");
+    assert!(yaml.contains(r#"value: "upper(item)""#), "{yaml}");
+    assert!(yaml.contains("strip("), "{yaml}");
+    check_error("x = str.strip(5)\n", "1:15: `str.strip` of");
+}
+
+/// s25objects (session22/t11): a timer held in an attribute a method assigns again is followed at
+/// import time (each assignment a timer of its own; `is not None` of one known then), where only the
+/// thread that made the instance uses it, outside `if`s and loops the scenario runs.
+#[test]
+fn s25objects_a_timer_attribute_assigned_again_is_each_timer_made() {
+    let source = "import threading\nclass Debouncer:\n    def __init__(self):\n        self.timer = None\n    def trigger(self, value):\n        if self.timer is not None:\n            self.timer.cancel()\n        self.timer = threading.Timer(0.05, save, args=(value,))\n        self.timer.start()\nsaved = []\ndef save(value):\n    saved.append(value)\ndeb = Debouncer()\nfor text in [\"a\", \"b\"]:\n    deb.trigger(text)\ndeb.timer.join()\n";
+    let yaml = import(source, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("set_event: save_timer_finished  # line 7"), "{yaml}");
+    assert!(yaml.contains("spawn: save-1") && yaml.contains("join: save-1"), "{yaml}");
+    let read_by_the_timer =
+        source.replace("    saved.append(value)\n", "    if deb.timer is not None:\n        saved.append(value)\n");
+    let error = import(&read_by_the_timer, &pyimport::Options::default()).expect_err("refused");
+    assert!(error.message.contains("this is another thread"), "{}", error.message);
+    let in_a_run_time_loop = source.replace(
+        "for text in [\"a\", \"b\"]:\n    deb.trigger(text)\n",
+        "while len(saved) < 1:\n    deb.trigger(\"a\")\n",
+    );
+    let error = import(&in_a_run_time_loop, &pyimport::Options::default()).expect_err("refused");
+    assert!(error.message.contains("assigned again here inside an `if` or a loop"), "{}", error.message);
 }
