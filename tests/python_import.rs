@@ -3362,3 +3362,29 @@ fn s25probefix_default_condition_reentry_does_not_deadlock() {
     let outcomes = explored_outcomes("bench/python-agreement/session25/repro/r06_module_set_membership.py");
     assert_eq!(outcomes, ["ok SEEN=[\"a\",\"b\"] flag=1 len(out)=1 out[0]=\"fine\""], "{outcomes:?}");
 }
+
+/// s25objects: lists as values and objects. A list's truth inside `and` races with a `pop` (CPython's
+/// IndexError path found); a dict of lists hands each list to its thread; a helper's chunks lose an
+/// update without a lock (the bug found); `str.strip`/`str.lower` as a stage's function; a debouncer's
+/// timer attribute assigned again saves once per burst, as CPython does.
+#[test]
+fn s25objects_lists_as_values_and_timer_attributes_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session25-s25objects/o02_unlocked_list_truth_race.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session25-s25objects/o03_dict_of_lists_items.py");
+    assert!(
+        outcomes.len() == 1 && outcomes[0].contains("totals['even']=20") && outcomes[0].contains("totals['odd']=9"),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session25-s25objects/o08_unlocked_chunk_sums.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok total=10")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
+    check_outcomes(
+        "bench/python-agreement/session25-s25objects/o09_str_methods_as_functions.py",
+        &["ok len(seen)=2 seen[0]=\"alpha\" seen[1]=\"beta\""],
+    );
+    check_outcomes(
+        "bench/python-agreement/session25-s25objects/o10_debounce_bursts.py",
+        &["ok len(saved)=2 saved[0]=\"abc\" saved[1]=\"xy\""],
+    );
+}

@@ -101,6 +101,8 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "notify-huge-n",                 // `n` of notify past a 32-bit count (the schema gives the type only)
     "pool-of-big-programs",          // instructions of all copies of a task, counted after lowering
     "pools-after-pools",             // `after` edges multiplied by two pools' sizes
+    "power-of-a-string",             // an expression function's operand types (expressions are text)
+    "power-one-argument",            // an expression function's arguments (expressions are text)
     "primitive-arrays-many",         // `count`s of primitive arrays added over the whole file
     "primitive-index-without-count", // an index needs an array of locks: the declaration's `count`
     "process-pool-big-arrays",       // shared values multiplied by a pool of processes

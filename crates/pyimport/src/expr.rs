@@ -7,7 +7,9 @@ use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryO
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
+mod powers;
 mod python_values;
+mod unbound_methods;
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
 pub const CONDITIONAL: u8 = 0;
@@ -46,9 +48,6 @@ pub const MAX_TUPLE_LENGTH: usize = 16;
 
 /// Arguments of one `new_list`, `new_dict` or `new_set` (the scenario format's `MAX_OBJECT_DISPLAY`).
 pub const MAX_OBJECT_DISPLAY: usize = 32;
-
-/// The largest power `x ** k` of a run-time `x` written out as a product.
-const MAX_UNROLLED_POWER: i64 = 8;
 
 /// The scenario's tuple of the items' texts: `(a, b)`, and `(a,)` for one.
 pub(crate) fn tuple_text(items: &[String]) -> String {
@@ -238,6 +237,7 @@ impl Translator<'_> {
                     Ok(Ex::Static(Value::Module(format!("{module}.{}", attribute.attr.as_str()))))
                 }
                 Ex::Static(Value::Instance(instance)) => {
+                    self.check_timer_attribute_use(frame, &instance, attribute.attr.as_str(), attribute)?;
                     self.instance_attribute(&instance, attribute.attr.as_str(), expr, use_known)
                 }
                 Ex::Static(function)
@@ -627,28 +627,7 @@ impl Translator<'_> {
                 {
                     return Ok(Ex::Static(Value::Int(value)));
                 }
-                // `x ** 3` of a local: the product `x * x * x` (a power that does not fit 64 bits is a
-                // run-time fault, as any product's overflow is). A base that reads shared memory would be
-                // read once per factor, which Python does not do: refused.
-                if let Ok(Value::Int(exponent @ 0..=MAX_UNROLLED_POWER)) = self.static_value(frame, &binary.right) {
-                    let base = self.expr(frame, &binary.left, use_known)?;
-                    let (text, base_precedence, _, reads) = self.to_code(base, &binary.left)?;
-                    if !reads {
-                        if exponent == 0 {
-                            return Ok(Ex::Static(Value::Int(1)));
-                        }
-                        let factor = wrap(&text, base_precedence, PRODUCT + 1);
-                        let factors = vec![factor; exponent as usize];
-                        let precedence = if exponent == 1 { base_precedence } else { PRODUCT };
-                        return Ok(Ex::code(factors.join(" * "), precedence, false, false));
-                    }
-                }
-                return fail(
-                    &binary.range,
-                    format!(
-                        "`**` is supported between integers known at import time, or as a local to a power from 0 to {MAX_UNROLLED_POWER} known at import time"
-                    ),
-                );
+                return self.run_time_power(frame, binary, use_known);
             }
             _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
         };
@@ -678,7 +657,9 @@ impl Translator<'_> {
         // A float known at import time beside a value known only at run time: refused as before session
         // 23 (the import folds such arithmetic where the run-time side is known: the refusal is what
         // sends it there), so that only floats that flow as values are computed with at run time.
-        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_)))) {
+        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_))))
+            && self.float_beside_known_value(frame, binary, &left)
+        {
             let float = if matches!(left, Ex::Static(Value::Float(_))) { at } else { &*binary.right };
             return fail(
                 float,
@@ -770,6 +751,9 @@ impl Translator<'_> {
                 Some(truth) => truth,
                 None => truth_of_sentinel(self.expr(frame, value, use_known)?),
             };
+            // In a condition an operand is tested for its truth alone: a shared list's or dict's is
+            // whether it has an item (`while not items or done:`, `wait_for(lambda: buffer or done)`).
+            let ex = if frame.in_condition { container_truth(&ex).unwrap_or(ex) } else { ex };
             let (text, inner, is_bool, value_reads) = self.to_code(ex, value)?;
             if !is_bool && !frame.in_condition {
                 return fail(
@@ -864,6 +848,12 @@ impl Translator<'_> {
                 tuple,
                 "ordering tuples (`<`) is not supported yet; weft compares tuples with `==` and `!=` (a PriorityQueue orders them as heapq does)",
             );
+        }
+        if matches!(op, CmpOp::Is | CmpOp::IsNot)
+            && let Some(identical) = self.object_against_none(frame, left, right, use_known)?
+        {
+            let same = identical == (op == CmpOp::Is);
+            return Ok((if same { "True" } else { "False" }.to_string(), false));
         }
         let symbol = match op {
             CmpOp::Eq => "==",
@@ -1304,11 +1294,15 @@ impl Translator<'_> {
     }
 
     fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
+        self.refuse_zipped_results_value(frame, call)?;
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {
             if let Some(message) = crate::translate::refusal(name) {
                 return fail(call, message);
+            }
+            if let Some(text) = self.unbound_text_method(frame, name, call, use_known)? {
+                return Ok(text);
             }
             return self.builtin_call(frame, name, call, use_known);
         }
@@ -1323,6 +1317,9 @@ impl Translator<'_> {
         }
         if let Some(counted) = self.set_order_bools_method(frame, call)? {
             return Ok(counted);
+        }
+        if let Some(value) = self.result_list_method(frame, call)? {
+            return Ok(value);
         }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
@@ -1411,6 +1408,9 @@ impl Translator<'_> {
                         call,
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
+                }
+                (Value::Future(_), "done" | "cancelled" | "running") => {
+                    return fail(call, crate::translate::FUTURE_PREDICATES);
                 }
                 (Value::Future(_), "exception") => {
                     return fail(
@@ -1983,6 +1983,8 @@ impl Translator<'_> {
                         Ok(Ex::code(format!("int({text})"), ATOM, false, reads))
                     }
                     ("bool", Ex::Static(Value::Int(n))) => Ok(Ex::Static(Value::Int(i64::from(n != 0)))),
+                    // `bool(items)` of a shared list or dict: whether it has an item, as `if items:`.
+                    ("bool", other) if let Some(truth) = container_truth(&other) => Ok(truth),
                     ("bool", other) => {
                         let (text, precedence, _, reads) = self.to_code(other, &args[0])?;
                         Ok(Ex::code(format!("{} != 0", wrap(&text, precedence, SUM)), COMPARE, true, reads))
@@ -2081,6 +2083,8 @@ impl Translator<'_> {
         // A result may be None or a string, whose truth `x != 0` would not say: Python's truth then.
         let of_results = known.is_none();
         let Some(items) = known.or_else(results) else {
+            // `sum(1 for f in futures if f.done())`: the predicate is what has no form.
+            crate::translate::refuse_future_predicate(comprehension)?;
             return fail(
                 &generator.iter,
                 "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",

@@ -11,6 +11,7 @@ mod class_calls;
 mod conditional_returns;
 mod constructors;
 mod context_managers;
+mod coroutine_arguments;
 mod coroutine_lists;
 mod dataclasses;
 mod decorators;
@@ -34,6 +35,7 @@ mod source;
 mod split_comprehensions;
 mod syntax;
 mod text_calls;
+mod to_thread_tasks;
 mod translate;
 mod unchanging_parameters;
 mod value;
@@ -180,6 +182,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     exitcode_lists::rewrite_exitcode_lists(&mut body);
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
+    // `helper(coroutine(), t)`: a copy of the helper with the coroutine call in its parameter's place
+    // (coroutine_arguments.rs).
+    coroutine_arguments::specialise_coroutine_arguments(&mut body);
     // `create_task(asyncio.sleep(...))`: asyncio's `sleep` as a coroutine function of the module
     // (sleep_tasks.rs).
     sleep_tasks::rewrite_sleep_tasks(&mut body);

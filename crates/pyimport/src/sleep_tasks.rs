@@ -24,7 +24,7 @@ use ruff_text_size::{Ranged, TextRange};
 use crate::syntax::{fresh_name, module_names, name, parameter};
 
 /// The name under which the written functions call `asyncio.sleep`.
-const ASYNCIO_MODULE: &str = "weft_asyncio";
+pub(crate) const ASYNCIO_MODULE: &str = "weft_asyncio";
 
 /// Rewrites every `asyncio.sleep(...)` that is an argument of a call that starts tasks.
 pub fn rewrite_sleep_tasks(body: &mut ast::Suite) {
@@ -59,18 +59,23 @@ fn asyncio_names(body: &[Stmt]) -> BTreeSet<String> {
     aliases.map(|alias| alias.asname.as_ref().unwrap_or(&alias.name).to_string()).collect()
 }
 
-struct SleepTasks {
+pub(crate) struct SleepTasks {
     asyncio_names: BTreeSet<String>,
-    written: RefCell<Written>,
+    pub(crate) written: RefCell<Written>,
 }
 
 /// The module's names, and the functions written so far.
-struct Written {
-    taken: BTreeSet<String>,
-    functions: Vec<Stmt>,
+pub(crate) struct Written {
+    pub(crate) taken: BTreeSet<String>,
+    pub(crate) functions: Vec<Stmt>,
 }
 
 impl SleepTasks {
+    /// Whether `expr` is the module's `asyncio`.
+    pub(crate) fn is_asyncio(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(module) if self.asyncio_names.contains(module.id.as_str()))
+    }
+
     /// Whether `expr` is `asyncio.sleep(...)` of the module's `asyncio`.
     fn is_sleep_call(&self, expr: &Expr) -> bool {
         let Expr::Call(call) = expr else { return false };
@@ -106,15 +111,47 @@ impl Transformer for SleepTasks {
         if let Expr::Call(call) = expr
             && self.starts_tasks(call)
         {
+            let creates = self.creates_a_task(call);
             for argument in call.arguments.args.iter_mut() {
                 if self.is_sleep_call(argument)
                     && let Expr::Call(sleep) = argument
                 {
                     self.rewrite(sleep);
+                } else if creates && let Some(to_thread) = self.to_thread_call(argument) {
+                    self.rewrite_to_thread(to_thread);
                 }
             }
         }
+        // `asyncio.wait_for(asyncio.sleep(d, result=x), t)`: a task of asyncio's `sleep` coroutine, whose
+        // value is `x` (a sleep without `result` keeps wait_for's own form of a sleep).
+        if let Expr::Call(call) = expr
+            && self.is_wait_for(call)
+            && let Some(Expr::Call(sleep)) = call.arguments.args.first_mut()
+            && self.is_sleep_call(&Expr::Call(sleep.clone()))
+            && sleep_with_result(sleep).is_some()
+        {
+            self.rewrite(sleep);
+        }
+        // `asyncio.wait_for(asyncio.to_thread(f, x), t)`: wait_for makes a task of the coroutine.
+        if let Expr::Call(call) = expr
+            && self.is_wait_for(call)
+            && let Some(first) = call.arguments.args.first_mut()
+            && let Some(to_thread) = self.to_thread_call(first)
+        {
+            self.rewrite_to_thread(to_thread);
+        }
         walk_expr(self, expr);
+    }
+}
+
+/// The delay and the result of `asyncio.sleep(d, x)` or `asyncio.sleep(d, result=x)` (any callee).
+pub(crate) fn sleep_with_result(call: &ast::ExprCall) -> Option<(&Expr, &Expr)> {
+    match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+        ([delay, result], []) => Some((delay, result)),
+        ([delay], [keyword]) if keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "result") => {
+            Some((delay, &keyword.value))
+        }
+        _ => None,
     }
 }
 

@@ -50,6 +50,11 @@ const METHODS: [&str; 33] = [
     "format",
 ];
 
+/// Whether `method` is a method of `str` the import writes as the format's function of its name.
+pub(crate) fn is_text_method(method: &str) -> bool {
+    METHODS.contains(&method)
+}
+
 /// Why a list `s.split()` makes is refused where it is kept.
 const SPLIT_KEPT: &str = "`s.split(...)` makes a list, which weft imports only unpacked into names (`a, b = s.split(\":\")`), indexed (`s.split(\":\")[0]`), measured (`len(s.split())`), walked (`for w in s.split():`, `enumerate(s.split())`) or kept in a function's local (`words = s.split()`); anywhere else it is not yet";
 

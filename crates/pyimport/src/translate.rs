@@ -10,10 +10,12 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 mod argument_waits;
 mod as_completed_orders;
 mod asyncio_primitives;
+mod asyncio_run_values;
 mod barrier_actions;
 mod bool_carriers;
 mod bool_names;
 mod bool_values;
+mod c_doubles;
 mod callables;
 mod cancel_lists;
 mod cancelled_structures;
@@ -43,6 +45,8 @@ mod executor_raises;
 mod filtered_lists;
 mod finally_jumps;
 mod float_arithmetic;
+mod float_globals;
+mod float_table_views;
 mod float_values;
 mod folded_work;
 mod function_dicts;
@@ -71,15 +75,20 @@ mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
+pub(crate) use future_predicates::{FUTURE_PREDICATES, refuse_future_predicate};
 pub(crate) use held_objects::HeldObject;
+pub(crate) use list_dicts::is_dict_of_lists;
 mod call_costs;
 mod clock_burns;
 mod coroutine_thread_locals;
 mod failed_takes;
+mod future_predicates;
 mod group_texts;
 mod guarded_reads;
 mod line_costs;
+mod list_dicts;
 mod list_methods;
+mod list_results;
 mod list_values;
 mod lock_timeouts;
 mod loop_callbacks;
@@ -106,6 +115,7 @@ mod raise_causes;
 mod range_values;
 mod read_displays;
 mod rebinding;
+mod rebound_timers;
 mod record_copies;
 mod record_keys;
 mod record_views;
@@ -113,9 +123,12 @@ mod record_walks;
 mod record_writes;
 mod records;
 mod reentrant_conditions;
+mod result_list_methods;
+mod result_maps;
 mod result_membership;
 mod result_types;
 mod returned_aliases;
+mod returned_displays;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -374,6 +387,8 @@ pub struct Translator<'a> {
     /// The `shared_memory:` integers of a `multiprocessing.Value`/`Array` narrower than 64 bits, by
     /// name: their C width and signedness (translate/ctypes_widths.rs).
     ctypes_widths: BTreeMap<String, (u32, bool)>,
+    /// The `shared_memory:` doubles of a `multiprocessing.Value("d")`/`Array("d")` (translate/c_doubles.rs).
+    c_doubles: BTreeSet<String>,
     /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
     /// (translate/predicate_values.rs).
     wait_for_truth_only: bool,
@@ -500,6 +515,8 @@ pub struct Translator<'a> {
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
     /// it is translated: only its `return` gives a list, as a tuple.
     list_returning: Option<String>,
+    /// The instances coroutines run by `asyncio.run` give its caller (asyncio_run_values.rs).
+    returned_instances: asyncio_run_values::ReturnedInstances,
     pub(crate) classes: classes::Classes<'a>,
     /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
     pub(crate) dataclasses: BTreeSet<String>,
@@ -511,6 +528,8 @@ pub struct Translator<'a> {
     folded_work: folded_work::FoldedWork,
     /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
     text_work: text_work::TextWork,
+    /// Timers held in attributes a method assigns again, and the thread each belongs to (rebound_timers.rs).
+    rebound_timers: rebound_timers::ReboundTimers,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -638,6 +657,7 @@ fn translate_once(
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
         ctypes_widths: BTreeMap::new(),
+        c_doubles: BTreeSet::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
@@ -647,6 +667,7 @@ fn translate_once(
         made_containers: std::cell::Cell::new(false),
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
+        rebound_timers: rebound_timers::ReboundTimers::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -705,6 +726,7 @@ fn translate_once(
         group_raised: Vec::new(),
         counted_group: None,
         list_returning: None,
+        returned_instances: asyncio_run_values::ReturnedInstances::default(),
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
         none_literal: None,
@@ -764,6 +786,7 @@ fn translate_once(
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     translator.wrap_ctypes_stores();
+    translator.convert_double_stores();
     translator.check_queue_feeders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
@@ -875,6 +898,7 @@ impl<'a> Translator<'a> {
         self.module_assigned = module_assignments.keys().cloned().collect();
         self.written.extend(module_assignments.into_iter().filter(|(_, count)| *count > 1).map(|(name, _)| name));
         self.scan_attribute_writes(body);
+        self.scan_rebound_timers(body);
         let mut names = NameScan { thread_classes: self.classes.thread_class_names(), ..NameScan::default() };
         for stmt in body {
             names.statement(stmt);
@@ -1463,7 +1487,7 @@ impl<'a> Translator<'a> {
         }
         match rewritten.as_ref().or(ret.value.as_deref()) {
             None => out.push(self.bare_return(frame, line)),
-            Some(value) => match self.expr(frame, value, false)? {
+            Some(value) => match self.task_returned_value(frame, value)? {
                 Ex::Static(Value::None) => out.push(self.bare_return(frame, line)),
                 // `return results` of a list of results in a coroutine task: a tuple of its items, which
                 // `x = asyncio.run(main())` makes a list again (futures.rs, `asyncio_run_list`).
@@ -1478,6 +1502,8 @@ impl<'a> Translator<'a> {
                     self.returned_lists.insert(frame.task, length);
                     out.push(Step::new("return", Node::Quoted(tuple), line));
                 }
+                // `return client` to `client = asyncio.run(main())`: bound at import time.
+                ex if self.return_of_run_instance(frame, &ex) => out.push(self.bare_return(frame, line)),
                 // `return _config` of a module's shared dict or list: the caller would get the object
                 // itself, which a task's result cannot hold.
                 ex if returned_aliases::is_shared_container(&ex) && self.task_result_dropped() => {
@@ -2081,6 +2107,9 @@ impl<'a> Translator<'a> {
         if let Some(rewritten) = self.without_done_pop(frame, value, out, line)? {
             return self.assign(frame, target, &rewritten, out, line);
         }
+        if self.assign_result_index(frame, target, value, out, line)? {
+            return Ok(());
+        }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
@@ -2137,6 +2166,9 @@ impl<'a> Translator<'a> {
                     let daemon = self.static_int(frame, value)? != 0;
                     self.set_daemon(task, daemon);
                     self.forget_daemon_creator(task);
+                    return Ok(());
+                }
+                if self.assign_timer_attribute(frame, attribute, value, out, line)? {
                     return Ok(());
                 }
                 if let Some(shared) = self.instance_int_target(frame, attribute)? {
@@ -2397,6 +2429,9 @@ impl<'a> Translator<'a> {
             }
             return self.unpack_items(frame, targets, &results, value, out, line);
         }
+        if self.unpack_asyncio_run(frame, targets, value, out, line)? {
+            return Ok(());
+        }
         // `a, b = s.split(":")`: the parts as a tuple, CPython's ValueError when their count differs.
         let text = match self.split_value(frame, value, false)? {
             Some(split) => self.to_code(split, value)?.0,
@@ -2562,7 +2597,9 @@ impl<'a> Translator<'a> {
             && matches!(value, Expr::Call(call) if matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Class(_))))
                 && self.expr(frame, value, false).is_ok());
         let shared_before = self.scenario.shared.len();
-        if let Some(created) = if made_at_run_time { None } else { self.creation(frame, name, value, out, line)? } {
+        if let Some(created) =
+            if made_at_run_time { None } else { self.assigned_creation(frame, name, value, out, line)? }
+        {
             if frame.dynamic > 0 {
                 return fail(
                     value,
@@ -2785,6 +2822,27 @@ impl<'a> Translator<'a> {
         Ok(operand)
     }
 
+    /// A stored value as code that reads no shared memory, its operands with steps of their own first
+    /// (`a[i] = a[i] * a[i]` of an Array: each read of an element a step, session 25), as `operand_local`.
+    fn stored_value_local(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let Some(ex) = self.popped_operand(frame, value, out, line)? else {
+            return self.operand_local(frame, value, out, line);
+        };
+        let (text, precedence, _, reads_shared) = self.to_code(ex, value)?;
+        if !reads_shared {
+            return Ok(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
+        }
+        let operand = self.fresh_temporary(frame.task, "operand");
+        out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
+        Ok(operand)
+    }
+
     /// `items.pop()` and `items.pop(0)` on a shared list that grows by `append` (a map with keys 0, 1,
     /// ...): one `atomic` step, as the one C call it is in CPython, that takes the item into `into` and,
     /// for `pop(0)`, moves every later item down one place. An empty list is a fault (KeyError where
@@ -2896,6 +2954,7 @@ impl<'a> Translator<'a> {
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             || self.calls_callable(frame, call)
+            || self.is_asyncio_run(frame, call)
     }
 
     /// Is there an operand with steps of its own in this arithmetic?
@@ -2956,6 +3015,7 @@ impl<'a> Translator<'a> {
                 || self.counter_next(frame, expr).is_some()
                 || self.future_dict_lookup(frame, expr).is_some()
                 || self.blocking_result(frame, expr).unwrap_or(false)
+                || matches!(expr, Expr::Call(call) if self.is_asyncio_run(frame, call))
             {
                 return Ok(local_reference(frame, &text, expr));
             }
@@ -3053,6 +3113,11 @@ impl<'a> Translator<'a> {
             let result = self.temporary(frame.task, "result");
             self.blocking_call(frame, value, Some(&result), out, line)?;
             return Ok(Some((result, crate::expr::ATOM)));
+        }
+        if let Expr::Call(call) = value
+            && self.is_asyncio_run(frame, call)
+        {
+            return Ok(Some((self.asyncio_run_value(frame, call, out, line)?, crate::expr::ATOM)));
         }
         let ex = match value {
             Expr::Call(call) => match self.expr(frame, &call.func, false) {
@@ -3164,6 +3229,9 @@ impl<'a> Translator<'a> {
                 && frame.dynamic == 0
                 && let Ex::Static(static_value) = &ex
             {
+                if self.declare_float_global(name, static_value, value, out, line)? {
+                    return Ok(());
+                }
                 return self.declare_global(name, static_value.clone(), value);
             }
             let shared = self.shared_int_target(name, target)?;
@@ -3486,6 +3554,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        if let Some((target, quotient)) = self.true_division_assignment(assign) {
+            return self.assign(frame, &target, &quotient, out, line);
+        }
         let symbol = match assign.op {
             ast::Operator::Add => "+",
             ast::Operator::Sub => "-",
@@ -3884,8 +3955,19 @@ impl<'a> Translator<'a> {
         if let Some(items) = self.module_display_view(frame, iterable)? {
             return Ok(items);
         }
+        if let Some(items) = self.number_table_view(frame, iterable) {
+            return Ok(items);
+        }
         if let Some(items) = self.future_entries_view(frame, iterable) {
             return Ok(items);
+        }
+        if let Some(items) = self.list_dict_view(frame, iterable) {
+            return Ok(items);
+        }
+        if let Expr::Call(call) = iterable
+            && let Some(Value::List(lists)) = self.computed_list_of_lists(frame, call)
+        {
+            return Ok(lists);
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
             let count = range_count(start, stop, step);
@@ -4003,9 +4085,15 @@ impl<'a> Translator<'a> {
             "threading.Timer" => return self.create_timer(frame, call, line).map(Some),
             "multiprocessing.Process" => return self.create_process(frame, call, line).map(Some),
             "multiprocessing.Value" | "multiprocessing.RawValue" => {
+                if let Some(doubles) = self.make_shared_doubles(frame, hint, callee, call, out, line)? {
+                    return Ok(Some(doubles));
+                }
                 return self.make_shared_value(frame, hint, callee, call).map(Some);
             }
             "multiprocessing.Array" | "multiprocessing.RawArray" => {
+                if let Some(doubles) = self.make_shared_doubles(frame, hint, callee, call, out, line)? {
+                    return Ok(Some(doubles));
+                }
                 return self.make_shared_array(frame, hint, callee, call).map(Some);
             }
             "threading.Lock" | "threading.RLock" | "multiprocessing.Lock" | "multiprocessing.RLock" => {
@@ -5125,6 +5213,7 @@ impl<'a> Translator<'a> {
         // statements before it, left to right as Python evaluates them (argument_waits.rs).
         self.argument_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
+        self.refuse_result_index_in_arguments(frame, call)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
@@ -6484,7 +6573,9 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
-        if let Some(zipped) = self.zip_for(frame, looping) {
+        // `for i, r in enumerate(results):` is the loop over a `zip` with the list of results.
+        let enumerated = self.enumerated_results_as_zip(frame, looping)?;
+        if let Some(zipped) = self.zip_for(frame, enumerated.as_ref().unwrap_or(looping)) {
             self.bind_module_loop_names(frame, &looping.target);
             return self.unrolled_for(frame, &zipped, out, next_line);
         }

@@ -292,6 +292,9 @@ impl Value {
             Value::Objects(entries) if entries.iter().any(|(_, value)| matches!(value, Value::Instance(_))) => {
                 "a dict of objects made at import time".into()
             }
+            Value::Objects(entries) if crate::translate::is_dict_of_lists(entries) => {
+                "a dict of lists known at import time".into()
+            }
             Value::Objects(_) => "a dict of floats known at import time".into(),
             Value::Opaque(what) => {
                 format!("{what}, known only when the program runs: weft can keep and print it, not compute with it")

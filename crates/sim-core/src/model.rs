@@ -1723,6 +1723,9 @@ pub enum BinaryOp {
     TrueDiv,
     /// `round(x, n)`: Python's `round` to `n` decimals.
     RoundDigits,
+    /// `pow(a, b)`: Python's `a ** b`: of two integers the exact power for an exponent from 0; of a
+    /// float, `x ** 0` only (1.0): CPython computes any other power of a float with the platform's `pow`.
+    Pow,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

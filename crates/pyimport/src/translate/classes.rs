@@ -68,6 +68,14 @@ struct ThreadOptions {
 }
 
 impl<'a> Classes<'a> {
+    /// Binds an attribute of an instance made at import time to `value` (a timer assigned again:
+    /// rebound_timers.rs).
+    pub(super) fn set_attribute(&mut self, instance: &str, attribute: &str, value: Value) {
+        if let Some(known) = self.instances.get_mut(instance) {
+            known.attributes.insert(attribute.to_string(), value);
+        }
+    }
+
     /// The definition of class `class` of the file.
     pub fn definition(&self, class: &str) -> Option<&'a ast::StmtClassDef> {
         self.definitions.get(class).copied()
@@ -531,6 +539,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Value> {
+        if let Some(none) = self.timer_attribute_start(frame, instance, attribute, value) {
+            return Ok(none);
+        }
         if let Some(made) = self.attribute_made(frame, instance, attribute, value, out, line)? {
             return Ok(made);
         }

@@ -282,6 +282,18 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        // `x = await asyncio.sleep(d, result=v)`: v, evaluated before the sleep as Python evaluates the
+        // call's arguments (sleep_tasks.rs).
+        if let Some((delay, result)) = crate::sleep_tasks::sleep_with_result(call) {
+            let Some(into) = into else {
+                return fail(call, "`asyncio.sleep(d, result=x)` whose value is dropped: write `asyncio.sleep(d)`");
+            };
+            let (text, _, _, _) = self.to_code(self.expr(frame, result, false)?, result)?;
+            let length = self.sleep_length(frame, delay)?;
+            out.push(Step::new("let", Node::Quoted(format!("{into} = {text}")), line));
+            out.push(Step::new("await", length, line));
+            return Ok(());
+        }
         let ([delay], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
             return fail(call, "`asyncio.sleep(d)` with one argument is supported");
         };

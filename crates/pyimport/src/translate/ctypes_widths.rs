@@ -51,7 +51,7 @@ fn wrapped_text(text: &str, (width, signed): (u32, bool)) -> String {
 impl Translator<'_> {
     /// The width of a Value's or Array's typecode (refused for `L`, `Q`), and its initial values wrapped.
     pub(super) fn ctypes_width(&self, frame: &super::Frame, typecode: &Expr) -> Result<Option<(u32, bool)>> {
-        let Value::Str(code) = self.static_value(frame, typecode)? else {
+        let Value::Str(code) = self.typecode_value(frame, typecode)? else {
             return Ok(None);
         };
         if code == "L" || code == "Q" {

@@ -52,11 +52,17 @@ impl Translator<'_> {
         self.number_call("truediv", &[(left, &binary.left), (right, &binary.right)])
     }
 
-    /// A sleep of a true division known only at run time that no exact unit takes (`time.sleep(x / 3)`):
-    /// its float of seconds, which the run converts as CPython does (`x * 1e9` rounded away from zero).
+    /// A sleep of a true division known only at run time that no exact unit takes (`time.sleep(x / 3)`),
+    /// or since session 25 of a float literal beside such a value (`time.sleep(1e-10 * x)`): its float
+    /// of seconds, which the run converts as CPython does (`x * 1e9` rounded away from zero).
     pub(crate) fn float_seconds(&self, frame: &Frame, expr: &Expr) -> Option<crate::out::Node> {
         let Expr::BinOp(binary) = expr else { return None };
-        if binary.op != ast::Operator::Div {
+        let is_float_literal = |side: &Expr| {
+            matches!(side, Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Float(_), .. }))
+        };
+        let beside_float = matches!(binary.op, ast::Operator::Mult | ast::Operator::Add | ast::Operator::Sub)
+            && (is_float_literal(&binary.left) || is_float_literal(&binary.right));
+        if binary.op != ast::Operator::Div && !beside_float {
             return None;
         }
         let Ok(Ex::Code { text, .. }) = self.expr(frame, expr, true) else { return None };
@@ -122,5 +128,38 @@ impl Translator<'_> {
             texts.push(text);
         }
         Ok(Ex::code(format!("{function}({})", texts.join(", ")), ATOM, false, reads_shared))
+    }
+}
+
+impl Translator<'_> {
+    /// `x /= v` of a name: `x = x / v`, which Python computes in the same order (the target read, then
+    /// the value, then the quotient written). `None` for another target (an item, an attribute: its
+    /// place would be computed twice) or another operator.
+    pub(crate) fn true_division_assignment(&self, assign: &ast::StmtAugAssign) -> Option<(Expr, Expr)> {
+        if assign.op != ast::Operator::Div || !matches!(&*assign.target, Expr::Name(_)) {
+            return None;
+        }
+        let Expr::Name(target) = &*assign.target else { return None };
+        let read = Expr::Name(ast::ExprName { ctx: ast::ExprContext::Load, ..target.clone() });
+        let quotient = Expr::BinOp(ast::ExprBinOp {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: assign.range,
+            left: Box::new(read),
+            op: ast::Operator::Div,
+            right: assign.value.clone(),
+        });
+        Some(((*assign.target).clone(), quotient))
+    }
+}
+
+impl Translator<'_> {
+    /// Whether `binary`, a float known at import time beside a value known only at run time, has that
+    /// value known at import time where names' known values are used (`0.01 * i` of an unrolled loop's
+    /// `i`): such arithmetic stays refused here, so that the import folds it where it may (a sleep's
+    /// duration), as before session 25. A value known only at run time (`x * 0.5` of a queue's item)
+    /// is computed by the run, IEEE's arithmetic as CPython's.
+    pub(crate) fn float_beside_known_value(&self, frame: &Frame, binary: &ast::ExprBinOp, left: &Ex) -> bool {
+        let other = if matches!(left, Ex::Static(Value::Float(_))) { &binary.right } else { &binary.left };
+        matches!(self.expr(frame, other, true), Ok(Ex::Static(_)))
     }
 }

@@ -106,6 +106,10 @@ pub fn refusal(qualified: &str) -> Option<String> {
         "multiprocessing.Pool" => {
             "`multiprocessing.Pool` is translated where it is made: `with multiprocessing.Pool(N) as pool:`, or `pool = multiprocessing.Pool(N)` and later `pool.close()` and `pool.join()`".to_string()
         }
+        // Taken as a statement, an assignment's value, an operand or an argument that has steps of its
+        // own; elsewhere on a line of its own before the statement (hoisting.rs), where that keeps
+        // Python's order.
+        "asyncio.run" => crate::hoisting::call_inside_expression("asyncio.run"),
         "asyncio.sleep" | "asyncio.gather" | "asyncio.wait_for" | "asyncio.to_thread" => format!(
             "`{qualified}` is translated where it is awaited: `await {qualified}(...)` on a line of its own, or assigned to a name"
         ),
@@ -1036,6 +1040,9 @@ impl<'a> Translator<'a> {
                 "asyncio.run" if self.returns_gathered_list(frame, call) => {
                     return self.asyncio_run_list(frame, name, call, value, out, line).map(|()| true);
                 }
+                "asyncio.run" if self.asyncio_run_instance(frame, name, target, call, out, line)? => {
+                    return Ok(true);
+                }
                 "asyncio.run" => {
                     let (local, shared) = self.result_target(frame, name, target)?;
                     self.asyncio_run(frame, call, Some(&local), out, line)?;
@@ -1164,13 +1171,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         let returned = self.temporary(frame.task, "returned");
-        let coroutine = match &call.arguments.args[..] {
-            [Expr::Call(coroutine)] => match self.expr(frame, &coroutine.func, false) {
-                Ok(Ex::Static(Value::Function(function))) => Some(function),
-                _ => None,
-            },
-            _ => None,
-        };
+        let coroutine = self.run_coroutine_function(frame, call);
         let saved = std::mem::replace(&mut self.list_returning, coroutine);
         let main = self.asyncio_run(frame, call, Some(&returned), out, line);
         self.list_returning = saved;
@@ -1491,6 +1492,10 @@ impl<'a> Translator<'a> {
             };
             let values = match self.static_iteration(frame, &generator.iter) {
                 Ok(items) if items.iter().all(known) => items,
+                // An executor's jobs over other items known at import time (a module list of dicts):
+                // each job given its item as the loop `for r in records: fs.append(ex.submit(f, r))`
+                // gives it, which this comprehension is but for its variable, bound only inside.
+                Ok(items) if start.executor.is_some() => items,
                 // Why the items are not known (`.items()` of a dict of floats) says more than the form.
                 Err(why) if why.offset == generator.iter.start().to_usize() => {
                     return Err(Error { help: Some(TASK_LIST_ITEMS.to_string()), ..why });
@@ -2030,6 +2035,24 @@ impl<'a> Translator<'a> {
             let zipped = self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line)?;
             self.check_pool_map_failures(executor.0, call, zipped.1)?;
             return Ok(zipped);
+        }
+        // `ex.map(f, results)`, `ex.map(f, zip("abc", results))`: items computed at run time, each
+        // given to its job as the value `map`'s `zip` makes when it submits it (result_maps.rs).
+        if let Some(items_code) = self.run_time_map_items(frame, items, executor.1)? {
+            if given_first || self.first_parameter_sets_a_duration(&function) {
+                return fail(items, super::result_maps::BOUND_AT_IMPORT);
+            }
+            let length = self.futures_length(items_code.len() as i64, items)?;
+            out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+            for (index, code) in items_code.into_iter().enumerate() {
+                let (arguments, keywords) =
+                    self.callable_arguments(&callable, vec![Argument::Code(code)], Vec::new(), call)?;
+                let (task, passed) = self.job_task(placement, &function, arguments, keywords, call)?;
+                out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
+            }
+            self.track(executor.0, futures.clone(), Some(length));
+            self.check_pool_map_failures(executor.0, call, length)?;
+            return Ok((futures, length));
         }
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range

@@ -336,7 +336,7 @@ impl<'a> Translator<'a> {
 
     /// A typecode of integers, as a string.
     fn integer_typecode(&self, frame: &Frame, callee: &str, typecode: &Expr) -> Result<()> {
-        match self.static_value(frame, typecode)? {
+        match self.typecode_value(frame, typecode)? {
             Value::Str(code) if INTEGER_TYPECODES.contains(&code.as_str()) => {}
             Value::Str(code) if code == "d" || code == "f" => {
                 let what = callee.trim_start_matches("multiprocessing.").replace("Raw", "");
@@ -358,7 +358,7 @@ impl<'a> Translator<'a> {
     }
 
     /// Arguments beyond the typecode and `second`, and keywords but `lock=`, are refused.
-    fn refuse_other_arguments(&self, callee: &str, call: &ast::ExprCall, second: &str) -> Result<()> {
+    pub(super) fn refuse_other_arguments(&self, callee: &str, call: &ast::ExprCall, second: &str) -> Result<()> {
         let arguments = &call.arguments;
         if arguments.args.len() > 2
             || arguments.keywords.iter().any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() != "lock"))
@@ -370,7 +370,7 @@ impl<'a> Translator<'a> {
 
     /// The lock of a Value or an Array named `name`: its own RLock (`lock=True`, the default), none
     /// (`lock=False`, `RawValue`, `RawArray`) or the Lock or RLock given.
-    fn own_lock(
+    pub(super) fn own_lock(
         &mut self,
         frame: &Frame,
         name: &str,

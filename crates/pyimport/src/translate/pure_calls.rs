@@ -31,6 +31,18 @@ impl Translator<'_> {
         call: &ast::ExprCall,
         passes_left: &mut Option<u64>,
     ) -> Option<Value> {
+        self.computed_call_value_taking(frame, call, passes_left, Arguments::Values)
+    }
+
+    /// `computed_call_value` whose arguments may also be module lists nothing writes, where `taking`
+    /// says so (list_results.rs).
+    pub(super) fn computed_call_value_taking(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        passes_left: &mut Option<u64>,
+        taking: Arguments,
+    ) -> Option<Value> {
         let Expr::Name(callee) = &*call.func else { return None };
         if !matches!(self.resolve(frame, callee.id.as_str()), Some(Value::Function(_))) {
             return None;
@@ -54,8 +66,11 @@ impl Translator<'_> {
         let mut inner = Frame::new(frame.task, false, false);
         inner.function_locals = assigned_names(&def.body);
         for (parameter, argument) in parameters.args.iter().zip(&call.arguments.args) {
-            let value = self.computed_value(frame, argument)?;
             let name = parameter.parameter.name.to_string();
+            let value = match taking {
+                Arguments::Values => self.computed_value(frame, argument)?,
+                Arguments::UnwrittenLists => self.computed_argument(frame, argument, &name, &def.body)?,
+            };
             inner.function_locals.insert(name.clone());
             inner.locals.insert(name.clone(), Value::Local(name.clone()));
             inner.known.insert(name, value);
@@ -186,17 +201,33 @@ impl Translator<'_> {
     }
 
     /// A number, a string or a tuple of them known at import time.
-    fn computed_value(&self, frame: &Frame, value: &Expr) -> Option<Value> {
+    pub(super) fn computed_value(&self, frame: &Frame, value: &Expr) -> Option<Value> {
         match self.expr(frame, value, true).ok()? {
             Ex::Static(value @ (Value::Int(_) | Value::Str(_))) => Some(value),
-            Ex::Static(Value::List(items))
-                if items.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_))) =>
-            {
-                Some(Value::List(items))
-            }
+            Ex::Static(Value::List(items)) if items.iter().all(is_computed_item) => Some(Value::List(items)),
             _ => None,
         }
     }
+}
+
+/// An item of a list a helper computes: a number, a string, or a list of them (`[items[i:i + size]
+/// for i in range(...)]`, a list of slices).
+fn is_computed_item(item: &Value) -> bool {
+    match item {
+        Value::Int(_) | Value::Str(_) => true,
+        Value::List(items) => items.iter().all(|item| matches!(item, Value::Int(_) | Value::Str(_))),
+        _ => false,
+    }
+}
+
+/// What a helper computed at import time may be given.
+#[derive(Clone, Copy)]
+pub(super) enum Arguments {
+    /// Numbers, strings and lists of them known at import time.
+    Values,
+    /// Those, and module lists nothing writes, read by the helper only through an item, a slice or
+    /// `len` (so its value holds no list of the caller's: list_results.rs).
+    UnwrittenLists,
 }
 
 /// How a helper's statements end: at a `return`, or past their last.

@@ -175,6 +175,8 @@ impl Translator<'_> {
         }
         let text = match value {
             Value::Str(text) => crate::out::quoted(text, '\''),
+            // A float bound again (`total = 0.0`, then `total += x`): its literal, Python's repr.
+            Value::Float(number) if number.is_finite() => sim_core::floats::python_repr(*number),
             // A tuple display (`pair = ("none", 0)`): the scenario's tuple; a list stays the import's.
             Value::List(_) => match at.map(|at| self.to_code(Ex::Static(value.clone()), at)) {
                 Some(Ok((text, _, _, _))) => text,
