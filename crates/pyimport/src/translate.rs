@@ -11,6 +11,7 @@ mod argument_waits;
 mod as_completed_orders;
 mod asyncio_primitives;
 mod barrier_actions;
+mod blocking_done_callbacks;
 mod bool_carriers;
 mod bool_names;
 mod bool_values;
@@ -741,6 +742,7 @@ fn translate_once(
     translator.check_sentinels()?;
     translator.check_uncaught_raises()?;
     translator.check_raise_sites()?;
+    translator.check_done_callbacks_never_wait()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
     translator.finish_managers()?;

@@ -83,6 +83,8 @@ pub struct FuturesState {
     pub(super) map_loops: Vec<(usize, usize)>,
     /// The locals that hold a future made inside an `if` or a loop the scenario runs (run_time_futures.rs).
     pub(super) run_time_futures: BTreeSet<String>,
+    /// Every done callback's task, checked for waits at the end (blocking_done_callbacks.rs).
+    pub(super) done_callbacks: Vec<super::blocking_done_callbacks::DoneCallback>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -613,6 +615,8 @@ impl<'a> Translator<'a> {
         self.claim_run_memory(task, shared_before);
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
+        let done_callback = super::blocking_done_callbacks::DoneCallback { task, watched: watched.clone(), at: call.range() };
+        self.futures.done_callbacks.push(done_callback);
         Ok((task, watched))
     }
 
