@@ -94,6 +94,7 @@ mod predicate_values;
 mod printed_effects;
 mod process_dict_copies;
 mod process_exits;
+mod process_pool_callables;
 mod processes;
 mod pure_calls;
 mod quantifiers;

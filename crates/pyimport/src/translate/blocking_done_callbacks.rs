@@ -62,11 +62,11 @@ impl Translator<'_> {
                 return fail(
                     &callback.at,
                     format!(
-                        "a done callback that waits (line {line}: an Event, a queue, a lock others hold while they wait, \
-                         another future or a sleep) is not supported: CPython runs the callback in the pool's worker \
-                         that finished the job, which takes no new job until the callback returns (or in the caller, \
-                         at once, when the job is done already), and weft would run it beside them; do the waiting \
-                         after `result()` in the caller, or at the end of the job itself"
+                        "a done callback that may wait (line {line}: `{}`) is not supported: CPython runs the \
+                         callback in the thread that finishes the job (a pool's worker, which takes no new job until \
+                         the callback returns), or in the caller at once when the job is done already, and weft would \
+                         run it beside them; do the waiting after `result()` in the caller, or at the end of the job",
+                        self.source.code_of_line(line)
                     ),
                 );
             }
@@ -81,7 +81,9 @@ impl Translator<'_> {
             ("result", Some(Node::Map(entries))) => !names_only(entries, "future", watched),
             ("put", Some(Node::Map(entries))) => !self.unbounded_queue(entries),
             ("with", Some(Node::Map(entries))) => {
-                let Some((_, Node::Plain(lock))) = entries.iter().find(|(key, _)| *key == "lock") else { return Some(step.line) };
+                let Some((_, Node::Plain(lock))) = entries.iter().find(|(key, _)| *key == "lock") else {
+                    return Some(step.line);
+                };
                 if !self.lock_held_briefly(lock) {
                     return Some(step.line);
                 }
@@ -99,14 +101,17 @@ impl Translator<'_> {
         match node {
             Node::Steps(steps) => steps.iter().find_map(|step| self.first_wait(step, watched)),
             Node::Map(entries) => entries.iter().find_map(|(_, value)| self.first_wait_in(value, watched)),
-            Node::Clauses(clauses) => clauses.iter().flatten().find_map(|(_, value)| self.first_wait_in(value, watched)),
+            Node::Clauses(clauses) => {
+                clauses.iter().flatten().find_map(|(_, value)| self.first_wait_in(value, watched))
+            }
             Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => None,
         }
     }
 
     /// A `put` into a queue with no `maxsize` (capacity 0), which never waits.
     fn unbounded_queue(&self, entries: &[(&'static str, Node)]) -> bool {
-        let Some((_, Node::Plain(queue) | Node::Quoted(queue))) = entries.iter().find(|(key, _)| *key == "queue") else {
+        let Some((_, Node::Plain(queue) | Node::Quoted(queue))) = entries.iter().find(|(key, _)| *key == "queue")
+        else {
             return false;
         };
         self.scenario.queues.iter().any(|(name, capacity)| name == queue && *capacity == 0)

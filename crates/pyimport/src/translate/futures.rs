@@ -615,7 +615,8 @@ impl<'a> Translator<'a> {
         self.claim_run_memory(task, shared_before);
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
-        let done_callback = super::blocking_done_callbacks::DoneCallback { task, watched: watched.clone(), at: call.range() };
+        let done_callback =
+            super::blocking_done_callbacks::DoneCallback { task, watched: watched.clone(), at: call.range() };
         self.futures.done_callbacks.push(done_callback);
         Ok((task, watched))
     }
@@ -1910,8 +1911,11 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if let Placement::Executor(executor, _) = placement {
+        if let Placement::Executor(executor, process) = placement {
             self.note_submitter(executor, frame.task);
+            if process {
+                self.check_process_pool_callable(frame, job.function, job.at)?;
+            }
         }
         let callable = self.job_callable(frame, job.function, "what an executor runs")?;
         let function = callable.function.clone();
@@ -2013,6 +2017,9 @@ impl<'a> Translator<'a> {
         let items = &iterables[0];
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
+        }
+        if executor.1 {
+            self.check_process_pool_callable(frame, function, call)?;
         }
         let callable = self.job_callable(frame, function, "what `map` runs")?;
         // A `partial`'s or a lambda's job is given each item at import time (`map_item_arguments`).
