@@ -13,6 +13,11 @@
 use super::*;
 use ruff_text_size::Ranged;
 
+/// What is given, and the exception CPython 3.11 raises when it pickles it (measured).
+const LAMBDA: (&str, &str) = ("a lambda", "`_pickle.PicklingError: Can't pickle <function <lambda>>`");
+const NESTED: (&str, &str) =
+    ("a function defined inside another function", "`AttributeError: Can't pickle local object`");
+
 impl Translator<'_> {
     /// `function`, given to a process pool to run, is one CPython can pickle the way weft models it: a
     /// function of the file's module level (or a `partial` of one). A lambda is refused at `call`, the
@@ -20,7 +25,7 @@ impl Translator<'_> {
     /// program translated again (lambda_functions.rs), which CPython can pickle and this cannot.
     pub(super) fn check_process_pool_callable(&self, frame: &Frame, function: &Expr, call: &impl Ranged) -> Result<()> {
         let given = match function {
-            Expr::Lambda(_) => Some("a lambda"),
+            Expr::Lambda(_) => Some(LAMBDA),
             Expr::Attribute(method) if matches!(self.static_value(frame, &method.value), Ok(Value::Instance(_))) => {
                 return fail(
                     function,
@@ -31,21 +36,19 @@ impl Translator<'_> {
                 );
             }
             _ => match self.static_value(frame, function) {
-                Ok(Value::Lambda(_)) => Some("a lambda"),
-                Ok(Value::Closure(..)) => Some("a function defined inside another function"),
-                Ok(Value::Function(name)) if self.nested.contains_key(&name) => {
-                    Some("a function defined inside another function")
-                }
+                Ok(Value::Lambda(_)) => Some(LAMBDA),
+                Ok(Value::Closure(..)) => Some(NESTED),
+                Ok(Value::Function(name)) if self.nested.contains_key(&name) => Some(NESTED),
                 _ => None,
             },
         };
-        let Some(given) = given else { return Ok(()) };
+        let Some((given, error)) = given else { return Ok(()) };
         fail(
             call,
             format!(
                 "{given} given to a process pool is not supported: CPython cannot pickle it to send it to the \
-                 pool's processes and fails every run (`_pickle.PicklingError`, raised by `Pool.map` or by the \
-                 future's `result()`); define the function with `def` at module level"
+                 pool's processes and fails every run ({error}, raised by `Pool.map`, `apply_async(...).get()` or \
+                 the future's `result()`); define the function with `def` at module level"
             ),
         )
     }
