@@ -7,6 +7,7 @@ use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryO
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
+mod powers;
 mod python_values;
 
 /// Precedence of the scenario's (and Python's) operators, loosest first.
@@ -46,9 +47,6 @@ pub const MAX_TUPLE_LENGTH: usize = 16;
 
 /// Arguments of one `new_list`, `new_dict` or `new_set` (the scenario format's `MAX_OBJECT_DISPLAY`).
 pub const MAX_OBJECT_DISPLAY: usize = 32;
-
-/// The largest power `x ** k` of a run-time `x` written out as a product.
-const MAX_UNROLLED_POWER: i64 = 8;
 
 /// The scenario's tuple of the items' texts: `(a, b)`, and `(a,)` for one.
 pub(crate) fn tuple_text(items: &[String]) -> String {
@@ -363,9 +361,16 @@ impl Translator<'_> {
                 expr,
                 "a dict as a value here (in a tuple, put on a queue, appended, returned) is not supported: weft's values are numbers, None, strings and tuples; a dict weft follows is a variable of its own",
             ),
-            Expr::SetComp(_) | Expr::Generator(_) => {
-                fail(expr, "this expression is not supported here; weft's scenarios compute with integers")
-            }
+            // Session 25 (session25/f02): both said "weft's scenarios compute with integers", which
+            // pointed away from the cause.
+            Expr::SetComp(_) => fail(
+                expr,
+                "a set comprehension as a value is not supported here: weft's values are numbers, None, strings and tuples, and a set of objects (futures, tasks) is walked in the order of their hashes (addresses), which the program does not fix; make a list (`[... for ...]`)",
+            ),
+            Expr::Generator(_) => fail(
+                expr,
+                "a generator expression as a value is not supported here (weft's values are numbers, None, strings and tuples): pass it straight to the call that consumes it (`sum(...)`, `any(...)`, `\"\".join(...)`), or make a list (`[... for ...]`)",
+            ),
             _ => fail(expr, "this expression is not supported; weft's scenarios compute with integers"),
         }
     }
@@ -619,28 +624,7 @@ impl Translator<'_> {
                 {
                     return Ok(Ex::Static(Value::Int(value)));
                 }
-                // `x ** 3` of a local: the product `x * x * x` (a power that does not fit 64 bits is a
-                // run-time fault, as any product's overflow is). A base that reads shared memory would be
-                // read once per factor, which Python does not do: refused.
-                if let Ok(Value::Int(exponent @ 0..=MAX_UNROLLED_POWER)) = self.static_value(frame, &binary.right) {
-                    let base = self.expr(frame, &binary.left, use_known)?;
-                    let (text, base_precedence, _, reads) = self.to_code(base, &binary.left)?;
-                    if !reads {
-                        if exponent == 0 {
-                            return Ok(Ex::Static(Value::Int(1)));
-                        }
-                        let factor = wrap(&text, base_precedence, PRODUCT + 1);
-                        let factors = vec![factor; exponent as usize];
-                        let precedence = if exponent == 1 { base_precedence } else { PRODUCT };
-                        return Ok(Ex::code(factors.join(" * "), precedence, false, false));
-                    }
-                }
-                return fail(
-                    &binary.range,
-                    format!(
-                        "`**` is supported between integers known at import time, or as a local to a power from 0 to {MAX_UNROLLED_POWER} known at import time"
-                    ),
-                );
+                return self.run_time_power(frame, binary, use_known);
             }
             _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
         };
@@ -1296,6 +1280,7 @@ impl Translator<'_> {
     }
 
     fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
+        self.refuse_zipped_results_value(frame, call)?;
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {
@@ -1315,6 +1300,9 @@ impl Translator<'_> {
         }
         if let Some(counted) = self.set_order_bools_method(frame, call)? {
             return Ok(counted);
+        }
+        if let Some(value) = self.result_list_method(frame, call)? {
+            return Ok(value);
         }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
@@ -1369,7 +1357,10 @@ impl Translator<'_> {
                     }
                 },
                 (Value::Object(Object::Queue { name, .. }), "qsize") => format!("len({name})"),
-                (Value::Object(Object::Queue { name, .. }), "empty") => format!("len({name}) == 0"),
+                (Value::Object(Object::Queue { name, .. }), "empty") => {
+                    self.note_queue_poll(frame, name, "empty()", ruff_text_size::Ranged::range(call));
+                    format!("len({name}) == 0")
+                }
                 (Value::Object(Object::Queue { name, capacity, .. }), "full") => {
                     if *capacity == 0 {
                         return Ok(Ex::Static(Value::Int(0)));
@@ -1400,6 +1391,9 @@ impl Translator<'_> {
                         call,
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
+                }
+                (Value::Future(_), "done" | "cancelled" | "running") => {
+                    return fail(call, crate::translate::FUTURE_PREDICATES);
                 }
                 (Value::Future(_), "exception") => {
                     return fail(
@@ -2070,6 +2064,8 @@ impl Translator<'_> {
         // A result may be None or a string, whose truth `x != 0` would not say: Python's truth then.
         let of_results = known.is_none();
         let Some(items) = known.or_else(results) else {
+            // `sum(1 for f in futures if f.done())`: the predicate is what has no form.
+            crate::translate::refuse_future_predicate(comprehension)?;
             return fail(
                 &generator.iter,
                 "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",

@@ -38,7 +38,7 @@ fn refuse<T>(node: &impl Ranged, message: impl Into<String>) -> Checked<T> {
 }
 
 /// The name under which the rewrite calls `multiprocessing.Queue`.
-const MULTIPROCESSING_MODULE: &str = "weft_multiprocessing";
+pub(crate) const MULTIPROCESSING_MODULE: &str = "weft_multiprocessing";
 
 /// One end of a pipe: the queue its `recv()` takes from and the queue its `send(x)` puts on (the first
 /// end of a one-way pipe only receives, its second only sends).
@@ -268,26 +268,34 @@ fn rewrite_uses(body: &mut [Stmt], ends: &BTreeMap<String, End>, context: &mut C
     Ok(())
 }
 
-/// A `conn.close()` statement of the scope: the end, the statement's range and whether a loop holds it.
+/// A `conn.close()` statement of the scope: the end, the statement's range, whether a loop holds it, and
+/// whether it leaves the function at once (session 25).
 struct Close {
     end: String,
     range: TextRange,
     in_loop: bool,
+    /// Followed in its block by a `return` whose value uses no end, under no `try` with a `finally`
+    /// (which would run after it): nothing of this code runs after the close, in this pass or a later.
+    returns: bool,
 }
 
 /// Refuses a `close()` inside a loop, or before a later use of either end of its pipe in the scope:
 /// there CPython's `recv()` may raise EOFError (every copy of the other end closed) or the closed end
-/// OSError, which the queues do not.
+/// OSError, which the queues do not. A `close()` right before a `return` is neither (session 25): no
+/// later pass and no later statement of the function runs after it.
 fn check_closes(body: &mut [Stmt], ends: &BTreeMap<String, End>) -> Checked<()> {
     let mut closes = Vec::new();
-    find_closes(body, ends, false, &mut closes);
+    find_closes(body, ends, Enclosing { in_loop: false, in_finally_try: false }, &mut closes);
     let mut mentions = EndMentions { ends, found: Vec::new() };
     mentions.visit_body(body);
     for close in closes {
+        if close.returns {
+            continue;
+        }
         if close.in_loop {
             return refuse(
                 &close.range,
-                "`close()` of a Pipe's end inside a loop is not supported (a later pass would use a closed end: OSError in CPython); close it after the loop",
+                "`close()` of a Pipe's end inside a loop is not supported (a later pass would use a closed end: OSError in CPython); close it after the loop, or right before a `return` that leaves the function",
             );
         }
         let pipe = ends[&close.end].pipe;
@@ -308,21 +316,45 @@ fn check_closes(body: &mut [Stmt], ends: &BTreeMap<String, End>) -> Checked<()> 
     Ok(())
 }
 
-fn find_closes(body: &mut [Stmt], ends: &BTreeMap<String, End>, in_loop: bool, closes: &mut Vec<Close>) {
-    for stmt in body.iter_mut() {
-        if let Stmt::Expr(statement) = stmt
+/// Where a block of the scope stands: inside a loop, inside a `try` that has a `finally`.
+#[derive(Clone, Copy)]
+struct Enclosing {
+    in_loop: bool,
+    in_finally_try: bool,
+}
+
+fn find_closes(body: &mut [Stmt], ends: &BTreeMap<String, End>, enclosing: Enclosing, closes: &mut Vec<Close>) {
+    for at in 0..body.len() {
+        if let Stmt::Expr(statement) = &body[at]
             && let Some((end, "close")) = end_method(&statement.value, ends)
         {
-            closes.push(Close { end: end.to_string(), range: stmt.range(), in_loop });
+            let returns =
+                !enclosing.in_finally_try && body.get(at + 1).is_some_and(|next| returns_without_ends(next, ends));
+            closes.push(Close { end: end.to_string(), range: body[at].range(), in_loop: enclosing.in_loop, returns });
         }
-        let looping = in_loop || matches!(stmt, Stmt::For(_) | Stmt::While(_));
+        let stmt = &mut body[at];
+        let inner = Enclosing {
+            in_loop: enclosing.in_loop || matches!(stmt, Stmt::For(_) | Stmt::While(_)),
+            in_finally_try: enclosing.in_finally_try
+                || matches!(stmt, Stmt::Try(attempt) if !attempt.finalbody.is_empty()),
+        };
         if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
             continue;
         }
         for block in crate::blocks::nested_blocks(stmt) {
-            find_closes(block, ends, looping, closes);
+            find_closes(block, ends, inner, closes);
         }
     }
+}
+
+/// Whether `stmt` is a `return` whose value names no end of a pipe.
+fn returns_without_ends(stmt: &Stmt, ends: &BTreeMap<String, End>) -> bool {
+    if !matches!(stmt, Stmt::Return(_)) {
+        return false;
+    }
+    let mut mentions = EndMentions { ends, found: Vec::new() };
+    mentions.visit_stmt(stmt);
+    mentions.found.is_empty()
 }
 
 /// `end.method(...)` of a pipe's end: the end's name and the method.

@@ -748,16 +748,25 @@ impl PoolCalls<'_> {
         call.arguments.args = arguments.into_boxed_slice();
     }
 
-    /// `apply_async(f, (a, b))` and `apply_async(f, args=(a, b))` become `f, a, b`; refused: `kwds`,
-    /// `callback`, `error_callback`, arguments that are no tuple or list display.
+    /// `apply_async(f, (a, b))` and `apply_async(f, args=(a, b))` become `f, a, b`, and `kwds={"k": v}`
+    /// (session 25) the keyword `k=v`, as the pool's worker calls `f(*args, **kwds)`; refused:
+    /// `callback`, `error_callback`, arguments that are no tuple or list display, `kwds` that is no dict
+    /// display with string keys.
     fn apply_arguments(&self, call: &mut ast::ExprCall) {
         let mut keywords: Vec<ast::Keyword> = call.arguments.keywords.to_vec();
-        let is_args = |keyword: &ast::Keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == "args");
-        let arguments = keywords.iter().position(is_args).map(|at| keywords.remove(at).value);
+        let named =
+            |name: &'static str| move |keyword: &ast::Keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == name);
+        let arguments = keywords.iter().position(named("args")).map(|at| keywords.remove(at).value);
+        let keyword_arguments = keywords.iter().position(named("kwds")).map(|at| keywords.remove(at).value);
         if let Some(keyword) = keywords.first() {
-            self.refuse(keyword, "`apply_async` with `kwds`, `callback` or `error_callback` is not imported; pass the arguments in `args`");
+            self.refuse(keyword, "`apply_async` with `callback` or `error_callback` is not imported (the pool's result-handler thread of the parent runs them, in the order the jobs finish); call the function on the result of `get()`");
             return;
         }
+        let keyword_arguments = match keyword_arguments.map(|kwds| self.keywords_of_display(kwds)) {
+            Some(None) => return,
+            Some(Some(keyword_arguments)) => keyword_arguments,
+            None => Vec::new(),
+        };
         let mut positional: Vec<Expr> = call.arguments.args.to_vec();
         let arguments = match (positional.len(), arguments) {
             (1, arguments) => arguments,
@@ -778,7 +787,39 @@ impl PoolCalls<'_> {
         };
         positional.extend(items);
         call.arguments.args = positional.into_boxed_slice();
-        call.arguments.keywords = Default::default();
+        call.arguments.keywords = keyword_arguments.into_iter().collect();
+    }
+
+    /// The keywords of `kwds={"k": v, ...}`: a dict display whose keys are string literals, each a
+    /// name; refused otherwise (`None`).
+    fn keywords_of_display(&self, kwds: Expr) -> Option<Vec<ast::Keyword>> {
+        const FORM: &str = "`apply_async`'s `kwds` is imported as a dict display with string keys (`kwds={\"k\": v}`)";
+        let Expr::Dict(display) = kwds else {
+            self.refuse(&kwds, FORM);
+            return None;
+        };
+        let mut keywords = Vec::with_capacity(display.items.len());
+        for item in display.items {
+            let Some(Expr::StringLiteral(key)) = &item.key else {
+                self.refuse(item.key.as_ref().unwrap_or(&item.value), FORM);
+                return None;
+            };
+            let name = key.value.to_str();
+            let is_identifier = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+            if !is_identifier {
+                self.refuse(key, FORM);
+                return None;
+            }
+            let range = key.range;
+            keywords.push(ast::Keyword {
+                node_index: ast::AtomicNodeIndex::default(),
+                range,
+                arg: Some(ast::Identifier::new(name, range)),
+                value: item.value,
+            });
+        }
+        Some(keywords)
     }
 
     /// `r.get()` of a result is `r.result()`, `r.ready()` is `r.done()`. `r.get(timeout)` is

@@ -72,10 +72,13 @@ mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
+pub(crate) use future_predicates::{FUTURE_PREDICATES, refuse_future_predicate};
 pub(crate) use held_objects::HeldObject;
 mod call_costs;
 mod clock_burns;
+mod future_predicates;
 mod group_texts;
+mod guarded_reads;
 mod list_methods;
 mod list_values;
 mod lock_timeouts;
@@ -98,6 +101,7 @@ mod process_pool_callables;
 mod processes;
 mod pure_calls;
 mod quantifiers;
+mod queue_feeders;
 mod raise_causes;
 mod range_values;
 mod read_displays;
@@ -108,6 +112,8 @@ mod record_views;
 mod record_walks;
 mod record_writes;
 mod records;
+mod result_list_methods;
+mod result_maps;
 mod result_membership;
 mod result_types;
 mod returned_aliases;
@@ -572,6 +578,9 @@ pub struct Translator<'a> {
     /// Queues of `multiprocessing.JoinableQueue()`: the queues of processes that have `task_done()`
     /// and `join()` (a `multiprocessing.Queue` has neither).
     joinable_queues: BTreeSet<String>,
+    /// `multiprocessing.Queue`'s feeder and pipe: the reads and joins checked at the end
+    /// (translate/queue_feeders.rs).
+    queue_feeders: queue_feeders::QueueFeeders,
     /// The module's own statements (`scan_module`): the code outside every function.
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
@@ -710,6 +719,7 @@ fn translate_once(
         jobs_fault,
         finished_events: BTreeMap::new(),
         joined: BTreeSet::new(),
+        queue_feeders: Default::default(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
@@ -751,6 +761,7 @@ fn translate_once(
     translator.finish_process_locals();
     translator.drop_unused_value_locks();
     translator.wrap_ctypes_stores();
+    translator.check_queue_feeders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
@@ -2072,6 +2083,9 @@ impl<'a> Translator<'a> {
         if let Some(rewritten) = self.without_done_pop(frame, value, out, line)? {
             return self.assign(frame, target, &rewritten, out, line);
         }
+        if self.assign_result_index(frame, target, value, out, line)? {
+            return Ok(());
+        }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
@@ -2767,6 +2781,27 @@ impl<'a> Translator<'a> {
     /// temporary that a `let` before the call fills (Python computes arguments before the call).
     fn operand_local(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
         let (text, precedence, reads_shared) = self.code(frame, value)?;
+        if !reads_shared {
+            return Ok(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
+        }
+        let operand = self.fresh_temporary(frame.task, "operand");
+        out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
+        Ok(operand)
+    }
+
+    /// A stored value as code that reads no shared memory, its operands with steps of their own first
+    /// (`a[i] = a[i] * a[i]` of an Array: each read of an element a step, session 25), as `operand_local`.
+    fn stored_value_local(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
+        let Some(ex) = self.popped_operand(frame, value, out, line)? else {
+            return self.operand_local(frame, value, out, line);
+        };
+        let (text, precedence, _, reads_shared) = self.to_code(ex, value)?;
         if !reads_shared {
             return Ok(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
         }
@@ -4118,6 +4153,7 @@ impl<'a> Translator<'a> {
                 let name = self.object_name(hint);
                 if callee.starts_with("multiprocessing.") {
                     self.futures.interprocess_queues.insert(name.clone());
+                    self.note_pipe_queue(&name, call);
                 }
                 if callee == "multiprocessing.JoinableQueue" {
                     self.joinable_queues.insert(name.clone());
@@ -5113,6 +5149,7 @@ impl<'a> Translator<'a> {
         // statements before it, left to right as Python evaluates them (argument_waits.rs).
         self.argument_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
+        self.refuse_result_index_in_arguments(frame, call)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
@@ -5457,6 +5494,7 @@ impl<'a> Translator<'a> {
                     if frame.dynamic == 0 && self.timeout_catch.is_none() && self.caught_tries.is_empty() {
                         self.joined.insert((frame.task, *task));
                     }
+                    self.note_process_join(frame, *task, call);
                     Step::new("join", Node::Task(*task), line)
                 }
                 Some(duration) => self.timed_join(frame, *task, duration, call, line),
@@ -5930,6 +5968,10 @@ impl<'a> Translator<'a> {
                 };
                 let mut fields = vec![("queue", plain(name)), ("into", Node::Plain(into))];
                 let mut caught = false;
+                if timeout.as_deref() == Some("0ns") {
+                    let form = if method == "get_nowait" { "get_nowait()" } else { "get(block=False)" };
+                    self.note_queue_poll(frame, name, form, call.range());
+                }
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));
                     if let Some(flag) = self.catch_timeout_exception(frame, &object, call, "queue.Empty")? {
@@ -6467,7 +6509,9 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
-        if let Some(zipped) = self.zip_for(frame, looping) {
+        // `for i, r in enumerate(results):` is the loop over a `zip` with the list of results.
+        let enumerated = self.enumerated_results_as_zip(frame, looping)?;
+        if let Some(zipped) = self.zip_for(frame, enumerated.as_ref().unwrap_or(looping)) {
             self.bind_module_loop_names(frame, &looping.target);
             return self.unrolled_for(frame, &zipped, out, next_line);
         }
@@ -7283,7 +7327,6 @@ fn loop_returns(stmt: &Stmt) -> bool {
     }
 }
 
-/// Names assigned in a function body (its locals, unless declared `global`) and names declared global.
 /// A test whose first evaluated operand is `(name := value)` (alone, under `not`, or the left side of a
 /// comparison): that assignment, and the test with the name in its place. Only the operand Python always
 /// evaluates first is taken, so no short-circuit is lost.
@@ -7401,55 +7444,61 @@ fn collect_nonlocal(body: &[Stmt], names: &mut BTreeSet<String>) {
     }
 }
 
+/// Names assigned in a function body (its locals, unless declared `global`) and names declared global:
+/// the targets of assignments, `for`, `with ... as` and `:=` (which binds in the
+/// function even inside a comprehension, PEP 572), at any depth of the body's blocks, not in the
+/// functions, classes and lambdas it defines. (Session 25: the last two were missed, so a function
+/// binding `line` by `while (line := q.get())` was taken as reading a module's `line`.) An `except ...
+/// as` name is left out: the handler's own code binds it where it reads it.
 fn collect_assigned(body: &[Stmt], assigned: &mut BTreeSet<String>, declared: &mut BTreeSet<String>) {
-    fn target(expr: &Expr, assigned: &mut BTreeSet<String>) {
-        match expr {
-            Expr::Name(name) => {
-                assigned.insert(name.id.to_string());
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Walk<'n> {
+        assigned: &'n mut BTreeSet<String>,
+        declared: &'n mut BTreeSet<String>,
+    }
+    impl Walk<'_> {
+        fn target(&mut self, expr: &Expr) {
+            match expr {
+                Expr::Name(name) => {
+                    self.assigned.insert(name.id.to_string());
+                }
+                Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| self.target(e)),
+                Expr::List(list) => list.elts.iter().for_each(|e| self.target(e)),
+                _ => {}
             }
-            Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| target(e, assigned)),
-            Expr::List(list) => list.elts.iter().for_each(|e| target(e, assigned)),
-            _ => {}
         }
     }
-    for stmt in body {
-        match stmt {
-            Stmt::Assign(assign) => assign.targets.iter().for_each(|t| target(t, assigned)),
-            Stmt::AugAssign(assign) => target(&assign.target, assigned),
-            Stmt::AnnAssign(assign) if assign.value.is_some() => target(&assign.target, assigned),
-            Stmt::For(looping) => {
-                target(&looping.target, assigned);
-                collect_assigned(&looping.body, assigned, declared);
-                collect_assigned(&looping.orelse, assigned, declared);
-            }
-            Stmt::While(looping) => {
-                collect_assigned(&looping.body, assigned, declared);
-                collect_assigned(&looping.orelse, assigned, declared);
-            }
-            Stmt::If(branch) => {
-                collect_assigned(&branch.body, assigned, declared);
-                for clause in &branch.elif_else_clauses {
-                    collect_assigned(&clause.body, assigned, declared);
+    impl<'a> Visitor<'a> for Walk<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::Assign(assign) => assign.targets.iter().for_each(|t| self.target(t)),
+                Stmt::AugAssign(assign) => self.target(&assign.target),
+                Stmt::AnnAssign(assign) if assign.value.is_some() => self.target(&assign.target),
+                Stmt::For(looping) => self.target(&looping.target),
+                Stmt::With(with) => {
+                    with.items.iter().filter_map(|item| item.optional_vars.as_deref()).for_each(|t| self.target(t));
                 }
+                Stmt::Global(global) => self.declared.extend(global.names.iter().map(|n| n.to_string())),
+                // A nested function's `nonlocal` names a cell of the function around it, which the
+                // translation keeps as a shared variable (`closure_cells`): declared as a global is.
+                Stmt::Nonlocal(nonlocal) => self.declared.extend(nonlocal.names.iter().map(|n| n.to_string())),
+                _ => {}
             }
-            Stmt::With(with) => collect_assigned(&with.body, assigned, declared),
-            Stmt::Try(attempt) => {
-                collect_assigned(&attempt.body, assigned, declared);
-                // A handler's body writes too (`except asyncio.TimeoutError: timed_out += 1`).
-                for handler in &attempt.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    collect_assigned(&handler.body, assigned, declared);
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Lambda(_) => {}
+                Expr::Named(named) => {
+                    self.target(&named.target);
+                    self.visit_expr(&named.value);
                 }
-                collect_assigned(&attempt.orelse, assigned, declared);
-                collect_assigned(&attempt.finalbody, assigned, declared);
+                _ => walk_expr(self, expr),
             }
-            Stmt::Global(global) => declared.extend(global.names.iter().map(|n| n.to_string())),
-            // A nested function's `nonlocal` names a cell of the function around it, which the
-            // translation keeps as a shared variable (`closure_cells`): declared as a global is.
-            Stmt::Nonlocal(nonlocal) => declared.extend(nonlocal.names.iter().map(|n| n.to_string())),
-            _ => {}
         }
     }
+    Walk { assigned, declared }.visit_body(body);
 }
 
 /// A walk over names: every identifier, the names loaded (in order), `.append` targets and their

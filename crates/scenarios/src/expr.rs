@@ -125,6 +125,8 @@ pub enum Function {
     Float,
     /// `round(x)`: Python's `round` to an integer, ties to even; `round(x, n)` to `n` decimals.
     Round,
+    /// `pow(a, b)`: Python's `a ** b` of two integers (exact; an exponent from 0).
+    Pow,
     /// A function of text: `strip(s)`, `slice(s, a, b, c)`, `format(x, spec)`, ... (sim_core::text).
     Text(sim_core::text::TextFunction),
 }
@@ -168,6 +170,7 @@ impl Function {
             "truediv" => Function::TrueDiv,
             "float" => Function::Float,
             "round" => Function::Round,
+            "pow" => Function::Pow,
             _ => return sim_core::text::TextFunction::from_name(name).map(Function::Text),
         })
     }
@@ -181,7 +184,8 @@ impl Function {
             | Function::ValueAt
             | Function::NextInserted
             | Function::KeyInserted
-            | Function::TrueDiv => 2,
+            | Function::TrueDiv
+            | Function::Pow => 2,
             Function::Abs
             | Function::Float
             | Function::Round
@@ -274,6 +278,7 @@ impl Function {
             Function::TrueDiv => "truediv",
             Function::Float => "float",
             Function::Round => "round",
+            Function::Pow => "pow",
             Function::Text(function) => function.name(),
         }
     }

@@ -1430,6 +1430,7 @@ impl<N: Names> Lowering<'_, N> {
             | Function::TrueDiv
             | Function::Float
             | Function::Round
+            | Function::Pow
             | Function::Text(_) => unreachable!("operators are lowered by lower_pure"),
             Function::Size | Function::Truth => {
                 let object = self.expression_of(&scalar, offset, &args[0])?;
@@ -1662,6 +1663,7 @@ fn binary_symbol(op: BinaryOp) -> &'static str {
         BinaryOp::Max => "max",
         BinaryOp::TrueDiv => "truediv",
         BinaryOp::RoundDigits => "round",
+        BinaryOp::Pow => "**",
     }
 }
 
@@ -1783,7 +1785,11 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
         Ast::Call { function, args, .. } => {
             lower_pure(&args[0], ops, operands)?;
             lower_pure(&args[1], ops, operands)?;
-            ops.push(ExprOp::Binary(if *function == Function::Min { BinaryOp::Min } else { BinaryOp::Max }));
+            ops.push(ExprOp::Binary(match function {
+                Function::Min => BinaryOp::Min,
+                Function::Pow => BinaryOp::Pow,
+                _ => BinaryOp::Max,
+            }));
         }
         Ast::Negate(inner) => {
             refuse_arithmetic_on_a_string(inner, "-", false, operands)?;

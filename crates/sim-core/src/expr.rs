@@ -1381,6 +1381,31 @@ fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Re
         Min => left.min(right),
         Max => left.max(right),
         TrueDiv | RoundDigits => return float_of_integers(op, left, right, values),
+        Pow => integer_power(left, right)?,
+    })
+}
+
+/// Python's `base ** exponent` of two integers: exact, an overflow past the format's integers (as `*`'s).
+/// A negative exponent makes a float in Python (`2 ** -1` is 0.5), which weft does not compute yet;
+/// `0 ** -1` is Python's ZeroDivisionError.
+fn integer_power(base: i64, exponent: i64) -> Result<i64, EvalError> {
+    if exponent < 0 {
+        return Err(match base {
+            0 => EvalError::Python { class: "ZeroDivisionError", message: "0.0 cannot be raised to a negative power" },
+            _ => EvalError::FloatNotYet { operation: "`**` with a negative exponent (a float)" },
+        });
+    }
+    Ok(match base {
+        // The only bases whose power fits however large the exponent.
+        0 => i64::from(exponent == 0),
+        1 => 1,
+        -1 if exponent % 2 == 0 => 1,
+        -1 => -1,
+        _ => u32::try_from(exponent)
+            .ok()
+            .and_then(|exponent| base.checked_pow(exponent))
+            .filter(|&power| is_integer(power))
+            .ok_or(EvalError::Overflow)?,
     })
 }
 
@@ -1631,6 +1656,7 @@ pub(crate) fn symbol(op: BinaryOp) -> &'static str {
         Max => "max",
         TrueDiv => "/",
         RoundDigits => "round",
+        Pow => "**",
     }
 }
 
@@ -1724,6 +1750,38 @@ mod tests {
         // Python: (-2**63 + 1 + 65536) % 900 == 729, (2**63 - 1) % -900 == -893.
         check(vec![Const(SMALLEST_INTEGER), Const(900), Binary(Rem)], Ok(729));
         check(vec![Const(i64::MAX), Const(-900), Binary(Rem)], Ok(-893));
+    }
+
+    /// Python's `**` of integers: exact, `0 ** 0` is 1, the bases 0, 1 and -1 to any exponent, an
+    /// overflow past the format's integers, `0 ** -1` ZeroDivisionError, another negative exponent a float.
+    #[test]
+    fn integer_powers() {
+        use BinaryOp::*;
+        use ExprOp::*;
+        check(vec![Const(-3), Const(3), Binary(Pow)], Ok(-27));
+        check(vec![Const(0), Const(0), Binary(Pow)], Ok(1));
+        check(vec![Const(7), Const(0), Binary(Pow)], Ok(1));
+        check(vec![Const(-2), Const(61), Binary(Pow)], Ok(-2_305_843_009_213_693_952));
+        check(vec![Const(-1), Const(1 << 40), Binary(Pow)], Ok(1));
+        check(vec![Const(-1), Const((1 << 40) + 1), Binary(Pow)], Ok(-1));
+        check(vec![Const(1), Const(i64::MAX), Binary(Pow)], Ok(1));
+        check(vec![Const(0), Const(i64::MAX), Binary(Pow)], Ok(0));
+        check(vec![Const(2), Const(63), Binary(Pow)], Err(EvalError::Overflow));
+        check(vec![Const(2), Const(1 << 40), Binary(Pow)], Err(EvalError::Overflow));
+        // -2 ** 63 is the format's smallest i64, which is no integer of the format.
+        check(vec![Const(-2), Const(63), Binary(Pow)], Err(EvalError::Overflow));
+        check(
+            vec![Const(0), Const(-1), Binary(Pow)],
+            Err(EvalError::Python { class: "ZeroDivisionError", message: "0.0 cannot be raised to a negative power" }),
+        );
+        assert!(
+            evaluate(
+                &Expr { ops: vec![Const(2), Const(-1), Binary(Pow)], text: String::new() },
+                &NoOperands,
+                &mut Vec::new()
+            )
+            .is_err_and(|fault| fault.is_weft_limit())
+        );
     }
 
     #[test]

@@ -328,6 +328,8 @@ pub fn binary(op: BinaryOp, left: i64, right: i64, floats: Option<&FloatTable>) 
         Rem => made(remainder(a, b)?, floats)?,
         TrueDiv => true_divide(left_number, right_number, floats)?,
         RoundDigits => round_digits(left, right, floats)?,
+        // CPython's float power is C's `pow`, which weft does not follow bit for bit yet.
+        Pow => return Err(FloatFault::OperatorNotYet),
     })
 }
 

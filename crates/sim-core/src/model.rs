@@ -1723,6 +1723,8 @@ pub enum BinaryOp {
     TrueDiv,
     /// `round(x, n)`: Python's `round` to `n` decimals.
     RoundDigits,
+    /// `pow(a, b)`: Python's `a ** b` of two integers, an integer for an exponent from 0.
+    Pow,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

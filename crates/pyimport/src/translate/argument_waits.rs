@@ -118,6 +118,8 @@ fn text_of(element: &Expr) -> Option<&Expr> {
 }
 
 fn refuse_waiting_comprehension(expr: &Expr) -> Result<()> {
+    // `["cancelled" if f.cancelled() else f.result() for f in fs]`: the predicate is what has no form.
+    super::future_predicates::refuse_future_predicate(expr)?;
     fail(
         expr,
         "a comprehension that waits (an `await`, a future's `result()` or `exception()`) is not weft's here, as an argument of a call weft does not model: weft takes `[f.result() for f in fs]` (or a generator of it, or of `str(f.result())`) over a list or set of futures. Wait in a loop of its own (`values = []`, `for f in fs: values.append(f.result())`) and pass the values",

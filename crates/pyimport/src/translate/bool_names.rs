@@ -440,7 +440,7 @@ impl Translator<'_> {
                 fail(
                     expr,
                     format!(
-                        "{name} is given a bool in one place (`True`, a comparison, an argument) and another value elsewhere; weft holds a bool as the integer 1 or 0, so it cannot tell `True` from `1` in its text: convert it where it is a bool (`\"yes\" if ok else \"no\"`)"
+                        "{name} is given a bool in one place (`True`, a comparison, an argument) and another value elsewhere in the file (weft follows bools by name across every function and the module); weft holds a bool as the integer 1 or 0, so it cannot tell `True` from `1` in its text: use another name for one of them, or convert it where it is a bool (`\"yes\" if ok else \"no\"`)"
                     ),
                 )
             }

@@ -716,6 +716,12 @@ fn steps_fault_classes(
                     classes.insert("KeyError".to_string());
                 }
             }
+            // `d.get(k, default)`: its read under `has(d, k)` cannot raise (guarded_reads.rs).
+            ("atomic", Some(Node::Steps(inner)))
+                if let Some(unguarded) = super::guarded_reads::without_guarded_reads(inner) =>
+            {
+                steps_fault_classes(&unguarded, containers, classes);
+            }
             // The target of `set: "m[k] = v"` is written, not read.
             ("set", Some(Node::Quoted(text) | Node::Plain(text))) => {
                 if let Some((_, value)) = text.split_once(" = ") {

@@ -1352,8 +1352,10 @@ impl<'a> Translator<'a> {
         if frame.dynamic > 0 {
             return fail(
                 value,
-                "a future made inside an `if` or a loop the scenario runs cannot be followed to the executor's shutdown; \
-                 make a list of futures with a comprehension: `[ex.submit(f, x) for x in range(n)]`",
+                "a future or task made inside an `if`, a loop or a `try` the scenario runs, or in a function that returns \
+                 before its end (weft runs such a body as a loop that runs once), cannot be followed to the executor's \
+                 shutdown or the event loop's end; make it where every run makes it (a list of futures with a \
+                 comprehension: `[ex.submit(f, x) for x in range(n)]`), or return at the function's end only",
             );
         }
         if frame.globals_declared.contains(name) {
@@ -1494,6 +1496,10 @@ impl<'a> Translator<'a> {
             };
             let values = match self.static_iteration(frame, &generator.iter) {
                 Ok(items) if items.iter().all(known) => items,
+                // An executor's jobs over other items known at import time (a module list of dicts):
+                // each job given its item as the loop `for r in records: fs.append(ex.submit(f, r))`
+                // gives it, which this comprehension is but for its variable, bound only inside.
+                Ok(items) if start.executor.is_some() => items,
                 // Why the items are not known (`.items()` of a dict of floats) says more than the form.
                 Err(why) if why.offset == generator.iter.start().to_usize() => {
                     return Err(Error { help: Some(TASK_LIST_ITEMS.to_string()), ..why });
@@ -2039,6 +2045,24 @@ impl<'a> Translator<'a> {
             let zipped = self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line)?;
             self.check_pool_map_failures(executor.0, call, zipped.1)?;
             return Ok(zipped);
+        }
+        // `ex.map(f, results)`, `ex.map(f, zip("abc", results))`: items computed at run time, each
+        // given to its job as the value `map`'s `zip` makes when it submits it (result_maps.rs).
+        if let Some(items_code) = self.run_time_map_items(frame, items, executor.1)? {
+            if given_first || self.first_parameter_sets_a_duration(&function) {
+                return fail(items, super::result_maps::BOUND_AT_IMPORT);
+            }
+            let length = self.futures_length(items_code.len() as i64, items)?;
+            out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
+            for (index, code) in items_code.into_iter().enumerate() {
+                let (arguments, keywords) =
+                    self.callable_arguments(&callable, vec![Argument::Code(code)], Vec::new(), call)?;
+                let (task, passed) = self.job_task(placement, &function, arguments, keywords, call)?;
+                out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
+            }
+            self.track(executor.0, futures.clone(), Some(length));
+            self.check_pool_map_failures(executor.0, call, length)?;
+            return Ok((futures, length));
         }
         let range = self.static_range(frame, items)?;
         if let Some((start, stop, step)) = range

@@ -192,6 +192,10 @@ impl Translator<'_> {
         if let Some(held) = self.held_list(frame, expr) {
             return Some(Source::Object(held));
         }
+        // `list(zip(names, results))`, `sorted(enumerate(results))`: the tuples, made of the task's items.
+        if let Some(tuples) = self.zipped_result_items(frame, expr) {
+            return (tuples.len() <= MAX_UNROLLED_ITEMS).then_some(Source::Unrolled(tuples));
+        }
         match self.expr(frame, expr, false).ok()? {
             Ex::Static(Value::Shared(shared, Shape::Map { dense: true })) => {
                 Some(Source::Indexed { length: format!("len({shared})"), shared })
@@ -203,6 +207,10 @@ impl Translator<'_> {
                 if items.len() <= MAX_UNROLLED_ITEMS =>
             {
                 Some(Source::Unrolled(items))
+            }
+            // A list of results (`sorted(results, key=...)`, `results[1:]`): the task's own locals, in order.
+            Ex::Static(Value::LocalArray(results, length)) if length <= MAX_UNROLLED_ITEMS => {
+                Some(Source::Unrolled((0..length).map(|index| format!("{results}[{index}]")).collect()))
             }
             _ => None,
         }
@@ -364,7 +372,7 @@ impl Translator<'_> {
         {
             return Ok(false);
         }
-        let value_text = self.operand_local(frame, value, out, line)?;
+        let value_text = self.stored_value_local(frame, value, out, line)?;
         let index = self.operand_local(frame, &subscript.slice, out, line)?;
         let mut rewritten = subscript.clone();
         *rewritten.slice = super::local_reference(frame, &index, &subscript.slice);

@@ -25,7 +25,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use super::processes::steps_mention;
-use super::run_memory::{initial_text, is_word, own_step, string_end};
+use super::run_memory::{initial_text, own_step, rewrite_words};
 use super::{Error, Frame, Result, Translator, fail, store_pair};
 use crate::expr::{Ex, MAX_OBJECT_DISPLAY};
 use crate::out::{Node, SharedInit, Step};
@@ -511,7 +511,7 @@ fn first_object_made(steps: &[Step]) -> Option<u32> {
 /// Whether a text calls one of the scenario's makers of objects (`new_` something).
 fn makes_object(text: &str) -> bool {
     let mut found = false;
-    rewrite_words(text, |word, next| {
+    rewrite_identifiers(text, |word, next| {
         found |= word.starts_with("new_") && next == Some('(');
         word.to_string()
     });
@@ -651,34 +651,16 @@ fn renamed_node(node: Node, from: &str, to: &str) -> Node {
 }
 
 fn renamed_text(text: &str, from: &str, to: &str) -> String {
-    rewrite_words(text, |word, _| if word == from { to.to_string() } else { word.to_string() })
+    rewrite_identifiers(text, |word, _| if word == from { to.to_string() } else { word.to_string() })
 }
 
 /// `text` with each identifier (a run of word characters outside string literals) replaced by what
 /// `rewrite` makes of it, given the character after it.
-fn rewrite_words(text: &str, mut rewrite: impl FnMut(&str, Option<char>) -> String) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut index = 0;
-    while index < chars.len() {
-        let c = chars[index];
-        if c == '\'' || c == '"' {
-            let end = string_end(&chars, index);
-            out.extend(&chars[index..end]);
-            index = end;
-            continue;
-        }
-        if !is_word(c) {
-            out.push(c);
-            index += 1;
-            continue;
-        }
-        let end = (index..chars.len()).find(|&at| !is_word(chars[at])).unwrap_or(chars.len());
-        let word: String = chars[index..end].iter().collect();
-        out.push_str(&rewrite(&word, chars.get(end).copied()));
-        index = end;
-    }
-    out
+fn rewrite_identifiers(text: &str, mut rewrite: impl FnMut(&str, Option<char>) -> String) -> String {
+    rewrite_words(text, |word, chars, end| {
+        Ok::<_, std::convert::Infallible>((rewrite(word, chars.get(end).copied()), end))
+    })
+    .unwrap_or_else(|never| match never {})
 }
 
 /// `steps` with an `io:` of one round trip after each step that calls a proxy of `names` (a read, a

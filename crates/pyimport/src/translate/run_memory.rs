@@ -305,42 +305,14 @@ fn object_functions(text: &str, objects: &BTreeSet<String>) -> std::result::Resu
     if objects.is_empty() {
         return Ok(text.to_string());
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut index = 0;
-    while index < chars.len() {
-        let c = chars[index];
-        if c == '\'' || c == '"' {
-            let end = string_end(&chars, index);
-            out.extend(&chars[index..end]);
-            index = end;
-            continue;
-        }
-        let starts_word = is_word(c) && (index == 0 || !is_word(chars[index - 1]));
-        if !starts_word {
-            out.push(c);
-            index += 1;
-            continue;
-        }
-        let word_end = (index..chars.len()).find(|&at| !is_word(chars[at])).unwrap_or(chars.len());
-        let word: String = chars[index..word_end].iter().collect();
-        let call = MAP_FUNCTIONS.contains(&word.as_str()) && chars.get(word_end) == Some(&'(');
+    rewrite_words(text, |word, chars, word_end| {
+        let call = MAP_FUNCTIONS.contains(&word) && chars.get(word_end) == Some(&'(');
         let replaced = match call {
-            true => object_call(&word, &chars, word_end, objects)?,
+            true => object_call(word, chars, word_end, objects)?,
             false => None,
         };
-        match replaced {
-            Some((text, end)) => {
-                out.push_str(&text);
-                index = end;
-            }
-            None => {
-                out.push_str(&word);
-                index = word_end;
-            }
-        }
-    }
-    Ok(out)
+        Ok(replaced.unwrap_or_else(|| (word.to_string(), word_end)))
+    })
 }
 
 /// The call of the map function `function` whose `(` is at `open`, as the object's form, with where it
@@ -412,8 +384,40 @@ fn call_arguments(chars: &[char], open: usize) -> Option<(Vec<String>, usize)> {
     None
 }
 
+/// `text` with each identifier (a run of word characters outside string literals) replaced by what
+/// `rewrite` makes of it: given the word, the text's characters and the place the word ends, it returns
+/// the replacement and the place the scan goes on from (the word's end, or past what it replaced).
+pub(super) fn rewrite_words<E>(
+    text: &str,
+    mut rewrite: impl FnMut(&str, &[char], usize) -> std::result::Result<(String, usize), E>,
+) -> std::result::Result<String, E> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut index = 0;
+    while index < chars.len() {
+        let c = chars[index];
+        if c == '\'' || c == '"' {
+            let end = string_end(&chars, index);
+            out.extend(&chars[index..end]);
+            index = end;
+            continue;
+        }
+        if !is_word(c) {
+            out.push(c);
+            index += 1;
+            continue;
+        }
+        let word_end = (index..chars.len()).find(|&at| !is_word(chars[at])).unwrap_or(chars.len());
+        let word: String = chars[index..word_end].iter().collect();
+        let (replacement, resume) = rewrite(&word, &chars, word_end)?;
+        out.push_str(&replacement);
+        index = resume;
+    }
+    Ok(out)
+}
+
 /// The place after the string literal that starts at `start` (its quote), `\` escaping a character.
-pub(super) fn string_end(chars: &[char], start: usize) -> usize {
+fn string_end(chars: &[char], start: usize) -> usize {
     let quote = chars[start];
     let mut index = start + 1;
     while index < chars.len() {
@@ -426,7 +430,7 @@ pub(super) fn string_end(chars: &[char], start: usize) -> usize {
     chars.len()
 }
 
-pub(super) fn is_word(c: char) -> bool {
+fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 

@@ -116,7 +116,7 @@ impl Transformer for Renamed<'_> {
 }
 
 /// One iterable of a `zip` whose length is known at import time.
-enum Column {
+pub(super) enum Column {
     /// A local array of results known only at run time (`results = await gather(...)`).
     Results(String),
     /// A shared list of fixed length (an array), read item by item.
@@ -132,7 +132,7 @@ impl Translator<'_> {
     /// iterable has a length known at import time and one holds values known only at run time (a list
     /// of results): `None` for any other value, which keeps its own path (over items all known at
     /// import time, the loop is unrolled).
-    fn zip_columns(&self, frame: &Frame, value: &Expr, use_known: bool) -> Option<(Vec<Column>, usize)> {
+    pub(super) fn zip_columns(&self, frame: &Frame, value: &Expr, use_known: bool) -> Option<(Vec<Column>, usize)> {
         let Expr::Call(call) = value else { return None };
         let Expr::Name(function) = &*call.func else { return None };
         let arguments = &call.arguments.args;
@@ -147,6 +147,13 @@ impl Translator<'_> {
                 Ex::Static(Value::List(items)) => {
                     let length = items.len();
                     (Column::Known(items), length)
+                }
+                // `zip("abc", results)`: a string known at import time gives its characters.
+                Ex::Static(Value::Str(text)) => {
+                    let characters: Vec<Value> =
+                        text.chars().map(|character| Value::Str(character.to_string())).collect();
+                    let length = characters.len();
+                    (Column::Known(characters), length)
                 }
                 Ex::Static(Value::Record(fields)) => {
                     let length = fields.len();
@@ -164,7 +171,7 @@ impl Translator<'_> {
     }
 
     /// The tuple `zip` makes at `position`, as the format's expression: `(results[0], 'shop-a')`.
-    fn zipped_tuple(&self, columns: &[Column], position: usize, at: &Expr) -> Result<(String, bool)> {
+    pub(super) fn zipped_tuple(&self, columns: &[Column], position: usize, at: &Expr) -> Result<(String, bool)> {
         let mut parts = Vec::with_capacity(columns.len());
         let mut reads = false;
         for column in columns {
