@@ -23268,3 +23268,86 @@ fn s25objects_a_timer_attribute_assigned_again_is_each_timer_made() {
     let error = import(&in_a_run_time_loop, &pyimport::Options::default()).expect_err("refused");
     assert!(error.message.contains("assigned again here inside an `if` or a loop"), "{}", error.message);
 }
+
+/// s25probefix2 (session 25, repro r01, r02, checks c01): CPython runs a done callback in the thread
+/// that finishes the job (the pool's worker, which takes no new job meanwhile) or in the caller when the
+/// job is done; weft's callback is a thread of its own, so a callback that may wait is refused.
+#[test]
+fn s25probefix2_a_done_callback_that_may_wait_is_refused() {
+    let program = |callback_body: &str| {
+        format!(
+            "import threading\nimport time\nimport queue\nfrom concurrent.futures import ThreadPoolExecutor\nready = threading.Event()\nfull = queue.Queue(maxsize=1)\nheard = []\ndef on_done(future):\n    {callback_body}\ndef first():\n    return 1\npool = ThreadPoolExecutor(max_workers=1)\nf = pool.submit(first)\nf.add_done_callback(on_done)\npool.shutdown()\n"
+        )
+    };
+    check_error(
+        &program("heard.append(ready.wait(0.2))"),
+        "14:1: a done callback that may wait (line 9: `heard.append(ready.wait(0.2))`) is not supported: CPython runs the callback in the thread that finishes the job",
+    );
+    check_error(&program("time.sleep(0.05)"), "14:1: a done callback that may wait (line 9: `time.sleep(0.05)`)");
+    check_error(
+        &program("full.put(future.result())"),
+        "14:1: a done callback that may wait (line 9: `full.put(future.result())`)",
+    );
+    // The callback's own future is done when it runs: its `result()` never waits.
+    assert!(import(&program("heard.append(future.result())"), &pyimport::Options::default()).is_ok());
+}
+
+/// s25probefix2 (session25/f03): a lock in a done callback waits only when a holder of it waits while
+/// holding it; a lock only ever held to append is taken within a few steps and imports.
+#[test]
+fn s25probefix2_a_done_callback_may_take_a_lock_only_held_briefly() {
+    let program = |main_holds: &str| {
+        format!(
+            "import threading\nfrom concurrent.futures import ThreadPoolExecutor\nlock = threading.Lock()\ngate = threading.Event()\nseen = []\ndef on_done(future):\n    with lock:\n        seen.append(future.result())\ndef first():\n    gate.wait()\n    return 1\npool = ThreadPoolExecutor(max_workers=1)\nf = pool.submit(first)\nf.add_done_callback(on_done)\nwith lock:\n    {main_holds}\npool.shutdown()\n"
+        )
+    };
+    let yaml = import(&program("seen.append(0)"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("on-done-callback:"), "{yaml}");
+    check_error(
+        &program("gate.set()\n    gate.wait(0.1)"),
+        "14:1: a done callback that may wait (line 7: `with lock:`)",
+    );
+}
+
+/// s25probefix2 (session 25, repro r08, r09, checks c94-c96): a process pool pickles the function it
+/// runs; a lambda or a nested function cannot be pickled and CPython fails every run: refused at the
+/// pool's call (a thread pool, which pickles nothing, runs a lambda as before).
+#[test]
+fn s25probefix2_a_lambda_or_nested_function_given_to_a_process_pool_is_refused() {
+    check_error(
+        "from multiprocessing import Pool\nif __name__ == \"__main__\":\n    with Pool(processes=2) as pool:\n        doubled = pool.map(lambda x: x * 2, [1, 2, 3])\n",
+        "4:19: a lambda given to a process pool is not supported: CPython cannot pickle it",
+    );
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=1) as pool:\n        value = pool.submit(lambda: 42).result()\n",
+        "4:17: a lambda given to a process pool is not supported",
+    );
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor\ndef make(factor):\n    def scale(x):\n        return x * factor\n    return scale\nif __name__ == \"__main__\":\n    triple = make(3)\n    with ProcessPoolExecutor(max_workers=1) as pool:\n        value = pool.submit(triple, 5).result()\n",
+        "9:17: a function defined inside another function given to a process pool is not supported",
+    );
+    let thread_pool = "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    values = list(pool.map(lambda x: x * 3, [1, 2, 3]))\n";
+    assert!(import(thread_pool, &pyimport::Options::default()).is_ok());
+}
+
+/// s25probefix2 (session 25, repro r11, checks c115-c117): a bound method given to a process pool
+/// pickles its instance, which the child copies; weft's import gave "does not load", now a refusal.
+#[test]
+fn s25probefix2_an_instances_method_given_to_a_process_pool_is_refused() {
+    let program = |call: &str| {
+        format!(
+            "from multiprocessing import Pool\nfrom concurrent.futures import ProcessPoolExecutor\nclass Scaler:\n    def __init__(self, factor):\n        self.factor = factor\n    def scale(self, x):\n        return x * self.factor\nif __name__ == \"__main__\":\n    scaler = Scaler(3)\n    {call}\n"
+        )
+    };
+    let refusal = "a method of an instance given to a process pool is not supported";
+    check_error(
+        &program("with Pool(processes=2) as pool:\n        scaled = pool.map(scaler.scale, [1, 2, 3])"),
+        &format!("11:27: {refusal}"),
+    );
+    check_error(
+        &program(
+            "with ProcessPoolExecutor(max_workers=1) as pool:\n        value = pool.submit(scaler.scale, 5).result()",
+        ),
+        &format!("11:29: {refusal}"),
+    );
+}

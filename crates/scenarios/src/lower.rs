@@ -1681,7 +1681,7 @@ fn lower_number_function(
     }
     ops.push(match (function, args.len()) {
         (Function::TrueDiv, _) => ExprOp::Binary(BinaryOp::TrueDiv),
-        (Function::Power, _) => ExprOp::Binary(BinaryOp::Power),
+        (Function::Pow, _) => ExprOp::Binary(BinaryOp::Pow),
         (Function::Float, _) => ExprOp::ToFloat,
         (_, 1) => ExprOp::Round,
         _ => ExprOp::Binary(BinaryOp::RoundDigits),
@@ -1772,7 +1772,7 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             });
         }
         Ast::Call {
-            function: function @ (Function::TrueDiv | Function::Float | Function::Round | Function::Power),
+            function: function @ (Function::TrueDiv | Function::Float | Function::Round | Function::Pow),
             args,
             ..
         } => {
@@ -1792,7 +1792,6 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             lower_pure(&args[1], ops, operands)?;
             ops.push(ExprOp::Binary(match function {
                 Function::Min => BinaryOp::Min,
-                Function::Pow => BinaryOp::Pow,
                 _ => BinaryOp::Max,
             }));
         }

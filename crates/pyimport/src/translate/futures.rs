@@ -83,6 +83,8 @@ pub struct FuturesState {
     pub(super) map_loops: Vec<(usize, usize)>,
     /// The locals that hold a future made inside an `if` or a loop the scenario runs (run_time_futures.rs).
     pub(super) run_time_futures: BTreeSet<String>,
+    /// Every done callback's task, checked for waits at the end (blocking_done_callbacks.rs).
+    pub(super) done_callbacks: Vec<super::blocking_done_callbacks::DoneCallback>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -617,6 +619,9 @@ impl<'a> Translator<'a> {
         self.claim_run_memory(task, shared_before);
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);
+        let done_callback =
+            super::blocking_done_callbacks::DoneCallback { task, watched: watched.clone(), at: call.range() };
+        self.futures.done_callbacks.push(done_callback);
         Ok((task, watched))
     }
 
@@ -1913,8 +1918,11 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if let Placement::Executor(executor, _) = placement {
+        if let Placement::Executor(executor, process) = placement {
             self.note_submitter(executor, frame.task);
+            if process {
+                self.check_process_pool_callable(frame, job.function, job.at)?;
+            }
         }
         let callable = self.job_callable(frame, job.function, "what an executor runs")?;
         let function = callable.function.clone();
@@ -2016,6 +2024,9 @@ impl<'a> Translator<'a> {
         let items = &iterables[0];
         if let Some(keyword) = call.arguments.keywords.first() {
             return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
+        }
+        if executor.1 {
+            self.check_process_pool_callable(frame, function, call)?;
         }
         let callable = self.job_callable(frame, function, "what `map` runs")?;
         // A `partial`'s or a lambda's job is given each item at import time (`map_item_arguments`).
