@@ -718,7 +718,7 @@ impl Translator<'_> {
         }
     }
 
-    fn expr_not(&self, operand: Ex, at: &Expr) -> Result<Ex> {
+    pub(crate) fn expr_not(&self, operand: Ex, at: &Expr) -> Result<Ex> {
         if let Ex::Static(Value::Int(value)) = operand {
             return Ok(Ex::Static(Value::Int(i64::from(value == 0))));
         }
@@ -1008,6 +1008,10 @@ impl Translator<'_> {
         container: &Expr,
         use_known: bool,
     ) -> Result<(String, bool)> {
+        self.refuse_dataclass_membership(frame, key, container)?;
+        if let Some((text, reads)) = self.display_membership(frame, key, container, use_known)? {
+            return Ok((if negated { format!("not {text}") } else { text }, reads));
+        }
         if let Some((name, HeldObject::Container { .. })) = self.held_object(frame, container) {
             if !is_identifier(&name) {
                 return fail(container, crate::hoisting::membership_of_item());
@@ -1985,10 +1989,7 @@ impl Translator<'_> {
                     ("bool", Ex::Static(Value::Int(n))) => Ok(Ex::Static(Value::Int(i64::from(n != 0)))),
                     // `bool(items)` of a shared list or dict: whether it has an item, as `if items:`.
                     ("bool", other) if let Some(truth) = container_truth(&other) => Ok(truth),
-                    ("bool", other) => {
-                        let (text, precedence, _, reads) = self.to_code(other, &args[0])?;
-                        Ok(Ex::code(format!("{} != 0", wrap(&text, precedence, SUM)), COMPARE, true, reads))
-                    }
+                    ("bool", other) => self.bool_of_value(other, &args[0]),
                     _ => fail(call, format!("`{name}` of this value is not supported")),
                 }
             }

@@ -8,7 +8,7 @@
 use ruff_python_ast::Expr;
 
 use super::{Frame, Result, Translator};
-use crate::expr::{ATOM, Ex, SUM};
+use crate::expr::{ATOM, Ex, SUM, wrap};
 
 impl Translator<'_> {
     /// The scenario's tuple of a list display read where it stands, when an item is known only at run
@@ -46,9 +46,12 @@ impl Translator<'_> {
         let mut reads = false;
         for item in &list.elts {
             let ex = self.expr(frame, item, use_known)?;
-            let (text, _, _, item_reads) = self.to_code(ex, item)?;
+            let (text, precedence, _, item_reads) = self.to_code(ex, item)?;
             reads |= item_reads;
-            items.push(text);
+            // A term of `sum`'s chain of `+`: a comparison, a conditional expression or a `not` binds
+            // looser than `+` (session26/repro/r09-r12), and a sum of its own is added as one value,
+            // as Python's `sum` adds each item (floats round so).
+            items.push(if name == "sum" { wrap(&text, precedence, SUM + 1) } else { text });
         }
         let (text, precedence) = match name {
             "sum" => (format!("0 + {}", items.join(" + ")), SUM),
