@@ -651,7 +651,7 @@ impl Translator<'_> {
             && !(formats && matches!(l, Value::Str(_)))
         {
             return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
-                Error::at(&binary.range, "this arithmetic overflows, divides by zero or mixes types at import time")
+                Error::at(&binary.range, crate::translate::folded_arithmetic_refusal(l, r))
             });
         }
         // A float known at import time beside a value known only at run time: refused as before session
@@ -1666,6 +1666,13 @@ impl Translator<'_> {
         if name == "str" && args.len() == 1 {
             self.check_object_text(frame, &args[0])?;
         }
+        // `repr(x)`, `format(x, spec)` of a display made at run time (session 26: `repr` of one was
+        // `{'': None}` in every run).
+        if matches!(name, "repr" | "format")
+            && let Some(arg) = args.first()
+        {
+            self.refuse_use_of_made_display(frame, arg, "the text")?;
+        }
         if name == "repr"
             && let [arg] = &args[..]
             && let Ex::Static(Value::Exception(local)) = self.expr(frame, arg, use_known)?
@@ -1738,6 +1745,7 @@ impl Translator<'_> {
                 // A value known only at run time: a string's length (TypeError of an integer, as in
                 // Python).
                 value @ Ex::Code { .. } => {
+                    self.refuse_use_of_made_display(frame, &args[0], "the length")?;
                     let (text, _, _, reads) = self.to_code(value, &args[0])?;
                     Ok(Ex::code(format!("len({text})"), ATOM, false, reads))
                 }
@@ -1980,6 +1988,12 @@ impl Translator<'_> {
                     // it does not (`int("oops")`) raises ValueError when the program runs, as in Python.
                     ("int", Ex::Static(Value::Str(text))) => match sim_core::strings::parse_int(&text) {
                         Ok(Some(number)) => Ok(Ex::Static(Value::Int(number))),
+                        // A fault of every run that reaches it (`int("٣")`, which Python reads as 3):
+                        // refused at its line instead (session26/checks/c95).
+                        Err(sim_core::strings::StringFault::NotYet { operation }) => fail(
+                            call,
+                            format!("{operation} is Python's, not weft's: Python reads the decimal digits of every script (`int(\"٣\")` is 3), weft reads 0-9"),
+                        ),
                         _ => Ok(Ex::code(format!("int({})", crate::out::quoted(&text, '\'')), ATOM, false, false)),
                     },
                     ("int", value @ Ex::Code { .. }) => {

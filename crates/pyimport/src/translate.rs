@@ -81,6 +81,7 @@ mod unknown_kinds;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
 pub(crate) use future_predicates::{FUTURE_PREDICATES, refuse_future_predicate};
 pub(crate) use held_objects::HeldObject;
+pub(crate) use refusal_words::folded_arithmetic_refusal;
 pub(crate) use list_dicts::is_dict_of_lists;
 mod call_costs;
 mod clock_burns;
@@ -98,6 +99,7 @@ mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
 mod machine_sizes;
+mod made_display_texts;
 mod managers;
 mod map_raises;
 mod map_reads;
@@ -127,6 +129,7 @@ mod record_views;
 mod record_walks;
 mod record_writes;
 mod records;
+mod refusal_words;
 mod reentrant_conditions;
 mod result_list_methods;
 mod result_maps;
@@ -6195,10 +6198,11 @@ impl<'a> Translator<'a> {
             None => {}
         }
         if self.is_asyncio(queue) {
-            return fail(
-                call,
-                "an `asyncio.Queue`'s `get_nowait()` imports in a `try:` with `except asyncio.QueueEmpty:`; uncaught, its exception goes to the task's awaiter, if any",
-            );
+            let method = match &*call.func {
+                Expr::Attribute(attribute) => attribute.attr.as_str(),
+                _ => "",
+            };
+            return fail(call, refusal_words::asyncio_nowait_refusal(method));
         }
         self.uncaught_raises.push((frame.task, call.range().start().to_usize(), exception.to_string()));
         Ok(None)

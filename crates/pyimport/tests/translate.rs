@@ -23351,3 +23351,106 @@ fn s25probefix2_an_instances_method_given_to_a_process_pool_is_refused() {
         &format!("11:29: {refusal}"),
     );
 }
+
+/// s26probefix (session26/repro/r14, r15): `x in {a, b}` and `x in {k: v}` written at the test are
+/// `contains` of the items' tuple (the display as an object made at run time faulted in every run).
+#[test]
+fn s26probefix_membership_in_a_set_or_dict_display_is_contains_of_its_items() {
+    let program = |test: &str| {
+        format!(
+            "import threading\ncodes = {{\"a\": 200}}\nhits = []\ndef handle(key, limit):\n    code = codes[key]\n    if {test}:\n        hits.append(1)\nt = threading.Thread(target=handle, args=(\"a\", 3))\nt.start()\nt.join()\n"
+        )
+    };
+    let yaml = import(&program("code in {429, 503}"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("contains((429, 503), code)"), "{yaml}");
+    assert!(!yaml.contains("new_set"), "{yaml}");
+    let yaml = import(&program("code not in {200: \"ok\", limit: \"x\"}"), &pyimport::Options::default())
+        .expect("imports");
+    assert!(yaml.contains("not contains((200, limit), code)"), "{yaml}");
+    let yaml = import(&program("code in {1 if limit > 5 else 429}"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("contains(((1 if limit > 5 else 429),), code)"), "{yaml}");
+    check_error(&program("code in {200: 10 // limit}"), "6:22: `in` on a dict display whose values are computed");
+    check_error(&program("code in {200.0, 503}"), "6:17: a float in `in` on a set or dict display is not supported");
+    check_error(
+        "import queue\nimport threading\nq = queue.Queue()\nfound = []\ndef consume():\n    item = q.get()\n    if item in {1, 2}:\n        found.append(1)\nt = threading.Thread(target=consume)\nt.start()\nq.put([1])\nt.join()\n",
+        "7:8: this may be a list, dict or set, which Python cannot hash",
+    );
+}
+
+/// s26probefix (session26/repro/r05, r06, r17): `bool(x)` is Python's truth of x (an empty string and
+/// None are false), not `x != 0`, which was true for every string and for None.
+#[test]
+fn s26probefix_bool_of_a_run_time_value_is_its_truth() {
+    let program = |value: &str| {
+        format!(
+            "import threading\ntexts = {{\"a\": \"\"}}\nflags = {{}}\ndef check(key, value):\n    text = texts[key]\n    flags[key] = int(bool({value}))\nt = threading.Thread(target=check, args=(\"a\", None))\nt.start()\nt.join()\n"
+        )
+    };
+    let yaml = import(&program("text"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("int(not (not text))"), "{yaml}");
+    assert!(!yaml.contains("text != 0"), "{yaml}");
+    // None known at import time folds to false; a comparison keeps its form.
+    let yaml = import(&program("value"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("flags['a'] = 0"), "{yaml}");
+    let yaml = import(&program("len(text) > 2"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("(len(text) > 2) != 0"), "{yaml}");
+}
+
+/// s26probefix (session26/repro/r09-r12): each item of `sum([...])` of a display is one term: a
+/// comparison, a conditional expression, a `not` or a sum of its own is parenthesised.
+#[test]
+fn s26probefix_sum_of_a_display_parenthesises_each_item() {
+    let program = |items: &str| {
+        format!(
+            "import threading\npoints = {{\"a\": 5}}\nscores = {{}}\ndef score(key, minutes):\n    p = points[key]\n    scores[key] = sum([{items}])\nt = threading.Thread(target=score, args=(\"a\", 8))\nt.start()\nt.join()\n"
+        )
+    };
+    let cases = [
+        ("p, p < 10", "0 + p + (p < 10)"),
+        ("p >= 5, p >= 50", "0 + (p >= 5) + (p >= 50)"),
+        ("p, 10 if p > 3 else 0", "0 + p + (10 if p > 3 else 0)"),
+        ("not p, p", "0 + (not p) + p"),
+        ("0.5, p + 0.25", "0 + 0.5 + (p + 0.25)"),
+    ];
+    for (items, expected) in cases {
+        let yaml = import(&program(items), &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains(expected), "sum([{items}]) should be {expected}:\n{yaml}");
+    }
+}
+
+/// s26probefix (session26/repro/r13, checks/c102): `in` of a dataclass instance in a display of other
+/// instances compares their fields in Python; refused as `==` of instances is. The instance itself in
+/// the display is found by identity, as before.
+#[test]
+fn s26probefix_membership_of_a_dataclass_instance_among_others_is_refused() {
+    let program = |test: &str| {
+        format!(
+            "import threading\nfrom dataclasses import dataclass\n@dataclass\nclass Job:\n    name: str\n    priority: int\na = Job(\"backup\", 1)\nb = Job(\"backup\", 1)\nfound = 0\ndef check():\n    global found\n    if {test}:\n        found = 1\nt = threading.Thread(target=check)\nt.start()\nt.join()\n"
+        )
+    };
+    check_error(&program("b in [a]"), "12:8: `in` compares this dataclass instance with the display's instances");
+    check_error(&program("b not in (a,)"), "12:8: `in` compares this dataclass instance");
+    let yaml = import(&program("a in [b, a]"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("found = 1"), "{yaml}");
+}
+
+/// s26probefix (session26/repro/r03, r04, r18, checks/c95): refusals that name their true cause.
+#[test]
+fn s26probefix_refusals_name_their_cause() {
+    check_error(
+        "import threading\nitems = []\nlock = threading.Lock()\ndef add(x):\n    global items\n    with lock:\n        items = items + [x]\nt = threading.Thread(target=add, args=(1,))\nt.start()\nt.join()\n",
+        "7:17: arithmetic with a list or dict (here a shared list and a list) is not supported",
+    );
+    check_error(
+        "import asyncio\nasync def main():\n    q = asyncio.Queue(maxsize=1)\n    try:\n        q.put_nowait(1)\n    except asyncio.QueueFull:\n        pass\nasyncio.run(main())\n",
+        "5:9: an `asyncio.Queue`'s `put_nowait()` on a bounded queue",
+    );
+    check_error(
+        "import threading\nfrom dataclasses import dataclass\n@dataclass\nclass Job:\n    name: str\njob = Job(\"backup\")\nlabel = \"\"\ndef describe():\n    global label\n    label = repr(job)\nt = threading.Thread(target=describe)\nt.start()\nt.join()\n",
+        "10:18: the text of this `@dataclass` instance (its generated `__repr__`",
+    );
+    check_error(
+        "import threading\nout = {}\ndef parse(text):\n    out[text] = int(text)\nt = threading.Thread(target=parse, args=(\"\u{663}\",))\nt.start()\nt.join()\n",
+        "4:17: int() of digits other than 0-9 is Python's, not weft's",
+    );
+}

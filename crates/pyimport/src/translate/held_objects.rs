@@ -187,6 +187,7 @@ impl Translator<'_> {
     /// `str(x)` or `f"{x}"` of a name that holds an object made at run time: Python's repr of its items,
     /// which the engine does not write inside an expression; refused.
     pub(crate) fn check_object_text(&self, frame: &Frame, value: &Expr) -> super::Result<()> {
+        self.refuse_use_of_made_display(frame, value, "the text")?;
         if self.held_object(frame, value).is_some() {
             return super::fail(
                 value,

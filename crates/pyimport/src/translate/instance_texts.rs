@@ -125,6 +125,14 @@ impl Translator<'_> {
         let methods: &[&str] = if repr { &["__repr__"] } else { &["__str__", "__repr__"] };
         let Some(def) = methods.iter().find_map(|method| self.functions.get(&format!("{instance}.{method}"))) else {
             let class = self.classes.class_of(&instance).unwrap_or_default();
+            if self.dataclasses.contains(class) {
+                return fail(
+                    value,
+                    format!(
+                        "the text of this `@dataclass` instance (its generated `__repr__`, `{class}(field=value, ...)`) is not supported yet for an instance weft follows as variables of its own; use its fields (`f\"{{job.name}} {{job.priority}}\"`) or define `__repr__` on the class (one `return` of an f-string over `self`)"
+                    ),
+                );
+            }
             return fail(
                 value,
                 format!(
