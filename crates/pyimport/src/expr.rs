@@ -2132,14 +2132,16 @@ impl Translator<'_> {
             for test in &generator.ifs {
                 match self.expr(&inner, test, use_known)? {
                     Ex::Static(Value::Int(truth)) => skipped |= truth == 0,
+                    Ex::Static(value) if let Some(truth) = static_truth(&value) => skipped |= !truth,
                     other => {
                         let (text, precedence, boolean, read) = self.to_code(other, test)?;
                         reads |= read;
-                        // A test is 1 or 0 as a factor: a number tested for truth becomes `x != 0`.
+                        // A test is 1 or 0 as a factor: any other value tested for truth becomes
+                        // `not not x`, Python's truth (a string or None too: `x != 0` was true for
+                        // every string before session 26).
                         factors.push(match boolean {
                             true => wrap(&text, precedence, PRODUCT + 1),
-                            false if of_results => format!("(not not {})", wrap(&text, precedence, PRODUCT + 1)),
-                            false => format!("({} != 0)", wrap(&text, precedence, SUM)),
+                            false => format!("(not not {})", wrap(&text, precedence, PRODUCT + 1)),
                         });
                     }
                 }

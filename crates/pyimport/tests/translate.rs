@@ -23454,3 +23454,15 @@ fn s26probefix_refusals_name_their_cause() {
         "4:17: int() of digits other than 0-9 is Python's, not weft's",
     );
 }
+
+/// s26probefix: a test of a string in a summed comprehension (`sum(1 for k in KEYS if texts[k])`) is
+/// Python's truth of it, as `bool(x)`; `(x != 0)` counted every string, the empty one too.
+#[test]
+fn s26probefix_a_truth_test_in_a_summed_comprehension_is_pythons_truth() {
+    let yaml = import(
+        "import threading\ntexts = {\"a\": \"\", \"b\": \"go\"}\nout = {}\ndef check():\n    out[\"filled\"] = sum(1 for k in (\"a\", \"b\") if texts[k])\nt = threading.Thread(target=check)\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("(not not texts_a) + (not not texts_b)"), "{yaml}");
+}
