@@ -650,9 +650,9 @@ impl Translator<'_> {
             && !by_zero
             && !(formats && matches!(l, Value::Str(_)))
         {
-            return fold(binary.op, l, r).map(Ex::Static).ok_or_else(|| {
-                Error::at(&binary.range, crate::translate::folded_arithmetic_refusal(l, r))
-            });
+            return fold(binary.op, l, r)
+                .map(Ex::Static)
+                .ok_or_else(|| Error::at(&binary.range, crate::translate::folded_arithmetic_refusal(l, r)));
         }
         // A float known at import time beside a value known only at run time: refused as before session
         // 23 (the import folds such arithmetic where the run-time side is known: the refusal is what
@@ -1992,7 +1992,9 @@ impl Translator<'_> {
                         // refused at its line instead (session26/checks/c95).
                         Err(sim_core::strings::StringFault::NotYet { operation }) => fail(
                             call,
-                            format!("{operation} is Python's, not weft's: Python reads the decimal digits of every script (`int(\"٣\")` is 3), weft reads 0-9"),
+                            format!(
+                                "{operation} is Python's, not weft's: Python reads the decimal digits of every script (`int(\"٣\")` is 3), weft reads 0-9"
+                            ),
                         ),
                         _ => Ok(Ex::code(format!("int({})", crate::out::quoted(&text, '\'')), ATOM, false, false)),
                     },

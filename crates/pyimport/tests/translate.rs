@@ -23364,8 +23364,8 @@ fn s26probefix_membership_in_a_set_or_dict_display_is_contains_of_its_items() {
     let yaml = import(&program("code in {429, 503}"), &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("contains((429, 503), code)"), "{yaml}");
     assert!(!yaml.contains("new_set"), "{yaml}");
-    let yaml = import(&program("code not in {200: \"ok\", limit: \"x\"}"), &pyimport::Options::default())
-        .expect("imports");
+    let yaml =
+        import(&program("code not in {200: \"ok\", limit: \"x\"}"), &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("not contains((200, limit), code)"), "{yaml}");
     let yaml = import(&program("code in {1 if limit > 5 else 429}"), &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("contains(((1 if limit > 5 else 429),), code)"), "{yaml}");
