@@ -127,6 +127,7 @@ mod records;
 mod reentrant_conditions;
 mod result_list_methods;
 mod result_maps;
+mod immutable_results;
 mod result_membership;
 mod result_types;
 mod returned_aliases;
@@ -391,6 +392,9 @@ pub struct Translator<'a> {
     ctypes_widths: BTreeMap<String, (u32, bool)>,
     /// The `shared_memory:` doubles of a `multiprocessing.Value("d")`/`Array("d")` (translate/c_doubles.rs).
     c_doubles: BTreeSet<String>,
+    /// The local arrays of results (task, local) whose every item is a value no one can change, which a
+    /// process pool's job may be given (translate/immutable_results.rs).
+    immutable_results: BTreeSet<(usize, String)>,
     /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
     /// (translate/predicate_values.rs).
     wait_for_truth_only: bool,
@@ -660,6 +664,7 @@ fn translate_once(
     let mut translator = Translator {
         ctypes_widths: BTreeMap::new(),
         c_doubles: BTreeSet::new(),
+        immutable_results: BTreeSet::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
         tasks_may_be_cancelled: false,

@@ -23351,3 +23351,30 @@ fn s25probefix2_an_instances_method_given_to_a_process_pool_is_refused() {
         &format!("11:29: {refusal}"),
     );
 }
+
+/// s26processes (session25/m01): a process pool's `map` over the results of an earlier `map` whose
+/// function gives only numbers, strings or tuples of them (each job's pickled copy is the value
+/// itself) gives each job its item; where the function may give a list (a copy in CPython, the same
+/// object in weft) it is refused.
+#[test]
+fn s26processes_a_process_pool_maps_over_results_that_no_one_can_change() {
+    let program = |make: &str| {
+        format!(
+            "from multiprocessing import Pool\ndef make(n):\n    {make}\ndef describe(pair):\n    n, got = pair\n    return f\"{{n}}:{{got}}\"\nif __name__ == \"__main__\":\n    numbers = [6, 7]\n    with Pool(processes=2) as pool:\n        made = pool.map(make, numbers)\n        labels = list(pool.imap(describe, zip(numbers, made)))\n"
+        )
+    };
+    let yaml = import(&program("steps = n // 2\n    steps += 1\n    return steps"), &pyimport::Options::default())
+        .expect("imports");
+    assert!(yaml.contains("args: { pair: \"(6, made[0])\" }"), "{yaml}");
+    assert!(yaml.contains("args: { pair: \"(7, made[1])\" }"), "{yaml}");
+    let refusal = "11:43: `map` of a process pool over a list of results is imported where each result is a number";
+    check_error(&program("return [n, n + 1]"), refusal);
+    // A parameter given a list display's items is not known to be immutable (a list's copy is a list).
+    check_error(
+        "from multiprocessing import Pool\ndef same(item):\n    return item\ndef size(item):\n    return len(item)\nif __name__ == \"__main__\":\n    with Pool(processes=2) as pool:\n        items = pool.map(same, [(1, 2), (3,)])\n        sizes = pool.map(size, items)\n",
+        "9:32: `map` of a process pool over a list of results is imported where each result is a number",
+    );
+    let chained = "from multiprocessing import Pool\ndef square(n):\n    return n * n\ndef halve(n):\n    return n // 2\nif __name__ == \"__main__\":\n    with Pool(processes=2) as pool:\n        squares = pool.map(square, range(3))\n        halves = pool.map(halve, squares)\n";
+    let yaml = import(chained, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("args: { n: \"squares[2]\" }"), "{yaml}");
+}
