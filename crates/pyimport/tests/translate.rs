@@ -23378,3 +23378,20 @@ fn s26processes_a_process_pool_maps_over_results_that_no_one_can_change() {
     let yaml = import(chained, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("args: { n: \"squares[2]\" }"), "{yaml}");
 }
+
+/// s26processes (session23/m01): a builtin as the function a `multiprocessing.Pool` runs is a function
+/// of the module that calls it with the job's arguments, one per builtin and number of arguments; a
+/// file that binds the name itself keeps its refusal.
+#[test]
+fn s26processes_a_builtin_run_by_a_pool_is_a_job_calling_it() {
+    let program = |prelude: &str| {
+        format!(
+            "from multiprocessing import Pool\n{prelude}if __name__ == \"__main__\":\n    with Pool(processes=2) as pool:\n        lengths = list(pool.imap(len, [\"a\", \"bb\"]))\n        top = pool.apply(max, (3, 9))\n"
+        )
+    };
+    let yaml = import(&program(""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("submit: { task: builtin-len, args: { argument_1: \"'bb'\" }"), "{yaml}");
+    assert!(yaml.contains("return: \"len(argument_1)\""), "{yaml}");
+    assert!(yaml.contains("builtin-max:"), "{yaml}");
+    check_error(&program("len = abs\n"), "5:34: what `map` runs is a function of this file");
+}
