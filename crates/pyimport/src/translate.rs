@@ -6043,6 +6043,8 @@ impl<'a> Translator<'a> {
                 if timeout.as_deref() == Some("0ns") {
                     let form = if method == "get_nowait" { "get_nowait()" } else { "get(block=False)" };
                     self.note_queue_poll(frame, name, form, call.range());
+                } else if let Some(duration) = &timeout {
+                    self.note_short_queue_get(frame, name, duration, call.range());
                 }
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));

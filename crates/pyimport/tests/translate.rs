@@ -23395,3 +23395,21 @@ fn s26processes_a_builtin_run_by_a_pool_is_a_job_calling_it() {
     assert!(yaml.contains("builtin-max:"), "{yaml}");
     check_error(&program("len = abs\n"), "5:34: what `map` runs is a function of this file");
 }
+
+/// s26processes (session25-silent/checks/s02): `q.get(timeout=t)` of a multiprocessing queue right
+/// after the same process's `put`, with `t` shorter than the time window, may raise queue.Empty in
+/// CPython (the feeder thread has not written the item yet), where weft's item is there at once:
+/// refused; a wait of the window or longer imports as before.
+#[test]
+fn s26processes_a_short_get_after_the_same_processs_put_is_refused() {
+    let program = |seconds: &str| {
+        format!(
+            "import multiprocessing\nimport queue\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    q.put(1)\n    try:\n        got = q.get(timeout={seconds})\n    except queue.Empty:\n        got = 0\n"
+        )
+    };
+    check_error(
+        &program("0.0001"),
+        "7:15: `q.get(timeout=...)` of a `multiprocessing.Queue` with a time-out shorter than weft's time window (20ms) is not supported",
+    );
+    assert!(import(&program("1"), &pyimport::Options::default()).is_ok());
+}
