@@ -22723,8 +22723,8 @@ fn s25futures_map_over_a_list_of_results_and_a_zip_with_one() {
     assert!(yaml.contains(r#"args: { pair: "('b', squares[1])" }"#), "{yaml}");
     assert!(yaml.contains(r#"args: { n: "squares[2]" }"#), "{yaml}");
     check_error(
-        "from concurrent.futures import ProcessPoolExecutor\ndef square(n):\n    return n * n\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as pool:\n        squares = list(pool.map(square, range(3)))\n        again = list(pool.map(square, squares))\n",
-        "7:39: `map` of a process pool over items known only at run time",
+        "from concurrent.futures import ProcessPoolExecutor\ndef square(n):\n    return [n, n * n]\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as pool:\n        squares = list(pool.map(square, range(3)))\n        again = list(pool.map(square, squares))\n",
+        "7:39: `map` of a process pool over a list of results is imported where each result is a number",
     );
 }
 

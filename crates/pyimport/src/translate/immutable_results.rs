@@ -109,7 +109,9 @@ impl Translator<'_> {
     /// a tuple of them, by the shape of its `return`s (falling off its end gives None).
     fn returns_immutable_values(&self, function: &str, immutable_parameters: &BTreeSet<String>, depth: usize) -> bool {
         let Some(def) = self.functions.get(function).copied() else { return false };
-        if depth > MAX_DEPTH || def.is_async || self.classes.bound_self(function).is_some() {
+        // A decorator may give anything in the function's place.
+        let decorated = !def.decorator_list.is_empty();
+        if depth > MAX_DEPTH || def.is_async || decorated || self.classes.bound_self(function).is_some() {
             return false;
         }
         let mut returns = Returns::default();
