@@ -61,7 +61,10 @@ impl BuiltinJobs {
 
     /// The functions made, for the start of the module.
     pub(crate) fn definitions(self) -> Vec<Stmt> {
-        self.made.into_iter().map(|(builtin, arity, wrapper, range)| definition(&builtin, arity, &wrapper, range)).collect()
+        self.made
+            .into_iter()
+            .map(|(builtin, arity, wrapper, range)| definition(&builtin, arity, &wrapper, range))
+            .collect()
     }
 }
 
@@ -79,8 +82,11 @@ fn definition(builtin: &str, arity: usize, wrapper: &str, range: TextRange) -> S
             keywords: Default::default(),
         },
     });
-    let returned =
-        Stmt::Return(ast::StmtReturn { node_index: ast::AtomicNodeIndex::default(), range, value: Some(Box::new(call)) });
+    let returned = Stmt::Return(ast::StmtReturn {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: Some(Box::new(call)),
+    });
     let parameters = ast::Parameters {
         node_index: ast::AtomicNodeIndex::default(),
         range,

@@ -28,8 +28,25 @@ const IMMUTABLE_BUILTINS: [&str; 13] =
 /// Methods that give a number, a string or a bool when their receiver is one (or a tuple): `str`'s
 /// and `tuple`'s.
 const IMMUTABLE_METHODS: [&str; 19] = [
-    "upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "replace", "join", "format", "count",
-    "find", "index", "startswith", "endswith", "isdigit", "isalpha", "zfill", "bit_length",
+    "upper",
+    "lower",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "title",
+    "capitalize",
+    "replace",
+    "join",
+    "format",
+    "count",
+    "find",
+    "index",
+    "startswith",
+    "endswith",
+    "isdigit",
+    "isalpha",
+    "zfill",
+    "bit_length",
 ];
 
 /// How deep calls of the file's functions are followed.
@@ -179,9 +196,7 @@ impl FunctionValues<'_, '_> {
             | Expr::NoneLiteral(_)
             | Expr::FString(_)
             | Expr::Compare(_) => true,
-            Expr::UnaryOp(unary) => {
-                matches!(unary.op, ast::UnaryOp::Not) || self.immutable(&unary.operand, following)
-            }
+            Expr::UnaryOp(unary) => matches!(unary.op, ast::UnaryOp::Not) || self.immutable(&unary.operand, following),
             // A number or a string (`%` formats) whatever the operands, or a TypeError: the file's
             // classes define no arithmetic special methods (refused at the class).
             Expr::BinOp(binary)
@@ -292,7 +307,8 @@ impl<'a> Visitor<'a> for Bindings<'_, 'a> {
                 self.other |= names.iter().any(|bound| bound.as_str() == self.name);
             }
             Stmt::Import(ast::StmtImport { names, .. }) | Stmt::ImportFrom(ast::StmtImportFrom { names, .. }) => {
-                self.other |= names.iter().any(|alias| alias.asname.as_ref().unwrap_or(&alias.name).as_str() == self.name);
+                self.other |=
+                    names.iter().any(|alias| alias.asname.as_ref().unwrap_or(&alias.name).as_str() == self.name);
             }
             Stmt::Try(attempt) => {
                 for handler in &attempt.handlers {

@@ -153,8 +153,7 @@ impl<'a> Translator<'a> {
         let own_only = poll.form == SHORT_GET;
         let unflushed = (0..self.scenario.tasks.len()).find(|&task| {
             steps_use_queue(&self.scenario.tasks[task].ops, "put", queue)
-                && (task == poll.task
-                    || !own_only && (!self.is_process(task) || !poll.joined_before.contains(&task)))
+                && (task == poll.task || !own_only && (!self.is_process(task) || !poll.joined_before.contains(&task)))
         });
         if let Some(putter) = unflushed {
             let who = if putter == poll.task {
