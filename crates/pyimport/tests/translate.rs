@@ -23351,3 +23351,64 @@ fn s25probefix2_an_instances_method_given_to_a_process_pool_is_refused() {
         &format!("11:29: {refusal}"),
     );
 }
+
+/// s26copies (session25/q06): `dict(d)` and `d.copy()` of a shared dict are one `atomic` step that
+/// copies every key in insertion order into a new dict, which the name then holds (`len` is `size`).
+#[test]
+fn s26copies_a_copy_of_a_shared_dict_is_one_atomic_walk_in_insertion_order() {
+    let program = |copy: &str| {
+        format!(
+            "import threading\nstats = {{}}\ndef writer():\n    stats['a'] = 1\n    stats['b'] = 2\nt = threading.Thread(target=writer)\nt.start()\nsnapshot = {copy}\nt.join()\nassert len(snapshot) <= 2\n"
+        )
+    };
+    for copy in ["dict(stats)", "stats.copy()"] {
+        let yaml = import(&program(copy), &pyimport::Options::default()).expect("imports");
+        for expected in [
+            "- let: \"made = new_dict()\"",
+            "- let: \"found = next_inserted(stats, 0)\"",
+            "- set: \"made[key] = stats[key]\"",
+            "- set: \"snapshot = made\"",
+            "- assert: \"size(snapshot) <= 2\"",
+        ] {
+            assert!(yaml.contains(expected), "{copy}: {expected}\n{yaml}");
+        }
+    }
+}
+
+/// s26copies: `xs.copy()` of a shared list is `list(xs)`; `list(d)` and `list(d.items())` of a shared
+/// dict copy its keys (pairs) in insertion order; `sorted(c)` of a name holding a dict's copy walks
+/// its keys.
+#[test]
+fn s26copies_list_copies_of_shared_lists_and_dicts_and_sorted_of_a_copy() {
+    let program = |body: &str| {
+        format!(
+            "import threading\nlog = []\nd = {{}}\ndef worker():\n    log.append(1)\n    d[1] = 2\nt = threading.Thread(target=worker)\nt.start()\n{body}\nt.join()\n"
+        )
+    };
+    let yaml = import(&program("early = log.copy()"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- set: \"made[position] = log[from + position]\""), "{yaml}");
+    let yaml = import(&program("keys = list(d)"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- set: \"made[position] = key_inserted(d, found)\""), "{yaml}");
+    let yaml = import(&program("pairs = list(d.items())"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- set: \"made[position] = (key, d[key])\""), "{yaml}");
+    let yaml = import(&program("copy = dict(d)\nkeys = sorted(copy)"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- set: \"made2[position] = key_at(copy, from + position)\""), "{yaml}");
+}
+
+/// s26copies: copies weft does not make exactly stay refused: `list(s)` of a set (CPython's hash
+/// order), `.copy()` of a defaultdict (the copy keeps its missing-key rule), a copy inside an
+/// expression.
+#[test]
+fn s26copies_copies_of_sets_defaultdicts_and_inside_expressions_stay_refused() {
+    let program = |made: &str, body: &str| {
+        format!(
+            "import threading\nfrom collections import defaultdict\nc = {made}\ndef worker():\n    c[1] += 1\nt = threading.Thread(target=worker)\nt.start()\n{body}\nt.join()\n"
+        )
+    };
+    check_error(&program("defaultdict(int)", "copy = c.copy()"), "8:8: the value of `.copy()`");
+    check_error(&program("{1: 0}", "n = len(dict(c))"), "8:9: the value of `dict(...)` cannot be computed");
+    check_error(
+        "import threading\ns = set()\ndef worker():\n    s.add('x')\nt = threading.Thread(target=worker)\nt.start()\nitems = list(s)\nt.join()\n",
+        "7:14: weft cannot iterate over a shared dict at import time",
+    );
+}
