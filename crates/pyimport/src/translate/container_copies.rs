@@ -89,7 +89,12 @@ impl Translator<'_> {
         ];
         out.push(Step::new("atomic", Node::Steps(steps), line));
         self.made_containers.set(true);
-        self.bind_made_container(frame, (name, value), (&made, MadeKind::DictCopy), out, line)?;
+        // The values of a `defaultdict(list)` or of `setdefault(k, [])` are lists or sets made at run time,
+        // which the copy shares (a shallow copy): `len(copy[k])` is their `size`.
+        let of_containers =
+            self.made_default_dicts.contains_key(&shared) || self.setdefault_dicts.contains_key(&shared);
+        let kind = MadeKind::DictCopy { of_containers };
+        self.bind_made_container(frame, (name, value), (&made, kind), out, line)?;
         Ok(true)
     }
 

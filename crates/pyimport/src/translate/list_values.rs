@@ -56,15 +56,16 @@ pub(super) enum Source {
 pub(super) enum MadeKind {
     /// A list computed at run time (a slice, `sorted(...)`, `list(...)`).
     List,
-    /// A copy of a shared dict (`dict(d)`, `d.copy()`: container_copies.rs).
-    DictCopy,
+    /// A copy of a shared dict (`dict(d)`, `d.copy()`: container_copies.rs), whose values are lists or
+    /// sets made at run time when `of_containers` (a `defaultdict(list)`'s).
+    DictCopy { of_containers: bool },
 }
 
 impl MadeKind {
     fn other(self) -> MadeKind {
         match self {
-            MadeKind::List => MadeKind::DictCopy,
-            MadeKind::DictCopy => MadeKind::List,
+            MadeKind::List => MadeKind::DictCopy { of_containers: false },
+            MadeKind::DictCopy { .. } => MadeKind::List,
         }
     }
 
@@ -73,7 +74,7 @@ impl MadeKind {
             MadeKind::List => {
                 "a list computed at run time (a slice, `sorted(...)` or `list(...)` of a shared list) is kept in a local, or in a global bound once, outside `if`s and loops the scenario runs"
             }
-            MadeKind::DictCopy => {
+            MadeKind::DictCopy { .. } => {
                 "a copy of a shared dict (`dict(d)`, `d.copy()`) is kept in a local, or in a global bound once, outside `if`s and loops the scenario runs"
             }
         }
@@ -844,7 +845,8 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let container = Some(HeldObject::Container { of_containers: false });
+        let of_containers = matches!(kind, MadeKind::DictCopy { of_containers: true });
+        let container = Some(HeldObject::Container { of_containers });
         if self.is_global_target(frame, name) {
             if frame.dynamic > 0 || self.globals.contains_key(name) {
                 return fail(value, kind.bound_once_message());
@@ -885,7 +887,7 @@ impl Translator<'_> {
     fn made_kind_names(&mut self, kind: MadeKind) -> &mut std::collections::BTreeSet<super::held_objects::HeldKey> {
         match kind {
             MadeKind::List => &mut self.list_values,
-            MadeKind::DictCopy => &mut self.dict_copies,
+            MadeKind::DictCopy { .. } => &mut self.dict_copies,
         }
     }
 
