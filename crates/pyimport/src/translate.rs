@@ -121,6 +121,7 @@ mod rebinding;
 mod rebound_timers;
 mod record_copies;
 mod record_keys;
+mod record_texts;
 mod record_views;
 mod record_walks;
 mod record_writes;

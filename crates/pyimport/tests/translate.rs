@@ -23412,3 +23412,22 @@ fn s26copies_copies_of_sets_defaultdicts_and_inside_expressions_stay_refused() {
         "7:14: weft cannot iterate over a shared dict at import time",
     );
 }
+
+/// s26copies (session22/f04): `f"{d}"` of a dict with string keys of one key is Python's
+/// `dict.__repr__`, `{'id': <repr of the value>}`, the value read where the f-string is; a dict of
+/// more keys (read in one C call by CPython) and a format spec are refused.
+#[test]
+fn s26copies_the_text_of_a_dict_with_one_string_key_in_an_f_string() {
+    let program = |display: &str, text: &str| {
+        format!(
+            "import threading\nrecord = {display}\nmessages = []\ndef describe():\n    messages.append({text})\nt = threading.Thread(target=describe)\nt.start()\nt.join()\n"
+        )
+    };
+    let yaml = import(&program("{\"id\": 1}", "f\"record {record}\""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains(r#"f'record {{\\'id\\': {repr(record_id)}}}'"#), "{yaml}");
+    check_error(
+        &program("{\"id\": 1, \"n\": 2}", "f\"{record}\""),
+        "5:22: the text of a dict with string keys of more than one key",
+    );
+    check_error(&program("{\"id\": 1}", "f\"{record:>9}\""), "5:21: a dict in an f-string is supported as `{d}`");
+}
