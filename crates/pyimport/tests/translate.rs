@@ -23427,7 +23427,7 @@ fn s26copies_the_text_of_a_dict_with_one_string_key_in_an_f_string() {
     assert!(yaml.contains(r#"f'record {{\\'id\\': {repr(record_id)}}}'"#), "{yaml}");
     check_error(
         &program("{\"id\": 1, \"n\": 2}", "f\"{record}\""),
-        "5:22: the text of a dict with string keys of more than one key",
+        "5:24: the text of a dict with string keys of more than one key",
     );
-    check_error(&program("{\"id\": 1}", "f\"{record:>9}\""), "5:21: a dict in an f-string is supported as `{d}`");
+    check_error(&program("{\"id\": 1}", "f\"{record:>9}\""), "5:23: a dict in an f-string is supported as `{d}`");
 }
