@@ -23431,3 +23431,18 @@ fn s26copies_the_text_of_a_dict_with_one_string_key_in_an_f_string() {
     );
     check_error(&program("{\"id\": 1}", "f\"{record:>9}\""), "5:23: a dict in an f-string is supported as `{d}`");
 }
+
+/// s26copies: `for k in list(d)` of a shared dict copies the keys in one `atomic`, then walks the copy
+/// (refused before: "a loop over a copy of a dict"); `for k in list(s)` of a set stays refused.
+#[test]
+fn s26copies_a_loop_over_a_list_of_a_dicts_keys_walks_the_copy() {
+    let program = |made: &str, add: &str| {
+        format!(
+            "import threading\nd = {made}\ndef w():\n    {add}\nt = threading.Thread(target=w)\nt.start()\nn = 0\nfor k in list(d):\n    n += 1\nt.join()\n"
+        )
+    };
+    let yaml = import(&program("{}", "d[1] = 1"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- set: \"made[position] = key_inserted(d, found)\""), "{yaml}");
+    assert!(yaml.contains("- set: \"_iterable = made\""), "{yaml}");
+    check_error(&program("set()", "d.add(1)"), "8:10: a loop over a set is not supported");
+}
