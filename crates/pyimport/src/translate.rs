@@ -28,6 +28,7 @@ pub(crate) mod collection_objects;
 mod completion;
 mod comprehension_reads;
 pub(crate) mod constant_set_displays;
+mod container_copies;
 mod coroutines;
 mod counters;
 mod counts;
@@ -121,6 +122,7 @@ mod rebinding;
 mod rebound_timers;
 mod record_copies;
 mod record_keys;
+mod record_texts;
 mod record_views;
 mod record_walks;
 mod record_writes;
@@ -481,6 +483,8 @@ pub struct Translator<'a> {
     pub(crate) held_objects: BTreeMap<held_objects::HeldKey, Option<held_objects::HeldObject>>,
     /// Of those, the ones bound to a list computed from a shared list (list_values.rs).
     list_values: BTreeSet<held_objects::HeldKey>,
+    /// Of those, the ones bound to a copy of a shared dict (`dict(d)`, `d.copy()`: container_copies.rs).
+    dict_copies: BTreeSet<held_objects::HeldKey>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -714,6 +718,7 @@ fn translate_once(
         thread_local_slots: BTreeMap::new(),
         held_objects: BTreeMap::new(),
         list_values: BTreeSet::new(),
+        dict_copies: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         job_entry: false,
@@ -2593,6 +2598,7 @@ impl<'a> Translator<'a> {
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
+            || self.assign_dict_copy(frame, name, value, out, line)?
             || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
             || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {
