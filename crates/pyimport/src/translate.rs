@@ -55,6 +55,7 @@ mod future_dicts;
 mod future_entries;
 mod future_exceptions;
 mod future_lists;
+mod future_set_comprehensions;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
@@ -131,6 +132,7 @@ mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod returned_displays;
+mod run_time_list_displays;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -187,7 +189,11 @@ pub struct Error {
 
 impl Error {
     pub fn at(node: &impl Ranged, message: impl Into<String>) -> Self {
-        Error { offset: node.start().to_usize(), message: message.into(), help: None }
+        let message = message.into();
+        if let Ok(wanted) = std::env::var("DEBUGFAIL") && message.contains(&wanted) {
+            eprintln!("DEBUGFAIL {}", std::backtrace::Backtrace::force_capture());
+        }
+        Error { offset: node.start().to_usize(), message, help: None }
     }
     pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
         Error { offset, message: message.into(), help: None }
@@ -2588,6 +2594,7 @@ impl<'a> Translator<'a> {
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
+            || self.assign_run_time_list_display(frame, (name, target), value, out, line)?
             || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
             || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {

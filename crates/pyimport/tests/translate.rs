@@ -23351,3 +23351,50 @@ fn s25probefix2_an_instances_method_given_to_a_process_pool_is_refused() {
         &format!("11:29: {refusal}"),
     );
 }
+
+/// s26futures (session24/a03's `first = [a.result(), b.result()]`): a list display of values known only
+/// at run time, assigned to a function's local, is a list made at run time; each item's steps come first,
+/// left to right, and a shared item before them is read into a local first, as Python evaluates it.
+/// Refused before ("weft needs this value at import time").
+#[test]
+fn s26futures_a_list_display_of_run_time_values_in_a_local_is_a_list_made_at_run_time() {
+    let program = "import queue\nimport threading\ncounter = 0\nq = queue.Queue()\nseen = 0\ntotal = 0\ndef bump():\n    global counter\n    counter += 1\n    q.put(counter)\ndef main():\n    global seen, total\n    t = threading.Thread(target=bump)\n    t.start()\n    pair = [counter, q.get()]\n    seen = pair[0]\n    total = sum(pair)\n    t.join()\nmain()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    let read = yaml.find("let: \"operand = counter\"").expect("the shared item read first");
+    let get = yaml.find("get: { queue: q, into: result }").expect("the get's step");
+    let made = yaml.find("let: \"pair = new_list(operand, result)\"").expect("the list made at run time");
+    assert!(read < get && get < made, "{yaml}");
+    // A display at module level keeps its refusal.
+    check_error(
+        "import queue\nq = queue.Queue()\nq.put(1)\nq.put(2)\na = q.get()\nb = q.get()\npair = [a, b]\n",
+        "7:9: weft needs this value at import time",
+    );
+}
+
+/// s26futures (session25/f02): a set comprehension of futures starts the jobs as the list comprehension
+/// does and is a set whose order only order-free uses read (`wait`, `as_completed`, `len`); a walk of it
+/// in order stays refused. Refused before at the comprehension.
+#[test]
+fn s26futures_a_set_comprehension_of_futures_is_a_set_for_wait_and_as_completed() {
+    let program = |use_of_set: &str| {
+        format!(
+            "from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, as_completed, wait\nout = []\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=3) as pool:\n    futures = {{pool.submit(job, n) for n in range(3)}}\n    {use_of_set}\n"
+        )
+    };
+    let waited = import(&program("done, _ = wait(futures, return_when=FIRST_COMPLETED)"), &pyimport::Options::default())
+        .expect("imports");
+    assert!(yaml_has_submits(&waited, 3), "{waited}");
+    let completed = import(
+        &program("for f in as_completed(futures):\n        out.append(f.result())"),
+        &pyimport::Options::default(),
+    );
+    assert!(completed.is_ok(), "{completed:?}");
+    check_error(
+        &program("for f in futures:\n        out.append(f.result())"),
+        "7:14: weft cannot iterate over a set of futures (in an order CPython does not fix)",
+    );
+}
+
+fn yaml_has_submits(yaml: &str, count: usize) -> bool {
+    (0..count).all(|index| yaml.contains(&format!("submit: {{ task: job-{index}, into: \"futures[{index}]\" }}")))
+}
