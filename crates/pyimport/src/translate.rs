@@ -525,6 +525,9 @@ pub struct Translator<'a> {
     list_returning: Option<String>,
     /// The instances coroutines run by `asyncio.run` give its caller (asyncio_run_values.rs).
     returned_instances: asyncio_run_values::ReturnedInstances,
+    /// Which items of each tuple the coroutine of `a, b = asyncio.run(main())` returns are lists made at
+    /// run time (run_time_list_displays.rs).
+    returned_list_items: Vec<Vec<bool>>,
     pub(crate) classes: classes::Classes<'a>,
     /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
     pub(crate) dataclasses: BTreeSet<String>,
@@ -735,6 +738,7 @@ fn translate_once(
         counted_group: None,
         list_returning: None,
         returned_instances: asyncio_run_values::ReturnedInstances::default(),
+        returned_list_items: Vec::new(),
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
         none_literal: None,
@@ -1494,6 +1498,7 @@ impl<'a> Translator<'a> {
             out.push(Step::new("return", Node::Quoted(result), line));
             return Ok(());
         }
+        self.note_returned_list_items(frame, rewritten.as_ref().or(ret.value.as_deref()));
         match rewritten.as_ref().or(ret.value.as_deref()) {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.task_returned_value(frame, value)? {

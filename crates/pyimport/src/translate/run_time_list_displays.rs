@@ -10,12 +10,21 @@
 //! (docs/format.md), which the local holds from then on as a list computed at run time
 //! (list_values.rs: `len`, truth, items, `sum`, `sorted`, `==` with a display).
 //! Only for a local of a function: a display at module level or bound to a global keeps its refusal.
+//!
+//! `return first, failures` of the coroutine of `first, failures = asyncio.run(main())` (session24/a03)
+//! hands such a list to the module: the global bound to an item that every `return` of the coroutine
+//! gives as a list (a local known to hold a list made at run time) holds that list, where it is the
+//! global's one binding (at the module's top level, assigned by no function), so `first == ["a", "b"]`
+//! compares its size and items as for any list made at run time. Anywhere else the name's kind stays
+//! unknown, as before.
 
 use ruff_python_ast::Expr;
 
+use super::HeldObject;
+
 use super::{Frame, Result, Translator};
 use crate::expr::Ex;
-use crate::out::Step;
+use crate::out::{SharedInit, Step};
 use crate::value::Value;
 
 impl Translator<'_> {
@@ -66,6 +75,51 @@ impl Translator<'_> {
             Ok(Ex::Code { .. }) => Some(true),
             Ok(Ex::Static(Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::None)) => Some(false),
             _ => None,
+        }
+    }
+}
+
+impl Translator<'_> {
+    /// Notes which items of a `return (a, b)` of the coroutine `a, b = asyncio.run(main())` runs are
+    /// lists made at run time (none for a return of anything but a tuple display).
+    pub(super) fn note_returned_list_items(&mut self, frame: &Frame, value: Option<&Expr>) {
+        if !frame.top || self.list_returning.is_none() || self.list_returning.as_ref() != self.call_stack.last() {
+            return;
+        }
+        let lists = match value {
+            Some(Expr::Tuple(tuple)) => tuple.elts.iter().map(|item| self.held_list(frame, item).is_some()).collect(),
+            _ => Vec::new(),
+        };
+        self.returned_list_items.push(lists);
+    }
+
+    /// After `a, b = asyncio.run(main())`: each global target whose item every `return` gave as a list,
+    /// bound nowhere else, holds that list.
+    pub(super) fn mark_unpacked_lists(&mut self, frame: &Frame, targets: &[Expr]) {
+        let returns = std::mem::take(&mut self.returned_list_items);
+        if returns.is_empty() || !frame.module_level || frame.dynamic > 0 {
+            return;
+        }
+        for (index, target) in targets.iter().enumerate() {
+            let Expr::Name(name) = target else { continue };
+            let name = name.id.as_str();
+            if !returns.iter().all(|lists| lists.get(index) == Some(&true)) || self.written_by_a_function(name) {
+                continue;
+            }
+            let mut bindings = Vec::new();
+            super::done_orders::collect_bindings(self.module_body, name, &mut bindings);
+            let Some(Value::Shared(shared, _)) = self.globals.get(name) else { continue };
+            if bindings.len() != 1 {
+                continue;
+            }
+            // A shared variable that starts as None may hold an object (docs/format.md), as the
+            // global of a list computed at run time does (module_objects.rs).
+            if let Some((_, init)) = self.scenario.shared.iter_mut().find(|(declared, _)| declared == shared) {
+                *init = SharedInit::None;
+            }
+            let key = (None, shared.clone());
+            self.held_objects.insert(key.clone(), Some(HeldObject::Container { of_containers: false }));
+            self.list_values.insert(key);
         }
     }
 }
