@@ -132,12 +132,12 @@ mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod returned_displays;
-mod run_time_list_displays;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
 mod run_time_elements;
 mod run_time_futures;
+mod run_time_list_displays;
 mod sequences;
 mod set_orders;
 mod shared_lists;
@@ -189,11 +189,7 @@ pub struct Error {
 
 impl Error {
     pub fn at(node: &impl Ranged, message: impl Into<String>) -> Self {
-        let message = message.into();
-        if let Ok(wanted) = std::env::var("DEBUGFAIL") && message.contains(&wanted) {
-            eprintln!("DEBUGFAIL {}", std::backtrace::Backtrace::force_capture());
-        }
-        Error { offset: node.start().to_usize(), message, help: None }
+        Error { offset: node.start().to_usize(), message: message.into(), help: None }
     }
     pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
         Error { offset, message: message.into(), help: None }

@@ -23381,8 +23381,9 @@ fn s26futures_a_set_comprehension_of_futures_is_a_set_for_wait_and_as_completed(
             "from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, as_completed, wait\nout = []\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=3) as pool:\n    futures = {{pool.submit(job, n) for n in range(3)}}\n    {use_of_set}\n"
         )
     };
-    let waited = import(&program("done, _ = wait(futures, return_when=FIRST_COMPLETED)"), &pyimport::Options::default())
-        .expect("imports");
+    let waited =
+        import(&program("done, _ = wait(futures, return_when=FIRST_COMPLETED)"), &pyimport::Options::default())
+            .expect("imports");
     assert!(waited.contains("let: \"futures = array(3)\""), "{waited}");
     let completed = import(
         &program("for f in as_completed(futures):\n        out.append(f.result())"),
@@ -23393,4 +23394,15 @@ fn s26futures_a_set_comprehension_of_futures_is_a_set_for_wait_and_as_completed(
         &program("for f in futures:\n        out.append(f.result())"),
         "7:14: weft cannot iterate over a set of futures (in an order CPython does not fix)",
     );
+}
+
+/// s26futures (session24/a03): `first, n = asyncio.run(main())` where `main` returns a local holding a
+/// list made at run time: the module global holds that list, so `first == ["a", "b"]` compares its size
+/// and items (refused before: "this is a list, where weft needs a value of a step").
+#[test]
+fn s26futures_a_list_returned_through_asyncio_run_is_compared_item_by_item() {
+    let program = "import asyncio\nasync def fetch(name):\n    await asyncio.sleep(0.01)\n    return name\nasync def main():\n    a = asyncio.create_task(fetch(\"a\"))\n    b = asyncio.create_task(fetch(\"b\"))\n    ra = await a\n    rb = await b\n    first = [ra, rb]\n    return first, 2\nfirst, count = asyncio.run(main())\nsame = first == [\"a\", \"b\"]\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("first: null"), "{yaml}");
+    assert!(yaml.contains("let: \"equal = size(first) == 2\""), "{yaml}");
 }
