@@ -68,10 +68,20 @@ impl Translator<'_> {
         if matches!(item, Expr::List(_) | Expr::Dict(_) | Expr::Set(_) | Expr::Starred(_)) {
             return None;
         }
+        // A call of an `async def` makes a coroutine object, which is no value of a step (refused at
+        // the call as before).
+        if let Expr::Call(call) = item
+            && let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false)
+            && self.functions.get(&function).is_some_and(|def| def.is_async)
+        {
+            return None;
+        }
         if self.contains_stepped_operand(frame, item) {
             return Some(true);
         }
-        match self.expr(frame, item, false) {
+        // Known at import time where the scenario's shape may need it (`[base, base + 1]` of a thread's
+        // argument is a list of the import, a shared array, as before).
+        match self.expr(frame, item, true) {
             Ok(Ex::Code { .. }) => Some(true),
             Ok(Ex::Static(Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::None)) => Some(false),
             _ => None,
