@@ -87,6 +87,7 @@ mod failed_takes;
 mod future_predicates;
 mod group_texts;
 mod guarded_reads;
+mod immutable_results;
 mod line_costs;
 mod list_dicts;
 mod list_methods;
@@ -393,6 +394,9 @@ pub struct Translator<'a> {
     ctypes_widths: BTreeMap<String, (u32, bool)>,
     /// The `shared_memory:` doubles of a `multiprocessing.Value("d")`/`Array("d")` (translate/c_doubles.rs).
     c_doubles: BTreeSet<String>,
+    /// The local arrays of results (task, local) whose every item is a value no one can change, which a
+    /// process pool's job may be given (translate/immutable_results.rs).
+    immutable_results: BTreeSet<(usize, String)>,
     /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
     /// (translate/predicate_values.rs).
     wait_for_truth_only: bool,
@@ -665,6 +669,7 @@ fn translate_once(
     let mut translator = Translator {
         ctypes_widths: BTreeMap::new(),
         c_doubles: BTreeSet::new(),
+        immutable_results: BTreeSet::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
@@ -6046,6 +6051,8 @@ impl<'a> Translator<'a> {
                 if timeout.as_deref() == Some("0ns") {
                     let form = if method == "get_nowait" { "get_nowait()" } else { "get(block=False)" };
                     self.note_queue_poll(frame, name, form, call.range());
+                } else if let Some(duration) = &timeout {
+                    self.note_short_queue_get(frame, name, duration, call.range());
                 }
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));

@@ -22723,8 +22723,8 @@ fn s25futures_map_over_a_list_of_results_and_a_zip_with_one() {
     assert!(yaml.contains(r#"args: { pair: "('b', squares[1])" }"#), "{yaml}");
     assert!(yaml.contains(r#"args: { n: "squares[2]" }"#), "{yaml}");
     check_error(
-        "from concurrent.futures import ProcessPoolExecutor\ndef square(n):\n    return n * n\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as pool:\n        squares = list(pool.map(square, range(3)))\n        again = list(pool.map(square, squares))\n",
-        "7:39: `map` of a process pool over items known only at run time",
+        "from concurrent.futures import ProcessPoolExecutor\ndef square(n):\n    return [n, n * n]\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as pool:\n        squares = list(pool.map(square, range(3)))\n        again = list(pool.map(square, squares))\n",
+        "7:39: `map` of a process pool over a list of results is imported where each result is a number",
     );
 }
 
@@ -23405,4 +23405,66 @@ fn s26futures_a_list_returned_through_asyncio_run_is_compared_item_by_item() {
     let yaml = import(program, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("first: null"), "{yaml}");
     assert!(yaml.contains("let: \"equal = size(first) == 2\""), "{yaml}");
+}
+
+/// s26processes (session25/m01): a process pool's `map` over the results of an earlier `map` whose
+/// function gives only numbers, strings or tuples of them (each job's pickled copy is the value
+/// itself) gives each job its item; where the function may give a list (a copy in CPython, the same
+/// object in weft) it is refused.
+#[test]
+fn s26processes_a_process_pool_maps_over_results_that_no_one_can_change() {
+    let program = |make: &str| {
+        format!(
+            "from multiprocessing import Pool\ndef make(n):\n    {make}\ndef describe(pair):\n    n, got = pair\n    return f\"{{n}}:{{got}}\"\nif __name__ == \"__main__\":\n    numbers = [6, 7]\n    with Pool(processes=2) as pool:\n        made = pool.map(make, numbers)\n        labels = list(pool.imap(describe, zip(numbers, made)))\n"
+        )
+    };
+    let yaml = import(&program("steps = n // 2\n    steps += 1\n    return steps"), &pyimport::Options::default())
+        .expect("imports");
+    assert!(yaml.contains("args: { pair: \"(6, made[0])\" }"), "{yaml}");
+    assert!(yaml.contains("args: { pair: \"(7, made[1])\" }"), "{yaml}");
+    let refusal = "11:43: `map` of a process pool over a list of results is imported where each result is a number";
+    check_error(&program("return [n, n + 1]"), refusal);
+    // A parameter given a list display's items is not known to be immutable (a list's copy is a list).
+    check_error(
+        "from multiprocessing import Pool\ndef same(item):\n    return item\ndef size(item):\n    return len(item)\nif __name__ == \"__main__\":\n    with Pool(processes=2) as pool:\n        items = pool.map(same, [(1, 2), (3,)])\n        sizes = pool.map(size, items)\n",
+        "9:32: `map` of a process pool over a list of results is imported where each result is a number",
+    );
+    let chained = "from multiprocessing import Pool\ndef square(n):\n    return n * n\ndef halve(n):\n    return n // 2\nif __name__ == \"__main__\":\n    with Pool(processes=2) as pool:\n        squares = pool.map(square, range(3))\n        halves = pool.map(halve, squares)\n";
+    let yaml = import(chained, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("args: { n: \"squares[2]\" }"), "{yaml}");
+}
+
+/// s26processes (session23/m01): a builtin as the function a `multiprocessing.Pool` runs is a function
+/// of the module that calls it with the job's arguments, one per builtin and number of arguments; a
+/// file that binds the name itself keeps its refusal.
+#[test]
+fn s26processes_a_builtin_run_by_a_pool_is_a_job_calling_it() {
+    let program = |prelude: &str| {
+        format!(
+            "from multiprocessing import Pool\n{prelude}if __name__ == \"__main__\":\n    with Pool(processes=2) as pool:\n        lengths = list(pool.imap(len, [\"a\", \"bb\"]))\n        top = pool.apply(max, (3, 9))\n"
+        )
+    };
+    let yaml = import(&program(""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("submit: { task: builtin-len, args: { argument_1: \"'bb'\" }"), "{yaml}");
+    assert!(yaml.contains("return: \"len(argument_1)\""), "{yaml}");
+    assert!(yaml.contains("builtin-max:"), "{yaml}");
+    check_error(&program("len = abs\n"), "5:34: what `map` runs is a function of this file");
+}
+
+/// s26processes (session25-silent/checks/s02): `q.get(timeout=t)` of a multiprocessing queue right
+/// after the same process's `put`, with `t` shorter than the time window, may raise queue.Empty in
+/// CPython (the feeder thread has not written the item yet), where weft's item is there at once:
+/// refused; a wait of the window or longer imports as before.
+#[test]
+fn s26processes_a_short_get_after_the_same_processs_put_is_refused() {
+    let program = |seconds: &str| {
+        format!(
+            "import multiprocessing\nimport queue\nif __name__ == \"__main__\":\n    q = multiprocessing.Queue()\n    q.put(1)\n    try:\n        got = q.get(timeout={seconds})\n    except queue.Empty:\n        got = 0\n"
+        )
+    };
+    check_error(
+        &program("0.0001"),
+        "7:15: `q.get(timeout=...)` of a `multiprocessing.Queue` with a time-out shorter than weft's time window (20ms) is not supported",
+    );
+    assert!(import(&program("1"), &pyimport::Options::default()).is_ok());
 }
