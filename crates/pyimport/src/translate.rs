@@ -56,6 +56,7 @@ mod future_dicts;
 mod future_entries;
 mod future_exceptions;
 mod future_lists;
+mod future_set_comprehensions;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
@@ -139,6 +140,7 @@ mod run_time_collections;
 mod run_time_comprehensions;
 mod run_time_elements;
 mod run_time_futures;
+mod run_time_list_displays;
 mod sequences;
 mod set_orders;
 mod shared_lists;
@@ -527,6 +529,9 @@ pub struct Translator<'a> {
     list_returning: Option<String>,
     /// The instances coroutines run by `asyncio.run` give its caller (asyncio_run_values.rs).
     returned_instances: asyncio_run_values::ReturnedInstances,
+    /// Which items of each tuple the coroutine of `a, b = asyncio.run(main())` returns are lists made at
+    /// run time (run_time_list_displays.rs).
+    returned_list_items: Vec<Vec<bool>>,
     pub(crate) classes: classes::Classes<'a>,
     /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
     pub(crate) dataclasses: BTreeSet<String>,
@@ -739,6 +744,7 @@ fn translate_once(
         counted_group: None,
         list_returning: None,
         returned_instances: asyncio_run_values::ReturnedInstances::default(),
+        returned_list_items: Vec::new(),
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
         none_literal: None,
@@ -1498,6 +1504,7 @@ impl<'a> Translator<'a> {
             out.push(Step::new("return", Node::Quoted(result), line));
             return Ok(());
         }
+        self.note_returned_list_items(frame, rewritten.as_ref().or(ret.value.as_deref()));
         match rewritten.as_ref().or(ret.value.as_deref()) {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.task_returned_value(frame, value)? {
@@ -2599,6 +2606,7 @@ impl<'a> Translator<'a> {
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
             || self.assign_dict_copy(frame, name, value, out, line)?
+            || self.assign_run_time_list_display(frame, (name, target), value, out, line)?
             || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
             || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {

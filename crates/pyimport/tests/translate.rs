@@ -23353,6 +23353,61 @@ fn s25probefix2_an_instances_method_given_to_a_process_pool_is_refused() {
     );
 }
 
+/// s26futures (session24/a03's `first = [a.result(), b.result()]`): a list display of values known only
+/// at run time, assigned to a function's local, is a list made at run time; each item's steps come first,
+/// left to right, and a shared item before them is read into a local first, as Python evaluates it.
+/// Refused before ("weft needs this value at import time").
+#[test]
+fn s26futures_a_list_display_of_run_time_values_in_a_local_is_a_list_made_at_run_time() {
+    let program = "import queue\nimport threading\ncounter = 0\nq = queue.Queue()\nseen = 0\ntotal = 0\ndef bump():\n    global counter\n    counter += 1\n    q.put(counter)\ndef main():\n    global seen, total\n    t = threading.Thread(target=bump)\n    t.start()\n    pair = [counter, q.get()]\n    seen = pair[0]\n    total = sum(pair)\n    t.join()\nmain()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    let read = yaml.find("let: \"operand = counter\"").expect("the shared item read first");
+    let get = yaml.find("get: { queue: q, into: result }").expect("the get's step");
+    let made = yaml.find("let: \"pair = new_list(operand, result)\"").expect("the list made at run time");
+    assert!(read < get && get < made, "{yaml}");
+    // A display at module level keeps its refusal.
+    check_error(
+        "import queue\nq = queue.Queue()\nq.put(1)\nq.put(2)\na = q.get()\nb = q.get()\npair = [a, b]\n",
+        "7:9: weft needs this value at import time",
+    );
+}
+
+/// s26futures (session25/f02): a set comprehension of futures starts the jobs as the list comprehension
+/// does and is a set whose order only order-free uses read (`wait`, `as_completed`, `len`); a walk of it
+/// in order stays refused. Refused before at the comprehension.
+#[test]
+fn s26futures_a_set_comprehension_of_futures_is_a_set_for_wait_and_as_completed() {
+    let program = |use_of_set: &str| {
+        format!(
+            "from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, as_completed, wait\nout = []\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=3) as pool:\n    futures = {{pool.submit(job, n) for n in range(3)}}\n    {use_of_set}\n"
+        )
+    };
+    let waited =
+        import(&program("done, _ = wait(futures, return_when=FIRST_COMPLETED)"), &pyimport::Options::default())
+            .expect("imports");
+    assert!(waited.contains("let: \"futures = array(3)\""), "{waited}");
+    let completed = import(
+        &program("for f in as_completed(futures):\n        out.append(f.result())"),
+        &pyimport::Options::default(),
+    );
+    assert!(completed.is_ok(), "{completed:?}");
+    check_error(
+        &program("for f in futures:\n        out.append(f.result())"),
+        "7:14: weft cannot iterate over a set of futures (in an order CPython does not fix)",
+    );
+}
+
+/// s26futures (session24/a03): `first, n = asyncio.run(main())` where `main` returns a local holding a
+/// list made at run time: the module global holds that list, so `first == ["a", "b"]` compares its size
+/// and items (refused before: "this is a list, where weft needs a value of a step").
+#[test]
+fn s26futures_a_list_returned_through_asyncio_run_is_compared_item_by_item() {
+    let program = "import asyncio\nasync def fetch(name):\n    await asyncio.sleep(0.01)\n    return name\nasync def main():\n    a = asyncio.create_task(fetch(\"a\"))\n    b = asyncio.create_task(fetch(\"b\"))\n    ra = await a\n    rb = await b\n    first = [ra, rb]\n    return first, 2\nfirst, count = asyncio.run(main())\nsame = first == [\"a\", \"b\"]\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("first: null"), "{yaml}");
+    assert!(yaml.contains("let: \"equal = size(first) == 2\""), "{yaml}");
+}
+
 /// s26processes (session25/m01): a process pool's `map` over the results of an earlier `map` whose
 /// function gives only numbers, strings or tuples of them (each job's pickled copy is the value
 /// itself) gives each job its item; where the function may give a list (a copy in CPython, the same

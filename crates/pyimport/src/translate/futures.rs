@@ -1111,6 +1111,12 @@ impl<'a> Translator<'a> {
                 Some(bound) => bound,
                 None => return Ok(false),
             },
+            Expr::SetComp(comprehension) => {
+                match self.futures_set_comprehension(frame, name, comprehension, out, line)? {
+                    Some(bound) => bound,
+                    None => return Ok(false),
+                }
+            }
             Expr::List(display) => match self.futures_display(frame, name, display, out, line)? {
                 Some(bound) => bound,
                 None => return Ok(false),
@@ -1412,7 +1418,7 @@ impl<'a> Translator<'a> {
 
     /// `[ex.submit(f, ...) for x in range(n)]` (a local array of futures) or `[f.result() for f in fs]` (a
     /// local array of their results). `None` for any other comprehension.
-    fn futures_comprehension(
+    pub(super) fn futures_comprehension(
         &mut self,
         frame: &mut Frame,
         name: &str,
