@@ -3388,3 +3388,17 @@ fn s25objects_lists_as_values_and_timer_attributes_explore_to_cpythons_states() 
         &["ok len(saved)=2 saved[0]=\"abc\" saved[1]=\"xy\""],
     );
 }
+
+/// s26asyncio: `asyncio.run` ends with `loop.shutdown_default_executor()` (CPython 3.9+), which waits for
+/// every `to_thread` thread still running, even one whose awaiter gave up or was cancelled: the code
+/// after `asyncio.run` sees what the thread wrote (CPython `done=7` in 10 of 10 runs). Before, weft's
+/// only outcome read the value before the thread's write.
+#[test]
+fn s26asyncio_asyncio_run_waits_for_the_default_executors_threads() {
+    let outcomes = explored_outcomes("bench/python-agreement/session25-s25asyncio/wait_for_to_thread_timeout.py");
+    assert!(outcomes.iter().any(|outcome| outcome == "ok done=7 timeouts=1 seen_in_main=0"), "{outcomes:?}");
+    check_outcomes("bench/python-agreement/session26-s26asyncio/cancelled_task_to_thread.py", &["ok done=5 seen=0"]);
+    check_outcomes("bench/python-agreement/session26-s26asyncio/pending_task_to_thread.py", &["ok done=4"]);
+    let outcomes = explored_outcomes("bench/python-agreement/session26-s26asyncio/raise_after_to_thread.py");
+    assert!(outcomes.iter().any(|outcome| outcome == "ok done=9"), "{outcomes:?}");
+}

@@ -33,6 +33,7 @@ mod counters;
 mod counts;
 mod ctypes_widths;
 mod daemon_inheritance;
+mod default_executor;
 mod deques;
 mod display_records;
 mod display_views;

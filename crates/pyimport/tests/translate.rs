@@ -204,7 +204,11 @@ fn gather_of_to_thread_calls_submits_each_to_the_default_executor_then_waits_in_
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 11: asyncio.run(main())
-              - result: { future: "job" }  # line 11: asyncio.run(main())
+              - try:  # line 11: asyncio.run(main())
+                  do:
+                    - result: { future: "job" }  # line 11: asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 11: asyncio.run(main())
           main-2:  # line 11: asyncio.run(main())
             kind: coroutine
             start: spawned
@@ -1360,7 +1364,11 @@ fn asyncio_tasks_are_coroutines_on_the_loop_and_await_takes_their_results() {
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 26: total = asyncio.run(main())
-              - result: { future: "job", into: "result" }  # line 26: total = asyncio.run(main())
+              - try:  # line 26: total = asyncio.run(main())
+                  do:
+                    - result: { future: "job", into: "result" }  # line 26: total = asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 26: total = asyncio.run(main())
               - set: "total = result"  # line 26: total = asyncio.run(main())
           main-2:  # line 26: total = asyncio.run(main())
             kind: coroutine
@@ -7382,7 +7390,11 @@ fn run_in_executor_gives_a_future_awaited_later() {
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 18: asyncio.run(main())
-              - result: { future: "job" }  # line 18: asyncio.run(main())
+              - try:  # line 18: asyncio.run(main())
+                  do:
+                    - result: { future: "job" }  # line 18: asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 18: asyncio.run(main())
           main-2:  # line 18: asyncio.run(main())
             kind: coroutine
             start: spawned
@@ -8086,7 +8098,11 @@ fn a_list_of_coroutines_used_in_the_next_statement_is_written_into_it() {
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 17: asyncio.run(main())
-              - result: { future: "job" }  # line 17: asyncio.run(main())
+              - try:  # line 17: asyncio.run(main())
+                  do:
+                    - result: { future: "job" }  # line 17: asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 17: asyncio.run(main())
           main-2:  # line 17: asyncio.run(main())
             kind: coroutine
             start: spawned
@@ -23350,4 +23366,22 @@ fn s25probefix2_an_instances_method_given_to_a_process_pool_is_refused() {
         ),
         &format!("11:29: {refusal}"),
     );
+}
+
+/// s26asyncio: `asyncio.run` ends with `loop.shutdown_default_executor()`, which waits for the threads of
+/// `to_thread` still running; the import waits for them after the coroutine's `result`, in a `finally`
+/// (a coroutine that raises waits for them too). A program with no such job keeps its `result` alone.
+#[test]
+fn s26asyncio_asyncio_run_shuts_the_default_executor_down() {
+    let with_thread = "import asyncio\nimport time\ndef work():\n    time.sleep(0.01)\nasync def main():\n    await asyncio.to_thread(work)\nasyncio.run(main())\n";
+    let yaml = import(with_thread, &pyimport::Options::default()).expect("imports");
+    assert!(
+        yaml.contains(
+            "      - try:  # line 7: asyncio.run(main())\n          do:\n            - result: { future: \"job\" }  # line 7: asyncio.run(main())\n          finally:\n            - shutdown: { default_executor: main }  # line 7: asyncio.run(main())\n"
+        ),
+        "{yaml}"
+    );
+    let without_thread = "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\nasyncio.run(main())\n";
+    let yaml = import(without_thread, &pyimport::Options::default()).expect("imports");
+    assert!(!yaml.contains("shutdown"), "{yaml}");
 }
