@@ -3402,3 +3402,18 @@ fn s26asyncio_asyncio_run_waits_for_the_default_executors_threads() {
     let outcomes = explored_outcomes("bench/python-agreement/session26-s26asyncio/raise_after_to_thread.py");
     assert!(outcomes.iter().any(|outcome| outcome == "ok done=9"), "{outcomes:?}");
 }
+
+/// s26asyncio: session25/a09's `return name` at the end of a coroutine's `try` with `except
+/// CancelledError: ...; raise` and `finally:` imports (refused before): the cancelled stream records
+/// its cancel and its close, the other returns its name after its `finally`, as CPython's 10 of 10.
+#[test]
+fn s26asyncio_a_return_through_finally_explores_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session25/a09_cancel_cleanup.py");
+    let cpython = "events[0]=\"short#0\" events[1]=\"long#0\" events[2]=\"short#1\" events[3]=\"short closed\" events[4]=\"long#1\" events[5]=\"long cancelled\" events[6]=\"long closed\"";
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok len(events)=7") && outcome.contains(cpython)),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session26-s26asyncio/try_return_in_handler.py");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok") && outcome.contains("total=39")), "{outcomes:?}");
+}

@@ -23385,3 +23385,36 @@ fn s26asyncio_asyncio_run_shuts_the_default_executor_down() {
     let yaml = import(without_thread, &pyimport::Options::default()).expect("imports");
     assert!(!yaml.contains("shutdown"), "{yaml}");
 }
+
+/// s26asyncio (session25/a09): `return` ending a `try:` body or handler with `finally:` (refused before:
+/// the scenario's `try` skips its `finally` on a jump) is a flag set in the `try` and the `return` after
+/// it, the value evaluated in place where it is no literal or untouched local; an `else:` keeps the
+/// refusal (a `return` at the body's end skips it).
+#[test]
+fn s26asyncio_a_return_ending_a_try_with_finally_returns_after_the_finally() {
+    let program = "log = []\ndef f(n):\n    try:\n        log.append(n)\n        return n * 2\n    except ValueError:\n        return 0\n    finally:\n        log.append(-1)\nf(3)\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    for expected in [
+        "let: \"returning = 0\"",
+        "let: \"returned = n * 2\"",
+        "let: \"returning = 1\"",
+        "let: \"returning_2 = 1\"",
+        "cond: \"returning\"",
+    ] {
+        assert!(yaml.contains(expected), "{expected} in:\n{yaml}");
+    }
+    check_error(
+        "log = []\ndef f(n):\n    try:\n        log.append(n)\n        return n\n    except ValueError:\n        log.append(0)\n    else:\n        log.append(1)\n    finally:\n        log.append(-1)\nf(3)\n",
+        "5:9: `break`, `continue` or `return` inside a `try:` with `except`",
+    );
+}
+
+/// s26asyncio (session25/a03): a task made in a coroutine that returns inside its `try` is refused with
+/// the reason it has (the function returns before its end), not an `if` or a loop it does not have.
+#[test]
+fn s26asyncio_a_task_in_a_function_returning_early_names_the_function() {
+    check_error(
+        "import asyncio\nasync def save():\n    await asyncio.sleep(0.05)\n    return 1\nasync def handler():\n    write = asyncio.create_task(save())\n    try:\n        return await asyncio.wait_for(asyncio.shield(write), timeout=0.01)\n    except asyncio.TimeoutError:\n        return await write\nasync def main():\n    await handler()\nasyncio.run(main())\n",
+        "6:13: a future or task made in `handler`, which returns before its end",
+    );
+}
