@@ -34,6 +34,7 @@ mod counters;
 mod counts;
 mod ctypes_widths;
 mod daemon_inheritance;
+mod default_executor;
 mod deques;
 mod display_records;
 mod display_views;
@@ -359,6 +360,10 @@ struct EarlyReturn {
     depth: usize,
     result: Option<String>,
     flag: Option<String>,
+    /// The function's name and `frame.dynamic` inside its one-pass loop: a binding made there with
+    /// no `if` or loop of its own around it is dynamic only because the function returns early.
+    function: String,
+    dynamic: u32,
 }
 
 impl Frame {
@@ -4798,7 +4803,13 @@ impl<'a> Translator<'a> {
         if let Some(flag) = &flag {
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
         }
-        frame.early_return = Some(EarlyReturn { depth: frame.loops.len() + 1, result: result.clone(), flag });
+        frame.early_return = Some(EarlyReturn {
+            depth: frame.loops.len() + 1,
+            result: result.clone(),
+            flag,
+            function: function.to_string(),
+            dynamic: frame.dynamic + 1,
+        });
         frame.loops.push(LoopKind::Emitted);
         frame.dynamic += 1;
         frame.binding_depth += 1;

@@ -204,7 +204,11 @@ fn gather_of_to_thread_calls_submits_each_to_the_default_executor_then_waits_in_
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 11: asyncio.run(main())
-              - result: { future: "job" }  # line 11: asyncio.run(main())
+              - try:  # line 11: asyncio.run(main())
+                  do:
+                    - result: { future: "job" }  # line 11: asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 11: asyncio.run(main())
           main-2:  # line 11: asyncio.run(main())
             kind: coroutine
             start: spawned
@@ -1272,9 +1276,11 @@ fn a_return_before_the_end_of_an_inlined_function_leaves_a_loop_that_runs_once()
         "#,
     );
     // Since session 20 a `try`/`finally` kept in line writes its `finally` before the `return`
-    // (finally_jumps.rs); one with `except` needs the scenario's `try` step, which skips it: refused.
+    // (finally_jumps.rs); one with `except` needs the scenario's `try` step, which skips it: refused,
+    // unless the `return` ends the body or a handler (since session 26, try_returns.rs: a flag and the
+    // `return` after the `try`); a `return` before the body's end still is.
     check_error(
-        "def f(n):\n    try:\n        return 1\n    except ValueError:\n        pass\n    finally:\n        pass\nx = f(1)\n",
+        "def f(n):\n    try:\n        if n:\n            return 1\n        n = 2\n    except ValueError:\n        pass\n    finally:\n        pass\nx = f(1)\n",
         "3:9: `break`, `continue` or `return` inside a `try:` with `except`",
     );
 }
@@ -1360,7 +1366,11 @@ fn asyncio_tasks_are_coroutines_on_the_loop_and_await_takes_their_results() {
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 26: total = asyncio.run(main())
-              - result: { future: "job", into: "result" }  # line 26: total = asyncio.run(main())
+              - try:  # line 26: total = asyncio.run(main())
+                  do:
+                    - result: { future: "job", into: "result" }  # line 26: total = asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 26: total = asyncio.run(main())
               - set: "total = result"  # line 26: total = asyncio.run(main())
           main-2:  # line 26: total = asyncio.run(main())
             kind: coroutine
@@ -7382,7 +7392,11 @@ fn run_in_executor_gives_a_future_awaited_later() {
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 18: asyncio.run(main())
-              - result: { future: "job" }  # line 18: asyncio.run(main())
+              - try:  # line 18: asyncio.run(main())
+                  do:
+                    - result: { future: "job" }  # line 18: asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 18: asyncio.run(main())
           main-2:  # line 18: asyncio.run(main())
             kind: coroutine
             start: spawned
@@ -8086,7 +8100,11 @@ fn a_list_of_coroutines_used_in_the_next_statement_is_written_into_it() {
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 17: asyncio.run(main())
-              - result: { future: "job" }  # line 17: asyncio.run(main())
+              - try:  # line 17: asyncio.run(main())
+                  do:
+                    - result: { future: "job" }  # line 17: asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 17: asyncio.run(main())
           main-2:  # line 17: asyncio.run(main())
             kind: coroutine
             start: spawned
@@ -23563,4 +23581,55 @@ fn s26copies_a_loop_over_a_list_of_a_dicts_keys_walks_the_copy() {
     assert!(yaml.contains("- set: \"made[position] = key_inserted(d, found)\""), "{yaml}");
     assert!(yaml.contains("- set: \"_iterable = made\""), "{yaml}");
     check_error(&program("set()", "d.add(1)"), "8:10: a loop over a set is not supported");
+}
+
+/// s26asyncio: `asyncio.run` ends with `loop.shutdown_default_executor()`, which waits for the threads of
+/// `to_thread` still running; the import waits for them after the coroutine's `result`, in a `finally`
+/// (a coroutine that raises waits for them too). A program with no such job keeps its `result` alone.
+#[test]
+fn s26asyncio_asyncio_run_shuts_the_default_executor_down() {
+    let with_thread = "import asyncio\nimport time\ndef work():\n    time.sleep(0.01)\nasync def main():\n    await asyncio.to_thread(work)\nasyncio.run(main())\n";
+    let yaml = import(with_thread, &pyimport::Options::default()).expect("imports");
+    assert!(
+        yaml.contains(
+            "      - try:  # line 7: asyncio.run(main())\n          do:\n            - result: { future: \"job\" }  # line 7: asyncio.run(main())\n          finally:\n            - shutdown: { default_executor: main }  # line 7: asyncio.run(main())\n"
+        ),
+        "{yaml}"
+    );
+    let without_thread = "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\nasyncio.run(main())\n";
+    let yaml = import(without_thread, &pyimport::Options::default()).expect("imports");
+    assert!(!yaml.contains("shutdown"), "{yaml}");
+}
+
+/// s26asyncio (session25/a09): `return` ending a `try:` body or handler with `finally:` (refused before:
+/// the scenario's `try` skips its `finally` on a jump) is a flag set in the `try` and the `return` after
+/// it, the value evaluated in place where it is no literal or untouched local; an `else:` keeps the
+/// refusal (a `return` at the body's end skips it).
+#[test]
+fn s26asyncio_a_return_ending_a_try_with_finally_returns_after_the_finally() {
+    let program = "log = []\ndef f(n):\n    try:\n        log.append(n)\n        return n * 2\n    except ValueError:\n        return 0\n    finally:\n        log.append(-1)\nf(3)\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    for expected in [
+        "let: \"returning = 0\"",
+        "let: \"returned = n * 2\"",
+        "let: \"returning = 1\"",
+        "let: \"returning_2 = 1\"",
+        "cond: \"returning\"",
+    ] {
+        assert!(yaml.contains(expected), "{expected} in:\n{yaml}");
+    }
+    check_error(
+        "log = []\ndef f(n):\n    try:\n        log.append(n)\n        return n\n    except ValueError:\n        log.append(0)\n    else:\n        log.append(1)\n    finally:\n        log.append(-1)\nf(3)\n",
+        "5:9: `break`, `continue` or `return` inside a `try:` with `except`",
+    );
+}
+
+/// s26asyncio (session25/a03): a task made in a coroutine that returns inside its `try` is refused with
+/// the reason it has (the function returns before its end), not an `if` or a loop it does not have.
+#[test]
+fn s26asyncio_a_task_in_a_function_returning_early_names_the_function() {
+    check_error(
+        "import asyncio\nasync def save():\n    await asyncio.sleep(0.05)\n    return 1\nasync def handler():\n    write = asyncio.create_task(save())\n    try:\n        return await asyncio.wait_for(asyncio.shield(write), timeout=0.01)\n    except asyncio.TimeoutError:\n        return await write\nasync def main():\n    await handler()\nasyncio.run(main())\n",
+        "6:13: a future or task made in `handler`, which returns before its end",
+    );
 }

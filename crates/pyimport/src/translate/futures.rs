@@ -1358,6 +1358,19 @@ impl<'a> Translator<'a> {
     /// Futures and their results are locals of the task that made them: never module globals read by
     /// other threads, and never bound inside an `if` or a loop the scenario runs.
     pub(super) fn local_binding_allowed(&self, frame: &Frame, name: &str, value: &Expr) -> Result<()> {
+        if let Some(early) = &frame.early_return
+            && early.dynamic == frame.dynamic
+        {
+            return fail(
+                value,
+                format!(
+                    "a future or task made in `{}`, which returns before its end (a `return` inside a `try`, an `if` or a \
+                     loop: weft runs such a body as a loop that runs once), cannot be followed to the executor's shutdown \
+                     or the event loop's end; keep the value in a local and return once, at the function's end",
+                    early.function
+                ),
+            );
+        }
         if frame.dynamic > 0 {
             return fail(
                 value,
