@@ -38,6 +38,7 @@ mod syntax;
 mod text_calls;
 mod to_thread_tasks;
 mod translate;
+mod try_returns;
 mod unchanging_parameters;
 mod value;
 

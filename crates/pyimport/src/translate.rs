@@ -36,6 +36,7 @@ mod counts;
 mod ctypes_widths;
 mod daemon_inheritance;
 mod dataclass_membership;
+mod default_executor;
 mod deques;
 mod display_membership;
 mod display_records;
@@ -59,6 +60,7 @@ mod future_dicts;
 mod future_entries;
 mod future_exceptions;
 mod future_lists;
+mod future_set_comprehensions;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
@@ -145,6 +147,7 @@ mod run_time_collections;
 mod run_time_comprehensions;
 mod run_time_elements;
 mod run_time_futures;
+mod run_time_list_displays;
 mod sequences;
 mod set_orders;
 mod shared_lists;
@@ -363,6 +366,10 @@ struct EarlyReturn {
     depth: usize,
     result: Option<String>,
     flag: Option<String>,
+    /// The function's name and `frame.dynamic` inside its one-pass loop: a binding made there with
+    /// no `if` or loop of its own around it is dynamic only because the function returns early.
+    function: String,
+    dynamic: u32,
 }
 
 impl Frame {
@@ -533,6 +540,9 @@ pub struct Translator<'a> {
     list_returning: Option<String>,
     /// The instances coroutines run by `asyncio.run` give its caller (asyncio_run_values.rs).
     returned_instances: asyncio_run_values::ReturnedInstances,
+    /// Which items of each tuple the coroutine of `a, b = asyncio.run(main())` returns are lists made at
+    /// run time (run_time_list_displays.rs).
+    returned_list_items: Vec<Vec<bool>>,
     pub(crate) classes: classes::Classes<'a>,
     /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
     pub(crate) dataclasses: BTreeSet<String>,
@@ -745,6 +755,7 @@ fn translate_once(
         counted_group: None,
         list_returning: None,
         returned_instances: asyncio_run_values::ReturnedInstances::default(),
+        returned_list_items: Vec::new(),
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
         none_literal: None,
@@ -1504,6 +1515,7 @@ impl<'a> Translator<'a> {
             out.push(Step::new("return", Node::Quoted(result), line));
             return Ok(());
         }
+        self.note_returned_list_items(frame, rewritten.as_ref().or(ret.value.as_deref()));
         match rewritten.as_ref().or(ret.value.as_deref()) {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.task_returned_value(frame, value)? {
@@ -2605,6 +2617,7 @@ impl<'a> Translator<'a> {
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
             || self.assign_dict_copy(frame, name, value, out, line)?
+            || self.assign_run_time_list_display(frame, (name, target), value, out, line)?
             || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
             || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {
@@ -4796,7 +4809,13 @@ impl<'a> Translator<'a> {
         if let Some(flag) = &flag {
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
         }
-        frame.early_return = Some(EarlyReturn { depth: frame.loops.len() + 1, result: result.clone(), flag });
+        frame.early_return = Some(EarlyReturn {
+            depth: frame.loops.len() + 1,
+            result: result.clone(),
+            flag,
+            function: function.to_string(),
+            dynamic: frame.dynamic + 1,
+        });
         frame.loops.push(LoopKind::Emitted);
         frame.dynamic += 1;
         frame.binding_depth += 1;

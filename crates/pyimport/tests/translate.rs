@@ -204,7 +204,11 @@ fn gather_of_to_thread_calls_submits_each_to_the_default_executor_then_waits_in_
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 11: asyncio.run(main())
-              - result: { future: "job" }  # line 11: asyncio.run(main())
+              - try:  # line 11: asyncio.run(main())
+                  do:
+                    - result: { future: "job" }  # line 11: asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 11: asyncio.run(main())
           main-2:  # line 11: asyncio.run(main())
             kind: coroutine
             start: spawned
@@ -1272,9 +1276,11 @@ fn a_return_before_the_end_of_an_inlined_function_leaves_a_loop_that_runs_once()
         "#,
     );
     // Since session 20 a `try`/`finally` kept in line writes its `finally` before the `return`
-    // (finally_jumps.rs); one with `except` needs the scenario's `try` step, which skips it: refused.
+    // (finally_jumps.rs); one with `except` needs the scenario's `try` step, which skips it: refused,
+    // unless the `return` ends the body or a handler (since session 26, try_returns.rs: a flag and the
+    // `return` after the `try`); a `return` before the body's end still is.
     check_error(
-        "def f(n):\n    try:\n        return 1\n    except ValueError:\n        pass\n    finally:\n        pass\nx = f(1)\n",
+        "def f(n):\n    try:\n        if n:\n            return 1\n        n = 2\n    except ValueError:\n        pass\n    finally:\n        pass\nx = f(1)\n",
         "3:9: `break`, `continue` or `return` inside a `try:` with `except`",
     );
 }
@@ -1360,7 +1366,11 @@ fn asyncio_tasks_are_coroutines_on_the_loop_and_await_takes_their_results() {
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 26: total = asyncio.run(main())
-              - result: { future: "job", into: "result" }  # line 26: total = asyncio.run(main())
+              - try:  # line 26: total = asyncio.run(main())
+                  do:
+                    - result: { future: "job", into: "result" }  # line 26: total = asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 26: total = asyncio.run(main())
               - set: "total = result"  # line 26: total = asyncio.run(main())
           main-2:  # line 26: total = asyncio.run(main())
             kind: coroutine
@@ -7382,7 +7392,11 @@ fn run_in_executor_gives_a_future_awaited_later() {
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 18: asyncio.run(main())
-              - result: { future: "job" }  # line 18: asyncio.run(main())
+              - try:  # line 18: asyncio.run(main())
+                  do:
+                    - result: { future: "job" }  # line 18: asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 18: asyncio.run(main())
           main-2:  # line 18: asyncio.run(main())
             kind: coroutine
             start: spawned
@@ -8086,7 +8100,11 @@ fn a_list_of_coroutines_used_in_the_next_statement_is_written_into_it() {
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 17: asyncio.run(main())
-              - result: { future: "job" }  # line 17: asyncio.run(main())
+              - try:  # line 17: asyncio.run(main())
+                  do:
+                    - result: { future: "job" }  # line 17: asyncio.run(main())
+                  finally:
+                    - shutdown: { default_executor: main }  # line 17: asyncio.run(main())
           main-2:  # line 17: asyncio.run(main())
             kind: coroutine
             start: spawned
@@ -23468,6 +23486,61 @@ fn s26probefix_a_truth_test_in_a_summed_comprehension_is_pythons_truth() {
     assert!(yaml.contains("(not not texts_a) + (not not texts_b)"), "{yaml}");
 }
 
+/// s26futures (session24/a03's `first = [a.result(), b.result()]`): a list display of values known only
+/// at run time, assigned to a function's local, is a list made at run time; each item's steps come first,
+/// left to right, and a shared item before them is read into a local first, as Python evaluates it.
+/// Refused before ("weft needs this value at import time").
+#[test]
+fn s26futures_a_list_display_of_run_time_values_in_a_local_is_a_list_made_at_run_time() {
+    let program = "import queue\nimport threading\ncounter = 0\nq = queue.Queue()\nseen = 0\ntotal = 0\ndef bump():\n    global counter\n    counter += 1\n    q.put(counter)\ndef main():\n    global seen, total\n    t = threading.Thread(target=bump)\n    t.start()\n    pair = [counter, q.get()]\n    seen = pair[0]\n    total = sum(pair)\n    t.join()\nmain()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    let read = yaml.find("let: \"operand = counter\"").expect("the shared item read first");
+    let get = yaml.find("get: { queue: q, into: result }").expect("the get's step");
+    let made = yaml.find("let: \"pair = new_list(operand, result)\"").expect("the list made at run time");
+    assert!(read < get && get < made, "{yaml}");
+    // A display at module level keeps its refusal.
+    check_error(
+        "import queue\nq = queue.Queue()\nq.put(1)\nq.put(2)\na = q.get()\nb = q.get()\npair = [a, b]\n",
+        "7:9: weft needs this value at import time",
+    );
+}
+
+/// s26futures (session25/f02): a set comprehension of futures starts the jobs as the list comprehension
+/// does and is a set whose order only order-free uses read (`wait`, `as_completed`, `len`); a walk of it
+/// in order stays refused. Refused before at the comprehension.
+#[test]
+fn s26futures_a_set_comprehension_of_futures_is_a_set_for_wait_and_as_completed() {
+    let program = |use_of_set: &str| {
+        format!(
+            "from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, as_completed, wait\nout = []\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=3) as pool:\n    futures = {{pool.submit(job, n) for n in range(3)}}\n    {use_of_set}\n"
+        )
+    };
+    let waited =
+        import(&program("done, _ = wait(futures, return_when=FIRST_COMPLETED)"), &pyimport::Options::default())
+            .expect("imports");
+    assert!(waited.contains("let: \"futures = array(3)\""), "{waited}");
+    let completed = import(
+        &program("for f in as_completed(futures):\n        out.append(f.result())"),
+        &pyimport::Options::default(),
+    );
+    assert!(completed.is_ok(), "{completed:?}");
+    check_error(
+        &program("for f in futures:\n        out.append(f.result())"),
+        "7:14: weft cannot iterate over a set of futures (in an order CPython does not fix)",
+    );
+}
+
+/// s26futures (session24/a03): `first, n = asyncio.run(main())` where `main` returns a local holding a
+/// list made at run time: the module global holds that list, so `first == ["a", "b"]` compares its size
+/// and items (refused before: "this is a list, where weft needs a value of a step").
+#[test]
+fn s26futures_a_list_returned_through_asyncio_run_is_compared_item_by_item() {
+    let program = "import asyncio\nasync def fetch(name):\n    await asyncio.sleep(0.01)\n    return name\nasync def main():\n    a = asyncio.create_task(fetch(\"a\"))\n    b = asyncio.create_task(fetch(\"b\"))\n    ra = await a\n    rb = await b\n    first = [ra, rb]\n    return first, 2\nfirst, count = asyncio.run(main())\nsame = first == [\"a\", \"b\"]\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("first: null"), "{yaml}");
+    assert!(yaml.contains("let: \"equal = size(first) == 2\""), "{yaml}");
+}
+
 /// s26processes (session25/m01): a process pool's `map` over the results of an earlier `map` whose
 /// function gives only numbers, strings or tuples of them (each job's pickled copy is the value
 /// itself) gives each job its item; where the function may give a list (a copy in CPython, the same
@@ -23623,4 +23696,55 @@ fn s26copies_a_loop_over_a_list_of_a_dicts_keys_walks_the_copy() {
     assert!(yaml.contains("- set: \"made[position] = key_inserted(d, found)\""), "{yaml}");
     assert!(yaml.contains("- set: \"_iterable = made\""), "{yaml}");
     check_error(&program("set()", "d.add(1)"), "8:10: a loop over a set is not supported");
+}
+
+/// s26asyncio: `asyncio.run` ends with `loop.shutdown_default_executor()`, which waits for the threads of
+/// `to_thread` still running; the import waits for them after the coroutine's `result`, in a `finally`
+/// (a coroutine that raises waits for them too). A program with no such job keeps its `result` alone.
+#[test]
+fn s26asyncio_asyncio_run_shuts_the_default_executor_down() {
+    let with_thread = "import asyncio\nimport time\ndef work():\n    time.sleep(0.01)\nasync def main():\n    await asyncio.to_thread(work)\nasyncio.run(main())\n";
+    let yaml = import(with_thread, &pyimport::Options::default()).expect("imports");
+    assert!(
+        yaml.contains(
+            "      - try:  # line 7: asyncio.run(main())\n          do:\n            - result: { future: \"job\" }  # line 7: asyncio.run(main())\n          finally:\n            - shutdown: { default_executor: main }  # line 7: asyncio.run(main())\n"
+        ),
+        "{yaml}"
+    );
+    let without_thread = "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\nasyncio.run(main())\n";
+    let yaml = import(without_thread, &pyimport::Options::default()).expect("imports");
+    assert!(!yaml.contains("shutdown"), "{yaml}");
+}
+
+/// s26asyncio (session25/a09): `return` ending a `try:` body or handler with `finally:` (refused before:
+/// the scenario's `try` skips its `finally` on a jump) is a flag set in the `try` and the `return` after
+/// it, the value evaluated in place where it is no literal or untouched local; an `else:` keeps the
+/// refusal (a `return` at the body's end skips it).
+#[test]
+fn s26asyncio_a_return_ending_a_try_with_finally_returns_after_the_finally() {
+    let program = "log = []\ndef f(n):\n    try:\n        log.append(n)\n        return n * 2\n    except ValueError:\n        return 0\n    finally:\n        log.append(-1)\nf(3)\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    for expected in [
+        "let: \"returning = 0\"",
+        "let: \"returned = n * 2\"",
+        "let: \"returning = 1\"",
+        "let: \"returning_2 = 1\"",
+        "cond: \"returning\"",
+    ] {
+        assert!(yaml.contains(expected), "{expected} in:\n{yaml}");
+    }
+    check_error(
+        "log = []\ndef f(n):\n    try:\n        log.append(n)\n        return n\n    except ValueError:\n        log.append(0)\n    else:\n        log.append(1)\n    finally:\n        log.append(-1)\nf(3)\n",
+        "5:9: `break`, `continue` or `return` inside a `try:` with `except`",
+    );
+}
+
+/// s26asyncio (session25/a03): a task made in a coroutine that returns inside its `try` is refused with
+/// the reason it has (the function returns before its end), not an `if` or a loop it does not have.
+#[test]
+fn s26asyncio_a_task_in_a_function_returning_early_names_the_function() {
+    check_error(
+        "import asyncio\nasync def save():\n    await asyncio.sleep(0.05)\n    return 1\nasync def handler():\n    write = asyncio.create_task(save())\n    try:\n        return await asyncio.wait_for(asyncio.shield(write), timeout=0.01)\n    except asyncio.TimeoutError:\n        return await write\nasync def main():\n    await handler()\nasyncio.run(main())\n",
+        "6:13: a future or task made in `handler`, which returns before its end",
+    );
 }
