@@ -7001,7 +7001,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        if self.timeout_block(frame, with, out, next_line)? {
+        if self.timeout_block(frame, with, out, next_line)? || self.async_instance_with(frame, with, out, next_line)? {
             return Ok(());
         }
         self.check_with_items(frame, with)?;
@@ -7026,7 +7026,7 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
-        if self.instance_with(frame, item, rest, body, out, next_line)? {
+        if self.instance_with(frame, special_methods::Protocol::of(false), item, rest, body, out, next_line)? {
             return Ok(());
         }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.

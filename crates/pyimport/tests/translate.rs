@@ -23351,3 +23351,34 @@ fn s25probefix2_an_instances_method_given_to_a_process_pool_is_refused() {
         &format!("11:29: {refusal}"),
     );
 }
+
+/// s26classes (session25/a05): `async with` of an instance whose class defines `async def
+/// __aenter__` and `__aexit__` awaits the first, runs the block and awaits the second in the
+/// `finally:` (before: the class was refused for its special method even where unused).
+#[test]
+fn s26classes_async_with_of_an_instance_awaits_its_aenter_and_aexit() {
+    let program = |item: &str| {
+        format!(
+            "import asyncio\nclass Gate:\n    def __init__(self):\n        self.inside = 0\n    async def __aenter__(self):\n        self.inside += 1\n        return self\n    async def __aexit__(self, *exc):\n        self.inside -= 1\ngate = Gate()\nlock = asyncio.Lock()\nasync def main():\n    async with {item}:\n        await asyncio.sleep(0.001)\nasyncio.run(main())\n"
+        )
+    };
+    let yaml = import(&program("gate"), &pyimport::Options::default()).expect("imports");
+    let enter = yaml.find("gate_inside = gate_inside + 1").expect("__aenter__ inlined");
+    let try_at = yaml.find("- try:  # line 13: async with gate:").expect("the block is a try");
+    let exit = yaml.find("gate_inside = gate_inside - 1").expect("__aexit__ inlined");
+    assert!(enter < try_at && try_at < exit, "{yaml}");
+    let yaml = import(&program("lock, gate as held"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("lock: lock") && yaml.contains("gate_inside = gate_inside - 1"), "{yaml}");
+    check_error(
+        &program("gate").replace("    async def __aenter__", "    def __aenter__"),
+        "5:9: `__aenter__` of `Gate` must be `async def`",
+    );
+    check_error(
+        &program("gate").replace("        self.inside -= 1", "        self.inside -= len(exc)"),
+        "9:28: an `__aexit__` that reads the exception (`exc`) is not supported",
+    );
+    check_error(
+        &program("gate").replace("async with gate", "with gate"),
+        "13:10: `with` on an instance of `Gate`, which does not define both `__enter__` and `__exit__`",
+    );
+}
