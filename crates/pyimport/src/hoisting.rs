@@ -706,6 +706,9 @@ pub fn translate_hoisting<T>(
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
             // A class whose `__init__` does more than set attributes, refused where it is called.
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
+            // An `__init__` that does more after its attributes, its class made by assignments: the
+            // rest a method called after each (init_tails.rs).
+            Hoist::NotApplicable if crate::init_tails::split_init_tail_at(body, error.offset) => {}
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).

@@ -21,6 +21,7 @@ mod generator_objects;
 mod generators;
 mod hoisted_reads;
 mod hoisting;
+mod init_tails;
 mod lambda_functions;
 mod long_loops;
 mod looped_comprehensions;

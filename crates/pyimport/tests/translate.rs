@@ -23382,3 +23382,20 @@ fn s26classes_async_with_of_an_instance_awaits_its_aenter_and_aexit() {
         "13:10: `with` on an instance of `Gate`, which does not define both `__enter__` and `__exit__`",
     );
 }
+
+/// s26classes (session25/variants/t12v): an `__init__` that starts the thread it made, after its
+/// attributes, runs its rest as a method called right after the assignment that makes the instance
+/// (init_tails.rs); made anywhere else (inside a list display here), the refusal stands.
+#[test]
+fn s26classes_an_init_that_starts_its_thread_runs_its_rest_after_the_assignment() {
+    let program = |made: &str| {
+        format!(
+            "import threading\nclass Service:\n    def __init__(self):\n        self.settings = {{}}\n        self.worker = threading.Thread(target=self.serve)\n        self.worker.start()\n        self.settings[\"greeting\"] = \"hello\"\n    def serve(self):\n        print(self.settings.get(\"greeting\", \"none\"))\n{made}\n"
+        )
+    };
+    let yaml = import(&program("svc = Service()\nsvc.worker.join()"), &pyimport::Options::default()).expect("imports");
+    let spawn = yaml.find("- spawn: svc-serve  # line 6: self.worker.start()").expect("the rest starts the thread");
+    let store = yaml.find("- set: \"svc_settings['greeting'] = 'hello'\"").expect("then writes the dict");
+    assert!(spawn < store, "{yaml}");
+    check_error(&program("services = [Service()]"), "6:9: `__init__` may only set attributes here (`self.x = value`)");
+}
