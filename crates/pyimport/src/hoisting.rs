@@ -709,6 +709,9 @@ pub fn translate_hoisting<T>(
             // An `__init__` that does more after its attributes, its class made by assignments: the
             // rest a method called after each (init_tails.rs).
             Hoist::NotApplicable if crate::init_tails::split_init_tail_at(body, error.offset) => {}
+            // A closure factory called once at the module's top, its functions sharing its locals: the
+            // call written out, its locals module globals (factory_cells.rs).
+            Hoist::NotApplicable if crate::factory_cells::inline_factory_at(body, error.offset) => {}
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).

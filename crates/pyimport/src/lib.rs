@@ -17,6 +17,7 @@ mod dataclasses;
 mod decorators;
 mod exitcode_lists;
 mod expr;
+mod factory_cells;
 mod generator_objects;
 mod generators;
 mod hoisted_reads;

@@ -23399,3 +23399,20 @@ fn s26classes_an_init_that_starts_its_thread_runs_its_rest_after_the_assignment(
     assert!(spawn < store, "{yaml}");
     check_error(&program("services = [Service()]"), "6:9: `__init__` may only set attributes here (`self.x = value`)");
 }
+
+/// s26classes (session25/f05): a closure factory called once at the module's top, returning two
+/// functions that share its local by `nonlocal`: the local is one shared variable both tasks write
+/// (factory_cells.rs); called twice (a cell per call), the refusal stands.
+#[test]
+fn s26classes_a_factory_returning_two_functions_shares_its_cell_as_a_global() {
+    let program = |calls: &str| {
+        format!(
+            "import threading\ndef make_counter():\n    count = 0\n    def increment():\n        nonlocal count\n        count += 1\n    def read():\n        return count\n    return increment, read\n{calls}\nt = threading.Thread(target=inc)\nt.start()\ninc()\nt.join()\nfinal = get()\n"
+        )
+    };
+    let yaml = import(&program("inc, get = make_counter()"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("  make_counter_count: 0\n"), "{yaml}");
+    assert!(yaml.contains("make_counter_count = make_counter_count + 1"), "{yaml}");
+    assert!(yaml.contains("  inc:  # line 11: t = threading.Thread(target=inc)"), "{yaml}");
+    check_error(&program("inc, get = make_counter()\nother, _ = make_counter()"), "9:12: ");
+}
