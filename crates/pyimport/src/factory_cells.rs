@@ -67,6 +67,26 @@ pub fn inline_factory_at(body: &mut ast::Suite, offset: usize) -> bool {
     true
 }
 
+/// The refusal of a factory's `return` of several of its functions (`return add, value`) at `offset`,
+/// where `inline_factory_at` did not write its call out: saying where the form is followed.
+pub fn refusal_at(body: &[Stmt], offset: usize) -> Option<String> {
+    let at = (offset as u32).into();
+    body.iter().find_map(|stmt| {
+        let Stmt::FunctionDef(factory) = stmt else { return None };
+        let Some(Stmt::Return(ret)) = factory.body.last() else { return None };
+        let Some(Expr::Tuple(returned)) = ret.value.as_deref() else { return None };
+        let nested = |element: &Expr| {
+            matches!(element, Expr::Name(name) if factory.body.iter().any(|s| matches!(s, Stmt::FunctionDef(def) if def.name.as_str() == name.id.as_str())))
+        };
+        (ret.range.contains_inclusive(at) && returned.elts.iter().all(nested)).then(|| {
+            format!(
+                "a closure factory that returns several of its functions is followed where the module calls it once, as an assignment of its own at the module's top (`a, b = {name}()`) that alone binds those names, its body only binding names (once each), defining functions and returning them, and no `__name__` is read; here it is not (a cell per call would need a variable per call): keep the shared state in a global or an object",
+                name = factory.name
+            )
+        })
+    })
+}
+
 /// `f` of a statement `names = f(...)`.
 fn called_factory(stmt: &Stmt) -> Option<&str> {
     let Stmt::Assign(assign) = stmt else { return None };

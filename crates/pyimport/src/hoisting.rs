@@ -712,6 +712,9 @@ pub fn translate_hoisting<T>(
             // A closure factory called once at the module's top, its functions sharing its locals: the
             // call written out, its locals module globals (factory_cells.rs).
             Hoist::NotApplicable if crate::factory_cells::inline_factory_at(body, error.offset) => {}
+            Hoist::NotApplicable if let Some(message) = crate::factory_cells::refusal_at(body, error.offset) => {
+                return Err(crate::translate::Error { message, help: None, ..error });
+            }
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).

@@ -23414,5 +23414,8 @@ fn s26classes_a_factory_returning_two_functions_shares_its_cell_as_a_global() {
     assert!(yaml.contains("  make_counter_count: 0\n"), "{yaml}");
     assert!(yaml.contains("make_counter_count = make_counter_count + 1"), "{yaml}");
     assert!(yaml.contains("  inc:  # line 11: t = threading.Thread(target=inc)"), "{yaml}");
-    check_error(&program("inc, get = make_counter()\nother, _ = make_counter()"), "9:12: ");
+    check_error(
+        &program("inc, get = make_counter()\nother, _ = make_counter()"),
+        "9:12: a closure factory that returns several of its functions is followed where the module calls it once",
+    );
 }
