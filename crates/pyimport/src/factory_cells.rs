@@ -54,7 +54,7 @@ pub fn inline_factory_at(body: &mut ast::Suite, offset: usize) -> bool {
     // here alone.
     let others: Vec<Stmt> =
         body.iter().enumerate().filter(|(at, _)| *at != factory_at).map(|(_, s)| s.clone()).collect();
-    let (uses, bindings) = name_uses(&others);
+    let (uses, bindings) = crate::syntax::name_counts(&others);
     let factory_used_here_only = uses.get(factory.name.as_str()) == Some(&1);
     let bound_here_only = targets.iter().all(|target| bindings.get(target.as_str()) == Some(&1));
     if !factory_used_here_only || !bound_here_only {
@@ -342,47 +342,6 @@ fn comprehension_targets(body: &[Stmt]) -> BTreeSet<String> {
     let mut targets = Targets(BTreeSet::new());
     targets.visit_body(body);
     targets.0
-}
-
-/// How many times each name appears in the module (read or bound, in any scope, a `def` or `class`
-/// of it too), and how many times each is bound (stored, defined, or declared `global` by a function
-/// that could bind it).
-fn name_uses(body: &[Stmt]) -> (BTreeMap<String, usize>, BTreeMap<String, usize>) {
-    #[derive(Default)]
-    struct Uses {
-        uses: BTreeMap<String, usize>,
-        bindings: BTreeMap<String, usize>,
-    }
-    impl Uses {
-        fn bound(&mut self, name: &str) {
-            *self.uses.entry(name.to_string()).or_default() += 1;
-            *self.bindings.entry(name.to_string()).or_default() += 1;
-        }
-    }
-    impl<'a> Visitor<'a> for Uses {
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            match stmt {
-                Stmt::FunctionDef(def) => self.bound(def.name.as_str()),
-                Stmt::ClassDef(class) => self.bound(class.name.as_str()),
-                Stmt::Global(global) => global.names.iter().for_each(|name| self.bound(name.as_str())),
-                Stmt::Nonlocal(nonlocal) => nonlocal.names.iter().for_each(|name| self.bound(name.as_str())),
-                _ => {}
-            }
-            walk_stmt(self, stmt);
-        }
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Name(name) = expr {
-                match name.ctx {
-                    ast::ExprContext::Load => *self.uses.entry(name.id.to_string()).or_default() += 1,
-                    _ => self.bound(name.id.as_str()),
-                }
-            }
-            walk_expr(self, expr);
-        }
-    }
-    let mut uses = Uses::default();
-    uses.visit_body(body);
-    (uses.uses, uses.bindings)
 }
 
 /// The names `body`'s `nonlocal` (or `global`) statements declare, at any depth.

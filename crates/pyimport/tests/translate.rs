@@ -23419,3 +23419,23 @@ fn s26classes_a_factory_returning_two_functions_shares_its_cell_as_a_global() {
         "9:12: a closure factory that returns several of its functions is followed where the module calls it once",
     );
 }
+
+/// s26classes (session25/t04): a Barrier's `parties` is its count and `broken` is False where nothing
+/// can break it (no time-out, no timed `wait(...)`, `abort()` or `reset()`: barrier_states.rs), its
+/// text Python's `False`; with a time-out `broken` is refused, and so is `n_waiting`.
+#[test]
+fn s26classes_a_barriers_parties_and_broken_are_known_where_nothing_breaks_it() {
+    let program = |made: &str, read: &str| {
+        format!(
+            "import threading\nbarrier = threading.Barrier({made})\ndef worker():\n    barrier.wait()\nthreads = [threading.Thread(target=worker) for _ in range(barrier.parties)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n{read}\n"
+        )
+    };
+    let yaml = import(&program("2", "label = f\"{barrier.broken}\""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("set: \"label = f'False'\""), "{yaml}");
+    assert_eq!(yaml.matches("- spawn:").count(), 2, "{yaml}");
+    check_error(
+        &program("2, timeout=0.1", "print(barrier.broken)"),
+        "10:7: `.broken` of a Barrier is imported where it is always False",
+    );
+    check_error(&program("2", "waiting = barrier.n_waiting"), "10:11: `.n_waiting` of a Barrier is not imported");
+}
