@@ -23439,3 +23439,20 @@ fn s26classes_a_barriers_parties_and_broken_are_known_where_nothing_breaks_it() 
     );
     check_error(&program("2", "waiting = barrier.n_waiting"), "10:11: `.n_waiting` of a Barrier is not imported");
 }
+
+/// s26classes (session25/checks/c69): a subclass of a class of the file is the class Python's method
+/// resolution makes: inherited methods copied, `super().m()` a copy of the base's `m`, whose
+/// `self.fee()` still finds the override (inheritance.rs); `isinstance` with the base keeps the refusal.
+#[test]
+fn s26classes_a_subclass_calling_super_is_the_class_method_resolution_makes() {
+    let program = |extra: &str| {
+        format!(
+            "import threading\nclass Account:\n    def __init__(self, balance):\n        self.balance = balance\n    def fee(self):\n        return 2\n    def withdraw(self, amount):\n        self.balance -= amount + self.fee()\nclass Premium(Account):\n    def fee(self):\n        return super().fee() - 2\npremium = Premium(100)\nt = threading.Thread(target=premium.withdraw, args=(10,))\nt.start()\nt.join()\n{extra}\n"
+        )
+    };
+    let yaml = import(&program(""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("  premium_balance: 100\n"), "{yaml}");
+    assert!(yaml.contains("- let: \"operand = 2\"  # line 11: return super().fee() - 2"), "{yaml}");
+    assert!(yaml.contains("premium_balance = before - (amount + operand2)"), "{yaml}");
+    check_error(&program("ok = isinstance(premium, Account)"), "9:14: inheritance is not supported");
+}
