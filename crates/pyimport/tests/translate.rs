@@ -23456,3 +23456,14 @@ fn s26classes_a_subclass_calling_super_is_the_class_method_resolution_makes() {
     assert!(yaml.contains("premium_balance = before - (amount + operand2)"), "{yaml}");
     check_error(&program("ok = isinstance(premium, Account)"), "9:14: inheritance is not supported");
 }
+
+/// s26classes (session25/checks/c68): `self.label = ...` of a class attribute that `__init__` does
+/// not set makes an instance attribute hiding the class's; refused saying so (before: "`label` is not
+/// set there", which did not say why).
+#[test]
+fn s26classes_assigning_a_class_attribute_through_an_instance_is_refused_saying_it_hides_it() {
+    check_error(
+        "import threading\nclass Worker:\n    label = \"worker\"\n    def __init__(self, name):\n        self.name = name\n    def rename(self):\n        self.label = self.name\nw = Worker(\"a\")\nt = threading.Thread(target=w.rename)\nt.start()\nt.join()\n",
+        "7:9: `label` is a class attribute of `Worker`: assigning it through an instance makes an attribute of that instance",
+    );
+}
