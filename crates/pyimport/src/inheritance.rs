@@ -309,7 +309,7 @@ impl Transformer for Rewrite<'_> {
             return;
         }
         let range = attribute.value.range();
-        attribute.value = Box::new(crate::syntax::name(self.receiver, range, ast::ExprContext::Load));
+        *attribute.value = crate::syntax::name(self.receiver, range, ast::ExprContext::Load);
         attribute.attr = ast::Identifier::new(copy.as_str(), attribute.attr.range());
     }
 }
