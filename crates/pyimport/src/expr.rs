@@ -252,6 +252,9 @@ impl Translator<'_> {
                     Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
                 }
                 Ex::Static(Value::Class(class)) => self.class_attribute_read(&class, attribute.attr.as_str(), expr),
+                Ex::Static(Value::Object(barrier @ Object::Barrier { .. })) => {
+                    self.barrier_attribute(&barrier, attribute)
+                }
                 // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
                 Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))
                     if attribute.attr.as_str() == "value" =>

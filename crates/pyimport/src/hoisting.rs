@@ -706,6 +706,15 @@ pub fn translate_hoisting<T>(
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
             // A class whose `__init__` does more than set attributes, refused where it is called.
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
+            // An `__init__` that does more after its attributes, its class made by assignments: the
+            // rest a method called after each (init_tails.rs).
+            Hoist::NotApplicable if crate::init_tails::split_init_tail_at(body, error.offset) => {}
+            // A closure factory called once at the module's top, its functions sharing its locals: the
+            // call written out, its locals module globals (factory_cells.rs).
+            Hoist::NotApplicable if crate::factory_cells::inline_factory_at(body, error.offset) => {}
+            Hoist::NotApplicable if let Some(message) = crate::factory_cells::refusal_at(body, error.offset) => {
+                return Err(crate::translate::Error { message, help: None, ..error });
+            }
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // `return x` ending a `try:` body or handler with `finally:`: a flag, the return after the `try`.

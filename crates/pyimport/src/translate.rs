@@ -12,6 +12,7 @@ mod as_completed_orders;
 mod asyncio_primitives;
 mod asyncio_run_values;
 mod barrier_actions;
+mod barrier_states;
 mod blocking_done_callbacks;
 mod bool_carriers;
 mod bool_names;
@@ -5461,6 +5462,13 @@ impl<'a> Translator<'a> {
                 out.push(Step::new("let", Node::Quoted(format!("{ignored} = {name}")), line));
                 return Ok(());
             }
+            if let Ok(Ex::Static(Value::Object(barrier @ Object::Barrier { .. }))) =
+                self.expr(frame, &attribute.value, false)
+            {
+                // `print(barrier.broken)`: a value known at import time, nothing read (barrier_states.rs).
+                self.barrier_attribute(&barrier, attribute)?;
+                return Ok(());
+            }
             return self.unknown_call_read(frame, call, &attribute.value, out, line);
         }
         self.refuse_unbound_local(frame, read)?;
@@ -7033,7 +7041,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        if self.timeout_block(frame, with, out, next_line)? {
+        if self.timeout_block(frame, with, out, next_line)? || self.async_instance_with(frame, with, out, next_line)? {
             return Ok(());
         }
         self.check_with_items(frame, with)?;
@@ -7058,7 +7066,7 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
-        if self.instance_with(frame, item, rest, body, out, next_line)? {
+        if self.instance_with(frame, special_methods::Protocol::of(false), item, rest, body, out, next_line)? {
             return Ok(());
         }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.
@@ -7967,9 +7975,9 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                     self.0.push(expr)
                 }
                 // `v.value`: a read when `v` is a `multiprocessing.Value` (else a read of `v` alone);
-                // `p.exitcode` of a process.
+                // `p.exitcode` of a process; a Barrier's `parties`, `broken`, `n_waiting`.
                 Expr::Attribute(attribute)
-                    if matches!(attribute.attr.as_str(), "value" | "exitcode")
+                    if matches!(attribute.attr.as_str(), "value" | "exitcode" | "parties" | "broken" | "n_waiting")
                         && matches!(&*attribute.value, Expr::Name(_)) =>
                 {
                     self.0.push(expr)

@@ -2932,7 +2932,8 @@ fn a_subclass_of_thread_is_a_task_running_its_run_method() {
 
 #[test]
 fn of_inheritance_only_a_thread_subclass_with_run_is_followed() {
-    check_error("class Base:\n    pass\nclass Derived(Base):\n    pass\n", "3:14: inheritance is not supported");
+    // A base with a class attribute (a plain base is written out since session 26: inheritance.rs).
+    check_error("class Base:\n    n = 0\nclass Derived(Base):\n    pass\n", "3:14: inheritance is not supported");
     check_error(
         "import threading\nclass Worker(threading.Thread):\n    def __init__(self):\n        super().__init__()\n",
         "2:7: `Worker` subclasses `threading.Thread` without a `run` method",
@@ -13051,7 +13052,7 @@ fn class_attributes_hidden_by_an_instance_or_not_a_name_are_refused() {
     let cases = [
         (
             "    def bump(self):\n        self.n += 1\n",
-            "6:9: `C` instances get their attributes in `__init__`; `n` is not set there",
+            "6:9: `n` is a class attribute of `C`: assigning it through an instance makes an attribute of that instance",
         ),
         ("    a, b = 1, 2\n    def bump(self):\n        pass\n", "5:5: a class attribute is one name given a value"),
         ("    def bump(self):\n        C.m = 1\n", "6:9: `m` is no number-valued class attribute of `C`"),
@@ -23631,5 +23632,121 @@ fn s26asyncio_a_task_in_a_function_returning_early_names_the_function() {
     check_error(
         "import asyncio\nasync def save():\n    await asyncio.sleep(0.05)\n    return 1\nasync def handler():\n    write = asyncio.create_task(save())\n    try:\n        return await asyncio.wait_for(asyncio.shield(write), timeout=0.01)\n    except asyncio.TimeoutError:\n        return await write\nasync def main():\n    await handler()\nasyncio.run(main())\n",
         "6:13: a future or task made in `handler`, which returns before its end",
+    );
+}
+
+/// s26classes (session25/a05): `async with` of an instance whose class defines `async def
+/// __aenter__` and `__aexit__` awaits the first, runs the block and awaits the second in the
+/// `finally:` (before: the class was refused for its special method even where unused).
+#[test]
+fn s26classes_async_with_of_an_instance_awaits_its_aenter_and_aexit() {
+    let program = |item: &str| {
+        format!(
+            "import asyncio\nclass Gate:\n    def __init__(self):\n        self.inside = 0\n    async def __aenter__(self):\n        self.inside += 1\n        return self\n    async def __aexit__(self, *exc):\n        self.inside -= 1\ngate = Gate()\nlock = asyncio.Lock()\nasync def main():\n    async with {item}:\n        await asyncio.sleep(0.001)\nasyncio.run(main())\n"
+        )
+    };
+    let yaml = import(&program("gate"), &pyimport::Options::default()).expect("imports");
+    let enter = yaml.find("gate_inside = gate_inside + 1").expect("__aenter__ inlined");
+    let try_at = yaml.find("- try:  # line 13: async with gate:").expect("the block is a try");
+    let exit = yaml.find("gate_inside = gate_inside - 1").expect("__aexit__ inlined");
+    assert!(enter < try_at && try_at < exit, "{yaml}");
+    let yaml = import(&program("lock, gate as held"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("lock: lock") && yaml.contains("gate_inside = gate_inside - 1"), "{yaml}");
+    check_error(
+        &program("gate").replace("    async def __aenter__", "    def __aenter__"),
+        "5:9: `__aenter__` of `Gate` must be `async def`",
+    );
+    check_error(
+        &program("gate").replace("        self.inside -= 1", "        self.inside -= len(exc)"),
+        "9:28: an `__aexit__` that reads the exception (`exc`) is not supported",
+    );
+    check_error(
+        &program("gate").replace("async with gate", "with gate"),
+        "13:10: `with` on an instance of `Gate`, which does not define both `__enter__` and `__exit__`",
+    );
+}
+
+/// s26classes (session25/variants/t12v): an `__init__` that starts the thread it made, after its
+/// attributes, runs its rest as a method called right after the assignment that makes the instance
+/// (init_tails.rs); made anywhere else (inside a list display here), the refusal stands.
+#[test]
+fn s26classes_an_init_that_starts_its_thread_runs_its_rest_after_the_assignment() {
+    let program = |made: &str| {
+        format!(
+            "import threading\nclass Service:\n    def __init__(self):\n        self.settings = {{}}\n        self.worker = threading.Thread(target=self.serve)\n        self.worker.start()\n        self.settings[\"greeting\"] = \"hello\"\n    def serve(self):\n        print(self.settings.get(\"greeting\", \"none\"))\n{made}\n"
+        )
+    };
+    let yaml = import(&program("svc = Service()\nsvc.worker.join()"), &pyimport::Options::default()).expect("imports");
+    let spawn = yaml.find("- spawn: svc-serve  # line 6: self.worker.start()").expect("the rest starts the thread");
+    let store = yaml.find("- set: \"svc_settings['greeting'] = 'hello'\"").expect("then writes the dict");
+    assert!(spawn < store, "{yaml}");
+    check_error(&program("services = [Service()]"), "6:9: `__init__` may only set attributes here (`self.x = value`)");
+}
+
+/// s26classes (session25/f05): a closure factory called once at the module's top, returning two
+/// functions that share its local by `nonlocal`: the local is one shared variable both tasks write
+/// (factory_cells.rs); called twice (a cell per call), the refusal stands.
+#[test]
+fn s26classes_a_factory_returning_two_functions_shares_its_cell_as_a_global() {
+    let program = |calls: &str| {
+        format!(
+            "import threading\ndef make_counter():\n    count = 0\n    def increment():\n        nonlocal count\n        count += 1\n    def read():\n        return count\n    return increment, read\n{calls}\nt = threading.Thread(target=inc)\nt.start()\ninc()\nt.join()\nfinal = get()\n"
+        )
+    };
+    let yaml = import(&program("inc, get = make_counter()"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("  make_counter_count: 0\n"), "{yaml}");
+    assert!(yaml.contains("make_counter_count = make_counter_count + 1"), "{yaml}");
+    assert!(yaml.contains("  inc:  # line 11: t = threading.Thread(target=inc)"), "{yaml}");
+    check_error(
+        &program("inc, get = make_counter()\nother, _ = make_counter()"),
+        "9:12: a closure factory that returns several of its functions is followed where the module calls it once",
+    );
+}
+
+/// s26classes (session25/t04): a Barrier's `parties` is its count and `broken` is False where nothing
+/// can break it (no time-out, no timed `wait(...)`, `abort()` or `reset()`: barrier_states.rs), its
+/// text Python's `False`; with a time-out `broken` is refused, and so is `n_waiting`.
+#[test]
+fn s26classes_a_barriers_parties_and_broken_are_known_where_nothing_breaks_it() {
+    let program = |made: &str, read: &str| {
+        format!(
+            "import threading\nbarrier = threading.Barrier({made})\ndef worker():\n    barrier.wait()\nthreads = [threading.Thread(target=worker) for _ in range(barrier.parties)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n{read}\n"
+        )
+    };
+    let yaml = import(&program("2", "label = f\"{barrier.broken}\""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("set: \"label = f'False'\""), "{yaml}");
+    assert_eq!(yaml.matches("- spawn:").count(), 2, "{yaml}");
+    check_error(
+        &program("2, timeout=0.1", "print(barrier.broken)"),
+        "10:7: `.broken` of a Barrier is imported where it is always False",
+    );
+    check_error(&program("2", "waiting = barrier.n_waiting"), "10:11: `.n_waiting` of a Barrier is not imported");
+}
+
+/// s26classes (session25/checks/c69): a subclass of a class of the file is the class Python's method
+/// resolution makes: inherited methods copied, `super().m()` a copy of the base's `m`, whose
+/// `self.fee()` still finds the override (inheritance.rs); `isinstance` with the base keeps the refusal.
+#[test]
+fn s26classes_a_subclass_calling_super_is_the_class_method_resolution_makes() {
+    let program = |extra: &str| {
+        format!(
+            "import threading\nclass Account:\n    def __init__(self, balance):\n        self.balance = balance\n    def fee(self):\n        return 2\n    def withdraw(self, amount):\n        self.balance -= amount + self.fee()\nclass Premium(Account):\n    def fee(self):\n        return super().fee() - 2\npremium = Premium(100)\nt = threading.Thread(target=premium.withdraw, args=(10,))\nt.start()\nt.join()\n{extra}\n"
+        )
+    };
+    let yaml = import(&program(""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("  premium_balance: 100\n"), "{yaml}");
+    assert!(yaml.contains("- let: \"operand = 2\"  # line 11: return super().fee() - 2"), "{yaml}");
+    assert!(yaml.contains("premium_balance = before - (amount + operand2)"), "{yaml}");
+    check_error(&program("ok = isinstance(premium, Account)"), "9:14: inheritance is not supported");
+}
+
+/// s26classes (session25/checks/c68): `self.label = ...` of a class attribute that `__init__` does
+/// not set makes an instance attribute hiding the class's; refused saying so (before: "`label` is not
+/// set there", which did not say why).
+#[test]
+fn s26classes_assigning_a_class_attribute_through_an_instance_is_refused_saying_it_hides_it() {
+    check_error(
+        "import threading\nclass Worker:\n    label = \"worker\"\n    def __init__(self, name):\n        self.name = name\n    def rename(self):\n        self.label = self.name\nw = Worker(\"a\")\nt = threading.Thread(target=w.rename)\nt.start()\nt.join()\n",
+        "7:9: `label` is a class attribute of `Worker`: assigning it through an instance makes an attribute of that instance",
     );
 }
