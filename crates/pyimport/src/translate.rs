@@ -12,6 +12,7 @@ mod as_completed_orders;
 mod asyncio_primitives;
 mod asyncio_run_values;
 mod barrier_actions;
+mod builtin_iterations;
 mod blocking_done_callbacks;
 mod bool_carriers;
 mod bool_names;
@@ -3951,6 +3952,9 @@ impl<'a> Translator<'a> {
             && call.arguments.keywords.is_empty()
         {
             return self.paired_iteration(frame, callee.id.as_str(), call);
+        }
+        if let Some(items) = self.builtin_iteration(frame, iterable)? {
+            return Ok(items);
         }
         if let Some(items) = self.constant_record_view(frame, iterable)? {
             return Ok(items);
