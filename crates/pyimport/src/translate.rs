@@ -95,6 +95,7 @@ mod list_values;
 mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
+mod looped_sums;
 mod machine_sizes;
 mod managers;
 mod map_raises;
