@@ -3175,7 +3175,7 @@ impl<'a> Translator<'a> {
         Ok((local, None))
     }
 
-    fn bind_local(&mut self, frame: &mut Frame, name: &str) -> String {
+    pub(super) fn bind_local(&mut self, frame: &mut Frame, name: &str) -> String {
         match frame.locals.get(name) {
             Some(Value::Local(local)) => local.clone(),
             _ => {
@@ -7224,7 +7224,7 @@ fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
     }
 }
 
-fn is_tuple_of_names(target: &Expr) -> bool {
+pub(crate) fn is_tuple_of_names(target: &Expr) -> bool {
     match target {
         Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
             elts.iter().all(|part| matches!(part, Expr::Name(_)) || is_tuple_of_names(part))
@@ -7299,7 +7299,7 @@ fn for_each_comprehension_item(
     result.map(|()| values)
 }
 
-fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
+pub(crate) fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
     for (name, item) in unpack_item(target, item, "the comprehension's variable")? {
         frame.locals.insert(name.to_string(), item);
     }

@@ -161,7 +161,7 @@ impl Translator<'_> {
         };
         // `sorted(..., key=..., reverse=...)` takes its keywords over the list as over the generator.
         let sorts = self.is_builtin(frame, function, "sorted");
-        let collects = sorts || ["list", "tuple"].iter().any(|builtin| self.is_builtin(frame, function, builtin));
+        let collects = sorts || self.is_builtin(frame, function, "list");
         let compares = ["min", "max"].iter().any(|builtin| self.is_builtin(frame, function, builtin));
         let listed = ast::ExprListComp {
             node_index: Default::default(),

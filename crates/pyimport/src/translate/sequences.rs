@@ -501,6 +501,12 @@ impl Translator<'_> {
         let range = looping.iter.range();
         // Names no Python program can write: each assignment binds a local of its own.
         let (count, item) = ("$enumerate_count", "$enumerate_item");
+        if frame.module_level {
+            // The main thread's own locals, not globals (rebinding.rs keeps a module name bound to a
+            // local so), as the count and the item are nobody else's.
+            self.bind_local(frame, count);
+            self.bind_local(frame, item);
+        }
         let first = start.unwrap_or_else(|| number(0, range));
         self.statement(frame, &assignment(name(count, range, ast::ExprContext::Store), first), out, next_line)?;
         let pair = tuple_of(
