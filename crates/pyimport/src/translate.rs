@@ -67,6 +67,7 @@ mod instance_texts;
 mod job_cancels;
 mod job_raises;
 mod joins;
+mod keyed_extremes;
 mod known_names;
 mod lambda_cells;
 mod lambdas;
@@ -2697,6 +2698,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(over_list) = self.generator_as_list(frame, value, out, line)? {
             return self.assign_name(frame, name, target, &over_list, out, line);
+        }
+        if let Some(kept) = self.keyed_extreme(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &kept, out, line);
         }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,

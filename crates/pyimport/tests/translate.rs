@@ -23438,3 +23438,18 @@ fn s26builtins_a_slice_of_sorted_items_with_a_key_sorts_first() {
     assert!(yaml.contains("sorted_result"), "{yaml}");
     assert!(yaml.find("sorted_result").unwrap() < yaml.rfind("top").unwrap(), "{yaml}");
 }
+
+/// s26builtins: `max(xs, key=...)` / `min(...)` as an assignment's value is the loop CPython's `max`
+/// runs: the key of each item, the item kept where its key is greater (`>`: the first of equal keys
+/// stays), ValueError after the walk where there is no item.
+#[test]
+fn s26builtins_max_and_min_with_a_key_are_the_loop_of_builtin_max() {
+    let yaml = import(
+        "import threading\nlog = []\ndef add(pair):\n    log.append(pair)\nt = threading.Thread(target=add, args=((\"a\", 3),))\nt.start()\nt.join()\nbest = max(log, key=lambda pair: pair[1])\nleast = min(log, key=len)\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("cond: \"not _max_") && yaml.contains("_key > _max_"), "{yaml}");
+    assert!(yaml.contains("_key < _min_") && yaml.contains("len(_min_"), "{yaml}");
+    assert!(yaml.contains("raise: ValueError"), "{yaml}");
+}
