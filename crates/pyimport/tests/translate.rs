@@ -23445,7 +23445,7 @@ fn s26builtins_a_slice_of_sorted_items_with_a_key_sorts_first() {
 #[test]
 fn s26builtins_max_and_min_with_a_key_are_the_loop_of_builtin_max() {
     let yaml = import(
-        "import threading\nlog = []\ndef add(pair):\n    log.append(pair)\nt = threading.Thread(target=add, args=((\"a\", 3),))\nt.start()\nt.join()\nbest = max(log, key=lambda pair: pair[1])\nleast = min(log, key=len)\n",
+        "import threading\nlog = []\ndef add(name, n):\n    log.append((name, n))\nt = threading.Thread(target=add, args=(\"a\", 3))\nt.start()\nt.join()\nbest = max(log, key=lambda pair: pair[1])\nleast = min(log, key=len)\n",
         &pyimport::Options::default(),
     )
     .expect("imports");
