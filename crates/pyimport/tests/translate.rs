@@ -23375,7 +23375,8 @@ fn s26builtins_reversed_list_of_enumerate_of_known_items_runs_last_first() {
 fn s26builtins_sorted_of_a_filtered_generator_over_a_run_time_list_is_its_loop_then_the_sort() {
     let threads = "import threading\ncollected = []\nlock = threading.Lock()\ndef work(kind, value):\n    with lock:\n        collected.append((kind, value))\n";
     let sort = "ok = sorted(value for kind, value in collected if kind == \"ok\")";
-    let module = format!("{threads}t = threading.Thread(target=work, args=(\"ok\", \"b\"))\nt.start()\nt.join()\n{sort}\n");
+    let module =
+        format!("{threads}t = threading.Thread(target=work, args=(\"ok\", \"b\"))\nt.start()\nt.join()\n{sort}\n");
     let function = format!(
         "{threads}def main():\n    t = threading.Thread(target=work, args=(\"ok\", \"b\"))\n    t.start()\n    t.join()\n    {sort}\nmain()\n"
     );

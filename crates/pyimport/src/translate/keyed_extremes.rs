@@ -82,7 +82,10 @@ impl Translator<'_> {
         let statements = vec![
             assignment(store(&found), boolean(false, range)),
             assignment(store(&kept), Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: Default::default(), range })),
-            assignment(store(&kept_key), Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: Default::default(), range })),
+            assignment(
+                store(&kept_key),
+                Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: Default::default(), range }),
+            ),
             walk,
             empty,
         ];

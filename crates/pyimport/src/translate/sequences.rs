@@ -522,8 +522,8 @@ impl Translator<'_> {
                 if elts.len() == 2 && matches!(elts[1], Expr::Tuple(_) | Expr::List(_)) =>
             {
                 vec![
-                assignment(elts[0].clone(), name(count, range, ast::ExprContext::Load)),
-                assignment(elts[1].clone(), name(item, range, ast::ExprContext::Load)),
+                    assignment(elts[0].clone(), name(count, range, ast::ExprContext::Load)),
+                    assignment(elts[1].clone(), name(item, range, ast::ExprContext::Load)),
                 ]
             }
             target => vec![assignment(target.clone(), pair)],
