@@ -1651,6 +1651,11 @@ impl Translator<'_> {
         crate::translate::thread_values::refuse_thread_value(name, call)?;
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
+            // `max(xs, key=...)` inside an expression: the loop of translate/keyed_extremes.rs, on a
+            // line of its own first (hoisting.rs).
+            if matches!(name, "max" | "min") && self.is_keyed_extreme(frame, &Expr::Call(call.clone())) {
+                return fail(call, crate::hoisting::call_inside_expression(name));
+            }
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
         }
         if matches!(name, "str" | "repr")

@@ -23456,3 +23456,19 @@ fn s26builtins_max_and_min_with_a_key_are_the_loop_of_builtin_max() {
     assert!(yaml.contains("_key < _min_") && yaml.contains("len(_min_"), "{yaml}");
     assert!(yaml.contains("raise: ValueError"), "{yaml}");
 }
+
+/// s26builtins: `max(...)`/`min(...)` with `key=` inside an expression goes to a line of its own (the
+/// loop of keyed_extremes.rs); `key=scores.get` is the method's call on each item; a constant
+/// `default=` is the value where there is no item, in place of the ValueError.
+#[test]
+fn s26builtins_max_with_a_key_inside_an_expression_a_method_key_and_a_default() {
+    let yaml = import(
+        "import threading\nscores = {}\ndef add(name, n):\n    scores[name] = n\nt = threading.Thread(target=add, args=(\"a\", 3))\nt.start()\nt.join()\nbest = max(scores.items(), key=lambda kv: kv[1])[1]\nleader = max(scores, key=scores.get)\nnobody = min(scores, key=len, default=-1)\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("max_result"), "{yaml}");
+    assert!(yaml.contains("if _min_") && yaml.contains("else -1"), "{yaml}");
+    let raises = yaml.matches("raise: ValueError").count();
+    assert_eq!(raises, 2, "the two calls without a default raise when empty, the third does not: {yaml}");
+}

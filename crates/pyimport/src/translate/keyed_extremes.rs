@@ -24,7 +24,10 @@ use crate::syntax::name;
 struct Extreme<'c> {
     function: &'static str,
     items: &'c Expr,
-    key: &'c Expr,
+    /// `key=`; without it the item is its own key.
+    key: Option<&'c Expr>,
+    /// `default=`, a constant: the value where there is no item (else ValueError).
+    default: Option<&'c Expr>,
 }
 
 impl Translator<'_> {
@@ -44,7 +47,11 @@ impl Translator<'_> {
             ["item", "key", "kept", "kept_key", "found"].map(|part| format!("${}_{at}_{part}", extreme.function));
         let load = |id: &str| name(id, range, ast::ExprContext::Load);
         let store = |id: &str| name(id, range, ast::ExprContext::Store);
-        let Some(key_of_item) = key_call(extreme.key, load(&item)) else { return Ok(None) };
+        let key_of_item = match extreme.key {
+            Some(key) => key_call(key, load(&item)),
+            None => Some(load(&item)),
+        };
+        let Some(key_of_item) = key_of_item else { return Ok(None) };
         let operator = if extreme.function == "max" { ast::CmpOp::Gt } else { ast::CmpOp::Lt };
         let better = Expr::Compare(ast::ExprCompare {
             node_index: Default::default(),
@@ -78,42 +85,74 @@ impl Translator<'_> {
             orelse: Default::default(),
         });
         let message = format!("{}() arg is an empty sequence", extreme.function);
-        let empty = if_then(not(load(&found), range), vec![raised("ValueError", &message, range)], range);
-        let statements = vec![
+        let none = Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: Default::default(), range });
+        let mut statements = vec![
             assignment(store(&found), boolean(false, range)),
-            assignment(store(&kept), Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: Default::default(), range })),
+            assignment(store(&kept), none.clone()),
             assignment(
                 store(&kept_key),
                 Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: Default::default(), range }),
             ),
             walk,
-            empty,
         ];
+        if extreme.default.is_none() {
+            statements.push(if_then(not(load(&found), range), vec![raised("ValueError", &message, range)], range));
+        }
         // The loop's names are the call's own: a function's locals even in the module's code.
         let mut inner = frame.clone();
         inner.module_level = false;
         self.block(&mut inner, &statements, out, line)?;
         let Some(held) = inner.locals.get(&kept).cloned() else { return Ok(None) };
         frame.locals.insert(kept.clone(), held);
-        Ok(Some(load(&kept)))
+        let found_held = inner.locals.get(&found).cloned();
+        let Some(default) = extreme.default else { return Ok(Some(load(&kept))) };
+        // With a default: the kept item where there was one, else the default.
+        let Some(found_held) = found_held else { return Ok(None) };
+        frame.locals.insert(found.clone(), found_held);
+        Ok(Some(Expr::If(ast::ExprIf {
+            node_index: Default::default(),
+            range,
+            test: Box::new(load(&found)),
+            body: Box::new(load(&kept)),
+            orelse: Box::new(default.clone()),
+        })))
     }
 
-    /// `max(items, key=k)` or `min(items, key=k)` of Python's builtin, one iterable and `key=` only (a
-    /// `default=` is not taken yet).
+    /// Whether `value` is a `max`/`min` call `keyed_extreme` writes as its loop (hoisting.rs gives it
+    /// a line of its own inside an expression).
+    pub(crate) fn is_keyed_extreme(&self, frame: &Frame, value: &Expr) -> bool {
+        let range = value.range();
+        let item = name("$item", range, ast::ExprContext::Load);
+        self.extreme_call(frame, value)
+            .is_some_and(|extreme| extreme.key.is_none_or(|key| key_call(key, item.clone()).is_some()))
+    }
+
+    /// `max(items, key=k)` or `min(items, key=k, default=d)` of Python's builtin: one iterable, `key=`
+    /// and a constant `default=` (at least one of the two: the other forms have their own paths).
     fn extreme_call<'c>(&self, frame: &Frame, value: &'c Expr) -> Option<Extreme<'c>> {
         let Expr::Call(call) = value else { return None };
         let Expr::Name(function) = &*call.func else { return None };
         let function = ["max", "min"].into_iter().find(|builtin| self.is_builtin(frame, function, builtin))?;
-        let ([items], [keyword]) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return None };
-        if keyword.arg.as_ref().is_none_or(|arg| arg.as_str() != "key") || matches!(items, Expr::Starred(_)) {
+        let [items] = &call.arguments.args[..] else { return None };
+        if matches!(items, Expr::Starred(_)) || call.arguments.keywords.is_empty() {
             return None;
         }
-        Some(Extreme { function, items, key: &keyword.value })
+        let (mut key, mut default) = (None, None);
+        for keyword in &call.arguments.keywords {
+            match keyword.arg.as_ref().map(|arg| arg.as_str()) {
+                Some("key") => key = Some(&keyword.value),
+                // Python computes the default before the walk: a constant computes nothing.
+                Some("default") if is_constant_value(&keyword.value) => default = Some(&keyword.value),
+                _ => return None,
+            }
+        }
+        Some(Extreme { function, items, key, default })
     }
 }
 
 /// The key of `item`: a lambda of one parameter is its body with the parameter read as `item`; a name
-/// (`len`, a function of the file) is its call. None for any other key.
+/// (`len`, a function of the file) or a method (`scores.get`, `str.lower`) is its call. None for any
+/// other key.
 fn key_call(key: &Expr, item: Expr) -> Option<Expr> {
     match key {
         Expr::Lambda(lambda) => {
@@ -132,7 +171,7 @@ fn key_call(key: &Expr, item: Expr) -> Option<Expr> {
             Renamed { from: parameter.parameter.name.as_str(), to: item_name.id.as_str() }.visit_expr(&mut body);
             Some(body)
         }
-        Expr::Name(_) => Some(Expr::Call(ast::ExprCall {
+        Expr::Name(_) | Expr::Attribute(_) => Some(Expr::Call(ast::ExprCall {
             node_index: Default::default(),
             range_start: key.range().start(),
             func: Box::new(key.clone()),
@@ -144,6 +183,14 @@ fn key_call(key: &Expr, item: Expr) -> Option<Expr> {
             },
         })),
         _ => None,
+    }
+}
+
+/// A literal, or a negative number (`-1`): a default that computes nothing.
+fn is_constant_value(expr: &Expr) -> bool {
+    match expr {
+        Expr::UnaryOp(unary) => unary.op == ast::UnaryOp::USub && crate::syntax::is_constant(&unary.operand),
+        other => crate::syntax::is_constant(other),
     }
 }
 
