@@ -29,6 +29,7 @@ pub(crate) mod collection_objects;
 mod completion;
 mod comprehension_reads;
 pub(crate) mod constant_set_displays;
+mod container_copies;
 mod coroutines;
 mod counters;
 mod counts;
@@ -88,6 +89,7 @@ mod failed_takes;
 mod future_predicates;
 mod group_texts;
 mod guarded_reads;
+mod immutable_results;
 mod line_costs;
 mod list_dicts;
 mod list_methods;
@@ -123,6 +125,7 @@ mod rebinding;
 mod rebound_timers;
 mod record_copies;
 mod record_keys;
+mod record_texts;
 mod record_views;
 mod record_walks;
 mod record_writes;
@@ -394,6 +397,9 @@ pub struct Translator<'a> {
     ctypes_widths: BTreeMap<String, (u32, bool)>,
     /// The `shared_memory:` doubles of a `multiprocessing.Value("d")`/`Array("d")` (translate/c_doubles.rs).
     c_doubles: BTreeSet<String>,
+    /// The local arrays of results (task, local) whose every item is a value no one can change, which a
+    /// process pool's job may be given (translate/immutable_results.rs).
+    immutable_results: BTreeSet<(usize, String)>,
     /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
     /// (translate/predicate_values.rs).
     wait_for_truth_only: bool,
@@ -480,6 +486,8 @@ pub struct Translator<'a> {
     pub(crate) held_objects: BTreeMap<held_objects::HeldKey, Option<held_objects::HeldObject>>,
     /// Of those, the ones bound to a list computed from a shared list (list_values.rs).
     list_values: BTreeSet<held_objects::HeldKey>,
+    /// Of those, the ones bound to a copy of a shared dict (`dict(d)`, `d.copy()`: container_copies.rs).
+    dict_copies: BTreeSet<held_objects::HeldKey>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -663,6 +671,7 @@ fn translate_once(
     let mut translator = Translator {
         ctypes_widths: BTreeMap::new(),
         c_doubles: BTreeSet::new(),
+        immutable_results: BTreeSet::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
@@ -712,6 +721,7 @@ fn translate_once(
         thread_local_slots: BTreeMap::new(),
         held_objects: BTreeMap::new(),
         list_values: BTreeSet::new(),
+        dict_copies: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         job_entry: false,
@@ -2591,6 +2601,7 @@ impl<'a> Translator<'a> {
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
+            || self.assign_dict_copy(frame, name, value, out, line)?
             || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
             || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {
@@ -6047,6 +6058,8 @@ impl<'a> Translator<'a> {
                 if timeout.as_deref() == Some("0ns") {
                     let form = if method == "get_nowait" { "get_nowait()" } else { "get(block=False)" };
                     self.note_queue_poll(frame, name, form, call.range());
+                } else if let Some(duration) = &timeout {
+                    self.note_short_queue_get(frame, name, duration, call.range());
                 }
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));

@@ -1085,6 +1085,7 @@ impl<'a> Translator<'a> {
                     let (futures, length) = self.map(frame, (&executor.0, executor.1), call, out, line)?;
                     let results = self.local_name(frame.task, name);
                     out.extend(self.collect_results(&futures, &results, length, line));
+                    self.note_map_results(frame, &results, call);
                     Value::LocalArray(results, length)
                 }
                 Some((_, other)) => return fail(call, format!("`{other}` of an executor gives nothing weft can keep")),
@@ -1094,6 +1095,7 @@ impl<'a> Translator<'a> {
                         let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
                         let results = self.local_name(frame.task, name);
                         out.extend(self.collect_results(&futures, &results, length, line));
+                        self.note_map_results(frame, &results, map_call);
                         Value::LocalArray(results, length)
                     }
                     None => return Ok(false),
