@@ -1658,6 +1658,11 @@ impl Translator<'_> {
         crate::translate::thread_values::refuse_thread_value(name, call)?;
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
+            // `max(xs, key=...)` inside an expression: the loop of translate/keyed_extremes.rs, on a
+            // line of its own first (hoisting.rs).
+            if matches!(name, "max" | "min") && self.is_keyed_extreme(frame, &Expr::Call(call.clone())) {
+                return fail(call, crate::hoisting::call_inside_expression(name));
+            }
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
         }
         if matches!(name, "str" | "repr")
@@ -1775,7 +1780,7 @@ impl Translator<'_> {
                 Ok(Ex::code(text, ATOM, false, reads))
             }
             "sum" if args.len() == 1 && matches!(&args[0], Expr::Generator(_) | Expr::ListComp(_)) => {
-                self.summed_comprehension(frame, &args[0], use_known)
+                self.summed_comprehension(frame, call, &args[0], use_known)
             }
             "sum"
                 if args.len() == 1
@@ -2063,7 +2068,13 @@ impl Translator<'_> {
 
     /// `sum(1 for d in diners if d.is_alive())`, `sum([x * 2 for x in items])`: over items known at import
     /// time, one term per item, each the element times its conditions (a test is 0 or 1).
-    fn summed_comprehension(&self, frame: &Frame, comprehension: &Expr, use_known: bool) -> Result<Ex> {
+    fn summed_comprehension(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        comprehension: &Expr,
+        use_known: bool,
+    ) -> Result<Ex> {
         let (element, generators) = match comprehension {
             Expr::Generator(generator) => (&generator.elt, &generator.generators),
             Expr::ListComp(list) => (&list.elt, &list.generators),
@@ -2072,9 +2083,9 @@ impl Translator<'_> {
         let [generator] = &generators[..] else {
             return fail(comprehension, "`sum` of a comprehension with one `for` is supported");
         };
-        let Expr::Name(variable) = &generator.target else {
-            return fail(&generator.target, "the comprehension's variable must be a name");
-        };
+        if !matches!(&generator.target, Expr::Name(_)) && !crate::translate::is_tuple_of_names(&generator.target) {
+            return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
+        }
         // The items of a `for` known at import time (a range, a list display, a module list nobody
         // writes: session 18's t10 summed `s * s for s in SIZES`, refused by a message that said it was
         // supported).
@@ -2092,10 +2103,10 @@ impl Translator<'_> {
         let Some(items) = known.or_else(results) else {
             // `sum(1 for f in futures if f.done())`: the predicate is what has no form.
             crate::translate::refuse_future_predicate(comprehension)?;
-            return fail(
-                &generator.iter,
-                "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",
-            );
+            // Over items known only at run time, the sum is the loop Python's `sum` runs, as an
+            // assignment's whole value (translate/looped_sums.rs): it goes to a line of its own first
+            // (hoisting.rs).
+            return fail(call, crate::hoisting::call_inside_expression("sum"));
         };
         self.record_folded_items(comprehension, items.len());
         // Each term is its element times its conditions, every part computed: an element of a result
@@ -2118,7 +2129,7 @@ impl Translator<'_> {
         let mut total = 0i64;
         for item in items {
             let mut inner = frame.clone();
-            inner.locals.insert(variable.id.to_string(), item);
+            crate::translate::bind_comprehension(&mut inner, &generator.target, item)?;
             let mut factors = Vec::new();
             let mut skipped = false;
             for test in &generator.ifs {

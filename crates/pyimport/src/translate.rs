@@ -17,6 +17,7 @@ mod blocking_done_callbacks;
 mod bool_carriers;
 mod bool_names;
 mod bool_values;
+mod builtin_iterations;
 mod c_doubles;
 mod callables;
 mod cancel_lists;
@@ -70,6 +71,7 @@ mod instance_texts;
 mod job_cancels;
 mod job_raises;
 mod joins;
+mod keyed_extremes;
 mod known_names;
 mod lambda_cells;
 mod lambdas;
@@ -99,6 +101,7 @@ mod list_values;
 mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
+mod looped_sums;
 mod machine_sizes;
 mod managers;
 mod map_raises;
@@ -2721,6 +2724,9 @@ impl<'a> Translator<'a> {
         if let Some(over_list) = self.generator_as_list(frame, value, out, line)? {
             return self.assign_name(frame, name, target, &over_list, out, line);
         }
+        if let Some(kept) = self.keyed_extreme(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &kept, out, line);
+        }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,
             // A float from locals known at import time (`delay = 0.01 * i` in an unrolled loop or a job
@@ -3198,7 +3204,7 @@ impl<'a> Translator<'a> {
         Ok((local, None))
     }
 
-    fn bind_local(&mut self, frame: &mut Frame, name: &str) -> String {
+    pub(super) fn bind_local(&mut self, frame: &mut Frame, name: &str) -> String {
         match frame.locals.get(name) {
             Some(Value::Local(local)) => local.clone(),
             _ => {
@@ -3976,6 +3982,9 @@ impl<'a> Translator<'a> {
             && call.arguments.keywords.is_empty()
         {
             return self.paired_iteration(frame, callee.id.as_str(), call);
+        }
+        if let Some(items) = self.builtin_iteration(frame, iterable)? {
+            return Ok(items);
         }
         if let Some(items) = self.constant_record_view(frame, iterable)? {
             return Ok(items);
@@ -7259,7 +7268,7 @@ fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
     }
 }
 
-fn is_tuple_of_names(target: &Expr) -> bool {
+pub(crate) fn is_tuple_of_names(target: &Expr) -> bool {
     match target {
         Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
             elts.iter().all(|part| matches!(part, Expr::Name(_)) || is_tuple_of_names(part))
@@ -7334,7 +7343,7 @@ fn for_each_comprehension_item(
     result.map(|()| values)
 }
 
-fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
+pub(crate) fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
     for (name, item) in unpack_item(target, item, "the comprehension's variable")? {
         frame.locals.insert(name.to_string(), item);
     }

@@ -23750,3 +23750,124 @@ fn s26classes_assigning_a_class_attribute_through_an_instance_is_refused_saying_
         "7:9: `label` is a class attribute of `Worker`: assigning it through an instance makes an attribute of that instance",
     );
 }
+
+/// s26builtins (session25/t11): `reversed(list(enumerate(steps)))` of a module list nobody writes is
+/// computed at import time, last item first; `reversed` of an iterator is Python's TypeError, refused.
+#[test]
+fn s26builtins_reversed_list_of_enumerate_of_known_items_runs_last_first() {
+    let yaml = import(
+        "steps = [(\"a\", 2), (\"b\", 3)]\nout = []\nfor i, (label, n) in reversed(list(enumerate(steps))):\n    out.append(i * 10 + n)\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let (first, second) = (yaml.find("i_2 = 1").expect("the last item first"), yaml.find("i_2 = 0").expect("then"));
+    assert!(first < second, "{yaml}");
+    check_error(
+        "steps = [1, 2]\nout = []\nfor i, x in reversed(enumerate(steps)):\n    out.append(i)\n",
+        "3:22: `reversed` of `enumerate(...)` raises TypeError in Python",
+    );
+}
+
+/// s26builtins (session25/q05): `sorted(v for k, v in xs if k == ...)` of a list threads fill, in the
+/// module's code and in a function: the list comprehension's loop, then the sort of its list.
+#[test]
+fn s26builtins_sorted_of_a_filtered_generator_over_a_run_time_list_is_its_loop_then_the_sort() {
+    let threads = "import threading\ncollected = []\nlock = threading.Lock()\ndef work(kind, value):\n    with lock:\n        collected.append((kind, value))\n";
+    let sort = "ok = sorted(value for kind, value in collected if kind == \"ok\")";
+    let module =
+        format!("{threads}t = threading.Thread(target=work, args=(\"ok\", \"b\"))\nt.start()\nt.join()\n{sort}\n");
+    let function = format!(
+        "{threads}def main():\n    t = threading.Thread(target=work, args=(\"ok\", \"b\"))\n    t.start()\n    t.join()\n    {sort}\nmain()\n"
+    );
+    for python in [module, function] {
+        let yaml = import(&python, &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains("kind == 'ok'") && yaml.contains("unsorted"), "{yaml}");
+    }
+}
+
+/// s26builtins (session25/a08): `sum(a for a, ok in zip((30, 50, 10), outcomes) if ok)` of gather's
+/// results is the loop Python's sum runs over the zip, the tuple unpacked per item; over constant pairs
+/// with a tuple target the sum is computed at import time.
+#[test]
+fn s26builtins_sum_of_a_generator_with_a_tuple_target() {
+    let yaml = import(
+        "import asyncio\nasync def w(n):\n    await asyncio.sleep(0)\n    return n % 2 == 0\nasync def main():\n    outcomes = await asyncio.gather(w(1), w(2), w(4))\n    spent = sum(a for a, ok in zip((30, 50, 10), outcomes) if ok)\n    print(spent)\nasyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("_comprehension_") && yaml.contains("= outcomes[_zip_index]"), "{yaml}");
+    assert!(yaml.contains("_sum_") && yaml.contains("+ _comprehension_"), "{yaml}");
+    check(
+        "PAIRS = [(\"a\", 3), (\"b\", -2), (\"c\", 5)]\ntotal = sum(n for k, n in PAIRS if n > 0)\nprint(total)\n",
+        r#"
+        shared:
+          total: 0
+        tasks:
+          main:
+            ops:
+              - set: "total = 8"  # line 2: total = sum(n for k, n in PAIRS if n > 0)
+              - let: "seen = total"  # line 3: print(total)
+        "#,
+    );
+}
+
+/// s26builtins: `sum(v for k, v in scores.items())` of a dict threads fill, inside an `assert`, goes to
+/// a line of its own as the loop of the sum; `enumerate` of a list threads append to, in the module's
+/// code, walks the list by its iterator with a count of the main thread's own.
+#[test]
+fn s26builtins_sums_inside_expressions_and_enumerate_of_a_shared_list_at_module_level() {
+    let yaml = import(
+        "import threading\nscores = {}\nlog = []\nlock = threading.Lock()\ndef add(name, n):\n    with lock:\n        scores[name] = n\n        log.append((name, n))\nt = threading.Thread(target=add, args=(\"a\", 3))\nt.start()\nt.join()\nassert sum(v for k, v in scores.items()) == 3\nplaces = [i for i, (name, n) in enumerate(log) if n > 0]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("let: \"_sum_"), "{yaml}");
+    assert!(yaml.contains("let: \"_enumerate_count = _enumerate_count + 1\""), "{yaml}");
+    assert!(yaml.contains("_enumerate_item = log[_enumerate_item_index]"), "{yaml}");
+}
+
+/// s26builtins (session25/t10): `sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:3]` of a dict
+/// threads fill: the sort goes to a line of its own (the list an assignment makes), then the slice.
+#[test]
+fn s26builtins_a_slice_of_sorted_items_with_a_key_sorts_first() {
+    let yaml = import(
+        "import threading\ncounts = {}\ndef count(word):\n    counts[word] = counts.get(word, 0) + 1\nt = threading.Thread(target=count, args=(\"a\",))\nt.start()\nt.join()\ntop = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    // The sorted list is bound first, then the slice copies its items.
+    let bound = yaml.find("set: \"sorted_result = made\"").expect("the sort on a line of its own");
+    let sliced = yaml.find("key_at(sorted_result, ").expect("the slice of the sorted list");
+    assert!(bound < sliced, "{yaml}");
+}
+
+/// s26builtins: `max(xs, key=...)` / `min(...)` as an assignment's value is the loop CPython's `max`
+/// runs: the key of each item, the item kept where its key is greater (`>`: the first of equal keys
+/// stays), ValueError after the walk where there is no item.
+#[test]
+fn s26builtins_max_and_min_with_a_key_are_the_loop_of_builtin_max() {
+    let yaml = import(
+        "import threading\nlog = []\ndef add(name, n):\n    log.append((name, n))\nt = threading.Thread(target=add, args=(\"a\", 3))\nt.start()\nt.join()\nbest = max(log, key=lambda pair: pair[1])\nleast = min(log, key=len)\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("cond: \"not _max_") && yaml.contains("_key > _max_"), "{yaml}");
+    assert!(yaml.contains("_key < _min_") && yaml.contains("len(_min_"), "{yaml}");
+    assert!(yaml.contains("raise: ValueError"), "{yaml}");
+}
+
+/// s26builtins: `max(...)`/`min(...)` with `key=` inside an expression goes to a line of its own (the
+/// loop of keyed_extremes.rs); `key=scores.get` is the method's call on each item; a constant
+/// `default=` is the value where there is no item, in place of the ValueError.
+#[test]
+fn s26builtins_max_with_a_key_inside_an_expression_a_method_key_and_a_default() {
+    let yaml = import(
+        "import threading\nscores = {}\ndef add(name, n):\n    scores[name] = n\nt = threading.Thread(target=add, args=(\"a\", 3))\nt.start()\nt.join()\nbest = max(scores.items(), key=lambda kv: kv[1])[1]\nleader = max(scores, key=scores.get)\nnobody = min(scores, key=len, default=-1)\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("max_result"), "{yaml}");
+    assert!(yaml.contains("if _min_") && yaml.contains("else -1"), "{yaml}");
+    let raises = yaml.matches("raise: ValueError").count();
+    assert_eq!(raises, 2, "the two calls without a default raise when empty, the third does not: {yaml}");
+}
