@@ -125,6 +125,7 @@ mod record_walks;
 mod record_writes;
 mod records;
 mod reentrant_conditions;
+mod raising_arguments;
 mod result_list_methods;
 mod result_maps;
 mod result_membership;
@@ -5217,6 +5218,7 @@ impl<'a> Translator<'a> {
         self.argument_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
         self.refuse_result_index_in_arguments(frame, call)?;
+        self.refuse_raising_in_arguments(frame, call)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
