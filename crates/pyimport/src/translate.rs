@@ -3561,6 +3561,10 @@ impl<'a> Translator<'a> {
         if let Some((target, quotient)) = self.true_division_assignment(assign) {
             return self.assign(frame, &target, &quotient, out, line);
         }
+        // `acc ^= x` of a name: `acc = acc ^ x` (expr/bitwise.rs).
+        if let Some((target, value)) = self.bitwise_assignment(assign) {
+            return self.assign(frame, &target, &value, out, line);
+        }
         let symbol = match assign.op {
             ast::Operator::Add => "+",
             ast::Operator::Sub => "-",
@@ -3570,7 +3574,7 @@ impl<'a> Translator<'a> {
             _ => {
                 return fail(
                     &assign.range,
-                    "this augmented assignment has no integer form in weft's scenarios (use +=, -=, *=, //=, %=)",
+                    "this augmented assignment has no integer form in weft's scenarios (use +=, -=, *=, //=, %=, or `^=`, `&=`, `|=`, `<<=`, `>>=` of a name)",
                 );
             }
         };
