@@ -26,7 +26,7 @@ impl Translator<'_> {
                 Expr::Call(inner) if self.call_may_raise(frame, part, inner) => {
                     return fail(part, crate::hoisting::raising_call_in_arguments(&call_text(inner)));
                 }
-                Expr::Subscript(item) if self.item_may_raise(frame, item) => {
+                Expr::Subscript(item) if self.item_may_raise(frame, part, item) => {
                     return fail(part, crate::hoisting::raising_item_in_arguments());
                 }
                 Expr::BinOp(operation) if self.operation_may_raise(frame, operation) => {
@@ -54,14 +54,20 @@ impl Translator<'_> {
         raising && !self.is_known(frame, part)
     }
 
-    /// `names[i]` by an index known only at run time, of a container whose read the import does not
-    /// write as a step (a shared list's or dict's item is read by a step that raises as Python does).
-    fn item_may_raise(&self, frame: &Frame, item: &ast::ExprSubscript) -> bool {
+    /// `names[i]` (`part`) by an index known only at run time, or of a string or list known at import
+    /// time whose item the import could not take (past its end), of a container whose read the import
+    /// does not write as a step (a shared list's or dict's item is read by a step that raises as Python
+    /// does).
+    fn item_may_raise(&self, frame: &Frame, part: &Expr, item: &ast::ExprSubscript) -> bool {
         let Expr::Name(container) = &*item.value else { return false };
-        if matches!(self.resolve(frame, container.id.as_str()), Some(Value::Shared(..) | Value::Record(_))) {
+        if self.is_known(frame, part) {
             return false;
         }
-        !self.is_known(frame, &item.slice)
+        match self.resolve(frame, container.id.as_str()) {
+            Some(Value::Shared(..) | Value::Record(_)) => false,
+            Some(Value::Str(_) | Value::List(_)) => true,
+            _ => !self.is_known(frame, &item.slice),
+        }
     }
 
     /// `a // b`, `a % b`, `a / b` by a divisor not known to be a number other than zero; `a ** e` by an
