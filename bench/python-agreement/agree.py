@@ -17,7 +17,7 @@ under harness.py's names: see weft_object_entries); for a run that fails
 failed assert where weft stops the run. A CPython run that does not finish within --timeout is counted as
 `deadlock`. A name CPython's `ok` states have but weft never reports (a module global the import keeps
 as the main code's local, a constant it folds) is not compared: each row lists them with CPython's
-values under `unchecked_names`, so that the reader sees what the agreement leaves out. Exit status 0 when every observed state is predicted and every timing is within the tolerance.
+values under `unchecked_names`, so that the reader sees what the agreement leaves out; the names weft reports for a module container CPython's harness cannot state (an instance in a list) are listed under `uncompared_names`. Exit status 0 when every observed state is predicted and every timing is within the tolerance.
 """
 import argparse
 import glob
@@ -68,6 +68,13 @@ def as_tuple(value):
     if isinstance(value, dict) and list(value) == ["__tuple__"]:
         return as_tuple(value["__tuple__"])
     return value
+
+
+def base_name(name):
+    """The module name a flattened name is of: `flags` for `flags[0]` and `len(flags)`."""
+    if name.startswith("len(") and name.endswith(")"):
+        name = name[len("len(") : -1]
+    return name.split("[", 1)[0]
 
 
 def flatten(shared, from_weft=False):
@@ -216,6 +223,9 @@ def check_program(options, program):
         name for result in results if result["status"] == "ok" for name in flatten(result.get("shared", {}))
     }
     unchecked = sorted(seen_in_ok_runs - set(names))
+    # The names weft reports whose module value CPython's harness could not state: not compared.
+    dropped_by_cpython = {name for result in results for name in result.get("dropped", [])}
+    uncompared = sorted(name for name in names if name not in seen_by_cpython and base_name(name) in dropped_by_cpython)
     names = [name for name in names if name in seen_by_cpython]
     predicted = {state_key(status, shared, names) for status, shared in outcomes}
     observed = {}
@@ -243,6 +253,8 @@ def check_program(options, program):
         },
         "seconds": round(time.time() - started, 1),
     }
+    if uncompared:
+        row["uncompared_names"] = uncompared
     if (name in TIMED or options.timed) and walls:
         comparison = weft_json(options.weft, ["compare", runnable, "--set", f"python={options.preset}"])
         makespan_ns = comparison["rows"][0]["makespan_ns"]

@@ -80,13 +80,18 @@ def is_item(value):
         # weft's floats (since session 23): a JSON number, compared by value; an infinity or NaN is
         # a string in weft's JSON and not compared.
         return value == value and value not in (float("inf"), float("-inf"))
-    return value is None or isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+    # A bool is an item too: weft's True and False are 1 and 0 (until session 26 a list or dict holding
+    # a bool was left out of the state, and agree.py compared nothing of it).
+    return value is None or isinstance(value, (str, int))
 
 
 def item_state(value):
-    """An item as JSON: a tuple as `{"__tuple__": [...]}`, so that agree.py tells it from a list."""
+    """An item as JSON: a tuple as `{"__tuple__": [...]}`, so that agree.py tells it from a list; a bool
+    as weft's 1 or 0."""
     if isinstance(value, tuple):
         return {"__tuple__": [item_state(item) for item in value]}
+    if isinstance(value, bool):
+        return int(value)
     return value
 
 
@@ -165,10 +170,15 @@ def library_attributes(value):
 
 
 shared = {}
+# Module names holding a container whose contents the state cannot say (an instance in a list, a float
+# infinity): agree.py lists the names weft reports for them as not compared, never as agreeing.
+dropped = []
 for name, value in list(namespace.items()):
     if name.startswith("__"):
         continue
     state = state_of(value)
+    if state is None and isinstance(value, (list, dict, set, tuple, collections.deque)):
+        dropped.append(name)
     entries = string_keyed_entries(name, value)
     # A dict with string keys is a map of string keys in weft, or a variable per key when every key
     # is known at import time: both forms are recorded, and agree.py compares the names weft reports.
@@ -203,6 +213,9 @@ elif failures[0] == "AssertionError":
     status = "assertion_failed"
 else:
     status = "fault"
-print(json.dumps({"status": status, "failures": failures, "shared": shared, "wall_ns": wall_ns}), flush=True)
+print(
+    json.dumps({"status": status, "failures": failures, "shared": shared, "dropped": dropped, "wall_ns": wall_ns}),
+    flush=True,
+)
 sys.stdout.flush()
 # Daemon threads may still run (a printer waiting forever): leave as the interpreter would.

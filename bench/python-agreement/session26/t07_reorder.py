@@ -1,0 +1,28 @@
+# BUG: atomicity violation (reorder kernel): a checker sees the pair half-updated between the two writes.
+import threading
+
+a = 0
+b = 0
+violations = 0
+
+
+def setter() -> None:
+    global a, b
+    a = 1
+    b = -1
+
+
+def checker() -> None:
+    global violations
+    pair = (a, b)
+    if pair not in ((0, 0), (1, -1)):
+        violations += 1
+
+
+threads = [threading.Thread(target=setter), threading.Thread(target=checker)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(f"a={a} b={b} violations={violations}")
+assert violations == 0
