@@ -45,8 +45,11 @@ impl Translator<'_> {
             Expr::Name(name) if self.functions.contains_key(name.id.as_str()) => false,
             Expr::Name(name) if matches!(name.id.as_str(), "int" | "float") => !arguments.args.is_empty(),
             // `max(values)` of an empty sequence; `max(a, b)` and `max(values, default=0)` do not raise.
+            // Of a shared list (which may be empty when the call runs); a list of results has its length.
             Expr::Name(name) if matches!(name.id.as_str(), "min" | "max") => {
-                arguments.args.len() == 1 && arguments.find_keyword("default").is_none()
+                arguments.args.len() == 1
+                    && arguments.find_keyword("default").is_none()
+                    && matches!(&arguments.args[0], Expr::Name(list) if matches!(self.resolve(frame, list.id.as_str()), Some(Value::Shared(..))))
             }
             Expr::Attribute(attribute) => RAISING_METHODS.contains(&attribute.attr.as_str()),
             _ => false,
@@ -54,19 +57,20 @@ impl Translator<'_> {
         raising && !self.is_known(frame, part)
     }
 
-    /// `names[i]` (`part`) by an index known only at run time, or of a string or list known at import
-    /// time whose item the import could not take (past its end), of a container whose read the import
-    /// does not write as a step (a shared list's or dict's item is read by a step that raises as Python
-    /// does).
+    /// `word[i]` (`part`) of a local by an index known only at run time, or of a string or list known at
+    /// import time whose item the import could not take (past its end). A shared list's or dict's item
+    /// is read by a step that raises as Python's does.
     fn item_may_raise(&self, frame: &Frame, part: &Expr, item: &ast::ExprSubscript) -> bool {
         let Expr::Name(container) = &*item.value else { return false };
         if self.is_known(frame, part) {
             return false;
         }
+        // An object the import models (a multiprocessing Array, a list of results) reads its items
+        // its own way.
         match self.resolve(frame, container.id.as_str()) {
-            Some(Value::Shared(..) | Value::Record(_)) => false,
             Some(Value::Str(_) | Value::List(_)) => true,
-            _ => !self.is_known(frame, &item.slice),
+            Some(Value::Local(_)) | None => !self.is_known(frame, &item.slice),
+            _ => false,
         }
     }
 
