@@ -337,6 +337,10 @@ impl Translator<'_> {
             }
             Expr::Lambda(lambda) => self.lambda_call(frame, lambda, use_known),
             Expr::If(conditional) => self.conditional(frame, conditional, use_known),
+            // `f"{d}"` of a dict with string keys: `{'key': {d['key']!r}}` in its place (record_texts.rs).
+            Expr::FString(fstring) if let Some(texts) = self.fstring_with_record_texts(frame, fstring)? => {
+                self.expr(frame, &Expr::FString(texts), use_known)
+            }
             // `f"{a}"` of an instance: its `__str__`'s (or `__repr__`'s) text in its place.
             Expr::FString(fstring) if let Some(texts) = self.fstring_with_instance_texts(frame, fstring)? => {
                 self.expr(frame, &Expr::FString(texts), use_known)

@@ -767,6 +767,8 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
+            // `return x` ending a `try:` body or handler with `finally:`: a flag, the return after the `try`.
+            Hoist::NotApplicable if crate::try_returns::rewrite_return_through_finally_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).
             Hoist::NotApplicable => match crate::lambda_functions::hoist_lambda_at(body, error.offset) {
                 Hoist::Hoisted => {}

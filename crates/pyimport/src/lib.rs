@@ -27,6 +27,7 @@ mod looped_comprehensions;
 mod mutable_defaults;
 mod out;
 mod pipes;
+mod pool_builtins;
 mod pool_calls;
 mod properties;
 mod return_await;
@@ -37,6 +38,7 @@ mod syntax;
 mod text_calls;
 mod to_thread_tasks;
 mod translate;
+mod try_returns;
 mod unchanging_parameters;
 mod value;
 
@@ -197,10 +199,13 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     })?;
     // multiprocessing.Pool's `apply_async`, `get`, `imap`, `close` and `join` as the executor calls
     // the translator follows (pool_calls.rs).
-    let completion_order = pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {
+    let (completion_order, builtin_jobs) = pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
+    for (at, definition) in builtin_jobs.into_iter().enumerate() {
+        body.insert(at, definition);
+    }
     if completion_order {
         // `imap_unordered` became `as_completed`, imported under a name of weft's own.
         body.insert(0, pool_calls::import_futures_module());

@@ -24,11 +24,14 @@
 //! outside every `try` it is `result(timeout)`, a fault when it runs out either way),
 //! `imap_unordered`, `starmap` of anything but tuple displays or a `zip`, and `apply_async`'s `callback`, `error_callback` and `kwds`.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 use ruff_python_ast::visitor::transformer::{Transformer, walk_body, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
+
+use crate::pool_builtins::BuiltinJobs;
 
 /// What the pass refuses: the byte offset it points at and the message.
 #[derive(Debug)]
@@ -46,15 +49,18 @@ fn refuse<T>(node: &impl Ranged, message: impl Into<String>) -> Checked<T> {
 /// Rewrites the calls of every pool the module makes in a function (or at the top level), scope by
 /// scope; the first refusal, if any.
 /// True when an `imap_unordered` loop became a loop over `as_completed`, which the module must then
-/// import (`import_futures_module`).
-pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<bool> {
+/// import (`import_futures_module`); and the functions of the module that call a builtin a pool runs,
+/// for the start of the module (pool_builtins.rs).
+pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<(bool, Vec<Stmt>)> {
     let constructors = Constructors::of(body, "Pool");
     if constructors.is_empty() {
-        return Ok(false);
+        return Ok((false, Vec::new()));
     }
     let mut completion_order = false;
-    rewrite_scopes(body, &constructors, &mut completion_order)?;
-    Ok(completion_order)
+    // A builtin the pool runs becomes a function of the module (pool_builtins.rs).
+    let builtins = RefCell::new(BuiltinJobs::of(body));
+    rewrite_scopes(body, &constructors, &builtins, &mut completion_order)?;
+    Ok((completion_order, builtins.into_inner().definitions()))
 }
 
 /// The name under which the rewrite of `imap_unordered` calls `concurrent.futures.as_completed`.
@@ -120,10 +126,15 @@ impl Constructors {
 }
 
 /// The module's body and every function's (methods too, nested ones too), each a scope of its own.
-fn rewrite_scopes(body: &mut [Stmt], constructors: &Constructors, completion_order: &mut bool) -> Checked<()> {
-    *completion_order |= rewrite_scope(body, constructors)?;
+fn rewrite_scopes(
+    body: &mut [Stmt],
+    constructors: &Constructors,
+    builtins: &RefCell<BuiltinJobs>,
+    completion_order: &mut bool,
+) -> Checked<()> {
+    *completion_order |= rewrite_scope(body, constructors, builtins)?;
     for stmt in body.iter_mut() {
-        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, constructors, completion_order))?;
+        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, constructors, builtins, completion_order))?;
     }
     Ok(())
 }
@@ -175,7 +186,7 @@ impl Scope {
 }
 
 /// One scope's pool calls rewritten; whether an `imap_unordered` became an `as_completed`.
-fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors) -> Checked<bool> {
+fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors, builtins: &RefCell<BuiltinJobs>) -> Checked<bool> {
     let mut pools = Vec::new();
     for_each_statement(body, &mut |stmt| find_pools(stmt, constructors, &mut pools));
     if pools.is_empty() {
@@ -192,6 +203,7 @@ fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors) -> Checked<bool
     check_with_pools(body, &scope)?;
     let calls = PoolCalls {
         scope: &scope,
+        builtins,
         loop_results: BTreeSet::new(),
         refusal: std::cell::RefCell::new(None),
         completion_order: std::cell::Cell::new(false),
@@ -525,6 +537,7 @@ fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
 /// loops and comprehensions over result holders being walked.
 struct PoolCalls<'s> {
     scope: &'s Scope,
+    builtins: &'s RefCell<BuiltinJobs>,
     loop_results: BTreeSet<String>,
     refusal: std::cell::RefCell<Option<Refusal>>,
     /// Set once an `imap_unordered` loop became a loop over `as_completed`.
@@ -554,6 +567,7 @@ impl PoolCalls<'_> {
         loop_results.insert(variable.id.to_string());
         Some(PoolCalls {
             scope: self.scope,
+            builtins: self.builtins,
             loop_results,
             refusal: std::cell::RefCell::new(None),
             completion_order: std::cell::Cell::new(false),
@@ -657,6 +671,32 @@ impl PoolCalls<'_> {
 
     /// A call on a pool: renamed, its arguments rewritten, or refused.
     fn pool_call(&self, call: &mut ast::ExprCall) -> Option<Expr> {
+        let mut replacement = self.renamed_pool_call(call);
+        self.builtin_job(call);
+        // `apply(f, args)` is `submit(...).result()`, made of the call before this rewrite.
+        if let Some(Expr::Call(result)) = &mut replacement
+            && let Expr::Attribute(attribute) = &mut *result.func
+            && let Expr::Call(submitted) = &mut *attribute.value
+        {
+            self.builtin_job(submitted);
+        }
+        replacement
+    }
+
+    /// A builtin as the function of `map`, `imap`, `starmap`, `apply` or `apply_async` (their arguments
+    /// rewritten already): a function of the module calling it (pool_builtins.rs).
+    fn builtin_job(&self, call: &mut ast::ExprCall) {
+        let Expr::Attribute(attribute) = &*call.func else { return };
+        if !matches!(attribute.attr.as_str(), "map" | "submit") {
+            return;
+        }
+        let arity = call.arguments.args.len().saturating_sub(1);
+        if let Some(function) = call.arguments.args.first_mut() {
+            self.builtins.borrow_mut().replace(function, arity);
+        }
+    }
+
+    fn renamed_pool_call(&self, call: &mut ast::ExprCall) -> Option<Expr> {
         let Expr::Attribute(attribute) = &*call.func else { return None };
         let method = attribute.attr.to_string();
         match method.as_str() {

@@ -28,11 +28,13 @@ pub(crate) mod collection_objects;
 mod completion;
 mod comprehension_reads;
 pub(crate) mod constant_set_displays;
+mod container_copies;
 mod coroutines;
 mod counters;
 mod counts;
 mod ctypes_widths;
 mod daemon_inheritance;
+mod default_executor;
 mod deques;
 mod display_records;
 mod display_views;
@@ -55,6 +57,7 @@ mod future_dicts;
 mod future_entries;
 mod future_exceptions;
 mod future_lists;
+mod future_set_comprehensions;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
@@ -86,6 +89,7 @@ mod failed_takes;
 mod future_predicates;
 mod group_texts;
 mod guarded_reads;
+mod immutable_results;
 mod line_costs;
 mod list_dicts;
 mod list_methods;
@@ -121,6 +125,7 @@ mod rebinding;
 mod rebound_timers;
 mod record_copies;
 mod record_keys;
+mod record_texts;
 mod record_views;
 mod record_walks;
 mod record_writes;
@@ -137,6 +142,7 @@ mod run_time_collections;
 mod run_time_comprehensions;
 mod run_time_elements;
 mod run_time_futures;
+mod run_time_list_displays;
 mod sequences;
 mod set_orders;
 mod shared_lists;
@@ -355,6 +361,10 @@ struct EarlyReturn {
     depth: usize,
     result: Option<String>,
     flag: Option<String>,
+    /// The function's name and `frame.dynamic` inside its one-pass loop: a binding made there with
+    /// no `if` or loop of its own around it is dynamic only because the function returns early.
+    function: String,
+    dynamic: u32,
 }
 
 impl Frame {
@@ -392,6 +402,9 @@ pub struct Translator<'a> {
     ctypes_widths: BTreeMap<String, (u32, bool)>,
     /// The `shared_memory:` doubles of a `multiprocessing.Value("d")`/`Array("d")` (translate/c_doubles.rs).
     c_doubles: BTreeSet<String>,
+    /// The local arrays of results (task, local) whose every item is a value no one can change, which a
+    /// process pool's job may be given (translate/immutable_results.rs).
+    immutable_results: BTreeSet<(usize, String)>,
     /// Set while a `wait_for` is the test of an `if`/`while`, which uses only its truth
     /// (translate/predicate_values.rs).
     wait_for_truth_only: bool,
@@ -478,6 +491,8 @@ pub struct Translator<'a> {
     pub(crate) held_objects: BTreeMap<held_objects::HeldKey, Option<held_objects::HeldObject>>,
     /// Of those, the ones bound to a list computed from a shared list (list_values.rs).
     list_values: BTreeSet<held_objects::HeldKey>,
+    /// Of those, the ones bound to a copy of a shared dict (`dict(d)`, `d.copy()`: container_copies.rs).
+    dict_copies: BTreeSet<held_objects::HeldKey>,
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
@@ -520,6 +535,9 @@ pub struct Translator<'a> {
     list_returning: Option<String>,
     /// The instances coroutines run by `asyncio.run` give its caller (asyncio_run_values.rs).
     returned_instances: asyncio_run_values::ReturnedInstances,
+    /// Which items of each tuple the coroutine of `a, b = asyncio.run(main())` returns are lists made at
+    /// run time (run_time_list_displays.rs).
+    returned_list_items: Vec<Vec<bool>>,
     pub(crate) classes: classes::Classes<'a>,
     /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
     pub(crate) dataclasses: BTreeSet<String>,
@@ -661,6 +679,7 @@ fn translate_once(
     let mut translator = Translator {
         ctypes_widths: BTreeMap::new(),
         c_doubles: BTreeSet::new(),
+        immutable_results: BTreeSet::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
@@ -710,6 +729,7 @@ fn translate_once(
         thread_local_slots: BTreeMap::new(),
         held_objects: BTreeMap::new(),
         list_values: BTreeSet::new(),
+        dict_copies: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         job_entry: false,
@@ -730,6 +750,7 @@ fn translate_once(
         counted_group: None,
         list_returning: None,
         returned_instances: asyncio_run_values::ReturnedInstances::default(),
+        returned_list_items: Vec::new(),
         classes: classes::Classes::default(),
         sentinels: Vec::new(),
         none_literal: None,
@@ -1489,6 +1510,7 @@ impl<'a> Translator<'a> {
             out.push(Step::new("return", Node::Quoted(result), line));
             return Ok(());
         }
+        self.note_returned_list_items(frame, rewritten.as_ref().or(ret.value.as_deref()));
         match rewritten.as_ref().or(ret.value.as_deref()) {
             None => out.push(self.bare_return(frame, line)),
             Some(value) => match self.task_returned_value(frame, value)? {
@@ -2589,6 +2611,8 @@ impl<'a> Translator<'a> {
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
+            || self.assign_dict_copy(frame, name, value, out, line)?
+            || self.assign_run_time_list_display(frame, (name, target), value, out, line)?
             || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
             || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {
@@ -4784,7 +4808,13 @@ impl<'a> Translator<'a> {
         if let Some(flag) = &flag {
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
         }
-        frame.early_return = Some(EarlyReturn { depth: frame.loops.len() + 1, result: result.clone(), flag });
+        frame.early_return = Some(EarlyReturn {
+            depth: frame.loops.len() + 1,
+            result: result.clone(),
+            flag,
+            function: function.to_string(),
+            dynamic: frame.dynamic + 1,
+        });
         frame.loops.push(LoopKind::Emitted);
         frame.dynamic += 1;
         frame.binding_depth += 1;
@@ -6044,6 +6074,8 @@ impl<'a> Translator<'a> {
                 if timeout.as_deref() == Some("0ns") {
                     let form = if method == "get_nowait" { "get_nowait()" } else { "get(block=False)" };
                     self.note_queue_poll(frame, name, form, call.range());
+                } else if let Some(duration) = &timeout {
+                    self.note_short_queue_get(frame, name, duration, call.range());
                 }
                 if let Some(duration) = timeout {
                     fields.push(("timeout", Node::Plain(duration)));

@@ -1714,6 +1714,10 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
     fn executor(&self, name: &Spanned<String>) -> Result<ExecutorId> {
         self.executor_named(name)
     }
+
+    fn default_executor(&self, event_loop: &Spanned<String>) -> Result<ExecutorId> {
+        self.default_executor_of(event_loop)
+    }
 }
 
 impl ModelBuilder<'_, '_> {

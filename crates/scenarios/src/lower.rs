@@ -102,6 +102,8 @@ pub trait Names {
     fn exception(&mut self, name: &str) -> ExceptionId;
     /// A declared executor by name.
     fn executor(&self, name: &Spanned<String>) -> Result<ExecutorId>;
+    /// The default executor of the event loop named `event_loop` (`asyncio.to_thread`'s).
+    fn default_executor(&self, event_loop: &Spanned<String>) -> Result<ExecutorId>;
     fn queue_is_asyncio(&self, queue: QueueId) -> bool;
     /// Keeps the values of a choice (`Model::choice_values`): where they start, or the message when the
     /// file's choices would hold too many values.

@@ -591,9 +591,16 @@ pub struct RawCancel {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Shutdown")]
 pub struct RawShutdown {
-    /// The executor (a name under `executors:`).
-    #[schemars(with = "String")]
-    pub executor: Name,
+    /// The executor (a name under `executors:`); or `default_executor` instead.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub executor: Option<Name>,
+    /// `loop.shutdown_default_executor()`, the end of `asyncio.run` (an extension of the contract,
+    /// session 26): the default executor (`asyncio.to_thread`, `run_in_executor(None, ...)`) of the
+    /// event loop named here (`main` for the coroutines of no `loop:`), instead of `executor`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub default_executor: Option<Name>,
     /// `shutdown(wait=False)` with `false`: the task goes on at once (default `true`: it waits for
     /// every job submitted to the executor).
     #[serde(default)]

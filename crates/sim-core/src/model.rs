@@ -1746,6 +1746,18 @@ pub struct Expectation {
 }
 
 impl Model {
+    /// An executor's name in traces and reports: a declared one's, or `main.default_executor` for an
+    /// event loop's default executor (kept after the declared ones).
+    pub fn executor_name(&self, executor: ExecutorId) -> String {
+        match self.futures.executors.get(executor.index()) {
+            Some(definition) => definition.name.clone(),
+            None => {
+                let event_loop = executor.index() - self.futures.executors.len();
+                format!("{}.default_executor", self.loops[event_loop].name)
+            }
+        }
+    }
+
     /// The machine that owns `core`.
     pub fn machine_of_core(&self, core: u32) -> u32 {
         self.machines.iter().position(|m| core >= m.first_core && core < m.first_core + m.cores).unwrap_or(0) as u32

@@ -357,7 +357,7 @@ fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
                 let jobs = view.executor_jobs(executor);
                 next[index] = jobs.first().copied();
                 let names: Vec<String> = jobs.iter().map(|&job| name(job)).collect();
-                let executor = &model.futures.executors[executor.index()].name;
+                let executor = model.executor_name(executor);
                 (format!("the jobs of executor {executor} to finish ({})", names.join(", ")), None)
             }
             TaskPhase::Blocked(BlockReason::SpinWait) => {

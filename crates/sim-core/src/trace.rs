@@ -340,7 +340,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
         }
         Instr::Cancel { future, .. } => format!("cancel {}", expr_text(future)),
         Instr::Shutdown { executor, wait, cancel_futures } => {
-            let name = &model.futures.executors[executor.index()].name;
+            let name = model.executor_name(executor);
             let cancel = if cancel_futures { " cancel_futures" } else { "" };
             if wait { format!("shutdown {name}{cancel}") } else { format!("shutdown {name} wait=false{cancel}") }
         }

@@ -40,10 +40,12 @@ impl Translator<'_> {
         let returned = self.fresh_temporary(frame.task, "returned");
         let coroutine = self.run_coroutine_function(frame, call);
         let saved = std::mem::replace(&mut self.list_returning, coroutine);
+        self.returned_list_items.clear();
         let main = self.asyncio_run(frame, call, Some(&returned), out, line);
         self.list_returning = saved;
         main?;
         self.unpack_items(frame, targets, &returned, value, out, line)?;
+        self.mark_unpacked_lists(frame, targets);
         Ok(true)
     }
 

@@ -1145,6 +1145,7 @@ impl<'a> Translator<'a> {
         let expected_root = self.scenario.tasks.len();
         self.loop_roots.insert(expected_root);
         self.submit_and_wait(frame, Start { executor: None, coroutine: true, job, group: None }, into, out, line)?;
+        self.shut_down_default_executor_after(out);
         let main = out[first_new..].iter().find_map(|step| match (&step.value, step.key) {
             (Some(Node::Map(entries)), "submit") => entries.iter().find_map(|(key, node)| match (key, node) {
                 (&"task", Node::Task(task)) => Some(*task),

@@ -1085,6 +1085,7 @@ impl<'a> Translator<'a> {
                     let (futures, length) = self.map(frame, (&executor.0, executor.1), call, out, line)?;
                     let results = self.local_name(frame.task, name);
                     out.extend(self.collect_results(&futures, &results, length, line));
+                    self.note_map_results(frame, &results, call);
                     Value::LocalArray(results, length)
                 }
                 Some((_, other)) => return fail(call, format!("`{other}` of an executor gives nothing weft can keep")),
@@ -1094,6 +1095,7 @@ impl<'a> Translator<'a> {
                         let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
                         let results = self.local_name(frame.task, name);
                         out.extend(self.collect_results(&futures, &results, length, line));
+                        self.note_map_results(frame, &results, map_call);
                         Value::LocalArray(results, length)
                     }
                     None => return Ok(false),
@@ -1109,6 +1111,12 @@ impl<'a> Translator<'a> {
                 Some(bound) => bound,
                 None => return Ok(false),
             },
+            Expr::SetComp(comprehension) => {
+                match self.futures_set_comprehension(frame, name, comprehension, out, line)? {
+                    Some(bound) => bound,
+                    None => return Ok(false),
+                }
+            }
             Expr::List(display) => match self.futures_display(frame, name, display, out, line)? {
                 Some(bound) => bound,
                 None => return Ok(false),
@@ -1350,6 +1358,19 @@ impl<'a> Translator<'a> {
     /// Futures and their results are locals of the task that made them: never module globals read by
     /// other threads, and never bound inside an `if` or a loop the scenario runs.
     pub(super) fn local_binding_allowed(&self, frame: &Frame, name: &str, value: &Expr) -> Result<()> {
+        if let Some(early) = &frame.early_return
+            && early.dynamic == frame.dynamic
+        {
+            return fail(
+                value,
+                format!(
+                    "a future or task made in `{}`, which returns before its end (a `return` inside a `try`, an `if` or a \
+                     loop: weft runs such a body as a loop that runs once), cannot be followed to the executor's shutdown \
+                     or the event loop's end; keep the value in a local and return once, at the function's end",
+                    early.function
+                ),
+            );
+        }
         if frame.dynamic > 0 {
             return fail(
                 value,
@@ -1410,7 +1431,7 @@ impl<'a> Translator<'a> {
 
     /// `[ex.submit(f, ...) for x in range(n)]` (a local array of futures) or `[f.result() for f in fs]` (a
     /// local array of their results). `None` for any other comprehension.
-    fn futures_comprehension(
+    pub(super) fn futures_comprehension(
         &mut self,
         frame: &mut Frame,
         name: &str,

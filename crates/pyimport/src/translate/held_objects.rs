@@ -122,6 +122,8 @@ impl Translator<'_> {
             Some(earlier) if *earlier == made => made,
             Some(_) => None,
         };
+        // Bound again to anything: no longer known to hold a dict's copy (container_copies.rs).
+        self.dict_copies.remove(&key);
         self.held_objects.insert(key, kept);
     }
 

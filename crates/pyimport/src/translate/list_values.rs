@@ -51,6 +51,36 @@ pub(super) enum Source {
     DictPairs(String),
 }
 
+/// The kind of container a name is bound to by `bind_made_container`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MadeKind {
+    /// A list computed at run time (a slice, `sorted(...)`, `list(...)`).
+    List,
+    /// A copy of a shared dict (`dict(d)`, `d.copy()`: container_copies.rs), whose values are lists or
+    /// sets made at run time when `of_containers` (a `defaultdict(list)`'s).
+    DictCopy { of_containers: bool },
+}
+
+impl MadeKind {
+    fn other(self) -> MadeKind {
+        match self {
+            MadeKind::List => MadeKind::DictCopy { of_containers: false },
+            MadeKind::DictCopy { .. } => MadeKind::List,
+        }
+    }
+
+    fn bound_once_message(self) -> &'static str {
+        match self {
+            MadeKind::List => {
+                "a list computed at run time (a slice, `sorted(...)` or `list(...)` of a shared list) is kept in a local, or in a global bound once, outside `if`s and loops the scenario runs"
+            }
+            MadeKind::DictCopy { .. } => {
+                "a copy of a shared dict (`dict(d)`, `d.copy()`) is kept in a local, or in a global bound once, outside `if`s and loops the scenario runs"
+            }
+        }
+    }
+}
+
 /// A bound of a slice: its text and whether it reads shared memory.
 #[derive(Clone, Debug)]
 struct Bound {
@@ -147,6 +177,10 @@ impl Translator<'_> {
                 Some(ListValue { source, start, stop, sorting: None })
             }
             Expr::Call(call) => {
+                // `xs.copy()`: `list(xs)` (container_copies.rs).
+                if let Some(source) = self.copied_list_source(frame, call) {
+                    return Some(ListValue { source, start: None, stop: None, sorting: None });
+                }
                 let Expr::Name(function) = &*call.func else { return None };
                 let sorted = match function.id.as_str() {
                     "sorted" => true,
@@ -178,7 +212,7 @@ impl Translator<'_> {
                         .list_source(frame, argument)
                         .or_else(|| self.dict_keys_source(frame, argument))
                         .or_else(|| self.dict_pairs_source(frame, argument))?,
-                    None => self.list_source(frame, argument)?,
+                    None => self.list_source(frame, argument).or_else(|| self.unsorted_dict_source(frame, argument))?,
                 };
                 Some(ListValue { source, start: None, stop: None, sorting })
             }
@@ -189,7 +223,7 @@ impl Translator<'_> {
     /// The source of `expr`'s items: a shared list (one that grows by `append` or of fixed length), a
     /// `multiprocessing.Array`, or a name that holds a list made at run time.
     fn list_source(&self, frame: &Frame, expr: &Expr) -> Option<Source> {
-        if let Some(held) = self.held_list(frame, expr) {
+        if let Some(held) = self.held_list(frame, expr).or_else(|| self.held_dict_copy(frame, expr)) {
             return Some(Source::Object(held));
         }
         // `list(zip(names, results))`, `sorted(enumerate(results))`: the tuples, made of the task's items.
@@ -217,7 +251,7 @@ impl Translator<'_> {
     }
 
     /// The keys of a shared dict (`d` or `d.keys()`), which `sorted` copies in their insertion order.
-    fn dict_keys_source(&self, frame: &Frame, expr: &Expr) -> Option<Source> {
+    pub(super) fn dict_keys_source(&self, frame: &Frame, expr: &Expr) -> Option<Source> {
         let dict = match expr {
             Expr::Call(call) if call.arguments.is_empty() => match &*call.func {
                 Expr::Attribute(attribute) if attribute.attr.as_str() == "keys" => &*attribute.value,
@@ -798,18 +832,29 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let container = Some(HeldObject::Container { of_containers: false });
+        self.bind_made_container(frame, (name, value), (made, MadeKind::List), out, line)
+    }
+
+    /// Binds `name` to the list or dict copy the temporary `made` holds, known to hold that kind from
+    /// here on (a name bound elsewhere to another kind keeps none: a use may see either).
+    pub(super) fn bind_made_container(
+        &mut self,
+        frame: &mut Frame,
+        (name, value): (&str, &Expr),
+        (made, kind): (&str, MadeKind),
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let of_containers = matches!(kind, MadeKind::DictCopy { of_containers: true });
+        let container = Some(HeldObject::Container { of_containers });
         if self.is_global_target(frame, name) {
             if frame.dynamic > 0 || self.globals.contains_key(name) {
-                return fail(
-                    value,
-                    "a list computed at run time (a slice, `sorted(...)` or `list(...)` of a shared list) is kept in a local, or in a global bound once, outside `if`s and loops the scenario runs",
-                );
+                return fail(value, kind.bound_once_message());
             }
             let shared = self.declare_shared(frame, name, SharedInit::None);
             self.globals.insert(name.to_string(), Value::Shared(shared.clone(), Shape::Int));
             self.held_objects.insert((None, shared.clone()), container);
-            self.list_values.insert((None, shared.clone()));
+            self.made_kind_names(kind).insert((None, shared.clone()));
             out.push(Step::new("set", Node::Quoted(format!("{shared} = {made}")), line));
             return Ok(());
         }
@@ -817,19 +862,33 @@ impl Translator<'_> {
         frame.known.remove(name);
         let key = (Some(frame.task), local.clone());
         // A name bound elsewhere to anything else may hold either when a use runs: no kind is kept.
+        // A dict copy's kind is kept only where the name held nothing else before (a set made at run time
+        // is a container too, whose order a walk of the name would take for a dict's).
+        let other_kind = self.made_kind_names(kind.other()).contains(&key);
+        let same_kind = kind == MadeKind::List || self.made_kind_names(kind).contains(&key);
         let kept = match self.held_objects.get(&key) {
+            _ if other_kind => None,
             None => container,
-            Some(earlier) if *earlier == container => container,
+            Some(earlier) if *earlier == container && same_kind => container,
             Some(_) => None,
         };
         self.held_objects.insert(key.clone(), kept);
+        self.made_kind_names(kind.other()).remove(&key);
         if kept.is_some() {
-            self.list_values.insert(key);
+            self.made_kind_names(kind).insert(key);
         } else {
-            self.list_values.remove(&key);
+            self.made_kind_names(kind).remove(&key);
         }
         out.push(Step::new("let", Node::Quoted(format!("{local} = {made}")), line));
         Ok(())
+    }
+
+    /// The names known to hold a container of `kind`.
+    fn made_kind_names(&mut self, kind: MadeKind) -> &mut std::collections::BTreeSet<super::held_objects::HeldKey> {
+        match kind {
+            MadeKind::List => &mut self.list_values,
+            MadeKind::DictCopy { .. } => &mut self.dict_copies,
+        }
     }
 
     /// `results = list(pool.map(f, xs))` (and `pool.imap`, rewritten to `map` before translation) of an

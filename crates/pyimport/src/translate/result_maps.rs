@@ -4,8 +4,9 @@
 //! zip("abc", squares))`). `Executor.map` submits a job per item when it is called (`[self.submit(fn,
 //! *args) for args in zip(*iterables)]`), so each job is given, at its `submit`, the item the caller's
 //! local array holds then, or the tuple `zip` makes of it (`('a', squares[0])`), as many as the shortest
-//! iterable has. A process pool is refused: CPython pickles each item, a copy the format's argument
-//! would not make of an object made at run time.
+//! iterable has. A process pool's job is given them only where each item is a value no one can change
+//! (immutable_results.rs): CPython pickles each item, a copy the format's argument would not make of an
+//! object made at run time.
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
@@ -24,6 +25,9 @@ impl Translator<'_> {
     /// with one (`None` for anything else, which keeps `map`'s own path).
     pub(super) fn run_time_map_items(&self, frame: &Frame, items: &Expr, process: bool) -> Result<Option<Vec<String>>> {
         let texts = if let Some((columns, length)) = self.results_zip_columns(frame, items) {
+            if process {
+                self.check_process_map_columns(frame.task, &columns, items)?;
+            }
             let mut texts = Vec::with_capacity(length);
             for position in 0..length {
                 let (text, reads_shared) = self.zipped_tuple(&columns, position, items)?;
@@ -38,16 +42,13 @@ impl Translator<'_> {
             }
             texts
         } else if let Ok(Ex::Static(Value::LocalArray(results, length))) = self.expr(frame, items, false) {
+            if process {
+                self.check_process_map_columns(frame.task, &[Column::Results(results.clone())], items)?;
+            }
             (0..length).map(|position| format!("{results}[{position}]")).collect()
         } else {
             return Ok(None);
         };
-        if process {
-            return fail(
-                items,
-                "`map` of a process pool over items known only at run time (a list of results) is not supported: CPython gives each job a pickled copy of its item; map over items known at import time",
-            );
-        }
         Ok(Some(texts))
     }
 }

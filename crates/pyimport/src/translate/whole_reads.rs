@@ -581,6 +581,13 @@ impl Translator<'_> {
         };
         let Some(items) = items.filter(|items| items.part != Part::ListItems) else { return Ok(false) };
         if sorted.is_none() {
+            // `for k in list(d)`: the copy made in one `atomic`, then walked as any list made at run
+            // time (container_copies.rs, for_over_call_result).
+            if let Some((_, [argument])) = self.builtin_of_one(frame, &looping.iter, &["list"])
+                && self.unsorted_dict_source(frame, argument).is_some()
+            {
+                return Ok(false);
+            }
             if self.builtin_of_one(frame, &looping.iter, &["list", "tuple"]).is_some() {
                 return fail(
                     looping.iter.as_ref(),

@@ -90,6 +90,16 @@ impl ModelBuilder<'_, '_> {
         Ok(id)
     }
 
+    /// The default executor of an event loop that a coroutine runs on (or `loops:` declares): the
+    /// engine keeps one per loop after the declared executors.
+    pub(super) fn default_executor_of(&self, event_loop: &Spanned<String>) -> Result<ExecutorId> {
+        let Some(position) = self.loops.iter().position(|known| known.name == event_loop.value) else {
+            let known: Vec<&str> = self.loops.iter().map(|known| known.name.as_str()).collect();
+            return Err(self.context.unknown(event_loop, "event loop", &known));
+        };
+        Ok(ExecutorId::from_index(self.futures.executors.len() + position))
+    }
+
     /// The kind of a task on an executor is the executor's; `kind:` may repeat it, not contradict it.
     pub(super) fn task_executor(&self, task: &RawTask, kind: TaskKind) -> Result<(TaskKind, Option<ExecutorId>)> {
         let Some(name) = &task.executor else { return Ok((kind, None)) };

@@ -150,19 +150,31 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     /// `shutdown: X` or `shutdown: { executor: X, wait, cancel_futures }`. A `submit` to X after it
-    /// raises RuntimeError, a class the model then declares.
+    /// raises RuntimeError, a class the model then declares. `shutdown: { default_executor: L }` is
+    /// event loop L's default executor (the end of `asyncio.run`).
     pub(super) fn lower_shutdown(&mut self, raw: &Spanned<NameOr<RawShutdown>>, at: &Location) -> Result<()> {
-        let (name, wait, cancel_futures) = match &raw.value {
-            NameOr::Name(name) => (Spanned::new(name.clone(), raw.referenced, raw.defined), true, false),
+        let (executor, wait, cancel_futures) = match &raw.value {
+            NameOr::Name(name) => {
+                (self.names.executor(&Spanned::new(name.clone(), raw.referenced, raw.defined))?, true, false)
+            }
             NameOr::Full(full) => (
-                full.executor.clone(),
+                self.shutdown_target(full, raw)?,
                 full.wait.as_ref().is_none_or(|wait| wait.value),
                 full.cancel_futures.as_ref().is_some_and(|cancel| cancel.value),
             ),
         };
-        let executor = self.names.executor(&name)?;
         self.names.exception("RuntimeError");
         self.emit(Instr::Shutdown { executor, wait, cancel_futures }, at).map(drop)
+    }
+
+    /// The executor a long `shutdown:` names: `executor: X` or `default_executor: L`, exactly one.
+    fn shutdown_target(&self, full: &RawShutdown, raw: &Spanned<NameOr<RawShutdown>>) -> Result<ExecutorId> {
+        match (&full.executor, &full.default_executor) {
+            (Some(name), None) => self.names.executor(name),
+            (None, Some(event_loop)) => self.names.default_executor(event_loop),
+            _ => Err(self
+                .error(&raw.referenced, "`shutdown:` names one executor: `executor: X` or `default_executor: LOOP`")),
+        }
     }
 
     /// `cancel: f`, or `cancel: { future: f, into: ok }` with `cancel()`'s value.

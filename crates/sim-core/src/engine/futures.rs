@@ -754,14 +754,9 @@ impl<D: Driver> Run<'_, '_, D> {
         true
     }
 
-    /// The pool `task` runs on: its executor, or for a thread task a coroutine submitted
-    /// (`asyncio.to_thread`) its loop's default executor, kept after the declared ones.
+    /// The pool `task` runs on (`FuturesState::pool_of`).
     fn pool_of(&self, task: TaskId) -> Option<ExecutorId> {
-        if let Some(executor) = self.model.futures.executor_of(task) {
-            return Some(executor);
-        }
-        let event_loop = self.state.world.futures.default_executor_job.get(task.index()).copied().flatten()?;
-        Some(ExecutorId::from_index(self.model.futures.executors.len() + event_loop.index()))
+        self.state.world.futures.pool_of(self.model, task)
     }
 
     /// How many workers a pool has: a loop's default executor has as many as the preset's

@@ -69,6 +69,16 @@ pub struct FuturesState {
 }
 
 impl FuturesState {
+    /// The pool `task` runs on: its executor, or for a thread task a coroutine submitted
+    /// (`asyncio.to_thread`) its loop's default executor, kept after the declared ones.
+    pub fn pool_of(&self, model: &Model, task: TaskId) -> Option<ExecutorId> {
+        if let Some(executor) = model.futures.executor_of(task) {
+            return Some(executor);
+        }
+        let event_loop = self.default_executor_job.get(task.index()).copied().flatten()?;
+        Some(ExecutorId::from_index(model.futures.executors.len() + event_loop.index()))
+    }
+
     pub fn new(model: &Model) -> Self {
         FuturesState {
             // The declared executors, then one default executor per event loop.

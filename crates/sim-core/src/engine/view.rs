@@ -48,9 +48,9 @@ impl<'s> RunView<'s> {
     /// then those queued for one, oldest first (what its shutdown waits for).
     pub fn executor_jobs(&self, executor: crate::model::ExecutorId) -> Vec<TaskId> {
         let futures = &self.state.world.futures;
-        let running = (0..futures.holds_worker.len()).map(TaskId::from_index).filter(|&task| {
-            futures.holds_worker[task.index()] && self.model.futures.executor_of(task) == Some(executor)
-        });
+        let running = (0..futures.holds_worker.len())
+            .map(TaskId::from_index)
+            .filter(|&task| futures.holds_worker[task.index()] && futures.pool_of(self.model, task) == Some(executor));
         running.chain(futures.executors[executor.index()].queue.iter().copied()).collect()
     }
 
