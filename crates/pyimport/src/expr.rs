@@ -7,6 +7,8 @@ use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryO
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
+mod bitwise;
+pub(crate) use bitwise::bitwise_function;
 mod powers;
 mod python_values;
 mod unbound_methods;
@@ -636,7 +638,7 @@ impl Translator<'_> {
                 }
                 return self.run_time_power(frame, binary, use_known);
             }
-            _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
+            _ => return self.bitwise(frame, binary, use_known),
         };
         if formats {
             for value in std::iter::once(&*binary.right).chain(tuple_elements(&binary.right)) {

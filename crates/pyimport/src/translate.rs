@@ -122,6 +122,7 @@ mod pure_calls;
 mod quantifiers;
 mod queue_feeders;
 mod raise_causes;
+mod raising_arguments;
 mod range_values;
 mod read_displays;
 mod rebinding;
@@ -3591,6 +3592,10 @@ impl<'a> Translator<'a> {
         if let Some((target, quotient)) = self.true_division_assignment(assign) {
             return self.assign(frame, &target, &quotient, out, line);
         }
+        // `acc ^= x` of a name: `acc = acc ^ x` (expr/bitwise.rs).
+        if let Some((target, value)) = self.bitwise_assignment(assign) {
+            return self.assign(frame, &target, &value, out, line);
+        }
         let symbol = match assign.op {
             ast::Operator::Add => "+",
             ast::Operator::Sub => "-",
@@ -3600,7 +3605,7 @@ impl<'a> Translator<'a> {
             _ => {
                 return fail(
                     &assign.range,
-                    "this augmented assignment has no integer form in weft's scenarios (use +=, -=, *=, //=, %=)",
+                    "this augmented assignment has no integer form in weft's scenarios (use +=, -=, *=, //=, %=, or `^=`, `&=`, `|=`, `<<=`, `>>=` of a name)",
                 );
             }
         };
@@ -5257,6 +5262,7 @@ impl<'a> Translator<'a> {
         self.argument_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
         self.refuse_result_index_in_arguments(frame, call)?;
+        self.refuse_raising_in_arguments(frame, call)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
