@@ -527,7 +527,8 @@ fn what_weft_does_not_follow_of_classes_is_refused_at_its_place() {
         ("class A:\n    @functools.cache\n    def n(self):\n        return 1\n", "4:5", "this method decorator"),
         ("class A:\n    def __len__(self):\n        return 0\n", "4:9", "the special method `__len__`"),
         (
-            "class A:\n    def __init__(self):\n        print(1)\n\na = A()\n",
+            // Made inside a list display: the rest of `__init__` cannot follow an assignment (session 26).
+            "class A:\n    def __init__(self):\n        print(1)\n\na = [A()]\n",
             "5:9",
             "`__init__` may only set attributes",
         ),

@@ -7,6 +7,8 @@ use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryO
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
+mod bitwise;
+pub(crate) use bitwise::bitwise_function;
 mod powers;
 mod python_values;
 mod unbound_methods;
@@ -252,6 +254,9 @@ impl Translator<'_> {
                     Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
                 }
                 Ex::Static(Value::Class(class)) => self.class_attribute_read(&class, attribute.attr.as_str(), expr),
+                Ex::Static(Value::Object(barrier @ Object::Barrier { .. })) => {
+                    self.barrier_attribute(&barrier, attribute)
+                }
                 // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
                 Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))
                     if attribute.attr.as_str() == "value" =>
@@ -633,7 +638,7 @@ impl Translator<'_> {
                 }
                 return self.run_time_power(frame, binary, use_known);
             }
-            _ => return fail(&binary.range, "bitwise and matrix operators are not part of weft's expressions"),
+            _ => return self.bitwise(frame, binary, use_known),
         };
         if formats {
             for value in std::iter::once(&*binary.right).chain(tuple_elements(&binary.right)) {
@@ -1659,6 +1664,11 @@ impl Translator<'_> {
         crate::translate::thread_values::refuse_thread_value(name, call)?;
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
         if !call.arguments.keywords.is_empty() && name != "functools.partial" {
+            // `max(xs, key=...)` inside an expression: the loop of translate/keyed_extremes.rs, on a
+            // line of its own first (hoisting.rs).
+            if matches!(name, "max" | "min") && self.is_keyed_extreme(frame, &Expr::Call(call.clone())) {
+                return fail(call, crate::hoisting::call_inside_expression(name));
+            }
             return fail(call, format!("`{name}` with keyword arguments is not supported"));
         }
         if matches!(name, "str" | "repr")
@@ -1784,7 +1794,7 @@ impl Translator<'_> {
                 Ok(Ex::code(text, ATOM, false, reads))
             }
             "sum" if args.len() == 1 && matches!(&args[0], Expr::Generator(_) | Expr::ListComp(_)) => {
-                self.summed_comprehension(frame, &args[0], use_known)
+                self.summed_comprehension(frame, call, &args[0], use_known)
             }
             "sum"
                 if args.len() == 1
@@ -2077,7 +2087,13 @@ impl Translator<'_> {
 
     /// `sum(1 for d in diners if d.is_alive())`, `sum([x * 2 for x in items])`: over items known at import
     /// time, one term per item, each the element times its conditions (a test is 0 or 1).
-    fn summed_comprehension(&self, frame: &Frame, comprehension: &Expr, use_known: bool) -> Result<Ex> {
+    fn summed_comprehension(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        comprehension: &Expr,
+        use_known: bool,
+    ) -> Result<Ex> {
         let (element, generators) = match comprehension {
             Expr::Generator(generator) => (&generator.elt, &generator.generators),
             Expr::ListComp(list) => (&list.elt, &list.generators),
@@ -2086,9 +2102,9 @@ impl Translator<'_> {
         let [generator] = &generators[..] else {
             return fail(comprehension, "`sum` of a comprehension with one `for` is supported");
         };
-        let Expr::Name(variable) = &generator.target else {
-            return fail(&generator.target, "the comprehension's variable must be a name");
-        };
+        if !matches!(&generator.target, Expr::Name(_)) && !crate::translate::is_tuple_of_names(&generator.target) {
+            return fail(&generator.target, "the comprehension's variable must be a name or a tuple of names");
+        }
         // The items of a `for` known at import time (a range, a list display, a module list nobody
         // writes: session 18's t10 summed `s * s for s in SIZES`, refused by a message that said it was
         // supported).
@@ -2106,10 +2122,10 @@ impl Translator<'_> {
         let Some(items) = known.or_else(results) else {
             // `sum(1 for f in futures if f.done())`: the predicate is what has no form.
             crate::translate::refuse_future_predicate(comprehension)?;
-            return fail(
-                &generator.iter,
-                "`sum` of a comprehension runs over a list known at import time, or over items known only at run time (a `range`, a split) as the whole value of an assignment (`n = sum(...)`), a `return` or `+=` to a function's local",
-            );
+            // Over items known only at run time, the sum is the loop Python's `sum` runs, as an
+            // assignment's whole value (translate/looped_sums.rs): it goes to a line of its own first
+            // (hoisting.rs).
+            return fail(call, crate::hoisting::call_inside_expression("sum"));
         };
         self.record_folded_items(comprehension, items.len());
         // Each term is its element times its conditions, every part computed: an element of a result
@@ -2132,7 +2148,7 @@ impl Translator<'_> {
         let mut total = 0i64;
         for item in items {
             let mut inner = frame.clone();
-            inner.locals.insert(variable.id.to_string(), item);
+            crate::translate::bind_comprehension(&mut inner, &generator.target, item)?;
             let mut factors = Vec::new();
             let mut skipped = false;
             for test in &generator.ifs {

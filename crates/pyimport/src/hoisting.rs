@@ -112,6 +112,35 @@ pub fn await_in_arguments() -> String {
     format!("an `await` inside the arguments of a call weft does not model {AWAITED_REFUSAL_END}")
 }
 
+/// The translator's refusal of a call that may raise (`int(text)`, `xs.index(x)`) inside the arguments
+/// of a call weft does not model (translate/raising_arguments.rs).
+pub fn raising_call_in_arguments(call: &str) -> String {
+    format!(
+        "`{call}` may raise an exception, which weft would lose in the arguments of a call it does not model (it only reads them): such a call {REFUSAL_END}"
+    )
+}
+
+/// The translator's refusal of an item read that may raise (`names[i]`) inside the arguments of a call
+/// weft does not model.
+pub fn raising_item_in_arguments() -> String {
+    format!(
+        "this item may not exist (IndexError or KeyError), which weft would lose in the arguments of a call it does not model (it only reads them); {ITEM_REFUSAL_END}"
+    )
+}
+
+/// The end of the translator's refusal of an operation that may raise (`a // b`, `b ** e`) inside the
+/// arguments of a call weft does not model, which `hoist_refused_call` hoists the same way.
+const OPERATION_REFUSAL_END: &str = "assign the operation's value to a name on a line of its own";
+
+/// The translator's refusal of an operation that may raise inside the arguments of a call weft does not
+/// model.
+pub fn raising_operation_in_arguments(operator: ast::Operator) -> String {
+    format!(
+        "`{}` may raise here (ZeroDivisionError), which weft would lose in the arguments of a call it does not model (it only reads them); {OPERATION_REFUSAL_END}",
+        operator.as_str()
+    )
+}
+
 /// What a refusal asks to hoist: a call, an attribute read of an instance made at run time, a list
 /// comprehension with a test known only at run time, an item read of a collection made at run time, or
 /// an `await` of a call.
@@ -122,6 +151,8 @@ enum Target {
     Comprehension,
     Item,
     Awaited,
+    /// A division, remainder or power that may raise (raising_arguments.rs).
+    Operation,
     /// A list comprehension written out as its loop (looped_comprehensions.rs), as its element holds
     /// the refused call.
     Looped,
@@ -159,6 +190,8 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         Target::Item
     } else if message.ends_with(AWAITED_REFUSAL_END) {
         Target::Awaited
+    } else if message.ends_with(OPERATION_REFUSAL_END) {
+        Target::Operation
     } else {
         return Hoist::NotApplicable;
     };
@@ -419,6 +452,7 @@ fn hoist_from_header(
         | Target::Comprehension
         | Target::Item
         | Target::Awaited
+        | Target::Operation
         | Target::Looped
         | Target::Operand { .. } => callee,
     };
@@ -431,7 +465,12 @@ fn hoist_from_header(
         matches!(target, Target::Operand { .. })
             || matches!(
                 call,
-                Expr::Call(_) | Expr::Attribute(_) | Expr::ListComp(_) | Expr::Subscript(_) | Expr::Await(_)
+                Expr::Call(_)
+                    | Expr::Attribute(_)
+                    | Expr::ListComp(_)
+                    | Expr::Subscript(_)
+                    | Expr::Await(_)
+                    | Expr::BinOp(_)
             ),
         "only a call, an attribute, a comprehension, an item, an `await` or an operand before one is hoisted"
     );
@@ -479,6 +518,13 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
                 && let Expr::Attribute(attribute) = &*subscript.value =>
         {
             return Ok(Some(attribute.attr.to_string()));
+        }
+        // `a // b`: the innermost such operation starting here, as `Take` takes it.
+        Expr::BinOp(operation) if target == Target::Operation && range.start().to_usize() == offset => {
+            if let Some(inner) = check_path(&operation.left, (offset, target), scope)? {
+                return Ok(Some(inner));
+            }
+            return Ok(raising_operation_name(operation.op).map(str::to_string));
         }
         // The comprehension itself, whose parts run in its own loop once it has a line of its own.
         Expr::ListComp(_) if target == Target::Comprehension && range.start().to_usize() == offset => {
@@ -578,6 +624,17 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         )));
     }
     check_path(children.0[position], (offset, target), scope)
+}
+
+/// The local's name for a division, remainder or power hoisted out of an expression; None for an
+/// operation that cannot raise, which is never hoisted alone.
+fn raising_operation_name(operator: ast::Operator) -> Option<&'static str> {
+    match operator {
+        ast::Operator::Div | ast::Operator::FloorDiv => Some("quotient"),
+        ast::Operator::Mod => Some("remainder"),
+        ast::Operator::Pow => Some("power"),
+        _ => None,
+    }
 }
 
 /// The offset of the first call (in source order) of a function or class of the file inside `expr`.
@@ -683,6 +740,8 @@ impl Transformer for Take {
             (Target::Comprehension | Target::Looped, comprehension @ Expr::ListComp(_)) => comprehension,
             (Target::Item, item @ Expr::Subscript(_)) => item,
             (Target::Awaited, awaited @ Expr::Await(_)) => awaited,
+            (Target::Operation, Expr::BinOp(operation)) if raising_operation_name(operation.op).is_none() => return,
+            (Target::Operation, operation @ Expr::BinOp(_)) => operation,
             _ => return,
         };
         let read = crate::syntax::name(&self.local, taken.range(), ast::ExprContext::Load);
@@ -706,6 +765,15 @@ pub fn translate_hoisting<T>(
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
             // A class whose `__init__` does more than set attributes, refused where it is called.
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
+            // An `__init__` that does more after its attributes, its class made by assignments: the
+            // rest a method called after each (init_tails.rs).
+            Hoist::NotApplicable if crate::init_tails::split_init_tail_at(body, error.offset) => {}
+            // A closure factory called once at the module's top, its functions sharing its locals: the
+            // call written out, its locals module globals (factory_cells.rs).
+            Hoist::NotApplicable if crate::factory_cells::inline_factory_at(body, error.offset) => {}
+            Hoist::NotApplicable if let Some(message) = crate::factory_cells::refusal_at(body, error.offset) => {
+                return Err(crate::translate::Error { message, help: None, ..error });
+            }
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // `return x` ending a `try:` body or handler with `finally:`: a flag, the return after the `try`.

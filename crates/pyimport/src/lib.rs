@@ -17,10 +17,13 @@ mod dataclasses;
 mod decorators;
 mod exitcode_lists;
 mod expr;
+mod factory_cells;
 mod generator_objects;
 mod generators;
 mod hoisted_reads;
 mod hoisting;
+mod inheritance;
+mod init_tails;
 mod lambda_functions;
 mod long_loops;
 mod looped_comprehensions;
@@ -155,6 +158,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
+    // A subclass of a class of the file as the one class Python's method resolution makes of it
+    // (inheritance.rs).
+    inheritance::flatten_subclasses(&mut body);
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
     let dataclasses = dataclasses::rewrite_dataclasses(&mut body);
     // `with cm(...):` of a `@contextmanager` generator is its body with the `with`'s body at the

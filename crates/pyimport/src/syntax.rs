@@ -1,7 +1,7 @@
 //! Nodes that the rewrites before translation (dataclasses.rs, properties.rs, pool_calls.rs,
 //! mutable_defaults.rs) build, and the walk over nested blocks they share.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::TextRange;
@@ -192,4 +192,46 @@ pub fn rewrite_inner_blocks(stmt: &mut Stmt, rewrite: &mut impl BlockRewrite) {
         }
         _ => {}
     }
+}
+
+/// How many times each name appears in the module (read or bound, in any scope, a `def` or `class`
+/// of it too), and how many times each is bound (stored, defined, or declared `global` by a function
+/// that could bind it).
+pub fn name_counts(body: &[Stmt]) -> (BTreeMap<String, usize>, BTreeMap<String, usize>) {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    #[derive(Default)]
+    struct Uses {
+        uses: BTreeMap<String, usize>,
+        bindings: BTreeMap<String, usize>,
+    }
+    impl Uses {
+        fn bound(&mut self, name: &str) {
+            *self.uses.entry(name.to_string()).or_default() += 1;
+            *self.bindings.entry(name.to_string()).or_default() += 1;
+        }
+    }
+    impl<'a> Visitor<'a> for Uses {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(def) => self.bound(def.name.as_str()),
+                Stmt::ClassDef(class) => self.bound(class.name.as_str()),
+                Stmt::Global(global) => global.names.iter().for_each(|name| self.bound(name.as_str())),
+                Stmt::Nonlocal(nonlocal) => nonlocal.names.iter().for_each(|name| self.bound(name.as_str())),
+                _ => {}
+            }
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(name) = expr {
+                match name.ctx {
+                    ast::ExprContext::Load => *self.uses.entry(name.id.to_string()).or_default() += 1,
+                    _ => self.bound(name.id.as_str()),
+                }
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut uses = Uses::default();
+    uses.visit_body(body);
+    (uses.uses, uses.bindings)
 }

@@ -12,11 +12,13 @@ mod as_completed_orders;
 mod asyncio_primitives;
 mod asyncio_run_values;
 mod barrier_actions;
+mod barrier_states;
 mod blocking_done_callbacks;
 mod bool_calls;
 mod bool_carriers;
 mod bool_names;
 mod bool_values;
+mod builtin_iterations;
 mod c_doubles;
 mod callables;
 mod cancel_lists;
@@ -72,6 +74,7 @@ mod instance_texts;
 mod job_cancels;
 mod job_raises;
 mod joins;
+mod keyed_extremes;
 mod known_names;
 mod lambda_cells;
 mod lambdas;
@@ -102,6 +105,7 @@ mod list_values;
 mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
+mod looped_sums;
 mod machine_sizes;
 mod made_display_texts;
 mod managers;
@@ -123,6 +127,7 @@ mod pure_calls;
 mod quantifiers;
 mod queue_feeders;
 mod raise_causes;
+mod raising_arguments;
 mod range_values;
 mod read_displays;
 mod rebinding;
@@ -2726,6 +2731,9 @@ impl<'a> Translator<'a> {
         if let Some(over_list) = self.generator_as_list(frame, value, out, line)? {
             return self.assign_name(frame, name, target, &over_list, out, line);
         }
+        if let Some(kept) = self.keyed_extreme(frame, value, out, line)? {
+            return self.assign_name(frame, name, target, &kept, out, line);
+        }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,
             // A float from locals known at import time (`delay = 0.01 * i` in an unrolled loop or a job
@@ -3203,7 +3211,7 @@ impl<'a> Translator<'a> {
         Ok((local, None))
     }
 
-    fn bind_local(&mut self, frame: &mut Frame, name: &str) -> String {
+    pub(super) fn bind_local(&mut self, frame: &mut Frame, name: &str) -> String {
         match frame.locals.get(name) {
             Some(Value::Local(local)) => local.clone(),
             _ => {
@@ -3590,6 +3598,10 @@ impl<'a> Translator<'a> {
         if let Some((target, quotient)) = self.true_division_assignment(assign) {
             return self.assign(frame, &target, &quotient, out, line);
         }
+        // `acc ^= x` of a name: `acc = acc ^ x` (expr/bitwise.rs).
+        if let Some((target, value)) = self.bitwise_assignment(assign) {
+            return self.assign(frame, &target, &value, out, line);
+        }
         let symbol = match assign.op {
             ast::Operator::Add => "+",
             ast::Operator::Sub => "-",
@@ -3599,7 +3611,7 @@ impl<'a> Translator<'a> {
             _ => {
                 return fail(
                     &assign.range,
-                    "this augmented assignment has no integer form in weft's scenarios (use +=, -=, *=, //=, %=)",
+                    "this augmented assignment has no integer form in weft's scenarios (use +=, -=, *=, //=, %=, or `^=`, `&=`, `|=`, `<<=`, `>>=` of a name)",
                 );
             }
         };
@@ -3981,6 +3993,9 @@ impl<'a> Translator<'a> {
             && call.arguments.keywords.is_empty()
         {
             return self.paired_iteration(frame, callee.id.as_str(), call);
+        }
+        if let Some(items) = self.builtin_iteration(frame, iterable)? {
+            return Ok(items);
         }
         if let Some(items) = self.constant_record_view(frame, iterable)? {
             return Ok(items);
@@ -5253,6 +5268,7 @@ impl<'a> Translator<'a> {
         self.argument_waits(frame, call, out, line)?;
         self.refuse_effects_in_arguments(frame, call)?;
         self.refuse_result_index_in_arguments(frame, call)?;
+        self.refuse_raising_in_arguments(frame, call)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
@@ -5465,6 +5481,13 @@ impl<'a> Translator<'a> {
             {
                 let ignored = self.temporary(frame.task, "seen");
                 out.push(Step::new("let", Node::Quoted(format!("{ignored} = {name}")), line));
+                return Ok(());
+            }
+            if let Ok(Ex::Static(Value::Object(barrier @ Object::Barrier { .. }))) =
+                self.expr(frame, &attribute.value, false)
+            {
+                // `print(barrier.broken)`: a value known at import time, nothing read (barrier_states.rs).
+                self.barrier_attribute(&barrier, attribute)?;
                 return Ok(());
             }
             return self.unknown_call_read(frame, call, &attribute.value, out, line);
@@ -7040,7 +7063,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        if self.timeout_block(frame, with, out, next_line)? {
+        if self.timeout_block(frame, with, out, next_line)? || self.async_instance_with(frame, with, out, next_line)? {
             return Ok(());
         }
         self.check_with_items(frame, with)?;
@@ -7065,7 +7088,7 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
-        if self.instance_with(frame, item, rest, body, out, next_line)? {
+        if self.instance_with(frame, special_methods::Protocol::of(false), item, rest, body, out, next_line)? {
             return Ok(());
         }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.
@@ -7258,7 +7281,7 @@ fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
     }
 }
 
-fn is_tuple_of_names(target: &Expr) -> bool {
+pub(crate) fn is_tuple_of_names(target: &Expr) -> bool {
     match target {
         Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
             elts.iter().all(|part| matches!(part, Expr::Name(_)) || is_tuple_of_names(part))
@@ -7333,7 +7356,7 @@ fn for_each_comprehension_item(
     result.map(|()| values)
 }
 
-fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
+pub(crate) fn bind_comprehension(frame: &mut Frame, target: &Expr, item: Value) -> Result<()> {
     for (name, item) in unpack_item(target, item, "the comprehension's variable")? {
         frame.locals.insert(name.to_string(), item);
     }
@@ -7974,9 +7997,9 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                     self.0.push(expr)
                 }
                 // `v.value`: a read when `v` is a `multiprocessing.Value` (else a read of `v` alone);
-                // `p.exitcode` of a process.
+                // `p.exitcode` of a process; a Barrier's `parties`, `broken`, `n_waiting`.
                 Expr::Attribute(attribute)
-                    if matches!(attribute.attr.as_str(), "value" | "exitcode")
+                    if matches!(attribute.attr.as_str(), "value" | "exitcode" | "parties" | "broken" | "n_waiting")
                         && matches!(&*attribute.value, Expr::Name(_)) =>
                 {
                     self.0.push(expr)

@@ -127,6 +127,9 @@ pub enum Function {
     Round,
     /// `pow(a, b)`: Python's `a ** b` of two integers (exact; an exponent from 0).
     Pow,
+    /// `bitand(a, b)`, `bitor`, `bitxor`, `lshift`, `rshift`: Python's `a & b`, `|`, `^`, `<<`, `>>` of
+    /// two integers (sim_core's bitwise.rs).
+    Bitwise(sim_core::model::BinaryOp),
     /// A function of text: `strip(s)`, `slice(s, a, b, c)`, `format(x, spec)`, ... (sim_core::text).
     Text(sim_core::text::TextFunction),
 }
@@ -171,6 +174,11 @@ impl Function {
             "float" => Function::Float,
             "round" => Function::Round,
             "pow" => Function::Pow,
+            "bitand" => Function::Bitwise(BinaryOp::BitAnd),
+            "bitor" => Function::Bitwise(BinaryOp::BitOr),
+            "bitxor" => Function::Bitwise(BinaryOp::BitXor),
+            "lshift" => Function::Bitwise(BinaryOp::LeftShift),
+            "rshift" => Function::Bitwise(BinaryOp::RightShift),
             _ => return sim_core::text::TextFunction::from_name(name).map(Function::Text),
         })
     }
@@ -185,7 +193,8 @@ impl Function {
             | Function::NextInserted
             | Function::KeyInserted
             | Function::TrueDiv
-            | Function::Pow => 2,
+            | Function::Pow
+            | Function::Bitwise(_) => 2,
             Function::Abs
             | Function::Float
             | Function::Round
@@ -279,6 +288,11 @@ impl Function {
             Function::Float => "float",
             Function::Round => "round",
             Function::Pow => "pow",
+            Function::Bitwise(BinaryOp::BitAnd) => "bitand",
+            Function::Bitwise(BinaryOp::BitOr) => "bitor",
+            Function::Bitwise(BinaryOp::BitXor) => "bitxor",
+            Function::Bitwise(BinaryOp::LeftShift) => "lshift",
+            Function::Bitwise(_) => "rshift",
             Function::Text(function) => function.name(),
         }
     }

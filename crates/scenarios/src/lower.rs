@@ -1433,6 +1433,7 @@ impl<N: Names> Lowering<'_, N> {
             | Function::Float
             | Function::Round
             | Function::Pow
+            | Function::Bitwise(_)
             | Function::Text(_) => unreachable!("operators are lowered by lower_pure"),
             Function::Size | Function::Truth => {
                 let object = self.expression_of(&scalar, offset, &args[0])?;
@@ -1666,10 +1667,16 @@ fn binary_symbol(op: BinaryOp) -> &'static str {
         BinaryOp::TrueDiv => "truediv",
         BinaryOp::RoundDigits => "round",
         BinaryOp::Pow => "**",
+        BinaryOp::BitAnd => "&",
+        BinaryOp::BitOr => "|",
+        BinaryOp::BitXor => "^",
+        BinaryOp::LeftShift => "<<",
+        BinaryOp::RightShift => ">>",
     }
 }
 
-/// `truediv(a, b)`, `float(x)`, `round(x)` or `round(x, n)`: Python's arithmetic that makes floats
+/// `truediv(a, b)`, `float(x)`, `round(x)`, `round(x, n)`, `pow(a, b)` or a bitwise function
+/// (`bitxor(a, b)`): Python's arithmetic that makes floats
 /// (`sim_core::float_arithmetic`); a string operand is Python's TypeError wherever it runs.
 fn lower_number_function(
     function: Function,
@@ -1684,6 +1691,7 @@ fn lower_number_function(
     ops.push(match (function, args.len()) {
         (Function::TrueDiv, _) => ExprOp::Binary(BinaryOp::TrueDiv),
         (Function::Pow, _) => ExprOp::Binary(BinaryOp::Pow),
+        (Function::Bitwise(op), _) => ExprOp::Binary(op),
         (Function::Float, _) => ExprOp::ToFloat,
         (_, 1) => ExprOp::Round,
         _ => ExprOp::Binary(BinaryOp::RoundDigits),
@@ -1774,7 +1782,8 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
             });
         }
         Ast::Call {
-            function: function @ (Function::TrueDiv | Function::Float | Function::Round | Function::Pow),
+            function:
+                function @ (Function::TrueDiv | Function::Float | Function::Round | Function::Pow | Function::Bitwise(_)),
             args,
             ..
         } => {

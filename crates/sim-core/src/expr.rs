@@ -1382,6 +1382,7 @@ fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Re
         Max => left.max(right),
         TrueDiv | RoundDigits => return float_of_integers(op, left, right, values),
         Pow => integer_power(left, right)?,
+        BitAnd | BitOr | BitXor | LeftShift | RightShift => crate::bitwise::integer_bitwise(op, left, right)?,
     })
 }
 
@@ -1466,6 +1467,9 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
     use BinaryOp::*;
     // `template % x` of a float is printf-style formatting (crate::text), below.
     let formats = op == Rem && string_index(left).is_some();
+    if let Some(limit) = crate::bitwise::bitwise_of_objects(op, left, right) {
+        return Err(limit);
+    }
     if (is_float(left) || is_float(right)) && !formats {
         return crate::float_arithmetic::binary(op, left, right, values.map(|values| &values.floats))
             .map_err(|fault| float_error(fault, symbol(op)));
@@ -1657,6 +1661,11 @@ pub(crate) fn symbol(op: BinaryOp) -> &'static str {
         TrueDiv => "/",
         RoundDigits => "round",
         Pow => "**",
+        BitAnd => "&",
+        BitOr => "|",
+        BitXor => "^",
+        LeftShift => "<<",
+        RightShift => ">>",
     }
 }
 

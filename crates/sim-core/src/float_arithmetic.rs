@@ -329,6 +329,8 @@ pub fn binary(op: BinaryOp, left: i64, right: i64, floats: Option<&FloatTable>) 
         TrueDiv => true_divide(left_number, right_number, floats)?,
         RoundDigits => round_digits(left, right, floats)?,
         Pow => float_power(b, floats)?,
+        // Python's TypeError (`1.5 ^ 1`), whose message names both operands' types: weft's limit.
+        BitAnd | BitOr | BitXor | LeftShift | RightShift => return Err(FloatFault::OperatorNotYet),
     })
 }
 

@@ -5,6 +5,7 @@
 //! an output: the same [`model::Model`], policy and seed give the same bytes on any machine.
 
 pub mod access;
+pub mod bitwise;
 pub mod digest;
 pub mod engine;
 pub mod exception_values;

@@ -1726,6 +1726,17 @@ pub enum BinaryOp {
     /// `pow(a, b)`: Python's `a ** b`: of two integers the exact power for an exponent from 0; of a
     /// float, `x ** 0` only (1.0): CPython computes any other power of a float with the platform's `pow`.
     Pow,
+    /// `bitand(a, b)`: Python's `a & b` of two integers (two's complement, as Python's unbounded ints).
+    BitAnd,
+    /// `bitor(a, b)`: Python's `a | b` of two integers.
+    BitOr,
+    /// `bitxor(a, b)`: Python's `a ^ b` of two integers.
+    BitXor,
+    /// `lshift(a, b)`: Python's `a << b`: ValueError for a negative count, an overflow past 64 bits.
+    LeftShift,
+    /// `rshift(a, b)`: Python's `a >> b`, rounding toward negative infinity; ValueError for a negative
+    /// count.
+    RightShift,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -36,11 +36,14 @@ pub(crate) struct BoolNames {
     functions_with_some_bool: Vec<String>,
     /// The bools primitives and results hand back (session 22, result_bools.rs).
     results: ResultBools,
+    /// Module names bound only to a `threading.Barrier`, whose `.broken` is a bool (barrier_states.rs).
+    barriers: std::collections::BTreeSet<String>,
 }
 
 impl BoolNames {
     pub(crate) fn of_module(body: &[Stmt]) -> BoolNames {
-        let mut found = BoolNames::default();
+        let mut found =
+            BoolNames { barriers: super::barrier_states::module_barrier_names(body), ..BoolNames::default() };
         let mut functions = Vec::new();
         collect_bool_functions(body, &mut functions);
         found.functions = functions;
@@ -90,6 +93,7 @@ impl BoolNames {
                 .filter(|function| !self.functions.contains(function))
                 .collect(),
             results: ResultBools::of_module(body, self),
+            barriers: self.barriers.clone(),
         }
     }
 
@@ -106,11 +110,22 @@ impl BoolNames {
         }
     }
 
+    /// Is `name` bound only to a `threading.Barrier` (barrier_states.rs)?
+    pub(crate) fn is_barrier_name(&self, name: &str) -> bool {
+        self.barriers.contains(name)
+    }
+
+    /// `barrier.broken` of a name bound only to a Barrier.
+    fn is_barrier_broken(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Attribute(attribute) if attribute.attr.as_str() == "broken"
+            && matches!(&*attribute.value, Expr::Name(name) if self.is_barrier_name(name.id.as_str())))
+    }
+
     /// Whether `expr` is Python's bool: a comparison, `not`, a literal, a predicate method, a name
     /// the file binds only to bools, a call of a function that returns only bools. `Some(Mixed)` for a
     /// name bound to bools and other values.
     pub(crate) fn kind(&self, expr: &Expr) -> Option<BoolName> {
-        if is_boolean_expression(expr) {
+        if is_boolean_expression(expr) || self.is_barrier_broken(expr) {
             return Some(BoolName::Bool);
         }
         match expr {

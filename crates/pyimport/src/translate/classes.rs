@@ -659,6 +659,14 @@ impl<'a> Translator<'a> {
                 target,
                 format!("`{}` is {}; weft assigns numbers (and None) to attributes", target.attr, other.describe()),
             ),
+            None if self
+                .classes
+                .class_attributes
+                .get(&known.class)
+                .is_some_and(|a| a.contains_key(target.attr.as_str())) =>
+            {
+                fail(target, hidden_class_attribute(&known.class, target.attr.as_str()))
+            }
             None => fail(
                 target,
                 format!(
@@ -668,6 +676,13 @@ impl<'a> Translator<'a> {
             ),
         }
     }
+}
+
+/// The refusal of `self.name = ...` of a class attribute the instance does not set in `__init__`.
+pub(super) fn hidden_class_attribute(class: &str, attribute: &str) -> String {
+    format!(
+        "`{attribute}` is a class attribute of `{class}`: assigning it through an instance makes an attribute of that instance which hides the class's from then on (other instances still read the class's), and weft does not model an attribute that appears at run time; set `self.{attribute}` in `__init__` (to the class's value first) or assign `{class}.{attribute}` to change the class's"
+    )
 }
 
 /// How a method is called: with its instance, with nothing bound (`@staticmethod`) or with its class

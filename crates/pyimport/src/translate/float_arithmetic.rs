@@ -136,7 +136,22 @@ impl Translator<'_> {
     /// the value, then the quotient written). `None` for another target (an item, an attribute: its
     /// place would be computed twice) or another operator.
     pub(crate) fn true_division_assignment(&self, assign: &ast::StmtAugAssign) -> Option<(Expr, Expr)> {
-        if assign.op != ast::Operator::Div || !matches!(&*assign.target, Expr::Name(_)) {
+        if assign.op != ast::Operator::Div {
+            return None;
+        }
+        self.augmented_as_assignment(assign)
+    }
+
+    /// `acc ^= x` (`&=`, `|=`, `<<=`, `>>=`) of a name: `acc = acc ^ x`, Python's same reads and write
+    /// of a name; `|=` of a set is refused there (an in-place union).
+    pub(crate) fn bitwise_assignment(&self, assign: &ast::StmtAugAssign) -> Option<(Expr, Expr)> {
+        crate::expr::bitwise_function(assign.op)?;
+        self.augmented_as_assignment(assign)
+    }
+
+    /// `name OP= value` as `name = name OP value`; None for another target.
+    fn augmented_as_assignment(&self, assign: &ast::StmtAugAssign) -> Option<(Expr, Expr)> {
+        if !matches!(&*assign.target, Expr::Name(_)) {
             return None;
         }
         let Expr::Name(target) = &*assign.target else { return None };
@@ -145,7 +160,7 @@ impl Translator<'_> {
             node_index: ast::AtomicNodeIndex::default(),
             range: assign.range,
             left: Box::new(read),
-            op: ast::Operator::Div,
+            op: assign.op,
             right: assign.value.clone(),
         });
         Some(((*assign.target).clone(), quotient))

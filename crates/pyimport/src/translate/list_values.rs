@@ -164,7 +164,7 @@ impl Translator<'_> {
     }
 
     /// `computed_list` before the check against what expressions compute already.
-    fn any_computed_list(&self, frame: &Frame, expr: &Expr) -> Option<ListValue> {
+    pub(super) fn any_computed_list(&self, frame: &Frame, expr: &Expr) -> Option<ListValue> {
         match expr {
             Expr::Subscript(subscript) => {
                 let Expr::Slice(slice) = &*subscript.slice else { return None };

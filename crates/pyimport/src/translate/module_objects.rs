@@ -26,7 +26,14 @@ impl Translator<'_> {
         value: &Expr,
         text: &str,
     ) {
-        let held = if first { self.module_object_held(frame, name, value, text) } else { None };
+        let held = if first {
+            self.module_object_held(frame, name, value, text)
+        } else if self.binds_only_sets(name) {
+            // Another set: the global still holds one.
+            self.held_objects.get(&(None, shared.to_string())).cloned().flatten()
+        } else {
+            None
+        };
         if held.is_some()
             && let Some((_, init)) = self.scenario.shared.iter_mut().find(|(declared, _)| declared == shared)
         {
@@ -39,15 +46,36 @@ impl Translator<'_> {
     /// global's only one: at the module's top level, outside `if`s and loops, assigned by no function
     /// of the file.
     fn module_object_held(&self, frame: &Frame, name: &str, value: &Expr, text: &str) -> Option<HeldObject> {
-        if !frame.module_level || frame.dynamic > 0 || self.written_by_a_function(name) {
+        if !frame.module_level || frame.dynamic > 0 {
             return None;
         }
+        let bindings = self.global_bindings(name);
+        if bindings.len() == 1 && !self.written_by_a_function(name) {
+            return self.object_made_by(frame, value, text);
+        }
+        // `SEEN = {"a"}` then `SEEN = {"b"}` (or a function's `global SEEN; SEEN = set()`): whichever
+        // binding a task sees, the global holds a set, so `len(SEEN)` is `size(SEEN)` and its truth
+        // `size(SEEN) > 0` (before session 26 each faulted every run on the set, weft's own error).
+        if self.binds_only_sets(name) {
+            return self.object_made_by(frame, value, text);
+        }
+        None
+    }
+
+    /// Whether every binding of the global `name` makes a set (a display, a comprehension, `set(...)`).
+    fn binds_only_sets(&self, name: &str) -> bool {
+        self.global_bindings(name).into_iter().all(|binding| binding.is_some_and(makes_a_set))
+    }
+
+    /// Every binding of the global `name`: the module's, and those of functions that assign it with
+    /// `global` (None for a binding that is not an assignment of one value: a `for`, a `with`, `+=`).
+    fn global_bindings(&self, name: &str) -> Vec<Option<&Expr>> {
         let mut bindings = Vec::new();
         super::done_orders::collect_bindings(self.module_body, name, &mut bindings);
-        if bindings.len() != 1 {
-            return None;
+        for def in self.functions.values().filter(|def| super::done_orders::writes_global(&def.body, name)) {
+            super::done_orders::collect_bindings(&def.body, name, &mut bindings);
         }
-        self.object_made_by(frame, value, text)
+        bindings
     }
 }
 
@@ -71,12 +99,7 @@ impl Translator<'_> {
         if local || !matches!(self.globals.get(name), Some(Value::Shared(_, Shape::Int))) {
             return Ok(());
         }
-        let mut bindings = Vec::new();
-        super::done_orders::collect_bindings(self.module_body, name, &mut bindings);
-        for def in self.functions.values().filter(|def| super::done_orders::writes_global(&def.body, name)) {
-            super::done_orders::collect_bindings(&def.body, name, &mut bindings);
-        }
-        if !bindings.into_iter().flatten().any(makes_a_set) {
+        if !self.global_bindings(name).into_iter().flatten().any(makes_a_set) {
             return Ok(());
         }
         fail(

@@ -156,12 +156,12 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<Option<Expr>> {
         let Expr::Call(call) = value else { return Ok(None) };
-        let (Expr::Name(function), [Expr::Generator(generator)], []) =
-            (&*call.func, &call.arguments.args[..], &call.arguments.keywords[..])
-        else {
+        let (Expr::Name(function), [Expr::Generator(generator)]) = (&*call.func, &call.arguments.args[..]) else {
             return Ok(None);
         };
-        let collects = ["sorted", "list"].iter().any(|builtin| self.is_builtin(frame, function, builtin));
+        // `sorted(..., key=..., reverse=...)` takes its keywords over the list as over the generator.
+        let sorts = self.is_builtin(frame, function, "sorted");
+        let collects = sorts || self.is_builtin(frame, function, "list");
         let compares = ["min", "max"].iter().any(|builtin| self.is_builtin(frame, function, builtin));
         let listed = ast::ExprListComp {
             node_index: Default::default(),
@@ -169,9 +169,9 @@ impl Translator<'_> {
             elt: generator.elt.clone(),
             generators: generator.generators.clone(),
         };
-        if frame.module_level
+        if !(sorts || call.arguments.keywords.is_empty())
             || !(collects || compares && !has_call(&generator.elt))
-            || !self.over_run_time_items(frame, &listed)
+            || !(self.over_run_time_items(frame, &listed) || self.filter_known_only_at_run_time(frame, &listed))
         {
             return Ok(None);
         }
@@ -179,7 +179,8 @@ impl Translator<'_> {
         let holder = name(&format!("$listed_{at}"), generator.range, ast::ExprContext::Store);
         let Expr::Name(holder_name) = &holder else { return Ok(None) };
         let holder_name = holder_name.id.to_string();
-        self.assign_run_time_comprehension(frame, (&holder_name, &holder), &Expr::ListComp(listed), out, line)?;
+        self.refuse_list_of_set(frame, &listed.generators[0].iter)?;
+        self.assign_comprehension_loop(frame, (&holder_name, &holder), &Expr::ListComp(listed), out, line)?;
         let mut over_list = call.clone();
         over_list.arguments.args = vec![name(&holder_name, generator.range, ast::ExprContext::Load)].into_boxed_slice();
         Ok(Some(Expr::Call(over_list)))

@@ -77,7 +77,7 @@ fn tuple_of(parts: Vec<Expr>, range: TextRange) -> Expr {
 }
 
 /// `left + right`, at the left operand's range.
-fn added(left: Expr, right: Expr) -> Expr {
+pub(super) fn added(left: Expr, right: Expr) -> Expr {
     Expr::BinOp(ast::ExprBinOp {
         node_index: Default::default(),
         range: left.range(),
@@ -305,19 +305,24 @@ impl Translator<'_> {
     ) -> Result<Option<Expr>> {
         let Expr::Call(call) = value else { return Ok(None) };
         let Expr::Name(function) = &*call.func else { return Ok(None) };
-        if !self.is_builtin(frame, function, "sum") || frame.module_level {
+        if !self.is_builtin(frame, function, "sum") {
             return Ok(None);
         }
         let ([argument], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return Ok(None) };
+        if frame.module_level {
+            return self.looped_sum(frame, value, argument, out, next_line);
+        }
         let (element, generators) = match argument {
             Expr::Generator(generator) => (&generator.elt, &generator.generators),
             Expr::ListComp(list) => (&list.elt, &list.generators),
             _ => return Ok(None),
         };
-        let [generator] = &generators[..] else { return Ok(None) };
-        let Expr::Name(variable) = &generator.target else { return Ok(None) };
+        let [generator] = &generators[..] else { return self.looped_sum(frame, value, argument, out, next_line) };
+        let Expr::Name(variable) = &generator.target else {
+            return self.looped_sum(frame, value, argument, out, next_line);
+        };
         if generator.is_async || !self.walks_at_run_time(frame, &generator.iter)? {
-            return Ok(None);
+            return self.looped_sum(frame, value, argument, out, next_line);
         }
         let range = value.range();
         let at = u32::from(range.start());
@@ -475,11 +480,14 @@ impl Translator<'_> {
     ) -> Result<Option<ast::StmtFor>> {
         let Expr::Call(call) = &*looping.iter else { return Ok(None) };
         let Expr::Name(function) = &*call.func else { return Ok(None) };
-        if !self.is_builtin(frame, function, "enumerate") || frame.module_level {
+        if !self.is_builtin(frame, function, "enumerate") {
             return Ok(None);
         }
         let [iterable, rest @ ..] = &call.arguments.args[..] else { return Ok(None) };
-        if !self.is_run_time_sequence(frame, iterable) {
+        // A shared list (one threads append to) is walked by its iterator, here as in `for x in xs:`
+        // (looped_sums.rs); a sequence made at run time by `size` and index, in a function.
+        let walked_shared = self.enumerates_shared_list(frame, iterable);
+        if !walked_shared && (frame.module_level || !self.is_run_time_sequence(frame, iterable)) {
             return Ok(None);
         }
         let start = match (rest, &call.arguments.keywords[..]) {
@@ -493,6 +501,12 @@ impl Translator<'_> {
         let range = looping.iter.range();
         // Names no Python program can write: each assignment binds a local of its own.
         let (count, item) = ("$enumerate_count", "$enumerate_item");
+        if frame.module_level {
+            // The main thread's own locals, not globals (rebinding.rs keeps a module name bound to a
+            // local so), as the count and the item are nobody else's.
+            self.bind_local(frame, count);
+            self.bind_local(frame, item);
+        }
         let first = start.unwrap_or_else(|| number(0, range));
         self.statement(frame, &assignment(name(count, range, ast::ExprContext::Store), first), out, next_line)?;
         let pair = tuple_of(
@@ -501,10 +515,20 @@ impl Translator<'_> {
         );
         let advanced = added(name(count, range, ast::ExprContext::Load), number(1, range));
         let moved_on = assignment(name(count, range, ast::ExprContext::Store), advanced);
-        let body = [assignment((*looping.target).clone(), pair), moved_on]
-            .into_iter()
-            .chain(looping.body.iter().cloned())
-            .collect();
+        // `i, (name, n)`: each part bound by an assignment of its own (the count, then the item
+        // unpacked), as Python unpacks the pair (an assignment unpacks one level); else the pair whole.
+        let bindings = match &*looping.target {
+            Expr::Tuple(ast::ExprTuple { elts, .. })
+                if elts.len() == 2 && matches!(elts[1], Expr::Tuple(_) | Expr::List(_)) =>
+            {
+                vec![
+                    assignment(elts[0].clone(), name(count, range, ast::ExprContext::Load)),
+                    assignment(elts[1].clone(), name(item, range, ast::ExprContext::Load)),
+                ]
+            }
+            target => vec![assignment(target.clone(), pair)],
+        };
+        let body = bindings.into_iter().chain([moved_on]).chain(looping.body.iter().cloned()).collect();
         Ok(Some(ast::StmtFor {
             target: Box::new(name(item, range, ast::ExprContext::Store)),
             iter: Box::new(iterable.clone()),

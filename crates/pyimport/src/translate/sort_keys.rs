@@ -119,6 +119,12 @@ impl Translator<'_> {
         };
         let options = self.sort_options(frame, &call.arguments.keywords)?;
         let Ok(items) = self.static_iteration(frame, items) else {
+            // `sorted(d.items(), key=...)[:3]`: a list made at run time that an assignment makes
+            // (list_values.rs), so the call goes to a line of its own first (hoisting.rs), as Python
+            // sorts before it slices or reads the result.
+            if self.any_computed_list(frame, &Expr::Call(call.clone())).is_some() {
+                return fail(call, crate::hoisting::call_inside_expression("sorted"));
+            }
             return fail(
                 call,
                 "`sorted(..., key=...)` is computed of items known at import time, or kept in a name (`ordered = sorted(results, key=...)`) of a shared list or a list made at run time",

@@ -28,42 +28,89 @@ use crate::out::Step;
 use crate::syntax::{call_without_arguments, name};
 use crate::value::Value;
 
-/// The special methods weft follows: `__init__` (classes.rs) and the two of a `with`.
+/// The special methods weft follows: `__init__` (classes.rs), the two of a `with` and the two of an
+/// `async with`.
 pub(super) fn is_followed_special_method(method: &str) -> bool {
-    matches!(method, "__init__" | "__enter__" | "__exit__") || super::instance_texts::TEXT_METHODS.contains(&method)
+    matches!(method, "__init__" | "__enter__" | "__exit__" | "__aenter__" | "__aexit__")
+        || super::instance_texts::TEXT_METHODS.contains(&method)
 }
 
-/// `__enter__` and `__exit__` at their `def`: of the shape whose `with` is a `try`/`finally`.
+/// The two methods of a `with` (`__enter__`, `__exit__`) or of an `async with` (`__aenter__`,
+/// `__aexit__`, whose values the statement awaits).
+#[derive(Clone, Copy)]
+pub(super) struct Protocol {
+    enter: &'static str,
+    exit: &'static str,
+    awaited: bool,
+}
+
+impl Protocol {
+    pub(super) fn of(is_async: bool) -> Protocol {
+        match is_async {
+            false => Protocol { enter: "__enter__", exit: "__exit__", awaited: false },
+            true => Protocol { enter: "__aenter__", exit: "__aexit__", awaited: true },
+        }
+    }
+
+    fn statement(self) -> &'static str {
+        if self.awaited { "async with" } else { "with" }
+    }
+
+    /// `await call` for `async with`, the call itself for `with`.
+    fn awaited(self, call: Expr) -> Expr {
+        match self.awaited {
+            false => call,
+            true => Expr::Await(ast::ExprAwait {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: call.range(),
+                value: Box::new(call),
+            }),
+        }
+    }
+}
+
+/// `__enter__` and `__exit__` (`__aenter__` and `__aexit__`) at their `def`: of the shape whose
+/// `with` is a `try`/`finally`.
 pub(super) fn check_context_method(class: &ast::StmtClassDef, def: &ast::StmtFunctionDef) -> Result<()> {
     let method = def.name.as_str();
-    if !matches!(method, "__enter__" | "__exit__") {
+    let asynchronous = matches!(method, "__aenter__" | "__aexit__");
+    if !matches!(method, "__enter__" | "__exit__") && !asynchronous {
         return Ok(());
     }
     if let Some(decorator) = def.decorator_list.first() {
         return fail(decorator, format!("a decorated `{method}` is not supported; write a plain method"));
     }
+    if asynchronous != def.is_async {
+        let (wanted, raises) = match asynchronous {
+            true => ("`async def`", "`async with` awaits its value, and a plain method's is no awaitable"),
+            false => ("a plain `def`", "`with` calls it without awaiting: its body would never run"),
+        };
+        return fail(&def.name, format!("`{method}` of `{}` must be {wanted} ({raises})", class.name));
+    }
+    let is_exit = matches!(method, "__exit__" | "__aexit__");
     let parameters = &def.parameters;
     let positional: Vec<&ast::ParameterWithDefault> = parameters.posonlyargs.iter().chain(&parameters.args).collect();
     // `__exit__(self, exc_type, exc, tb)` or `__exit__(self, *exc)`.
     let exit_shape = match (positional.len(), &parameters.vararg) {
-        (4, None) | (1, Some(_)) => method == "__exit__",
+        (4, None) | (1, Some(_)) => is_exit,
         _ => false,
     };
-    let enter_shape = method == "__enter__" && positional.len() == 1 && parameters.vararg.is_none();
+    let enter_shape = !is_exit && positional.len() == 1 && parameters.vararg.is_none();
     if !(exit_shape || enter_shape) || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
-        let shape = if method == "__enter__" { "`self` only" } else { "`self, exc_type, exc, tb` or `self, *exc`" };
+        let shape = if is_exit { "`self, exc_type, exc, tb` or `self, *exc`" } else { "`self` only" };
         return fail(&**parameters, format!("`{method}` of `{}` takes {shape} in weft's subset", class.name));
     }
-    if method == "__exit__" {
+    if is_exit {
         let exception_parameters = positional[1..].iter().map(|parameter| &parameter.parameter);
-        check_exit_ignores_exception(exception_parameters.chain(parameters.vararg.as_deref()), &def.body)?;
-        check_exit_returns_false(&def.body)?;
+        check_exit_ignores_exception(method, exception_parameters.chain(parameters.vararg.as_deref()), &def.body)?;
+        check_exit_returns_false(method, &def.body)?;
     }
     Ok(())
 }
 
 /// `__exit__` runs as a `finally:` that cannot see the block's exception: it must not read it.
 fn check_exit_ignores_exception<'p>(
+    method: &str,
     exception_parameters: impl Iterator<Item = &'p ast::Parameter>,
     body: &[Stmt],
 ) -> Result<()> {
@@ -75,7 +122,7 @@ fn check_exit_ignores_exception<'p>(
             return fail(
                 &range,
                 format!(
-                    "an `__exit__` that reads the exception (`{parameter}`) is not supported; weft follows an `__exit__` that does not look at it (it runs as the `finally:` of the block); catch the exception in the block with `try`/`except` instead"
+                    "an `{method}` that reads the exception (`{parameter}`) is not supported; weft follows an `{method}` that does not look at it (it runs as the `finally:` of the block); catch the exception in the block with `try`/`except` instead"
                 ),
             );
         }
@@ -85,7 +132,7 @@ fn check_exit_ignores_exception<'p>(
 
 /// A true value of `__exit__` swallows the block's exception, which a `finally:` never does: only
 /// `return`, `return None` and `return False` are followed.
-fn check_exit_returns_false(body: &[Stmt]) -> Result<()> {
+fn check_exit_returns_false(method: &str, body: &[Stmt]) -> Result<()> {
     let mut returns = Returns::default();
     returns.visit_body(body);
     for ret in returns.found {
@@ -97,7 +144,9 @@ fn check_exit_returns_false(body: &[Stmt]) -> Result<()> {
         if !falsy {
             return fail(
                 &ret,
-                "an `__exit__` that may return a true value (which swallows the block's exception) is not supported; weft follows one that returns `False`, `None` or nothing",
+                format!(
+                    "an `{method}` that may return a true value (which swallows the block's exception) is not supported; weft follows one that returns `False`, `None` or nothing"
+                ),
             );
         }
     }
@@ -144,12 +193,49 @@ impl Translator<'_> {
         matches!(expr, Expr::Name(named) if matches!(self.resolve(frame, named.id.as_str()), Some(Value::Instance(_))))
     }
 
+    /// `async with item:` whose object is an instance of a class of the file: `await` of its
+    /// `__aenter__`, the block, and `await` of its `__aexit__` in the `finally:` (`instance_with`).
+    /// An instance after other items is reached by nesting, as Python means `async with a, b:`
+    /// (`async with a:` around `async with b:`). False when no item is an instance.
+    pub(super) fn async_instance_with(
+        &mut self,
+        frame: &mut Frame,
+        with: &ast::StmtWith,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<bool> {
+        let is_instance = |item: &ast::WithItem| {
+            matches!(self.expr(frame, &item.context_expr, false), Ok(Ex::Static(Value::Instance(_))))
+        };
+        if !with.is_async || !with.items.iter().any(is_instance) {
+            return Ok(false);
+        }
+        let (first, rest) = with.items.split_first().expect("an item is an instance");
+        if !is_instance(first) {
+            let inner = ast::StmtWith { items: rest.to_vec(), ..with.clone() };
+            let outer = ast::StmtWith {
+                items: vec![first.clone()],
+                body: std::iter::once(Stmt::With(inner)).collect(),
+                ..with.clone()
+            };
+            self.with_statement(frame, &outer, out, next_line)?;
+            return Ok(true);
+        }
+        if !frame.coroutine {
+            return fail(first, "`async with` is used outside a coroutine (`async def`)");
+        }
+        self.instance_with(frame, Protocol::of(true), first, rest, &with.body, out, next_line)
+    }
+
     /// `with item:` whose object is an instance of a class of the file: its `__enter__`, the rest of
     /// the `with` (its other items, then its block) as the body of a `try` whose `finally:` is its
-    /// `__exit__`. False when the object is no instance.
+    /// `__exit__` (for `async with`, `await` of its `__aenter__` and `__aexit__`). False when the
+    /// object is no instance.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn instance_with(
         &mut self,
         frame: &mut Frame,
+        protocol: Protocol,
         item: &ast::WithItem,
         rest: &[ast::WithItem],
         body: &[Stmt],
@@ -160,12 +246,13 @@ impl Translator<'_> {
             return Ok(false);
         };
         let has = |method: &str| self.functions.contains_key(&format!("{instance}.{method}"));
-        if !has("__enter__") || !has("__exit__") {
+        if !has(protocol.enter) || !has(protocol.exit) {
             let class = self.classes.class_of(&instance).unwrap_or_default();
+            let (statement, enter, exit) = (protocol.statement(), protocol.enter, protocol.exit);
             return fail(
                 item,
                 format!(
-                    "`with` on an instance of `{class}`, which does not define both `__enter__` and `__exit__`: Python raises TypeError"
+                    "`{statement}` on an instance of `{class}`, which does not define both `{enter}` and `{exit}`: Python raises TypeError"
                 ),
             );
         }
@@ -173,8 +260,7 @@ impl Translator<'_> {
         // block, may rebind the one the program wrote).
         let manager = format!("with manager {}", item.start().to_u32());
         frame.locals.insert(manager.clone(), Value::Instance(instance.clone()));
-        let enter_key = format!("{instance}.__enter__");
-        let translated = self.enter_and_block(frame, (&manager, &enter_key), item, rest, body, out, next_line);
+        let translated = self.enter_and_block(frame, (&manager, &instance, protocol), item, rest, body, out, next_line);
         frame.locals.remove(&manager);
         translated.map(|()| true)
     }
@@ -183,7 +269,7 @@ impl Translator<'_> {
     fn enter_and_block(
         &mut self,
         frame: &mut Frame,
-        (manager, enter_key): (&str, &str),
+        (manager, instance, protocol): (&str, &str, Protocol),
         item: &ast::WithItem,
         rest: &[ast::WithItem],
         body: &[Stmt],
@@ -191,10 +277,11 @@ impl Translator<'_> {
         next_line: u32,
     ) -> Result<()> {
         let range = item.range();
-        let enter = method_call(manager, "__enter__", Vec::new(), range);
+        let enter = protocol.awaited(method_call(manager, protocol.enter, Vec::new(), range));
+        let enter_key = format!("{instance}.{}", protocol.enter);
         match item.optional_vars.as_deref() {
             // `return self`: the `as` name is the instance itself, as the object `with` evaluated.
-            Some(target) if self.functions.get(enter_key).is_some_and(|def| returns_its_instance(def)) => {
+            Some(target) if self.functions.get(&enter_key).is_some_and(|def| returns_its_instance(def)) => {
                 self.statement(frame, &expression_statement(enter), out, next_line)?;
                 let instance = name(manager, range, ast::ExprContext::Load);
                 self.statement(frame, &assignment(target.clone(), instance), out, next_line)?;
@@ -207,7 +294,7 @@ impl Translator<'_> {
             _ => std::iter::once(Stmt::With(ast::StmtWith {
                 node_index: ast::AtomicNodeIndex::default(),
                 range,
-                is_async: false,
+                is_async: protocol.awaited,
                 items: rest.to_vec(),
                 body: body.iter().cloned().collect(),
             }))
@@ -216,12 +303,13 @@ impl Translator<'_> {
         let none = || Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: ast::AtomicNodeIndex::default(), range });
         // `(None, None, None)`, given to the three exception parameters or to the unread `*exc`
         // (which binds nothing: translate.rs's bind_parameters).
-        let exit_key = format!("{}__exit__", enter_key.strip_suffix("__enter__").unwrap_or_default());
+        let exit_key = format!("{instance}.{}", protocol.exit);
         let exception_parameters = self
             .functions
             .get(&exit_key)
             .map_or(3, |def| (def.parameters.posonlyargs.len() + def.parameters.args.len()).saturating_sub(1));
-        let exit = method_call(manager, "__exit__", (0..exception_parameters).map(|_| none()).collect(), range);
+        let exit = method_call(manager, protocol.exit, (0..exception_parameters).map(|_| none()).collect(), range);
+        let exit = protocol.awaited(exit);
         let attempt = Stmt::Try(ast::StmtTry {
             node_index: ast::AtomicNodeIndex::default(),
             range,

@@ -1,0 +1,144 @@
+//! A call weft does not model (`print(...)`, `logging.info(...)`) is translated as the reads of its
+//! arguments, so an exception that Python raises while it evaluates them was lost: `print(xs.index(9))`,
+//! `print(int(text))`, `print(1 // n)`, `print(b ** -2)` of `b == 0`, `print(names[i])` of a list
+//! known at import time ran on in weft where CPython's thread died (before session 26 a silent error
+//! under a claim of completeness; session 25 closed `index` of a list of results only). Each such
+//! part of an argument, unless the import knows it cannot raise, is refused here with a message that
+//! hoisting.rs recognises: it moves the part to an assignment of its own before the statement, where
+//! the order of evaluation allows, and the assignment is translated as any other (the engine raises
+//! Python's exception, or the import refuses the value). One check for every call weft only reads.
+
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{self as ast, Expr, Operator};
+
+use super::{Frame, Result, Translator, fail};
+use crate::value::Value;
+
+/// Methods that raise when the item is not found (`list.index`, `str.index`, `str.rindex`).
+const RAISING_METHODS: [&str; 2] = ["index", "rindex"];
+
+impl Translator<'_> {
+    /// Refuses the first part of `call`'s arguments that may raise, in the order Python evaluates them,
+    /// so that hoisting.rs moves it to a line of its own (or says why it cannot).
+    pub(super) fn refuse_raising_in_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
+        for part in argument_parts(call) {
+            match part {
+                Expr::Call(inner) if self.call_may_raise(frame, part, inner) => {
+                    return fail(part, crate::hoisting::raising_call_in_arguments(&call_text(inner)));
+                }
+                Expr::Subscript(item) if self.item_may_raise(frame, part, item) => {
+                    return fail(part, crate::hoisting::raising_item_in_arguments());
+                }
+                Expr::BinOp(operation) if self.operation_may_raise(frame, operation) => {
+                    return fail(part, crate::hoisting::raising_operation_in_arguments(operation.op));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// `int(text)`, `max(values)`, `xs.index(x)` (`part`) whose value the import does not know.
+    fn call_may_raise(&self, frame: &Frame, part: &Expr, call: &ast::ExprCall) -> bool {
+        let arguments = &call.arguments;
+        let raising = match &*call.func {
+            Expr::Name(name) if self.functions.contains_key(name.id.as_str()) => false,
+            Expr::Name(name) if matches!(name.id.as_str(), "int" | "float") => !arguments.args.is_empty(),
+            // `max(values)` of an empty sequence; `max(a, b)` and `max(values, default=0)` do not raise.
+            // Of a shared list (which may be empty when the call runs); a list of results has its length.
+            Expr::Name(name) if matches!(name.id.as_str(), "min" | "max") => {
+                arguments.args.len() == 1
+                    && arguments.find_keyword("default").is_none()
+                    && matches!(&arguments.args[0], Expr::Name(list) if matches!(self.resolve(frame, list.id.as_str()), Some(Value::Shared(..))))
+            }
+            Expr::Attribute(attribute) => RAISING_METHODS.contains(&attribute.attr.as_str()),
+            _ => false,
+        };
+        raising && !self.is_known(frame, part)
+    }
+
+    /// `word[i]` (`part`) of a local by an index known only at run time, or of a string or list known at
+    /// import time whose item the import could not take (past its end). A shared list's or dict's item
+    /// is read by a step that raises as Python's does.
+    fn item_may_raise(&self, frame: &Frame, part: &Expr, item: &ast::ExprSubscript) -> bool {
+        let Expr::Name(container) = &*item.value else { return false };
+        if self.is_known(frame, part) {
+            return false;
+        }
+        // An object the import models (a multiprocessing Array, a list of results) reads its items
+        // its own way.
+        match self.resolve(frame, container.id.as_str()) {
+            Some(Value::Str(_) | Value::List(_)) => true,
+            Some(Value::Local(_)) | None => !self.is_known(frame, &item.slice),
+            _ => false,
+        }
+    }
+
+    /// `a // b`, `a % b`, `a / b` by a divisor not known to be a number other than zero; `a ** e` by an
+    /// exponent not known to be a whole number from 0 up (`0 ** -1` raises ZeroDivisionError). `%` of a
+    /// string formats it (not a division).
+    fn operation_may_raise(&self, frame: &Frame, operation: &ast::ExprBinOp) -> bool {
+        match operation.op {
+            Operator::Div | Operator::FloorDiv | Operator::Mod => {
+                if operation.op == Operator::Mod && formats_text(&operation.left) {
+                    return false;
+                }
+                let divisor = self.static_value(frame, &operation.right);
+                !matches!(divisor, Ok(Value::Int(value)) if value != 0)
+                    && !matches!(divisor, Ok(Value::Float(value)) if value != 0.0)
+            }
+            Operator::Pow => !matches!(self.static_value(frame, &operation.right), Ok(Value::Int(value)) if value >= 0),
+            _ => false,
+        }
+    }
+
+    /// A value the import computes itself (so it raised no exception there).
+    fn is_known(&self, frame: &Frame, expr: &Expr) -> bool {
+        self.static_value(frame, expr).is_ok()
+    }
+}
+
+/// `"%d items" % n`: printf-style formatting of a string, not a remainder.
+fn formats_text(left: &Expr) -> bool {
+    matches!(left, Expr::StringLiteral(_) | Expr::FString(_))
+}
+
+/// The call's text as the refusal names it: `int(...)`, `xs.index(...)`.
+fn call_text(call: &ast::ExprCall) -> String {
+    match &*call.func {
+        Expr::Name(name) => format!("{}(...)", name.id),
+        Expr::Attribute(attribute) => match &*attribute.value {
+            Expr::Name(receiver) => format!("{}.{}(...)", receiver.id, attribute.attr),
+            _ => format!(".{}(...)", attribute.attr),
+        },
+        _ => "this call".to_string(),
+    }
+}
+
+/// The parts of `call`'s arguments, each before the parts inside it, in source order; none inside a
+/// lambda (its body runs when called), a comprehension (its parts run once per item, which the
+/// comprehension's own forms read) or an `await` (awaited before the call: argument_waits.rs).
+fn argument_parts(call: &ast::ExprCall) -> Vec<&Expr> {
+    struct Parts<'e>(Vec<&'e Expr>);
+    impl<'e> Visitor<'e> for Parts<'e> {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            match expr {
+                Expr::Lambda(_)
+                | Expr::ListComp(_)
+                | Expr::SetComp(_)
+                | Expr::DictComp(_)
+                | Expr::Generator(_)
+                | Expr::Await(_) => {}
+                _ => {
+                    self.0.push(expr);
+                    walk_expr(self, expr);
+                }
+            }
+        }
+    }
+    let mut parts = Parts(Vec::new());
+    for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
+        parts.visit_expr(argument);
+    }
+    parts.0
+}
