@@ -5,12 +5,23 @@
 //! past 64 bits is an overflow too; `a >> b` rounds toward negative infinity (Rust's arithmetic shift),
 //! and a count past 63 leaves 0 or -1. A negative count is Python's ValueError.
 
-use crate::expr::EvalError;
 use crate::model::BinaryOp;
 use crate::patterns::{is_integer, object_index};
 
+/// Why a bitwise operator has no integer result (the evaluator says each in its own words: this file
+/// does not import it back).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BitwiseFault {
+    /// A result past the format's integers: weft's overflow.
+    Overflow,
+    /// Python's ValueError "negative shift count".
+    NegativeCount,
+    /// An operand is an object made at run time (`|` of two sets is their union): weft's own limit.
+    OfObject,
+}
+
 /// `op` of two integers.
-pub fn integer_bitwise(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalError> {
+pub fn integer_bitwise(op: BinaryOp, left: i64, right: i64) -> Result<i64, BitwiseFault> {
     let result = match op {
         BinaryOp::BitAnd => left & right,
         BinaryOp::BitOr => left | right,
@@ -19,28 +30,25 @@ pub fn integer_bitwise(op: BinaryOp, left: i64, right: i64) -> Result<i64, EvalE
         BinaryOp::RightShift => shifted_right(left, right)?,
         other => unreachable!("{other:?} is not a bitwise operator"),
     };
-    if is_integer(result) { Ok(result) } else { Err(EvalError::Overflow) }
+    if is_integer(result) { Ok(result) } else { Err(BitwiseFault::Overflow) }
 }
 
-/// Python's "negative shift count".
-const NEGATIVE_COUNT: EvalError = EvalError::Python { class: "ValueError", message: "negative shift count" };
-
-fn shifted_left(value: i64, count: i64) -> Result<i64, EvalError> {
+fn shifted_left(value: i64, count: i64) -> Result<i64, BitwiseFault> {
     if count < 0 {
-        return Err(NEGATIVE_COUNT);
+        return Err(BitwiseFault::NegativeCount);
     }
     if value == 0 {
         return Ok(0);
     }
     // Shifted back, the value must come out unchanged, or bits were lost past the 64.
-    let count = u32::try_from(count).ok().filter(|&count| count < 64).ok_or(EvalError::Overflow)?;
+    let count = u32::try_from(count).ok().filter(|&count| count < 64).ok_or(BitwiseFault::Overflow)?;
     let shifted = value << count;
-    if shifted >> count == value { Ok(shifted) } else { Err(EvalError::Overflow) }
+    if shifted >> count == value { Ok(shifted) } else { Err(BitwiseFault::Overflow) }
 }
 
-fn shifted_right(value: i64, count: i64) -> Result<i64, EvalError> {
+fn shifted_right(value: i64, count: i64) -> Result<i64, BitwiseFault> {
     if count < 0 {
-        return Err(NEGATIVE_COUNT);
+        return Err(BitwiseFault::NegativeCount);
     }
     Ok(value >> count.min(63))
 }
@@ -48,14 +56,12 @@ fn shifted_right(value: i64, count: i64) -> Result<i64, EvalError> {
 /// A bitwise operator beside an object made at run time: Python's `|` of two sets is their union
 /// (`&` the intersection, `^` the symmetric difference, `|` of dicts a merge), which weft does not
 /// compute: its own limit, never Python's TypeError.
-pub(crate) fn bitwise_of_objects(op: BinaryOp, left: i64, right: i64) -> Option<EvalError> {
+pub(crate) fn bitwise_of_objects(op: BinaryOp, left: i64, right: i64) -> Option<BitwiseFault> {
     let bitwise = matches!(
         op,
         BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor | BinaryOp::LeftShift | BinaryOp::RightShift
     );
-    (bitwise && (object_index(left).is_some() || object_index(right).is_some())).then_some(EvalError::NotYet {
-        operation: "a bitwise operator of an object made at run time (`|` of two sets is their union)",
-    })
+    (bitwise && (object_index(left).is_some() || object_index(right).is_some())).then_some(BitwiseFault::OfObject)
 }
 
 #[cfg(test)]
@@ -77,8 +83,8 @@ mod tests {
         assert_eq!(integer_bitwise(BinaryOp::RightShift, 7, 200), Ok(0));
         assert_eq!(integer_bitwise(BinaryOp::LeftShift, -3, 4), Ok(-48));
         assert_eq!(integer_bitwise(BinaryOp::LeftShift, 0, 1000), Ok(0));
-        assert_eq!(integer_bitwise(BinaryOp::LeftShift, 1, 63), Err(EvalError::Overflow));
-        assert_eq!(integer_bitwise(BinaryOp::LeftShift, 1, -1), Err(NEGATIVE_COUNT));
-        assert_eq!(integer_bitwise(BinaryOp::RightShift, 1, -1), Err(NEGATIVE_COUNT));
+        assert_eq!(integer_bitwise(BinaryOp::LeftShift, 1, 63), Err(BitwiseFault::Overflow));
+        assert_eq!(integer_bitwise(BinaryOp::LeftShift, 1, -1), Err(BitwiseFault::NegativeCount));
+        assert_eq!(integer_bitwise(BinaryOp::RightShift, 1, -1), Err(BitwiseFault::NegativeCount));
     }
 }

@@ -1382,7 +1382,9 @@ fn binary(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Re
         Max => left.max(right),
         TrueDiv | RoundDigits => return float_of_integers(op, left, right, values),
         Pow => integer_power(left, right)?,
-        BitAnd | BitOr | BitXor | LeftShift | RightShift => crate::bitwise::integer_bitwise(op, left, right)?,
+        BitAnd | BitOr | BitXor | LeftShift | RightShift => {
+            crate::bitwise::integer_bitwise(op, left, right).map_err(bitwise_error)?
+        }
     })
 }
 
@@ -1461,6 +1463,18 @@ fn float_error(fault: crate::floats::FloatFault, operation: &'static str) -> Eva
     }
 }
 
+/// A bitwise operator's fault (crate::bitwise) in the evaluator's words.
+fn bitwise_error(fault: crate::bitwise::BitwiseFault) -> EvalError {
+    use crate::bitwise::BitwiseFault;
+    match fault {
+        BitwiseFault::Overflow => EvalError::Overflow,
+        BitwiseFault::NegativeCount => EvalError::Python { class: "ValueError", message: "negative shift count" },
+        BitwiseFault::OfObject => EvalError::NotYet {
+            operation: "a bitwise operator of an object made at run time (`|` of two sets is their union)",
+        },
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
@@ -1468,7 +1482,7 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
     // `template % x` of a float is printf-style formatting (crate::text), below.
     let formats = op == Rem && string_index(left).is_some();
     if let Some(limit) = crate::bitwise::bitwise_of_objects(op, left, right) {
-        return Err(limit);
+        return Err(bitwise_error(limit));
     }
     if (is_float(left) || is_float(right)) && !formats {
         return crate::float_arithmetic::binary(op, left, right, values.map(|values| &values.floats))
