@@ -83,6 +83,25 @@ fn python_faults_and_weft_limits_are_said_as_such() {
             "y = str(xs)",
             "str() of an object made at run time (its items are read in steps) is Python's, not weft's yet",
         ),
+        // The text of an object is refused however it is asked for (session 26: `repr` of a dict taken
+        // from a queue printed `{'': None}`, `format(x, '')` and `str` of a tuple holding one printed
+        // what the handle decoded to).
+        (
+            "y = repr(d)",
+            "repr() of an object made at run time (its items are read in steps) is Python's, not weft's yet",
+        ),
+        (
+            "y = repr((1, xs))",
+            "repr() of an object made at run time (its items are read in steps) is Python's, not weft's yet",
+        ),
+        (
+            "y = format(xs, '')",
+            "str() of an object made at run time (its items are read in steps) is Python's, not weft's yet",
+        ),
+        (
+            "y = str((o, 1))",
+            "str() of an object made at run time (its items are read in steps) is Python's, not weft's yet",
+        ),
     ];
     for (statement, message) in cases {
         let ops = format!(

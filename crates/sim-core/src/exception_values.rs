@@ -158,6 +158,11 @@ pub fn repr(values: &dyn TextValues, value: i64) -> Result<i64, TextFault> {
         NONE => return Err(TextFault::NotYet { operation: "the arguments of an exception weft raises itself" }),
         NO_ARGUMENTS => String::new(),
         arguments => match values.tuple_items(arguments) {
+            Some(_) if crate::text::holds_run_time_object(arguments, values) => {
+                return Err(TextFault::NotYet {
+                    operation: "repr() of an exception holding an object made at run time",
+                });
+            }
             Some(items) => items.iter().map(|&item| values.repr_of(item)).collect::<Vec<_>>().join(", "),
             None => return Err(TextFault::NotYet { operation: "an exception whose arguments are no tuple" }),
         },
@@ -196,8 +201,10 @@ pub fn of_arguments(
         None => (values.make_tuple(&[arguments])?, vec![arguments]),
     };
     // An object's `str` weft does not compute, nor an exception's whose message it does not know.
-    let unknown =
-        |item: i64| object_index(item).is_some() || (is_exception(values, item) && message(values, item).is_err());
+    let unknown = |item: i64| {
+        crate::text::holds_run_time_object(item, values)
+            || (is_exception(values, item) && message(values, item).is_err())
+    };
     let message = match (&items[..], rule) {
         (_, _) if items.iter().any(|&item| unknown(item)) => NONE,
         ([_, _, ..], MessageRule::OsError) => NONE,

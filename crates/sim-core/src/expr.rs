@@ -1322,7 +1322,7 @@ fn changed_case(upper: bool, value: i64, values: &RunValues) -> Result<i64, Eval
 /// repr.
 pub fn write_str_of(values: &RunValues, value: i64, out: &mut String) -> Result<(), EvalError> {
     use std::fmt::Write;
-    if object_index(value).is_some() {
+    if crate::text::holds_run_time_object(value, values) {
         return Err(EvalError::NotYet {
             operation: "str() of an object made at run time (its items are read in steps)",
         });

@@ -10,7 +10,7 @@
 mod float_texts;
 
 use crate::limits::{MAX_STRING_BYTES, MAX_TUPLE_LENGTH};
-use crate::patterns::{NONE, is_integer};
+use crate::patterns::{NONE, is_integer, object_index};
 
 /// Why a function of text gives no value (the evaluator's `TextFault` says each; this file imports
 /// nothing of the evaluator, so that the two make no circle).
@@ -677,7 +677,32 @@ fn contains(container: i64, item: i64, values: Values) -> Result<i64, TextFault>
 
 /// Appends Python's `repr` of `value`. A string with a character beyond ASCII that is no letter or
 /// digit is weft's limit (Python escapes the ones Unicode does not print).
+/// Whether `value` is, or is a tuple that holds (at any depth), an object made at run time (a list, dict
+/// or set of the run): their items are read in steps, so their text is refused rather than written from
+/// the handle (which printed `{'': None}` for a dict taken from a queue, session 26).
+pub(crate) fn holds_run_time_object(value: i64, values: Values) -> bool {
+    let mut pending = vec![value];
+    while let Some(value) = pending.pop() {
+        if object_index(value).is_some() {
+            return true;
+        }
+        if let Some(items) = values.tuple_items(value) {
+            pending.extend(items);
+        }
+    }
+    false
+}
+
+/// Refuses the text (`operation`) of a value that holds an object made at run time.
+fn refuse_run_time_objects(value: i64, values: Values, operation: &'static str) -> Result<(), TextFault> {
+    if holds_run_time_object(value, values) { Err(TextFault::NotYet { operation }) } else { Ok(()) }
+}
+
+const REPR_OF_OBJECT: &str = "repr() of an object made at run time (its items are read in steps)";
+const STR_OF_OBJECT: &str = "str() of an object made at run time (its items are read in steps)";
+
 fn write_repr(value: i64, values: Values, out: &mut String) -> Result<(), TextFault> {
+    refuse_run_time_objects(value, values, REPR_OF_OBJECT)?;
     // An exception's repr is `ValueError('x')`, not the tuple that holds it.
     let decoded = match values.exception_repr(value) {
         Some(repr) => values.text(repr?).unwrap_or_default(),
@@ -854,6 +879,7 @@ fn parse_spec(spec: &str) -> Result<Spec, TextFault> {
 fn format_value(value: i64, spec: &str, values: Values) -> Result<String, TextFault> {
     let held = held(value, values);
     if spec.is_empty() {
+        refuse_run_time_objects(value, values, STR_OF_OBJECT)?;
         let mut out = String::new();
         out.push_str(&values.str_of(value));
         return Ok(out);
@@ -1084,6 +1110,7 @@ fn percent_conversion(
         's' | 'r' | 'a' => {
             let mut text = String::new();
             if conversion == 's' {
+                refuse_run_time_objects(value, values, STR_OF_OBJECT)?;
                 text.push_str(&values.str_of(value));
             } else {
                 write_repr(value, values, &mut text)?;
