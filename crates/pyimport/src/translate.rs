@@ -99,6 +99,7 @@ mod guarded_reads;
 mod immutable_results;
 mod line_costs;
 mod list_dicts;
+mod list_edits;
 mod list_methods;
 mod list_results;
 mod list_values;
@@ -561,6 +562,8 @@ pub struct Translator<'a> {
     text_work: text_work::TextWork,
     /// Timers held in attributes a method assigns again, and the thread each belongs to (rebound_timers.rs).
     rebound_timers: rebound_timers::ReboundTimers,
+    /// Lists and dicts bound again or edited in place, and the uses a rebinding refuses (list_edits.rs).
+    rebound_containers: list_edits::ReboundContainers,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -700,6 +703,7 @@ fn translate_once(
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
         rebound_timers: rebound_timers::ReboundTimers::default(),
+        rebound_containers: list_edits::ReboundContainers::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -942,6 +946,8 @@ impl<'a> Translator<'a> {
         self.none_literal = names.none_values.iter().find(|at| !names.none_options.contains(at)).copied();
         self.makes_sentinel = names.makes_sentinel;
         self.appended = names.appended.keys().cloned().collect();
+        self.rebound_containers = list_edits::ReboundContainers::of_module(body);
+        self.appended.extend(self.rebound_containers.grown_names());
         self.waits_with_values = barrier_actions::waits_with_values(body);
         self.thread_lists = names
             .appended
@@ -1408,6 +1414,9 @@ impl<'a> Translator<'a> {
                     let Expr::Subscript(subscript) = target else {
                         return fail(target, "`del` is supported on dict items (`del d[k]`)");
                     };
+                    if self.list_delete_at(frame, subscript, out, line)? {
+                        continue;
+                    }
                     match self.expr(frame, &subscript.value, false)? {
                         Ex::Static(Value::Shared(name, Shape::Map { dense: false })) => {
                             let (key, _, _) = self.code(frame, &subscript.slice)?;
@@ -2149,7 +2158,9 @@ impl<'a> Translator<'a> {
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
-                if self.filtered_store(frame, subscript, value, out, line)? {
+                if self.filtered_store(frame, subscript, value, out, line)?
+                    || self.list_slice_replace(frame, subscript, value, out, line)?
+                {
                     return Ok(());
                 }
                 let container = self.expr(frame, &subscript.value, false)?;
@@ -2205,6 +2216,9 @@ impl<'a> Translator<'a> {
                     return Ok(());
                 }
                 if self.assign_timer_attribute(frame, attribute, value, out, line)? {
+                    return Ok(());
+                }
+                if self.rebind_container_attribute(frame, attribute, value, out, line)? {
                     return Ok(());
                 }
                 if let Some(shared) = self.instance_int_target(frame, attribute)? {
@@ -2614,7 +2628,9 @@ impl<'a> Translator<'a> {
         if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
             return self.assign_name(frame, name, target, &rewritten, out, line);
         }
-        if self.assign_made_item_global(frame, name, value, out, line)? {
+        if self.assign_made_item_global(frame, name, value, out, line)?
+            || self.rebind_container_global(frame, name, value, out, line)?
+        {
             return Ok(());
         }
         if self.assign_mapped_list(frame, name, value, out, line)?
@@ -5594,6 +5610,9 @@ impl<'a> Translator<'a> {
             // A future of its own per start: the group's end waits for each.
             let future = self.fresh_temporary(frame.task, "task");
             self.submit_start(frame, start, Node::Plain(future), out, line)?;
+            return Ok(true);
+        }
+        if self.container_edit(frame, receiver, method, call, out, line)? {
             return Ok(true);
         }
         let args = &call.arguments.args;
