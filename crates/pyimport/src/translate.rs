@@ -2629,7 +2629,7 @@ impl<'a> Translator<'a> {
             return self.assign_name(frame, name, target, &rewritten, out, line);
         }
         if self.assign_made_item_global(frame, name, value, out, line)?
-            || self.rebind_container_global(frame, name, value, out, line)?
+            || self.rebind_container_global(frame, (name, target), value, out, line)?
         {
             return Ok(());
         }

@@ -66,7 +66,9 @@ impl ReboundContainers {
             edited: rebinds.edited,
             ..Default::default()
         };
-        let mut uses = Uses { containers: &found, references: Vec::new(), allowed: BTreeSet::new() };
+        let unsteady = unsteady_names(body, &rebinds.declared_anywhere);
+        let mut uses =
+            Uses { containers: &found, unsteady: &unsteady, references: Vec::new(), allowed: BTreeSet::new() };
         for stmt in body {
             uses.visit_stmt(stmt);
         }
@@ -110,6 +112,8 @@ struct Rebinds {
     /// Whether the function being walked is an `__init__` (innermost last).
     in_init: Vec<bool>,
     edited: BTreeSet<String>,
+    /// Every name some function declares `global`.
+    declared_anywhere: BTreeSet<String>,
 }
 
 impl Rebinds {
@@ -130,7 +134,7 @@ impl<'a> Visitor<'a> for Rebinds {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::FunctionDef(def) => {
-                let declared = def
+                let declared: BTreeSet<String> = def
                     .body
                     .iter()
                     .filter_map(|stmt| match stmt {
@@ -139,6 +143,7 @@ impl<'a> Visitor<'a> for Rebinds {
                     })
                     .flatten()
                     .collect();
+                self.declared_anywhere.extend(declared.iter().cloned());
                 self.declared.push(declared);
                 self.in_init.push(def.name.as_str() == "__init__");
                 walk_stmt(self, stmt);
@@ -159,17 +164,18 @@ impl<'a> Visitor<'a> for Rebinds {
             {
                 self.edit(&subscript.value);
             }
-            Stmt::Assign(assign) if is_new_container(&assign.value) => {
-                if let [target] = &assign.targets[..] {
-                    match target {
-                        Expr::Attribute(attribute) if self.in_init.last() == Some(&false) => {
-                            self.attributes.insert(attribute.attr.to_string());
-                        }
-                        Expr::Name(name) if self.declared.last().is_some_and(|d| d.contains(name.id.as_str())) => {
-                            self.globals.insert(name.id.to_string());
-                        }
-                        _ => {}
+            Stmt::Assign(assign)
+                if let [target] = &assign.targets[..]
+                    && (is_new_container(&assign.value) || concatenation(target, &assign.value).is_some()) =>
+            {
+                match target {
+                    Expr::Attribute(attribute) if self.in_init.last() == Some(&false) => {
+                        self.attributes.insert(attribute.attr.to_string());
                     }
+                    Expr::Name(name) if self.declared.last().is_some_and(|d| d.contains(name.id.as_str())) => {
+                        self.globals.insert(name.id.to_string());
+                    }
+                    _ => {}
                 }
             }
             _ => {}
@@ -185,6 +191,70 @@ impl<'a> Visitor<'a> for Rebinds {
             self.edit(&method.value);
         }
         walk_expr(self, expr);
+    }
+}
+
+/// The names another thread may see change: `global` ones and module names bound more than once
+/// (a loop's variable, `x += 1`, a second assignment).
+fn unsteady_names(body: &[Stmt], declared: &BTreeSet<String>) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Bindings(BTreeMap<String, usize>);
+    impl<'a> Visitor<'a> for Bindings {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            let mut bind = |target: &Expr, times: usize| bind_target(&mut self.0, target, times);
+            match stmt {
+                // Functions and classes bind their names once; their bodies are not the module's.
+                Stmt::FunctionDef(def) => return bind_name(&mut self.0, def.name.as_str()),
+                Stmt::ClassDef(class) => return bind_name(&mut self.0, class.name.as_str()),
+                Stmt::Assign(assign) => assign.targets.iter().for_each(|target| bind(target, 1)),
+                Stmt::AnnAssign(assign) => bind(&assign.target, 1),
+                Stmt::AugAssign(assign) => bind(&assign.target, 2),
+                Stmt::For(for_stmt) => bind(&for_stmt.target, 2),
+                _ => {}
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    fn bind_target(bindings: &mut BTreeMap<String, usize>, target: &Expr, times: usize) {
+        match target {
+            Expr::Name(name) => *bindings.entry(name.id.to_string()).or_default() += times,
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                elts.iter().for_each(|element| bind_target(bindings, element, times));
+            }
+            Expr::Starred(starred) => bind_target(bindings, &starred.value, times),
+            _ => {}
+        }
+    }
+    fn bind_name(bindings: &mut BTreeMap<String, usize>, name: &str) {
+        *bindings.entry(name.to_string()).or_default() += 1;
+    }
+    let mut bindings = Bindings::default();
+    for stmt in body {
+        bindings.visit_stmt(stmt);
+    }
+    let twice = bindings.0.into_iter().filter(|(_, times)| *times > 1).map(|(name, _)| name);
+    declared.iter().cloned().chain(twice).collect()
+}
+
+/// `items + [a, b]` or `[a, b] + items` assigned to `items` itself (a name, or an attribute of the
+/// same receiver's name): the display's items, and whether the old items come first.
+fn concatenation<'v>(target: &Expr, value: &'v Expr) -> Option<(&'v [Expr], bool)> {
+    let Expr::BinOp(binary) = value else { return None };
+    if binary.op != ast::Operator::Add {
+        return None;
+    }
+    match (&*binary.left, &*binary.right) {
+        (own, Expr::List(list)) if same_place(own, target) => Some((&list.elts, true)),
+        (Expr::List(list), own) if same_place(own, target) => Some((&list.elts, false)),
+        _ => None,
+    }
+}
+
+fn same_place(a: &Expr, b: &Expr) -> bool {
+    match (a, b) {
+        (Expr::Name(a), Expr::Name(b)) => a.id == b.id,
+        (Expr::Attribute(a), Expr::Attribute(b)) => a.attr == b.attr && same_place(&a.value, &b.value),
+        _ => false,
     }
 }
 
@@ -204,6 +274,8 @@ fn is_new_container(value: &Expr) -> bool {
 /// in one step.
 struct Uses<'c> {
     containers: &'c ReboundContainers,
+    /// Names another thread may change: globals a function declares, module names bound twice.
+    unsteady: &'c BTreeSet<String>,
     references: Vec<(String, TextRange)>,
     allowed: BTreeSet<(u32, u32)>,
 }
@@ -238,6 +310,16 @@ impl<'a> Visitor<'a> for Uses<'_> {
             }
             Stmt::While(while_stmt) => self.allow_test(&while_stmt.test),
             Stmt::Assert(assert) => self.allow_test(&assert.test),
+            // `items = items + [x]`: the old items are read whole, then the new list is stored (two
+            // steps); a rebinding or an append between them is lost in Python as in weft.
+            Stmt::Assign(assign)
+                if let [target] = &assign.targets[..]
+                    && let Some(_) = concatenation(target, &assign.value)
+                    && let Expr::BinOp(binary) = &*assign.value =>
+            {
+                self.allow(&binary.left);
+                self.allow(&binary.right);
+            }
             // `self.pending += [x]` loads the list, extends it and stores it back: a rebinding between
             // the load and the store is undone. `self.counts[k] += 1` reads and writes the item of
             // the object it loaded once, which may be the old one by the write. `del self.pending`
@@ -270,50 +352,12 @@ impl<'a> Visitor<'a> for Uses<'_> {
             self.references.push((key, expr.range()));
         }
         match expr {
-            Expr::Call(call) => {
-                let quiet = call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value));
-                let quiet_arguments = quiet.clone().all(calls_nothing);
-                match &*call.func {
-                    // `self.pending.append(x)`: the load, then the C call.
-                    Expr::Attribute(method) if quiet_arguments && !VIEW_METHODS.contains(&method.attr.as_str()) => {
-                        self.allow(&method.value);
-                        if WHOLE_ARGUMENT_METHODS.contains(&method.attr.as_str())
-                            && let [argument] = &call.arguments.args[..]
-                        {
-                            self.allow(argument);
-                        }
-                    }
-                    // `sorted`, `list` and `tuple` copy the iterable in one C call before they call
-                    // anything (a `key=`); `min(xs, key=f)` calls `f` between the items.
-                    Expr::Name(name)
-                        if WHOLE_READS.contains(&name.id.as_str())
-                            && (quiet_arguments || matches!(name.id.as_str(), "sorted" | "list" | "tuple")) =>
-                    {
-                        for argument in quiet {
-                            match argument {
-                                // `sorted(d.items())`: the view read whole by the one C call.
-                                Expr::Call(view)
-                                    if view.arguments.is_empty()
-                                        && let Expr::Attribute(method) = &*view.func
-                                        && VIEW_METHODS.contains(&method.attr.as_str()) =>
-                                {
-                                    self.allow(&method.value);
-                                }
-                                other => self.allow(other),
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Expr::Subscript(subscript) if calls_nothing(&subscript.slice) => self.allow(&subscript.value),
-            Expr::Compare(compare) => {
-                for (op, right) in compare.ops.iter().zip(compare.comparators.iter()) {
-                    if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn | ast::CmpOp::Eq | ast::CmpOp::NotEq) {
-                        self.allow(right);
-                    }
-                }
-                if compare.ops.iter().all(|op| matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq)) {
+            Expr::Call(call) => self.allow_call(call),
+            Expr::Subscript(subscript) if self.steady(&subscript.slice) => self.allow(&subscript.value),
+            Expr::Compare(compare) if compare.ops.len() == 1 => {
+                let right = &compare.comparators[0];
+                self.allow(right);
+                if matches!(compare.ops[0], ast::CmpOp::Eq | ast::CmpOp::NotEq) && self.steady(right) {
                     self.allow(&compare.left);
                 }
             }
@@ -325,23 +369,16 @@ impl<'a> Visitor<'a> for Uses<'_> {
     }
 }
 
-fn expr_is_load(expr: &Expr) -> bool {
-    match expr {
-        Expr::Attribute(attribute) => attribute.ctx.is_load(),
-        Expr::Name(name) => name.ctx.is_load(),
-        _ => false,
-    }
-}
-
-/// An argument that calls nothing, awaits nothing and makes no function or comprehension: its
-/// evaluation has no switch point of CPython's between the receiver's load and the call.
-fn calls_nothing(expr: &Expr) -> bool {
-    struct Quiet(bool);
-    impl<'a> Visitor<'a> for Quiet {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if matches!(
-                expr,
-                Expr::Call(_)
+impl Uses<'_> {
+    /// Whether evaluating `expr` reads nothing another thread may change and has no switch point:
+    /// literals, locals and module names bound once, without calls, items or attributes.
+    fn steady(&self, expr: &Expr) -> bool {
+        struct Steady<'u>(&'u BTreeSet<String>, bool);
+        impl<'a> Visitor<'a> for Steady<'_> {
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                match expr {
+                    Expr::Name(name) if self.0.contains(name.id.as_str()) => self.1 = false,
+                    Expr::Call(_)
                     | Expr::Await(_)
                     | Expr::Lambda(_)
                     | Expr::ListComp(_)
@@ -351,18 +388,92 @@ fn calls_nothing(expr: &Expr) -> bool {
                     | Expr::Yield(_)
                     | Expr::YieldFrom(_)
                     | Expr::Named(_)
-            ) {
-                self.0 = false;
+                    | Expr::Attribute(_)
+                    | Expr::Subscript(_) => self.1 = false,
+                    _ => {}
+                }
+                walk_expr(self, expr);
             }
-            walk_expr(self, expr);
+        }
+        let mut steady = Steady(self.unsteady, true);
+        steady.visit_expr(expr);
+        steady.1
+    }
+
+    /// `self.pending.append(x)` (the load, then the C call: `x` must not come between them with a
+    /// step of its own), `other.extend(self.pending)`, `len(self.pending)`, `sorted(d.items())`.
+    fn allow_call(&mut self, call: &ast::ExprCall) {
+        let keywords_steady = call.arguments.keywords.iter().all(|keyword| self.steady(&keyword.value));
+        match &*call.func {
+            Expr::Attribute(method) => {
+                if !VIEW_METHODS.contains(&method.attr.as_str())
+                    && keywords_steady
+                    && call.arguments.args.iter().all(|argument| self.steady(argument))
+                {
+                    self.allow(&method.value);
+                }
+                if WHOLE_ARGUMENT_METHODS.contains(&method.attr.as_str())
+                    && call.arguments.keywords.is_empty()
+                    && let [argument] = &call.arguments.args[..]
+                {
+                    self.allow(argument);
+                }
+            }
+            Expr::Name(name) if WHOLE_READS.contains(&name.id.as_str()) => {
+                // `sorted`, `list` and `tuple` copy the iterable in one C call before they call
+                // anything: their `key=` is only made before (a lambda, a function's name).
+                let copies_first = matches!(name.id.as_str(), "sorted" | "list" | "tuple");
+                let keywords_made = call.arguments.keywords.iter().all(|keyword| {
+                    self.steady(&keyword.value)
+                        || (copies_first
+                            && matches!(keyword.value, Expr::Lambda(_) | Expr::Name(_) | Expr::Attribute(_)))
+                });
+                if !keywords_made {
+                    return;
+                }
+                // `print(items, count)`: weft reads each argument whole in its own step, in order;
+                // the object a later argument's step could rebind is one nothing else holds, so
+                // Python prints what weft read.
+                let prints = name.id.as_str() == "print";
+                let args = &call.arguments.args;
+                for (position, argument) in args.iter().enumerate() {
+                    if !prints && !args[position + 1..].iter().all(|later| self.steady(later)) {
+                        continue;
+                    }
+                    match argument {
+                        // `sorted(d.items())`: the view read whole by the one C call.
+                        Expr::Call(view)
+                            if view.arguments.is_empty()
+                                && let Expr::Attribute(method) = &*view.func
+                                && VIEW_METHODS.contains(&method.attr.as_str()) =>
+                        {
+                            self.allow(&method.value);
+                        }
+                        other => self.allow(other),
+                    }
+                }
+            }
+            _ => {}
         }
     }
-    let mut quiet = Quiet(true);
-    quiet.visit_expr(expr);
-    quiet.0
 }
 
-const HOLDING_USE: &str = "is bound again to a new object elsewhere (a list or dict display assigned in a function), and this use holds the object across steps (a loop over it, another name bound to it, an argument of a function of the file or a thread, a `return`, `+=`, or a call in its arguments), where Python keeps the old object and weft's one shared map would show the new one; weft models a rebound list or dict where each use reads it at once (a method call, an item, `len`, `in`, a truth test, with arguments that call nothing): copy what you need first (`batch = list(self.pending)`) or edit it in place (`self.pending.clear()`)";
+fn expr_is_load(expr: &Expr) -> bool {
+    match expr {
+        Expr::Attribute(attribute) => attribute.ctx.is_load(),
+        Expr::Name(name) => name.ctx.is_load(),
+        _ => false,
+    }
+}
+
+/// The new items of `items[:] = ...`: each value's code, or a list the comprehension made (its code
+/// and its length's).
+enum Replacement {
+    Items(Vec<String>),
+    Made { list: String, length: String },
+}
+
+const HOLDING_USE: &str = "is bound again to a new object elsewhere (a list or dict display, or `items + [x]`, assigned in a function), and this use holds the object across steps (a loop over it, another name bound to it, an argument of a function of the file or a thread, a `return`, `+=`, or a call in its arguments), where Python keeps the old object and weft's one shared map would show the new one; weft models a rebound list or dict where each use reads it at once (a method call, an item, `len`, `in`, a truth test, with arguments that call nothing): copy what you need first (`batch = list(self.pending)`) or edit it in place (`self.pending.clear()`)";
 
 impl Translator<'_> {
     /// `items.clear()`, `items.insert(i, x)` of a shared list, `d.clear()` of a shared dict (or set):
@@ -474,8 +585,11 @@ impl Translator<'_> {
         Ok(true)
     }
 
-    /// `items[:] = [a, b]` of a shared list: the items first, then one `atomic` step that empties the
-    /// list and writes them, as list_ass_slice does in one C call. `Ok(false)` for anything else.
+    /// `items[:] = [a, b]` or `items[:] = [x * 2 for x in items]` of a shared list: the new items
+    /// first (a display's values, or the comprehension's loop into a list of its own, as Python builds
+    /// the right side before it stores), then one `atomic` step that writes them over the list, as
+    /// list_ass_slice does in one C call. A fixed-length list keeps its length: the new items must be
+    /// as many. `Ok(false)` for anything else.
     pub(super) fn list_slice_replace(
         &mut self,
         frame: &mut Frame,
@@ -487,7 +601,8 @@ impl Translator<'_> {
         let Expr::Slice(slice) = &*target.slice else {
             return Ok(false);
         };
-        let Ok(Ex::Static(Value::Shared(shared, Shape::Map { dense: true }))) = self.expr(frame, &target.value, false)
+        let Ok(Ex::Static(Value::Shared(shared, shape @ (Shape::Map { dense: true } | Shape::Array(_))))) =
+            self.expr(frame, &target.value, false)
         else {
             return Ok(false);
         };
@@ -500,20 +615,83 @@ impl Translator<'_> {
                 "slice assignment to a shared list is supported for the whole list (`items[:] = [a, b]`)",
             );
         }
-        let (Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. })) = value else {
-            return fail(
-                value,
-                "`items[:] = ...` of a shared list takes a list or tuple display here (`items[:] = [a, b]`); build the items into a list display first",
-            );
+        let fixed_length = match shape {
+            Shape::Array(length) => Some(length),
+            _ => None,
         };
-        let mut items = Vec::with_capacity(elts.len());
-        for element in elts {
-            items.push(self.operand_local(frame, element, out, line)?);
+        let replacement = self.replacement(frame, value, fixed_length, out, line)?;
+        let mut steps = match fixed_length {
+            Some(_) => Vec::new(),
+            None => emptied(&shared, true, line),
+        };
+        let written = |index: &str, item: String| match fixed_length {
+            Some(_) => Step::new("set", Node::Quoted(format!("{shared}[{index}] = {item}")), line),
+            None => appended(&shared, &item, line),
+        };
+        match replacement {
+            Replacement::Items(items) => {
+                for (index, item) in items.into_iter().enumerate() {
+                    steps.push(written(&index.to_string(), item));
+                }
+            }
+            Replacement::Made { list, length } => {
+                let index = self.temporary(frame.task, "k");
+                let copy = vec![
+                    written(&index, format!("{list}[{index}]")),
+                    Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
+                ];
+                steps.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
+                steps.push(while_step(format!("{index} < {length}"), copy, line));
+            }
         }
-        let mut steps = emptied(&shared, true, line);
-        steps.extend(items.iter().map(|item| appended(&shared, item, line)));
         out.push(Step::new("atomic", Node::Steps(steps), line));
         Ok(true)
+    }
+
+    /// The right side of a whole-list slice assignment, built before the store.
+    fn replacement(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        fixed_length: Option<usize>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Replacement> {
+        const SUPPORTED: &str = "`items[:] = ...` of a shared list takes a list or tuple display (`items[:] = [a, b]`) or a list comprehension with one `for` over a list made at run time";
+        const SAME_LENGTH: &str = "this list has a fixed length in weft (nothing appends to it), so `items[:] = ...` must give as many items: a display of that length, or a comprehension without `if` over a list of that length";
+        match value {
+            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+                if fixed_length.is_some_and(|length| length != elts.len()) {
+                    return fail(value, SAME_LENGTH);
+                }
+                let mut items = Vec::with_capacity(elts.len());
+                for element in elts {
+                    items.push(self.operand_local(frame, element, out, line)?);
+                }
+                Ok(Replacement::Items(items))
+            }
+            Expr::ListComp(comprehension) => {
+                if let Some(length) = fixed_length {
+                    let [generator] = &comprehension.generators[..] else { return fail(value, SAME_LENGTH) };
+                    let same = matches!(self.expr(frame, &generator.iter, false),
+                        Ok(Ex::Static(Value::Shared(_, Shape::Array(walked)))) if walked == length);
+                    if !generator.ifs.is_empty() || !same {
+                        return fail(value, SAME_LENGTH);
+                    }
+                }
+                let holder = format!("$replacement_{}", u32::from(value.range().start()));
+                self.assign_name(frame, &holder, value, value, out, line)?;
+                let made = frame.locals.get(&holder).cloned().or_else(|| self.globals.get(&holder).cloned());
+                match made {
+                    Some(Value::Local(list)) => Ok(Replacement::Made { length: format!("size({list})"), list }),
+                    Some(Value::Shared(list, Shape::Map { dense: true })) => {
+                        Ok(Replacement::Made { length: format!("len({list})"), list })
+                    }
+                    _ => fail(value, SUPPORTED),
+                }
+            }
+            _ => fail(value, SUPPORTED),
+        }
     }
 
     /// `self.pending = [...]` or `self.values = {...}` of an instance's shared list or dict outside
@@ -527,7 +705,8 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
-        if !is_new_container(value) {
+        let target = Expr::Attribute(attribute.clone());
+        if !is_new_container(value) && concatenation(&target, value).is_none() {
             return Ok(false);
         }
         let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &attribute.value, false) else {
@@ -539,7 +718,7 @@ impl Translator<'_> {
             return Ok(false);
         };
         self.refuse_holding_use(&format!("self.{}", attribute.attr), &format!("self.{}", attribute.attr))?;
-        self.rebind_container(frame, &shared, dense, value, out, line)?;
+        self.rebind_container(frame, &shared, dense, (&target, value), out, line)?;
         Ok(true)
     }
 
@@ -548,19 +727,22 @@ impl Translator<'_> {
     pub(super) fn rebind_container_global(
         &mut self,
         frame: &mut Frame,
-        name: &str,
+        (name, target): (&str, &Expr),
         value: &Expr,
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
-        if frame.module_level || !frame.globals_declared.contains(name) || !is_new_container(value) {
+        if frame.module_level
+            || !frame.globals_declared.contains(name)
+            || !(is_new_container(value) || concatenation(target, value).is_some())
+        {
             return Ok(false);
         }
         let Some(Value::Shared(shared, Shape::Map { dense })) = self.globals.get(name).cloned() else {
             return Ok(false);
         };
         self.refuse_holding_use(name, name)?;
-        self.rebind_container(frame, &shared, dense, value, out, line)?;
+        self.rebind_container(frame, &shared, dense, (target, value), out, line)?;
         Ok(true)
     }
 
@@ -576,12 +758,15 @@ impl Translator<'_> {
         frame: &mut Frame,
         shared: &str,
         dense: bool,
-        value: &Expr,
+        (target, value): (&Expr, &Expr),
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
         if self.deques.contains_key(shared) {
             return fail(value, "a deque bound again is not supported; `clear()` it and add the items");
+        }
+        if dense && let Some((display, own_first)) = concatenation(target, value) {
+            return self.concatenated(frame, shared, display, own_first, out, line);
         }
         let writes = match (value, dense) {
             (Expr::List(list), true) => {
@@ -621,6 +806,65 @@ impl Translator<'_> {
         let mut steps = emptied(shared, dense, line);
         steps.extend::<Vec<Step>>(writes);
         out.push(Step::new("atomic", Node::Steps(steps), line));
+        Ok(())
+    }
+}
+
+impl Translator<'_> {
+    /// `items = items + [a, b]` (or `[a, b] + items`) of a shared list: Python reads the old list
+    /// whole into the new one (one step, a copy into a list of the task's own here), evaluates the
+    /// display (before the read for `[a, b] + items`), then stores the new list (a second step, which
+    /// empties the shared map and writes the copy and the items). An append between the two steps
+    /// went to the old list, which the store drops: lost in both.
+    fn concatenated(
+        &mut self,
+        frame: &mut Frame,
+        shared: &str,
+        display: &[Expr],
+        own_first: bool,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let mut items = Vec::with_capacity(display.len());
+        if !own_first {
+            for element in display {
+                items.push(self.operand_local(frame, element, out, line)?);
+            }
+        }
+        let snapshot = self.temporary(frame.task, "snapshot");
+        let index = self.temporary(frame.task, "k");
+        // `size` of the task's own list (an object), `len` of the shared one.
+        let copy_into = |(into, into_length): (&str, &str), from: &str, length: &str| {
+            let copy = vec![
+                Step::new("set", Node::Quoted(format!("{into}[{into_length}] = {from}[{index}]")), line),
+                Step::new("let", Node::Quoted(format!("{index} = {index} + 1")), line),
+            ];
+            vec![
+                Step::new("let", Node::Quoted(format!("{index} = 0")), line),
+                while_step(format!("{index} < {length}"), copy, line),
+            ]
+        };
+        let mut read = vec![Step::new("let", Node::Quoted(format!("{snapshot} = new_list()")), line)];
+        let snapshot_length = format!("size({snapshot})");
+        let shared_length = format!("len({shared})");
+        read.extend(copy_into((&snapshot, &snapshot_length), shared, &shared_length));
+        out.push(Step::new("atomic", Node::Steps(read), line));
+        if own_first {
+            for element in display {
+                items.push(self.operand_local(frame, element, out, line)?);
+            }
+        }
+        let mut store = emptied(shared, true, line);
+        let added: Vec<Step> = items.iter().map(|item| appended(shared, item, line)).collect();
+        let copied = copy_into((shared, &shared_length), &snapshot, &snapshot_length);
+        if own_first {
+            store.extend(copied);
+            store.extend(added);
+        } else {
+            store.extend(added);
+            store.extend(copied);
+        }
+        out.push(Step::new("atomic", Node::Steps(store), line));
         Ok(())
     }
 }
