@@ -24067,3 +24067,80 @@ fn s26silent_bitwise_operators_of_integers_are_the_scenarios_functions() {
     assert!(yaml.contains("rshift(-v, 1)"), "{yaml}");
     check_error("s = {1, 2}\ns |= {3}\n", "2:1: arithmetic with a list, dict or set made at run time");
 }
+
+/// s27attrs: `clear`, `insert` and `del items[i]` of a shared list are each one `atomic` step (one C
+/// call in CPython), and the list they edit grows (a map under `lists:`). Refused before ("`.clear()`
+/// on a shared list may change it", "`del` is supported on items of shared dicts").
+#[test]
+fn s27attrs_clear_insert_and_del_of_a_shared_list_are_one_atomic_step_each() {
+    let yaml = import(
+        "import threading\nitems = [1, 2]\ndef edit(at):\n    items.insert(at, 7)\n    del items[at]\n    items.clear()\nt = threading.Thread(target=edit, args=(-1,))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("lists: [items]"), "{yaml}");
+    assert!(yaml.contains("place = (max(at + len(items), 0) if at < 0 else min(at, len(items)))"), "{yaml}");
+    assert!(yaml.contains("set: \"items[k] = items[k - 1]\""), "{yaml}");
+    assert!(yaml.contains("place = (at + len(items) if at < 0 else at)"), "{yaml}");
+    assert!(yaml.contains("del: \"items[len(items) - 1]\""), "{yaml}");
+    assert!(yaml.contains("cond: \"len(items) > 0\""), "{yaml}");
+    assert_eq!(yaml.matches("- atomic:").count(), 3, "{yaml}");
+}
+
+/// s27attrs: `self.pending = []` and `self.values = {...}` outside `__init__`, and `global items;
+/// items = [7]`, are one `atomic` step that empties the shared map and writes the new items (Python's
+/// one store of the new object). Refused before ("`pending` is a shared list; weft assigns numbers").
+#[test]
+fn s27attrs_a_list_or_dict_bound_again_is_one_atomic_store() {
+    let yaml = import(
+        "import threading\nclass C:\n    def __init__(self):\n        self.pending = []\n        self.values = {}\n    def reset(self, n):\n        self.pending = [n]\n        self.values = {\"retries\": n}\nc = C()\nitems = [1]\ndef replace():\n    global items\n    items = [7]\nts = [threading.Thread(target=c.reset, args=(3,)), threading.Thread(target=replace)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("del: \"c_pending[len(c_pending) - 1]\""), "{yaml}");
+    assert!(yaml.contains("set: \"c_pending[len(c_pending)] = n\""), "{yaml}");
+    assert!(yaml.contains("del: \"c_values[key_at(c_values, 0)]\""), "{yaml}");
+    assert!(yaml.contains("set: \"c_values['retries'] = n\""), "{yaml}");
+    assert!(yaml.contains("set: \"items[len(items)] = 7\""), "{yaml}");
+}
+
+/// s27attrs: a list bound again is refused where a use holds the old object across steps (another name
+/// bound to it, a loop over it, an argument that calls something between the load and the call):
+/// Python keeps using the old list there, and weft's one shared map would show the new one.
+#[test]
+fn s27attrs_a_use_that_holds_a_rebound_list_is_refused() {
+    let held = "is bound again to a new object elsewhere";
+    check_error(
+        "import threading\nclass B:\n    def __init__(self):\n        self.pending = []\n    def flush(self):\n        batch = self.pending\n        self.pending = []\n        return len(batch)\nb = B()\nt = threading.Thread(target=b.flush)\nt.start()\nt.join()\n",
+        &format!("6:17: `self.pending` {held}"),
+    );
+    check_error(
+        "import threading\nitems = [1]\ntotal = 0\ndef reset():\n    global items\n    items = []\ndef walk():\n    global total\n    for x in items:\n        total += x\nt = threading.Thread(target=reset)\nt.start()\nwalk()\nt.join()\n",
+        &format!("9:14: `items` {held}"),
+    );
+    check_error(
+        "import threading\nitems = [1]\ndef f():\n    return 2\ndef reset():\n    global items\n    items = []\ndef add():\n    items.append(f())\nt = threading.Thread(target=reset)\nt.start()\nadd()\nt.join()\n",
+        &format!("9:5: `items` {held}"),
+    );
+}
+
+/// s27attrs: `items = items + [x]` of a global is two steps, the whole read into a list of the task's
+/// own, then the store that empties the shared map and writes the copy and the new item; `data[:] =
+/// [a, b]` is one step. Refused before ("arithmetic with a list or dict", "this is a list").
+#[test]
+fn s27attrs_concatenation_and_slice_replacement_of_a_shared_list() {
+    let yaml = import(
+        "import threading\nitems = []\ndata = [1, 2, 3]\ndef add(x):\n    global items\n    items = items + [x]\n    data[:] = [x, x]\nt = threading.Thread(target=add, args=(4,))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("snapshot = new_list()"), "{yaml}");
+    assert!(yaml.contains("set: \"snapshot[size(snapshot)] = items[k]\""), "{yaml}");
+    assert!(yaml.contains("set: \"items[len(items)] = snapshot[k]\""), "{yaml}");
+    assert!(yaml.contains("set: \"items[len(items)] = x\""), "{yaml}");
+    assert!(yaml.contains("set: \"data[len(data)] = x\""), "{yaml}");
+    check_error(
+        "import threading\ndata = [1, 2, 3]\ndef f(d, x):\n    d[:] = [x]\nt = threading.Thread(target=f, args=(data, 4))\nt.start()\nt.join()\n",
+        "4:12: this list has a fixed length in weft",
+    );
+}
