@@ -687,6 +687,12 @@ impl Translator<'_> {
                     Some(Value::Shared(list, Shape::Map { dense: true })) => {
                         Ok(Replacement::Made { length: format!("len({list})"), list })
                     }
+                    // Computed at import time from the items the list starts with, which this very
+                    // assignment (through another name) changes.
+                    Some(Value::List(_) | Value::Shared(_, Shape::Array(_))) => fail(
+                        value,
+                        "weft would compute this comprehension at import time, from the items the list starts with, but the list is written when the program runs (here, through another name); build the new items with a loop of `append`s to a list of the function's own, then assign a display",
+                    ),
                     _ => fail(value, SUPPORTED),
                 }
             }
