@@ -3420,7 +3420,10 @@ fn s26asyncio_a_return_through_finally_explores_to_cpythons_states() {
 #[test]
 fn s27attrs_a_rebound_buffer_and_a_swapped_dict_explore_to_cpythons_states() {
     let outcomes = explored_outcomes("bench/python-agreement/session26/t11_stop_flag.py");
-    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains(" accepted=3 flushed=3 ")), "{outcomes:?}");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains(" accepted=3 flushed=3 ")),
+        "{outcomes:?}"
+    );
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
     let outcomes = explored_outcomes("bench/python-agreement/session26/t02_double_checked.py");
     assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok") && outcome.contains("total=11")), "{outcomes:?}");
