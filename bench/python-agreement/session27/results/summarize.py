@@ -82,5 +82,29 @@ def main():
         print(f"| {program} | {bug} | ok | {row['weft_claim']} ({row['weft_outcomes']}) | {len(row['observed'])} | {agree}{extra} | {found} |")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and len(__import__("sys").argv) == 1:
     main()
+
+
+def checks_table():
+    """One line per agree.py row of checks/, variants/ and repro/ (s27probe.checks*.txt, .variants*.txt, .repro.txt)."""
+    print("| program | weft's claim (outcomes) | CPython states | agree |")
+    print("|---|---|---|---|")
+    for pattern in ("s27probe.repro.txt", "s27probe.checks*.txt", "s27probe.variants*.txt", "s27probe.timing*.txt"):
+        for path in sorted(glob.glob(os.path.join(HERE, pattern))):
+            current = None
+            for line in open(path, encoding="utf-8"):
+                line = line.strip()
+                if line.startswith("=== "):
+                    current = line[4:]
+                elif line.startswith("{") and current:
+                    row = json.loads(line)
+                    agree = "yes" if not row["not_predicted"] else "**NO**: " + "; ".join(row["not_predicted"])[:160]
+                    timing = row.get("timing")
+                    if timing:
+                        agree += f"; makespan {timing['weft_makespan_ms']} ms vs median {timing['cpython_wall_median_ms']} (fastest {timing['cpython_wall_min_ms']})"
+                    print(f"| {current} | {row['weft_claim']} ({row['weft_outcomes']}) | {len(row['observed'])} | {agree} |")
+
+
+if __name__ == "__main__" and len(__import__("sys").argv) > 1 and __import__("sys").argv[1] == "--checks":
+    checks_table()
