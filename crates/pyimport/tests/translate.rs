@@ -23459,8 +23459,8 @@ fn s26probefix_membership_of_a_dataclass_instance_among_others_is_refused() {
 #[test]
 fn s26probefix_refusals_name_their_cause() {
     check_error(
-        "import threading\nitems = []\nlock = threading.Lock()\ndef add(x):\n    global items\n    with lock:\n        items = items + [x]\nt = threading.Thread(target=add, args=(1,))\nt.start()\nt.join()\n",
-        "7:17: arithmetic with a list or dict (here a shared list and a list) is not supported",
+        "import threading\nitems = []\nlock = threading.Lock()\ndef add(x):\n    global items\n    with lock:\n        items = items + [x]\nheld = items\nt = threading.Thread(target=add, args=(1,))\nt.start()\nt.join()\n",
+        "8:8: `items` is bound again to a new object elsewhere",
     );
     check_error(
         "import asyncio\nasync def main():\n    q = asyncio.Queue(maxsize=1)\n    try:\n        q.put_nowait(1)\n    except asyncio.QueueFull:\n        pass\nasyncio.run(main())\n",
