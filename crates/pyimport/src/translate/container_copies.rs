@@ -61,6 +61,14 @@ impl Translator<'_> {
         keys.iter().any(|key| self.dict_copies.contains(key)).then_some(name)
     }
 
+    /// The scenario name of a name this module bound to a copy of a shared dict whose values are no
+    /// containers (numbers, strings, None, tuples), which `==` compares as values.
+    pub(super) fn held_plain_dict_copy(&self, frame: &Frame, expr: &Expr) -> Option<String> {
+        let name = self.held_dict_copy(frame, expr)?;
+        let plain = matches!(self.held_object(frame, expr), Some((_, HeldObject::Container { of_containers: false })));
+        plain.then_some(name)
+    }
+
     /// `name = dict(d)` or `name = d.copy()` of a shared dict: the copy made in one `atomic` step, every
     /// key in insertion order with its value, then bound to the name. False for any other value.
     pub(super) fn assign_dict_copy(
@@ -72,6 +80,11 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Some(shared) = self.copied_dict(frame, value) else { return Ok(false) };
+        if self.is_manager_collection(&shared)
+            && self.assign_proxy_dict_copy(frame, (name, value), &shared, out, line)?
+        {
+            return Ok(true);
+        }
         let made = self.fresh_temporary(frame.task, "made");
         let found = self.fresh_temporary(frame.task, "found");
         let key = self.fresh_temporary(frame.task, "key");
