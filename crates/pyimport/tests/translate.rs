@@ -21742,7 +21742,7 @@ fn s24processes_what_a_manager_does_that_weft_does_not_follow_is_refused() {
     );
     check_error(
         &format!(
-            "{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\n    copy = dict(d)\n"
+            "{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\n    copy = dict(d)\n    print(len(copy))\n"
         ),
         "9:12: a walk over a manager's dict or list",
     );
@@ -24066,4 +24066,66 @@ fn s26silent_bitwise_operators_of_integers_are_the_scenarios_functions() {
     assert!(yaml.contains("bitand(acc, 255)"), "{yaml}");
     assert!(yaml.contains("rshift(-v, 1)"), "{yaml}");
     check_error("s = {1, 2}\ns |= {3}\n", "2:1: arithmetic with a list, dict or set made at run time");
+}
+
+/// s27processes (session21/m04, session24/m02): `copy = dict(d)` of a manager's dict inside its `with`,
+/// the copy used only after it, is the `keys()` call (one `atomic` step, one round trip), then a read
+/// of the proxy per key, each a round trip of its own (refused before as a walk).
+#[test]
+fn s27processes_dict_of_a_proxy_is_keys_then_a_round_trip_per_key() {
+    let yaml = import(
+        "from multiprocessing import Manager, Process\ndef add(d):\n    d[\"n\"] = 1\nif __name__ == \"__main__\":\n    with Manager() as m:\n        d = m.dict({\"a\": 0})\n        p = Process(target=add, args=(d,))\n        p.start()\n        p.join()\n        copy = dict(d)\n    same = copy == {\"a\": 0, \"n\": 1}\n    total = sum(copy.values())\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let expected = [
+        "- atomic:",
+        "- set: \"keys[size(keys)] = key_at(d, found)\"",
+        "- io: 100us",
+        "- let: \"made = new_dict()\"",
+        "cond: \"place < size(keys)\"",
+        "- set: \"made[key] = d[key]\"",
+        "- io: 100us",
+        "- set: \"copy = made\"",
+        "- let: \"equal = size(copy) == 2\"",
+        "copy[key_at(copy, position)]",
+    ];
+    let mut rest = yaml.as_str();
+    for line in expected {
+        let at = rest.find(line).unwrap_or_else(|| panic!("`{line}` missing (in order) from:\n{yaml}"));
+        rest = &rest[at + line.len()..];
+    }
+}
+
+/// s27processes: a copy of a proxy that its `with` reads again (it could reach a proxy, which keeps a
+/// copy of it in CPython) or a function reads as a global stays refused, saying the form that imports.
+#[test]
+fn s27processes_a_proxy_copy_read_inside_the_with_stays_refused() {
+    let head = "from multiprocessing import Manager, Process\ndef add(d):\n    d[\"n\"] = 1\n";
+    check_error(
+        &format!(
+            "{head}with Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\n    copy = dict(d)\n    d[\"again\"] = copy\n"
+        ),
+        "9:12: a walk over a manager's dict or list (`dict(d)`",
+    );
+    check_error(
+        &format!(
+            "{head}def show():\n    print(copy)\nwith Manager() as m:\n    d = m.dict()\n    p = Process(target=add, args=(d,))\n    p.start()\n    p.join()\n    copy = dict(d)\nshow()\n"
+        ),
+        "11:12: a walk over a manager's dict or list (`dict(d)`",
+    );
+}
+
+/// s27processes: a thread program's `dict(d)` copy compared with a dict display is the sizes, then each
+/// key's presence and value, in one `atomic` (refused before: `==` of a dict made at run time).
+#[test]
+fn s27processes_a_dict_copy_compares_with_a_display() {
+    let yaml = import(
+        "import threading\nscores = {}\ndef record(name):\n    scores[name] = 1\nt = threading.Thread(target=record, args=(\"a\",))\nt.start()\nt.join()\nsnapshot = dict(scores)\nok = snapshot == {\"a\": 1}\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("equal = size(snapshot) == 1"), "{yaml}");
+    assert!(yaml.contains("equal = has(snapshot, 'a')"), "{yaml}");
+    assert!(yaml.contains("equal = snapshot['a'] == 1"), "{yaml}");
 }

@@ -16,6 +16,7 @@
 use ruff_python_ast::{self as ast, Expr};
 
 use super::list_values::{MadeKind, Source};
+use super::whole_reads::Part;
 use super::{Frame, HeldObject, Result, Translator, while_step};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
@@ -67,6 +68,23 @@ impl Translator<'_> {
         let name = self.held_dict_copy(frame, expr)?;
         let plain = matches!(self.held_object(frame, expr), Some((_, HeldObject::Container { of_containers: false })));
         plain.then_some(name)
+    }
+
+    /// `c.keys()`, `c.values()` or `c.items()` of a name holding a copy of a shared dict whose values are
+    /// no containers: the holder and the part a whole read walks (in the copy's insertion order).
+    pub(super) fn dict_copy_view(&self, frame: &Frame, expr: &Expr) -> Option<(String, Part)> {
+        let Expr::Call(call) = expr else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        let part = match attribute.attr.as_str() {
+            "keys" => Part::Keys,
+            "values" => Part::Values,
+            "items" => Part::Pairs,
+            _ => return None,
+        };
+        if !call.arguments.is_empty() {
+            return None;
+        }
+        Some((self.held_plain_dict_copy(frame, &attribute.value)?, part))
     }
 
     /// `name = dict(d)` or `name = d.copy()` of a shared dict: the copy made in one `atomic` step, every

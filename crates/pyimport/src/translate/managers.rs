@@ -599,7 +599,7 @@ fn refuse_first_walk(walked: Vec<usize>) -> Result<()> {
     match walked.into_iter().min() {
         Some(offset) => Err(Error::at_offset(
             offset,
-            "a walk over a manager's dict or list (`dict(d)`, `list(xs)`, `sorted(d)`, `sum(xs)`, a `join`: a round trip per item in CPython; a `for` over `d.items()`, `keys()` or `values()`: over the list one round trip gave, which weft would walk live) is not imported yet: read what you need with one call (`sorted(d.items())`, `sum(d.values())`, `xs[:]`, `d[k]`)",
+            "a walk over a manager's dict or list (`dict(d)`, `list(xs)`, `sorted(d)`, `sum(xs)`, a `join`: a round trip per item in CPython; a `for` over `d.items()`, `keys()` or `values()`: over the list one round trip gave, which weft would walk live) is not imported yet: read what you need with one call (`sorted(d.items())`, `sum(d.values())`, `xs[:]`, `d[k]`), or copy a dict with `copy = dict(d)` as a statement of the manager's `with` and use the copy only after the `with`",
         )),
         None => Ok(()),
     }
