@@ -1,6 +1,7 @@
-"""dict(proxy) while a child process writes and deletes keys: keys() is one round trip, then one
+"""dict(proxy) while (main sleeps 60 ms after the start, about when weft's spawned child begins) a child process writes and deletes keys: keys() is one round trip, then one
 round trip per key, so the copy can miss a key, hold one the child deleted later, or raise KeyError
 when the child deletes a key between the keys() and its read."""
+import time
 from multiprocessing import Manager, Process
 
 
@@ -16,6 +17,7 @@ if __name__ == "__main__":
         d = manager.dict()
         p = Process(target=churn, args=(d,))
         p.start()
+        time.sleep(0.06)
         snapshot = dict(d)
         p.join()
     size = len(snapshot)

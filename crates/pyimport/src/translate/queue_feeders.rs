@@ -137,6 +137,11 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
+    /// Whether `queue` stands for a `Pipe()`, whose `send` writes the pipe itself (no feeder).
+    pub(super) fn is_pipe_queue(&self, queue: &str) -> bool {
+        self.queue_feeders.pipes.contains(queue)
+    }
+
     fn is_process(&self, task: usize) -> bool {
         task == 0 || self.scenario.tasks[task].kind == Some("process")
     }
@@ -243,20 +248,20 @@ impl<'a> Translator<'a> {
 }
 
 /// Whether `steps` (nested blocks too) hold a `key` step (`put`, `get`) of `queue`.
-fn steps_use_queue(steps: &[Step], key: &str, queue: &str) -> bool {
+pub(super) fn steps_use_queue(steps: &[Step], key: &str, queue: &str) -> bool {
     steps
         .iter()
         .any(|step| step_uses_queue(step, key, queue) || nested(step).any(|inner| steps_use_queue(inner, key, queue)))
 }
 
-fn step_uses_queue(step: &Step, key: &str, queue: &str) -> bool {
+pub(super) fn step_uses_queue(step: &Step, key: &str, queue: &str) -> bool {
     step.key == key
         && matches!(&step.value, Some(Node::Map(fields))
             if fields.iter().any(|(name, value)| *name == "queue" && matches!(value, Node::Plain(q) if q == queue)))
 }
 
 /// The blocks of steps inside `step` (a `repeat`'s, an `if`'s branches, an `atomic`, a `try`'s).
-fn nested(step: &Step) -> impl Iterator<Item = &Vec<Step>> {
+pub(super) fn nested(step: &Step) -> impl Iterator<Item = &Vec<Step>> {
     let mut blocks = Vec::new();
     if let Some(node) = &step.value {
         collect_blocks(node, &mut blocks);
