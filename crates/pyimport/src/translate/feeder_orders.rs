@@ -104,6 +104,15 @@ impl Translator<'_> {
                 return Some(format!("the queue `{other}`"));
             }
         }
+        // A JoinableQueue's `join()` returns after the other process's `task_done()` (this queue's too).
+        let marks = |ops: &[&[Step]], key: &str, name: &str| ops.iter().any(|ops| steps_have(ops, key, name));
+        for other in &self.futures.interprocess_queues {
+            let forward = marks(&first_ops, "task_done", other) && marks(&second_ops, "join_queue", other);
+            let backward = marks(&second_ops, "task_done", other) && marks(&first_ops, "join_queue", other);
+            if forward || backward {
+                return Some(format!("`{other}.join()` after `task_done()`"));
+            }
+        }
         let starts_after_put = first_ops.iter().any(|ops| {
             let mut put = false;
             spawn_after_put(ops, queue, second, &mut put)
@@ -150,6 +159,14 @@ fn field<'s>(step: &'s Step, key: &str) -> Option<&'s str> {
     fields.iter().find(|(name, _)| *name == key).and_then(|(_, value)| match value {
         Node::Plain(text) | Node::Quoted(text) => Some(text.as_str()),
         _ => None,
+    })
+}
+
+/// Whether `steps` (nested blocks too) hold a `key` step of `name` (`task_done: q`).
+fn steps_have(steps: &[Step], key: &str, name: &str) -> bool {
+    steps.iter().any(|step| {
+        (step.key == key && matches!(&step.value, Some(Node::Plain(text)) if text == name))
+            || nested(step).any(|inner| steps_have(inner, key, name))
     })
 }
 
