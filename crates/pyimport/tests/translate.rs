@@ -24152,3 +24152,14 @@ fn s27processes_puts_of_two_processes_ordered_by_a_link_are_refused() {
         import(imported, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     }
 }
+
+/// s27processes (session24/m02): a comprehension that starts processes over items weft knows only at
+/// run time is refused with the reason its items are not known, not "`multiprocessing.Process` is not
+/// imported yet".
+#[test]
+fn s27processes_processes_over_run_time_items_say_why() {
+    check_error(
+        "import multiprocessing\ndef survey(region, size):\n    pass\nif __name__ == \"__main__\":\n    if True:\n        regions = {\"north\": 1, \"south\": 2}\n        ps = [multiprocessing.Process(target=survey, args=(n, s)) for n, s in regions.items()]\n",
+        "7:79: `regions.items()` is walked at import time when nothing writes `regions`",
+    );
+}

@@ -99,3 +99,27 @@ fn proxy_copy<'a>(statement: &'a Stmt, dicts: &[String]) -> Option<(&'a str, &'a
     let copies_proxy = callee.id.as_str() == "dict" && dicts.iter().any(|dict| dict == argument.id.as_str());
     copies_proxy.then_some((target.id.as_str(), call))
 }
+
+impl Translator<'_> {
+    /// `[Process(target=f, args=(k, v)) for k, v in d.items()]` (or a `Thread`, a `Timer`) over items
+    /// weft knows only at run time: the threads and processes of a scenario are made at import time, one
+    /// per item, so the comprehension is refused with the reason its items are not known (it fell to
+    /// "`multiprocessing.Process` is not imported yet" before, which was not the reason).
+    pub(super) fn refuse_tasks_over_run_time_items(
+        &self,
+        frame: &Frame,
+        comprehension: &ast::ExprListComp,
+    ) -> Result<()> {
+        let Expr::Call(call) = &*comprehension.elt else { return Ok(()) };
+        let starts_task = matches!(
+            self.expr(frame, &call.func, false),
+            Ok(crate::expr::Ex::Static(crate::value::Value::Module(callee)))
+                if matches!(callee.as_str(), "threading.Thread" | "threading.Timer" | "multiprocessing.Process")
+        );
+        let [generator, ..] = comprehension.generators.as_slice() else { return Ok(()) };
+        match self.static_iteration(frame, &generator.iter) {
+            Err(error) if starts_task => Err(error),
+            _ => Ok(()),
+        }
+    }
+}
