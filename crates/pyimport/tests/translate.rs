@@ -24163,3 +24163,19 @@ fn s27processes_processes_over_run_time_items_say_why() {
         "7:79: `regions.items()` is walked at import time when nothing writes `regions`",
     );
 }
+
+/// s27processes: a process that puts into a multiprocessing queue nobody takes from, more than half
+/// the pipe as weft bounds it, is refused (CPython hangs at its exit: u01 timed out; weft imported it
+/// and ended); a few small items still import.
+#[test]
+fn s27processes_puts_nobody_takes_that_may_fill_the_pipe_are_refused() {
+    check_error(
+        "from multiprocessing import Process, Queue\ndef produce(q):\n    for _ in range(100):\n        q.put(\"x\" * 1000)\nif __name__ == \"__main__\":\n    q = Queue()\n    p = Process(target=produce, args=(q,))\n    p.start()\n    p.join()\n",
+        "4:1: `produce` puts into `q` (up to 402200 bytes as weft counts them), which no task takes from",
+    );
+    import(
+        "from multiprocessing import Process, Queue\ndef produce(q):\n    for n in range(3):\n        q.put(n)\nif __name__ == \"__main__\":\n    q = Queue()\n    p = Process(target=produce, args=(q,))\n    p.start()\n    p.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+}

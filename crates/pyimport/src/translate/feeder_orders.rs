@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 
 use super::processes::steps_mention;
-use super::queue_feeders::{nested, step_uses_queue, steps_use_queue};
+use super::queue_feeders::{first_put_line, nested, step_uses_queue, steps_use_queue};
 use super::{Error, Result, Translator};
 use crate::out::{Node, Step};
 
@@ -138,16 +138,6 @@ impl Translator<'_> {
             ),
         )
     }
-}
-
-/// The line of the first `put` into `queue` in `steps`, in the order they are written.
-fn first_put_line(steps: &[Step], queue: &str) -> Option<u32> {
-    steps.iter().find_map(|step| {
-        if is_put(step, queue) {
-            return Some(step.line);
-        }
-        nested(step).find_map(|inner| first_put_line(inner, queue))
-    })
 }
 
 fn is_put(step: &Step, queue: &str) -> bool {
