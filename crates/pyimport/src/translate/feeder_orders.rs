@@ -37,14 +37,48 @@ impl Translator<'_> {
                 continue;
             }
             for &first in &units {
-                for &second in units.iter().filter(|&&second| second != first) {
-                    if let Some(link) = self.link_between(queue, first, second) {
-                        return Err(self.feeder_order_error(queue, (first, second), &link));
-                    }
+                if let Some((second, link)) = self.linked_putter(queue, first, &units) {
+                    return Err(self.feeder_order_error(queue, (first, second), &link));
                 }
             }
         }
         Ok(())
+    }
+
+    /// Another process of `putters` that process `first` reaches by links after its put: a direct link,
+    /// or a chain through other processes (each later hop also a start or a join: the first process's
+    /// own exit flushes its feeder, so a join of it orders nothing wrongly), with the first link.
+    fn linked_putter(&self, queue: &str, first: usize, putters: &BTreeSet<usize>) -> Option<(usize, String)> {
+        let processes: Vec<usize> = (0..self.scenario.tasks.len())
+            .filter(|&task| task == 0 || self.scenario.tasks[task].kind == Some("process"))
+            .collect();
+        let mut reached: Vec<(usize, String)> = Vec::new();
+        for &next in processes.iter().filter(|&&next| next != first) {
+            if let Some(link) = self.link_between(queue, first, next, false) {
+                reached.push((next, link));
+            }
+        }
+        let mut seen: BTreeSet<usize> = reached.iter().map(|(unit, _)| *unit).collect();
+        seen.insert(first);
+        let mut index = 0;
+        while index < reached.len() {
+            let (unit, link) = reached[index].clone();
+            if putters.contains(&unit) {
+                return Some((unit, link));
+            }
+            for &next in &processes {
+                if seen.contains(&next) {
+                    continue;
+                }
+                let joins = self.unit_ops(next).iter().any(|ops| joins_task(ops, unit));
+                if joins || self.link_between(queue, unit, next, true).is_some() {
+                    seen.insert(next);
+                    reached.push((next, format!("{link}, then through {}", self.process_name(unit))));
+                }
+            }
+            index += 1;
+        }
+        None
     }
 
     /// The process a task runs in: a process task's own, a thread's the process of the task that starts
@@ -72,8 +106,8 @@ impl Translator<'_> {
     }
 
     /// What links process `first`'s puts into `queue` to process `second`: a primitive, a Value or
-    /// another queue both use, or `first` starting `second` after a put.
-    fn link_between(&self, queue: &str, first: usize, second: usize) -> Option<String> {
+    /// another queue both use, or `first` starting `second` after a put (any start: `any_start`).
+    fn link_between(&self, queue: &str, first: usize, second: usize, any_start: bool) -> Option<String> {
         let first_ops = self.unit_ops(first);
         let second_ops = self.unit_ops(second);
         let mentioned_by_both = |name: &str| {
@@ -92,29 +126,25 @@ impl Translator<'_> {
                 return Some(format!("{kind} `{name}`"));
             }
         }
-        // Another queue links them where one puts into it and the other takes from it. Two processes
+        // Another queue links them where the first puts into it and the second takes from it. Two processes
         // that only take from one work queue are not linked here: CPython's readers take turns under
         // the queue's read lock, an order weft keeps too, and a put of one reader can follow another's
         // take only through a later item (the form left, docs/python.md).
         let uses = |ops: &[&[Step]], key: &str, name: &str| ops.iter().any(|ops| steps_use_queue(ops, key, name));
         for other in self.futures.interprocess_queues.iter().filter(|other| *other != queue) {
-            let forward = uses(&first_ops, "put", other) && uses(&second_ops, "get", other);
-            let backward = uses(&second_ops, "put", other) && uses(&first_ops, "get", other);
-            if forward || backward {
+            if uses(&first_ops, "put", other) && uses(&second_ops, "get", other) {
                 return Some(format!("the queue `{other}`"));
             }
         }
         // A JoinableQueue's `join()` returns after the other process's `task_done()` (this queue's too).
         let marks = |ops: &[&[Step]], key: &str, name: &str| ops.iter().any(|ops| steps_have(ops, key, name));
         for other in &self.futures.interprocess_queues {
-            let forward = marks(&first_ops, "task_done", other) && marks(&second_ops, "join_queue", other);
-            let backward = marks(&second_ops, "task_done", other) && marks(&first_ops, "join_queue", other);
-            if forward || backward {
+            if marks(&first_ops, "task_done", other) && marks(&second_ops, "join_queue", other) {
                 return Some(format!("`{other}.join()` after `task_done()`"));
             }
         }
         let starts_after_put = first_ops.iter().any(|ops| {
-            let mut put = false;
+            let mut put = any_start;
             spawn_after_put(ops, queue, second, &mut put)
         });
         starts_after_put.then(|| format!("its start by {} after a `put`", self.process_name(first)))
@@ -157,6 +187,14 @@ fn steps_have(steps: &[Step], key: &str, name: &str) -> bool {
     steps.iter().any(|step| {
         (step.key == key && matches!(&step.value, Some(Node::Plain(text)) if text == name))
             || nested(step).any(|inner| steps_have(inner, key, name))
+    })
+}
+
+/// Whether `steps` join `task`.
+fn joins_task(steps: &[Step], task: usize) -> bool {
+    steps.iter().any(|step| {
+        (step.key == "join" && matches!(step.value, Some(Node::Task(joined)) if joined == task))
+            || nested(step).any(|inner| joins_task(inner, task))
     })
 }
 
