@@ -93,6 +93,7 @@ mod call_costs;
 mod clock_burns;
 mod coroutine_thread_locals;
 mod failed_takes;
+mod feeder_orders;
 mod future_predicates;
 mod group_texts;
 mod guarded_reads;
@@ -124,6 +125,7 @@ mod process_dict_copies;
 mod process_exits;
 mod process_pool_callables;
 mod processes;
+mod proxy_walks;
 mod pure_calls;
 mod quantifiers;
 mod queue_feeders;
@@ -827,6 +829,7 @@ fn translate_once(
     translator.wrap_ctypes_stores();
     translator.convert_double_stores();
     translator.check_queue_feeders()?;
+    translator.check_feeder_orders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
