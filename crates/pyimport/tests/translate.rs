@@ -24067,3 +24067,20 @@ fn s26silent_bitwise_operators_of_integers_are_the_scenarios_functions() {
     assert!(yaml.contains("rshift(-v, 1)"), "{yaml}");
     check_error("s = {1, 2}\ns |= {3}\n", "2:1: arithmetic with a list, dict or set made at run time");
 }
+
+/// s27classes: an `object()` sentinel beside `-> None` annotations (a type, no value) and a dict display
+/// compared in an `assert` (its flag is the translator's, never the sentinel) imports (session26/q04).
+#[test]
+fn s27classes_a_sentinel_beside_none_annotations_and_a_compared_display_imports() {
+    let program = "import queue\nimport threading\nq = queue.Queue()\ntotals = {}\nSTOP = object()\ndef stage() -> None:\n    while (item := q.get()) is not STOP:\n        totals[item] = totals.get(item, 0) + 1\nt = threading.Thread(target=stage)\nt.start()\nq.put(\"a\")\nq.put(STOP)\nt.join()\nassert totals == {\"a\": 1}\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("put: { queue: q, value: None }") || yaml.contains("None"), "{yaml}");
+    check_error(
+        "import queue\nq = queue.Queue()\nSTOP = object()\nresult = None\nq.put(STOP)\n",
+        "3:8: `STOP = object()` is said as the scenario's None",
+    );
+    check_error(
+        "import queue\nimport threading\nq = queue.Queue()\nSTOP = object()\nseen = 0\ndef stage() -> None:\n    global seen\n    item = q.get()\n    if item:\n        seen += 1\nt = threading.Thread(target=stage)\nt.start()\nq.put(STOP)\nt.join()\n",
+        "9:8: the truth of `item` in a program with an `object()` sentinel",
+    );
+}
