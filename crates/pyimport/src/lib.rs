@@ -15,6 +15,7 @@ mod coroutine_arguments;
 mod coroutine_lists;
 mod dataclasses;
 mod decorators;
+mod enum_members;
 mod exitcode_lists;
 mod expr;
 mod factory_cells;
@@ -158,6 +159,11 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
+    // `enum.Enum` members as their texts, where nothing can tell the two apart (enum_members.rs).
+    enum_members::rewrite_enums(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // A subclass of a class of the file as the one class Python's method resolution makes of it
     // (inheritance.rs).
     inheritance::flatten_subclasses(&mut body);
