@@ -10,6 +10,7 @@ mod bound_methods;
 mod class_calls;
 mod conditional_returns;
 mod constructors;
+mod context_manager_globals;
 mod context_managers;
 mod coroutine_arguments;
 mod coroutine_lists;

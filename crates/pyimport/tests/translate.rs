@@ -24084,3 +24084,44 @@ fn s27classes_a_sentinel_beside_none_annotations_and_a_compared_display_imports(
         "9:8: the truth of `item` in a program with an `object()` sentinel",
     );
 }
+
+/// s27classes: an `enum.Enum` class of literal members (session26/t05): each member is its text
+/// (`State.DONE`, what `str()` of it prints), `is` between members `==`, `.name`/`.value` of a member
+/// constants and of a member held at run time a lookup in the members' dict.
+#[test]
+fn s27classes_enum_members_are_their_texts_compared_by_equality() {
+    let program = "import enum\nimport threading\nclass State(enum.Enum):\n    NEW = \"new\"\n    DONE = 2\nstate = State.NEW\ndef finish():\n    global state\n    if state is not State.DONE:\n        state = State.DONE\nt = threading.Thread(target=finish)\nt.start()\nt.join()\nlabel = state.name\nnumber = State.DONE.value\nprint(f\"{state}\", label, number)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("state: \"State.NEW\""), "{yaml}");
+    assert!(yaml.contains("state != 'State.DONE'"), "{yaml}");
+    assert!(yaml.contains("enum_member_names_State_DONE: \"DONE\""), "{yaml}");
+    assert!(yaml.contains("number = 2") || yaml.contains("number: 2"), "{yaml}");
+}
+
+/// s27classes: what a member's text would say otherwise is refused at its place: a member in a list,
+/// compared with a string, `repr`, the class iterated, aliases, `IntEnum`, a place bound otherwise,
+/// `.name` of a run-time member inside an expression.
+#[test]
+fn s27classes_enum_uses_a_text_would_get_wrong_are_refused() {
+    let class = "import enum\nclass State(enum.Enum):\n    NEW = \"new\"\n    DONE = \"done\"\n";
+    let cases = [
+        ("history = [State.NEW]\n", "5:12: the enum member `State.NEW` here is not supported"),
+        ("s = State.NEW\nok = s == \"State.NEW\"\n", "6:6: `s` holds an enum member, and a member used here"),
+        ("s = State.NEW\nprint(f\"{s!r}\")\n", "6:10: `s` holds an enum member"),
+        ("for s in State:\n    print(s)\n", "5:10: the `enum.Enum` class `State` used here"),
+        ("s = State.NEW\ns = \"x\"\n", "6:1: `s` holds an enum member elsewhere and is bound here otherwise"),
+        ("s = State.NEW\nprint(f\"{s.name}\")\n", "6:10: `.name` of a member held at run time"),
+        ("s = State.NEW\nprint(s in (State.NEW, State.DONE))\n", "6:7: `s` holds an enum member"),
+    ];
+    for (rest, expected) in cases {
+        check_error(&format!("{class}{rest}"), expected);
+    }
+    check_error(
+        "import enum\nclass State(enum.Enum):\n    NEW = 1\n    FRESH = 1\nprint(State.NEW)\n",
+        "4:13: `FRESH` has the value of `NEW`",
+    );
+    check_error(
+        "import enum\nclass Level(enum.IntEnum):\n    LOW = 1\nprint(Level.LOW)\n",
+        "2:13: a class on `IntEnum` is not supported",
+    );
+}
