@@ -8,6 +8,7 @@ mod async_generators;
 mod blocks;
 mod bound_methods;
 mod class_calls;
+mod class_defaults;
 mod conditional_returns;
 mod constructors;
 mod context_manager_globals;
@@ -168,6 +169,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // A subclass of a class of the file as the one class Python's method resolution makes of it
     // (inheritance.rs).
     inheritance::flatten_subclasses(&mut body);
+    // A class attribute that instances write is set first by `__init__` where nothing can tell
+    // (class_defaults.rs).
+    class_defaults::move_written_class_attributes(&mut body);
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
     let dataclasses = dataclasses::rewrite_dataclasses(&mut body);
     // `with cm(...):` of a `@contextmanager` generator is its body with the `with`'s body at the
