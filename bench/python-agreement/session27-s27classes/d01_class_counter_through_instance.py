@@ -26,10 +26,10 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-first_hits = first.hits
-second_hits = second.hits
+hits_first = first.hits
+hits_second = second.hits
 class_hits = Meter.hits
 second.label = "renamed"
 labels = f"{first.label}/{second.label}/{Meter.label}"
-print(first_hits, second_hits, class_hits, labels)
-assert first_hits == 4
+print(hits_first, hits_second, class_hits, labels)
+assert hits_first == 4

@@ -3,7 +3,7 @@
 //! not renamed apart as its locals are, and the function around the `with` declares them `global` in
 //! turn (at module level they are the module's already). That is the generator's meaning exactly where
 //! the function around the `with` binds none of those names as a local of its own (a parameter, an
-//! assignment without its own `global`, a `nonlocal`): such a function, and a `with` in a class body,
+//! assignment without its own `global`, a `nonlocal`, an import, a `def`, an `except ... as`): such a function, and a `with` in a class body,
 //! are refused.
 
 use std::collections::BTreeSet;
@@ -59,7 +59,7 @@ impl Scope {
         let declared = declared_globals(&def.body);
         let mut own: BTreeSet<String> = def.parameters.iter().map(|p| p.name().to_string()).collect();
         own.extend(crate::context_managers::stored_names(&def.body).into_iter().filter(|n| !declared.contains(n)));
-        own.extend(nonlocal_names(&def.body));
+        own.extend(other_bindings(&def.body));
         Scope { class: false, own, needed: BTreeSet::new() }
     }
 
@@ -83,18 +83,33 @@ impl Scope {
     }
 }
 
-/// The names `nonlocal` declares anywhere in the body.
-fn nonlocal_names(body: &[Stmt]) -> Vec<String> {
-    struct Nonlocals(Vec<String>);
-    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Nonlocals {
+/// The names the body binds other than by assignment: `nonlocal`, `import`, `def`, `class` and
+/// `except ... as` (anywhere in it, nested functions too, which only makes the test stricter).
+fn other_bindings(body: &[Stmt]) -> Vec<String> {
+    struct Bindings(Vec<String>);
+    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Bindings {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if let Stmt::Nonlocal(nonlocal) = stmt {
-                self.0.extend(nonlocal.names.iter().map(|name| name.to_string()));
+            match stmt {
+                Stmt::Nonlocal(nonlocal) => self.0.extend(nonlocal.names.iter().map(|name| name.to_string())),
+                Stmt::Import(ast::StmtImport { names, .. }) | Stmt::ImportFrom(ast::StmtImportFrom { names, .. }) => {
+                    let bound = names.iter().map(|alias| alias.asname.as_ref().unwrap_or(&alias.name).to_string());
+                    self.0.extend(bound);
+                }
+                Stmt::FunctionDef(def) => self.0.push(def.name.to_string()),
+                Stmt::ClassDef(class) => self.0.push(class.name.to_string()),
+                _ => {}
             }
             ruff_python_ast::visitor::walk_stmt(self, stmt);
         }
+        fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
+            let ast::ExceptHandler::ExceptHandler(handler_node) = handler;
+            if let Some(name) = &handler_node.name {
+                self.0.push(name.to_string());
+            }
+            ruff_python_ast::visitor::walk_except_handler(self, handler);
+        }
     }
-    let mut found = Nonlocals(Vec::new());
+    let mut found = Bindings(Vec::new());
     ruff_python_ast::visitor::Visitor::visit_body(&mut found, body);
     found.0
 }

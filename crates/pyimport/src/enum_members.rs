@@ -81,6 +81,17 @@ pub fn rewrite_enums(body: &mut ast::Suite) -> Checked<()> {
             ),
         );
     }
+    // `print(m)` and `str(m)` are Python's own: a file that binds either name is another program.
+    let (_, bound) = crate::syntax::name_counts(body);
+    if let Some(own) = ["print", "str"].into_iter().find(|builtin| bound.contains_key(*builtin)) {
+        return refuse(&body[0], format!("a program with `enum.Enum` members that binds `{own}` itself is not supported: weft prints a member through Python's `{own}`"));
+    }
+    if let Some(at) = shows_attributes(body) {
+        return Err(Refusal {
+            offset: at,
+            message: "a dataclass, `vars`, `__dict__` or `asdict` in a program with `enum.Enum` members is not supported: they show an attribute's `repr` (`<State.NEW: 'new'>`), where weft holds a member as its text".to_string(),
+        });
+    }
     let mut approve = Approve { enums: &enums, places: &places, members: BTreeSet::new(), stores: BTreeSet::new() };
     approve.visit_body(body);
     let mut check =
@@ -366,6 +377,20 @@ impl<'a> Visitor<'a> for Approve<'_> {
         if is_enum_class(stmt, self.enums) {
             return;
         }
+        if let Stmt::ClassDef(class) = stmt {
+            // A member assigned in a class body is a class attribute, read through the class or an
+            // instance, not by its name: no place (and a dataclass's field would print its repr).
+            for decorator in &class.decorator_list {
+                self.visit_decorator(decorator);
+            }
+            if let Some(arguments) = &class.arguments {
+                self.visit_arguments(arguments);
+            }
+            for member in &class.body {
+                if assignment(member).is_some() { walk_stmt(self, member) } else { self.visit_stmt(member) }
+            }
+            return;
+        }
         if let Some((targets, value)) = assignment(stmt)
             && targets.iter().all(|target| matches!(target, Expr::Name(_) | Expr::Attribute(_)))
             && self.approve_if_member(value)
@@ -432,6 +457,30 @@ impl<'a> Visitor<'a> for Approve<'_> {
         }
         walk_interpolated_string_element(self, element);
     }
+}
+
+/// Where the program first names a dataclass, `vars`, `__dict__`, `asdict` or `astuple` (each shows an
+/// object's attributes by their `repr`).
+fn shows_attributes(body: &[Stmt]) -> Option<usize> {
+    struct Find(Option<usize>);
+    impl<'a> Visitor<'a> for Find {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            let named = match expr {
+                Expr::Name(read) => Some(read.id.as_str()),
+                Expr::Attribute(read) => Some(read.attr.as_str()),
+                _ => None,
+            };
+            if self.0.is_none()
+                && named.is_some_and(|n| matches!(n, "dataclass" | "vars" | "__dict__" | "asdict" | "astuple"))
+            {
+                self.0 = Some(expr.start().to_usize());
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut find = Find(None);
+    find.visit_body(body);
+    find.0
 }
 
 fn is_print(func: &Expr) -> bool {
