@@ -15,7 +15,8 @@
 //! attribute holds: the class's value before the first write, the instance's after; and `Stats.hits`
 //! still reads the class's, which never changes. So the rewrite is made only where: the class has no
 //! base, decorator or decorated method (no `cls.hits`);
-//! the attribute is bound once in the class body, to a literal number, string, bool or None, and is
+//! the attribute is bound once in the class body, to a literal number, string, bool or None, is not
+//! set by `__init__` itself (then the instance has its own already, as the translator follows), and is
 //! written through something other than the class, never through the class (`Stats.hits = 1`) and
 //! never deleted; the class's name is only called (`Stats()`) or read for an attribute (`Stats.hits`);
 //! and the file reads no `__dict__`, `__class__`, `vars`, `type`, `setattr` or `delattr`. Otherwise
@@ -45,7 +46,9 @@ pub fn move_written_class_attributes(body: &mut ast::Suite) {
             .iter()
             .filter_map(literal_attribute)
             .filter(|(attribute, _)| {
-                uses.written_through_instances_only(class.name.as_str(), attribute) && bound_once(class, attribute)
+                uses.written_through_instances_only(class.name.as_str(), attribute)
+                    && bound_once(class, attribute)
+                    && !init_sets(class, attribute)
             })
             .collect();
         if moved.is_empty() {
@@ -71,7 +74,15 @@ fn is_plain_class(class: &ast::StmtClassDef) -> bool {
         && class.body.iter().all(|member| match member {
             Stmt::FunctionDef(def) => {
                 def.decorator_list.is_empty()
-                    && !matches!(def.name.as_str(), "__new__" | "__getattr__" | "__getattribute__" | "__setattr__" | "__delattr__" | "__init_subclass__")
+                    && !matches!(
+                        def.name.as_str(),
+                        "__new__"
+                            | "__getattr__"
+                            | "__getattribute__"
+                            | "__setattr__"
+                            | "__delattr__"
+                            | "__init_subclass__"
+                    )
                     && (def.name.as_str() != "__init__" || !def.is_async)
             }
             Stmt::Assign(_) | Stmt::AnnAssign(_) | Stmt::Pass(_) => true,
@@ -81,7 +92,9 @@ fn is_plain_class(class: &ast::StmtClassDef) -> bool {
         && !class.body.iter().any(|member| {
             // `__slots__`, `__eq__ = ...`: the class's own machinery.
             !matches!(member, Stmt::FunctionDef(_))
-                && crate::context_managers::stored_names(std::slice::from_ref(member)).iter().any(|n| n.starts_with("__"))
+                && crate::context_managers::stored_names(std::slice::from_ref(member))
+                    .iter()
+                    .any(|n| n.starts_with("__"))
         })
 }
 
@@ -132,6 +145,38 @@ fn instance_parameter(class: &ast::StmtClassDef) -> Option<String> {
             parameters.posonlyargs.iter().chain(parameters.args.iter()).next().map(|p| p.parameter.name.to_string())
         }
     }
+}
+
+/// Whether the class's `__init__` sets `attribute` on its instance itself (the instance has its own
+/// from then on, as the translator follows already).
+fn init_sets(class: &ast::StmtClassDef, attribute: &str) -> bool {
+    let Some(receiver) = instance_parameter(class) else { return false };
+    let Some(init) = class.body.iter().find_map(|member| match member {
+        Stmt::FunctionDef(def) if def.name.as_str() == "__init__" => Some(def),
+        _ => None,
+    }) else {
+        return false;
+    };
+    struct Sets<'n> {
+        receiver: &'n str,
+        attribute: &'n str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Sets<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Attribute(target) = expr
+                && target.ctx.is_store()
+                && target.attr.as_str() == self.attribute
+                && matches!(&*target.value, Expr::Name(n) if n.id.as_str() == self.receiver)
+            {
+                self.found = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut sets = Sets { receiver: &receiver, attribute, found: false };
+    sets.visit_body(&init.body);
+    sets.found
 }
 
 fn self_assignment(receiver: &str, attribute: &str, value: Expr) -> Stmt {

@@ -84,7 +84,12 @@ pub fn rewrite_enums(body: &mut ast::Suite) -> Checked<()> {
     // `print(m)` and `str(m)` are Python's own: a file that binds either name is another program.
     let (_, bound) = crate::syntax::name_counts(body);
     if let Some(own) = ["print", "str"].into_iter().find(|builtin| bound.contains_key(*builtin)) {
-        return refuse(&body[0], format!("a program with `enum.Enum` members that binds `{own}` itself is not supported: weft prints a member through Python's `{own}`"));
+        return refuse(
+            &body[0],
+            format!(
+                "a program with `enum.Enum` members that binds `{own}` itself is not supported: weft prints a member through Python's `{own}`"
+            ),
+        );
     }
     if let Some(at) = shows_attributes(body) {
         return Err(Refusal {
