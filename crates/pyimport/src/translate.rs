@@ -5998,11 +5998,14 @@ impl<'a> Translator<'a> {
             Expr::BoolOp(boolean) => {
                 boolean.values.iter().try_for_each(|value| self.check_sentinel_truth(frame, value))
             }
+            // A name of the program's own (the translator's flags, `equal` of `totals == {...}`, hold
+            // a comparison's truth, never the sentinel).
             Expr::Name(name)
-                if matches!(
-                    self.resolve(frame, name.id.as_str()),
-                    Some(Value::Local(_) | Value::Shared(_, Shape::Int))
-                ) =>
+                if self.python_names.contains(name.id.as_str())
+                    && matches!(
+                        self.resolve(frame, name.id.as_str()),
+                        Some(Value::Local(_) | Value::Shared(_, Shape::Int))
+                    ) =>
             {
                 fail(
                     test,
@@ -7700,9 +7703,17 @@ struct NameScan {
 
 impl NameScan {
     fn statement(&mut self, stmt: &Stmt) {
-        use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+        use ruff_python_ast::visitor::{Visitor, walk_annotation, walk_expr, walk_stmt};
         struct Walk<'s>(&'s mut NameScan);
         impl<'a> Visitor<'a> for Walk<'_> {
+            /// A `None` in an annotation (`def run() -> None:`, `x: int | None`) is a type, no value
+            /// the program makes.
+            fn visit_annotation(&mut self, expr: &'a Expr) {
+                let before = self.0.none_values.len();
+                walk_annotation(self, expr);
+                let written = self.0.none_values[before..].to_vec();
+                self.0.none_options.extend(written);
+            }
             fn visit_stmt(&mut self, stmt: &'a Stmt) {
                 if let Stmt::Assign(assign) = stmt
                     && let Expr::Call(call) = &*assign.value

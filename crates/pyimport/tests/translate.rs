@@ -13051,7 +13051,9 @@ fn class_attributes_hidden_by_an_instance_or_not_a_name_are_refused() {
     };
     let cases = [
         (
-            "    def bump(self):\n        self.n += 1\n",
+            // Written through the class too (`C.n = 0`): one written through instances only is set by
+            // `__init__` since session 27 (class_defaults.rs).
+            "    def bump(self):\n        self.n += 1\n    def reset(self):\n        C.n = 0\n",
             "6:9: `n` is a class attribute of `C`: assigning it through an instance makes an attribute of that instance",
         ),
         ("    a, b = 1, 2\n    def bump(self):\n        pass\n", "5:5: a class attribute is one name given a value"),
@@ -23862,7 +23864,9 @@ fn s26classes_a_subclass_calling_super_is_the_class_method_resolution_makes() {
 #[test]
 fn s26classes_assigning_a_class_attribute_through_an_instance_is_refused_saying_it_hides_it() {
     check_error(
-        "import threading\nclass Worker:\n    label = \"worker\"\n    def __init__(self, name):\n        self.name = name\n    def rename(self):\n        self.label = self.name\nw = Worker(\"a\")\nt = threading.Thread(target=w.rename)\nt.start()\nt.join()\n",
+        // `Worker.label = "w"`: written through the class too (one written through instances only is
+        // set by `__init__` since session 27, class_defaults.rs).
+        "import threading\nclass Worker:\n    label = \"worker\"\n    def __init__(self, name):\n        self.name = name\n    def rename(self):\n        self.label = self.name\nw = Worker(\"a\")\nWorker.label = \"w\"\nt = threading.Thread(target=w.rename)\nt.start()\nt.join()\n",
         "7:9: `label` is a class attribute of `Worker`: assigning it through an instance makes an attribute of that instance",
     );
 }
@@ -24255,4 +24259,96 @@ fn s27processes_puts_nobody_takes_that_may_fill_the_pipe_are_refused() {
         &pyimport::Options::default(),
     )
     .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+}
+
+/// s27classes: an `object()` sentinel beside `-> None` annotations (a type, no value) and a dict display
+/// compared in an `assert` (its flag is the translator's, never the sentinel) imports (session26/q04).
+#[test]
+fn s27classes_a_sentinel_beside_none_annotations_and_a_compared_display_imports() {
+    let program = "import queue\nimport threading\nq = queue.Queue()\ntotals = {}\nSTOP = object()\ndef stage() -> None:\n    while (item := q.get()) is not STOP:\n        totals[item] = totals.get(item, 0) + 1\nt = threading.Thread(target=stage)\nt.start()\nq.put(\"a\")\nq.put(STOP)\nt.join()\nassert totals == {\"a\": 1}\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("put: { queue: q, value: \"None\" }"), "{yaml}");
+    assert!(yaml.contains("assert: \"equal\""), "{yaml}");
+    check_error(
+        "import queue\nq = queue.Queue()\nSTOP = object()\nresult = None\nq.put(STOP)\n",
+        "3:8: `STOP = object()` is said as the scenario's None",
+    );
+    check_error(
+        "import queue\nimport threading\nq = queue.Queue()\nSTOP = object()\nseen = 0\ndef stage() -> None:\n    global seen\n    item = q.get()\n    if item:\n        seen += 1\nt = threading.Thread(target=stage)\nt.start()\nq.put(STOP)\nt.join()\n",
+        "9:8: the truth of `item` in a program with an `object()` sentinel",
+    );
+}
+
+/// s27classes: an `enum.Enum` class of literal members (session26/t05): each member is its text
+/// (`State.DONE`, what `str()` of it prints), `is` between members `==`, `.name`/`.value` of a member
+/// constants and of a member held at run time a lookup in the members' dict.
+#[test]
+fn s27classes_enum_members_are_their_texts_compared_by_equality() {
+    let program = "import enum\nimport threading\nclass State(enum.Enum):\n    NEW = \"new\"\n    DONE = 2\nstate = State.NEW\ndef finish():\n    global state\n    if state is not State.DONE:\n        state = State.DONE\nt = threading.Thread(target=finish)\nt.start()\nt.join()\nlabel = state.name\nnumber = State.DONE.value\nprint(f\"{state}\", label, number)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("state: \"State.NEW\""), "{yaml}");
+    assert!(yaml.contains("state != 'State.DONE'"), "{yaml}");
+    assert!(yaml.contains("enum_member_names_State_DONE: \"DONE\""), "{yaml}");
+    assert!(yaml.contains("label = got"), "{yaml}");
+}
+
+/// s27classes: what a member's text would say otherwise is refused at its place: a member in a list,
+/// compared with a string, `repr`, the class iterated, aliases, `IntEnum`, a place bound otherwise,
+/// `.name` of a run-time member inside an expression.
+#[test]
+fn s27classes_enum_uses_a_text_would_get_wrong_are_refused() {
+    let class = "import enum\nclass State(enum.Enum):\n    NEW = \"new\"\n    DONE = \"done\"\n";
+    let cases = [
+        ("history = [State.NEW]\n", "5:12: the enum member `State.NEW` here is not supported"),
+        ("s = State.NEW\nok = s == \"State.NEW\"\n", "6:6: `s` holds an enum member, and a member used here"),
+        ("s = State.NEW\nprint(f\"{s!r}\")\n", "6:10: `s` holds an enum member"),
+        ("for s in State:\n    print(s)\n", "5:10: the `enum.Enum` class `State` used here"),
+        ("s = State.NEW\ns = \"x\"\n", "6:1: `s` holds an enum member elsewhere and is bound here otherwise"),
+        ("s = State.NEW\nprint(f\"{s.name}\")\n", "6:10: `.name` of a member held at run time"),
+        ("s = State.NEW\nprint(s in (State.NEW, State.DONE))\n", "6:7: `s` holds an enum member"),
+    ];
+    for (rest, expected) in cases {
+        check_error(&format!("{class}{rest}"), expected);
+    }
+    check_error(
+        "import enum\nclass State(enum.Enum):\n    NEW = 1\n    FRESH = 1\nprint(State.NEW)\n",
+        "4:13: `FRESH` has the value of `NEW`",
+    );
+    check_error(
+        "import enum\nclass Level(enum.IntEnum):\n    LOW = 1\nprint(Level.LOW)\n",
+        "2:13: a class on `IntEnum` is not supported",
+    );
+}
+
+/// s27classes: a `@contextmanager` generator that declares `global` names (session26/t10): its body
+/// written in place of the `with` binds the module's names (not renamed apart as its locals are), and
+/// the function around the `with` declares them; one that binds such a name as its own is refused.
+#[test]
+fn s27classes_a_context_manager_with_global_names_binds_the_modules() {
+    let program = "import threading\nfrom contextlib import contextmanager\nactive = 0\n@contextmanager\ndef tracked():\n    global active\n    active += 1\n    yield\n    active -= 1\ndef worker():\n    with tracked():\n        pass\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("set: \"active = active + 1\""), "{yaml}");
+    assert!(yaml.contains("set: \"active = active - 1\""), "{yaml}");
+    check_error(
+        "from contextlib import contextmanager\ncount = 0\n@contextmanager\ndef counted():\n    global count\n    count += 1\n    yield\ndef run():\n    count = 5\n    with counted():\n        pass\n    return count\nprint(run())\n",
+        "10:5: the `@contextmanager` generator binds the global `count`, which the function around this `with` binds as a local of its own",
+    );
+}
+
+/// s27classes: a class attribute written through an instance (session26/t10v, session25/checks/c68)
+/// is also set first by `__init__` (one written where the class has none), so each instance has its
+/// own from the start, as Python's first write makes it; written through the class too, it stays
+/// refused.
+#[test]
+fn s27classes_a_class_attribute_instances_write_is_set_by_init() {
+    let program = "import threading\nclass Meter:\n    hits = 0\n    def bump(self):\n        self.hits += 1\nfirst = Meter()\nsecond = Meter()\ndef work():\n    first.bump()\nt = threading.Thread(target=work)\nt.start()\nt.join()\nclass_hits = Meter.hits\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("first_hits: 0"), "{yaml}");
+    assert!(yaml.contains("second_hits: 0"), "{yaml}");
+    assert!(yaml.contains("Meter_hits: 0"), "{yaml}");
+    assert!(yaml.contains("first_hits = first_hits + 1"), "{yaml}");
+    check_error(
+        "class Config:\n    level = 1\n    def raise_level(self):\n        self.level += 1\nc = Config()\nConfig.level = 5\nc.raise_level()\n",
+        "4:9: `level` is a class attribute of `Config`",
+    );
 }
