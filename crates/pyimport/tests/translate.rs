@@ -24352,3 +24352,26 @@ fn s27classes_a_class_attribute_instances_write_is_set_by_init() {
         "4:9: `level` is a class attribute of `Config`",
     );
 }
+
+/// Lead (session 27, s27attrs's repro): a module list handed to a thread whose function writes an item
+/// through its parameter (`data[0] = m`) is no list known at import time: a comprehension over it after
+/// the join is the loop at run time (CPython: `[4, 4, 6]`; before, `[2, 4, 6]` from the display under
+/// "complete"). A function that only reads its parameter leaves the list known, and so does `map` (it
+/// hands the function the items); a function that hands it on to a writer does not.
+#[test]
+fn lead_a_list_written_through_a_parameter_is_not_known_at_import_time() {
+    let program = |body: &str, call: &str| {
+        format!(
+            "import threading\nvalues = [1, 2, 3]\ndef helper(items):\n    items[1] = 0\ndef stage(data, m):\n{body}\n{call}\ndoubled = [x * 2 for x in values]\n"
+        )
+    };
+    let thread = "t = threading.Thread(target=stage, args=(values, 2))\nt.start()\nt.join()";
+    let known = |source: &str| import(source, &pyimport::Options::default()).expect("imports").contains("doubled: [2, 4, 6]");
+    assert!(!known(&program("    data[0] = m", thread)));
+    assert!(!known(&program("    helper(data)", thread)));
+    assert!(!known(&program("    data[2] = m", "stage(values, 2)")));
+    assert!(!known(&program("    data[0] = m", "stage(m=2, data=values)")));
+    assert!(known(&program("    print(data[0] + m)", thread)));
+    assert!(known(&program("    print(len(data), m)", "stage(values, 2)")));
+    assert!(known(&program("    print(data[0])", "print(list(map(str, values)))")));
+}
