@@ -94,6 +94,7 @@ mod clock_burns;
 mod coroutine_thread_locals;
 mod failed_takes;
 mod future_predicates;
+mod global_unpacking;
 mod group_texts;
 mod guarded_reads;
 mod immutable_results;
@@ -171,6 +172,7 @@ mod thread_names;
 mod thread_subclasses;
 pub(crate) mod thread_values;
 mod timed_first_completed;
+mod tuple_membership;
 mod timed_results;
 mod timeout_returns;
 mod unrolled_jumps;
@@ -2346,13 +2348,13 @@ impl<'a> Translator<'a> {
             let Expr::Name(simple) = name else {
                 return fail(name, "unpacking assignment binds plain names only; assign one target per line");
             };
-            if self.is_global_target(frame, simple.id.as_str()) && !self.keeps_module_local(frame, simple.id.as_str()) {
-                return fail(
-                    name,
-                    "unpacking assignment to a global is not supported (other threads would see the names bound one by one); assign one name per line",
-                );
-            }
             names.insert(simple.id.to_string());
+        }
+        if targets.iter().any(|name| {
+            matches!(name, Expr::Name(simple) if self.is_global_target(frame, simple.id.as_str())
+                && !self.keeps_module_local(frame, simple.id.as_str()))
+        }) {
+            return self.unpack_display_to_globals(frame, targets, values, out, line);
         }
         let Some(mentioned) = values.iter().find(|value| !names_in(value).is_disjoint(&names)) else {
             for (name, value) in targets.iter().zip(values) {
