@@ -439,8 +439,8 @@ fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
     // Each body runs in a thread: `f` is translated only when a thread runs it.
     let refused = [
         (
-            "a, b = 1, 2\ndef f(x):\n    global a\n    a, c = x, 1\n",
-            "5:5: unpacking assignment to a global is not supported",
+            "a, b = 1, 2\ndef f(x):\n    global a\n    a, c = [x, 1], 1\n",
+            "5:12: unpacking a list into a global is not supported",
         ),
         ("def f(x):\n    a, b = 1\n", "3:12: unpacking assignment takes a tuple of values here"),
         ("def f(x):\n    a, b = x, 1, 2\n", "3:12: 2 names but 3 values"),
@@ -6047,11 +6047,12 @@ fn what_weft_cannot_say_of_a_string_built_at_run_time_is_refused_at_its_line() {
             "import queue\nimport threading\nq = queue.Queue()\nout = {{}}\ndef consumer():\n    item = q.get()\n    {line}\nthreading.Thread(target=consumer).start()\nq.put(1)\n"
         )
     };
-    // Session 17 imports format specs and `!r`/`!s` (`format(x, spec)`, `repr(x)`); `{x=}`, `!a` and a
-    // spec with a field of its own stay refused, and so does `%` of a number by a string literal.
-    check_error(&consumer("out[f\"k{item=}\"] = 1"), "7:12: an f-string's `{x=}` is not imported");
+    // Session 17 imports format specs and `!r`/`!s` (`format(x, spec)`, `repr(x)`); `!a` and (since
+    // session 27, which imports `{x=}` and `{x:>{width}}`) an inner field with a conversion of its own
+    // stay refused, and so does `%` of a number by a string literal.
+    check_error(&consumer("out[f\"k{item=!a}\"] = 1"), "7:12: the conversion `!a` (ascii) is Python's, not weft's yet");
     check_error(&consumer("out[f\"k{item!a}\"] = 1"), "7:12: the conversion `!a` (ascii) is Python's, not weft's yet");
-    check_error(&consumer("out[f\"k{item:>{item}}\"] = 1"), "7:19: a format spec with a value of its own");
+    check_error(&consumer("out[f\"k{item:>{item!r}}\"] = 1"), "7:19: a field inside a format spec is supported as a plain value");
     // `str(item == 1)` imports since session 20 (`'True' if item == 1 else 'False'`); `%` of it does not.
     check_error(&consumer("out[\"%s\" % (item == 1,)] = 1"), "7:16: `str` of a comparison or a boolean");
     check_error(&consumer("out[item - \"a\"] = 1"), "7:9: `-` of a string: Python raises TypeError");

@@ -1,4 +1,5 @@
-//! `divmod(a, b)`, `pow(a, b, m)`, `int(s, base)` and `sorted(s)` of a string inside an expression
+//! `divmod(a, b)`, `pow(a, b, m)`, `int(s, base)`, `sorted(s)` of a string and `sep.join(...)` of
+//! known strings that the format's tuple cannot hold, inside an expression
 //! (session 27; session 26's checks). `divmod(a, b)` is Python's `(a // b, a % b)`, each operand
 //! computed once: the scenario's tuple of the two, folded where both are known at import time
 //! (the engine's `//` and `%` are CPython's, of integers and of floats, ZeroDivisionError included; a
@@ -20,6 +21,9 @@ impl Translator<'_> {
     /// The value of `divmod(...)`, `pow(a, b, m)` or `int(s, base)` of the builtins (not a function of
     /// the file by that name); `None` for any other call.
     pub(super) fn arithmetic_builtin(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Option<Ex>> {
+        if let Some(joined) = self.join_of_known_texts(frame, call) {
+            return Ok(Some(joined));
+        }
         let Expr::Name(callee) = &*call.func else { return Ok(None) };
         let name = callee.id.as_str();
         let arity = call.arguments.args.len();
@@ -93,6 +97,30 @@ impl Translator<'_> {
             }
             _ => Ok(None),
         }
+    }
+
+    /// `sep.join(items)` of a separator and a list of strings known at import time that the format's
+    /// tuple cannot hold (no item: `"".join(sorted(""))` is `""`; more than 16): the joined string.
+    /// A list of 1 to 16 items stays the format's `join(sep, (...))`, as before.
+    fn join_of_known_texts(&self, frame: &Frame, call: &ast::ExprCall) -> Option<Ex> {
+        let Expr::Attribute(method) = &*call.func else { return None };
+        let [items] = &call.arguments.args[..] else { return None };
+        if method.attr.as_str() != "join" || !call.arguments.keywords.is_empty() {
+            return None;
+        }
+        let Ok(Ex::Static(Value::Str(separator))) = self.expr(frame, &method.value, true) else { return None };
+        let Ok(Ex::Static(Value::List(values))) = self.expr(frame, items, true) else { return None };
+        if (1..=crate::expr::MAX_TUPLE_LENGTH).contains(&values.len()) {
+            return None;
+        }
+        let texts: Vec<String> = values
+            .into_iter()
+            .map(|value| match value {
+                Value::Str(text) => Some(text),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        Some(Ex::Static(Value::Str(texts.join(&separator))))
     }
 
     /// `pow(base, exponent, modulus)` of integers known at import time: CPython's value (the sign of

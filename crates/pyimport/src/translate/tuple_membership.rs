@@ -1,16 +1,17 @@
 //! `pair not in ((0, 0), (1, -1))`, `x in (0.5, 1)` (session 27; session 26's t07): `in` on a tuple
 //! or list display whose items are known at import time and hold a tuple or a float, with a key known
 //! only at run time. Python's `in` compares the key with each item by `==` (after `is`, which differs
-//! only for a NaN, a value weft's floats never hold): the format's `contains(t, x)` of the tuple of the
-//! items is that comparison, a tuple equal only to a tuple of equal items, a float to a number of the
-//! same value (docs/format.md, "Tuples", "Floats"). The key is read once, as Python reads it.
-//! A list, dict or set display among the items is refused: a list never equals a tuple, and weft's
-//! `contains` compares tuples.
+//! only for a NaN, a value weft's floats never hold) and stops at the first equal one: the scenario's
+//! `key == item or ...`, whose `==` is Python's of tuples (item by item) and floats (by value beside
+//! integers) (docs/format.md, "Tuples", "Floats"). The format's `contains` is not used: it takes no
+//! float. The key is read once in Python, so a key that reads shared state is refused (copy it to a
+//! local first). A list, dict or set display among the items is refused: a list never equals a tuple,
+//! and weft's tuples do not tell the two apart.
 
 use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, Result, Translator, fail};
-use crate::expr::{Ex, MAX_TUPLE_LENGTH, tuple_text};
+use crate::expr::{Ex, MAX_TUPLE_LENGTH, SUM, wrap};
 use crate::value::Value;
 
 /// Why a list or tuple known at import time under a name is refused beside a tuple display.
@@ -69,12 +70,19 @@ impl Translator<'_> {
             };
             return Ok(Some(((if found { "True" } else { "False" }).to_string(), false)));
         }
-        let mut texts = Vec::with_capacity(items.len());
-        for (item, element) in items.into_iter().zip(elts) {
-            texts.push(self.to_code(Ex::Static(item), element)?.0);
+        let (key_text, key_precedence, _, reads) = self.to_code(key_value, key)?;
+        if reads {
+            return fail(
+                key,
+                "`in` on a display of constants needs a key that reads no shared state (weft compares it with each item in turn); copy it to a local first",
+            );
         }
-        let (key_text, _, _, reads) = self.to_code(key_value, key)?;
-        Ok(Some((format!("contains({}, {key_text})", tuple_text(&texts)), reads)))
+        let key_text = wrap(&key_text, key_precedence, SUM);
+        let mut tests = Vec::with_capacity(items.len());
+        for (item, element) in items.into_iter().zip(elts) {
+            tests.push(format!("{key_text} == {}", self.to_code(Ex::Static(item), element)?.0));
+        }
+        Ok(Some((format!("({})", tests.join(" or ")), false)))
     }
 }
 
