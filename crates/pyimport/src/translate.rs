@@ -148,6 +148,7 @@ mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod returned_displays;
+mod returned_lists;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -1620,6 +1621,9 @@ impl<'a> Translator<'a> {
     /// The value of an inlined function's `return`: a value with steps of its own (`return items.pop()`,
     /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
     fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
+        if let Some(made) = self.returned_made_list(frame, value, out, line)? {
+            return Ok(made);
+        }
         if let Some(rewritten) = self.display_without_stepped_items(frame, value, out, line)? {
             return self.expr(frame, &rewritten, false);
         }
