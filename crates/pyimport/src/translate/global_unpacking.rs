@@ -55,6 +55,14 @@ impl Translator<'_> {
             ),
             _ => {
                 let text = self.argument_code(frame, value, out, line)?;
+                // A list, dict, set or instance made here: its binding to a global is what a plain
+                // assignment declares (which object a shared name holds), not a value to copy.
+                if self.object_made_by(frame, value, &text).is_some() {
+                    return fail(
+                        value,
+                        "unpacking a list, dict, set or instance made at run time into a global is not supported; assign one name per line",
+                    );
+                }
                 let local = self.fresh_temporary(frame.task, "unpacked");
                 out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
                 Ok(Ex::code(local, ATOM, false, false))
