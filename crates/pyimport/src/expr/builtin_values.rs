@@ -236,7 +236,7 @@ fn parse_int_of_base(text: &str, base: i64) -> std::result::Result<i64, String> 
     if !text.is_ascii() {
         return Err("`int(text, base)` of text beyond ASCII is Python's (its digits and spaces of every script), not weft's yet".to_string());
     }
-    let invalid = || format!("Python raises ValueError here (`invalid literal for int() with base {base}: {text:?}`); weft refuses it at import time");
+    let invalid = || format!("Python raises ValueError here (`invalid literal for int() with base {base}: '{text}'`); weft refuses it at import time");
     let trimmed = text.trim_matches(|c| PYTHON_ASCII_SPACE.contains(&c));
     let (negative, unsigned) = match trimmed.as_bytes().first() {
         Some(b'-') => (true, &trimmed[1..]),
