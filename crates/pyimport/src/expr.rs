@@ -7,8 +7,8 @@ use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryO
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
 use crate::value::{CLOCK, Object, Shape, Value};
 
-mod builtin_values;
 mod bitwise;
+mod builtin_values;
 mod fstring_fields;
 pub(crate) use bitwise::bitwise_function;
 mod powers;

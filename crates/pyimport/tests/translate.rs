@@ -6052,7 +6052,10 @@ fn what_weft_cannot_say_of_a_string_built_at_run_time_is_refused_at_its_line() {
     // stay refused, and so does `%` of a number by a string literal.
     check_error(&consumer("out[f\"k{item=!a}\"] = 1"), "7:12: the conversion `!a` (ascii) is Python's, not weft's yet");
     check_error(&consumer("out[f\"k{item!a}\"] = 1"), "7:12: the conversion `!a` (ascii) is Python's, not weft's yet");
-    check_error(&consumer("out[f\"k{item:>{item!r}}\"] = 1"), "7:19: a field inside a format spec is supported as a plain value");
+    check_error(
+        &consumer("out[f\"k{item:>{item!r}}\"] = 1"),
+        "7:19: a field inside a format spec is supported as a plain value",
+    );
     // `str(item == 1)` imports since session 20 (`'True' if item == 1 else 'False'`); `%` of it does not.
     check_error(&consumer("out[\"%s\" % (item == 1,)] = 1"), "7:16: `str` of a comparison or a boolean");
     check_error(&consumer("out[item - \"a\"] = 1"), "7:9: `-` of a string: Python raises TypeError");
@@ -24079,8 +24082,14 @@ fn s27builtins_unpacking_into_globals_takes_every_value_first() {
         &pyimport::Options::default(),
     )
     .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
-    let order = ["let: \"unpacked = high\"", "let: \"unpacked2 = low\"", "set: \"low = unpacked\"", "set: \"high = unpacked2\""];
-    let positions: Vec<usize> = order.iter().map(|step| yaml.find(step).unwrap_or_else(|| panic!("{step}:\n{yaml}"))).collect();
+    let order = [
+        "let: \"unpacked = high\"",
+        "let: \"unpacked2 = low\"",
+        "set: \"low = unpacked\"",
+        "set: \"high = unpacked2\"",
+    ];
+    let positions: Vec<usize> =
+        order.iter().map(|step| yaml.find(step).unwrap_or_else(|| panic!("{step}:\n{yaml}"))).collect();
     assert!(positions.windows(2).all(|pair| pair[0] < pair[1]), "{yaml}");
     assert!(yaml.contains("set: \"first = unpacked\""), "{yaml}");
     check_error(
@@ -24122,13 +24131,25 @@ fn s27builtins_divmod_modular_power_and_int_of_a_base() {
             "import queue\nimport threading\nq = queue.Queue()\nout = []\ndef work(s):\n    a = q.get()\n    {line}\nt = threading.Thread(target=work, args=(\"-1a\",))\nt.start()\nq.put(7)\nt.join()\n"
         )
     };
-    let yaml = import(&program("out.append(divmod(a, -2)[1] + divmod(-7, 2)[0] + pow(3, -1, 7) + int(s, 16))"), &pyimport::Options::default())
-        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let yaml = import(
+        &program("out.append(divmod(a, -2)[1] + divmod(-7, 2)[0] + pow(3, -1, 7) + int(s, 16))"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(yaml.contains("item((a // -2, a % -2), 1) + item((-4, 1), 0) + 5 + -26"), "{yaml}");
-    check_error(&program("out.append(pow(a, 2, 7))"), "7:20: `pow(base, exponent, modulus)` of a value known only at run time");
+    check_error(
+        &program("out.append(pow(a, 2, 7))"),
+        "7:20: `pow(base, exponent, modulus)` of a value known only at run time",
+    );
     check_error(&program("out.append(int(str(a), 16))"), "7:20: `int(text, base)` of a string known only at run time");
-    check_error(&program("out.append(int(\"0x\", 16))"), "7:16: Python raises ValueError here (`invalid literal for int() with base 16: '0x'`)");
-    check_error(&program("out.append(pow(2, 3, 0))"), "7:16: Python raises ValueError (`pow() 3rd argument cannot be 0`) here");
+    check_error(
+        &program("out.append(int(\"0x\", 16))"),
+        "7:16: Python raises ValueError here (`invalid literal for int() with base 16: '0x'`)",
+    );
+    check_error(
+        &program("out.append(pow(2, 3, 0))"),
+        "7:16: Python raises ValueError (`pow() 3rd argument cannot be 0`) here",
+    );
 }
 
 /// s27builtins: an f-string's `{x=}` writes its own text, then the value's `repr` (or its format with

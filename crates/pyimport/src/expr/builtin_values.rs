@@ -20,7 +20,12 @@ use crate::value::Value;
 impl Translator<'_> {
     /// The value of `divmod(...)`, `pow(a, b, m)` or `int(s, base)` of the builtins (not a function of
     /// the file by that name); `None` for any other call.
-    pub(super) fn arithmetic_builtin(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Option<Ex>> {
+    pub(super) fn arithmetic_builtin(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        use_known: bool,
+    ) -> Result<Option<Ex>> {
         if let Some(joined) = self.join_of_known_texts(frame, call) {
             return Ok(Some(joined));
         }
@@ -66,8 +71,10 @@ impl Translator<'_> {
         let dividend = self.expr(frame, left, use_known)?;
         let divisor = self.expr(frame, right, use_known)?;
         if let (Ex::Static(Value::Int(a)), Ex::Static(Value::Int(b))) = (&dividend, &divisor)
-            && let (Some(quotient), Some(remainder)) =
-                (fold(Operator::FloorDiv, &Value::Int(*a), &Value::Int(*b)), fold(Operator::Mod, &Value::Int(*a), &Value::Int(*b)))
+            && let (Some(quotient), Some(remainder)) = (
+                fold(Operator::FloorDiv, &Value::Int(*a), &Value::Int(*b)),
+                fold(Operator::Mod, &Value::Int(*a), &Value::Int(*b)),
+            )
         {
             return Ok(Ex::code(format!("({}, {})", int_text(&quotient), int_text(&remainder)), ATOM, false, false));
         }
@@ -142,9 +149,9 @@ impl Translator<'_> {
             }
         }
         let [base, exponent, modulus] = numbers;
-        python_modular_power(base, exponent, modulus)
-            .map(|value| Ex::Static(Value::Int(value)))
-            .map_err(|why| crate::translate::Error::at(call, format!("Python raises {why} here; weft refuses it at import time")))
+        python_modular_power(base, exponent, modulus).map(|value| Ex::Static(Value::Int(value))).map_err(|why| {
+            crate::translate::Error::at(call, format!("Python raises {why} here; weft refuses it at import time"))
+        })
     }
 
     /// `int(text, base)` of a string and a base known at import time: CPython's number, or refused
@@ -160,7 +167,10 @@ impl Translator<'_> {
             Ok(other) => {
                 return fail(
                     text,
-                    format!("Python raises TypeError here: `int()` with a base takes a string, and this is {}", other.describe()),
+                    format!(
+                        "Python raises TypeError here: `int()` with a base takes a string, and this is {}",
+                        other.describe()
+                    ),
                 );
             }
             Err(_) => {
@@ -231,12 +241,19 @@ const PYTHON_ASCII_SPACE: [char; 10] = [' ', '\t', '\n', '\r', '\x0b', '\x0c', '
 /// words for what CPython raises or weft cannot hold.
 fn parse_int_of_base(text: &str, base: i64) -> std::result::Result<i64, String> {
     if base != 0 && !(2..=36).contains(&base) {
-        return Err("Python raises ValueError here (`int() base must be >= 2 and <= 36, or 0`); weft refuses it at import time".to_string());
+        return Err(
+            "Python raises ValueError here (`int() base must be >= 2 and <= 36, or 0`); weft refuses it at import time"
+                .to_string(),
+        );
     }
     if !text.is_ascii() {
         return Err("`int(text, base)` of text beyond ASCII is Python's (its digits and spaces of every script), not weft's yet".to_string());
     }
-    let invalid = || format!("Python raises ValueError here (`invalid literal for int() with base {base}: '{text}'`); weft refuses it at import time");
+    let invalid = || {
+        format!(
+            "Python raises ValueError here (`invalid literal for int() with base {base}: '{text}'`); weft refuses it at import time"
+        )
+    };
     let trimmed = text.trim_matches(|c| PYTHON_ASCII_SPACE.contains(&c));
     let (negative, unsigned) = match trimmed.as_bytes().first() {
         Some(b'-') => (true, &trimmed[1..]),
@@ -311,7 +328,10 @@ mod tests {
         assert_eq!(python_modular_power(-3, 3, 7), Ok(1));
         assert_eq!(python_modular_power(3, -1, 7), Ok(5));
         assert_eq!(python_modular_power(5, 0, 1), Ok(0));
-        assert_eq!(python_modular_power(i64::MAX, i64::MAX, 1_000_000_007), Ok(python_modular_power(i64::MAX % 1_000_000_007, i64::MAX, 1_000_000_007).unwrap()));
+        assert_eq!(
+            python_modular_power(i64::MAX, i64::MAX, 1_000_000_007),
+            Ok(python_modular_power(i64::MAX % 1_000_000_007, i64::MAX, 1_000_000_007).unwrap())
+        );
         assert!(python_modular_power(2, -1, 4).is_err());
         assert!(python_modular_power(2, 3, 0).is_err());
     }

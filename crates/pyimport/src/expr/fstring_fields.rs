@@ -12,8 +12,8 @@
 use ruff_python_ast::{self as ast};
 
 use super::{FormatPiece, STR_OF_A_BOOL};
-use crate::translate::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
+use crate::translate::{Frame, Result, Translator, fail};
 use crate::value::Value;
 
 /// The conversion Python applies to a field: its own, or for `{x=}` with neither a conversion nor a
@@ -53,7 +53,10 @@ impl Translator<'_> {
                 }
                 ast::InterpolatedStringElement::Interpolation(inner) => inner,
             };
-            if inner.debug_text.is_some() || inner.conversion != ast::ConversionFlag::None || inner.format_spec.is_some() {
+            if inner.debug_text.is_some()
+                || inner.conversion != ast::ConversionFlag::None
+                || inner.format_spec.is_some()
+            {
                 return fail(
                     &inner.range,
                     "a field inside a format spec is supported as a plain value (`{x:>{width}}`), without a conversion, a spec or `=` of its own",

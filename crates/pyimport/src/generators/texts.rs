@@ -25,7 +25,9 @@ pub(super) fn text_method(receiver: &str, method: &str, arguments: &[Known]) -> 
     };
     Some(match (method, arguments) {
         ("strip" | "lstrip" | "rstrip", []) => Known::Str(stripped(receiver, method, &is_ascii_python_space)),
-        ("strip" | "lstrip" | "rstrip", [Known::None]) => Known::Str(stripped(receiver, method, &is_ascii_python_space)),
+        ("strip" | "lstrip" | "rstrip", [Known::None]) => {
+            Known::Str(stripped(receiver, method, &is_ascii_python_space))
+        }
         ("strip" | "lstrip" | "rstrip", [characters]) => {
             let characters = text(characters)?;
             Known::Str(stripped(receiver, method, &|c| characters.contains(c)))

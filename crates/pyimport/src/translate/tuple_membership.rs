@@ -41,7 +41,9 @@ impl Translator<'_> {
         if !holds_tuple_or_float {
             return Ok(None);
         }
-        if let Some(display) = elts.iter().find(|element| matches!(element, Expr::List(_) | Expr::Dict(_) | Expr::Set(_))) {
+        if let Some(display) =
+            elts.iter().find(|element| matches!(element, Expr::List(_) | Expr::Dict(_) | Expr::Set(_)))
+        {
             return fail(
                 display,
                 "`in` on a display that holds a list, dict or set display is not supported (weft compares tuples, and a list never equals a tuple); write the items as tuples",
@@ -49,8 +51,10 @@ impl Translator<'_> {
         }
         // A name that holds a list or tuple known at import time: weft's value does not say which
         // (Python's list never equals a tuple).
-        if let Some((element, _)) =
-            elts.iter().zip(&items).find(|(element, item)| matches!(item, Value::List(_)) && !matches!(element, Expr::Tuple(_)))
+        if let Some((element, _)) = elts
+            .iter()
+            .zip(&items)
+            .find(|(element, item)| matches!(item, Value::List(_)) && !matches!(element, Expr::Tuple(_)))
         {
             return fail(element, AMBIGUOUS_SEQUENCE);
         }
