@@ -57,8 +57,8 @@ impl Translator<'_> {
         raising && !self.is_known(frame, part)
     }
 
-    /// `word[i]` (`part`) of a local by an index known only at run time, or of a string or list known at
-    /// import time whose item the import could not take (past its end). A shared list's or dict's item
+    /// `word[i]` (`part`) of a local (by any index: its length is known only at run time), or of a string
+    /// or list known at import time whose item the import could not take (past its end). A shared list's or dict's item
     /// is read by a step that raises as Python's does.
     fn item_may_raise(&self, frame: &Frame, part: &Expr, item: &ast::ExprSubscript) -> bool {
         let Expr::Name(container) = &*item.value else { return false };
@@ -68,8 +68,10 @@ impl Translator<'_> {
         // An object the import models (a multiprocessing Array, a list of results) reads its items
         // its own way.
         match self.resolve(frame, container.id.as_str()) {
-            Some(Value::Str(_) | Value::List(_)) => true,
-            Some(Value::Local(_)) | None => !self.is_known(frame, &item.slice),
+            // A local's length is known only at run time, so even an index known at import time may be
+            // past its end (`pair[5]` of a 2-tuple taken from a queue).
+            Some(Value::Str(_) | Value::List(_) | Value::Local(_)) => true,
+            None => !self.is_known(frame, &item.slice),
             _ => false,
         }
     }
