@@ -22,20 +22,30 @@ impl Translator<'_> {
     /// so that hoisting.rs moves it to a line of its own (or says why it cannot).
     pub(super) fn refuse_raising_in_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
         for part in argument_parts(call) {
-            match part {
-                Expr::Call(inner) if self.call_may_raise(frame, part, inner) => {
-                    return fail(part, crate::hoisting::raising_call_in_arguments(&call_text(inner)));
-                }
-                Expr::Subscript(item) if self.item_may_raise(frame, part, item) => {
-                    return fail(part, crate::hoisting::raising_item_in_arguments());
-                }
-                Expr::BinOp(operation) if self.operation_may_raise(frame, operation) => {
-                    return fail(part, crate::hoisting::raising_operation_in_arguments(operation.op));
-                }
-                _ => {}
+            match part.comprehension {
+                None => self.refuse_raising_part(frame, part.expr)?,
+                // A comprehension the import computes whole raised nothing.
+                Some(comprehension) if self.is_known(frame, comprehension) => {}
+                Some(_) => self.refuse_raising_part(&comprehension_frame(frame, &part.own_variables), part.expr)?,
             }
         }
         Ok(())
+    }
+
+    /// Refuses `part` when it may raise and the import does not compute it.
+    fn refuse_raising_part(&self, frame: &Frame, part: &Expr) -> Result<()> {
+        match part {
+            Expr::Call(inner) if self.call_may_raise(frame, part, inner) => {
+                fail(part, crate::hoisting::raising_call_in_arguments(&call_text(inner)))
+            }
+            Expr::Subscript(item) if self.item_may_raise(frame, part, item) => {
+                fail(part, crate::hoisting::raising_item_in_arguments())
+            }
+            Expr::BinOp(operation) if self.operation_may_raise(frame, operation) => {
+                fail(part, crate::hoisting::raising_operation_in_arguments(operation.op))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// `int(text)`, `max(values)`, `xs.index(x)` (`part`) whose value the import does not know.
@@ -117,30 +127,76 @@ fn call_text(call: &ast::ExprCall) -> String {
     }
 }
 
+/// A part of a call's arguments: inside a comprehension (the outermost one), with the variables of
+/// the comprehensions around it, which stand for each item in turn.
+struct Part<'e> {
+    expr: &'e Expr,
+    comprehension: Option<&'e Expr>,
+    own_variables: Vec<String>,
+}
+
+/// The frame in which a comprehension's element and tests are read: its variables hold values known
+/// only at run time (its items), whatever the code around binds under the same names.
+fn comprehension_frame(frame: &Frame, own_variables: &[String]) -> Frame {
+    let mut inner = frame.clone();
+    for variable in own_variables {
+        inner.locals.insert(variable.clone(), Value::Local(variable.clone()));
+        inner.known.remove(variable);
+        inner.globals_declared.remove(variable);
+    }
+    inner
+}
+
 /// The parts of `call`'s arguments, each before the parts inside it, in source order; none inside a
-/// lambda (its body runs when called), a comprehension (its parts run once per item, which the
-/// comprehension's own forms read) or an `await` (awaited before the call: argument_waits.rs).
-fn argument_parts(call: &ast::ExprCall) -> Vec<&Expr> {
-    struct Parts<'e>(Vec<&'e Expr>);
+/// lambda (its body runs when called) or an `await` (awaited before the call: argument_waits.rs). A
+/// comprehension's parts run once per item: a raising one is hoisted with the comprehension written
+/// out as its loop (looped_comprehensions.rs), or refused there.
+fn argument_parts(call: &ast::ExprCall) -> Vec<Part<'_>> {
+    struct Parts<'e> {
+        found: Vec<Part<'e>>,
+        comprehension: Option<&'e Expr>,
+        own_variables: Vec<String>,
+    }
     impl<'e> Visitor<'e> for Parts<'e> {
         fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Some((generators, parts)) = super::comprehension_parts(expr) {
+                return self.comprehension(expr, generators, parts);
+            }
             match expr {
-                Expr::Lambda(_)
-                | Expr::ListComp(_)
-                | Expr::SetComp(_)
-                | Expr::DictComp(_)
-                | Expr::Generator(_)
-                | Expr::Await(_) => {}
+                Expr::Lambda(_) | Expr::Await(_) => {}
                 _ => {
-                    self.0.push(expr);
+                    let part =
+                        Part { expr, comprehension: self.comprehension, own_variables: self.own_variables.clone() };
+                    self.found.push(part);
                     walk_expr(self, expr);
                 }
             }
         }
     }
-    let mut parts = Parts(Vec::new());
+    impl<'e> Parts<'e> {
+        /// The first iterable in the scope around; the tests, later iterables and element with the
+        /// comprehension's variables bound, in the order Python evaluates them.
+        fn comprehension(&mut self, expr: &'e Expr, generators: &'e [ast::Comprehension], parts: Vec<&'e Expr>) {
+            let saved = (self.comprehension, self.own_variables.len());
+            for generator in generators {
+                self.visit_expr(&generator.iter);
+                // The first iterable was read in the scope around; what follows runs per item.
+                self.comprehension = self.comprehension.or(Some(expr));
+                self.own_variables.extend(super::names_in(&generator.target));
+                for test in &generator.ifs {
+                    self.visit_expr(test);
+                }
+            }
+            for part in parts {
+                self.visit_expr(part);
+            }
+            self.comprehension = saved.0;
+            self.own_variables.truncate(saved.1);
+        }
+    }
+    let mut parts = Parts { found: Vec::new(), comprehension: None, own_variables: Vec::new() };
     for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
         parts.visit_expr(argument);
     }
-    parts.0
+    parts.found
 }
