@@ -136,8 +136,12 @@ const OPERATION_REFUSAL_END: &str = "assign the operation's value to a name on a
 /// model.
 pub fn raising_operation_in_arguments(operator: ast::Operator) -> String {
     format!(
-        "`{}` may raise here (ZeroDivisionError), which weft would lose in the arguments of a call it does not model (it only reads them); {OPERATION_REFUSAL_END}",
-        operator.as_str()
+        "`{}` may raise here ({}), which weft would lose in the arguments of a call it does not model (it only reads them); {OPERATION_REFUSAL_END}",
+        operator.as_str(),
+        match operator {
+            ast::Operator::Pow => "ZeroDivisionError, or OverflowError of a float",
+            _ => "ZeroDivisionError",
+        }
     )
 }
 
@@ -554,6 +558,10 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
                 && let Expr::Name(collection) = &*subscript.value =>
         {
             return Ok(Some(format!("{}_item", collection.id)));
+        }
+        // `tuple(s)[9]`, `(a, b)[2]`: an item of a value made in the expression (raising_arguments.rs).
+        Expr::Subscript(_) if target == Target::Item && range.start().to_usize() == offset => {
+            return Ok(Some("item".to_string()));
         }
         Expr::BoolOp(bool_op) => {
             return match bool_op.values.iter().position(|value| contains(value, offset)) {

@@ -17,6 +17,10 @@ use crate::value::Value;
 /// Methods that raise when the item is not found (`list.index`, `str.index`, `str.rindex`).
 const RAISING_METHODS: [&str; 2] = ["index", "rindex"];
 
+/// Builtins that raise for some values of their arguments (`divmod(a, 0)`, `chr(-1)`, `ord("ab")`,
+/// `pow(2, -1, 4)`, `format(n, "q")`).
+const RAISING_BUILTINS: [&str; 5] = ["divmod", "chr", "ord", "pow", "format"];
+
 impl Translator<'_> {
     /// Refuses the first part of `call`'s arguments that may raise, in the order Python evaluates them,
     /// so that hoisting.rs moves it to a line of its own (or says why it cannot).
@@ -37,6 +41,16 @@ impl Translator<'_> {
         match part {
             Expr::Call(inner) if self.call_may_raise(frame, part, inner) => {
                 fail(part, crate::hoisting::raising_call_in_arguments(&call_text(inner)))
+            }
+            // `grid[i][j]`: hoisted, the inner item's line would start where the outer one does, and
+            // hoisting.rs finds a refused part by where it starts; so this one is the program's to write.
+            Expr::Subscript(item)
+                if matches!(&*item.value, Expr::Subscript(_)) && self.item_may_raise(frame, part, item) =>
+            {
+                fail(
+                    part,
+                    "an item of an item (`grid[i][j]`) may not exist (IndexError or KeyError), which weft would lose in the arguments of a call it does not model (it only reads them); assign the inner item to a name on a line of its own, then index that name",
+                )
             }
             Expr::Subscript(item) if self.item_may_raise(frame, part, item) => {
                 fail(part, crate::hoisting::raising_item_in_arguments())
@@ -61,20 +75,53 @@ impl Translator<'_> {
                     && arguments.find_keyword("default").is_none()
                     && matches!(&arguments.args[0], Expr::Name(list) if matches!(self.resolve(frame, list.id.as_str()), Some(Value::Shared(..))))
             }
+            // `divmod(a, 0)`, `chr(-1)`, `ord("ab")`, `pow(2, -1, 4)`, `format(n, "q")`.
+            Expr::Name(name) if RAISING_BUILTINS.contains(&name.id.as_str()) => true,
+            // `round(x)` of an infinity (OverflowError) or a NaN (ValueError); with digits it gives them back.
+            Expr::Name(name) if name.id.as_str() == "round" => {
+                arguments.args.len() == 1
+                    && arguments.keywords.is_empty()
+                    && self.may_be_infinite(frame, &arguments.args[0])
+            }
+            Expr::Attribute(attribute) if self.is_math_module(frame, &attribute.value) => true,
             Expr::Attribute(attribute) => RAISING_METHODS.contains(&attribute.attr.as_str()),
             _ => false,
         };
         raising && !self.is_known(frame, part)
     }
 
+    /// Whether `value` may be a float that is infinite or NaN: one known at import time that is, or one
+    /// known only at run time in a program that makes floats.
+    fn may_be_infinite(&self, frame: &Frame, value: &Expr) -> bool {
+        match self.static_value(frame, value) {
+            Ok(Value::Float(number)) => !number.is_finite(),
+            Ok(_) => false,
+            Err(_) => self.floats_may_flow,
+        }
+    }
+
+    /// `math` (the module), whose functions raise ValueError or OverflowError outside their domain
+    /// (`math.sqrt(-1)`, `math.floor(inf)`).
+    fn is_math_module(&self, frame: &Frame, receiver: &Expr) -> bool {
+        matches!(receiver, Expr::Name(name) if matches!(self.resolve(frame, name.id.as_str()), Some(Value::Module(module)) if module == "math"))
+    }
+
     /// `word[i]` (`part`) of a local (by any index: its length is known only at run time), or of a string
     /// or list known at import time whose item the import could not take (past its end). A shared list's or dict's item
     /// is read by a step that raises as Python's does.
     fn item_may_raise(&self, frame: &Frame, part: &Expr, item: &ast::ExprSubscript) -> bool {
-        let Expr::Name(container) = &*item.value else { return false };
-        if self.is_known(frame, part) {
+        // A slice never raises IndexError (`s[5:9]` of a shorter string is empty).
+        if matches!(&*item.slice, Expr::Slice(_)) || self.is_known(frame, part) {
             return false;
         }
+        let container = match &*item.value {
+            Expr::Name(container) => container,
+            // An attribute's item is read by the object's own forms (an instance's shared list).
+            Expr::Attribute(_) => return false,
+            // An item of a value made in the expression (`tuple(s)[9]`, `(a, b)[2]`, `{"a": 1}[k]`,
+            // `s.upper()[7]`) may be past its end or missing, whatever the index.
+            _ => return true,
+        };
         // An object the import models (a multiprocessing Array, a list of results) reads its items
         // its own way.
         match self.resolve(frame, container.id.as_str()) {
@@ -99,7 +146,14 @@ impl Translator<'_> {
                 !matches!(divisor, Ok(Value::Int(value)) if value != 0)
                     && !matches!(divisor, Ok(Value::Float(value)) if value != 0.0)
             }
-            Operator::Pow => !matches!(self.static_value(frame, &operation.right), Ok(Value::Int(value)) if value >= 0),
+            // A float's power may overflow (`10.0 ** 400`: OverflowError), whatever the exponent.
+            Operator::Pow => {
+                !matches!(self.static_value(frame, &operation.right), Ok(Value::Int(value)) if value >= 0)
+                    || match self.static_value(frame, &operation.left) {
+                        Ok(base) => matches!(base, Value::Float(_)),
+                        Err(_) => self.floats_may_flow,
+                    }
+            }
             _ => false,
         }
     }
