@@ -58,8 +58,20 @@ impl Translator<'_> {
             Expr::BinOp(operation) if self.operation_may_raise(frame, operation) => {
                 fail(part, crate::hoisting::raising_operation_in_arguments(operation.op))
             }
+            Expr::FString(fstring) if self.format_may_raise(frame, fstring) => {
+                fail(part, crate::hoisting::raising_format_in_arguments())
+            }
             _ => Ok(()),
         }
+    }
+
+    /// `f"{avg:d}"`: a format spec of a value known only at run time, which Python's `format` may refuse
+    /// for the value's type (`d` of a float, `.2f` of a string, any spec of None).
+    fn format_may_raise(&self, frame: &Frame, fstring: &ast::ExprFString) -> bool {
+        crate::hoisted_reads::interpolations(fstring).any(|interpolation| {
+            interpolation.format_spec.as_ref().is_some_and(|spec| !spec.elements.is_empty())
+                && !self.is_known(frame, &interpolation.expression)
+        })
     }
 
     /// `int(text)`, `max(values)`, `xs.index(x)` (`part`) whose value the import does not know.
