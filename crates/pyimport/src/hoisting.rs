@@ -145,19 +145,6 @@ pub fn raising_operation_in_arguments(operator: ast::Operator) -> String {
     )
 }
 
-/// The end of the translator's refusal of an f-string whose format spec may not suit its value
-/// (`f"{avg:d}"` of a float: ValueError) inside the arguments of a call weft does not model, which
-/// `hoist_refused_call` hoists whole (`text = f"..."`).
-const FORMAT_REFUSAL_END: &str = "assign the f-string to a name on a line of its own";
-
-/// The translator's refusal of an f-string with a format spec of a value known only at run time inside
-/// the arguments of a call weft does not model (raising_arguments.rs).
-pub fn raising_format_in_arguments() -> String {
-    format!(
-        "a format spec may not suit the value it formats (ValueError, TypeError: `{{avg:d}}` of a float), which weft would lose in the arguments of a call it does not model (it only reads them); {FORMAT_REFUSAL_END}"
-    )
-}
-
 /// What a refusal asks to hoist: a call, an attribute read of an instance made at run time, a list
 /// comprehension with a test known only at run time, an item read of a collection made at run time, or
 /// an `await` of a call.
@@ -170,8 +157,6 @@ enum Target {
     Awaited,
     /// A division, remainder or power that may raise (raising_arguments.rs).
     Operation,
-    /// An f-string whose format spec may raise (raising_arguments.rs).
-    Formatted,
     /// A list comprehension written out as its loop (looped_comprehensions.rs), as its element holds
     /// the refused call.
     Looped,
@@ -211,8 +196,6 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         Target::Awaited
     } else if message.ends_with(OPERATION_REFUSAL_END) {
         Target::Operation
-    } else if message.ends_with(FORMAT_REFUSAL_END) {
-        Target::Formatted
     } else {
         return Hoist::NotApplicable;
     };
@@ -474,7 +457,6 @@ fn hoist_from_header(
         | Target::Item
         | Target::Awaited
         | Target::Operation
-        | Target::Formatted
         | Target::Looped
         | Target::Operand { .. } => callee,
     };
@@ -493,7 +475,6 @@ fn hoist_from_header(
                     | Expr::Subscript(_)
                     | Expr::Await(_)
                     | Expr::BinOp(_)
-                    | Expr::FString(_)
             ),
         "only a call, an attribute, a comprehension, an item, an `await` or an operand before one is hoisted"
     );
@@ -524,10 +505,6 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
             && range.end().to_usize() == end =>
         {
             return Ok(Some(crate::hoisted_reads::operand_name(expr, formatted)));
-        }
-        // The f-string whole, formatted on a line of its own (raising_arguments.rs).
-        Expr::FString(_) if target == Target::Formatted && range.start().to_usize() == offset => {
-            return Ok(Some("text".to_string()));
         }
         Expr::FString(fstring) if crate::hoisted_reads::in_format_spec(fstring, offset) => {
             return refused("a format spec's value is evaluated after the value it formats");
@@ -773,7 +750,6 @@ impl Transformer for Take {
             (Target::Awaited, awaited @ Expr::Await(_)) => awaited,
             (Target::Operation, Expr::BinOp(operation)) if raising_operation_name(operation.op).is_none() => return,
             (Target::Operation, operation @ Expr::BinOp(_)) => operation,
-            (Target::Formatted, formatted @ Expr::FString(_)) => formatted,
             _ => return,
         };
         let read = crate::syntax::name(&self.local, taken.range(), ast::ExprContext::Load);

@@ -11,7 +11,8 @@
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Operator};
 
-use super::{Frame, Result, Translator, fail};
+use super::{Frame, Result, Step, Translator, fail};
+use crate::out::Node;
 use crate::value::Value;
 
 /// Methods that raise when the item is not found (`list.index`, `str.index`, `str.rindex`).
@@ -58,15 +59,36 @@ impl Translator<'_> {
             Expr::BinOp(operation) if self.operation_may_raise(frame, operation) => {
                 fail(part, crate::hoisting::raising_operation_in_arguments(operation.op))
             }
-            Expr::FString(fstring) if self.format_may_raise(frame, fstring) => {
-                fail(part, crate::hoisting::raising_format_in_arguments())
-            }
             _ => Ok(()),
         }
     }
 
-    /// `f"{avg:d}"`: a format spec of a value known only at run time, which Python's `format` may refuse
-    /// for the value's type (`d` of a float, `.2f` of a string, any spec of None).
+    /// `print(f"mean {avg:d}")`: an f-string of the arguments with a format spec of a value known only
+    /// at run time, which Python's `format` may refuse for the value's type (`d` of a float, `.2f` of a
+    /// string, any spec of None: ValueError, TypeError), is computed into a temporary before the call,
+    /// so that the run raises as CPython does (before session 27 only its names were read). Only where
+    /// it reads nothing shared (so the check adds no step) and the import computes it; one inside a
+    /// comprehension or lambda stays only read.
+    pub(super) fn formatted_arguments(
+        &mut self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        for part in argument_parts(call) {
+            let (Expr::FString(fstring), None) = (part.expr, part.comprehension) else { continue };
+            if !self.format_may_raise(frame, fstring) {
+                continue;
+            }
+            let Ok((code, _, false)) = self.code(frame, part.expr) else { continue };
+            let formatted = self.temporary(frame.task, "seen");
+            out.push(Step::new("let", Node::Quoted(format!("{formatted} = {code}")), line));
+        }
+        Ok(())
+    }
+
+    /// `f"{avg:d}"`: a format spec of a value known only at run time.
     fn format_may_raise(&self, frame: &Frame, fstring: &ast::ExprFString) -> bool {
         crate::hoisted_reads::interpolations(fstring).any(|interpolation| {
             interpolation.format_spec.as_ref().is_some_and(|spec| !spec.elements.is_empty())
