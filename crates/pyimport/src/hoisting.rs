@@ -481,9 +481,13 @@ fn hoist_from_header(
     if let (Target::Looped, Expr::ListComp(comprehension)) = (target, &call) {
         return Ok(Some(crate::looped_comprehensions::comprehension_as_loop(comprehension, &local)));
     }
+    // An item's item (`grid[i][j]`) starts where its container does: once the container is hoisted, the
+    // outer item is refused at the same place, which must be looked for in the statement, not here
+    // again (the assignment spans nothing, at its line).
+    let statement_range = if target == Target::Item { ruff_text_size::TextRange::empty(range.start()) } else { range };
     Ok(Some(vec![Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
-        range,
+        range: statement_range,
         targets: vec![crate::syntax::name(&local, range, ast::ExprContext::Store)],
         value: Box::new(call),
     })]))
@@ -560,7 +564,11 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
             return Ok(Some(format!("{}_item", collection.id)));
         }
         // `tuple(s)[9]`, `(a, b)[2]`: an item of a value made in the expression (raising_arguments.rs).
-        Expr::Subscript(_) if target == Target::Item && range.start().to_usize() == offset => {
+        Expr::Subscript(subscript) if target == Target::Item && range.start().to_usize() == offset => {
+            // `rows[0][5]`: the innermost item starting here, as `Take` takes it.
+            if let Some(inner) = check_path(&subscript.value, (offset, target), scope)? {
+                return Ok(Some(inner));
+            }
             return Ok(Some("item".to_string()));
         }
         Expr::BoolOp(bool_op) => {

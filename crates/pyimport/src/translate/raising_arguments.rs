@@ -43,16 +43,6 @@ impl Translator<'_> {
             Expr::Call(inner) if self.call_may_raise(frame, part, inner) => {
                 fail(part, crate::hoisting::raising_call_in_arguments(&call_text(inner)))
             }
-            // `grid[i][j]`: hoisted, the inner item's line would start where the outer one does, and
-            // hoisting.rs finds a refused part by where it starts; so this one is the program's to write.
-            Expr::Subscript(item)
-                if matches!(&*item.value, Expr::Subscript(_)) && self.item_may_raise(frame, part, item) =>
-            {
-                fail(
-                    part,
-                    "an item of an item (`grid[i][j]`) may not exist (IndexError or KeyError), which weft would lose in the arguments of a call it does not model (it only reads them); assign the inner item to a name on a line of its own, then index that name",
-                )
-            }
             Expr::Subscript(item) if self.item_may_raise(frame, part, item) => {
                 fail(part, crate::hoisting::raising_item_in_arguments())
             }
@@ -152,6 +142,9 @@ impl Translator<'_> {
             Expr::Name(container) => container,
             // An attribute's item is read by the object's own forms (an instance's shared list).
             Expr::Attribute(_) => return false,
+            // An item's item (`rows[0][5]`) as its container's: hoisted first where that may raise, this
+            // one next (a record's item `orders[0]["qty"]` is read as before).
+            Expr::Subscript(inner) => return self.item_may_raise(frame, &item.value, inner),
             // An item of a value made in the expression (`tuple(s)[9]`, `(a, b)[2]`, `{"a": 1}[k]`,
             // `s.upper()[7]`) may be past its end or missing, whatever the index.
             _ => return true,
