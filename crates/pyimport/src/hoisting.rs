@@ -461,6 +461,7 @@ fn hoist_from_header(
         | Target::Operand { .. } => callee,
     };
     let local = crate::syntax::fresh_name(&base, taken);
+    let nested_item = target == Target::Item && is_item_of_item_at(slot, offset);
     let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
     take.visit_expr(slot);
     let Some(call) = take.taken.into_inner() else { return Ok(None) };
@@ -484,7 +485,7 @@ fn hoist_from_header(
     // An item's item (`grid[i][j]`) starts where its container does: once the container is hoisted, the
     // outer item is refused at the same place, which must be looked for in the statement, not here
     // again (the assignment spans nothing, at its line).
-    let statement_range = if target == Target::Item { ruff_text_size::TextRange::empty(range.start()) } else { range };
+    let statement_range = if nested_item { ruff_text_size::TextRange::empty(range.start()) } else { range };
     Ok(Some(vec![Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range: statement_range,
@@ -640,6 +641,29 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         )));
     }
     check_path(children.0[position], (offset, target), scope)
+}
+
+/// Whether `expr` holds an item starting at `offset` whose container is an item starting there too
+/// (`rows[0][5]`).
+fn is_item_of_item_at(expr: &Expr, offset: usize) -> bool {
+    struct Find {
+        offset: usize,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Find {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Subscript(outer) = expr
+                && outer.range.start().to_usize() == self.offset
+                && matches!(&*outer.value, Expr::Subscript(inner) if inner.range.start().to_usize() == self.offset)
+            {
+                self.found = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut find = Find { offset, found: false };
+    find.visit_expr(expr);
+    find.found
 }
 
 /// The local's name for a division, remainder or power hoisted out of an expression; None for an
