@@ -24118,6 +24118,7 @@ fn s27silent_more_raising_parts_are_computed_before_the_call_or_refused() {
         ("    n = q.get()\n    print(format(n, \"q\"))", "format_result = format(n, 'q')"),
         ("    n = q.get()\n    print((n, n)[2])", "item = item((n, n), 2)"),
         ("    s = q.get()\n    print(f\"{s:d}\")", "seen = f\\\"{format(s, 'd')}\\\""),
+        ("    s = q.get()\n    print(\"%d items\" % s)", "seen = '%d items' % s"),
     ];
     for (body, expected) in cases {
         let yaml =

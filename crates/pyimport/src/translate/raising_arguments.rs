@@ -55,7 +55,8 @@ impl Translator<'_> {
 
     /// `print(f"mean {avg:d}")`: an f-string of the arguments with a format spec of a value known only
     /// at run time, which Python's `format` may refuse for the value's type (`d` of a float, `.2f` of a
-    /// string, any spec of None: ValueError, TypeError), is computed into a temporary before the call,
+    /// string, any spec of None: ValueError, TypeError), or a printf-style `"%d" % n` of such a value,
+    /// is computed into a temporary before the call,
     /// so that the run raises as CPython does (before session 27 only its names were read). Only where
     /// it reads nothing shared (so the check adds no step) and the import computes it; one inside a
     /// comprehension or lambda stays only read.
@@ -67,8 +68,17 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<()> {
         for part in argument_parts(call) {
-            let (Expr::FString(fstring), None) = (part.expr, part.comprehension) else { continue };
-            if !self.format_may_raise(frame, fstring) {
+            let formats = match (part.expr, part.comprehension) {
+                (Expr::FString(fstring), None) => self.format_may_raise(frame, fstring),
+                // `"%d items" % n`: printf-style formatting, TypeError where `n` is no number.
+                (Expr::BinOp(operation), None) => {
+                    operation.op == Operator::Mod
+                        && formats_text(&operation.left)
+                        && !self.is_known(frame, &operation.right)
+                }
+                _ => false,
+            };
+            if !formats {
                 continue;
             }
             let Ok((code, _, false)) = self.code(frame, part.expr) else { continue };
