@@ -5294,6 +5294,7 @@ impl<'a> Translator<'a> {
         self.refuse_effects_in_arguments(frame, call)?;
         self.refuse_result_index_in_arguments(frame, call)?;
         self.refuse_raising_in_arguments(frame, call)?;
+        self.formatted_arguments(frame, call, out, line)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {

@@ -24076,6 +24076,90 @@ fn s26silent_bitwise_operators_of_integers_are_the_scenarios_functions() {
     check_error("s = {1, 2}\ns |= {3}\n", "2:1: arithmetic with a list, dict or set made at run time");
 }
 
+/// A thread whose function runs `body` (indented four spaces), given the queue `q`.
+fn s27silent_worker(body: &str) -> String {
+    format!(
+        "import math\nimport queue\nimport threading\nq = queue.Queue()\ndef worker():\n{body}\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n"
+    )
+}
+
+/// s27silent: an item of a local by an index known at import time (`pair[5]` of a tuple from a queue)
+/// in a `print` is read into a local before the call, where the run raises IndexError or KeyError as
+/// CPython's (only read before: a silent error).
+#[test]
+fn s27silent_an_item_of_a_local_by_a_known_index_is_read_before_the_call() {
+    let yaml = import(
+        &s27silent_worker("    pair = q.get()\n    print(pair[5], pair[-1])\n    d = q.get()\n    print(d[\"b\"])"),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("pair_item = pair[5]"), "{yaml}");
+    assert!(yaml.contains("pair_item_2 = pair[-1]"), "{yaml}");
+    assert!(yaml.contains("d_item = d['b']"), "{yaml}");
+}
+
+/// s27silent: a raising part inside a list comprehension in a `print` (`[10 // x for x in xs]`) writes
+/// the comprehension out as its loop, where the division raises; in a generator it is refused there.
+#[test]
+fn s27silent_a_raising_part_inside_a_comprehension_is_written_out_or_refused() {
+    let yaml = import(
+        &s27silent_worker("    xs = q.get()\n    print(\"r\", [10 // x for x in xs])"),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("10 // _comprehension_"), "{yaml}");
+    check_error(
+        &s27silent_worker("    line = q.get()\n    print(sum(int(w) for w in line.split()))"),
+        "7:15: `int(...)` may raise an exception",
+    );
+}
+
+/// s27silent: `round(x)`, `x ** 2` of a float, `chr`, `format`, an item of a tuple display and an
+/// f-string's format spec, of values known only at run time, are computed before the call (each may
+/// raise); `divmod` and `math.floor`, whose values weft does not compute, are refused at the call.
+#[test]
+fn s27silent_more_raising_parts_are_computed_before_the_call_or_refused() {
+    let cases = [
+        ("    x = q.get() * 1.5\n    print(round(x))", "round_result = round(x)"),
+        ("    x = q.get() * 1.5\n    print(x ** 2)", "power = pow(x, 2)"),
+        ("    n = q.get()\n    print(chr(n))", "chr_result = chr(n)"),
+        ("    n = q.get()\n    print(format(n, \"q\"))", "format_result = format(n, 'q')"),
+        ("    n = q.get()\n    print((n, n)[2])", "item = item((n, n), 2)"),
+        ("    s = q.get()\n    print(f\"{s:d}\")", "seen = f\\\"{format(s, 'd')}\\\""),
+        ("    s = q.get()\n    print(\"%d items\" % s)", "seen = '%d items' % s"),
+    ];
+    for (body, expected) in cases {
+        let yaml =
+            import(&s27silent_worker(body), &pyimport::Options::default()).unwrap_or_else(|e| panic!("{body}: {e}"));
+        assert!(yaml.contains(expected), "{body}: wanted {expected}\n{yaml}");
+    }
+    check_error(
+        &s27silent_worker("    n = q.get()\n    print(divmod(7, n))"),
+        "7:11: weft cannot compute the value of `divmod(...)`",
+    );
+    check_error(
+        &s27silent_worker("    x = q.get()\n    print(math.floor(x))"),
+        "7:11: the value of `math.floor(...)` cannot be computed",
+    );
+    let yaml = import(&s27silent_worker("    rows = q.get()\n    print(rows[0][5])"), &pyimport::Options::default())
+        .expect("imports");
+    assert!(yaml.contains("rows_item = rows[0]") && yaml.contains("rows_item_item = rows_item[5]"), "{yaml}");
+}
+
+/// s27silent: what cannot raise stays as before: a slice, an item of a record's item, an f-string spec
+/// of a value known at import time, `round` in a program without floats.
+#[test]
+fn s27silent_parts_that_cannot_raise_stay_in_the_call() {
+    let yaml = import(
+        &s27silent_worker("    s = q.get()\n    n = q.get()\n    print(s[1:5], f\"{3:>4}\", round(n))"),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    for hoisted in ["s_item", "round_result", "seen = f"] {
+        assert!(!yaml.contains(hoisted), "should not compute `{hoisted}`:\n{yaml}");
+    }
+}
+
 /// s27attrs: `clear`, `insert` and `del items[i]` of a shared list are each one `atomic` step (one C
 /// call in CPython), and the list they edit grows (a map under `lists:`). Refused before ("`.clear()`
 /// on a shared list may change it", "`del` is supported on items of shared dicts").
