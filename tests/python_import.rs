@@ -3414,6 +3414,27 @@ fn s26asyncio_a_return_through_finally_explores_to_cpythons_states() {
     assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok") && outcome.contains("total=39")), "{outcomes:?}");
 }
 
+/// s27silent: exceptions raised inside the arguments of a `print` that weft lost before (each run ended
+/// `ok` under "complete" where CPython's thread died): an item of a queued tuple past its end, a
+/// division by zero inside a list comprehension, `round` of an infinity, a bad format spec.
+#[test]
+fn s27silent_exceptions_inside_print_arguments_end_the_thread() {
+    for program in [
+        "a01_print_item_of_queued_tuple.py",
+        "a02_print_key_of_queued_dict.py",
+        "b01_print_comprehension_floor_division.py",
+        "c01_print_round_of_infinity.py",
+        "d01_print_item_of_tuple_display.py",
+        "e02_fstring_spec_d_of_float.py",
+    ] {
+        let outcomes = explored_outcomes(&format!("bench/python-agreement/session27-s27silent/{program}"));
+        assert!(outcomes.iter().all(|outcome| outcome.starts_with("fault")), "{program}: {outcomes:?}");
+    }
+    let outcomes =
+        explored_outcomes("bench/python-agreement/session27-s27silent/b02_print_comprehension_without_zero.py");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok")), "{outcomes:?}");
+}
+
 /// s27attrs: session26/t11's buffer reset by rebinding (`self.pending = []`, refused before) explores
 /// to CPython's state and to the known bug (an item accepted after the flush is never flushed); t02's
 /// config dict swapped under a lock (`self.values = {...}`) has CPython's one state only.

@@ -8,6 +8,8 @@ use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail}
 use crate::value::{CLOCK, Object, Shape, Value};
 
 mod bitwise;
+mod builtin_values;
+mod fstring_fields;
 pub(crate) use bitwise::bitwise_function;
 mod powers;
 mod python_values;
@@ -491,8 +493,9 @@ impl Translator<'_> {
     }
 
     /// An f-string with a value known only at run time (`f"{name} got {item}"`): the scenario's f-string,
-    /// Python's `str` of each value joined when the program runs. A value with a format spec, a
-    /// conversion or `=` is refused, and so is a comparison's (Python prints `True`, weft's is 1).
+    /// Python's `str` of each value joined when the program runs; a value with a format spec or a
+    /// conversion is the format's `format(x, spec)` or `repr(x)`, `{x=}` and a spec with fields of its
+    /// own as fstring_fields.rs writes them.
     fn run_time_fstring(&self, frame: &Frame, fstring: &ast::ExprFString, use_known: bool) -> Result<Ex> {
         let mut pieces = Vec::new();
         let mut reads_shared = false;
@@ -512,17 +515,28 @@ impl Translator<'_> {
                     }
                     ast::InterpolatedStringElement::Interpolation(value) => value,
                 };
-                if value.debug_text.is_some() {
-                    return fail(
-                        &value.range,
-                        "an f-string's `{x=}` is not imported; write the name out (`f\"x={x!r}\"`)",
-                    );
-                }
+                // `{x=}`: its own text first, then the value (fstring_fields.rs).
+                pieces.extend(fstring_fields::debug_prefix(value));
+                let conversion = fstring_fields::field_conversion(value);
                 self.check_object_text(frame, &value.expression)?;
-                let spec = value.format_spec.as_deref().map(|spec| self.literal_spec(spec)).transpose()?;
                 let ex = self.expr(frame, &value.expression, use_known)?;
+                // `{x:>{width}}`: a spec with fields of its own, computed when the program runs.
+                if let Some(spec) = value.format_spec.as_deref()
+                    && !matches!(ex, Ex::Static(Value::Exception(_)))
+                    && let Some((spec_text, spec_reads)) = self.run_time_spec(frame, spec, use_known)?
+                {
+                    if self.holds_bool(&value.expression)? || matches!(ex, Ex::Code { boolean: true, .. }) {
+                        return fail(&value.range, STR_OF_A_BOOL);
+                    }
+                    let (text, _, _, reads) = self.to_code(ex, &value.expression)?;
+                    reads_shared |= reads || spec_reads;
+                    let inner = self.field_text(&text, conversion, None, &value.range)?.unwrap_or(text);
+                    pieces.push(FormatPiece::Value(format!("format({inner}, {spec_text})")));
+                    continue;
+                }
+                let spec = value.format_spec.as_deref().map(|spec| self.literal_spec(spec)).transpose()?;
                 if let Ex::Static(Value::Exception(local)) = &ex {
-                    let repr = match (value.conversion, &spec) {
+                    let repr = match (conversion, &spec) {
                         (ast::ConversionFlag::None | ast::ConversionFlag::Str, None) => false,
                         (ast::ConversionFlag::Repr, None) => true,
                         _ => {
@@ -546,15 +560,15 @@ impl Translator<'_> {
                 }
                 // `{flag:>6}`: a bool with a format spec formats as its integer in Python too; with a
                 // conversion as well (`{flag!r:>6}`) it would be the text's, which is not imported.
-                if is_bool && spec.is_some() && value.conversion != ast::ConversionFlag::None {
+                if is_bool && spec.is_some() && conversion != ast::ConversionFlag::None {
                     return fail(&value.range, STR_OF_A_BOOL);
                 }
                 // `{n:03d}`, `{name!r}`: the format's `format(n, '03d')`, `repr(name)` (the engine
                 // formats with CPython's mini-language and raises its exceptions).
-                if spec.is_some() || value.conversion != ast::ConversionFlag::None {
+                if spec.is_some() || conversion != ast::ConversionFlag::None {
                     let (text, _, _, reads) = self.to_code(ex, &value.expression)?;
                     reads_shared |= reads;
-                    let field = self.field_text(&text, value.conversion, spec.as_deref(), &value.range)?;
+                    let field = self.field_text(&text, conversion, spec.as_deref(), &value.range)?;
                     pieces.push(FormatPiece::Value(field.unwrap_or(text)));
                     continue;
                 }
@@ -676,6 +690,12 @@ impl Translator<'_> {
         if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_))))
             && self.float_beside_known_value(frame, binary, &left)
         {
+            // Where no caller folds it first (an f-string's `{n * 1.5:.2f}`, `round(n * 1.5)` of a
+            // thread's argument), the value known at import time is the local's at run time: folded
+            // here by the same arithmetic (session 27).
+            if !use_known && let Some(folded) = self.folded_float_beside_known(frame, binary) {
+                return Ok(folded);
+            }
             let float = if matches!(left, Ex::Static(Value::Float(_))) { at } else { &*binary.right };
             return fail(
                 float,
@@ -1028,6 +1048,9 @@ impl Translator<'_> {
         if let Some((text, reads)) = self.display_membership(frame, key, container, use_known)? {
             return Ok((if negated { format!("not {text}") } else { text }, reads));
         }
+        if let Some((text, reads)) = self.tuple_display_membership(frame, key, container, use_known)? {
+            return Ok((if negated { format!("not {text}") } else { text }, reads));
+        }
         if let Some((name, HeldObject::Container { .. })) = self.held_object(frame, container) {
             if !is_identifier(&name) {
                 return fail(container, crate::hoisting::membership_of_item());
@@ -1315,6 +1338,9 @@ impl Translator<'_> {
 
     fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         self.refuse_zipped_results_value(frame, call)?;
+        if let Some(value) = self.arithmetic_builtin(frame, call, use_known)? {
+            return Ok(value);
+        }
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {

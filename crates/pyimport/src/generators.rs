@@ -26,10 +26,15 @@ use crate::context_managers::{Substitute, assign, first_reference, stored_names}
 use crate::pool_calls::Refusal;
 use crate::syntax::{BlockRewrite, fresh_name, module_names, rewrite_inner_blocks};
 
+mod texts;
+
 const SUPPORTED: &str = "a generator function is supported as the iterable of a `for` loop (`for x in gen(args):`, with no `else`, `break` or `continue` of its own), or consumed whole (by a `for`, a comprehension, `list`, `tuple`, `set`, `sum`, `sorted`, `min`, `max`, `any` or `all`) when its arguments and the globals it reads are constants of the module nobody changes; a generator object kept in a module name when it is such a generator of numbers, strings or None (or of tuples of them and of dicts with string keys of a module list that only `len` and the generator's call read, each dict yielded once) and every use is `x = next(it, default)` inside a `with` of one same lock (`send`, `throw`, `next` without that lock or a default are not supported yet)";
 
 /// The builtins that consume an iterable whole, once, in order, and keep none of it alive.
 const CONSUMERS: [&str; 9] = ["list", "tuple", "set", "sum", "sorted", "min", "max", "any", "all"];
+
+/// The methods of executors and pools that take a function and iterables of its arguments.
+const MAPPING_METHODS: [&str; 4] = ["map", "imap", "imap_unordered", "starmap"];
 
 /// At most this many items, and this many evaluation steps, for a generator computed at import time.
 const MAX_ITEMS: usize = 1024;
@@ -818,6 +823,15 @@ impl Evaluation<'_> {
                     }
                 }
             }
+            // `text.strip()`, `line.startswith("#")` of a string (generators/texts.rs).
+            Expr::Call(call)
+                if let Expr::Attribute(method) = &*call.func
+                    && call.arguments.keywords.is_empty() =>
+            {
+                let Known::Str(receiver) = self.expr(&method.value)? else { return None };
+                let arguments: Vec<Known> = call.arguments.args.iter().map(|a| self.expr(a)).collect::<Option<_>>()?;
+                texts::text_method(&receiver, method.attr.as_str(), &arguments)?
+            }
             Expr::Call(call) => {
                 let Expr::Name(callee) = &*call.func else { return None };
                 if self.locals.contains_key(callee.id.as_str()) || !call.arguments.keywords.is_empty() {
@@ -1291,6 +1305,15 @@ impl Transformer for Consumers<'_> {
             && let [argument] = &mut call.arguments.args[..]
         {
             self.replace(argument);
+        }
+        // `executor.map(f, gen(...))`, `pool.map(f, gen(...))`: the pool takes the iterables' items
+        // (an executor's `map` takes them all before it returns), which a generator of constants gives
+        // alike whenever it runs (session 27).
+        if let Expr::Call(call) = expr
+            && let Expr::Attribute(method) = &*call.func
+            && MAPPING_METHODS.contains(&method.attr.as_str())
+        {
+            call.arguments.args.iter_mut().skip(1).for_each(|iterable| self.replace(iterable));
         }
         walk_expr(self, expr);
     }

@@ -86,7 +86,7 @@ pub fn in_format_spec(fstring: &ast::ExprFString, offset: usize) -> bool {
     })
 }
 
-fn interpolations(fstring: &ast::ExprFString) -> impl Iterator<Item = &ast::InterpolatedElement> {
+pub fn interpolations(fstring: &ast::ExprFString) -> impl Iterator<Item = &ast::InterpolatedElement> {
     fstring.value.iter().flat_map(|part| match part {
         ast::FStringPart::FString(inner) => {
             inner.elements.iter().filter_map(|element| element.as_interpolation()).collect()

@@ -136,8 +136,12 @@ const OPERATION_REFUSAL_END: &str = "assign the operation's value to a name on a
 /// model.
 pub fn raising_operation_in_arguments(operator: ast::Operator) -> String {
     format!(
-        "`{}` may raise here (ZeroDivisionError), which weft would lose in the arguments of a call it does not model (it only reads them); {OPERATION_REFUSAL_END}",
-        operator.as_str()
+        "`{}` may raise here ({}), which weft would lose in the arguments of a call it does not model (it only reads them); {OPERATION_REFUSAL_END}",
+        operator.as_str(),
+        match operator {
+            ast::Operator::Pow => "ZeroDivisionError, or OverflowError of a float",
+            _ => "ZeroDivisionError",
+        }
     )
 }
 
@@ -457,6 +461,7 @@ fn hoist_from_header(
         | Target::Operand { .. } => callee,
     };
     let local = crate::syntax::fresh_name(&base, taken);
+    let nested_item = target == Target::Item && is_item_of_item_at(slot, offset);
     let take = Take { offset, target, local: local.clone(), taken: RefCell::new(None) };
     take.visit_expr(slot);
     let Some(call) = take.taken.into_inner() else { return Ok(None) };
@@ -477,9 +482,13 @@ fn hoist_from_header(
     if let (Target::Looped, Expr::ListComp(comprehension)) = (target, &call) {
         return Ok(Some(crate::looped_comprehensions::comprehension_as_loop(comprehension, &local)));
     }
+    // An item's item (`grid[i][j]`) starts where its container does: once the container is hoisted, the
+    // outer item is refused at the same place, which must be looked for in the statement, not here
+    // again (the assignment spans nothing, at its line).
+    let statement_range = if nested_item { ruff_text_size::TextRange::empty(range.start()) } else { range };
     Ok(Some(vec![Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
-        range,
+        range: statement_range,
         targets: vec![crate::syntax::name(&local, range, ast::ExprContext::Store)],
         value: Box::new(call),
     })]))
@@ -555,6 +564,14 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         {
             return Ok(Some(format!("{}_item", collection.id)));
         }
+        // `tuple(s)[9]`, `(a, b)[2]`: an item of a value made in the expression (raising_arguments.rs).
+        Expr::Subscript(subscript) if target == Target::Item && range.start().to_usize() == offset => {
+            // `rows[0][5]`: the innermost item starting here, as `Take` takes it.
+            if let Some(inner) = check_path(&subscript.value, (offset, target), scope)? {
+                return Ok(Some(inner));
+            }
+            return Ok(Some("item".to_string()));
+        }
         Expr::BoolOp(bool_op) => {
             return match bool_op.values.iter().position(|value| contains(value, offset)) {
                 Some(0) => check_path(&bool_op.values[0], (offset, target), scope),
@@ -624,6 +641,29 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         )));
     }
     check_path(children.0[position], (offset, target), scope)
+}
+
+/// Whether `expr` holds an item starting at `offset` whose container is an item starting there too
+/// (`rows[0][5]`).
+fn is_item_of_item_at(expr: &Expr, offset: usize) -> bool {
+    struct Find {
+        offset: usize,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Find {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Subscript(outer) = expr
+                && outer.range.start().to_usize() == self.offset
+                && matches!(&*outer.value, Expr::Subscript(inner) if inner.range.start().to_usize() == self.offset)
+            {
+                self.found = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut find = Find { offset, found: false };
+    find.visit_expr(expr);
+    find.found
 }
 
 /// The local's name for a division, remainder or power hoisted out of an expression; None for an

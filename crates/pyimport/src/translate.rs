@@ -95,6 +95,7 @@ mod coroutine_thread_locals;
 mod failed_takes;
 mod feeder_orders;
 mod future_predicates;
+mod global_unpacking;
 mod group_texts;
 mod guarded_reads;
 mod immutable_results;
@@ -150,6 +151,7 @@ mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod returned_displays;
+mod returned_lists;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -176,6 +178,7 @@ pub(crate) mod thread_values;
 mod timed_first_completed;
 mod timed_results;
 mod timeout_returns;
+mod tuple_membership;
 mod unrolled_jumps;
 mod wait_pending_loops;
 mod wait_set_sums;
@@ -1630,6 +1633,9 @@ impl<'a> Translator<'a> {
     /// The value of an inlined function's `return`: a value with steps of its own (`return items.pop()`,
     /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
     fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
+        if let Some(made) = self.returned_made_list(frame, value, out, line)? {
+            return Ok(made);
+        }
         if let Some(rewritten) = self.display_without_stepped_items(frame, value, out, line)? {
             return self.expr(frame, &rewritten, false);
         }
@@ -2363,13 +2369,13 @@ impl<'a> Translator<'a> {
             let Expr::Name(simple) = name else {
                 return fail(name, "unpacking assignment binds plain names only; assign one target per line");
             };
-            if self.is_global_target(frame, simple.id.as_str()) && !self.keeps_module_local(frame, simple.id.as_str()) {
-                return fail(
-                    name,
-                    "unpacking assignment to a global is not supported (other threads would see the names bound one by one); assign one name per line",
-                );
-            }
             names.insert(simple.id.to_string());
+        }
+        if targets.iter().any(|name| {
+            matches!(name, Expr::Name(simple) if self.is_global_target(frame, simple.id.as_str())
+                && !self.keeps_module_local(frame, simple.id.as_str()))
+        }) {
+            return self.unpack_display_to_globals(frame, targets, values, out, line);
         }
         let Some(mentioned) = values.iter().find(|value| !names_in(value).is_disjoint(&names)) else {
             for (name, value) in targets.iter().zip(values) {
@@ -5288,6 +5294,7 @@ impl<'a> Translator<'a> {
         self.refuse_effects_in_arguments(frame, call)?;
         self.refuse_result_index_in_arguments(frame, call)?;
         self.refuse_raising_in_arguments(frame, call)?;
+        self.formatted_arguments(frame, call, out, line)?;
         let without_comprehensions = self.comprehension_reads(frame, call, out, line)?;
         let call = without_comprehensions.as_ref().unwrap_or(call);
         for arg in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {

@@ -439,8 +439,8 @@ fn unpacking_binds_locals_in_order_and_swaps_values_known_at_import() {
     // Each body runs in a thread: `f` is translated only when a thread runs it.
     let refused = [
         (
-            "a, b = 1, 2\ndef f(x):\n    global a\n    a, c = x, 1\n",
-            "5:5: unpacking assignment to a global is not supported",
+            "a, b = 1, 2\ndef f(x):\n    global a\n    a, c = [x, 1], 1\n",
+            "5:12: unpacking a list into a global is not supported",
         ),
         ("def f(x):\n    a, b = 1\n", "3:12: unpacking assignment takes a tuple of values here"),
         ("def f(x):\n    a, b = x, 1, 2\n", "3:12: 2 names but 3 values"),
@@ -6047,11 +6047,15 @@ fn what_weft_cannot_say_of_a_string_built_at_run_time_is_refused_at_its_line() {
             "import queue\nimport threading\nq = queue.Queue()\nout = {{}}\ndef consumer():\n    item = q.get()\n    {line}\nthreading.Thread(target=consumer).start()\nq.put(1)\n"
         )
     };
-    // Session 17 imports format specs and `!r`/`!s` (`format(x, spec)`, `repr(x)`); `{x=}`, `!a` and a
-    // spec with a field of its own stay refused, and so does `%` of a number by a string literal.
-    check_error(&consumer("out[f\"k{item=}\"] = 1"), "7:12: an f-string's `{x=}` is not imported");
+    // Session 17 imports format specs and `!r`/`!s` (`format(x, spec)`, `repr(x)`); `!a` and (since
+    // session 27, which imports `{x=}` and `{x:>{width}}`) an inner field with a conversion of its own
+    // stay refused, and so does `%` of a number by a string literal.
+    check_error(&consumer("out[f\"k{item=!a}\"] = 1"), "7:12: the conversion `!a` (ascii) is Python's, not weft's yet");
     check_error(&consumer("out[f\"k{item!a}\"] = 1"), "7:12: the conversion `!a` (ascii) is Python's, not weft's yet");
-    check_error(&consumer("out[f\"k{item:>{item}}\"] = 1"), "7:19: a format spec with a value of its own");
+    check_error(
+        &consumer("out[f\"k{item:>{item!r}}\"] = 1"),
+        "7:19: a field inside a format spec is supported as a plain value",
+    );
     // `str(item == 1)` imports since session 20 (`'True' if item == 1 else 'False'`); `%` of it does not.
     check_error(&consumer("out[\"%s\" % (item == 1,)] = 1"), "7:16: `str` of a comparison or a boolean");
     check_error(&consumer("out[item - \"a\"] = 1"), "7:9: `-` of a string: Python raises TypeError");
@@ -24072,6 +24076,90 @@ fn s26silent_bitwise_operators_of_integers_are_the_scenarios_functions() {
     check_error("s = {1, 2}\ns |= {3}\n", "2:1: arithmetic with a list, dict or set made at run time");
 }
 
+/// A thread whose function runs `body` (indented four spaces), given the queue `q`.
+fn s27silent_worker(body: &str) -> String {
+    format!(
+        "import math\nimport queue\nimport threading\nq = queue.Queue()\ndef worker():\n{body}\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n"
+    )
+}
+
+/// s27silent: an item of a local by an index known at import time (`pair[5]` of a tuple from a queue)
+/// in a `print` is read into a local before the call, where the run raises IndexError or KeyError as
+/// CPython's (only read before: a silent error).
+#[test]
+fn s27silent_an_item_of_a_local_by_a_known_index_is_read_before_the_call() {
+    let yaml = import(
+        &s27silent_worker("    pair = q.get()\n    print(pair[5], pair[-1])\n    d = q.get()\n    print(d[\"b\"])"),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("pair_item = pair[5]"), "{yaml}");
+    assert!(yaml.contains("pair_item_2 = pair[-1]"), "{yaml}");
+    assert!(yaml.contains("d_item = d['b']"), "{yaml}");
+}
+
+/// s27silent: a raising part inside a list comprehension in a `print` (`[10 // x for x in xs]`) writes
+/// the comprehension out as its loop, where the division raises; in a generator it is refused there.
+#[test]
+fn s27silent_a_raising_part_inside_a_comprehension_is_written_out_or_refused() {
+    let yaml = import(
+        &s27silent_worker("    xs = q.get()\n    print(\"r\", [10 // x for x in xs])"),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("10 // _comprehension_"), "{yaml}");
+    check_error(
+        &s27silent_worker("    line = q.get()\n    print(sum(int(w) for w in line.split()))"),
+        "7:15: `int(...)` may raise an exception",
+    );
+}
+
+/// s27silent: `round(x)`, `x ** 2` of a float, `chr`, `format`, an item of a tuple display and an
+/// f-string's format spec, of values known only at run time, are computed before the call (each may
+/// raise); `divmod` and `math.floor`, whose values weft does not compute, are refused at the call.
+#[test]
+fn s27silent_more_raising_parts_are_computed_before_the_call_or_refused() {
+    let cases = [
+        ("    x = q.get() * 1.5\n    print(round(x))", "round_result = round(x)"),
+        ("    x = q.get() * 1.5\n    print(x ** 2)", "power = pow(x, 2)"),
+        ("    n = q.get()\n    print(chr(n))", "chr_result = chr(n)"),
+        ("    n = q.get()\n    print(format(n, \"q\"))", "format_result = format(n, 'q')"),
+        ("    n = q.get()\n    print((n, n)[2])", "item = item((n, n), 2)"),
+        ("    s = q.get()\n    print(f\"{s:d}\")", "seen = f\\\"{format(s, 'd')}\\\""),
+        ("    s = q.get()\n    print(\"%d items\" % s)", "seen = '%d items' % s"),
+    ];
+    for (body, expected) in cases {
+        let yaml =
+            import(&s27silent_worker(body), &pyimport::Options::default()).unwrap_or_else(|e| panic!("{body}: {e}"));
+        assert!(yaml.contains(expected), "{body}: wanted {expected}\n{yaml}");
+    }
+    check_error(
+        &s27silent_worker("    n = q.get()\n    print(divmod(7, n))"),
+        "7:11: weft cannot compute the value of `divmod(...)`",
+    );
+    check_error(
+        &s27silent_worker("    x = q.get()\n    print(math.floor(x))"),
+        "7:11: the value of `math.floor(...)` cannot be computed",
+    );
+    let yaml = import(&s27silent_worker("    rows = q.get()\n    print(rows[0][5])"), &pyimport::Options::default())
+        .expect("imports");
+    assert!(yaml.contains("rows_item = rows[0]") && yaml.contains("rows_item_item = rows_item[5]"), "{yaml}");
+}
+
+/// s27silent: what cannot raise stays as before: a slice, an item of a record's item, an f-string spec
+/// of a value known at import time, `round` in a program without floats.
+#[test]
+fn s27silent_parts_that_cannot_raise_stay_in_the_call() {
+    let yaml = import(
+        &s27silent_worker("    s = q.get()\n    n = q.get()\n    print(s[1:5], f\"{3:>4}\", round(n))"),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    for hoisted in ["s_item", "round_result", "seen = f"] {
+        assert!(!yaml.contains(hoisted), "should not compute `{hoisted}`:\n{yaml}");
+    }
+}
+
 /// s27attrs: `clear`, `insert` and `del items[i]` of a shared list are each one `atomic` step (one C
 /// call in CPython), and the list they edit grows (a map under `lists:`). Refused before ("`.clear()`
 /// on a shared list may change it", "`del` is supported on items of shared dicts").
@@ -24374,4 +24462,124 @@ fn lead_a_list_written_through_a_parameter_is_not_known_at_import_time() {
     assert!(known(&program("    print(data[0] + m)", thread)));
     assert!(known(&program("    print(len(data), m)", "stage(values, 2)")));
     assert!(known(&program("    print(data[0])", "print(list(map(str, values)))")));
+}
+
+/// s27builtins: `a, b = x, y` with global targets takes every value into a local first, then binds the
+/// names in order (session26/q06; a swap of two globals is right by construction). An object the
+/// import follows by name stays refused.
+#[test]
+fn s27builtins_unpacking_into_globals_takes_every_value_first() {
+    let yaml = import(
+        "import threading\nlow = 0\nhigh = 10\ndef swap():\n    global low, high\n    low, high = high, low\nt = threading.Thread(target=swap)\nt.start()\nt.join()\nfirst, second = low, 3\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let order = [
+        "let: \"unpacked = high\"",
+        "let: \"unpacked2 = low\"",
+        "set: \"low = unpacked\"",
+        "set: \"high = unpacked2\"",
+    ];
+    let positions: Vec<usize> =
+        order.iter().map(|step| yaml.find(step).unwrap_or_else(|| panic!("{step}:\n{yaml}"))).collect();
+    assert!(positions.windows(2).all(|pair| pair[0] < pair[1]), "{yaml}");
+    assert!(yaml.contains("set: \"first = unpacked\""), "{yaml}");
+    check_error(
+        "import threading\nitems = None\ndef f(x):\n    global items\n    items, n = [x, 1], 1\nt = threading.Thread(target=f, args=(2,))\nt.start()\nt.join()\n",
+        "5:16: unpacking a list into a global is not supported",
+    );
+    check_error(
+        "import queue\nimport threading\nq = queue.Queue()\nitems = None\ndef f():\n    global items\n    x = q.get()\n    items, n = [x, 1], 1\nt = threading.Thread(target=f)\nt.start()\nq.put(2)\nt.join()\n",
+        "8:16: unpacking a list, dict, set or instance made at run time into a global is not supported",
+    );
+}
+
+/// s27builtins: `in` on a display of tuples or floats with a key known only at run time is Python's
+/// `==` with each item (session26/t07); a list display among the items is refused (a list never equals
+/// a tuple).
+#[test]
+fn s27builtins_in_a_display_of_tuples_or_floats_compares_each_item() {
+    let program = |line: &str| {
+        format!(
+            "import threading\nx = 0\nout = []\ndef check(a):\n    pair = (x, a)\n    {line}\nt = threading.Thread(target=check, args=(2,))\nt.start()\nt.join()\n"
+        )
+    };
+    let yaml = import(&program("out.append(pair not in ((0, 0), (1, -1)))"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("not (pair == (0, 0) or pair == (1, -1))"), "{yaml}");
+    let yaml = import(&program("out.append(a / 4 in [0.5, 1])"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("== 0.5 or"), "{yaml}");
+    check_error(&program("out.append(pair in ([0, 0], (1, 1)))"), "6:25: `in` on a display that holds a list");
+}
+
+/// s27builtins: `divmod` is `(a // b, a % b)` (folded when both are known); `pow(a, b, m)` and
+/// `int(s, base)` of values known at import time are CPython's values; of values known only at run
+/// time they are refused with what weft lacks.
+#[test]
+fn s27builtins_divmod_modular_power_and_int_of_a_base() {
+    let program = |line: &str| {
+        format!(
+            "import queue\nimport threading\nq = queue.Queue()\nout = []\ndef work(s):\n    a = q.get()\n    {line}\nt = threading.Thread(target=work, args=(\"-1a\",))\nt.start()\nq.put(7)\nt.join()\n"
+        )
+    };
+    let yaml = import(
+        &program("out.append(divmod(a, -2)[1] + divmod(-7, 2)[0] + pow(3, -1, 7) + int(s, 16))"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("item((a // -2, a % -2), 1) + item((-4, 1), 0) + 5 + -26"), "{yaml}");
+    check_error(
+        &program("out.append(pow(a, 2, 7))"),
+        "7:20: `pow(base, exponent, modulus)` of a value known only at run time",
+    );
+    check_error(&program("out.append(int(str(a), 16))"), "7:20: `int(text, base)` of a string known only at run time");
+    check_error(
+        &program("out.append(int(\"0x\", 16))"),
+        "7:16: Python raises ValueError here (`invalid literal for int() with base 16: '0x'`)",
+    );
+    check_error(
+        &program("out.append(pow(2, 3, 0))"),
+        "7:16: Python raises ValueError (`pow() 3rd argument cannot be 0`) here",
+    );
+}
+
+/// s27builtins: an f-string's `{x=}` writes its own text, then the value's `repr` (or its format with
+/// a spec); a spec with fields of its own is the format's `format(x, spec)` of the spec's text; a float
+/// literal beside a thread's argument inside a field folds with the argument's value.
+#[test]
+fn s27builtins_fstring_debug_fields_specs_with_fields_and_known_floats() {
+    let yaml = import(
+        "import queue\nimport threading\nq = queue.Queue()\nout = []\ndef work(w):\n    n = q.get()\n    out.append(f\"{n=}|{ n = :>4}|{n:>{w + 1}}|{w * 1.5:.2f}\")\nt = threading.Thread(target=work, args=(3,))\nt.start()\nq.put(7)\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(
+        yaml.contains(r#"n={repr(n)}| n = {format(n, '>4')}|{format(n, '>' + str(w + 1))}|{format(4.5, '.2f')}"#),
+        "{yaml}"
+    );
+}
+
+/// s27builtins: a generator of a module text constant that calls string methods is computed at import
+/// time, also as `executor.map`'s iterable (session26/f07).
+#[test]
+fn s27builtins_a_generator_of_text_methods_feeds_an_executor_map() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\nTEXT = \"\"\"\n# head\nthe quick\n\nfox\n\"\"\"\ndef lines(text):\n    for line in text.strip().splitlines():\n        if line and not line.startswith(\"#\"):\n            yield line\ndef count(line):\n    return len(line.split())\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    counts = list(ex.map(count, lines(TEXT)))\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("'the quick'") && yaml.contains("'fox'") && !yaml.contains("'# head'"), "{yaml}");
+}
+
+/// s27builtins: `return log[:n]` of an inlined function makes the list at the return (session26/t09),
+/// as `part = log[:n]` then `return part` did.
+#[test]
+fn s27builtins_a_returned_slice_of_a_shared_list_is_made_at_the_return() {
+    let yaml = import(
+        "import threading\nlog = [5, 3, 8]\nout = []\ndef head(n):\n    return log[:n]\ndef work(n):\n    part = head(n)\n    out.append(part[0])\nt = threading.Thread(target=work, args=(2,))\nt.start()\nlog.append(1)\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("made = new_list()"), "{yaml}");
 }

@@ -11,31 +11,89 @@
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Operator};
 
-use super::{Frame, Result, Translator, fail};
+use super::{Frame, Result, Step, Translator, fail};
+use crate::out::Node;
 use crate::value::Value;
 
 /// Methods that raise when the item is not found (`list.index`, `str.index`, `str.rindex`).
 const RAISING_METHODS: [&str; 2] = ["index", "rindex"];
+
+/// Builtins that raise for some values of their arguments (`divmod(a, 0)`, `chr(-1)`, `ord("ab")`,
+/// `pow(2, -1, 4)`, `format(n, "q")`).
+const RAISING_BUILTINS: [&str; 5] = ["divmod", "chr", "ord", "pow", "format"];
 
 impl Translator<'_> {
     /// Refuses the first part of `call`'s arguments that may raise, in the order Python evaluates them,
     /// so that hoisting.rs moves it to a line of its own (or says why it cannot).
     pub(super) fn refuse_raising_in_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
         for part in argument_parts(call) {
-            match part {
-                Expr::Call(inner) if self.call_may_raise(frame, part, inner) => {
-                    return fail(part, crate::hoisting::raising_call_in_arguments(&call_text(inner)));
-                }
-                Expr::Subscript(item) if self.item_may_raise(frame, part, item) => {
-                    return fail(part, crate::hoisting::raising_item_in_arguments());
-                }
-                Expr::BinOp(operation) if self.operation_may_raise(frame, operation) => {
-                    return fail(part, crate::hoisting::raising_operation_in_arguments(operation.op));
-                }
-                _ => {}
+            match part.comprehension {
+                None => self.refuse_raising_part(frame, part.expr)?,
+                // A comprehension the import computes whole raised nothing.
+                Some(comprehension) if self.is_known(frame, comprehension) => {}
+                Some(_) => self.refuse_raising_part(&comprehension_frame(frame, &part.own_variables), part.expr)?,
             }
         }
         Ok(())
+    }
+
+    /// Refuses `part` when it may raise and the import does not compute it.
+    fn refuse_raising_part(&self, frame: &Frame, part: &Expr) -> Result<()> {
+        match part {
+            Expr::Call(inner) if self.call_may_raise(frame, part, inner) => {
+                fail(part, crate::hoisting::raising_call_in_arguments(&call_text(inner)))
+            }
+            Expr::Subscript(item) if self.item_may_raise(frame, part, item) => {
+                fail(part, crate::hoisting::raising_item_in_arguments())
+            }
+            Expr::BinOp(operation) if self.operation_may_raise(frame, operation) => {
+                fail(part, crate::hoisting::raising_operation_in_arguments(operation.op))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// `print(f"mean {avg:d}")`: an f-string of the arguments with a format spec of a value known only
+    /// at run time, which Python's `format` may refuse for the value's type (`d` of a float, `.2f` of a
+    /// string, any spec of None: ValueError, TypeError), or a printf-style `"%d" % n` of such a value,
+    /// is computed into a temporary before the call,
+    /// so that the run raises as CPython does (before session 27 only its names were read). Only where
+    /// it reads nothing shared (so the check adds no step) and the import computes it; one inside a
+    /// comprehension or lambda stays only read.
+    pub(super) fn formatted_arguments(
+        &mut self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        for part in argument_parts(call) {
+            let formats = match (part.expr, part.comprehension) {
+                (Expr::FString(fstring), None) => self.format_may_raise(frame, fstring),
+                // `"%d items" % n`: printf-style formatting, TypeError where `n` is no number.
+                (Expr::BinOp(operation), None) => {
+                    operation.op == Operator::Mod
+                        && formats_text(&operation.left)
+                        && !self.is_known(frame, &operation.right)
+                }
+                _ => false,
+            };
+            if !formats {
+                continue;
+            }
+            let Ok((code, _, false)) = self.code(frame, part.expr) else { continue };
+            let formatted = self.temporary(frame.task, "seen");
+            out.push(Step::new("let", Node::Quoted(format!("{formatted} = {code}")), line));
+        }
+        Ok(())
+    }
+
+    /// `f"{avg:d}"`: a format spec of a value known only at run time.
+    fn format_may_raise(&self, frame: &Frame, fstring: &ast::ExprFString) -> bool {
+        crate::hoisted_reads::interpolations(fstring).any(|interpolation| {
+            interpolation.format_spec.as_ref().is_some_and(|spec| !spec.elements.is_empty())
+                && !self.is_known(frame, &interpolation.expression)
+        })
     }
 
     /// `int(text)`, `max(values)`, `xs.index(x)` (`part`) whose value the import does not know.
@@ -51,25 +109,63 @@ impl Translator<'_> {
                     && arguments.find_keyword("default").is_none()
                     && matches!(&arguments.args[0], Expr::Name(list) if matches!(self.resolve(frame, list.id.as_str()), Some(Value::Shared(..))))
             }
+            // `divmod(a, 0)`, `chr(-1)`, `ord("ab")`, `pow(2, -1, 4)`, `format(n, "q")`.
+            Expr::Name(name) if RAISING_BUILTINS.contains(&name.id.as_str()) => true,
+            // `round(x)` of an infinity (OverflowError) or a NaN (ValueError); with digits it gives them back.
+            Expr::Name(name) if name.id.as_str() == "round" => {
+                arguments.args.len() == 1
+                    && arguments.keywords.is_empty()
+                    && self.may_be_infinite(frame, &arguments.args[0])
+            }
+            Expr::Attribute(attribute) if self.is_math_module(frame, &attribute.value) => true,
             Expr::Attribute(attribute) => RAISING_METHODS.contains(&attribute.attr.as_str()),
             _ => false,
         };
         raising && !self.is_known(frame, part)
     }
 
-    /// `word[i]` (`part`) of a local by an index known only at run time, or of a string or list known at
-    /// import time whose item the import could not take (past its end). A shared list's or dict's item
+    /// Whether `value` may be a float that is infinite or NaN: one known at import time that is, or one
+    /// known only at run time in a program that makes floats.
+    fn may_be_infinite(&self, frame: &Frame, value: &Expr) -> bool {
+        match self.static_value(frame, value) {
+            Ok(Value::Float(number)) => !number.is_finite(),
+            Ok(_) => false,
+            Err(_) => self.floats_may_flow,
+        }
+    }
+
+    /// `math` (the module), whose functions raise ValueError or OverflowError outside their domain
+    /// (`math.sqrt(-1)`, `math.floor(inf)`).
+    fn is_math_module(&self, frame: &Frame, receiver: &Expr) -> bool {
+        matches!(receiver, Expr::Name(name) if matches!(self.resolve(frame, name.id.as_str()), Some(Value::Module(module)) if module == "math"))
+    }
+
+    /// `word[i]` (`part`) of a local (by any index: its length is known only at run time), or of a string
+    /// or list known at import time whose item the import could not take (past its end). A shared list's or dict's item
     /// is read by a step that raises as Python's does.
     fn item_may_raise(&self, frame: &Frame, part: &Expr, item: &ast::ExprSubscript) -> bool {
-        let Expr::Name(container) = &*item.value else { return false };
-        if self.is_known(frame, part) {
+        // A slice never raises IndexError (`s[5:9]` of a shorter string is empty).
+        if matches!(&*item.slice, Expr::Slice(_)) || self.is_known(frame, part) {
             return false;
         }
+        let container = match &*item.value {
+            Expr::Name(container) => container,
+            // An attribute's item is read by the object's own forms (an instance's shared list).
+            Expr::Attribute(_) => return false,
+            // An item's item (`rows[0][5]`) as its container's: hoisted first where that may raise, this
+            // one next (a record's item `orders[0]["qty"]` is read as before).
+            Expr::Subscript(inner) => return self.item_may_raise(frame, &item.value, inner),
+            // An item of a value made in the expression (`tuple(s)[9]`, `(a, b)[2]`, `{"a": 1}[k]`,
+            // `s.upper()[7]`) may be past its end or missing, whatever the index.
+            _ => return true,
+        };
         // An object the import models (a multiprocessing Array, a list of results) reads its items
         // its own way.
         match self.resolve(frame, container.id.as_str()) {
-            Some(Value::Str(_) | Value::List(_)) => true,
-            Some(Value::Local(_)) | None => !self.is_known(frame, &item.slice),
+            // A local's length is known only at run time, so even an index known at import time may be
+            // past its end (`pair[5]` of a 2-tuple taken from a queue).
+            Some(Value::Str(_) | Value::List(_) | Value::Local(_)) => true,
+            None => !self.is_known(frame, &item.slice),
             _ => false,
         }
     }
@@ -87,7 +183,14 @@ impl Translator<'_> {
                 !matches!(divisor, Ok(Value::Int(value)) if value != 0)
                     && !matches!(divisor, Ok(Value::Float(value)) if value != 0.0)
             }
-            Operator::Pow => !matches!(self.static_value(frame, &operation.right), Ok(Value::Int(value)) if value >= 0),
+            // A float's power may overflow (`10.0 ** 400`: OverflowError), whatever the exponent.
+            Operator::Pow => {
+                !matches!(self.static_value(frame, &operation.right), Ok(Value::Int(value)) if value >= 0)
+                    || match self.static_value(frame, &operation.left) {
+                        Ok(base) => matches!(base, Value::Float(_)),
+                        Err(_) => self.floats_may_flow,
+                    }
+            }
             _ => false,
         }
     }
@@ -115,30 +218,76 @@ fn call_text(call: &ast::ExprCall) -> String {
     }
 }
 
+/// A part of a call's arguments: inside a comprehension (the outermost one), with the variables of
+/// the comprehensions around it, which stand for each item in turn.
+struct Part<'e> {
+    expr: &'e Expr,
+    comprehension: Option<&'e Expr>,
+    own_variables: Vec<String>,
+}
+
+/// The frame in which a comprehension's element and tests are read: its variables hold values known
+/// only at run time (its items), whatever the code around binds under the same names.
+fn comprehension_frame(frame: &Frame, own_variables: &[String]) -> Frame {
+    let mut inner = frame.clone();
+    for variable in own_variables {
+        inner.locals.insert(variable.clone(), Value::Local(variable.clone()));
+        inner.known.remove(variable);
+        inner.globals_declared.remove(variable);
+    }
+    inner
+}
+
 /// The parts of `call`'s arguments, each before the parts inside it, in source order; none inside a
-/// lambda (its body runs when called), a comprehension (its parts run once per item, which the
-/// comprehension's own forms read) or an `await` (awaited before the call: argument_waits.rs).
-fn argument_parts(call: &ast::ExprCall) -> Vec<&Expr> {
-    struct Parts<'e>(Vec<&'e Expr>);
+/// lambda (its body runs when called) or an `await` (awaited before the call: argument_waits.rs). A
+/// comprehension's parts run once per item: a raising one is hoisted with the comprehension written
+/// out as its loop (looped_comprehensions.rs), or refused there.
+fn argument_parts(call: &ast::ExprCall) -> Vec<Part<'_>> {
+    struct Parts<'e> {
+        found: Vec<Part<'e>>,
+        comprehension: Option<&'e Expr>,
+        own_variables: Vec<String>,
+    }
     impl<'e> Visitor<'e> for Parts<'e> {
         fn visit_expr(&mut self, expr: &'e Expr) {
+            if let Some((generators, parts)) = super::comprehension_parts(expr) {
+                return self.comprehension(expr, generators, parts);
+            }
             match expr {
-                Expr::Lambda(_)
-                | Expr::ListComp(_)
-                | Expr::SetComp(_)
-                | Expr::DictComp(_)
-                | Expr::Generator(_)
-                | Expr::Await(_) => {}
+                Expr::Lambda(_) | Expr::Await(_) => {}
                 _ => {
-                    self.0.push(expr);
+                    let part =
+                        Part { expr, comprehension: self.comprehension, own_variables: self.own_variables.clone() };
+                    self.found.push(part);
                     walk_expr(self, expr);
                 }
             }
         }
     }
-    let mut parts = Parts(Vec::new());
+    impl<'e> Parts<'e> {
+        /// The first iterable in the scope around; the tests, later iterables and element with the
+        /// comprehension's variables bound, in the order Python evaluates them.
+        fn comprehension(&mut self, expr: &'e Expr, generators: &'e [ast::Comprehension], parts: Vec<&'e Expr>) {
+            let saved = (self.comprehension, self.own_variables.len());
+            for generator in generators {
+                self.visit_expr(&generator.iter);
+                // The first iterable was read in the scope around; what follows runs per item.
+                self.comprehension = self.comprehension.or(Some(expr));
+                self.own_variables.extend(super::names_in(&generator.target));
+                for test in &generator.ifs {
+                    self.visit_expr(test);
+                }
+            }
+            for part in parts {
+                self.visit_expr(part);
+            }
+            self.comprehension = saved.0;
+            self.own_variables.truncate(saved.1);
+        }
+    }
+    let mut parts = Parts { found: Vec::new(), comprehension: None, own_variables: Vec::new() };
     for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
         parts.visit_expr(argument);
     }
-    parts.0
+    parts.found
 }
