@@ -3449,9 +3449,27 @@ fn s27asyncio_wait_for_coroutine_raises_lists_cpythons_state_first() {
 /// refused before): the popped future is not pending, so the loop awaits only the others.
 #[test]
 fn s27asyncio_a_loop_over_pending_after_done_pop_leaves_the_popped_task_out() {
-    check_outcomes("bench/python-agreement/session27-s27asyncio/pending_count_after_pop.py", &["ok waited=2 results=6"]);
+    check_outcomes(
+        "bench/python-agreement/session27-s27asyncio/pending_count_after_pop.py",
+        &["ok waited=2 results=6"],
+    );
     let outcomes = explored_outcomes("bench/python-agreement/session26/variants/a03v_await_each.py");
     let cpython = ["winner=\"dns2\"", "cancelled_count=2", "cleaned[0]=\"dns1\"", "cleaned[1]=\"dns3\""];
     let listed = |outcome: &String| outcome.starts_with("ok ") && cpython.iter().all(|part| outcome.contains(part));
     assert!(outcomes.iter().any(listed), "{outcomes:?}");
+}
+
+/// s27asyncio: `sorted(PRICES)` of a dict whose keys its display fixes, as a value in a coroutine, and
+/// `enumerate(items, start=1)` (the keyword) in a gather's comprehension: session26/a01 imports (refused
+/// at `sorted` before, a01v at `enumerate`) and gives CPython's quotes and total.
+#[test]
+fn s27asyncio_sorted_dict_keys_and_enumerate_start_feed_a_gather() {
+    let outcomes = explored_outcomes("bench/python-agreement/session26/a01_gather_comprehension.py");
+    let cpython = ["total=37", "quotes['apple']=3", "quotes['fig']=14", "quotes['pear']=12", "quotes['plum']=8"];
+    assert!(
+        !outcomes.is_empty() && outcomes.iter().all(|outcome| cpython.iter().all(|part| outcome.contains(part))),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session27-s27asyncio/enumerate_start_keyword_tasks.py");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok total=33")), "{outcomes:?}");
 }
