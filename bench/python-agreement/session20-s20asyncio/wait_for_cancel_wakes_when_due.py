@@ -1,8 +1,7 @@
-# NOT FIXED (docs/python.md 'Not yet'). CPython 3.11.7 (agree.py, 10 runs): ['timeout', 'other'] every run;
-# weft explore: ['other', 'timeout'] only, "complete within a 20ms time window" (weft run: CPython's).
-# wait_for's cancel of its sleeping task on giving up still wakes the task when its sleep would have
-# ended: waking it at the deadline, as Task.cancel() now does, took session18-s18exc's
-# wait_for_coroutine_raises.py from 29 schedules to over 100,000.
+# FIXED in session 27 (docs/python.md, "Session 27: asyncio forms left"). CPython 3.11.7 (agree.py, 10
+# runs): ['timeout', 'other'] every run; weft explore before session 27: ['other', 'timeout'] only,
+# "complete within a 20ms time window" (wait_for's cancel of its sleeping task woke the task when its
+# sleep would have ended); since: CPython's only, 1 schedule.
 import asyncio
 
 log = []

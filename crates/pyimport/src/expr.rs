@@ -1902,10 +1902,20 @@ impl Translator<'_> {
                         .map(|items| Ex::Static(Value::List(items)))
                         .map_err(|why| Error::at(&args[0], why))
                 }
-                _ => fail(
-                    call,
-                    "the value of `sorted(...)` is computed where it is compared with a list display (`sorted(items) == [1, 2]`) or of items known at import time",
-                ),
+                // `sorted(PRICES)` of a dict whose string keys are known at import time (the items a
+                // loop unrolled over it takes): its keys, sorted.
+                _ => match self.static_iteration(frame, &args[0]) {
+                    Ok(items) => {
+                        self.record_folded_items(call, items.len());
+                        sorted_static(items)
+                            .map(|items| Ex::Static(Value::List(items)))
+                            .map_err(|why| Error::at(&args[0], why))
+                    }
+                    Err(_) => fail(
+                        call,
+                        "the value of `sorted(...)` is computed where it is compared with a list display (`sorted(items) == [1, 2]`) or of items known at import time",
+                    ),
+                },
             },
             "abs" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
                 Ex::Static(Value::Int(n)) => n

@@ -4015,7 +4015,7 @@ impl<'a> Translator<'a> {
             && let Expr::Name(callee) = &*call.func
             && matches!(callee.id.as_str(), "enumerate" | "zip")
             && self.resolve(frame, callee.id.as_str()).is_none()
-            && call.arguments.keywords.is_empty()
+            && (call.arguments.keywords.is_empty() || enumerate_start_keyword(call).is_some())
         {
             return self.paired_iteration(frame, callee.id.as_str(), call);
         }
@@ -4071,9 +4071,9 @@ impl<'a> Translator<'a> {
     fn paired_iteration(&self, frame: &Frame, callee: &str, call: &ast::ExprCall) -> Result<Vec<Value>> {
         let args = &call.arguments.args;
         if callee == "enumerate" {
-            let (items, start) = match &args[..] {
-                [items] => (items, 0),
-                [items, start] => (items, self.static_int(frame, start)?),
+            let (items, start) = match (&args[..], enumerate_start_keyword(call)) {
+                ([items], None) => (items, 0),
+                ([items, start], None) | ([items], Some(start)) => (items, self.static_int(frame, start)?),
                 _ => return fail(call, "`enumerate` takes the items and an optional start"),
             };
             let items = self.static_iteration(frame, items)?;
@@ -8186,5 +8186,16 @@ fn is_literal_display(value: &Expr) -> bool {
             dict.items.iter().all(|item| item.key.as_ref().is_some_and(literal) && literal(&item.value))
         }
         other => literal(other),
+    }
+}
+
+/// The `start=` of `enumerate(items, start=k)`, its only keyword.
+fn enumerate_start_keyword(call: &ast::ExprCall) -> Option<&Expr> {
+    let is_enumerate = matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "enumerate");
+    match &call.arguments.keywords[..] {
+        [keyword] if is_enumerate && keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "start") => {
+            Some(&keyword.value)
+        }
+        _ => None,
     }
 }

@@ -834,7 +834,7 @@ impl<'a> Translator<'a> {
             line,
         ));
         let left = if removes {
-            self.wait_sets.popped_done.insert(done.clone());
+            self.wait_sets.popped_done.insert(done.clone(), future.clone());
             let left = self.fresh_temporary(frame.task, "done_left");
             out.push(Step::new("let", Node::Quoted(format!("{left} = {count} - 1")), line));
             left

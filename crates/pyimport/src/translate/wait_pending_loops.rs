@@ -33,13 +33,14 @@ impl Translator<'_> {
         if !looping.orelse.is_empty() {
             return fail(&looping.range, "`for ... else` over `wait`'s `not_done` is not supported");
         }
-        if self.wait_sets.popped_done.contains(done) {
-            return fail(
-                looping.iter.as_ref(),
-                "a loop over `wait`'s `not_done` after `done.pop()` is not supported (loop over `done` instead of popping)",
-            );
-        }
-        let pending = self.pending_queue((futures, length, done, count), (frame.task, frame.dynamic > 0), out, line);
+        let popped = self.wait_sets.popped_done.get(done).cloned();
+        let pending = self.pending_queue(
+            (futures, length, done, count),
+            popped.as_deref(),
+            (frame.task, frame.dynamic > 0),
+            out,
+            line,
+        );
         self.forget_assigned(frame, &looping.body);
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, futures);
         let left = self.fresh_temporary(frame.task, "pending_left");
@@ -60,9 +61,13 @@ impl Translator<'_> {
     }
 
     /// A private queue of the positions of `futures` that are not in `done` (in order of position).
+    /// `popped`: the local holding the future a `done.pop()` took out of the `done` queue (and out of
+    /// Python's set), which is not pending either; the queue then holds one position less than `count`
+    /// says (`count` is what the `wait` put in it).
     fn pending_queue(
         &mut self,
         (futures, length, done, count): (&str, usize, &str, &str),
+        popped: Option<&str>,
         (task, dynamic): (usize, bool),
         out: &mut Vec<Step>,
         line: u32,
@@ -88,13 +93,21 @@ impl Translator<'_> {
             put(done, &taken, line),
             if_step(format!("{taken} == {candidate}"), vec![let_step(format!("{found} = 1"), line)], line),
         ];
-        let each_candidate = vec![
-            let_step(format!("{found} = 0"), line),
+        let mut each_candidate = vec![let_step(format!("{found} = 0"), line)];
+        let held = match popped {
+            Some(popped) => {
+                let is_popped = vec![let_step(format!("{found} = 1"), line)];
+                each_candidate.push(if_step(format!("{futures}[{candidate}] == {popped}"), is_popped, line));
+                format!("{count} - 1")
+            }
+            None => count.to_string(),
+        };
+        each_candidate.extend([
             let_step(format!("{scanned} = 0"), line),
-            super::while_step(format!("{scanned} < {count}"), walk_done, line),
+            super::while_step(format!("{scanned} < {held}"), walk_done, line),
             if_step(format!("{found} == 0"), vec![put(&pending, &candidate, line)], line),
             let_step(format!("{candidate} = {candidate} + 1"), line),
-        ];
+        ]);
         out.push(let_step(format!("{candidate} = 0"), line));
         out.push(super::while_step(format!("{candidate} < {length}"), each_candidate, line));
         pending

@@ -20,7 +20,7 @@
 //! cancelled=2, checked=['web'] was a state weft could not reach). A process pool's are refused
 //! (translate/job_cancels.rs).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::TextRange;
@@ -37,8 +37,9 @@ pub(super) struct WaitSets {
     uncancelled_done: BTreeSet<String>,
     /// The future locals (task, local) bound to a future of such a `done`: finished, never cancelled.
     finished_uncancelled: BTreeSet<(usize, String)>,
-    /// The `done` queues a `done.pop()` took a position from for good (wait_pending_loops.rs).
-    pub(super) popped_done: BTreeSet<String>,
+    /// The `done` queues a `done.pop()` took a position from for good, each with the local that holds
+    /// the popped future (wait_pending_loops.rs).
+    pub(super) popped_done: BTreeMap<String, String>,
 }
 
 impl Translator<'_> {

@@ -30,7 +30,7 @@ pub(crate) trait Driver: Sized {
     fn on_timed_wait(_run: &mut Run<'_, '_, Self>, _task: TaskId, _timeout_ns: Nanos, _generation: u64) {}
     /// A coroutine that may be sleeping in an `await` was cancelled by `by`: it is ready again at once
     /// (Python raises CancelledError in it there). The timed driver takes it off its loop's timers; the
-    /// stepwise driver moves its clock back to its canceller's present when `at_once` (not for
-    /// `wait_for`'s cancel, which it leaves to wake when its sleep ends: docs/python.md, 'Not yet').
-    fn on_cancel_sleep(_run: &mut Run<'_, '_, Self>, _task: TaskId, _by: TaskId, _at_once: bool) {}
+    /// stepwise driver moves its clock back to its canceller's present (`Task.cancel()`, and
+    /// `asyncio.wait_for` giving up).
+    fn on_cancel_sleep(_run: &mut Run<'_, '_, Self>, _task: TaskId, _by: TaskId) {}
 }

@@ -42,16 +42,6 @@ use crate::outcome::{Cause, PythonFault, Status};
 use crate::patterns::NONE;
 use crate::trace::TraceKind;
 
-/// When a cancelled coroutine asleep on a timer wakes under the stepwise driver (the timed driver wakes
-/// it at once either way).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Wake {
-    /// At its canceller's present, as CPython's cancel of the sleep's future does: `Task.cancel()`.
-    AtOnce,
-    /// When its sleep would have ended: `asyncio.wait_for` giving up (docs/python.md, 'Not yet').
-    WhenDue,
-}
-
 impl<D: Driver> Run<'_, '_, D> {
     /// Before every step of a model that uses part two: refuses what the engine does not run yet, and
     /// ends a cancelled coroutine where Python raises CancelledError in it. `Some(effect)` when the step
@@ -286,7 +276,7 @@ impl<D: Driver> Run<'_, '_, D> {
         for _ in 0..queued {
             let Some(&job) = self.state.world.futures.executors[executor.index()].queue.front() else { return };
             self.access(task, pc, Object::Task(job), true);
-            let cancelled = self.cancel_instance(task, pc, job, Wake::AtOnce);
+            let cancelled = self.cancel_instance(task, pc, job);
             debug_assert!(cancelled, "a queued job has not started: cancelling it takes it off the queue");
         }
         self.cancel_jobs_picking_up(task, pc, executor);
@@ -524,12 +514,12 @@ impl<D: Driver> Run<'_, '_, D> {
     fn future_wait_gives_up_at(&mut self, task: TaskId, pc: u32, target: TaskId) -> bool {
         let instruction = self.model.tasks[task.index()].program[pc as usize];
         if matches!(instruction, Instr::AwaitFuture(_)) {
-            // `asyncio.wait_for` cancels the task it gave up on: a write of it, as `cancel`'s.
+            // `asyncio.wait_for` cancels the task it gave up on: a write of it, as `cancel`'s. A task
+            // asleep wakes at the deadline, as for `Task.cancel()` (CPython's `_cancel_and_wait`);
+            // before session 27 it woke when its sleep would have ended (docs/python.md, "Session 27:
+            // asyncio forms left").
             self.access(task, pc, Object::Task(target), true);
-            // Its sleeping task is left to wake at its own time: a wake-up at the deadline, a step
-            // the search offers from then on, made searches of several `wait_for`s explode
-            // (docs/python.md, 'Not yet').
-            self.cancel_instance(task, pc, target, Wake::WhenDue);
+            self.cancel_instance(task, pc, target);
         }
         let wait = self.future_wait_at(task, pc);
         if self.model.futures.waits[wait.index()].patience.into.is_some() {
@@ -568,7 +558,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let Some(value) = self.eval(task, pc, future) else { return Effect::Stop };
         let Some(target) = self.future_target(task, pc, value) else { return Effect::Stop };
         self.access(task, pc, Object::Task(target), true);
-        let cancelled = self.cancel_instance(task, pc, target, Wake::AtOnce);
+        let cancelled = self.cancel_instance(task, pc, target);
         self.record(task, pc, TraceKind::Step, i64::from(cancelled));
         if let Some(place) = into
             && !self.write_place(task, pc, place, i64::from(cancelled))
@@ -583,10 +573,10 @@ impl<D: Driver> Run<'_, '_, D> {
     /// suspended, at once (or at its next `await` when it cancels itself); a started thread goes on
     /// (`Future.cancel()` returns False); a finished one is left as it is (a job cancelled before says
     /// true again, as `Future.cancel()` does).
-    fn cancel_instance(&mut self, by: TaskId, pc: u32, target: TaskId, wake: Wake) -> bool {
+    fn cancel_instance(&mut self, by: TaskId, pc: u32, target: TaskId) -> bool {
         let coroutine = self.model.tasks[target.index()].kind == TaskKind::Coroutine;
         if let Some(awaited) = self.cancel_forwarded_to(target) {
-            return self.forward_cancel(by, pc, target, awaited, wake);
+            return self.forward_cancel(by, pc, target, awaited);
         }
         if !coroutine && self.cancel_before_pick_up(by, target) {
             return true;
@@ -613,7 +603,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     TaskPhase::Blocked(reason) if !reason.holds_the_loop(&self.model.futures.asyncio) => {
                         self.withdraw_from_asyncio_wait(target, by, reason)
                     }
-                    TaskPhase::Live if target != by => D::on_cancel_sleep(self, target, by, wake == Wake::AtOnce),
+                    TaskPhase::Live if target != by => D::on_cancel_sleep(self, target, by),
                     // A coroutine blocked on a threading primitive blocks its thread: Python cannot
                     // interrupt it either; it ends at its next `await`.
                     _ => {}
@@ -672,7 +662,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// waiter uncancelled then). `asyncio.wait_for` (`await` with a time-out) keeps waiting without its
     /// time-out, and raises CancelledError once the inner task has ended, however it ended (3.11's
     /// `_cancel_and_wait`, then `raise`). Whether `awaited` will not run to its end, as `cancel_instance`.
-    fn forward_cancel(&mut self, by: TaskId, pc: u32, waiter: TaskId, awaited: TaskId, wake: Wake) -> bool {
+    fn forward_cancel(&mut self, by: TaskId, pc: u32, waiter: TaskId, awaited: TaskId) -> bool {
         debug_assert_eq!(
             self.state.world.tasks[waiter.index()].phase,
             TaskPhase::Blocked(BlockReason::Future(awaited)),
@@ -687,7 +677,7 @@ impl<D: Driver> Run<'_, '_, D> {
             extra.timeout_ns = None;
             extra.wait_into = None;
         }
-        self.cancel_instance(by, pc, awaited, wake)
+        self.cancel_instance(by, pc, awaited)
     }
 
     /// A coroutine cancelled while it awaits one of asyncio's own primitives leaves its waiters and ends

@@ -111,10 +111,7 @@ impl Driver for Stepwise {
     /// some tasks in an order CPython's does not keep (`asyncio.run`'s end and a TaskGroup cancel the
     /// tasks of a set), so each cancelled sleeper may go before or after the others, and after what was
     /// queued before it fell asleep, as CPython's queue has it (engine/loop_turns.rs).
-    fn on_cancel_sleep(run: &mut StepwiseRun<'_, '_>, task: TaskId, by: TaskId, at_once: bool) {
-        if !at_once {
-            return;
-        }
+    fn on_cancel_sleep(run: &mut StepwiseRun<'_, '_>, task: TaskId, by: TaskId) {
         let Some(asleep_since_ns) = wake_from_sleep(run, task) else { return };
         let clocks = &mut run.state.stepwise.task_clock_ns;
         let woken_ns = asleep_since_ns.max(clocks[by.index()]);

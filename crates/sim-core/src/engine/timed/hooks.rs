@@ -18,7 +18,7 @@ impl Driver for Timed {
         run.state.timed.schedule(at, EventKind::WaitTimeout { task, generation });
     }
 
-    fn on_cancel_sleep(run: &mut TimedRun<'_, '_>, task: TaskId, _by: TaskId, _at_once: bool) {
+    fn on_cancel_sleep(run: &mut TimedRun<'_, '_>, task: TaskId, _by: TaskId) {
         let Some(event_loop) = run.model.tasks[task.index()].event_loop else { return };
         let state = &mut run.state.timed.loops[event_loop.index()];
         let timers = state.timers.len();
