@@ -22795,17 +22795,20 @@ fn s25futures_zips_of_results_kept_as_lists_and_the_dict_of_one_refused() {
 }
 
 /// s25futures (session 24 f05, session 22 f05): a future's `done()`/`cancelled()` as a value is refused
-/// at the predicate itself, inside a `sum` of a comprehension or a comprehension that waits too, where
-/// the message named the form around it.
+/// at the predicate itself inside a comprehension that waits, where the message named the form around
+/// it. Since session 27 (s27futstate) the `sum` of a comprehension over them imports (a `future_state`
+/// step per future), and the refusal says where the predicate is taken.
 #[test]
 fn s25futures_a_futures_predicate_is_refused_at_its_own_call() {
-    check_error(
+    let yaml = import(
         "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    futures = [ex.submit(job, n) for n in range(3)]\nfinished = sum(1 for f in futures if f.done())\n",
-        "6:38: a future's `done()`, `cancelled()` and `running()` as values have no form yet",
-    );
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("future_state: { future: "), "{yaml}");
     check_error(
         "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    futs = [ex.submit(job, n) for n in range(3)]\nprint([(\"c\" if f.cancelled() else f.result()) for f in futs])\n",
-        "6:16: a future's `done()`, `cancelled()` and `running()` as values have no form yet",
+        "6:16: a future's `done()`, `cancelled()` or `running()` inside this comprehension is not supported",
     );
 }
 

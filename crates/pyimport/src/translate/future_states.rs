@@ -34,8 +34,9 @@ pub enum FutureMaker {
     Other(&'static str),
 }
 
-/// The state makers of each holder of futures (by the local or array), kept on the translator.
-pub type FutureMakers = BTreeMap<String, FutureMaker>;
+/// The state makers of each holder of futures (by the task and its local or array), kept on the
+/// translator: a name of another task (a parameter a future was handed in by) is not known.
+pub type FutureMakers = BTreeMap<(usize, String), FutureMaker>;
 
 /// The three predicates and the test of the state each is.
 const PREDICATES: [(&str, &str); 3] = [("done", ">= 2"), ("cancelled", "== 2"), ("running", "== 1")];
@@ -57,7 +58,7 @@ impl Translator<'_> {
                 "the future of `asyncio.to_thread` or `run_in_executor` is done only once a callback on the loop has run after the job ended, which weft does not model",
             ),
         };
-        let holder = text.split('[').next().unwrap_or(text).to_string();
+        let holder = (frame.task, text.split('[').next().unwrap_or(text).to_string());
         let makers = &mut self.futures.state_makers;
         match makers.get(&holder) {
             Some(known) if *known != maker => {
@@ -100,7 +101,7 @@ impl Translator<'_> {
         }
         let holder = future.split('[').next().unwrap_or(&future);
         let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str);
-        match self.futures.state_makers.get(holder) {
+        match self.futures.state_makers.get(&(frame.task, holder.to_string())) {
             Some(FutureMaker::ThreadJob) => {}
             Some(FutureMaker::Task) if name == "running" => {
                 return fail(call, "an asyncio task has no `running()` (Python raises AttributeError)");
@@ -242,5 +243,25 @@ impl Translator<'_> {
             Some(predicate) => self.future_predicate_value(frame, predicate, out, line).map(Some),
             None => Ok(None),
         }
+    }
+}
+
+impl crate::out::Scenario {
+    /// Whether some step reads a future's state: a program that polls one (`while not f.done():
+    /// time.sleep(0.01)`) is ordered by its sleeps, as an `Event.is_set()` poll is, so its pool does
+    /// not keep the time window out (out.rs).
+    pub(crate) fn reads_future_states(&self) -> bool {
+        fn in_node(node: &Node) -> bool {
+            match node {
+                Node::Steps(steps) => steps.iter().any(in_step),
+                Node::Map(entries) => entries.iter().any(|(_, value)| in_node(value)),
+                Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| in_node(value)),
+                Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
+            }
+        }
+        fn in_step(step: &Step) -> bool {
+            step.key == "future_state" || step.value.as_ref().is_some_and(in_node)
+        }
+        self.tasks.iter().any(|task| task.ops.iter().any(in_step))
     }
 }
