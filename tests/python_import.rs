@@ -3512,3 +3512,19 @@ fn s27asyncio_sorted_dict_keys_and_enumerate_start_feed_a_gather() {
     let outcomes = explored_outcomes("bench/python-agreement/session27-s27asyncio/enumerate_start_keyword_tasks.py");
     assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok total=33")), "{outcomes:?}");
 }
+
+/// s27futstate: a future's `running()`/`done()` as values (a `future_state` step): a worker freed by
+/// the first job takes the second a moment after the first's result woke main, so `b.running()` may
+/// be False (CPython's 10 of 10) or True; `task.cancelled()` after a cancelled task ended is True
+/// (session26/a08, refused before); `[f.cancelled() for f in futures].count(True)` after
+/// `shutdown(cancel_futures=True)` counts the four queued jobs (session26/f08, refused before).
+#[test]
+fn s27futstate_future_states_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session27-s27futstate/s06_running_after_first_result.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok b_running=0 b_done=0")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok b_running=1 b_done=0")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session26/a08_task_cancel_cleanup.py");
+    assert!(outcomes.iter().all(|outcome| outcome.contains("was_cancelled=1")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session26/f08_shutdown_cancel.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok cancelled=4 first=0")), "{outcomes:?}");
+}

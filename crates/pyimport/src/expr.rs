@@ -1455,8 +1455,10 @@ impl Translator<'_> {
                         "the index `wait()` returns is imported in an assignment (`index = barrier.wait()`) or the test of an `if` or `while`; assign it on a line of its own",
                     );
                 }
+                // `not f.done()`, `print(f.cancelled())`: the state read goes to a line of its own
+                // before the statement (hoisting.rs), where translate/future_states.rs takes it.
                 (Value::Future(_), "done" | "cancelled" | "running") => {
-                    return fail(call, crate::translate::FUTURE_PREDICATES);
+                    return fail(call, crate::hoisting::method_call_inside_expression(method, &receiver.describe()));
                 }
                 (Value::Future(_), "exception") => {
                     return fail(

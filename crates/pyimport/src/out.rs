@@ -361,7 +361,8 @@ impl Scenario {
         // (session14/repro/r07: CPython's order lost under a claim of completeness), nor where a loop
         // of 10,000 steps or more computes for a time the window's clocks put at nothing
         // (session21-s21search/loop_outlasts_a_sleep_past_the_window.py).
-        let pools_allow_a_window = self.executors.is_empty() || self.waits_with_programs_timeouts();
+        let pools_allow_a_window =
+            self.executors.is_empty() || self.waits_with_programs_timeouts() || self.reads_future_states();
         let window = self.sleeps() && pools_allow_a_window && !unknown_work;
         if window {
             settings.push(format!("time_window: {TIME_WINDOW}"));

@@ -85,7 +85,7 @@ mod scoping;
 mod semaphore_tries;
 mod unknown_kinds;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
-pub(crate) use future_predicates::{FUTURE_PREDICATES, refuse_future_predicate};
+pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
 pub(crate) use list_dicts::is_dict_of_lists;
 pub(crate) use refusal_words::folded_arithmetic_refusal;
@@ -95,6 +95,7 @@ mod coroutine_thread_locals;
 mod failed_takes;
 mod feeder_orders;
 mod future_predicates;
+mod future_states;
 mod global_unpacking;
 mod group_texts;
 mod guarded_reads;
@@ -2144,6 +2145,9 @@ impl<'a> Translator<'a> {
     }
 
     fn assign(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        if let Some(sum) = Self::counted_predicates(value) {
+            return self.assign(frame, target, &sum, out, line);
+        }
         if let Expr::If(conditional) = value {
             return self.assign_conditional(frame, target, conditional, out, line);
         }
@@ -2724,6 +2728,10 @@ impl<'a> Translator<'a> {
             let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: true, reads_shared: false };
             return self.store(frame, name, target, ex, value, out, line);
         }
+        if let Some(text) = self.state_read_value(frame, value, out, line)? {
+            let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: true, reads_shared: false };
+            return self.store(frame, name, target, ex, value, out, line);
+        }
         if let Some((future, call)) = self.future_method_call(frame, value, "exception") {
             let text = self.exception_with_value(frame, &future, call, out, line)?;
             let ex = Ex::Code { text, precedence: crate::expr::ATOM, boolean: false, reads_shared: false };
@@ -3017,6 +3025,7 @@ impl<'a> Translator<'a> {
             || self.counter_next(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
             || self.future_cancel_call(frame, expr).is_some()
+            || self.future_predicate_call(frame, expr).is_some()
             || self.blocking_result(frame, expr).unwrap_or(false)
             || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             || self.calls_callable(frame, call)
@@ -3173,6 +3182,9 @@ impl<'a> Translator<'a> {
         }
         if let Some((future, call)) = self.future_cancel_call(frame, value) {
             return Ok(Some((self.cancel_with_value(frame, &future, call, out, line)?, crate::expr::ATOM)));
+        }
+        if let Some(predicate) = self.future_predicate_call(frame, value) {
+            return Ok(Some((self.future_predicate_value(frame, predicate, out, line)?, crate::expr::ATOM)));
         }
         // `total += q.get()`: the blocking call's step into a temporary, then the sum.
         if self.blocking_result(frame, value)? {
@@ -6434,9 +6446,12 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
+        // `if f.done() and not f.cancelled():`: the test bound to a name first (future_states.rs).
+        let state_test = self.hoisted_state_test(frame, &branch.test, out, line)?;
+        let branch_test = state_test.as_ref().unwrap_or(&branch.test);
         // `if f.exception() is not None:`: the wait for the job comes first, the test reads its flag.
-        let exception_test = self.exception_test(frame, &branch.test, out, line)?;
-        let test = exception_test.as_ref().unwrap_or(&branch.test);
+        let exception_test = self.exception_test(frame, branch_test, out, line)?;
+        let test = exception_test.as_ref().unwrap_or(branch_test);
         let mut clauses: Vec<(Option<&Expr>, &[Stmt], u32)> = vec![(Some(test), &branch.body, line)];
         for clause in &branch.elif_else_clauses {
             clauses.push((clause.test.as_ref(), &clause.body, self.line(clause)));

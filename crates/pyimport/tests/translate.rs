@@ -22801,17 +22801,20 @@ fn s25futures_zips_of_results_kept_as_lists_and_the_dict_of_one_refused() {
 }
 
 /// s25futures (session 24 f05, session 22 f05): a future's `done()`/`cancelled()` as a value is refused
-/// at the predicate itself, inside a `sum` of a comprehension or a comprehension that waits too, where
-/// the message named the form around it.
+/// at the predicate itself inside a comprehension that waits, where the message named the form around
+/// it. Since session 27 (s27futstate) the `sum` of a comprehension over them imports (a `future_state`
+/// step per future), and the refusal says where the predicate is taken.
 #[test]
 fn s25futures_a_futures_predicate_is_refused_at_its_own_call() {
-    check_error(
+    let yaml = import(
         "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    futures = [ex.submit(job, n) for n in range(3)]\nfinished = sum(1 for f in futures if f.done())\n",
-        "6:38: a future's `done()`, `cancelled()` and `running()` as values have no form yet",
-    );
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("future_state: { future: "), "{yaml}");
     check_error(
         "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    futs = [ex.submit(job, n) for n in range(3)]\nprint([(\"c\" if f.cancelled() else f.result()) for f in futs])\n",
-        "6:16: a future's `done()`, `cancelled()` and `running()` as values have no form yet",
+        "6:16: a future's `done()`, `cancelled()` or `running()` inside this comprehension is not supported",
     );
 }
 
@@ -24582,4 +24585,47 @@ fn s27builtins_a_returned_slice_of_a_shared_list_is_made_at_the_return() {
     )
     .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(yaml.contains("made = new_list()"), "{yaml}");
+}
+
+/// s27futstate: `f.done()`, `f.cancelled()` and `f.running()` of a thread pool's future are each a
+/// `future_state` step (the state into a temporary, the predicate a comparison of it), in an
+/// assignment, under `not`, in an `if` test whose `and` reads one only when the left holds (the test
+/// bound to a name first), and `[f.cancelled() for f in fs].count(True)` is the sum of a loop.
+#[test]
+fn s27futstate_a_futures_predicates_are_reads_of_its_state() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\npool = ThreadPoolExecutor(max_workers=1)\na = pool.submit(job, 1)\nfs = [pool.submit(job, n) for n in range(3)]\nr = a.running()\np = not a.done()\nn = 0\nfor f in fs:\n    if f.done() and not f.cancelled():\n        n += 1\nc = [f.cancelled() for f in fs].count(True)\npool.shutdown()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- future_state: { future: \"a\", into: state }  # line 7"), "{yaml}");
+    assert!(yaml.contains("set: \"r = (state == 1)\""), "{yaml}");
+    assert!(yaml.contains("(state >= 2)"), "{yaml}");
+    assert!(yaml.contains("(not (state == 2))"), "{yaml}");
+    assert!(yaml.contains("cond: \"_test_"), "{yaml}");
+    assert!(yaml.contains("# line 13: c = [f.cancelled() for f in fs].count(True)"), "{yaml}");
+}
+
+/// s27futstate: the state of a future weft does not follow exactly is refused at the predicate: a
+/// process pool's job (marked running in CPython's call queue), `run_in_executor`'s asyncio future (done
+/// only after a loop callback), a task's `running()` (AttributeError); and `as_completed` with a
+/// time-out says why.
+#[test]
+fn s27futstate_states_weft_does_not_follow_are_refused() {
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor\ndef sq(n):\n    return n * n\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=1) as pool:\n        f = pool.submit(sq, 3)\n        s = f.running()\n",
+        "7:13: `running()` of this future is not supported: a process pool's job is marked running",
+    );
+    check_error(
+        "import asyncio\ndef block():\n    return 1\nasync def main():\n    loop = asyncio.get_running_loop()\n    fut = loop.run_in_executor(None, block)\n    early = fut.done()\n    await fut\nasyncio.run(main())\n",
+        "7:13: `done()` of this future is not supported: the future of `asyncio.to_thread`",
+    );
+    check_error(
+        "import asyncio\nasync def nap():\n    await asyncio.sleep(0.01)\nasync def main():\n    t = asyncio.create_task(nap())\n    r = t.running()\n    await t\nasyncio.run(main())\n",
+        "6:9: an asyncio task has no `running()`",
+    );
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor, as_completed\ndef job():\n    return 1\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    for f in as_completed([ex.submit(job)], timeout=1):\n        pass\n",
+        "5:45: `as_completed` with a time-out is not supported: CPython raises TimeoutError in the loop once",
+    );
 }

@@ -1323,7 +1323,9 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
         let mut sorted_by_task = self.futures.task_executors.clone();
         sorted_by_task.sort();
         let asyncio = self.asyncio_defs();
-        let job_pick_ups = FutureDefs::may_cancel_jobs(self.tasks.iter().map(|task| task.program.as_slice()));
+        let programs = || self.tasks.iter().map(|task| task.program.as_slice());
+        let future_state_reads = FutureDefs::reads_future_states(programs());
+        let job_pick_ups = FutureDefs::may_cancel_jobs(programs()) || future_state_reads;
         Model {
             name,
             machine: self.machine,
@@ -1338,7 +1340,13 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
             machines,
             network,
             sync: self.sync,
-            futures: FutureDefs { asyncio, task_executors: sorted_by_task, job_pick_ups, ..self.futures },
+            futures: FutureDefs {
+                asyncio,
+                task_executors: sorted_by_task,
+                job_pick_ups,
+                future_state_reads,
+                ..self.futures
+            },
             strings: Vec::new(),
             choice_values: self.choice_values,
             sampled_choices: self.sampled_choices,

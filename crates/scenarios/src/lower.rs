@@ -675,6 +675,7 @@ impl<N: Names> Lowering<'_, N> {
             RawStep::Submit(submit) => self.lower_submit(submit, at),
             RawStep::Result(result) => self.lower_result(result, at),
             RawStep::Cancel(cancel) => self.lower_cancel(cancel, at),
+            RawStep::FutureState(read) => self.lower_future_state(read, at),
             RawStep::Shutdown(shutdown) => self.lower_shutdown(shutdown, at),
             RawStep::Raise(raise) => {
                 let (class, args, attributes) = match &raise.value {

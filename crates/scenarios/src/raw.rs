@@ -435,6 +435,10 @@ pub enum RawStep {
     /// `future.cancel()` / `task.cancel()` on the future an expression names (format 1.1); or `{ future:
     /// F, into: ok }` (an extension): `ok` gets what Python's `cancel()` returns, 1 when it cancelled.
     Cancel(#[schemars(with = "NameOrSchema<RawCancel>")] Spanned<NameOr<RawCancel>>),
+    /// `f.done()`, `f.cancelled()`, `f.running()` (an extension of format 1.1, session 27): `{ future: F,
+    /// into: s }` puts the state of the future in `s` now: 0 pending, 1 running, 2 cancelled, 3
+    /// finished (returned or raised).
+    FutureState(RawFutureState),
     /// `executor.shutdown()` (an extension of format 1.1): an executor's name waits for every job
     /// submitted to it, by any task (`shutdown(wait=True)`, the end of its `with`); or `{ executor: X,
     /// wait: false, cancel_futures: true }`. A later `submit` to it raises RuntimeError.
@@ -584,6 +588,20 @@ pub struct RawCancel {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub into: Option<Name>,
+}
+
+/// `future_state:` (an extension of format 1.1, session 27).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "FutureState")]
+pub struct RawFutureState {
+    /// The future (an expression that names one: `f`, `fs[i]`).
+    #[schemars(with = "String")]
+    pub future: Name,
+    /// A local (or a local array's element) that gets the state: 0 pending (not taken by a worker
+    /// yet; an asyncio task not done), 1 running (a job its worker runs), 2 cancelled, 3 finished.
+    #[schemars(with = "String")]
+    pub into: Name,
 }
 
 /// `shutdown:` in its long form (an extension of format 1.1).

@@ -92,6 +92,11 @@ const DESCRIBED_HERE: &[(&str, &str, &str)] = &[
     ("Step", "cancel", "`cancel: F` (format 1.1): cancel the future F"),
     (
         "Step",
+        "future_state",
+        "`future_state: { future: F, into: s }` (session 27): the state of F into s (0 pending, 1 running, 2 cancelled, 3 finished)",
+    ),
+    (
+        "Step",
         "shutdown",
         "`shutdown: X` (an extension of format 1.1): `X.shutdown()`, wait for every job submitted to executor X; later submits raise RuntimeError",
     ),

@@ -117,9 +117,13 @@ pub struct FutureDefs {
     pub handlers: Vec<TryHandler>,
     /// Whether a freed worker takes its next job in a step of its own (`engine/job_pick_up.rs`): only
     /// where something may cancel a job still waiting for it (a `cancel` step, or a `shutdown` with
-    /// `cancel_futures`), the one thing that can tell the pick-up apart from the start. Derived from
-    /// the programs, so the fingerprint (`Debug`) leaves it out.
+    /// `cancel_futures`) or read its state (`future_state`), the things that can tell the pick-up apart
+    /// from the start. Derived from the programs, so the fingerprint (`Debug`) leaves it out.
     pub job_pick_ups: bool,
+    /// Some program reads a future's state (`future_state`): a job's pick-up, which turns it from
+    /// pending to running, then writes the job for exploration (elsewhere it only reads it). Derived
+    /// from the programs, so the fingerprint (`Debug`) leaves it out.
+    pub future_state_reads: bool,
     /// The model reads exception values (`except C as e:`, `raise: { class, value }`): every exception
     /// raised carries one (crate::exception_values), and a handler's local holds it rather than the
     /// class's id + 1. Written in the model's text only when set.
@@ -255,6 +259,12 @@ impl FutureDefs {
         programs.into_iter().flatten().any(|instruction| {
             matches!(instruction, Instr::Cancel { .. } | Instr::Shutdown { cancel_futures: true, .. })
         })
+    }
+
+    /// Whether any of `programs` reads a future's state (`future_state`): a job's pick-up then changes
+    /// what the read can see, so it is a step of its own (what `job_pick_ups` says).
+    pub fn reads_future_states<'p>(programs: impl IntoIterator<Item = &'p [Instr]>) -> bool {
+        programs.into_iter().flatten().any(|instruction| matches!(instruction, Instr::FutureState { .. }))
     }
 
     /// The executor `task` runs on, if any.
@@ -1268,6 +1278,12 @@ pub enum Instr {
         future: ExprId,
         into: Option<Place>,
     },
+    /// `f.done()`, `f.cancelled()`, `f.running()`: the state of the instance `future` names, read now
+    /// into `into` (`FutureState`'s codes, `engine/future_states.rs`).
+    FutureState {
+        future: ExprId,
+        into: Place,
+    },
     /// `executor.shutdown(wait, cancel_futures)`: from this step on a `submit` to the executor raises
     /// RuntimeError (by any task); `cancel_futures` cancels its queued jobs; `wait` blocks until every
     /// job submitted to it, by any task, has finished (Python's shutdown joins its workers).
@@ -1507,9 +1523,11 @@ impl Instr {
             | Instr::SetEvent(pick)
             | Instr::ClearEvent(pick)
             | Instr::Notify { condition: pick, .. } => new.reading(&[pick.index]),
-            Instr::Submit(_) | Instr::Result(_) | Instr::AwaitFuture(_) | Instr::Cancel { .. } => {
-                InstrUse { reads_every_local: true, ..InstrUse::new(Futures) }
-            }
+            Instr::Submit(_)
+            | Instr::Result(_)
+            | Instr::AwaitFuture(_)
+            | Instr::Cancel { .. }
+            | Instr::FutureState { .. } => InstrUse { reads_every_local: true, ..InstrUse::new(Futures) },
             Instr::Shutdown { .. } => InstrUse::new(Futures),
             Instr::Raise { .. } => InstrUse::new(Futures).going(Flow::End),
             Instr::RaiseValue { args, attributes, .. } => {

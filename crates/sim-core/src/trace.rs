@@ -153,6 +153,10 @@ pub fn format_event(model: &Model, tuples: &crate::expr::RunValues, event: &Trac
                 write!(line, "{step} -> {instance}")
             }
             Some(Instr::Result(_)) => write!(line, "{step} -> {}", value()),
+            Some(Instr::FutureState { .. }) => {
+                let state = ["pending", "running", "cancelled", "finished"].get(event.value as usize).unwrap_or(&"?");
+                write!(line, "{step} -> {state}")
+            }
             _ => write!(line, "{step}"),
         },
         TraceKind::Blocks => write!(line, "{step}: blocks"),
@@ -339,6 +343,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             format!("await {}{}", expr_text(wait.future), patience(wait.patience))
         }
         Instr::Cancel { future, .. } => format!("cancel {}", expr_text(future)),
+        Instr::FutureState { future, .. } => format!("future_state {}", expr_text(future)),
         Instr::Shutdown { executor, wait, cancel_futures } => {
             let name = model.executor_name(executor);
             let cancel = if cancel_futures { " cancel_futures" } else { "" };

@@ -970,7 +970,10 @@ impl<'a> Translator<'a> {
     /// `as_completed(fs)` with one list and no time-out, where its kind of futures live.
     fn check_as_completed_call(&self, frame: &Frame, call: &ast::ExprCall, asyncio: bool) -> Result<()> {
         if let Some(keyword) = call.arguments.keywords.first() {
-            return fail(keyword, "`as_completed` with a time-out is not supported (the scenario's `get` has none)");
+            return fail(
+                keyword,
+                "`as_completed` with a time-out is not supported: CPython raises TimeoutError in the loop once `timeout` seconds have passed since the loop began, a deadline over the whole loop that weft's waits (each with a time-out of its own) cannot follow; use `as_completed(fs)` without one, or `done, not_done = wait(fs, timeout=t)` and walk the futures in their own list (`for f in fs: if f.done(): ...`)",
+            );
         }
         if call.arguments.args.len() != 1 {
             return fail(call, "`as_completed` takes one list of futures");

@@ -1,16 +1,16 @@
-//! `f.done()`, `f.cancelled()` and `f.running()` of a future as values: no form yet (the engine's
-//! `result` with `catches` gives the same for a cancelled future as for a failed one, and nothing tells
-//! a running job from a pending one). Each use is refused at the predicate's own call, wherever it is
-//! written (`sum(1 for f in fs if f.done())`, `["x" if f.cancelled() else f.result() for f in fs]`), so
-//! the message names what is missing rather than the form around it.
+//! `f.done()`, `f.cancelled()` and `f.running()` of a future inside a comprehension that weft does not
+//! write as a loop (a comprehension that waits, as an argument of a call weft does not model:
+//! `print(["x" if f.cancelled() else f.result() for f in fs])`). Each is a `future_state` step of its
+//! own (future_states.rs), which such a comprehension has no place for: each use is refused at the
+//! predicate's own call, so the message names what is missing rather than the form around it.
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr};
 
 use super::{Result, fail};
 
-/// Why a future's predicate is refused, and what a program can write instead.
-pub(crate) const FUTURE_PREDICATES: &str = "a future's `done()`, `cancelled()` and `running()` as values have no form yet (weft's engine does not tell a cancelled future from a failed one, nor a running job from a pending one); count what `cancel()` returns instead (`if f.cancel(): cancelled += 1`), or wait for the futures and read their results";
+/// Why a future's predicate is refused here, and what a program can write instead.
+pub(crate) const FUTURE_PREDICATES: &str = "a future's `done()`, `cancelled()` or `running()` inside this comprehension is not supported (each is a step of its own, which weft takes in an assignment, an `if` test, or a `sum(1 for f in fs if f.done())`); read it in a loop of your own (`for f in fs: if f.cancelled(): ...`) and pass the values";
 
 /// The names of the predicates, matched by name inside comprehensions, where the receiver is the
 /// comprehension's variable.

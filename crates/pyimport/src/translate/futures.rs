@@ -85,6 +85,9 @@ pub struct FuturesState {
     pub(super) run_time_futures: BTreeSet<String>,
     /// Every done callback's task, checked for waits at the end (blocking_done_callbacks.rs).
     pub(super) done_callbacks: Vec<super::blocking_done_callbacks::DoneCallback>,
+    /// What made the futures each local or local array holds, for `f.done()` and its kin
+    /// (future_states.rs).
+    pub(super) state_makers: super::future_states::FutureMakers,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -1992,6 +1995,7 @@ impl<'a> Translator<'a> {
             self.note_started_coroutine(frame, &into, line);
             self.note_coroutine_function(&into, &function);
         }
+        self.note_future_maker(frame, placement, &into);
         entries.push(("into", into));
         out.push(Step::new("submit", Node::Map(entries), line));
         Ok(())

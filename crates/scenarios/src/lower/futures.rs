@@ -8,7 +8,9 @@ use sim_core::model::*;
 use super::{Lowering, Names};
 use crate::context::Result;
 use crate::expr::{Ast, parse_expression};
-use crate::raw::{Name, NameOr, RawAwaitFuture, RawCancel, RawResult, RawShutdown, RawSubmit, RawValue};
+use crate::raw::{
+    Name, NameOr, RawAwaitFuture, RawCancel, RawFutureState, RawResult, RawShutdown, RawSubmit, RawValue,
+};
 
 /// The text inside `array(...)` when an expression is exactly such a call.
 pub(super) fn array_call(expr: &str) -> Option<&str> {
@@ -186,6 +188,13 @@ impl<N: Names> Lowering<'_, N> {
         let future = self.expression(&future, &future.value, 0)?;
         let into = into.map(|name| self.place(name)).transpose()?;
         self.emit(Instr::Cancel { future, into }, at).map(drop)
+    }
+
+    /// `future_state: { future: f, into: s }`: `f.done()`, `f.cancelled()`, `f.running()`.
+    pub(super) fn lower_future_state(&mut self, raw: &RawFutureState, at: &Location) -> Result<()> {
+        let future = self.expression(&raw.future, &raw.future.value, 0)?;
+        let into = self.place(&raw.into)?;
+        self.emit(Instr::FutureState { future, into }, at).map(drop)
     }
 
     /// `await: { future: f, timeout: D, into: ok }`: `asyncio.wait_for`.

@@ -168,6 +168,7 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::Submit(submit) => self.submit(task, pc, submit),
             Instr::Result(wait) | Instr::AwaitFuture(wait) => self.result(task, pc, wait),
             Instr::Cancel { future, into } => self.cancel(task, pc, future, into),
+            Instr::FutureState { future, into } => self.future_state(task, pc, future, into),
             Instr::Shutdown { executor, wait, cancel_futures } => {
                 self.shutdown(task, pc, executor, wait, cancel_futures)
             }
@@ -399,7 +400,7 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     /// The task whose future `value` is; AttributeError when no `submit` made it.
-    fn future_target(&mut self, task: TaskId, pc: u32, value: i64) -> Option<TaskId> {
+    pub(super) fn future_target(&mut self, task: TaskId, pc: u32, value: i64) -> Option<TaskId> {
         let target =
             usize::try_from(value - 1).ok().filter(|&index| index < self.model.tasks.len()).map(TaskId::from_index);
         match target {

@@ -37,7 +37,8 @@ impl<D: Driver> Run<'_, '_, D> {
     /// The step at `pc` of `task` is its pick-up, when it has one pending: it runs instead of the step,
     /// which stays next (`Some`). The pick-up reads the job, which `cancel` writes: exploration orders the
     /// two, and not the pick-up with the `result`s that wait for the job (reads too, which the pick-up
-    /// does not change).
+    /// does not change). In a model that reads futures' states it writes the job: a `future_state`
+    /// read (engine/future_states.rs) sees it pending before the pick-up and running after.
     pub(super) fn pick_up(&mut self, task: TaskId, pc: u32) -> Option<Effect> {
         if !std::mem::take(&mut self.state.world.futures.picking_up[task.index()]) {
             return None;
@@ -45,7 +46,7 @@ impl<D: Driver> Run<'_, '_, D> {
         debug_assert_eq!(self.state.world.tasks[task.index()].pc, pc + 1, "the step's pc moved past it");
         self.state.world.tasks[task.index()].pc = pc;
         self.record(task, pc, TraceKind::PicksUp, 0);
-        self.access(task, pc, Object::Task(task), false);
+        self.access(task, pc, Object::Task(task), self.model.futures.future_state_reads);
         Some(Effect::Instant)
     }
 

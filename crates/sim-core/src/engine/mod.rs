@@ -15,6 +15,7 @@ mod control;
 mod driver;
 mod event_queue;
 mod format11;
+mod future_states;
 mod futures;
 mod futures_state;
 mod job_pick_up;

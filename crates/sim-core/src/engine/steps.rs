@@ -485,6 +485,7 @@ impl<D: Driver> Run<'_, '_, D> {
             | Instr::Result(_)
             | Instr::AwaitFuture(_)
             | Instr::Cancel { .. }
+            | Instr::FutureState { .. }
             | Instr::Shutdown { .. }
             | Instr::Raise { .. }
             | Instr::RaiseValue { .. }

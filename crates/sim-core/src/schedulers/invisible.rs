@@ -547,6 +547,7 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::Result(_)
         | Instr::AwaitFuture(_)
         | Instr::Cancel { .. }
+        | Instr::FutureState { .. }
         | Instr::Shutdown { .. }
         | Instr::Raise { .. }
         | Instr::RaiseValue { .. }

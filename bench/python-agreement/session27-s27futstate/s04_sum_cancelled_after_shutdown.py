@@ -1,0 +1,13 @@
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+def job(n):
+    time.sleep(0.01 * n)
+    return n
+
+pool = ThreadPoolExecutor(max_workers=1)
+futures = [pool.submit(job, n) for n in range(4)]
+time.sleep(0.015)
+pool.shutdown(wait=False, cancel_futures=True)
+cancelled = sum(1 for f in futures if f.cancelled())
+print(cancelled)
