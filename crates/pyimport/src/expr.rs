@@ -519,6 +519,7 @@ impl Translator<'_> {
                     );
                 }
                 self.check_object_text(frame, &value.expression)?;
+                self.refuse_text_of_bool_inside(&value.expression)?;
                 let spec = value.format_spec.as_deref().map(|spec| self.literal_spec(spec)).transpose()?;
                 let ex = self.expr(frame, &value.expression, use_known)?;
                 if let Ex::Static(Value::Exception(local)) = &ex {
@@ -645,6 +646,11 @@ impl Translator<'_> {
                 if self.holds_bool(value)? {
                     return fail(&*binary.right, STR_OF_A_BOOL);
                 }
+            }
+            // `"%s" % (pair,)`, `"%s %s" % pair` of a tuple holding a bool (bool_flows.rs).
+            match tuple_elements(&binary.right) {
+                [] => self.refuse_text_of_bool_inside(&binary.right)?,
+                elements => elements.iter().try_for_each(|value| self.refuse_text_of_bool_inside(value))?,
             }
         }
         let left = self.expr(frame, &binary.left, use_known)?;
@@ -1955,7 +1961,10 @@ impl Translator<'_> {
             "threading.get_ident" | "threading.get_native_id" | "os.getpid" if args.is_empty() => {
                 Ok(Ex::Static(Value::Opaque("an identifier of the running thread or process")))
             }
-            "str" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
+            "str" if args.len() == 1 => match self
+                .refuse_text_of_bool_inside(&args[0])
+                .and_then(|()| self.expr(frame, &args[0], use_known))?
+            {
                 // A comparison known at import time: Python's `'True'` or `'False'`.
                 Ex::Static(Value::Int(number)) if self.holds_bool(&args[0])? => {
                     Ok(Ex::Static(Value::Str(if number != 0 { "True" } else { "False" }.to_string())))

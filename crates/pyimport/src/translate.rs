@@ -16,6 +16,7 @@ mod barrier_states;
 mod blocking_done_callbacks;
 mod bool_calls;
 mod bool_carriers;
+mod bool_flows;
 mod bool_names;
 mod bool_values;
 mod builtin_iterations;

@@ -45,7 +45,7 @@ impl BoolNames {
         let mut found =
             BoolNames { barriers: super::barrier_states::module_barrier_names(body), ..BoolNames::default() };
         let mut functions = Vec::new();
-        collect_bool_functions(body, &mut functions);
+        collect_bool_functions(body, &|value| is_boolean_expression(value), &mut functions);
         found.functions = functions;
         let mut parameters = BTreeMap::new();
         collect_parameters(body, &mut parameters);
@@ -54,6 +54,7 @@ impl BoolNames {
         for _ in 0..8 {
             let next = found.widened(body, &parameters);
             if next.names == found.names
+                && next.functions == found.functions
                 && next.carriers == found.carriers
                 && next.functions_with_some_bool == found.functions_with_some_bool
                 && next.results == found.results
@@ -84,9 +85,12 @@ impl BoolNames {
             .filter(|(_, (to_bool, _))| *to_bool)
             .map(|(name, (_, to_other))| (name, if to_other { BoolName::Mixed } else { BoolName::Bool }))
             .collect();
+        // A function that returns `a and b` of bools returns only bools too (session 27).
+        let mut functions = Vec::new();
+        collect_bool_functions(body, &|value| self.kind(value) == Some(BoolName::Bool), &mut functions);
         BoolNames {
             names,
-            functions: self.functions.clone(),
+            functions,
             carriers: BoolCarriers::of_module(body, self),
             functions_with_some_bool: functions_returning_some_bool(body, self)
                 .into_iter()
@@ -127,6 +131,10 @@ impl BoolNames {
     pub(crate) fn kind(&self, expr: &Expr) -> Option<BoolName> {
         if is_boolean_expression(expr) || self.is_barrier_broken(expr) {
             return Some(BoolName::Bool);
+        }
+        // `a and b`, `x if c else y`, `max(a, b)`, `[a, b][i]` (session 27, bool_flows.rs).
+        if let Some(kind) = self.flowing_kind(expr) {
+            return kind;
         }
         match expr {
             Expr::Name(name) => self.names.get(name.id.as_str()).copied(),
@@ -279,19 +287,19 @@ fn is_partial(func: &Expr) -> bool {
     }
 }
 
-/// Functions (at any depth) whose every `return` has a value and that value is a bool expression.
-fn collect_bool_functions(body: &[Stmt], out: &mut Vec<String>) {
+/// Functions (at any depth) whose every `return` has a value and that value is a bool (`is_bool`).
+fn collect_bool_functions(body: &[Stmt], is_bool: &impl Fn(&Expr) -> bool, out: &mut Vec<String>) {
     for stmt in body {
         match stmt {
             Stmt::FunctionDef(function) => {
                 let mut returns = Vec::new();
                 collect_returns(&function.body, &mut returns);
-                if !returns.is_empty() && returns.iter().all(|value| value.is_some_and(is_boolean_expression)) {
+                if !returns.is_empty() && returns.iter().all(|value| value.is_some_and(is_bool)) {
                     out.push(function.name.to_string());
                 }
-                collect_bool_functions(&function.body, out);
+                collect_bool_functions(&function.body, is_bool, out);
             }
-            Stmt::ClassDef(class) => collect_bool_functions(&class.body, out),
+            Stmt::ClassDef(class) => collect_bool_functions(&class.body, is_bool, out),
             _ => {}
         }
     }
@@ -389,8 +397,11 @@ fn bind_target(target: &Expr, value: Option<&Expr>, found: &BoolNames, bind: &mu
                 }
                 return;
             }
-            // `a, b = check(3)` of a value bools reach: weft cannot tell which part is one.
-            if values.is_none() && value.is_some_and(|value| found.kind(value).is_some()) {
+            // `a, b = check(3)` of a value bools reach, `big, label = pair` of `pair = (n > 2, name)`:
+            // weft cannot tell which part is one.
+            if values.is_none()
+                && value.is_some_and(|value| found.kind(value).is_some() || found.holds_bool_inside(value))
+            {
                 let unpacked = elts.iter().flat_map(super::names_in);
                 unpacked.for_each(|name| bind(&name, Some(BoolName::Mixed)));
                 return;

@@ -1,0 +1,160 @@
+//! The forms a bool flows through to a value (session 27): `a and b`, `a or b` (Python gives back one
+//! of the operands), `x if c else y` (one of the arms), `max(...)`/`min(...)` (one of the arguments or
+//! items), an item of a display or of `sorted(...)` (`[n > 2][0]`, `sorted(flags)[1]`), `(ok := ...)`.
+//! Before, bool_names.rs knew none of them: `ok = n > 2 and n < 5; f"{ok}"` printed `1` where CPython
+//! prints `True`, and `n > 2 and n / 2` (with n = 0 CPython's `False`) printed `0` (session27/repro/r01-r07).
+//!
+//! Such a value is a bool when every value it may be is one; when it may be a bool in some runs and a
+//! number in others (`n or False`), it is mixed, and its text is refused (weft holds a bool as 1 or 0).
+//! A tuple or list that holds a bool (`(name, n > 2)`, a name bound to one) has a text weft's tuples
+//! cannot write (`('y', 1)` for `('y', True)`): refused where its text is taken.
+
+use ruff_python_ast::{self as ast, Expr};
+
+use super::bool_carriers::Reached;
+use super::bool_names::{BoolName, BoolNames};
+use super::{Result, Translator, fail};
+
+/// What to say where the text of a tuple or list holding a bool is taken.
+const TEXT_OF_BOOL_INSIDE: &str = "the text of a tuple or list that holds a bool (`str((name, ok))`, `f\"{pair}\"` of `pair = (name, n > 2)`) is not supported: weft holds a bool as the integer 1 or 0, so its text would say `1` where Python's says `True`; write the text of each part (`f\"({name!r}, {ok})\"`) or keep the tuple out of the text";
+
+impl BoolNames {
+    /// The kind of a value a bool may flow through: `Some(kind)` for the forms of this file (the kind
+    /// `None` when no bool reaches it), `None` for any other form.
+    pub(crate) fn flowing_kind(&self, expr: &Expr) -> Option<Option<BoolName>> {
+        match expr {
+            Expr::BoolOp(boolean) => Some(self.any_of(&boolean.values)),
+            Expr::If(conditional) => Some(self.any_of([&*conditional.body, &*conditional.orelse])),
+            Expr::Named(named) => Some(self.kind(&named.value)),
+            Expr::Call(call) if is_builtin(&call.func, &["max", "min"]) => Some(self.extreme_kind(call)),
+            Expr::Call(call) if is_builtin(&call.func, &["choice"]) || is_random_choice(&call.func) => {
+                let [items] = &call.arguments.args[..] else { return None };
+                Some(combined(self.item_kinds(items)?))
+            }
+            Expr::Subscript(subscript) if !matches!(&*subscript.slice, Expr::Slice(_)) => {
+                // `[n > 2][0]`, `sorted([a, b])[1]`: an item of a display or of a sorted copy. A name's
+                // item is the carriers' (bool_carriers.rs).
+                if matches!(&*subscript.value, Expr::Name(_)) {
+                    return None;
+                }
+                Some(combined(self.item_kinds(&subscript.value)?))
+            }
+            _ => None,
+        }
+    }
+
+    /// The kind of a value that is one of `values`.
+    fn any_of<'e>(&self, values: impl IntoIterator<Item = &'e Expr>) -> Option<BoolName> {
+        combined(values.into_iter().map(|value| self.kind(value)).collect())
+    }
+
+    /// `max(a, b)`, `max(items)`, `max(items, default=d)`: one of the arguments, of the items or the
+    /// default (`key=` chooses which, not what kind).
+    fn extreme_kind(&self, call: &ast::ExprCall) -> Option<BoolName> {
+        let arguments = &call.arguments;
+        let mut kinds = match &arguments.args[..] {
+            [single] if !matches!(single, Expr::Starred(_)) => {
+                // An iterable weft cannot see into may still hold a bool: mixed if any bool is in it.
+                self.item_kinds(single).unwrap_or_else(|| vec![self.inside_kind(single)])
+            }
+            several => several
+                .iter()
+                .map(|argument| match argument {
+                    Expr::Starred(starred) => self.inside_kind(&starred.value),
+                    argument => self.kind(argument),
+                })
+                .collect(),
+        };
+        let default = arguments.keywords.iter().find(|keyword| keyword.arg.as_ref().is_some_and(|a| a == "default"));
+        kinds.extend(default.map(|keyword| self.kind(&keyword.value)));
+        combined(kinds)
+    }
+
+    /// The kinds of the items of an iterable, where they can be told: a display, a comprehension, a
+    /// container bools reach, a list of results, a sorted or listed copy of one of these.
+    pub(crate) fn item_kinds(&self, iterable: &Expr) -> Option<Vec<Option<BoolName>>> {
+        match iterable {
+            Expr::List(ast::ExprList { elts, .. })
+            | Expr::Tuple(ast::ExprTuple { elts, .. })
+            | Expr::Set(ast::ExprSet { elts, .. }) => Some(
+                elts.iter()
+                    .map(|element| match element {
+                        Expr::Starred(starred) => self.inside_kind(&starred.value),
+                        element => self.kind(element),
+                    })
+                    .collect(),
+            ),
+            Expr::ListComp(comprehension) => Some(vec![self.kind(&comprehension.elt)]),
+            Expr::SetComp(comprehension) => Some(vec![self.kind(&comprehension.elt)]),
+            Expr::Generator(comprehension) => Some(vec![self.kind(&comprehension.elt)]),
+            Expr::Name(name) => Some(vec![self.carriers().item(name.id.as_str())]),
+            Expr::Call(call)
+                if is_builtin(&call.func, &["sorted", "list", "tuple", "reversed", "set"])
+                    && let [items] = &call.arguments.args[..] =>
+            {
+                self.item_kinds(items)
+            }
+            other => self.result_items(other),
+        }
+    }
+
+    /// The kind of what is inside a value, as far as a bool goes: `Some` when a bool may be among its
+    /// items (mixed, when they cannot be told apart).
+    fn inside_kind(&self, value: &Expr) -> Option<BoolName> {
+        match self.item_kinds(value) {
+            Some(kinds) => combined(kinds),
+            None => self.holds_bool_inside(value).then_some(BoolName::Mixed),
+        }
+    }
+
+    /// Whether `expr` is a tuple or list (or a name bound to one) a bool is in, at any depth: its text
+    /// would hold the bool's.
+    pub(crate) fn holds_bool_inside(&self, expr: &Expr) -> bool {
+        match expr {
+            Expr::List(ast::ExprList { elts, .. })
+            | Expr::Tuple(ast::ExprTuple { elts, .. })
+            | Expr::Set(ast::ExprSet { elts, .. }) => elts.iter().any(|element| {
+                let element = match element {
+                    Expr::Starred(starred) => &*starred.value,
+                    element => element,
+                };
+                self.kind(element).is_some() || self.holds_bool_inside(element)
+            }),
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::Name(_) => {
+                self.item_kinds(expr).is_some_and(|kinds| combined(kinds).is_some())
+            }
+            Expr::Call(call) if is_builtin(&call.func, &["sorted", "list", "tuple", "reversed", "set"]) => {
+                call.arguments.args.first().is_some_and(|items| self.holds_bool_inside(items))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The kind of a value that may be any of values of `kinds`: a bool when all are, mixed when some are.
+fn combined(kinds: Vec<Option<BoolName>>) -> Option<BoolName> {
+    let mut reached = Reached::default();
+    kinds.into_iter().for_each(|kind| reached.add(kind));
+    reached.kind()
+}
+
+/// `name(...)` of one of the builtins `names`.
+fn is_builtin(function: &Expr, names: &[&str]) -> bool {
+    matches!(function, Expr::Name(name) if names.contains(&name.id.as_str()))
+}
+
+/// `random.choice`.
+fn is_random_choice(function: &Expr) -> bool {
+    matches!(function, Expr::Attribute(attribute) if attribute.attr.as_str() == "choice"
+        && matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "random"))
+}
+
+impl Translator<'_> {
+    /// Refuses the text of a tuple or list that holds a bool (`str((name, n > 2))`, `f"{pair}"`).
+    pub(crate) fn refuse_text_of_bool_inside(&self, expr: &Expr) -> Result<()> {
+        if self.bool_names.kind(expr).is_none() && self.bool_names.holds_bool_inside(expr) {
+            return fail(expr, TEXT_OF_BOOL_INSIDE);
+        }
+        Ok(())
+    }
+}
