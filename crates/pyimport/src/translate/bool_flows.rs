@@ -9,7 +9,10 @@
 //! A tuple or list that holds a bool (`(name, n > 2)`, a name bound to one) has a text weft's tuples
 //! cannot write (`('y', 1)` for `('y', True)`): refused where its text is taken.
 
-use ruff_python_ast::{self as ast, Expr};
+use std::collections::BTreeSet;
+
+use ruff_python_ast::visitor::{Visitor, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::bool_carriers::Reached;
 use super::bool_names::{BoolName, BoolNames};
@@ -147,6 +150,48 @@ fn is_builtin(function: &Expr, names: &[&str]) -> bool {
 fn is_random_choice(function: &Expr) -> bool {
     matches!(function, Expr::Attribute(attribute) if attribute.attr.as_str() == "choice"
         && matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "random"))
+}
+
+/// The names the file binds to a value that may be a bool or another value (`x = n or False`).
+pub(crate) fn names_bound_to_mixed_values(body: &[Stmt], found: &BoolNames) -> BTreeSet<String> {
+    struct Bindings<'f> {
+        found: &'f BoolNames,
+        names: BTreeSet<String>,
+    }
+    impl<'a> Visitor<'a> for Bindings<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            let (targets, value): (&[Expr], _) = match stmt {
+                Stmt::Assign(assign) => (&assign.targets, Some(&*assign.value)),
+                Stmt::AnnAssign(assign) => (std::slice::from_ref(&*assign.target), assign.value.as_deref()),
+                _ => (&[], None),
+            };
+            if let Some(value) = value
+                && self.found.flowing_kind(value) == Some(Some(BoolName::Mixed))
+            {
+                let names = targets.iter().filter_map(|target| target.as_name_expr());
+                self.names.extend(names.map(|name| name.id.to_string()));
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut bindings = Bindings { found, names: BTreeSet::new() };
+    body.iter().for_each(|stmt| bindings.visit_stmt(stmt));
+    bindings.names
+}
+
+impl BoolNames {
+    /// What to say where the text of a mixed value is refused when it is mixed by its own form
+    /// (`n or False`) or by a name bound to such a form, rather than by two bindings.
+    pub(crate) fn mixed_value_refusal(&self, expr: &Expr) -> Option<String> {
+        let what = match expr {
+            Expr::Name(name) if self.is_bound_to_mixed_value(name.id.as_str()) => format!("`{}`", name.id),
+            expr if self.flowing_kind(expr) == Some(Some(BoolName::Mixed)) => "this value".to_string(),
+            _ => return None,
+        };
+        Some(format!(
+            "{what} is a bool in some runs and another value in others (`a and b`, `a or b` give back one of their operands, `x if c else y` one of its arms, `max`/`min` one of their arguments: here a bool or a number, a string, None); weft holds a bool as the integer 1 or 0 and cannot print both as Python does: make every operand a bool (`n > 2 and n > 5`), or convert it where it is one (`\"yes\" if ok else \"no\"`)"
+        ))
+    }
 }
 
 impl Translator<'_> {

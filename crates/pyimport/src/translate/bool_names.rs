@@ -38,6 +38,8 @@ pub(crate) struct BoolNames {
     results: ResultBools,
     /// Module names bound only to a `threading.Barrier`, whose `.broken` is a bool (barrier_states.rs).
     barriers: std::collections::BTreeSet<String>,
+    /// Names bound to a value that is a bool in some runs only (`x = n or False`, bool_flows.rs).
+    bound_to_mixed_values: std::collections::BTreeSet<String>,
 }
 
 impl BoolNames {
@@ -58,6 +60,7 @@ impl BoolNames {
                 && next.carriers == found.carriers
                 && next.functions_with_some_bool == found.functions_with_some_bool
                 && next.results == found.results
+                && next.bound_to_mixed_values == found.bound_to_mixed_values
             {
                 break;
             }
@@ -98,6 +101,7 @@ impl BoolNames {
                 .collect(),
             results: ResultBools::of_module(body, self),
             barriers: self.barriers.clone(),
+            bound_to_mixed_values: super::bool_flows::names_bound_to_mixed_values(body, self),
         }
     }
 
@@ -112,6 +116,11 @@ impl BoolNames {
             Some((Some(_), _)) => Some(BoolName::Mixed),
             None => None,
         }
+    }
+
+    /// Is `name` bound somewhere to a value that is a bool in some runs only (bool_flows.rs)?
+    pub(crate) fn is_bound_to_mixed_value(&self, name: &str) -> bool {
+        self.bound_to_mixed_values.contains(name)
     }
 
     /// Is `name` bound only to a `threading.Barrier` (barrier_states.rs)?
@@ -454,6 +463,9 @@ impl Translator<'_> {
         match self.bool_names.kind(expr) {
             Some(BoolName::Bool) => Ok(true),
             Some(BoolName::Mixed) => {
+                if let Some(refusal) = self.bool_names.mixed_value_refusal(expr) {
+                    return fail(expr, refusal);
+                }
                 let name = match expr {
                     Expr::Name(name) => format!("`{}`", name.id),
                     Expr::Attribute(attribute) => format!("the attribute `{}`", attribute.attr),
