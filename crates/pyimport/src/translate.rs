@@ -18,6 +18,7 @@ mod bool_calls;
 mod bool_carriers;
 mod bool_flows;
 mod bool_names;
+mod bool_tuples;
 mod bool_values;
 mod builtin_iterations;
 mod c_doubles;

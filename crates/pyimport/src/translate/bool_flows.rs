@@ -11,7 +11,7 @@
 
 use std::collections::BTreeSet;
 
-use ruff_python_ast::visitor::{Visitor, walk_stmt};
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::bool_carriers::Reached;
@@ -35,10 +35,11 @@ impl BoolNames {
                 Some(combined(self.item_kinds(items)?))
             }
             Expr::Subscript(subscript) if !matches!(&*subscript.slice, Expr::Slice(_)) => {
-                // `[n > 2][0]`, `sorted([a, b])[1]`: an item of a display or of a sorted copy. A name's
-                // item is the carriers' (bool_carriers.rs).
-                if matches!(&*subscript.value, Expr::Name(_)) {
-                    return None;
+                // `[n > 2][0]`, `sorted([a, b])[1]`: an item of a display or of a sorted copy; `pair[0]`
+                // of a tuple followed by position (bool_tuples.rs). Any other name's item is the
+                // carriers' (bool_carriers.rs).
+                if let Expr::Name(name) = &*subscript.value {
+                    return self.tuples().position(name.id.as_str(), literal_index(&subscript.slice)?);
                 }
                 Some(combined(self.item_kinds(&subscript.value)?))
             }
@@ -134,11 +135,126 @@ impl BoolNames {
     }
 }
 
+/// One item a loop over a display, `enumerate(...)` or `zip(...)` gives: its own kind (a tuple a bool
+/// is in is mixed), and the kinds of its parts when it is a tuple of known length.
+struct IteratedItem {
+    whole: Option<BoolName>,
+    parts: Option<Vec<Option<BoolName>>>,
+}
+
+impl BoolNames {
+    /// The kind of a value as a whole: a bool, or a tuple or list a bool is in (mixed).
+    fn whole_kind(&self, value: &Expr) -> Option<BoolName> {
+        self.kind(value).or_else(|| self.holds_bool_inside(value).then_some(BoolName::Mixed))
+    }
+
+    /// The items a loop over a display (`for ok in [a > 1, b > 2]`, `for ok, label in [(a > 1, "a")]`),
+    /// `enumerate(...)` or `zip(...)` gives; `None` for any other iterable.
+    fn iterated_items(&self, iterable: &Expr) -> Option<Vec<IteratedItem>> {
+        let item = |element: &Expr| IteratedItem {
+            whole: self.whole_kind(element),
+            parts: match element {
+                Expr::Tuple(tuple) if !tuple.elts.iter().any(|part| matches!(part, Expr::Starred(_))) => {
+                    Some(tuple.elts.iter().map(|part| self.whole_kind(part)).collect())
+                }
+                _ => None,
+            },
+        };
+        match iterable {
+            Expr::List(ast::ExprList { elts, .. })
+            | Expr::Tuple(ast::ExprTuple { elts, .. })
+            | Expr::Set(ast::ExprSet { elts, .. }) => {
+                if elts.iter().any(|element| matches!(element, Expr::Starred(_))) {
+                    return None;
+                }
+                Some(elts.iter().map(item).collect())
+            }
+            Expr::Call(call) if is_builtin(&call.func, &["enumerate"]) => {
+                let items = self.inside_kind(call.arguments.args.first()?);
+                let whole = items.map(|_| BoolName::Mixed);
+                Some(vec![IteratedItem { whole, parts: Some(vec![None, items]) }])
+            }
+            Expr::Call(call) if is_builtin(&call.func, &["zip"]) => {
+                let parts: Vec<Option<BoolName>> =
+                    call.arguments.args.iter().map(|iterable| self.inside_kind(iterable)).collect();
+                let whole = combined(parts.clone()).map(|_| BoolName::Mixed);
+                Some(vec![IteratedItem { whole, parts: Some(parts) }])
+            }
+            _ => None,
+        }
+    }
+
+    /// The names a loop's or a comprehension's target binds from a display, `enumerate(...)` or
+    /// `zip(...)` a bool is in, each with its kind; `None` when no bool is in it or for another iterable.
+    pub(crate) fn iterated_bindings(&self, target: &Expr, iterable: &Expr) -> Option<Vec<(String, Option<BoolName>)>> {
+        let items = self.iterated_items(iterable)?;
+        combined(items.iter().map(|item| item.whole).collect())?;
+        let targets = match target {
+            Expr::Name(name) => {
+                return Some(vec![(name.id.to_string(), combined(items.iter().map(|item| item.whole).collect()))]);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => elts,
+            other => {
+                return Some(super::names_in(other).into_iter().map(|name| (name, Some(BoolName::Mixed))).collect());
+            }
+        };
+        let by_position =
+            items.iter().all(|item| item.parts.as_ref().is_some_and(|parts| parts.len() == targets.len()))
+                && !targets.iter().any(|target| matches!(target, Expr::Starred(_)));
+        let mut bound = Vec::new();
+        for (index, target) in targets.iter().enumerate() {
+            let kind = match by_position {
+                true => {
+                    combined(items.iter().map(|item| item.parts.as_ref().map_or(None, |parts| parts[index])).collect())
+                }
+                false => Some(BoolName::Mixed),
+            };
+            match target {
+                Expr::Name(name) => bound.push((name.id.to_string(), kind)),
+                nested => {
+                    bound.extend(super::names_in(nested).into_iter().map(|name| (name, kind.map(|_| BoolName::Mixed))))
+                }
+            }
+        }
+        Some(bound)
+    }
+}
+
+/// The names the file binds with `:=` (`if (ok := a and b):`), with the kind of each value.
+pub(crate) fn walrus_bindings(body: &[Stmt], found: &BoolNames) -> Vec<(String, Option<BoolName>)> {
+    struct Bindings<'f> {
+        found: &'f BoolNames,
+        bound: Vec<(String, Option<BoolName>)>,
+    }
+    impl<'a> Visitor<'a> for Bindings<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Named(named) = expr
+                && let Expr::Name(name) = &*named.target
+            {
+                self.bound.push((name.id.to_string(), self.found.kind(&named.value)));
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut bindings = Bindings { found, bound: Vec::new() };
+    body.iter().for_each(|stmt| bindings.visit_stmt(stmt));
+    bindings.bound
+}
+
 /// The kind of a value that may be any of values of `kinds`: a bool when all are, mixed when some are.
 fn combined(kinds: Vec<Option<BoolName>>) -> Option<BoolName> {
     let mut reached = Reached::default();
     kinds.into_iter().for_each(|kind| reached.add(kind));
     reached.kind()
+}
+
+/// An index written as an integer literal (`0`, `-1`).
+fn literal_index(index: &Expr) -> Option<i64> {
+    match index {
+        Expr::NumberLiteral(ast::ExprNumberLiteral { value: ast::Number::Int(number), .. }) => number.as_i64(),
+        Expr::UnaryOp(negative) if negative.op == ast::UnaryOp::USub => literal_index(&negative.operand)?.checked_neg(),
+        _ => None,
+    }
 }
 
 /// `name(...)` of one of the builtins `names`.

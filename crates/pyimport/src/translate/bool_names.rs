@@ -40,6 +40,8 @@ pub(crate) struct BoolNames {
     barriers: std::collections::BTreeSet<String>,
     /// Names bound to a value that is a bool in some runs only (`x = n or False`, bool_flows.rs).
     bound_to_mixed_values: std::collections::BTreeSet<String>,
+    /// Names bound only to tuple displays of one length, by position (bool_tuples.rs).
+    tuples: super::bool_tuples::TuplePositions,
 }
 
 impl BoolNames {
@@ -61,6 +63,7 @@ impl BoolNames {
                 && next.functions_with_some_bool == found.functions_with_some_bool
                 && next.results == found.results
                 && next.bound_to_mixed_values == found.bound_to_mixed_values
+                && next.tuples == found.tuples
             {
                 break;
             }
@@ -73,7 +76,8 @@ impl BoolNames {
     fn widened(&self, body: &[Stmt], parameters: &BTreeMap<String, Vec<String>>) -> BoolNames {
         let mut bound: BTreeMap<String, (bool, bool)> = BTreeMap::new();
         collect_bindings(body, self, &mut bound);
-        for (name, kind) in comprehension_bindings(body, self) {
+        let walrus = super::bool_flows::walrus_bindings(body, self);
+        for (name, kind) in comprehension_bindings(body, self).into_iter().chain(walrus) {
             mark(&mut bound, &name, kind);
         }
         // A bool given to a parameter (`worker(True)`, `Thread(target=worker, args=(True,))`): the
@@ -102,11 +106,16 @@ impl BoolNames {
             results: ResultBools::of_module(body, self),
             barriers: self.barriers.clone(),
             bound_to_mixed_values: super::bool_flows::names_bound_to_mixed_values(body, self),
+            tuples: super::bool_tuples::TuplePositions::of_module(body, self),
         }
     }
 
     pub(crate) fn carriers(&self) -> &BoolCarriers {
         &self.carriers
+    }
+
+    pub(crate) fn tuples(&self) -> &super::bool_tuples::TuplePositions {
+        &self.tuples
     }
 
     /// The kind of an item of `iterable` (`flags`, `status.values()`), for `a.extend(flags)`.
@@ -406,7 +415,24 @@ fn bind_target(target: &Expr, value: Option<&Expr>, found: &BoolNames, bind: &mu
                 }
                 return;
             }
-            // `a, b = check(3)` of a value bools reach, `big, label = pair` of `pair = (n > 2, name)`:
+            // `big, label = pair` of `pair = (n > 2, name)`: each part its position's kind.
+            if values.is_none()
+                && let Some(Expr::Name(tuple)) = value
+                && let Some(positions) = found.tuples().positions(tuple.id.as_str())
+                && positions.len() == elts.len()
+                && !elts.iter().any(|element| matches!(element, Expr::Starred(_)))
+            {
+                for (element, kind) in elts.iter().zip(positions) {
+                    match element {
+                        Expr::Name(name) => bind(name.id.as_str(), kind),
+                        nested => {
+                            super::names_in(nested).iter().for_each(|name| bind(name, kind.map(|_| BoolName::Mixed)))
+                        }
+                    }
+                }
+                return;
+            }
+            // `a, b = check(3)` of a value bools reach, `a, *rest = pair` of a tuple a bool is in:
             // weft cannot tell which part is one.
             if values.is_none()
                 && value.is_some_and(|value| found.kind(value).is_some() || found.holds_bool_inside(value))
