@@ -16,6 +16,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::bool_carriers::Reached;
 use super::bool_names::{BoolName, BoolNames};
+
 use super::{Result, Translator, fail};
 
 /// What to say where the text of a tuple or list holding a bool is taken.
@@ -298,12 +299,14 @@ pub(crate) fn names_bound_to_mixed_values(body: &[Stmt], found: &BoolNames) -> B
 impl BoolNames {
     /// What to say where the text of a mixed value is refused when it is mixed by its own form
     /// (`n or False`) or by a name bound to such a form, rather than by two bindings.
-    pub(crate) fn mixed_value_refusal(&self, expr: &Expr) -> Option<String> {
-        let what = match expr {
-            Expr::Name(name) if self.is_bound_to_mixed_value(name.id.as_str()) => format!("`{}`", name.id),
-            expr if self.flowing_kind(expr) == Some(Some(BoolName::Mixed)) => "this value".to_string(),
-            _ => return None,
+    pub(crate) fn mixed_value_refusal(&self, expr: &Expr, what: &str) -> Option<String> {
+        let mixed_by_value = match expr {
+            Expr::Name(name) => self.is_bound_to_mixed_value(name.id.as_str()),
+            expr => self.flowing_kind(expr) == Some(Some(BoolName::Mixed)),
         };
+        if !mixed_by_value {
+            return None;
+        }
         Some(format!(
             "{what} is a bool in some runs and another value in others (`a and b`, `a or b` give back one of their operands, `x if c else y` one of its arms, `max`/`min` one of their arguments: here a bool or a number, a string, None); weft holds a bool as the integer 1 or 0 and cannot print both as Python does: make every operand a bool (`n > 2 and n > 5`), or convert it where it is one (`\"yes\" if ok else \"no\"`)"
         ))
@@ -311,6 +314,17 @@ impl BoolNames {
 }
 
 impl Translator<'_> {
+    /// How a refusal names a value: `` `ok` `` for a name the program wrote, "this value" for any other
+    /// (a call the import holds in a local of its own, `max_result` for `max(...)`).
+    pub(crate) fn value_words(&self, expr: &Expr) -> String {
+        match expr {
+            Expr::Name(name) if self.source.is_written_at(name.range.start(), name.id.as_str()) => {
+                format!("`{}`", name.id)
+            }
+            _ => "this value".to_string(),
+        }
+    }
+
     /// Refuses the text of a tuple or list that holds a bool (`str((name, n > 2))`, `f"{pair}"`).
     pub(crate) fn refuse_text_of_bool_inside(&self, expr: &Expr) -> Result<()> {
         if self.bool_names.kind(expr).is_none() && self.bool_names.holds_bool_inside(expr) {

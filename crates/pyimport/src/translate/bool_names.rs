@@ -489,11 +489,11 @@ impl Translator<'_> {
         match self.bool_names.kind(expr) {
             Some(BoolName::Bool) => Ok(true),
             Some(BoolName::Mixed) => {
-                if let Some(refusal) = self.bool_names.mixed_value_refusal(expr) {
+                if let Some(refusal) = self.bool_names.mixed_value_refusal(expr, &self.value_words(expr)) {
                     return fail(expr, refusal);
                 }
                 let name = match expr {
-                    Expr::Name(name) => format!("`{}`", name.id),
+                    Expr::Name(_) => self.value_words(expr),
                     Expr::Attribute(attribute) => format!("the attribute `{}`", attribute.attr),
                     Expr::Subscript(subscript) => match &*subscript.value {
                         Expr::Name(container) => format!("an item of `{}`", container.id),
