@@ -72,7 +72,8 @@ struct TupleScan<'f> {
 
 impl TupleScan<'_> {
     fn bound(&mut self, name: &str) {
-        *self.bindings.entry(name.to_string()).or_default() += 1;
+        let count = self.bindings.entry(name.to_string()).or_default();
+        *count = count.saturating_add(1);
     }
 
     /// A binding weft does not follow here: the name is never followed.
