@@ -2,6 +2,7 @@
 import threading
 
 texts: list[str] = []
+status: dict[str, bool] = {}
 
 
 def check(n: int) -> None:
@@ -12,7 +13,7 @@ def check(n: int) -> None:
     texts.append(f"{biggest} {smallest} {first} {last}")
     inside = [k > 1 and k < 3 for k in range(n)]
     texts.append(f"{inside[2]}")
-    status = {"small": n < 5 and n > 0}
+    status["small"] = n < 5 and n > 0
     small = status["small"]
     texts.append(f"small={small}")
     total = sum([n > 2, n > 1, n > 10])
