@@ -256,7 +256,9 @@ def check_program(options, program):
     if uncompared:
         row["uncompared_names"] = uncompared
     if (name in TIMED or options.timed) and walls:
-        comparison = weft_json(options.weft, ["compare", runnable, "--set", f"python={options.preset}"])
+        # The machine CPython ran on: with --cores, weft's makespan is of that many cores too.
+        machine = ["--set", f"cores={options.cores}"] if options.cores else []
+        comparison = weft_json(options.weft, ["compare", runnable, "--set", f"python={options.preset}", *machine])
         makespan_ns = comparison["rows"][0]["makespan_ns"]
         wall_ns = statistics.median(walls)
         row["timing"] = {
@@ -293,7 +295,7 @@ def main():
     parser.add_argument(
         "--cores",
         type=int,
-        help="weft explore's --cores (default: the scenario's machine, 1 core); os.cpu_count() gives CPython's",
+        help="weft explore's --cores and the timing's `--set cores=` (default: the scenario's machine, 1 core); os.cpu_count() gives CPython's",
     )
     parser.add_argument("--tolerance", type=float, default=15.0, help="timing tolerance, percent")
     parser.add_argument(

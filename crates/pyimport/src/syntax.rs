@@ -55,6 +55,27 @@ pub fn name(id: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
     Expr::Name(ast::ExprName { node_index: ast::AtomicNodeIndex::default(), range, id: ast::name::Name::new(id), ctx })
 }
 
+/// `[elt for ...]` with the element and loops of a generator expression or a set comprehension: the
+/// same loop over the same items in the same order (a set's dropping of equal items is the caller's to
+/// refuse or keep), for the forms that walk a list comprehension.
+pub fn listed(range: TextRange, elt: &Expr, generators: &[ast::Comprehension]) -> ast::ExprListComp {
+    ast::ExprListComp {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        elt: Box::new(elt.clone()),
+        generators: generators.to_vec(),
+    }
+}
+
+/// A list comprehension, or a generator expression as one (`listed`); `None` for any other expression.
+pub fn as_list_comprehension(expr: &Expr) -> Option<ast::ExprListComp> {
+    match expr {
+        Expr::ListComp(list) => Some(list.clone()),
+        Expr::Generator(generator) => Some(listed(generator.range, &generator.elt, &generator.generators)),
+        _ => None,
+    }
+}
+
 /// `import module as alias`, for the start of the file (pool_calls.rs, pipes.rs).
 pub fn import_as(module: &str, alias: &str) -> Stmt {
     let range = TextRange::empty(0.into());

@@ -55,15 +55,8 @@ impl Translator<'_> {
     /// `[f.result() for f in fs]` (or a generator) over futures: the loop it means. Anything else that
     /// waits inside a comprehension is refused.
     fn waiting_comprehension(&mut self, frame: &mut Frame, expr: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
-        let comprehension = match expr {
-            Expr::ListComp(comprehension) => comprehension.clone(),
-            Expr::Generator(generator) => ast::ExprListComp {
-                node_index: Default::default(),
-                range: generator.range,
-                elt: generator.elt.clone(),
-                generators: generator.generators.clone(),
-            },
-            _ => return refuse_waiting_comprehension(expr),
+        let Some(comprehension) = crate::syntax::as_list_comprehension(expr) else {
+            return refuse_waiting_comprehension(expr);
         };
         let element = text_of(&comprehension.elt).unwrap_or(&comprehension.elt).clone();
         match &element {

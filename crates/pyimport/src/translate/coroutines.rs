@@ -521,12 +521,7 @@ impl<'a> Translator<'a> {
                 }
                 // `*(c(x) for x in range(n))`: the generator gives gather the same calls, in the same order.
                 Expr::Generator(generator) => {
-                    let comprehension = ast::ExprListComp {
-                        node_index: generator.node_index.clone(),
-                        range: generator.range,
-                        elt: generator.elt.clone(),
-                        generators: generator.generators.clone(),
-                    };
+                    let comprehension = crate::syntax::listed(generator.range, &generator.elt, &generator.generators);
                     self.gathered_comprehension(frame, arg, &comprehension, earlier, out, line)
                 }
                 other => match self.expr(frame, other, false)? {

@@ -33,12 +33,7 @@ impl Translator<'_> {
         if comprehension.generators.len() != 1 || self.task_start(frame, call)?.is_none() {
             return Ok(None);
         }
-        let as_list = ast::ExprListComp {
-            node_index: ast::AtomicNodeIndex::default(),
-            range: comprehension.range,
-            elt: comprehension.elt.clone(),
-            generators: comprehension.generators.clone(),
-        };
+        let as_list = crate::syntax::listed(comprehension.range, &comprehension.elt, &comprehension.generators);
         Ok(match self.futures_comprehension(frame, name, &as_list, out, line)? {
             Some(Value::Futures(futures, length)) => Some(Value::PendingSet(futures, length)),
             other => other,

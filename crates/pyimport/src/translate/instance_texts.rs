@@ -13,6 +13,7 @@ use ruff_python_ast::visitor::transformer::{Transformer, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
+use super::record_texts::splice_interpolations;
 use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::value::Value;
@@ -156,35 +157,19 @@ impl Translator<'_> {
         frame: &Frame,
         fstring: &ast::ExprFString,
     ) -> Result<Option<ast::ExprFString>> {
-        let mut rewritten = fstring.clone();
-        let mut changed = false;
-        for part in rewritten.value.iter_mut() {
-            let ast::FStringPart::FString(inner) = part else { continue };
-            let mut elements = Vec::with_capacity(inner.elements.len());
-            for element in inner.elements.iter() {
-                let ast::InterpolatedStringElement::Interpolation(value) = element else {
-                    elements.push(element.clone());
-                    continue;
-                };
-                let repr = value.conversion == ast::ConversionFlag::Repr;
-                let Some(text) = self.instance_text(frame, &value.expression, repr)? else {
-                    elements.push(element.clone());
-                    continue;
-                };
-                if value.format_spec.is_some() || value.debug_text.is_some() {
-                    // `object.__format__` with a spec raises TypeError; `{a=}` is refused anyway.
-                    return fail(
-                        &value.range,
-                        "an instance in an f-string is supported as `{a}`, `{a!s}` and `{a!r}` (a format spec makes Python raise TypeError)",
-                    );
-                }
-                // The text is a string: `{text}` is that string, whatever the conversion asked.
-                elements.extend(text_elements(&text));
-                changed = true;
+        splice_interpolations(fstring, |value| {
+            let repr = value.conversion == ast::ConversionFlag::Repr;
+            let Some(text) = self.instance_text(frame, &value.expression, repr)? else { return Ok(None) };
+            if value.format_spec.is_some() || value.debug_text.is_some() {
+                // `object.__format__` with a spec raises TypeError; `{a=}` is refused anyway.
+                return fail(
+                    &value.range,
+                    "an instance in an f-string is supported as `{a}`, `{a!s}` and `{a!r}` (a format spec makes Python raise TypeError)",
+                );
             }
-            inner.elements = elements.into();
-        }
-        Ok(changed.then_some(rewritten))
+            // The text is a string: `{text}` is that string, whatever the conversion asked.
+            Ok(Some(text_elements(&text)))
+        })
     }
 
     /// The arguments of a call weft does not model (`print(a, b)`, `logging.info("%s", a)`) with each

@@ -33,16 +33,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Expr>> {
-        let comprehension = match argument {
-            Expr::Generator(generator) => ast::ExprListComp {
-                node_index: Default::default(),
-                range: generator.range,
-                elt: generator.elt.clone(),
-                generators: generator.generators.clone(),
-            },
-            Expr::ListComp(list) => list.clone(),
-            _ => return Ok(None),
-        };
+        let Some(comprehension) = crate::syntax::as_list_comprehension(argument) else { return Ok(None) };
         let [first, ..] = comprehension.generators.as_slice() else { return Ok(None) };
         // Forms weft computes already (items known at import time: one term per item) keep their way.
         if comprehension.generators.iter().any(|generator| generator.is_async)

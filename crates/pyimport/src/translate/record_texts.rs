@@ -24,26 +24,7 @@ impl Translator<'_> {
         frame: &Frame,
         fstring: &ast::ExprFString,
     ) -> Result<Option<ast::ExprFString>> {
-        let mut rewritten = fstring.clone();
-        let mut changed = false;
-        for part in rewritten.value.iter_mut() {
-            let ast::FStringPart::FString(inner) = part else { continue };
-            let mut elements = Vec::with_capacity(inner.elements.len());
-            for element in inner.elements.iter() {
-                match element {
-                    ast::InterpolatedStringElement::Interpolation(value) => match self.record_text(frame, value)? {
-                        Some(text) => {
-                            elements.extend(text);
-                            changed = true;
-                        }
-                        None => elements.push(element.clone()),
-                    },
-                    ast::InterpolatedStringElement::Literal(_) => elements.push(element.clone()),
-                }
-            }
-            inner.elements = elements.into();
-        }
-        Ok(changed.then_some(rewritten))
+        splice_interpolations(fstring, |value| self.record_text(frame, value))
     }
 
     /// The elements of `{d}`'s text when `d` is a dict with string keys, else `None`.
@@ -97,4 +78,34 @@ impl Translator<'_> {
             literal("}"),
         ]))
     }
+}
+
+/// `fstring` with each interpolation that `splice` turns into elements replaced by them (the
+/// scenario's f-strings do not nest, so the elements go in its place). `None` when `splice` turned
+/// none: the one walk over an f-string's parts that each kind of spliced text shares.
+pub(super) fn splice_interpolations(
+    fstring: &ast::ExprFString,
+    mut splice: impl FnMut(&ast::InterpolatedElement) -> Result<Option<Vec<ast::InterpolatedStringElement>>>,
+) -> Result<Option<ast::ExprFString>> {
+    let mut rewritten = fstring.clone();
+    let mut changed = false;
+    for part in rewritten.value.iter_mut() {
+        let ast::FStringPart::FString(inner) = part else { continue };
+        let mut elements = Vec::with_capacity(inner.elements.len());
+        for element in inner.elements.iter() {
+            let spliced = match element {
+                ast::InterpolatedStringElement::Interpolation(value) => splice(value)?,
+                ast::InterpolatedStringElement::Literal(_) => None,
+            };
+            match spliced {
+                Some(text) => {
+                    elements.extend(text);
+                    changed = true;
+                }
+                None => elements.push(element.clone()),
+            }
+        }
+        inner.elements = elements.into();
+    }
+    Ok(changed.then_some(rewritten))
 }

@@ -163,12 +163,7 @@ impl Translator<'_> {
         let sorts = self.is_builtin(frame, function, "sorted");
         let collects = sorts || self.is_builtin(frame, function, "list");
         let compares = ["min", "max"].iter().any(|builtin| self.is_builtin(frame, function, builtin));
-        let listed = ast::ExprListComp {
-            node_index: Default::default(),
-            range: generator.range,
-            elt: generator.elt.clone(),
-            generators: generator.generators.clone(),
-        };
+        let listed = crate::syntax::listed(generator.range, &generator.elt, &generator.generators);
         if !(sorts || call.arguments.keywords.is_empty())
             || !(collects || compares && !has_call(&generator.elt))
             || !(self.over_run_time_items(frame, &listed) || self.filter_known_only_at_run_time(frame, &listed))
@@ -206,16 +201,7 @@ impl Translator<'_> {
         call: &Expr,
         argument: &Expr,
     ) -> Option<LoopedQuantifier> {
-        let comprehension = match argument {
-            Expr::Generator(generator) => ast::ExprListComp {
-                node_index: Default::default(),
-                range: generator.range,
-                elt: generator.elt.clone(),
-                generators: generator.generators.clone(),
-            },
-            Expr::ListComp(list) => list.clone(),
-            _ => return None,
-        };
+        let comprehension = crate::syntax::as_list_comprehension(argument)?;
         // One `for`: the `break` that stops the walk leaves the one loop.
         let [generator] = comprehension.generators.as_slice() else { return None };
         if generator.is_async || self.expr(frame, call, false).is_ok() {
