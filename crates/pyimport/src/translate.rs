@@ -86,6 +86,7 @@ mod module_unpacking;
 mod result_bools;
 mod scoping;
 mod semaphore_tries;
+mod task_names;
 mod thread_subclass_names;
 mod unknown_kinds;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};

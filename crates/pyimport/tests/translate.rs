@@ -24127,3 +24127,30 @@ fn s27probefix_an_attribute_init_sets_after_making_its_thread_is_named_as_set_to
         "7:9: `beats` is set by `Service.__init__` on line 5, after this code is taken",
     );
 }
+
+/// s27probefix: `asyncio.create_task(coro, name=...)` is the task of `create_task(coro)` where the file
+/// never reads a task's name (session27/a05); `get_name()` anywhere keeps it refused.
+#[test]
+fn s27probefix_a_task_name_nothing_reads_is_dropped_and_get_name_keeps_it_refused() {
+    let with_name = import(
+        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    t = asyncio.create_task(job(), name=\"a\")\n    await t\nasyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let without_name = import(
+        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    t = asyncio.create_task(job())\n    await t\nasyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let steps = |yaml: &str| {
+        yaml.lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split("  # line").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(steps(&with_name), steps(&without_name));
+    check_error(
+        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    t = asyncio.create_task(job(), name=\"a\")\n    print(t.get_name())\n    await t\nasyncio.run(main())\n",
+        "5:36: a task's `name=` is supported where the program never reads a task's name",
+    );
+}
