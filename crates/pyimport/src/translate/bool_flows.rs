@@ -205,9 +205,7 @@ impl BoolNames {
         let mut bound = Vec::new();
         for (index, target) in targets.iter().enumerate() {
             let kind = match by_position {
-                true => {
-                    combined(items.iter().map(|item| item.parts.as_ref().map_or(None, |parts| parts[index])).collect())
-                }
+                true => combined(items.iter().map(|item| item.parts.as_ref().and_then(|parts| parts[index])).collect()),
                 false => Some(BoolName::Mixed),
             };
             match target {
