@@ -3413,3 +3413,21 @@ fn s26asyncio_a_return_through_finally_explores_to_cpythons_states() {
     let outcomes = explored_outcomes("bench/python-agreement/session26-s26asyncio/try_return_in_handler.py");
     assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok") && outcome.contains("total=39")), "{outcomes:?}");
 }
+
+/// s27attrs: session26/t11's buffer reset by rebinding (`self.pending = []`, refused before) explores
+/// to CPython's state and to the known bug (an item accepted after the flush is never flushed); t02's
+/// config dict swapped under a lock (`self.values = {...}`) has CPython's one state only.
+#[test]
+fn s27attrs_a_rebound_buffer_and_a_swapped_dict_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session26/t11_stop_flag.py");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains(" accepted=3 flushed=3 ")),
+        "{outcomes:?}"
+    );
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session26/t02_double_checked.py");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok") && outcome.contains("total=11")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session27-s27attrs/list_insert_front.py");
+    let cpython = "queue_front[0]=40 queue_front[1]=10 queue_front[2]=1 queue_front[3]=20 queue_front[4]=2 queue_front[5]=30 queue_front[6]=50";
+    assert!(outcomes.iter().any(|outcome| outcome.contains(cpython)), "{outcomes:?}");
+}

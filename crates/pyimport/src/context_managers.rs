@@ -8,7 +8,8 @@
 //! locals renamed apart from the caller's (`read_count`, `read_count_2`...), `self` replaced by the
 //! receiver of the call, and the `yield` by `x = value` and `BODY`. The translator then follows the
 //! result as code the program wrote. A generator of another shape (a `yield` in an `if`, a loop or a
-//! handler, a `return`, `global`, a nested function) is refused, as is a generator used otherwise.
+//! handler, a `return`, a `global` inside a block, a nested function; a `global` of the body itself is
+//! context_manager_globals.rs) is refused, as is a generator used otherwise.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,6 +17,7 @@ use ruff_python_ast::visitor::transformer::{Transformer, walk_expr};
 use ruff_python_ast::visitor::{Visitor, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
+use crate::context_manager_globals;
 use crate::pool_calls::Refusal;
 use crate::syntax::{BlockRewrite, fresh_name, module_names, name, rewrite_inner_blocks};
 use ruff_text_size::Ranged;
@@ -38,8 +40,17 @@ where
     if managers.is_empty() {
         return Ok(());
     }
-    let mut rewrite = Rewrite { managers, taken: module_names(body), unchanging_parameters: Vec::new() };
+    let mut rewrite = Rewrite {
+        managers,
+        taken: module_names(body),
+        unchanging_parameters: Vec::new(),
+        scopes: Vec::new(),
+        refusal: None,
+    };
     rewrite.block(body);
+    if let Some(refusal) = rewrite.refusal {
+        return Err(refusal);
+    }
     let names: BTreeSet<String> = rewrite.managers.keys().cloned().collect();
     if let Some(offset) = first_reference(body, &names) {
         return Err(Refusal {
@@ -103,7 +114,7 @@ fn refuse_unless_inlinable(def: &ast::StmtFunctionDef, method: bool) -> Result<(
     }
     Err(Refusal {
         offset: def.decorator_list[0].range.start().to_usize(),
-        message: "a `@contextmanager` generator is supported when its one `yield` is in straight-line code (or in the body of a `with` or a `try` there), with plain parameters and no `return`, `global`, `nonlocal`, `await`, `lambda`, nested `def` or `except ... as`".to_string(),
+        message: "a `@contextmanager` generator is supported when its one `yield` is in straight-line code (or in the body of a `with` or a `try` there), with plain parameters and no `return`, `nonlocal`, `await`, `lambda`, nested `def` or `except ... as` (`global` only as a statement of the body itself)".to_string(),
     })
 }
 
@@ -160,8 +171,11 @@ fn can_inline(def: &ast::StmtFunctionDef, method: bool) -> bool {
             ruff_python_ast::visitor::walk_expr(self, expr);
         }
     }
-    let mut count = Count { yields: 0, forbidden: false };
-    count.visit_body(&def.body);
+    // `global` directly in the body: the names the body binds of the module's (context_manager_globals.rs).
+    let mut count = Count { yields: 0, forbidden: !context_manager_globals::globals_only_at_the_top(&def.body) };
+    for stmt in def.body.iter().filter(|stmt| !matches!(stmt, Stmt::Global(_))) {
+        count.visit_stmt(stmt);
+    }
     !count.forbidden && count.yields == 1 && yield_in_straight_line(&def.body)
 }
 
@@ -182,6 +196,10 @@ struct Rewrite {
     /// The parameters that the functions around the statement rewritten never rebind, innermost last
     /// (unchanging_parameters.rs).
     unchanging_parameters: Vec<BTreeSet<String>>,
+    /// The functions and class bodies around the statement rewritten, innermost last: the generators'
+    /// globals each must declare (context_manager_globals.rs).
+    scopes: Vec<context_manager_globals::Scope>,
+    refusal: Option<Refusal>,
 }
 
 impl BlockRewrite for Rewrite {
@@ -190,10 +208,20 @@ impl BlockRewrite for Rewrite {
         let function = matches!(&stmt, Stmt::FunctionDef(_));
         if let Stmt::FunctionDef(def) = &stmt {
             self.unchanging_parameters.push(crate::unchanging_parameters::unchanging_parameters(def));
+            self.scopes.push(context_manager_globals::Scope::of_function(def));
+        }
+        if matches!(&stmt, Stmt::ClassDef(_)) {
+            self.scopes.push(context_manager_globals::Scope::of_class());
         }
         rewrite_inner_blocks(&mut stmt, self);
         if function {
             self.unchanging_parameters.pop();
+        }
+        if matches!(&stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            let scope = self.scopes.pop().expect("pushed above");
+            if let Stmt::FunctionDef(def) = &mut stmt {
+                context_manager_globals::declare_globals(def, &scope.needed);
+            }
         }
         self.expansion(&stmt).unwrap_or_else(|| vec![stmt])
     }
@@ -239,9 +267,16 @@ impl Rewrite {
             return None;
         }
         let def_name = def.name.to_string();
+        let globals = context_manager_globals::declared_globals(&def.body);
+        if !globals.is_empty()
+            && let Some(scope) = self.scopes.last_mut()
+            && let Err(refusal) = scope.need(&globals, with.range)
+        {
+            self.refusal.get_or_insert(refusal);
+        }
         let mut renamed: BTreeMap<String, String> = BTreeMap::new();
         for local in parameters.iter().map(|p| p.parameter.name.to_string()).chain(stored_names(&def.body)) {
-            if Some(&local) != receiver_name.as_ref() && !renamed.contains_key(&local) {
+            if Some(&local) != receiver_name.as_ref() && !renamed.contains_key(&local) && !globals.contains(&local) {
                 let fresh = fresh_name(&format!("{def_name}_{local}"), &mut self.taken);
                 renamed.insert(local, fresh);
             }
@@ -268,6 +303,7 @@ impl Rewrite {
             }
         }
         let mut generator_body: Vec<Stmt> = def.body.iter().cloned().collect();
+        context_manager_globals::without_globals(&mut generator_body);
         let substitute = Substitute {
             renamed: &renamed,
             constants: &constants,
@@ -463,6 +499,7 @@ mod tests {
         check("def f():\n    yield\n    yield\n", false);
         check("def f():\n    try:\n        a()\n    finally:\n        yield\n", false);
         check("def f():\n    yield\n    return\n", false);
-        check("def f():\n    global g\n    yield\n", false);
+        check("def f():\n    global g\n    yield\n", true);
+        check("def f():\n    with l:\n        global g\n        yield\n", false);
     }
 }

@@ -616,9 +616,16 @@ impl Translator<'_> {
             .into_iter()
             .find(|side| matches!(side, Expr::List(_)) && self.static_value(frame, side).is_err())
         {
+            let what = match binary.op {
+                Operator::Add => "joining lists with `+` (a new list)",
+                Operator::Mult => "repeating a list with `*` (`[x] * n`, a new list) of items known only at run time",
+                _ => "arithmetic with a list",
+            };
             return fail(
                 list,
-                "joining lists with `+` (a new list) is not supported; weft's lists made at run time are read and written item by item (`append`, `xs[i]`)",
+                format!(
+                    "{what} is not supported; weft's lists made at run time are read and written item by item (`append`, `xs[i]`)"
+                ),
             );
         }
         let (symbol, precedence) = match binary.op {

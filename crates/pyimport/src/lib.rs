@@ -8,13 +8,16 @@ mod async_generators;
 mod blocks;
 mod bound_methods;
 mod class_calls;
+mod class_defaults;
 mod conditional_returns;
 mod constructors;
+mod context_manager_globals;
 mod context_managers;
 mod coroutine_arguments;
 mod coroutine_lists;
 mod dataclasses;
 mod decorators;
+mod enum_members;
 mod exitcode_lists;
 mod expr;
 mod factory_cells;
@@ -158,9 +161,17 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
+    // `enum.Enum` members as their texts, where nothing can tell the two apart (enum_members.rs).
+    enum_members::rewrite_enums(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // A subclass of a class of the file as the one class Python's method resolution makes of it
     // (inheritance.rs).
     inheritance::flatten_subclasses(&mut body);
+    // A class attribute that instances write is set first by `__init__` where nothing can tell
+    // (class_defaults.rs).
+    class_defaults::move_written_class_attributes(&mut body);
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
     let dataclasses = dataclasses::rewrite_dataclasses(&mut body);
     // `with cm(...):` of a `@contextmanager` generator is its body with the `with`'s body at the

@@ -98,12 +98,14 @@ mod call_costs;
 mod clock_burns;
 mod coroutine_thread_locals;
 mod failed_takes;
+mod feeder_orders;
 mod future_predicates;
 mod group_texts;
 mod guarded_reads;
 mod immutable_results;
 mod line_costs;
 mod list_dicts;
+mod list_edits;
 mod list_methods;
 mod list_results;
 mod list_values;
@@ -128,6 +130,7 @@ mod process_dict_copies;
 mod process_exits;
 mod process_pool_callables;
 mod processes;
+mod proxy_walks;
 mod pure_calls;
 mod quantifiers;
 mod queue_feeders;
@@ -566,6 +569,8 @@ pub struct Translator<'a> {
     text_work: text_work::TextWork,
     /// Timers held in attributes a method assigns again, and the thread each belongs to (rebound_timers.rs).
     rebound_timers: rebound_timers::ReboundTimers,
+    /// Lists and dicts bound again or edited in place, and the uses a rebinding refuses (list_edits.rs).
+    rebound_containers: list_edits::ReboundContainers,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -705,6 +710,7 @@ fn translate_once(
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
         rebound_timers: rebound_timers::ReboundTimers::default(),
+        rebound_containers: list_edits::ReboundContainers::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -828,6 +834,7 @@ fn translate_once(
     translator.wrap_ctypes_stores();
     translator.convert_double_stores();
     translator.check_queue_feeders()?;
+    translator.check_feeder_orders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
@@ -947,6 +954,8 @@ impl<'a> Translator<'a> {
         self.none_literal = names.none_values.iter().find(|at| !names.none_options.contains(at)).copied();
         self.makes_sentinel = names.makes_sentinel;
         self.appended = names.appended.keys().cloned().collect();
+        self.rebound_containers = list_edits::ReboundContainers::of_module(body);
+        self.appended.extend(self.rebound_containers.grown_names());
         self.waits_with_values = barrier_actions::waits_with_values(body);
         self.thread_lists = names
             .appended
@@ -1413,6 +1422,9 @@ impl<'a> Translator<'a> {
                     let Expr::Subscript(subscript) = target else {
                         return fail(target, "`del` is supported on dict items (`del d[k]`)");
                     };
+                    if self.list_delete_at(frame, subscript, out, line)? {
+                        continue;
+                    }
                     match self.expr(frame, &subscript.value, false)? {
                         Ex::Static(Value::Shared(name, Shape::Map { dense: false })) => {
                             let (key, _, _) = self.code(frame, &subscript.slice)?;
@@ -2154,7 +2166,9 @@ impl<'a> Translator<'a> {
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
             Expr::Subscript(subscript) => {
-                if self.filtered_store(frame, subscript, value, out, line)? {
+                if self.filtered_store(frame, subscript, value, out, line)?
+                    || self.list_slice_replace(frame, subscript, value, out, line)?
+                {
                     return Ok(());
                 }
                 let container = self.expr(frame, &subscript.value, false)?;
@@ -2210,6 +2224,9 @@ impl<'a> Translator<'a> {
                     return Ok(());
                 }
                 if self.assign_timer_attribute(frame, attribute, value, out, line)? {
+                    return Ok(());
+                }
+                if self.rebind_container_attribute(frame, attribute, value, out, line)? {
                     return Ok(());
                 }
                 if let Some(shared) = self.instance_int_target(frame, attribute)? {
@@ -2619,7 +2636,9 @@ impl<'a> Translator<'a> {
         if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
             return self.assign_name(frame, name, target, &rewritten, out, line);
         }
-        if self.assign_made_item_global(frame, name, value, out, line)? {
+        if self.assign_made_item_global(frame, name, value, out, line)?
+            || self.rebind_container_global(frame, (name, target), value, out, line)?
+        {
             return Ok(());
         }
         if self.assign_mapped_list(frame, name, value, out, line)?
@@ -5601,6 +5620,9 @@ impl<'a> Translator<'a> {
             self.submit_start(frame, start, Node::Plain(future), out, line)?;
             return Ok(true);
         }
+        if self.container_edit(frame, receiver, method, call, out, line)? {
+            return Ok(true);
+        }
         let args = &call.arguments.args;
         let plain = |name: &str| Node::Plain(name.to_string());
         let step = match (receiver, method) {
@@ -5981,11 +6003,14 @@ impl<'a> Translator<'a> {
             Expr::BoolOp(boolean) => {
                 boolean.values.iter().try_for_each(|value| self.check_sentinel_truth(frame, value))
             }
+            // A name of the program's own (the translator's flags, `equal` of `totals == {...}`, hold
+            // a comparison's truth, never the sentinel).
             Expr::Name(name)
-                if matches!(
-                    self.resolve(frame, name.id.as_str()),
-                    Some(Value::Local(_) | Value::Shared(_, Shape::Int))
-                ) =>
+                if self.python_names.contains(name.id.as_str())
+                    && matches!(
+                        self.resolve(frame, name.id.as_str()),
+                        Some(Value::Local(_) | Value::Shared(_, Shape::Int))
+                    ) =>
             {
                 fail(
                     test,
@@ -7683,9 +7708,17 @@ struct NameScan {
 
 impl NameScan {
     fn statement(&mut self, stmt: &Stmt) {
-        use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+        use ruff_python_ast::visitor::{Visitor, walk_annotation, walk_expr, walk_stmt};
         struct Walk<'s>(&'s mut NameScan);
         impl<'a> Visitor<'a> for Walk<'_> {
+            /// A `None` in an annotation (`def run() -> None:`, `x: int | None`) is a type, no value
+            /// the program makes.
+            fn visit_annotation(&mut self, expr: &'a Expr) {
+                let before = self.0.none_values.len();
+                walk_annotation(self, expr);
+                let written = self.0.none_values[before..].to_vec();
+                self.0.none_options.extend(written);
+            }
             fn visit_stmt(&mut self, stmt: &'a Stmt) {
                 if let Stmt::Assign(assign) = stmt
                     && let Expr::Call(call) = &*assign.value

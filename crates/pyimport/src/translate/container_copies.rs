@@ -16,6 +16,7 @@
 use ruff_python_ast::{self as ast, Expr};
 
 use super::list_values::{MadeKind, Source};
+use super::whole_reads::Part;
 use super::{Frame, HeldObject, Result, Translator, while_step};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
@@ -61,6 +62,31 @@ impl Translator<'_> {
         keys.iter().any(|key| self.dict_copies.contains(key)).then_some(name)
     }
 
+    /// The scenario name of a name this module bound to a copy of a shared dict whose values are no
+    /// containers (numbers, strings, None, tuples), which `==` compares as values.
+    pub(super) fn held_plain_dict_copy(&self, frame: &Frame, expr: &Expr) -> Option<String> {
+        let name = self.held_dict_copy(frame, expr)?;
+        let plain = matches!(self.held_object(frame, expr), Some((_, HeldObject::Container { of_containers: false })));
+        plain.then_some(name)
+    }
+
+    /// `c.keys()`, `c.values()` or `c.items()` of a name holding a copy of a shared dict whose values are
+    /// no containers: the holder and the part a whole read walks (in the copy's insertion order).
+    pub(super) fn dict_copy_view(&self, frame: &Frame, expr: &Expr) -> Option<(String, Part)> {
+        let Expr::Call(call) = expr else { return None };
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        let part = match attribute.attr.as_str() {
+            "keys" => Part::Keys,
+            "values" => Part::Values,
+            "items" => Part::Pairs,
+            _ => return None,
+        };
+        if !call.arguments.is_empty() {
+            return None;
+        }
+        Some((self.held_plain_dict_copy(frame, &attribute.value)?, part))
+    }
+
     /// `name = dict(d)` or `name = d.copy()` of a shared dict: the copy made in one `atomic` step, every
     /// key in insertion order with its value, then bound to the name. False for any other value.
     pub(super) fn assign_dict_copy(
@@ -72,6 +98,11 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Some(shared) = self.copied_dict(frame, value) else { return Ok(false) };
+        if self.is_manager_collection(&shared)
+            && self.assign_proxy_dict_copy(frame, (name, value), &shared, out, line)?
+        {
+            return Ok(true);
+        }
         let made = self.fresh_temporary(frame.task, "made");
         let found = self.fresh_temporary(frame.task, "found");
         let key = self.fresh_temporary(frame.task, "key");

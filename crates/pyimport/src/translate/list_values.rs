@@ -113,7 +113,9 @@ pub(super) enum ListRead {
     Equals { list: Listed, display: Vec<String>, negated: bool },
     /// `d == {k: v, ...}` (or `!=`, either way round) of a shared dict: the display's keys' and values'
     /// texts.
-    DictEquals { shared: String, pairs: Vec<(String, String)>, negated: bool },
+    /// `length` is the dict's length as the step reads it (`len(d)` of a shared dict, `size(x)` of an
+    /// object).
+    DictEquals { shared: String, length: String, pairs: Vec<(String, String)>, negated: bool },
     /// `d == {"k": v, ...}` (or `!=`, either way round) of a dict with string keys (each key a shared
     /// variable of its own): run_time_collections.rs.
     RecordEquals(super::run_time_collections::RecordEquality),
@@ -498,10 +500,13 @@ impl Translator<'_> {
     /// either way round, its keys and values written out (no `**`, no nested display).
     fn shared_dict_equality(&self, frame: &Frame, (left, right): (&Expr, &Expr), negated: bool) -> Option<ListRead> {
         let shared_dict = |side: &Expr| match self.expr(frame, side, false) {
-            Ok(Ex::Static(Value::Shared(name, crate::value::Shape::Map { dense: false }))) => Some(name),
-            _ => None,
+            Ok(Ex::Static(Value::Shared(name, crate::value::Shape::Map { dense: false }))) => {
+                Some((format!("len({name})"), name))
+            }
+            // A dict copied at run time whose values are no containers (container_copies.rs).
+            _ => self.held_plain_dict_copy(frame, side).map(|name| (format!("size({name})"), name)),
         };
-        let (shared, display) = match (shared_dict(left), shared_dict(right)) {
+        let ((length, shared), display) = match (shared_dict(left), shared_dict(right)) {
             (Some(shared), None) => (shared, right),
             (None, Some(shared)) => (shared, left),
             _ => return None,
@@ -517,7 +522,7 @@ impl Translator<'_> {
                 self.display_item_text(frame, &item.value)?,
             ));
         }
-        Some(ListRead::DictEquals { shared, pairs, negated })
+        Some(ListRead::DictEquals { shared, length, pairs, negated })
     }
 
     /// The text of a key or value of a dict display compared with a dict made at run time: an expression
@@ -553,8 +558,8 @@ impl Translator<'_> {
                 let handle = self.listed_handle(frame, list, out, line)?;
                 Ok(self.list_equality_steps(frame, &handle, &display, negated, out, line))
             }
-            ListRead::DictEquals { shared, pairs, negated } => {
-                Ok(self.dict_equality_steps(frame, &shared, &pairs, negated, out, line))
+            ListRead::DictEquals { shared, length, pairs, negated } => {
+                Ok(self.dict_equality_steps(frame, (&shared, &length), &pairs, negated, out, line))
             }
             ListRead::RecordEquals(equality) => Ok(self.record_equality_steps(frame, &equality, out, line)),
             ListRead::Keyed(keyed) => {
@@ -615,7 +620,7 @@ impl Translator<'_> {
     fn dict_equality_steps(
         &mut self,
         frame: &Frame,
-        shared: &str,
+        (shared, length): (&str, &str),
         pairs: &[(String, String)],
         negated: bool,
         out: &mut Vec<Step>,
@@ -623,7 +628,7 @@ impl Translator<'_> {
     ) -> String {
         let equal = self.fresh_temporary(frame.task, "equal");
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
-        let mut steps = vec![let_step(format!("{equal} = len({shared}) == {}", pairs.len()))];
+        let mut steps = vec![let_step(format!("{equal} = {length} == {}", pairs.len()))];
         for (key, value) in pairs {
             let entries = vec![
                 ("cond", Node::Quoted(equal.clone())),

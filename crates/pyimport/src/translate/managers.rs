@@ -50,6 +50,8 @@ pub(crate) struct Managers {
     locks: BTreeSet<String>,
     /// The parameters of the file's functions a `Process` gives a dict or list proxy to: function, name.
     parameters: BTreeSet<(String, String)>,
+    /// The offsets of the `dict(d)` copies of a dict proxy that are imported (proxy_walks.rs).
+    pub(super) copies: BTreeSet<usize>,
 }
 
 /// Builtins that iterate over their argument: over a proxy, each item is a round trip of its own in
@@ -98,6 +100,10 @@ impl Translator<'_> {
         self.managers.proxies.insert(manager.clone(), Vec::new());
         let end = body.last().map_or(item.end().to_usize(), |last| last.end().to_usize());
         let code = self.code_around(end);
+        let dicts: Vec<String> =
+            body.iter().filter_map(|statement| collection_made(statement, bound.id.as_str(), &["dict"])).collect();
+        let copies = self.importable_proxy_copies(body, &dicts);
+        self.managers.copies.extend(copies);
         self.refuse_walks_in_scope(&code, bound.id.as_str(), body)?;
         self.managers.scopes.push(ManagerScope { python_names: vec![bound.id.to_string()], end, code });
         self.with_items(frame, rest, body, out, next_line)?;
@@ -429,18 +435,20 @@ impl Translator<'_> {
     /// A walk over a dict or list proxy the `with` of `manager` makes, anywhere in the code around it
     /// (checked before the translation, which would refuse `dict(votes)` saying less).
     fn refuse_walks_in_scope(&self, code: &std::ops::Range<usize>, manager: &str, body: &[Stmt]) -> Result<()> {
-        let names: Vec<String> = body.iter().filter_map(|statement| collection_made(statement, manager)).collect();
+        let names: Vec<String> =
+            body.iter().filter_map(|statement| collection_made(statement, manager, &["dict", "list"])).collect();
         let mut walked = Vec::new();
         for statement in self.scope_statements(code.start) {
             collect_walks(statement, &names, &mut walked);
         }
+        walked.retain(|offset| !self.managers.copies.contains(offset));
         refuse_first_walk(walked)
     }
 
     /// The loads of `names` as globals in the functions of the file (a name a function neither takes
     /// nor binds): weft does not follow when such a function runs, which may be after the manager's
     /// `with` ended.
-    fn global_reads_in_functions(&self, names: &[String]) -> Vec<usize> {
+    pub(super) fn global_reads_in_functions(&self, names: &[String]) -> Vec<usize> {
         let mut found = Vec::new();
         for def in self.functions.values() {
             let mut assigned = BTreeSet::new();
@@ -471,8 +479,11 @@ impl Translator<'_> {
         if self.managers.collections.is_empty() {
             return Ok(());
         }
+        let copy_lines: BTreeSet<u32> = (self.managers.copies.iter())
+            .map(|offset| self.source.line_of(ruff_text_size::TextSize::try_from(*offset).unwrap_or_default()))
+            .collect();
         for task in &self.scenario.tasks {
-            if let Some(line) = first_object_made(&task.ops) {
+            if let Some(line) = first_object_made(&task.ops, &copy_lines) {
                 return Err(Error::at_offset(
                     self.line_offset(line),
                     "a list, dict, set or instance made at run time in a program with a manager's dict or list is not imported: a proxy stores a copy of what it is given and gives copies back (`d[k].append(x)` changes only a copy in CPython), which weft's objects do not follow; keep numbers, strings and None in the proxy",
@@ -483,8 +494,9 @@ impl Translator<'_> {
     }
 }
 
-/// The line of the first step that makes an object (`new_list(...)`, `new_dict(...)`, `new_instance(...)`).
-fn first_object_made(steps: &[Step]) -> Option<u32> {
+/// The line of the first step that makes an object (`new_list(...)`, `new_dict(...)`, `new_instance(...)`),
+/// but on the lines of the imported copies of a dict proxy (`skipped`).
+fn first_object_made(steps: &[Step], skipped: &BTreeSet<u32>) -> Option<u32> {
     fn in_node(node: &Node) -> bool {
         match node {
             Node::Plain(text) | Node::Quoted(text) => makes_object(text),
@@ -493,17 +505,17 @@ fn first_object_made(steps: &[Step]) -> Option<u32> {
             Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| in_node(value)),
         }
     }
-    fn nested(node: &Node) -> Option<u32> {
+    fn nested(node: &Node, skipped: &BTreeSet<u32>) -> Option<u32> {
         match node {
-            Node::Steps(steps) => first_object_made(steps),
-            Node::Map(entries) => entries.iter().find_map(|(_, value)| nested(value)),
-            Node::Clauses(clauses) => clauses.iter().flatten().find_map(|(_, value)| nested(value)),
+            Node::Steps(steps) => first_object_made(steps, skipped),
+            Node::Map(entries) => entries.iter().find_map(|(_, value)| nested(value, skipped)),
+            Node::Clauses(clauses) => clauses.iter().flatten().find_map(|(_, value)| nested(value, skipped)),
             _ => None,
         }
     }
-    steps.iter().find_map(|step| match &step.value {
+    steps.iter().filter(|step| !skipped.contains(&step.line)).find_map(|step| match &step.value {
         Some(node) if in_node(node) => Some(step.line),
-        Some(node) => nested(node),
+        Some(node) => nested(node, skipped),
         None => None,
     })
 }
@@ -572,13 +584,14 @@ fn collect_walks(statement: &Stmt, names: &[String], found: &mut Vec<usize>) {
     found.extend(walks.found);
 }
 
-/// The name `statement` binds to a dict or list of `manager` (`votes = manager.dict(...)`), if it does.
-fn collection_made(statement: &Stmt, manager: &str) -> Option<String> {
+/// The name `statement` binds to a collection of `manager` of one of `kinds` (`votes = manager.dict(...)`
+/// for `"dict"`), if it does.
+fn collection_made(statement: &Stmt, manager: &str, kinds: &[&str]) -> Option<String> {
     let Stmt::Assign(assign) = statement else { return None };
     let ([Expr::Name(target)], Expr::Call(call)) = (&assign.targets[..], &*assign.value) else { return None };
     let Expr::Attribute(method) = &*call.func else { return None };
     let made_by_manager = matches!(&*method.value, Expr::Name(receiver) if receiver.id.as_str() == manager);
-    (made_by_manager && matches!(method.attr.as_str(), "dict" | "list")).then(|| target.id.to_string())
+    (made_by_manager && kinds.contains(&method.attr.as_str())).then(|| target.id.to_string())
 }
 
 /// The first walk over a proxy found, refused.
@@ -586,7 +599,7 @@ fn refuse_first_walk(walked: Vec<usize>) -> Result<()> {
     match walked.into_iter().min() {
         Some(offset) => Err(Error::at_offset(
             offset,
-            "a walk over a manager's dict or list (`dict(d)`, `list(xs)`, `sorted(d)`, `sum(xs)`, a `join`: a round trip per item in CPython; a `for` over `d.items()`, `keys()` or `values()`: over the list one round trip gave, which weft would walk live) is not imported yet: read what you need with one call (`sorted(d.items())`, `sum(d.values())`, `xs[:]`, `d[k]`)",
+            "a walk over a manager's dict or list (`dict(d)`, `list(xs)`, `sorted(d)`, `sum(xs)`, a `join`: a round trip per item in CPython; a `for` over `d.items()`, `keys()` or `values()`: over the list one round trip gave, which weft would walk live) is not imported yet: read what you need with one call (`sorted(d.items())`, `sum(d.values())`, `xs[:]`, `d[k]`), or copy a dict with `copy = dict(d)` as a statement of the manager's `with` and use the copy only after the `with`",
         )),
         None => Ok(()),
     }
@@ -599,7 +612,7 @@ fn proxy_local(name: &str) -> String {
 
 /// The offsets of the loads of `names` in `statement` (not inside a nested function or class, whose
 /// names are its own).
-fn collect_loads(statement: &Stmt, names: &[String], found: &mut Vec<usize>) {
+pub(super) fn collect_loads(statement: &Stmt, names: &[String], found: &mut Vec<usize>) {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Loads<'n> {
         names: &'n [String],

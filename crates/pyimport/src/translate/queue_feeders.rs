@@ -134,7 +134,50 @@ impl<'a> Translator<'a> {
         for join in &self.queue_feeders.joins {
             self.check_join(join)?;
         }
+        self.check_unread_puts()
+    }
+
+    /// A process that puts into a multiprocessing queue no task ever takes from, more than the import
+    /// can bound under half the pipe (session 27): its exit waits for its feeder thread to write every
+    /// item, which never ends once the items fill the pipe, and the main process joins it at its own
+    /// exit (a daemon process only where a task joins it).
+    fn check_unread_puts(&self) -> Result<()> {
+        let integers = integer_names(self);
+        for queue in &self.futures.interprocess_queues {
+            let read = self.scenario.tasks.iter().any(|task| steps_use_queue(&task.ops, "get", queue));
+            if read || self.queue_feeders.pipes.contains(queue) {
+                continue;
+            }
+            for (process, task) in self.scenario.tasks.iter().enumerate().skip(1) {
+                let joined = self.queue_feeders.joins.iter().any(|join| join.process == process);
+                if task.kind != Some("process") || !steps_use_queue(&task.ops, "put", queue) || (task.daemon && !joined)
+                {
+                    continue;
+                }
+                let bound = bytes_put(&task.ops, queue, &integers);
+                if bound.is_some_and(|bytes| bytes <= SAFE_PIPE_BYTES) {
+                    continue;
+                }
+                let size = match bound {
+                    Some(bytes) => format!("up to {bytes} bytes as weft counts them"),
+                    None => "an amount weft cannot bound".to_string(),
+                };
+                let line = first_put_line(&task.ops, queue).unwrap_or(task.line);
+                return Err(super::Error::at_offset(
+                    self.line_offset(line),
+                    format!(
+                        "{} puts into `{queue}` ({size}), which no task takes from: a process cannot exit until its queue's feeder thread has written every item to the pipe, which holds 64 KiB on Linux, so CPython hangs at its exit (and the main process at its own, which joins it) once the items outgrow the pipe, which weft does not model; take the items, or put fewer",
+                        self.task_name(process)
+                    ),
+                ));
+            }
+        }
         Ok(())
+    }
+
+    /// Whether `queue` stands for a `Pipe()`, whose `send` writes the pipe itself (no feeder).
+    pub(super) fn is_pipe_queue(&self, queue: &str) -> bool {
+        self.queue_feeders.pipes.contains(queue)
     }
 
     fn is_process(&self, task: usize) -> bool {
@@ -242,21 +285,31 @@ impl<'a> Translator<'a> {
     }
 }
 
+/// The line of the first `put` into `queue` of `steps`, in the order they are written.
+pub(super) fn first_put_line(steps: &[Step], queue: &str) -> Option<u32> {
+    steps.iter().find_map(|step| {
+        if step_uses_queue(step, "put", queue) {
+            return Some(step.line);
+        }
+        nested(step).find_map(|inner| first_put_line(inner, queue))
+    })
+}
+
 /// Whether `steps` (nested blocks too) hold a `key` step (`put`, `get`) of `queue`.
-fn steps_use_queue(steps: &[Step], key: &str, queue: &str) -> bool {
+pub(super) fn steps_use_queue(steps: &[Step], key: &str, queue: &str) -> bool {
     steps
         .iter()
         .any(|step| step_uses_queue(step, key, queue) || nested(step).any(|inner| steps_use_queue(inner, key, queue)))
 }
 
-fn step_uses_queue(step: &Step, key: &str, queue: &str) -> bool {
+pub(super) fn step_uses_queue(step: &Step, key: &str, queue: &str) -> bool {
     step.key == key
         && matches!(&step.value, Some(Node::Map(fields))
             if fields.iter().any(|(name, value)| *name == "queue" && matches!(value, Node::Plain(q) if q == queue)))
 }
 
 /// The blocks of steps inside `step` (a `repeat`'s, an `if`'s branches, an `atomic`, a `try`'s).
-fn nested(step: &Step) -> impl Iterator<Item = &Vec<Step>> {
+pub(super) fn nested(step: &Step) -> impl Iterator<Item = &Vec<Step>> {
     let mut blocks = Vec::new();
     if let Some(node) = &step.value {
         collect_blocks(node, &mut blocks);

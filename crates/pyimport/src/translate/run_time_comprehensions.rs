@@ -68,6 +68,7 @@ impl Translator<'_> {
         if !self.over_run_time_items(frame, comprehension) {
             return Ok(false);
         }
+        self.refuse_tasks_over_run_time_items(frame, comprehension)?;
         self.refuse_list_of_set(frame, &comprehension.generators[0].iter)?;
         self.assign_comprehension_loop(frame, (name, target), value, out, line)?;
         Ok(true)

@@ -71,6 +71,10 @@ impl Items {
             Part::ListItems if self.object => format!("key_at({shared}, {position})"),
             Part::ListItems => format!("{shared}[{position}]"),
             Part::Keys => format!("key_at({shared}, {position})"),
+            Part::Values if self.object => format!("{shared}[key_at({shared}, {position})]"),
+            Part::Pairs if self.object => {
+                format!("(key_at({shared}, {position}), {shared}[key_at({shared}, {position})])")
+            }
             Part::Values => format!("value_at({shared}, {position})"),
             Part::Pairs => format!("(key_at({shared}, {position}), value_at({shared}, {position}))"),
         }
@@ -126,6 +130,9 @@ impl Translator<'_> {
             {
                 return Some(Items { shared, part, object: false });
             }
+        }
+        if let Some((holder, part)) = self.dict_copy_view(frame, expr) {
+            return Some(Items { shared: holder, part, object: true });
         }
         let (_, [inner]) = self.builtin_of_one(frame, expr, &["list", "tuple", "sorted"])? else { return None };
         self.items_of(frame, inner)

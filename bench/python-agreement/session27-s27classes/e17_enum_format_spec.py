@@ -1,0 +1,10 @@
+# A format spec of a member: refused.
+import enum
+
+
+class State(enum.Enum):
+    NEW = "new"
+
+
+s = State.NEW
+print(f"[{s:>12}]")
