@@ -24156,6 +24156,8 @@ fn s27probefix_a_task_name_nothing_reads_is_dropped_and_get_name_keeps_it_refuse
     check_error(
         "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    t = asyncio.create_task(job(), name=\"a\")\n    print(t.get_name())\n    await t\nasyncio.run(main())\n",
         "5:36: a task's `name=` is supported where the program never reads a task's name",
+    );
+}
 
 /// s27attrs: `clear`, `insert` and `del items[i]` of a shared list are each one `atomic` step (one C
 /// call in CPython), and the list they edit grows (a map under `lists:`). Refused before ("`.clear()`
