@@ -519,6 +519,7 @@ impl Translator<'_> {
                 pieces.extend(fstring_fields::debug_prefix(value));
                 let conversion = fstring_fields::field_conversion(value);
                 self.check_object_text(frame, &value.expression)?;
+                self.refuse_text_of_bool_inside(&value.expression)?;
                 let ex = self.expr(frame, &value.expression, use_known)?;
                 // `{x:>{width}}`: a spec with fields of its own, computed when the program runs.
                 if let Some(spec) = value.format_spec.as_deref()
@@ -666,6 +667,11 @@ impl Translator<'_> {
                 if self.holds_bool(value)? {
                     return fail(&*binary.right, STR_OF_A_BOOL);
                 }
+            }
+            // `"%s" % (pair,)`, `"%s %s" % pair` of a tuple holding a bool (bool_flows.rs).
+            match tuple_elements(&binary.right) {
+                [] => self.refuse_text_of_bool_inside(&binary.right)?,
+                elements => elements.iter().try_for_each(|value| self.refuse_text_of_bool_inside(value))?,
             }
         }
         let left = self.expr(frame, &binary.left, use_known)?;
@@ -2000,27 +2006,29 @@ impl Translator<'_> {
             "threading.get_ident" | "threading.get_native_id" | "os.getpid" if args.is_empty() => {
                 Ok(Ex::Static(Value::Opaque("an identifier of the running thread or process")))
             }
-            "str" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
-                // A comparison known at import time: Python's `'True'` or `'False'`.
-                Ex::Static(Value::Int(number)) if self.holds_bool(&args[0])? => {
-                    Ok(Ex::Static(Value::Str(if number != 0 { "True" } else { "False" }.to_string())))
+            "str" if args.len() == 1 => {
+                match self.refuse_text_of_bool_inside(&args[0]).and_then(|()| self.expr(frame, &args[0], use_known))? {
+                    // A comparison known at import time: Python's `'True'` or `'False'`.
+                    Ex::Static(Value::Int(number)) if self.holds_bool(&args[0])? => {
+                        Ok(Ex::Static(Value::Str(if number != 0 { "True" } else { "False" }.to_string())))
+                    }
+                    // A bool known only at run time: `'True' if ok else 'False'`.
+                    value @ Ex::Code { .. }
+                        if self.holds_bool(&args[0])? || matches!(value, Ex::Code { boolean: true, .. }) =>
+                    {
+                        let (text, precedence, _, reads) = self.to_code(value, &args[0])?;
+                        Ok(Ex::code(self.bool_text(&text, precedence), CONDITIONAL, false, reads))
+                    }
+                    Ex::Static(Value::Int(number)) => Ok(Ex::Static(Value::Str(number.to_string()))),
+                    Ex::Static(Value::None) => Ok(Ex::Static(Value::Str("None".to_string()))),
+                    Ex::Static(Value::Exception(local)) => Ok(self.exception_text(&local, false)),
+                    text @ Ex::Static(Value::Str(_)) => Ok(text),
+                    value => {
+                        let (text, _, _, reads) = self.to_code(value, &args[0])?;
+                        Ok(Ex::code(format!("str({text})"), ATOM, false, reads))
+                    }
                 }
-                // A bool known only at run time: `'True' if ok else 'False'`.
-                value @ Ex::Code { .. }
-                    if self.holds_bool(&args[0])? || matches!(value, Ex::Code { boolean: true, .. }) =>
-                {
-                    let (text, precedence, _, reads) = self.to_code(value, &args[0])?;
-                    Ok(Ex::code(self.bool_text(&text, precedence), CONDITIONAL, false, reads))
-                }
-                Ex::Static(Value::Int(number)) => Ok(Ex::Static(Value::Str(number.to_string()))),
-                Ex::Static(Value::None) => Ok(Ex::Static(Value::Str("None".to_string()))),
-                Ex::Static(Value::Exception(local)) => Ok(self.exception_text(&local, false)),
-                text @ Ex::Static(Value::Str(_)) => Ok(text),
-                value => {
-                    let (text, _, _, reads) = self.to_code(value, &args[0])?;
-                    Ok(Ex::code(format!("str({text})"), ATOM, false, reads))
-                }
-            },
+            }
             "bool"
                 if args.len() == 1
                     && let Some(truth) = self.held_truth(frame, &args[0]) =>

@@ -91,6 +91,12 @@ impl<'a> SourceText<'a> {
         (line as u32, column as u32)
     }
 
+    /// Whether the program's text at a byte offset starts with `word` (a name the program wrote there,
+    /// not one the import made for a value it holds).
+    pub fn is_written_at(&self, offset: TextSize, word: &str) -> bool {
+        self.text.get(offset.to_usize()..).is_some_and(|rest| rest.starts_with(word))
+    }
+
     pub fn line_of(&self, offset: TextSize) -> u32 {
         self.line_column(offset.to_usize()).0
     }

@@ -321,6 +321,7 @@ impl Translator<'_> {
         if !call.arguments.keywords.is_empty() || !wanted.contains(&args.len()) {
             return fail(call, format!("`{name}` takes {} argument(s) by position here", wanted.end()));
         }
+        args.iter().try_for_each(|arg| self.refuse_text_of_bool_inside(arg))?;
         // `repr(flag)`, `format(flag)` of a bool: Python's `True`/`False`.
         if let Some(text) = self.bool_argument_text(frame, name, args, use_known)? {
             return Ok(text);
@@ -494,6 +495,7 @@ impl Translator<'_> {
             if matches!(arg, Expr::Starred(_)) {
                 return fail(arg, "`str.format(*args)` is not imported; pass each argument");
             }
+            self.refuse_text_of_bool_inside(arg)?;
             bools.push(self.holds_bool(arg)?);
             positional.push(self.format_argument_text(frame, arg, use_known)?);
         }
@@ -502,6 +504,7 @@ impl Translator<'_> {
             let Some(name) = &keyword.arg else {
                 return fail(keyword, "`str.format(**kwargs)` is not imported; pass each argument");
             };
+            self.refuse_text_of_bool_inside(&keyword.value)?;
             bools.push(self.holds_bool(&keyword.value)?);
             keywords.push((name.to_string(), self.format_argument_text(frame, &keyword.value, use_known)?));
         }

@@ -24627,3 +24627,90 @@ fn s27futstate_states_weft_does_not_follow_are_refused() {
         "5:45: `as_completed` with a time-out is not supported: CPython raises TimeoutError in the loop once",
     );
 }
+
+/// s27probefix: a bool that flows through `a and b`, a conditional's arms, `max`, a tuple's position,
+/// a loop over a display prints as `True`/`False` (session27/repro r01-r05: `1`/`0` under "complete").
+#[test]
+fn s27probefix_a_bool_through_and_max_tuples_and_displays_prints_true_or_false() {
+    let yaml = import(
+        "import threading\nout = []\ndef worker(n, name):\n    ok = n > 2 and n < 5\n    out.append(f\"{ok}\")\n    ready = n > 2 if name else False\n    out.append(str(ready))\n    pair = (n > 2, \"a\")\n    big, label = pair\n    out.append(str(big))\n    for flag in [n > 1, n > 9]:\n        out.append(repr(flag))\n    out.append(f\"{max(n > 2, False)}\")\nt = threading.Thread(target=worker, args=(3, \"y\"))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("out[len(out)] = f\\\"{'True' if ok else 'False'}\\\""), "{yaml}");
+    assert!(yaml.contains("out[len(out)] = 'True' if ready else 'False'"), "{yaml}");
+    assert!(yaml.contains("out[len(out)] = 'True' if big else 'False'"), "{yaml}");
+    assert!(yaml.contains("out[len(out)] = 'True' if flag else 'False'"), "{yaml}");
+    assert!(yaml.contains("{'True' if max(n > 2, 0) else 'False'}"), "{yaml}");
+}
+
+/// s27probefix: a value that is a bool in some runs and a number in others (`n > 2 and n / 2`, `n or
+/// False`), and the text of a tuple holding a bool, are refused: weft's 1 cannot print as both.
+#[test]
+fn s27probefix_a_value_bool_in_some_runs_and_a_tuple_holding_a_bool_are_refused() {
+    check_error(
+        "import threading\nout = []\ndef worker(n):\n    half = n > 2 and n / 2\n    out.append(f\"{half}\")\nt = threading.Thread(target=worker, args=(0,))\nt.start()\nt.join()\n",
+        "5:19: `half` is a bool in some runs and another value in others",
+    );
+    check_error(
+        "import threading\nout = []\ndef worker(n):\n    out.append(f\"{n or False}\")\nt = threading.Thread(target=worker, args=(0,))\nt.start()\nt.join()\n",
+        "4:19: this value is a bool in some runs and another value in others",
+    );
+    check_error(
+        "import threading\nout = []\ndef worker(n, name):\n    out.append(str((name, n > 2)))\nt = threading.Thread(target=worker, args=(3, \"y\"))\nt.start()\nt.join()\n",
+        "4:20: the text of a tuple or list that holds a bool",
+    );
+}
+
+/// s27probefix: `self.name` of a Thread subclass named by `super().__init__(name=...)` is that string
+/// (session27/t09); without `name=` it is refused in words of its own.
+#[test]
+fn s27probefix_the_name_a_thread_subclass_gives_super_init_is_its_name() {
+    let yaml = import(
+        "import threading\nout = []\nclass Node(threading.Thread):\n    def __init__(self, i):\n        super().__init__(name=f\"node-{i}\")\n        self.i = i\n    def run(self):\n        out.append(self.name)\nn = Node(1)\nn.start()\nn.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("out[len(out)] = 'node-1'"), "{yaml}");
+    check_error(
+        "import threading\nout = []\nclass Node(threading.Thread):\n    def __init__(self, i):\n        super().__init__()\n        self.i = i\n    def run(self):\n        out.append(self.name)\nn = Node(1)\nn.start()\nn.join()\n",
+        "8:20: `name` of a `Node` thread is known when its `__init__` gives one",
+    );
+}
+
+/// s27probefix: an attribute `__init__` sets after the thread it makes is refused as set too late,
+/// not as "not set" (session27/variants/v_t01).
+#[test]
+fn s27probefix_an_attribute_init_sets_after_making_its_thread_is_named_as_set_too_late() {
+    check_error(
+        "import threading\nclass Service:\n    def __init__(self):\n        self._thread = threading.Thread(target=self._run)\n        self.beats = 0\n    def _run(self):\n        self.beats += 1\ns = Service()\ns._thread.start()\ns._thread.join()\n",
+        "7:9: `beats` is set by `Service.__init__` on line 5, after this code is taken",
+    );
+}
+
+/// s27probefix: `asyncio.create_task(coro, name=...)` is the task of `create_task(coro)` where the file
+/// never reads a task's name (session27/a05); `get_name()` anywhere keeps it refused.
+#[test]
+fn s27probefix_a_task_name_nothing_reads_is_dropped_and_get_name_keeps_it_refused() {
+    let with_name = import(
+        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    t = asyncio.create_task(job(), name=\"a\")\n    await t\nasyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let without_name = import(
+        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    t = asyncio.create_task(job())\n    await t\nasyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let steps = |yaml: &str| {
+        yaml.lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split("  # line").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(steps(&with_name), steps(&without_name));
+    check_error(
+        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    t = asyncio.create_task(job(), name=\"a\")\n    print(t.get_name())\n    await t\nasyncio.run(main())\n",
+        "5:36: a task's `name=` is supported where the program never reads a task's name",
+    );
+}

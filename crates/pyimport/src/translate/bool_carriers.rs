@@ -260,6 +260,10 @@ pub(crate) fn comprehension_bindings(body: &[Stmt], found: &BoolNames) -> Vec<(S
 
 /// The names a loop's or a comprehension's target binds from `iterable` whose items bools reach.
 pub(crate) fn found_in_target(target: &Expr, iterable: &Expr, found: &BoolNames) -> Vec<(String, Option<BoolName>)> {
+    // A display, `enumerate(...)`, `zip(...)` (session 27, bool_flows.rs).
+    if let Some(bound) = found.iterated_bindings(target, iterable) {
+        return bound;
+    }
     let results = || found.iterated_result(iterable).map(|kind| (None, kind));
     let Some((position, kind)) = found.carriers().iterated(iterable).or_else(results) else { return Vec::new() };
     match (target, position) {

@@ -38,6 +38,10 @@ pub(crate) struct BoolNames {
     results: ResultBools,
     /// Module names bound only to a `threading.Barrier`, whose `.broken` is a bool (barrier_states.rs).
     barriers: std::collections::BTreeSet<String>,
+    /// Names bound to a value that is a bool in some runs only (`x = n or False`, bool_flows.rs).
+    bound_to_mixed_values: std::collections::BTreeSet<String>,
+    /// Names bound only to tuple displays of one length, by position (bool_tuples.rs).
+    tuples: super::bool_tuples::TuplePositions,
 }
 
 impl BoolNames {
@@ -45,7 +49,7 @@ impl BoolNames {
         let mut found =
             BoolNames { barriers: super::barrier_states::module_barrier_names(body), ..BoolNames::default() };
         let mut functions = Vec::new();
-        collect_bool_functions(body, &mut functions);
+        collect_bool_functions(body, &|value| is_boolean_expression(value), &mut functions);
         found.functions = functions;
         let mut parameters = BTreeMap::new();
         collect_parameters(body, &mut parameters);
@@ -54,9 +58,12 @@ impl BoolNames {
         for _ in 0..8 {
             let next = found.widened(body, &parameters);
             if next.names == found.names
+                && next.functions == found.functions
                 && next.carriers == found.carriers
                 && next.functions_with_some_bool == found.functions_with_some_bool
                 && next.results == found.results
+                && next.bound_to_mixed_values == found.bound_to_mixed_values
+                && next.tuples == found.tuples
             {
                 break;
             }
@@ -69,7 +76,8 @@ impl BoolNames {
     fn widened(&self, body: &[Stmt], parameters: &BTreeMap<String, Vec<String>>) -> BoolNames {
         let mut bound: BTreeMap<String, (bool, bool)> = BTreeMap::new();
         collect_bindings(body, self, &mut bound);
-        for (name, kind) in comprehension_bindings(body, self) {
+        let walrus = super::bool_flows::walrus_bindings(body, self);
+        for (name, kind) in comprehension_bindings(body, self).into_iter().chain(walrus) {
             mark(&mut bound, &name, kind);
         }
         // A bool given to a parameter (`worker(True)`, `Thread(target=worker, args=(True,))`): the
@@ -84,9 +92,12 @@ impl BoolNames {
             .filter(|(_, (to_bool, _))| *to_bool)
             .map(|(name, (_, to_other))| (name, if to_other { BoolName::Mixed } else { BoolName::Bool }))
             .collect();
+        // A function that returns `a and b` of bools returns only bools too (session 27).
+        let mut functions = Vec::new();
+        collect_bool_functions(body, &|value| self.kind(value) == Some(BoolName::Bool), &mut functions);
         BoolNames {
             names,
-            functions: self.functions.clone(),
+            functions,
             carriers: BoolCarriers::of_module(body, self),
             functions_with_some_bool: functions_returning_some_bool(body, self)
                 .into_iter()
@@ -94,11 +105,17 @@ impl BoolNames {
                 .collect(),
             results: ResultBools::of_module(body, self),
             barriers: self.barriers.clone(),
+            bound_to_mixed_values: super::bool_flows::names_bound_to_mixed_values(body, self),
+            tuples: super::bool_tuples::TuplePositions::of_module(body, self),
         }
     }
 
     pub(crate) fn carriers(&self) -> &BoolCarriers {
         &self.carriers
+    }
+
+    pub(crate) fn tuples(&self) -> &super::bool_tuples::TuplePositions {
+        &self.tuples
     }
 
     /// The kind of an item of `iterable` (`flags`, `status.values()`), for `a.extend(flags)`.
@@ -108,6 +125,11 @@ impl BoolNames {
             Some((Some(_), _)) => Some(BoolName::Mixed),
             None => None,
         }
+    }
+
+    /// Is `name` bound somewhere to a value that is a bool in some runs only (bool_flows.rs)?
+    pub(crate) fn is_bound_to_mixed_value(&self, name: &str) -> bool {
+        self.bound_to_mixed_values.contains(name)
     }
 
     /// Is `name` bound only to a `threading.Barrier` (barrier_states.rs)?
@@ -127,6 +149,10 @@ impl BoolNames {
     pub(crate) fn kind(&self, expr: &Expr) -> Option<BoolName> {
         if is_boolean_expression(expr) || self.is_barrier_broken(expr) {
             return Some(BoolName::Bool);
+        }
+        // `a and b`, `x if c else y`, `max(a, b)`, `[a, b][i]` (session 27, bool_flows.rs).
+        if let Some(kind) = self.flowing_kind(expr) {
+            return kind;
         }
         match expr {
             Expr::Name(name) => self.names.get(name.id.as_str()).copied(),
@@ -279,19 +305,19 @@ fn is_partial(func: &Expr) -> bool {
     }
 }
 
-/// Functions (at any depth) whose every `return` has a value and that value is a bool expression.
-fn collect_bool_functions(body: &[Stmt], out: &mut Vec<String>) {
+/// Functions (at any depth) whose every `return` has a value and that value is a bool (`is_bool`).
+fn collect_bool_functions(body: &[Stmt], is_bool: &impl Fn(&Expr) -> bool, out: &mut Vec<String>) {
     for stmt in body {
         match stmt {
             Stmt::FunctionDef(function) => {
                 let mut returns = Vec::new();
                 collect_returns(&function.body, &mut returns);
-                if !returns.is_empty() && returns.iter().all(|value| value.is_some_and(is_boolean_expression)) {
+                if !returns.is_empty() && returns.iter().all(|value| value.is_some_and(is_bool)) {
                     out.push(function.name.to_string());
                 }
-                collect_bool_functions(&function.body, out);
+                collect_bool_functions(&function.body, is_bool, out);
             }
-            Stmt::ClassDef(class) => collect_bool_functions(&class.body, out),
+            Stmt::ClassDef(class) => collect_bool_functions(&class.body, is_bool, out),
             _ => {}
         }
     }
@@ -389,8 +415,28 @@ fn bind_target(target: &Expr, value: Option<&Expr>, found: &BoolNames, bind: &mu
                 }
                 return;
             }
-            // `a, b = check(3)` of a value bools reach: weft cannot tell which part is one.
-            if values.is_none() && value.is_some_and(|value| found.kind(value).is_some()) {
+            // `big, label = pair` of `pair = (n > 2, name)`: each part its position's kind.
+            if values.is_none()
+                && let Some(Expr::Name(tuple)) = value
+                && let Some(positions) = found.tuples().positions(tuple.id.as_str())
+                && positions.len() == elts.len()
+                && !elts.iter().any(|element| matches!(element, Expr::Starred(_)))
+            {
+                for (element, kind) in elts.iter().zip(positions) {
+                    match element {
+                        Expr::Name(name) => bind(name.id.as_str(), kind),
+                        nested => {
+                            super::names_in(nested).iter().for_each(|name| bind(name, kind.map(|_| BoolName::Mixed)))
+                        }
+                    }
+                }
+                return;
+            }
+            // `a, b = check(3)` of a value bools reach, `a, *rest = pair` of a tuple a bool is in:
+            // weft cannot tell which part is one.
+            if values.is_none()
+                && value.is_some_and(|value| found.kind(value).is_some() || found.holds_bool_inside(value))
+            {
                 let unpacked = elts.iter().flat_map(super::names_in);
                 unpacked.for_each(|name| bind(&name, Some(BoolName::Mixed)));
                 return;
@@ -443,8 +489,11 @@ impl Translator<'_> {
         match self.bool_names.kind(expr) {
             Some(BoolName::Bool) => Ok(true),
             Some(BoolName::Mixed) => {
+                if let Some(refusal) = self.bool_names.mixed_value_refusal(expr, &self.value_words(expr)) {
+                    return fail(expr, refusal);
+                }
                 let name = match expr {
-                    Expr::Name(name) => format!("`{}`", name.id),
+                    Expr::Name(_) => self.value_words(expr),
                     Expr::Attribute(attribute) => format!("the attribute `{}`", attribute.attr),
                     Expr::Subscript(subscript) => match &*subscript.value {
                         Expr::Name(container) => format!("an item of `{}`", container.id),

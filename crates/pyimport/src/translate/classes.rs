@@ -76,6 +76,11 @@ impl<'a> Classes<'a> {
         }
     }
 
+    /// Is `class` a subclass of `threading.Thread` of the file?
+    pub(super) fn is_thread_class(&self, class: &str) -> bool {
+        self.thread_classes.contains_key(class)
+    }
+
     /// The definition of class `class` of the file.
     pub fn definition(&self, class: &str) -> Option<&'a ast::StmtClassDef> {
         self.definitions.get(class).copied()
@@ -425,6 +430,7 @@ impl<'a> Translator<'a> {
                         && is_thread_init(init_call, &self_name) =>
                 {
                     self.thread_init_options(&init_frame, init_call, &self_name, &mut options)?;
+                    self.keep_thread_subclass_name(instance, options.name.as_ref());
                     continue;
                 }
                 Stmt::Assign(assign) if assign.targets.len() == 1 => (&assign.targets[0], &*assign.value),
@@ -613,6 +619,12 @@ impl<'a> Translator<'a> {
                 if let Some(value) = self.class_attribute_value(&known.class, name) {
                     return Ok(value);
                 }
+                if let Some(refusal) = self.unnamed_thread_subclass(&known.class, name) {
+                    return fail(at, refusal);
+                }
+                if let Some(line) = self.init_line_setting(&known.class, name) {
+                    return fail(at, Self::attribute_set_later(&known.class, name, line));
+                }
                 fail(
                     at,
                     format!(
@@ -667,13 +679,17 @@ impl<'a> Translator<'a> {
             {
                 fail(target, hidden_class_attribute(&known.class, target.attr.as_str()))
             }
-            None => fail(
-                target,
-                format!(
-                    "`{}` instances get their attributes in `__init__`; `{}` is not set there",
-                    known.class, target.attr
+            None => match self.init_line_setting(&known.class, target.attr.as_str()) {
+                // Set further down `__init__` than the thread made there whose function is taken here.
+                Some(line) => fail(target, Self::attribute_set_later(&known.class, target.attr.as_str(), line)),
+                None => fail(
+                    target,
+                    format!(
+                        "`{}` instances get their attributes in `__init__`; `{}` is not set there",
+                        known.class, target.attr
+                    ),
                 ),
-            ),
+            },
         }
     }
 }

@@ -196,9 +196,7 @@ impl Translator<'_> {
                 "this TaskGroup has finished (Python raises RuntimeError): start tasks inside its `async with`",
             );
         }
-        if call.arguments.args.len() != 1 || !call.arguments.keywords.is_empty() {
-            return fail(call, "`create_task` of one coroutine (no `name=` or `context=`) is supported");
-        }
+        self.check_create_task_arguments(call, "create_task")?;
         let job = self.coroutine_call(frame, &call.arguments.args[0])?;
         Ok(Some(Start { executor: None, coroutine: true, job, group: Some(group) }))
     }
