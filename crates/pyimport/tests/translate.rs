@@ -24455,7 +24455,8 @@ fn lead_a_list_written_through_a_parameter_is_not_known_at_import_time() {
         )
     };
     let thread = "t = threading.Thread(target=stage, args=(values, 2))\nt.start()\nt.join()";
-    let known = |source: &str| import(source, &pyimport::Options::default()).expect("imports").contains("doubled: [2, 4, 6]");
+    let known =
+        |source: &str| import(source, &pyimport::Options::default()).expect("imports").contains("doubled: [2, 4, 6]");
     assert!(!known(&program("    data[0] = m", thread)));
     assert!(!known(&program("    helper(data)", thread)));
     assert!(!known(&program("    data[2] = m", "stage(values, 2)")));
