@@ -209,26 +209,7 @@ fn init_with_sets(class: &mut ast::StmtClassDef, sets: Vec<Stmt>) {
         return;
     }
     let range = TextRange::empty(class.name.end());
-    let parameters = ast::Parameters {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        posonlyargs: Default::default(),
-        args: vec![crate::syntax::parameter("self", None, range)].into(),
-        vararg: None,
-        kwonlyargs: Default::default(),
-        kwarg: None,
-    };
-    let init = ast::StmtFunctionDef {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        is_async: false,
-        decorator_list: Default::default(),
-        name: ast::Identifier::new("__init__", range),
-        type_params: None,
-        parameters: Box::new(parameters),
-        returns: None,
-        body: sets.into_iter().collect(),
-    };
+    let init = crate::syntax::init_method(vec![crate::syntax::parameter("self", None, range)], sets, range);
     let docstring = matches!(class.body.first(), Some(Stmt::Expr(e)) if matches!(&*e.value, Expr::StringLiteral(_)));
     class.body.insert(usize::from(docstring), Stmt::FunctionDef(init));
 }

@@ -245,25 +245,7 @@ fn generated_init(class: &ast::StmtClassDef, fields: &[Field]) -> ast::StmtFunct
     if body.is_empty() {
         body.push(Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range }));
     }
-    ast::StmtFunctionDef {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        is_async: false,
-        decorator_list: Default::default(),
-        name: ast::Identifier::new("__init__", range),
-        type_params: None,
-        parameters: Box::new(ast::Parameters {
-            range,
-            node_index: ast::AtomicNodeIndex::default(),
-            posonlyargs: Default::default(),
-            args: parameters.into_iter().collect(),
-            vararg: None,
-            kwonlyargs: Default::default(),
-            kwarg: None,
-        }),
-        returns: None,
-        body: body.into_iter().collect(),
-    }
+    crate::syntax::init_method(parameters, body, range)
 }
 
 /// What the factory makes: `[]` for `list`, `{}` for `dict` (the displays the translator follows),

@@ -100,14 +100,7 @@ pub fn format_text(pieces: &[FormatPiece]) -> String {
     };
     let free = ['\'', '"'].into_iter().find(|&quote| values().all(|text| !text.contains([quote, '\\'])));
     let Some(quote) = free else {
-        let parts: Vec<String> = pieces
-            .iter()
-            .map(|piece| match piece {
-                FormatPiece::Text(text) => crate::out::quoted(text, '\''),
-                FormatPiece::Value(text) => format!("str({text})"),
-            })
-            .collect();
-        return format!("({})", parts.join(" + "));
+        return format!("({})", fstring_fields::spec_join(pieces));
     };
     let mut out = format!("f{quote}");
     for piece in pieces {

@@ -96,7 +96,7 @@ fn hoist_from(def: &mut ast::StmtFunctionDef, prefix: &str, taken: &mut BTreeSet
 
 /// A list, dict or set made by a display, a comprehension or a call of its type (or of the
 /// collections' containers): an object the calls would share.
-fn is_mutable_display(expr: &Expr) -> bool {
+pub(crate) fn is_mutable_display(expr: &Expr) -> bool {
     match expr {
         Expr::List(_) | Expr::Dict(_) | Expr::Set(_) | Expr::ListComp(_) | Expr::DictComp(_) | Expr::SetComp(_) => true,
         Expr::Call(call) => {

@@ -76,6 +76,34 @@ pub fn as_list_comprehension(expr: &Expr) -> Option<ast::ExprListComp> {
     }
 }
 
+/// `def __init__(<parameters>): <body>` spanning `range`, for a class that gets a generated one
+/// (dataclasses.rs, class_defaults.rs).
+pub fn init_method(
+    parameters: Vec<ast::ParameterWithDefault>,
+    body: Vec<Stmt>,
+    range: TextRange,
+) -> ast::StmtFunctionDef {
+    ast::StmtFunctionDef {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        is_async: false,
+        decorator_list: Default::default(),
+        name: ast::Identifier::new("__init__", range),
+        type_params: None,
+        parameters: Box::new(ast::Parameters {
+            range,
+            node_index: ast::AtomicNodeIndex::default(),
+            posonlyargs: Default::default(),
+            args: parameters.into_iter().collect(),
+            vararg: None,
+            kwonlyargs: Default::default(),
+            kwarg: None,
+        }),
+        returns: None,
+        body: body.into_iter().collect(),
+    }
+}
+
 /// `import module as alias`, for the start of the file (pool_calls.rs, pipes.rs).
 pub fn import_as(module: &str, alias: &str) -> Stmt {
     let range = TextRange::empty(0.into());

@@ -79,9 +79,9 @@ impl Translator<'_> {
     }
 }
 
-/// The spec's text as the scenario's `+` of its literal pieces and each value's `str` (an f-string
-/// cannot hold one inside another's field).
-fn spec_join(pieces: &[FormatPiece]) -> String {
+/// The pieces' text as the scenario's `+` of its literal pieces and each value's `str` (a format spec:
+/// an f-string cannot hold one inside another's field; an f-string whose values use both quotes).
+pub(super) fn spec_join(pieces: &[FormatPiece]) -> String {
     let parts: Vec<String> = pieces
         .iter()
         .map(|piece| match piece {

@@ -106,12 +106,7 @@ const FOLLOWED_CALLS_MAX: usize = 8;
 /// Whether the module binds `name` to a list, dict or set (a display, a comprehension, or a call
 /// that makes one), which a function given it may change through its own name.
 fn holds_container(body: &[Stmt], name: &str) -> bool {
-    let makes_container = |value: &Expr| match value {
-        Expr::List(_) | Expr::Dict(_) | Expr::Set(_) | Expr::ListComp(_) | Expr::DictComp(_) | Expr::SetComp(_) => true,
-        Expr::Call(call) => matches!(&*call.func, Expr::Name(function)
-            if matches!(function.id.as_str(), "list" | "dict" | "set" | "defaultdict" | "deque" | "Counter" | "OrderedDict")),
-        _ => false,
-    };
+    let makes_container = crate::mutable_defaults::is_mutable_display;
     let binds = |target: &Expr| matches!(target, Expr::Name(bound) if bound.id.as_str() == name);
     body.iter().any(|stmt| match stmt {
         Stmt::Assign(assign) => assign.targets.iter().any(binds) && makes_container(&assign.value),
