@@ -81,6 +81,7 @@ mod keyed_extremes;
 mod known_names;
 mod lambda_cells;
 mod lambdas;
+mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
 mod result_bools;
