@@ -33,6 +33,7 @@ pub(crate) mod collection_objects;
 mod completion;
 mod comprehension_reads;
 pub(crate) mod constant_set_displays;
+mod constructor_unpacking;
 mod container_copies;
 mod coroutines;
 mod counters;
@@ -2551,7 +2552,7 @@ impl<'a> Translator<'a> {
         frame.dynamic == 0
             && frame.module_level
             && targets.iter().all(new_global)
-            && values.iter().all(known)
+            && values.iter().all(|value| known(value) || self.constructs_unobserved(frame, value, targets))
             && targets.iter().flat_map(names_in).collect::<BTreeSet<_>>().len() == targets.len()
     }
 
