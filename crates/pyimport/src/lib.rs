@@ -16,6 +16,7 @@ mod context_managers;
 mod coroutine_arguments;
 mod coroutine_lists;
 mod dataclasses;
+mod decorated_methods;
 mod decorators;
 mod enum_members;
 mod exitcode_lists;
