@@ -8,8 +8,8 @@
 //! the wrapper with the instance first and the wrapper calls the function with it, which is the bound
 //! call of the method kept under the new name; its defaults are the method's, as the wrapper passes on
 //! only what it is given. Only where every piece is plain (decorators.rs), for a method of a class at the
-//! module's top level with one decorator, and a new name no method, attribute or global of the file
-//! uses; anything else stays refused as a decorated method, by the translator.
+//! module's top level with one decorator, and a new name no method (of any class), attribute or global of
+//! the file uses; anything else stays refused as a decorated method, by the translator.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -47,6 +47,9 @@ pub(crate) fn rewrite_methods(
             class.body.splice(position..=position, written);
             position += 2;
         }
+        // A subclass's method kept under the same new name would override its base's, which the base's
+        // wrapper calls on `self`: each new name is taken once in the module.
+        taken.extend(crate::syntax::module_names(&class.body));
     }
 }
 
