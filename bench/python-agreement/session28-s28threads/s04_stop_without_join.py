@@ -15,7 +15,7 @@ class Counter:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            time.sleep(0.002)
+            time.sleep(0.01)
             self.count += 1
 
     def stop(self) -> None:
@@ -24,10 +24,10 @@ class Counter:
 
 counter = Counter()
 counter.start()
-time.sleep(0.005)
+time.sleep(0.025)
 counter.stop()
 seen = counter.count
-time.sleep(0.01)
+time.sleep(0.03)
 final = counter.count
 print(seen, final)
 assert seen == final, "the worker counted after stop()"

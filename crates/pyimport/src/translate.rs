@@ -178,6 +178,7 @@ mod task_groups;
 mod task_try_context;
 mod text_growth;
 mod text_work;
+mod thread_form_refusals;
 mod thread_lifecycle;
 mod thread_name_prefixes;
 mod thread_names;
@@ -5408,6 +5409,7 @@ impl<'a> Translator<'a> {
     /// change a shared list or dict (`items.extend(...)`, `items.sort()`, `heapq.heappush(items, x)`,
     /// `random.shuffle(items)`) would lose that write, so it is refused rather than read.
     fn refuse_hidden_writes(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
+        self.refuse_heap_of_shared_list(frame, call)?;
         const READ_ONLY_METHODS: [&str; 9] =
             ["count", "index", "copy", "keys", "values", "items", "get", "most_common", "total"];
         const READ_ONLY_FUNCTIONS: [&str; 24] = [
