@@ -24715,3 +24715,94 @@ fn s27probefix_a_task_name_nothing_reads_is_dropped_and_get_name_keeps_it_refuse
         "5:36: a task's `name=` is supported where the program never reads a task's name",
     );
 }
+
+/// s28threads: a module-level list display with an attribute read after the joins (session27/t02) is a
+/// list made at run time that the global holds; bound twice it keeps the refusal.
+#[test]
+fn s28threads_a_module_list_display_of_attributes_after_joins_is_made_at_run_time() {
+    let yaml = import(
+        "import threading\nclass A:\n    def __init__(self):\n        self.x = 1\na = A()\ndef bump():\n    a.x += 1\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nvalues = [a.x, 5]\nassert sum(values) == 7\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("set: \"values = new_list(a_x, 5)\""), "{yaml}");
+    check_error(
+        "import threading\nclass A:\n    def __init__(self):\n        self.x = 1\na = A()\ndef bump():\n    a.x += 1\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nvalues = [a.x]\nvalues = [a.x, 5]\nassert len(values) == 2\n",
+        "11:11: weft needs this value at import time",
+    );
+}
+
+/// s28threads: instances unpacked into new globals at the module's top level (session27/t12) are made
+/// one by one where no constructor can read the names; a constructor that reads one keeps the refusal.
+#[test]
+fn s28threads_instances_unpacked_into_globals_are_bound_one_by_one_where_no_constructor_reads_them() {
+    let unpacked = import(
+        "import threading\nclass B:\n    def __init__(self, v):\n        self.v = v\ndef bump():\n    left.v += 1\nleft, right = B(1), B(2)\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nassert left.v + right.v == 4\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let one_per_line = import(
+        "import threading\nclass B:\n    def __init__(self, v):\n        self.v = v\ndef bump():\n    left.v += 1\nleft = B(1)\nright = B(2)\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nassert left.v + right.v == 4\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let steps = |yaml: &str| {
+        yaml.lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split("  # line").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(steps(&unpacked), steps(&one_per_line));
+    check_error(
+        "class B:\n    def __init__(self, v):\n        self.v = v\n        self.seen = peek()\ndef peek():\n    return left.v\nleft, right = B(1), B(2)\n",
+        "7:15: ",
+    );
+}
+
+/// s28threads: a `functools.wraps` decorator taking the instance's lock around a method (session27/t06)
+/// is written out: the method's body under `NAME_undecorated`, called on the instance inside the `with`.
+#[test]
+fn s28threads_a_locking_method_decorator_is_written_out_around_the_call() {
+    let yaml = import(
+        "import functools\nimport threading\ndef synchronized(method):\n    @functools.wraps(method)\n    def wrapper(self, *args, **kwargs):\n        with self._lock:\n            return method(self, *args, **kwargs)\n    return wrapper\nclass C:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n    @synchronized\n    def add(self, k=1):\n        self.n += k\nc = C()\ndef work():\n    c.add()\n    c.add(k=2)\nts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\nassert c.n == 6\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("lock: c__lock"), "{yaml}");
+    assert!(yaml.contains("set: \"c_n = c_n + k_"), "{yaml}");
+    check_error(
+        "import functools\nimport threading\ndef synchronized(method):\n    @functools.wraps(method)\n    def wrapper(self, *args, **kwargs):\n        self = None\n        return method(self, *args, **kwargs)\n    return wrapper\nclass C:\n    def __init__(self):\n        self.n = 0\n    @synchronized\n    def add(self):\n        self.n += 1\nc = C()\nc.add()\n",
+        "12:5: this method decorator is not supported",
+    );
+}
+
+/// s28threads: a thread a method makes into an attribute `__init__` sets to None (session27/t01's
+/// `start()`) is followed where the instance's thread uses it; the worker reading it is refused.
+#[test]
+fn s28threads_a_thread_made_in_a_start_method_is_the_attributes_thread_from_there_on() {
+    let yaml = import(
+        "import threading\nclass S:\n    def __init__(self):\n        self._thread = None\n        self.n = 0\n    def start(self):\n        self._thread = threading.Thread(target=self._run)\n        self._thread.start()\n    def _run(self):\n        self.n += 1\n    def stop(self):\n        if self._thread is not None:\n            self._thread.join()\ns = S()\ns.start()\ns.stop()\nassert s.n == 1\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("spawn: "), "{yaml}");
+    assert!(yaml.contains("set: \"s_n = s_n + 1\""), "{yaml}");
+    check_error(
+        "import threading\nclass S:\n    def __init__(self):\n        self._thread = None\n        self.seen = 0\n    def start(self):\n        self._thread = threading.Thread(target=self._run)\n        self._thread.start()\n    def _run(self):\n        if self._thread is not None:\n            self.seen = 1\ns = S()\ns.start()\n",
+        "10:12: `_thread` holds a thread a method assigns again",
+    );
+}
+
+/// s28threads: `defaultdict(threading.Lock)` and `heapq` on a shared list are refused saying why
+/// (session27/t05, t11).
+#[test]
+fn s28threads_a_lock_per_key_factory_and_heapq_on_a_shared_list_are_refused_saying_why() {
+    check_error(
+        "import threading\nfrom collections import defaultdict\nlocks = defaultdict(threading.Lock)\n",
+        "3:9: `defaultdict(threading.Lock)` (a `Lock` made on a key's first use) is not supported",
+    );
+    check_error(
+        "import heapq\nimport threading\nheap = []\ndef add(p):\n    heapq.heappush(heap, p)\nt = threading.Thread(target=add, args=(1,))\nt.start()\nt.join()\n",
+        "5:20: `heapq.heappush` on a shared list is not supported",
+    );
+}
