@@ -8,14 +8,21 @@
 //!
 //! Only for the global's one binding: at the module's top level, outside `if`s and loops, assigned by
 //! no function of the file (a task reading a global bound twice may see either value, and its kind
-//! would not be known). A display of items all known at import time stays a list of the import.
+//! would not be known), and of items that call nothing (attributes, names, items, arithmetic): a
+//! display of instances or objects made where it is (`visitors = [Visitor(True), Visitor(False)]`) is
+//! a list of the import, as before, and so is a display of items all known at import time.
 
+use ruff_python_ast::Expr;
+
+use super::run_time_comprehensions::has_call;
 use super::{Frame, Translator};
 
 impl Translator<'_> {
-    /// Whether `name = [...]` here is the global `name`'s only binding, at the module's top level.
-    pub(super) fn module_display_bound_once(&self, frame: &Frame, name: &str) -> bool {
-        frame.module_level
+    /// Whether `name = [items]` here is the global `name`'s only binding, at the module's top level,
+    /// of items that call nothing.
+    pub(super) fn module_display_bound_once(&self, frame: &Frame, name: &str, items: &[Expr]) -> bool {
+        !items.iter().any(has_call)
+            && frame.module_level
             && frame.dynamic == 0
             && !self.globals.contains_key(name)
             && self.global_bindings(name).len() == 1

@@ -42,7 +42,7 @@ impl Translator<'_> {
     ) -> Result<bool> {
         let Expr::List(display) = value else { return Ok(false) };
         let global = frame.module_level || self.is_global_target(frame, name);
-        if display.elts.is_empty() || (global && !self.module_display_bound_once(frame, name)) {
+        if display.elts.is_empty() || (global && !self.module_display_bound_once(frame, name, &display.elts)) {
             return Ok(false);
         }
         let mut run_time_items = 0;
