@@ -219,11 +219,22 @@ fn maker_function(name: &str, _class: &str, mut rest: ast::StmtFunctionDef) -> a
 }
 
 /// `self.attribute = value`: the attribute and the value.
+/// An annotated one (`self.entries: dict[str, int] = {}`) is the same: Python evaluates no annotation
+/// of an attribute inside a function.
 fn attribute_set<'a>(stmt: &'a Stmt, receiver: &str) -> Option<(String, &'a Expr)> {
-    let Stmt::Assign(assign) = stmt else { return None };
-    let [Expr::Attribute(target)] = &assign.targets[..] else { return None };
+    let (target, value) = match stmt {
+        Stmt::Assign(assign) => match &assign.targets[..] {
+            [Expr::Attribute(target)] => (target, &*assign.value),
+            _ => return None,
+        },
+        Stmt::AnnAssign(ast::StmtAnnAssign { target, value: Some(value), .. }) => match &**target {
+            Expr::Attribute(target) => (target, &**value),
+            _ => return None,
+        },
+        _ => return None,
+    };
     matches!(&*target.value, Expr::Name(name) if name.id.as_str() == receiver)
-        .then(|| (target.attr.to_string(), &*assign.value))
+        .then(|| (target.attr.to_string(), value))
 }
 
 /// A value that reads only literals and `parameters`: its value is the same wherever `__init__`

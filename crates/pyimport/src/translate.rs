@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
 mod as_completed_orders;
+mod attribute_dict_stores;
 mod asyncio_primitives;
 mod asyncio_run_values;
 mod barrier_actions;
@@ -2178,6 +2179,7 @@ impl<'a> Translator<'a> {
             Expr::Subscript(subscript) => {
                 if self.filtered_store(frame, subscript, value, out, line)?
                     || self.list_slice_replace(frame, subscript, value, out, line)?
+                    || self.attribute_dict_store(frame, subscript, value, out, line)?
                 {
                     return Ok(());
                 }
