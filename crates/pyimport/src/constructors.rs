@@ -251,6 +251,8 @@ fn reads_only(expr: &Expr, parameters: &BTreeSet<String>) -> bool {
         }),
         Expr::UnaryOp(unary) => reads_only(&unary.operand, parameters),
         Expr::BinOp(binary) => reads_only(&binary.left, parameters) && reads_only(&binary.right, parameters),
+        // `dict()`, `list()`, `set()`: a new empty container, as `{}` is.
+        empty @ Expr::Call(_) => crate::translate::collection_objects::empty_container(empty).is_some(),
         _ => false,
     }
 }

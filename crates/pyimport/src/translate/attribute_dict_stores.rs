@@ -58,6 +58,16 @@ impl Translator<'_> {
     }
 }
 
+impl Translator<'_> {
+    /// Whether `expr` is `x.attribute` of a name that may hold an instance made at run time, where every
+    /// binding of `.attribute` in the file is a dict: a dict, when it is there at all.
+    pub(crate) fn is_run_time_dict_attribute(&self, frame: &Frame, expr: &Expr) -> bool {
+        let Expr::Attribute(attribute) = expr else { return false };
+        self.run_time_attribute_place(frame, attribute).is_some()
+            && why_not_always_a_dict(self.module_body, attribute.attr.as_str()).is_none()
+    }
+}
+
 /// Why an attribute named `attribute` may hold something other than a dict somewhere in `body`; `None`
 /// when every binding of it is a dict.
 fn why_not_always_a_dict(body: &[Stmt], attribute: &str) -> Option<String> {
