@@ -3528,3 +3528,15 @@ fn s27futstate_future_states_explore_to_cpythons_states() {
     let outcomes = explored_outcomes("bench/python-agreement/session26/f08_shutdown_cancel.py");
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok cancelled=4 first=0")), "{outcomes:?}");
 }
+
+/// s28older: session26/t01's lazily made singleton imports (refused before: an instance of `Registry`
+/// as a value) and explores to CPython's state and to its bug (two registries built).
+#[test]
+fn s28older_lazy_singleton_explores_to_cpythons_state_and_its_bug() {
+    let outcomes = explored_outcomes("bench/python-agreement/session26/t01_lazy_singleton.py");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains("created=1 ") && outcome.contains("entry_count=2")),
+        "{outcomes:?}"
+    );
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
+}
