@@ -833,6 +833,8 @@ pub fn translate_hoisting<T>(
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
+            // `[x] * n` of a run-time item or count: the comprehension it equals (list_repeats.rs).
+            Hoist::NotApplicable if crate::list_repeats::rewrite_list_repeat_at(body, error.offset) => {}
             // A class whose `__init__` does more than set attributes, refused where it is called.
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
             // An `__init__` that does more after its attributes, its class made by assignments: the
