@@ -3540,3 +3540,16 @@ fn s28older_lazy_singleton_explores_to_cpythons_state_and_its_bug() {
     );
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
 }
+
+/// s28older: session25/t12's `" ".join([greeting] * repeat)` imports (refused before: "repeating a list
+/// with `*`") and explores to its bug (the worker reads the settings before they are filled in) and to
+/// the run that reads them after.
+#[test]
+fn s28older_start_before_init_explores_to_its_bug() {
+    let report = json_of(&["explore", "bench/python-agreement/session25/t12_start_before_init.py", "--json"]);
+    assert_eq!(report["complete"], true);
+    let statuses: Vec<&str> =
+        report["outcomes"].as_array().expect("outcomes").iter().filter_map(|outcome| outcome["status"].as_str()).collect();
+    assert!(statuses.contains(&"assertion_failed"), "{statuses:?}");
+    assert!(statuses.contains(&"ok"), "{statuses:?}");
+}

@@ -24744,3 +24744,28 @@ fn s28older_a_module_singleton_with_an_empty_dict_call_is_made_at_run_time() {
     assert!(yaml.contains("_cache = new_instance('Cache', 'capacity', capacity, 'items', new_dict())"), "{yaml}");
     assert!(yaml.contains("set: \"items2['a'] = value\""), "{yaml}");
 }
+
+/// s28older: `[greeting] * repeat` of a local item and a count known only at run time (session25/t12)
+/// is the comprehension `[greeting for _ in range(repeat)]`, a list made at run time; `[[]] * n`, whose
+/// one inner list a comprehension would make `n` times, keeps its refusal.
+#[test]
+fn s28older_a_list_repeated_by_a_run_time_count_is_its_comprehension() {
+    let repeated = "import threading\nsettings = {}\nseen = []\ndef serve():\n    greeting = settings.get(\"greeting\", \"-\")\n    repeat = settings.get(\"repeat\", 1)\n    seen.append(\" \".join([greeting] * repeat))\nt = threading.Thread(target=serve)\nt.start()\nt.join()\n";
+    let yaml = import(repeated, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let written = import(
+        &repeated.replace("[greeting] * repeat", "[greeting for _repeat in range(repeat)]"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let steps = |yaml: &str| {
+        yaml.lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split("  # line").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(steps(&yaml), steps(&written));
+    check_error(
+        "import threading\nsizes = {}\ndef build():\n    n = sizes.get(\"n\", 2)\n    grid = [[]] * n\n    sizes[\"first\"] = len(grid)\nt = threading.Thread(target=build)\nt.start()\nt.join()\n",
+        "5:12: this is a list",
+    );
+}
