@@ -3535,7 +3535,9 @@ fn s27futstate_future_states_explore_to_cpythons_states() {
 fn s28older_lazy_singleton_explores_to_cpythons_state_and_its_bug() {
     let outcomes = explored_outcomes("bench/python-agreement/session26/t01_lazy_singleton.py");
     assert!(
-        outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains("created=1 ") && outcome.contains("entry_count=2")),
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ")
+            && outcome.contains("created=1 ")
+            && outcome.contains("entry_count=2")),
         "{outcomes:?}"
     );
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
@@ -3548,8 +3550,12 @@ fn s28older_lazy_singleton_explores_to_cpythons_state_and_its_bug() {
 fn s28older_start_before_init_explores_to_its_bug() {
     let report = json_of(&["explore", "bench/python-agreement/session25/t12_start_before_init.py", "--json"]);
     assert_eq!(report["complete"], true);
-    let statuses: Vec<&str> =
-        report["outcomes"].as_array().expect("outcomes").iter().filter_map(|outcome| outcome["status"].as_str()).collect();
+    let statuses: Vec<&str> = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .filter_map(|outcome| outcome["status"].as_str())
+        .collect();
     assert!(statuses.contains(&"assertion_failed"), "{statuses:?}");
     assert!(statuses.contains(&"ok"), "{statuses:?}");
 }

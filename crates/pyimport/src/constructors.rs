@@ -233,8 +233,7 @@ fn attribute_set<'a>(stmt: &'a Stmt, receiver: &str) -> Option<(String, &'a Expr
         },
         _ => return None,
     };
-    matches!(&*target.value, Expr::Name(name) if name.id.as_str() == receiver)
-        .then(|| (target.attr.to_string(), value))
+    matches!(&*target.value, Expr::Name(name) if name.id.as_str() == receiver).then(|| (target.attr.to_string(), value))
 }
 
 /// A value that reads only literals and `parameters`: its value is the same wherever `__init__`

@@ -45,8 +45,12 @@ fn binds_range(body: &[Stmt]) -> bool {
             self.0 |= match stmt {
                 Stmt::FunctionDef(function) => function.name.as_str() == "range",
                 Stmt::ClassDef(class) => class.name.as_str() == "range",
-                Stmt::Import(import) => import.names.iter().any(|alias| alias.asname.as_ref().unwrap_or(&alias.name).as_str() == "range"),
-                Stmt::ImportFrom(import) => import.names.iter().any(|alias| alias.asname.as_ref().unwrap_or(&alias.name).as_str() == "range"),
+                Stmt::Import(import) => {
+                    import.names.iter().any(|alias| alias.asname.as_ref().unwrap_or(&alias.name).as_str() == "range")
+                }
+                Stmt::ImportFrom(import) => {
+                    import.names.iter().any(|alias| alias.asname.as_ref().unwrap_or(&alias.name).as_str() == "range")
+                }
                 _ => false,
             };
             walk_stmt(self, stmt);

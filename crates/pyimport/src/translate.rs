@@ -9,9 +9,9 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
 mod as_completed_orders;
-mod attribute_dict_stores;
 mod asyncio_primitives;
 mod asyncio_run_values;
+mod attribute_dict_stores;
 mod barrier_actions;
 mod barrier_states;
 mod blocking_done_callbacks;

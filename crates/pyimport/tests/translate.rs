@@ -24728,8 +24728,12 @@ fn s28older_a_dict_attribute_of_a_lazily_made_singleton_is_written_and_measured(
     assert!(yaml.contains("let: \"entries2 = registry['entries']\""), "{yaml}");
     assert!(yaml.contains("set: \"entries2['a'] = value\""), "{yaml}");
     assert!(yaml.contains("count = size(entries"), "{yaml}");
-    let with_a_list = singleton.replace("def register", "class Log:\n    def __init__(self):\n        self.entries = []\ndef register");
-    check_error(&with_a_list, "18:5: `x.entries[k] = v` of an instance made at run time is supported where every binding");
+    let with_a_list = singleton
+        .replace("def register", "class Log:\n    def __init__(self):\n        self.entries = []\ndef register");
+    check_error(
+        &with_a_list,
+        "18:5: `x.entries[k] = v` of an instance made at run time is supported where every binding",
+    );
 }
 
 /// s28older: a module-level lazy singleton (`global _cache; if _cache is None: _cache = Cache(8)`)

@@ -109,10 +109,9 @@ impl<'a> Bindings<'a> {
         }
         let attribute = self.attribute;
         let parameter = match value {
-            Expr::Name(name) => self
-                .init_parameters
-                .iter()
-                .position(|parameter| parameter.parameter.name.as_str() == name.id.as_str()),
+            Expr::Name(name) => {
+                self.init_parameters.iter().position(|parameter| parameter.parameter.name.as_str() == name.id.as_str())
+            }
             _ => None,
         };
         let (Some(position), Some(class)) = (parameter, self.class) else {
@@ -255,8 +254,10 @@ fn every_call_gives_a_dict(
             let given = call.arguments.args.get(self.position).or(keyword.map(|keyword| &keyword.value));
             let given = given.or(self.parameter.default.as_deref());
             if !given.is_some_and(makes_dict) {
-                self.why
-                    .get_or_insert(format!("a call of `{}` gives its parameter `{parameter}` another value", self.class));
+                self.why.get_or_insert(format!(
+                    "a call of `{}` gives its parameter `{parameter}` another value",
+                    self.class
+                ));
             }
         }
     }
