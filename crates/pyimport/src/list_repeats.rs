@@ -1,6 +1,6 @@
-//! `[greeting] * repeat` of an item or a count known only at run time (session25/t12: `" ".join([greeting]
-//! * repeat)`), refused by the translator, is written as the comprehension `[greeting for _ in
-//! range(repeat)]`, which the translator follows as a list made at run time.
+//! `[greeting] * repeat` of an item or a count known only at run time (session25/t12:
+//! `" ".join([greeting] * repeat)`), refused by the translator, is written as the comprehension
+//! `[greeting for _ in range(repeat)]`, which the translator follows as a list made at run time.
 //!
 //! The two make the same list where the item reads the same value each time the comprehension
 //! evaluates it and evaluating it changes nothing: a constant, or a local of the function around it (a
