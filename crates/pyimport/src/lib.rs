@@ -29,6 +29,7 @@ mod hoisting;
 mod inheritance;
 mod init_tails;
 mod lambda_functions;
+mod list_repeats;
 mod long_loops;
 mod looped_comprehensions;
 mod mutable_defaults;

@@ -11,6 +11,7 @@ mod argument_waits;
 mod as_completed_orders;
 mod asyncio_primitives;
 mod asyncio_run_values;
+mod attribute_dict_stores;
 mod barrier_actions;
 mod barrier_states;
 mod blocking_done_callbacks;
@@ -2181,6 +2182,7 @@ impl<'a> Translator<'a> {
             Expr::Subscript(subscript) => {
                 if self.filtered_store(frame, subscript, value, out, line)?
                     || self.list_slice_replace(frame, subscript, value, out, line)?
+                    || self.attribute_dict_store(frame, subscript, value, out, line)?
                 {
                     return Ok(());
                 }

@@ -24814,3 +24814,61 @@ fn s28threads_a_lock_per_key_factory_and_heapq_on_a_shared_list_are_refused_sayi
         "5:20: `heapq.heappush` on a shared list is not supported",
     );
 }
+
+/// s28older: a lazily made singleton whose `__init__` annotates its dict attribute and does more than
+/// set attributes (session26/t01): the store `registry.entries[name] = value` reads the attribute into
+/// a local, then stores by the key; `len(Registry.get().entries)` is `size` of the attribute read
+/// first. An attribute of that name bound to a list anywhere in the file keeps the store refused.
+#[test]
+fn s28older_a_dict_attribute_of_a_lazily_made_singleton_is_written_and_measured() {
+    let singleton = "import threading\nclass Registry:\n    _instance = None\n    created = 0\n    def __init__(self):\n        Registry.created += 1\n        self.entries: dict[str, int] = {}\n    @classmethod\n    def get(cls):\n        if cls._instance is None:\n            cls._instance = cls()\n        return cls._instance\ndef register(name, value):\n    registry = Registry.get()\n    registry.entries[name] = value\nt = threading.Thread(target=register, args=(\"a\", 1))\nt.start()\nt.join()\ncount = len(Registry.get().entries)\n";
+    let yaml = import(singleton, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("Registry__instance = new_instance('Registry', 'entries', new_dict())"), "{yaml}");
+    assert!(yaml.contains("let: \"entries2 = registry['entries']\""), "{yaml}");
+    assert!(yaml.contains("set: \"entries2['a'] = value\""), "{yaml}");
+    assert!(yaml.contains("count = size(entries"), "{yaml}");
+    let with_a_list = singleton
+        .replace("def register", "class Log:\n    def __init__(self):\n        self.entries = []\ndef register");
+    check_error(
+        &with_a_list,
+        "18:5: `x.entries[k] = v` of an instance made at run time is supported where every binding",
+    );
+}
+
+/// s28older: a module-level lazy singleton (`global _cache; if _cache is None: _cache = Cache(8)`)
+/// whose `__init__` counts its instances and sets `self.items = dict()` is made at run time.
+#[test]
+fn s28older_a_module_singleton_with_an_empty_dict_call_is_made_at_run_time() {
+    let yaml = import(
+        "import threading\n_cache = None\nmade = 0\nclass Cache:\n    def __init__(self, capacity):\n        global made\n        made += 1\n        self.capacity = capacity\n        self.items = dict()\ndef get_cache():\n    global _cache\n    if _cache is None:\n        _cache = Cache(8)\n    return _cache\ndef remember(key, value):\n    cache = get_cache()\n    cache.items[key] = value\nt = threading.Thread(target=remember, args=(\"a\", 1))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("_cache = new_instance('Cache', 'capacity', capacity, 'items', new_dict())"), "{yaml}");
+    assert!(yaml.contains("set: \"items2['a'] = value\""), "{yaml}");
+}
+
+/// s28older: `[greeting] * repeat` of a local item and a count known only at run time (session25/t12)
+/// is the comprehension `[greeting for _ in range(repeat)]`, a list made at run time; `[[]] * n`, whose
+/// one inner list a comprehension would make `n` times, keeps its refusal.
+#[test]
+fn s28older_a_list_repeated_by_a_run_time_count_is_its_comprehension() {
+    let repeated = "import threading\nsettings = {}\nseen = []\ndef serve():\n    greeting = settings.get(\"greeting\", \"-\")\n    repeat = settings.get(\"repeat\", 1)\n    seen.append(\" \".join([greeting] * repeat))\nt = threading.Thread(target=serve)\nt.start()\nt.join()\n";
+    let yaml = import(repeated, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let written = import(
+        &repeated.replace("[greeting] * repeat", "[greeting for _repeat in range(repeat)]"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let steps = |yaml: &str| {
+        yaml.lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split("  # line").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(steps(&yaml), steps(&written));
+    check_error(
+        "import threading\nsizes = {}\ndef build():\n    n = sizes.get(\"n\", 2)\n    grid = [[]] * n\n    sizes[\"first\"] = len(grid)\nt = threading.Thread(target=build)\nt.start()\nt.join()\n",
+        "5:12: this is a list",
+    );
+}
