@@ -122,6 +122,7 @@ mod map_raises;
 mod map_reads;
 mod module_objects;
 mod object_dicts;
+mod partly_read_queues;
 mod passed_collections;
 mod passed_functions;
 mod pending_loop_orders;
@@ -189,6 +190,7 @@ mod unrolled_jumps;
 mod wait_pending_loops;
 mod wait_set_sums;
 mod walks;
+mod work_queue_orders;
 mod whole_reads;
 mod written_items;
 
@@ -839,6 +841,7 @@ fn translate_once(
     translator.convert_double_stores();
     translator.check_queue_feeders()?;
     translator.check_feeder_orders()?;
+    translator.check_work_queue_orders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
