@@ -4,10 +4,10 @@
 //! A process cannot exit until its queue's feeder thread has written every item to the pipe (64 KiB on
 //! Linux): the items nobody takes stay there, and once they outgrow it the process's exit, and the
 //! main process's join of it, hang in CPython (session28-s28processes/u01: 100 items of 1,000
-//! characters, 10 taken, then `join()`), where weft's run ends. Refused where the takes are counted
-//! (no `while` around them), may be fewer than the puts, and the import cannot bound the items under
-//! half the pipe. Takes inside a `while` (a loop until a sentinel) are not counted: such a reader
-//! takes until an item tells it to stop, which the import cannot count (said in docs/python.md).
+//! characters, 10 taken, then `join()`), where weft's run ends. Refused where the takes and the puts
+//! are counted (no `while` around them), the takes may be fewer than the puts, and the import cannot
+//! bound the items under half the pipe. Takes or puts inside a `while` (a loop until a sentinel) are
+//! not counted, and the form is left there (said in docs/python.md).
 
 use super::queue_feeders::{bound_text, first_put_line, integer_names, nested, repeat_times};
 use super::queue_feeders::{step_uses_queue, steps_use_queue};
@@ -26,8 +26,10 @@ impl Translator<'_> {
             else {
                 continue;
             };
+            // Puts inside a `while` (a worker that loops until a sentinel) are not counted either: the
+            // program's takes may well match them.
             let puts = self.scenario.tasks.iter().map(|task| puts_at_most(&task.ops, queue)).sum::<Option<u64>>();
-            if puts.is_some_and(|puts| puts <= takes) {
+            if !puts.is_some_and(|puts| puts > takes) {
                 continue;
             }
             if let Some((process, bound)) = self.exiting_unbounded_putter(queue, &integers) {
@@ -44,7 +46,7 @@ impl Translator<'_> {
         Error::at_offset(
             self.line_offset(line),
             format!(
-                "`{}` puts into `{queue}` ({size}), of which the program takes {takes} item(s), perhaps fewer than it puts: a process cannot exit until its queue's feeder thread has written every item to the pipe, which holds 64 KiB on Linux, so CPython hangs at its exit (and at the `join()` of it) once the items left outgrow the pipe, which weft does not model; take every item, or put fewer",
+                "`{}` puts into `{queue}` ({size}), of which the program takes {takes} or more, fewer than it may put: a process cannot exit until its queue's feeder thread has written every item to the pipe, which holds 64 KiB on Linux, so CPython hangs at its exit (and at the `join()` of it) once the items left outgrow the pipe, which weft does not model; take every item, or put fewer",
                 task.base
             ),
         )
