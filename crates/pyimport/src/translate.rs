@@ -94,6 +94,7 @@ pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
 pub(crate) use list_dicts::is_dict_of_lists;
 pub(crate) use refusal_words::folded_arithmetic_refusal;
+pub(crate) use sequences::RUN_TIME_LIST_SUM_AT_MODULE_LEVEL;
 mod call_costs;
 mod clock_burns;
 mod coroutine_thread_locals;

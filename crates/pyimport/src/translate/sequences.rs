@@ -16,6 +16,10 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::{Frame, Result, Translator, fail};
+
+/// The refusal of `sum(xs)` of a list made at run time in the module's own code, whose names are
+/// shared variables the loop cannot walk as a task's own list.
+pub(crate) const RUN_TIME_LIST_SUM_AT_MODULE_LEVEL: &str = "`sum` of a list known only at run time (received, or built by `append`) is supported inside a function; move this code into a function (`def main():`) and call it";
 use crate::expr::{ATOM, Ex};
 use crate::out::{Node, Step};
 use crate::syntax::name;
@@ -377,7 +381,12 @@ impl Translator<'_> {
     /// The argument of `sum(xs)` where `xs` names a list made at run time (received, built by
     /// `append`): None for any other argument (a comprehension keeps its own path).
     fn summed_run_time_list(&self, frame: &Frame, argument: &Expr) -> Result<Option<Expr>> {
-        Ok(self.is_run_time_list(frame, argument).then(|| argument.clone()))
+        if !self.is_run_time_list(frame, argument) {
+            return Ok(None);
+        }
+        // The module's names are shared variables, which the loop cannot walk as a task's own list:
+        // the expression's path refuses it there, saying so.
+        Ok((!frame.module_level).then(|| argument.clone()))
     }
 
     /// Whether `argument` names a list made at run time (`run_time_iterable`).
