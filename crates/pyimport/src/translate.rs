@@ -191,8 +191,8 @@ mod unrolled_jumps;
 mod wait_pending_loops;
 mod wait_set_sums;
 mod walks;
-mod work_queue_orders;
 mod whole_reads;
+mod work_queue_orders;
 mod written_items;
 
 pub use choices::Draw;

@@ -24727,7 +24727,10 @@ fn s28processes_results_two_work_queue_workers_put_are_refused() {
             "import multiprocessing as mp\ndef worker(jobs, results):\n    while True:\n        job = jobs.get()\n        if job is None:\n            break\n        results.put({item})\nif __name__ == \"__main__\":\n    jobs, results = mp.Queue(), mp.Queue()\n    ws = [mp.Process(target=worker, args=(jobs, results)) for _ in range({workers})]\n    for w in ws:\n        w.start()\n    for j in range(4):\n        jobs.put(j)\n    for _ in ws:\n        jobs.put(None)\n    got = [results.get() for _ in range(4)]\n    for w in ws:\n        w.join()\n"
         )
     };
-    check_error(&program(2, "job"), "7:1: `results`, a `multiprocessing.Queue` that two `worker` processes put results into between their takes from the work queue `jobs`");
+    check_error(
+        &program(2, "job"),
+        "7:1: `results`, a `multiprocessing.Queue` that two `worker` processes put results into between their takes from the work queue `jobs`",
+    );
     import(&program(1, "job"), &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     import(&program(2, "'done'"), &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
 }
@@ -24742,9 +24745,13 @@ fn s28processes_a_partly_read_queue_that_may_fill_the_pipe_is_refused() {
             "import multiprocessing as mp\ndef producer(q):\n    for i in range(100):\n        q.put({item})\nif __name__ == \"__main__\":\n    q = mp.Queue()\n    p = mp.Process(target=producer, args=(q,))\n    p.start()\n    for _ in range({taken}):\n        q.get()\n    p.join()\n"
         )
     };
-    check_error(&program("'x' * 1000", 10), "4:1: `producer` puts into `q` (up to 402200 bytes as weft counts them), of which the program takes 10 or more, fewer than it may put");
+    check_error(
+        &program("'x' * 1000", 10),
+        "4:1: `producer` puts into `q` (up to 402200 bytes as weft counts them), of which the program takes 10 or more, fewer than it may put",
+    );
     import(&program("i", 10), &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
-    import(&program("'x' * 1000", 100), &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    import(&program("'x' * 1000", 100), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
 }
 
 /// s28processes: `sum(xs)` of a list made at run time (here received from a queue) is the loop of

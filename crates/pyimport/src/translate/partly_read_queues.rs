@@ -22,14 +22,15 @@ impl Translator<'_> {
             if !read || self.is_pipe_queue(queue) {
                 continue;
             }
-            let Some(takes) = self.scenario.tasks.iter().map(|task| takes_at_least(&task.ops, queue)).sum::<Option<u64>>()
+            let Some(takes) =
+                self.scenario.tasks.iter().map(|task| takes_at_least(&task.ops, queue)).sum::<Option<u64>>()
             else {
                 continue;
             };
             // Puts inside a `while` (a worker that loops until a sentinel) are not counted either: the
             // program's takes may well match them.
             let puts = self.scenario.tasks.iter().map(|task| puts_at_most(&task.ops, queue)).sum::<Option<u64>>();
-            if !puts.is_some_and(|puts| puts > takes) {
+            if puts.is_none_or(|puts| puts <= takes) {
                 continue;
             }
             if let Some((process, bound)) = self.exiting_unbounded_putter(queue, &integers) {

@@ -168,14 +168,18 @@ impl<'a> Translator<'a> {
     /// The first process that puts into `queue` more than the import can bound under half the pipe
     /// and whose exit someone waits for (the main process joins every process but a daemon one at its
     /// exit; a daemon one only where a task joins it), with the bound when there is one.
-    pub(super) fn exiting_unbounded_putter(&self, queue: &str, integers: &BTreeSet<String>) -> Option<(usize, Option<u64>)> {
+    pub(super) fn exiting_unbounded_putter(
+        &self,
+        queue: &str,
+        integers: &BTreeSet<String>,
+    ) -> Option<(usize, Option<u64>)> {
         self.scenario.tasks.iter().enumerate().skip(1).find_map(|(process, task)| {
             let joined = self.queue_feeders.joins.iter().any(|join| join.process == process);
             if task.kind != Some("process") || !steps_use_queue(&task.ops, "put", queue) || (task.daemon && !joined) {
                 return None;
             }
             let bound = bytes_put(&task.ops, queue, integers);
-            (!bound.is_some_and(|bytes| bytes <= SAFE_PIPE_BYTES)).then_some((process, bound))
+            bound.is_none_or(|bytes| bytes > SAFE_PIPE_BYTES).then_some((process, bound))
         })
     }
 
