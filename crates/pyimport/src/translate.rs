@@ -97,6 +97,7 @@ pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
 pub(crate) use list_dicts::is_dict_of_lists;
 pub(crate) use refusal_words::folded_arithmetic_refusal;
+pub(crate) use sequences::RUN_TIME_LIST_SUM_AT_MODULE_LEVEL;
 mod call_costs;
 mod clock_burns;
 mod coroutine_thread_locals;
@@ -125,6 +126,7 @@ mod map_raises;
 mod map_reads;
 mod module_objects;
 mod object_dicts;
+mod partly_read_queues;
 mod passed_collections;
 mod passed_functions;
 mod pending_loop_orders;
@@ -194,6 +196,7 @@ mod wait_pending_loops;
 mod wait_set_sums;
 mod walks;
 mod whole_reads;
+mod work_queue_orders;
 mod written_items;
 
 pub use choices::Draw;
@@ -843,6 +846,7 @@ fn translate_once(
     translator.convert_double_stores();
     translator.check_queue_feeders()?;
     translator.check_feeder_orders()?;
+    translator.check_work_queue_orders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()

@@ -24872,3 +24872,55 @@ fn s28older_a_list_repeated_by_a_run_time_count_is_its_comprehension() {
         "5:12: this is a list",
     );
 }
+
+/// s28processes: two worker processes that take from one work queue and put results into another
+/// are refused (a feeder thread may deliver a result put before a worker's next take after the other
+/// worker's later one, which weft's queue never shows: silent before); one worker, or results that
+/// are all one literal, still import.
+#[test]
+fn s28processes_results_two_work_queue_workers_put_are_refused() {
+    let program = |workers: usize, item: &str| {
+        format!(
+            "import multiprocessing as mp\ndef worker(jobs, results):\n    while True:\n        job = jobs.get()\n        if job is None:\n            break\n        results.put({item})\nif __name__ == \"__main__\":\n    jobs, results = mp.Queue(), mp.Queue()\n    ws = [mp.Process(target=worker, args=(jobs, results)) for _ in range({workers})]\n    for w in ws:\n        w.start()\n    for j in range(4):\n        jobs.put(j)\n    for _ in ws:\n        jobs.put(None)\n    got = [results.get() for _ in range(4)]\n    for w in ws:\n        w.join()\n"
+        )
+    };
+    check_error(
+        &program(2, "job"),
+        "7:1: `results`, a `multiprocessing.Queue` that two `worker` processes put results into between their takes from the work queue `jobs`",
+    );
+    import(&program(1, "job"), &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    import(&program(2, "'done'"), &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+}
+
+/// s28processes: a process whose puts the program takes only in part, more than the import can bound
+/// under half the pipe, is refused (its exit waits for its feeder, which blocks on the full pipe:
+/// CPython hangs at the join; silent before); small items, or every item taken, still import.
+#[test]
+fn s28processes_a_partly_read_queue_that_may_fill_the_pipe_is_refused() {
+    let program = |item: &str, taken: usize| {
+        format!(
+            "import multiprocessing as mp\ndef producer(q):\n    for i in range(100):\n        q.put({item})\nif __name__ == \"__main__\":\n    q = mp.Queue()\n    p = mp.Process(target=producer, args=(q,))\n    p.start()\n    for _ in range({taken}):\n        q.get()\n    p.join()\n"
+        )
+    };
+    check_error(
+        &program("'x' * 1000", 10),
+        "4:1: `producer` puts into `q` (up to 402200 bytes as weft counts them), of which the program takes 10 or more, fewer than it may put",
+    );
+    import(&program("i", 10), &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    import(&program("'x' * 1000", 100), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+}
+
+/// s28processes: `sum(xs)` of a list made at run time (here received from a queue) is the loop of
+/// `sum(x for x in xs)` in one `atomic`, also inside another call's arguments (hoisted); refused
+/// before ("supported on lists known at import time").
+#[test]
+fn s28processes_sum_of_a_list_received_at_run_time_is_a_loop_in_one_atomic() {
+    let yaml = import(
+        "import multiprocessing as mp\ndef child(inbox, outbox):\n    values = inbox.get()\n    outbox.put(sum(values))\nif __name__ == \"__main__\":\n    inbox, outbox = mp.Queue(), mp.Queue()\n    p = mp.Process(target=child, args=(inbox, outbox))\n    p.start()\n    inbox.put([1, 2, 3])\n    total = outbox.get()\n    p.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("size(values)"), "{yaml}");
+    assert!(yaml.contains("- atomic:  # line 4: outbox.put(sum(values))"), "{yaml}");
+}
