@@ -1459,11 +1459,14 @@ impl Translator<'_> {
                 (Value::Future(_), "done" | "cancelled" | "running") => {
                     return fail(call, crate::hoisting::method_call_inside_expression(method, &receiver.describe()));
                 }
+                // `type(f.exception()).__name__`, `f"{f.exception()}"`: the exception a finished future
+                // holds does not change once read, so the wait goes to a line of its own before the
+                // statement (hoisting.rs), where `error = f.exception()` takes it (future_exceptions.rs).
+                (Value::Future(_), "exception") if call.arguments.is_empty() => {
+                    return fail(call, crate::hoisting::call_inside_expression(method));
+                }
                 (Value::Future(_), "exception") => {
-                    return fail(
-                        call,
-                        "`f.exception()` is imported as the test of an `if` (`if f.exception() is not None:`, `if f.exception():`); its value kept in a variable is not imported yet: test it in the `if`, or catch the job's exception with `try: f.result()` / `except ValueError as e:`",
-                    );
+                    return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
                 }
                 // `f"r{fut.result()}"`: a future's result does not change once read, so
                 // the call may go to a line of its own before the statement (hoisting.rs).

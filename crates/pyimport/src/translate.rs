@@ -62,6 +62,7 @@ mod folded_work;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
+mod future_exception_waits;
 mod future_exceptions;
 mod future_lists;
 mod future_set_comprehensions;

@@ -692,6 +692,10 @@ impl<'a> Translator<'a> {
             (Value::Future(future), "cancel") => {
                 self.cancel_step(future, call, Node::Quoted(future.clone()), out, line)?;
             }
+            // `print(type(f.exception()).__name__)`'s wait (argument_waits.rs), its value not kept.
+            (Value::Future(future), "exception") => {
+                self.exception_wait(frame, future, call, out, line)?;
+            }
             (Value::Future(_), other) => {
                 return fail(
                     call,
@@ -793,22 +797,7 @@ impl<'a> Translator<'a> {
         let Ok(Ex::Static(Value::Future(future))) = self.expr(frame, &attribute.value, false) else {
             return Ok(None);
         };
-        if !call.arguments.is_empty() {
-            return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
-        }
-        if self.may_be_cancelled(&future) && !self.finished_uncancelled(frame.task, &future) {
-            return fail(
-                call,
-                "`exception()` of a future something cancels is not supported (it raises CancelledError)",
-            );
-        }
-        let returned = self.temporary(frame.task, "returned");
-        let entries = vec![
-            ("future", Node::Quoted(future.clone())),
-            ("into_ok", Node::Plain(returned.clone())),
-            ("catches", Node::Plain("Exception".to_string())),
-        ];
-        out.push(Step::new("result", Node::Map(entries), line));
+        let returned = self.exception_wait(frame, &future, call, out, line)?;
         let flag = super::local_reference(frame, &returned, test);
         if !raised_is_true {
             return Ok(Some(flag));
