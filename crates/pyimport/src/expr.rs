@@ -10,6 +10,7 @@ use crate::value::{CLOCK, Object, Shape, Value};
 mod bitwise;
 mod builtin_values;
 mod fstring_fields;
+mod list_texts;
 pub(crate) use bitwise::bitwise_function;
 mod powers;
 mod python_values;
@@ -575,6 +576,8 @@ impl Translator<'_> {
                     }
                     Ex::Static(Value::Int(number)) => Some(number.to_string()),
                     Ex::Static(Value::None) => Some("None".to_string()),
+                    // `{sorted(record)}` of a dict display's keys: the list's text (list_texts.rs).
+                    Ex::Static(Value::List(items)) => self.known_list_text(frame, &value.expression, items),
                     _ => None,
                 };
                 if let Some(text) = known {

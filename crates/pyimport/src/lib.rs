@@ -29,6 +29,7 @@ mod inheritance;
 mod init_tails;
 mod lambda_functions;
 mod long_loops;
+mod map_zips;
 mod looped_comprehensions;
 mod mutable_defaults;
 mod out;

@@ -119,6 +119,7 @@ mod looped_sums;
 mod machine_sizes;
 mod made_display_texts;
 mod managers;
+mod map_chunks;
 mod map_raises;
 mod map_reads;
 mod module_objects;

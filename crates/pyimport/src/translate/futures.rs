@@ -2036,8 +2036,8 @@ impl<'a> Translator<'a> {
             _ => return fail(call, "`map` takes the function and at least one iterable (`ex.map(f, items)`)"),
         };
         let items = &iterables[0];
-        if let Some(keyword) = call.arguments.keywords.first() {
-            return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
+        for keyword in call.arguments.keywords.iter() {
+            self.check_map_keyword(executor, keyword)?;
         }
         if executor.1 {
             self.check_process_pool_callable(frame, function, call)?;
