@@ -41,31 +41,44 @@ pub fn rewrite_dict_of_zip_at(body: &mut ast::Suite, offset: usize) -> bool {
         return false;
     }
     let mut taken = crate::syntax::module_names(body);
-    rewrite_in_block(body, offset, &functions, &mut taken)
+    let scopes = Scopes { file: &functions, local: &functions };
+    rewrite_in_block(body, offset, scopes, &mut taken)
 }
 
-fn rewrite_in_block(block: &mut ast::Suite, offset: usize, functions: &FunctionUses, taken: &mut BTreeSet<String>) -> bool {
+/// What the file's functions do with names, and what the code around the statement shares: at the
+/// module's level the file's functions, inside a function its nested functions and its `global`s.
+#[derive(Clone, Copy)]
+struct Scopes<'u> {
+    file: &'u FunctionUses,
+    local: &'u FunctionUses,
+}
+
+fn rewrite_in_block(block: &mut ast::Suite, offset: usize, scopes: Scopes, taken: &mut BTreeSet<String>) -> bool {
     for index in 0..block.len() {
         let range = block[index].range();
         if offset < range.start().to_usize() || offset >= range.end().to_usize() {
             continue;
         }
-        if let Some(statements) = loop_for(&block[index], offset, functions, taken) {
+        if let Some(statements) = loop_for(&block[index], offset, scopes, taken) {
             block.splice(index..=index, statements);
             return true;
         }
-        let inner = match &mut block[index] {
-            Stmt::FunctionDef(def) => vec![&mut def.body],
-            Stmt::ClassDef(class) => vec![&mut class.body],
-            other => crate::blocks::nested_blocks(other),
+        return match &mut block[index] {
+            Stmt::FunctionDef(def) => {
+                let local = FunctionUses::of(&def.body);
+                rewrite_in_block(&mut def.body, offset, Scopes { local: &local, ..scopes }, taken)
+            }
+            Stmt::ClassDef(_) => false,
+            other => crate::blocks::nested_blocks(other)
+                .into_iter()
+                .any(|inner| rewrite_in_block(inner, offset, scopes, taken)),
         };
-        return inner.into_iter().any(|inner| rewrite_in_block(inner, offset, functions, taken));
     }
     false
 }
 
 /// The statements that stand for `stmt` when it is such an assignment with its `zip` at `offset`.
-fn loop_for(stmt: &Stmt, offset: usize, functions: &FunctionUses, taken: &mut BTreeSet<String>) -> Option<Vec<Stmt>> {
+fn loop_for(stmt: &Stmt, offset: usize, scopes: Scopes, taken: &mut BTreeSet<String>) -> Option<Vec<Stmt>> {
     let Stmt::Assign(assign) = stmt else { return None };
     let [Expr::Name(target)] = &assign.targets[..] else { return None };
     let zipped = builtin_call_argument(&assign.value, "dict")?;
@@ -75,11 +88,11 @@ fn loop_for(stmt: &Stmt, offset: usize, functions: &FunctionUses, taken: &mut BT
     let Expr::Call(zip) = zipped else { return None };
     let is_zip = matches!(&*zip.func, Expr::Name(function) if function.id.as_str() == "zip");
     let [keys, values] = &zip.arguments.args[..] else { return None };
-    if !is_zip || !zip.arguments.keywords.is_empty() || functions.mentions(target.id.as_str()) {
+    if !is_zip || !zip.arguments.keywords.is_empty() || scopes.local.shares(target.id.as_str()) {
         return None;
     }
     let keys_unchanged = match keys {
-        Expr::Name(keys) => !functions.changes(keys.id.as_str()),
+        Expr::Name(keys) => !scopes.file.changes(keys.id.as_str()) && !scopes.local.changes(keys.id.as_str()),
         Expr::List(list) => list.elts.iter().all(crate::syntax::is_constant),
         Expr::Tuple(tuple) => tuple.elts.iter().all(crate::syntax::is_constant),
         _ => false,
@@ -98,7 +111,7 @@ fn loop_for(stmt: &Stmt, offset: usize, functions: &FunctionUses, taken: &mut BT
             statements.push(assignment(&mapped, list_of(values.clone(), range), range));
             name(&mapped, range, ast::ExprContext::Load)
         }
-        Expr::Name(values) if !functions.mentions(values.id.as_str()) => Expr::Name(values.clone()),
+        Expr::Name(values) if !scopes.local.shares(values.id.as_str()) => Expr::Name(values.clone()),
         _ => return None,
     };
     let key = crate::syntax::fresh_name("zipped_key", taken);
@@ -185,10 +198,12 @@ fn empty_dict(range: TextRange) -> Expr {
     Expr::Dict(ast::ExprDict { node_index: ast::AtomicNodeIndex::default(), range, items: Vec::new() })
 }
 
-/// What the file's functions do with names, and whether the file binds `dict`, `zip` or `list` itself.
+/// What the functions of a body do with names (those defined in it, at any depth), and whether the body
+/// binds `dict`, `zip` or `list` itself.
 #[derive(Default)]
 struct FunctionUses {
-    /// Every name read or bound inside a function's body.
+    /// Every name read or bound inside a function's body (a `global` or `nonlocal` at any depth counts
+    /// as a change).
     mentioned: BTreeSet<String>,
     /// Names a function may change: declared `global`, an item assigned, augmented or deleted, or the
     /// receiver of a method call other than a read.
@@ -211,8 +226,10 @@ impl FunctionUses {
         uses
     }
 
-    fn mentions(&self, name: &str) -> bool {
-        self.mentioned.contains(name)
+    /// Whether code other than the statement's own may see the name: a function mentions it, or a
+    /// `global`/`nonlocal` declares it.
+    fn shares(&self, name: &str) -> bool {
+        self.mentioned.contains(name) || self.changed.contains(name)
     }
 
     fn changes(&self, name: &str) -> bool {

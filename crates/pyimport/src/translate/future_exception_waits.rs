@@ -5,7 +5,7 @@
 //! into a flag (0 when the job raised, 1 when it returned). A future something cancels is refused: its
 //! `exception()` raises CancelledError, which the flag would swallow.
 
-use ruff_python_ast as ast;
+use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
@@ -39,4 +39,27 @@ impl Translator<'_> {
         out.push(Step::new("result", Node::Map(entries), line));
         Ok(returned)
     }
+}
+
+/// `f"{f.exception()}"`, `str(f.exception())`, `repr(f.exception())`: the exception's text read where
+/// it is formatted (the call goes to a line of its own, `error = f.exception()`, after the refusal in
+/// the expression): a program with one reads exception values (`scan_exception_reads`), so each
+/// `raise` carries its arguments, as for the assignment.
+pub(super) fn formats_an_exception(expr: &Expr) -> bool {
+    match expr {
+        Expr::FString(fstring) => fstring.value.elements().any(|element| {
+            matches!(element, ast::InterpolatedStringElement::Interpolation(field) if is_exception_call(&field.expression))
+        }),
+        Expr::Call(call) => {
+            let text = matches!(&*call.func, Expr::Name(function) if matches!(function.id.as_str(), "str" | "repr"));
+            text && matches!((&call.arguments.args[..], &call.arguments.keywords[..]), ([argument], []) if is_exception_call(argument))
+        }
+        _ => false,
+    }
+}
+
+/// `x.exception()` without arguments.
+fn is_exception_call(expr: &Expr) -> bool {
+    matches!(expr, Expr::Call(call) if call.arguments.is_empty()
+        && matches!(&*call.func, Expr::Attribute(method) if method.attr.as_str() == "exception"))
 }
