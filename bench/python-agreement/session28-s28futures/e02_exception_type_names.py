@@ -20,13 +20,15 @@ def main():
         ok = ex.submit(job, 1)
         quota = ex.submit(job, 2)
         missing = ex.submit(job, 3)
-        kinds = [type(quota.exception()).__name__, type(missing.exception()).__name__, type(ok.exception()).__name__]
+        quota_kind = type(quota.exception()).__name__
+        missing_kind = type(missing.exception()).__name__
+        ok_kind = type(ok.exception()).__name__
         text = f"{quota.exception()} / {missing.exception()} / {ok.exception()}"
     print("printed:", type(quota.exception()).__name__, ok.exception())
-    return kinds, text
+    return quota_kind, missing_kind, ok_kind, text
 
 
-kinds, text = main()
-print(kinds, text)
-assert kinds == ["QuotaError", "KeyError", "NoneType"]
+quota_kind, missing_kind, ok_kind, text = main()
+print(quota_kind, missing_kind, ok_kind, text)
+assert (quota_kind, missing_kind, ok_kind) == ("QuotaError", "KeyError", "NoneType")
 assert text == "quota 2 / 3 / None"

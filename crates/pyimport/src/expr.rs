@@ -1528,6 +1528,11 @@ impl Translator<'_> {
             _ if self.counter_of_next(frame, call).is_some() => {
                 fail(call, crate::hoisting::call_inside_expression("next"))
             }
+            // `return pool.submit(f, x).result(timeout=1)`: the `submit` goes to a line of its own
+            // before the statement (translate/chained_submits.rs, hoisting.rs).
+            _ if let Some(submit) = self.chained_submit(frame, call) => {
+                fail(submit, crate::hoisting::method_call_inside_expression("submit", "an executor"))
+            }
             // Assigning it or costing its line would not help: name the call and what is supported.
             _ => {
                 let callee = match &*call.func {

@@ -25,6 +25,7 @@ mod c_doubles;
 mod callables;
 mod cancel_lists;
 mod cancelled_structures;
+mod chained_submits;
 mod choices;
 mod classes;
 mod closure_jobs;
