@@ -32,6 +32,7 @@ mod closure_jobs;
 mod closures;
 pub(crate) mod collection_objects;
 mod completion;
+mod conditional_waits;
 mod comprehension_reads;
 pub(crate) mod constant_set_displays;
 mod container_copies;
@@ -1473,6 +1474,24 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
+        let element = Stmt::Expr(ast::StmtExpr {
+            node_index: Default::default(),
+            range: comprehension.elt.range(),
+            value: comprehension.elt.clone(),
+        });
+        self.comprehension_statement_with(frame, comprehension, element, out, next_line)
+    }
+
+    /// `comprehension_statement` whose element is the statement `element` (the `if` a conditional
+    /// element means: conditional_waits.rs).
+    pub(super) fn comprehension_statement_with(
+        &mut self,
+        frame: &mut Frame,
+        comprehension: &ast::ExprListComp,
+        element: Stmt,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
         let range = comprehension.range;
         let names: BTreeSet<String> =
             comprehension.generators.iter().flat_map(|generator| names_in(&generator.target)).collect();
@@ -1482,11 +1501,6 @@ impl<'a> Translator<'a> {
                 format!("the comprehension's variable `{name}` is also a variable of the code around it; rename one"),
             );
         }
-        let element = Stmt::Expr(ast::StmtExpr {
-            node_index: Default::default(),
-            range: comprehension.elt.range(),
-            value: comprehension.elt.clone(),
-        });
         let body = filtered_lists::comprehension_loop(comprehension, element, false);
         let saved = SavedBindings::of(frame, names.iter());
         let result = self.block(frame, &body, out, next_line);
