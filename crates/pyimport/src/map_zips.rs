@@ -107,15 +107,15 @@ fn loop_for(stmt: &Stmt, offset: usize, scopes: Scopes, taken: &mut BTreeSet<Str
             if matches!(&*call.func, Expr::Attribute(method) if method.attr.as_str() == "map")
                 && maps_over(call, keys) =>
         {
-            let mapped = crate::syntax::fresh_name("mapped", taken);
+            let mapped = crate::syntax::fresh_name("$mapped", taken);
             statements.push(assignment(&mapped, list_of(values.clone(), range), range));
             name(&mapped, range, ast::ExprContext::Load)
         }
         Expr::Name(values) if !scopes.local.shares(values.id.as_str()) => Expr::Name(values.clone()),
         _ => return None,
     };
-    let key = crate::syntax::fresh_name("zipped_key", taken);
-    let value = crate::syntax::fresh_name("zipped_value", taken);
+    let key = crate::syntax::fresh_name("$zipped_key", taken);
+    let value = crate::syntax::fresh_name("$zipped_value", taken);
     statements.push(assignment(target.id.as_str(), empty_dict(range), range));
     let store = Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
@@ -137,10 +137,7 @@ fn loop_for(stmt: &Stmt, offset: usize, scopes: Scopes, taken: &mut BTreeSet<Str
         parenthesized: false,
     });
     let zip_again = Expr::Call(ast::ExprCall {
-        arguments: ast::Arguments {
-            args: vec![keys.clone(), values].into_boxed_slice(),
-            ..zip.arguments.clone()
-        },
+        arguments: ast::Arguments { args: vec![keys.clone(), values].into_boxed_slice(), ..zip.arguments.clone() },
         ..zip.clone()
     });
     statements.push(Stmt::For(ast::StmtFor {

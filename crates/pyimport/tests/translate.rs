@@ -24750,8 +24750,8 @@ fn s28futures_a_dict_of_a_zip_with_a_map_fills_the_dict_in_a_loop() {
         &pyimport::Options::default(),
     )
     .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
-    assert!(yaml.contains("result: { future: \"futures[i]\", into: \"mapped[i]\" }"), "{yaml}");
-    assert_eq!(yaml.matches("set: \"table[zipped_key] = zipped_value\"").count(), 3, "{yaml}");
+    assert!(yaml.contains("result: { future: \"futures[i]\", into: \"_mapped[i]\" }"), "{yaml}");
+    assert_eq!(yaml.matches("set: \"table[_zipped_key] = _zipped_value\"").count(), 3, "{yaml}");
     check_error(
         "from concurrent.futures import ThreadPoolExecutor\ndef double(n):\n    return n * 2\nkeys = [1, 2]\nitems = [1, 2, 3]\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    table = dict(zip(keys, ex.map(double, items)))\nprint(table)\n",
         "7:18: weft cannot compute the value of `zip(...)` here",
@@ -24772,7 +24772,9 @@ fn s28futures_map_chunksize_is_taken_on_threads_and_refused_on_processes() {
         &pyimport::Options::default(),
     )
     .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
-    let steps = |yaml: &str| yaml.lines().map(|line| line.split("  # line").next().unwrap_or("").to_string()).collect::<Vec<_>>();
+    let steps = |yaml: &str| {
+        yaml.lines().map(|line| line.split("  # line").next().unwrap_or("").to_string()).collect::<Vec<_>>()
+    };
     assert_eq!(steps(&without), steps(&with));
     check_error(
         "from concurrent.futures import ProcessPoolExecutor\ndef double(n):\n    return n * 2\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as ex:\n        values = list(ex.map(double, [1, 2, 3], chunksize=2))\n",

@@ -43,7 +43,8 @@ impl Translator<'_> {
 
 /// `repr(text)` where it is `'text'`: printable ASCII holding no quote or backslash.
 fn plain_string_repr(text: &str) -> Option<String> {
-    let plain = text.chars().all(|character| (' '..='~').contains(&character) && !matches!(character, '\'' | '"' | '\\'));
+    let plain =
+        text.chars().all(|character| (' '..='~').contains(&character) && !matches!(character, '\'' | '"' | '\\'));
     plain.then(|| format!("'{text}'"))
 }
 

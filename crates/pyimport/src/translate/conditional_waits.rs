@@ -31,7 +31,11 @@ pub(super) fn conditional_wait_element(comprehension: &ast::ExprListComp) -> Opt
         return None;
     }
     let statement = |value: &Expr| {
-        Stmt::Expr(ast::StmtExpr { node_index: Default::default(), range: value.range(), value: Box::new(value.clone()) })
+        Stmt::Expr(ast::StmtExpr {
+            node_index: Default::default(),
+            range: value.range(),
+            value: Box::new(value.clone()),
+        })
     };
     Some(Stmt::If(ast::StmtIf {
         node_index: Default::default(),
