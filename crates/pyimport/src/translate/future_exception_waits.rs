@@ -3,10 +3,7 @@
 //! `if f.exception() is not None:` (futures.rs's `exception_test`). Python waits for the job and gives
 //! back its exception without raising it, so the wait is a `result` that catches the job's exception
 //! into a flag (0 when the job raised, 1 when it returned). A future something cancels is refused: its
-//! `exception()` raises CancelledError, which the flag would swallow. So is a coroutine's
-//! `task.exception()` of a task not known to have finished: it does not wait, and raises
-//! InvalidStateError (before session 28 `if t.exception():` in a coroutine waited for the task, weft
-//! listing `ok` under "complete" where CPython raised).
+//! `exception()` raises CancelledError, which the flag would swallow.
 
 use ruff_python_ast::{self as ast, Expr};
 
@@ -26,13 +23,6 @@ impl Translator<'_> {
     ) -> Result<String> {
         if !call.arguments.is_empty() {
             return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
-        }
-        if frame.coroutine && !self.known_finished(frame, future) {
-            // Before session 28 `if t.exception():` here waited for the task, where CPython raises.
-            return fail(
-                call,
-                "`exception()` in a coroutine does not wait (a task not yet done raises InvalidStateError); `await` the task first",
-            );
         }
         if self.may_be_cancelled(future) && !self.finished_uncancelled(frame.task, future) {
             return fail(

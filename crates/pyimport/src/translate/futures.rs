@@ -694,6 +694,13 @@ impl<'a> Translator<'a> {
             }
             // `print(type(f.exception()).__name__)`'s wait (argument_waits.rs), its value not kept.
             (Value::Future(future), "exception") => {
+                // A coroutine's `task.exception()` does not wait: a task not yet done raises.
+                if frame.coroutine && !self.known_finished(frame, future) {
+                    return fail(
+                        call,
+                        "`exception()` in a coroutine does not wait (a task not yet done raises InvalidStateError); `await` the task first",
+                    );
+                }
                 self.exception_wait(frame, future, call, out, line)?;
             }
             (Value::Future(_), other) => {
