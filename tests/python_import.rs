@@ -3574,3 +3574,28 @@ fn s28older_start_before_init_explores_to_its_bug() {
     assert!(statuses.contains(&"assertion_failed"), "{statuses:?}");
     assert!(statuses.contains(&"ok"), "{statuses:?}");
 }
+
+/// s28futures: `dict(zip(keys, pool.map(f, keys)))` (session27/f03, refused before at `zip`) explores to
+/// CPython's one state, and the text of `sorted(record)` in a job's exception read back through
+/// `futures[2].exception()` (session27/f02, refused before) is CPython's.
+#[test]
+fn s28futures_dict_of_a_zip_with_a_map_and_exception_texts_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session27/f03_retry_backoff.py");
+    let cpython = [
+        "answers['inventory']=\"inventory-v3\"",
+        "answers['pricing']=\"pricing-v1\"",
+        "answers['shipping']=\"shipping-v2\"",
+        "total_attempts=6",
+    ];
+    assert!(
+        !outcomes.is_empty() && outcomes.iter().all(|outcome| cpython.iter().all(|part| outcome.contains(part))),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session28-s28futures/e02_exception_type_names.py");
+    assert!(
+        outcomes
+            .iter()
+            .all(|outcome| outcome.contains("text=\"quota 2 / 3 / None\"") && outcome.contains("ok_kind=\"NoneType\"")),
+        "{outcomes:?}"
+    );
+}

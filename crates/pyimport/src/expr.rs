@@ -10,6 +10,7 @@ use crate::value::{CLOCK, Object, Shape, Value};
 mod bitwise;
 mod builtin_values;
 mod fstring_fields;
+mod list_texts;
 pub(crate) use bitwise::bitwise_function;
 mod powers;
 mod python_values;
@@ -575,6 +576,8 @@ impl Translator<'_> {
                     }
                     Ex::Static(Value::Int(number)) => Some(number.to_string()),
                     Ex::Static(Value::None) => Some("None".to_string()),
+                    // `{sorted(record)}` of a dict display's keys: the list's text (list_texts.rs).
+                    Ex::Static(Value::List(items)) => self.known_list_text(frame, &value.expression, items),
                     _ => None,
                 };
                 if let Some(text) = known {
@@ -1459,11 +1462,14 @@ impl Translator<'_> {
                 (Value::Future(_), "done" | "cancelled" | "running") => {
                     return fail(call, crate::hoisting::method_call_inside_expression(method, &receiver.describe()));
                 }
+                // `type(f.exception()).__name__`, `f"{f.exception()}"`: the exception a finished future
+                // holds does not change once read, so the wait goes to a line of its own before the
+                // statement (hoisting.rs), where `error = f.exception()` takes it (future_exceptions.rs).
+                (Value::Future(_), "exception") if call.arguments.is_empty() => {
+                    return fail(call, crate::hoisting::call_inside_expression(method));
+                }
                 (Value::Future(_), "exception") => {
-                    return fail(
-                        call,
-                        "`f.exception()` is imported as the test of an `if` (`if f.exception() is not None:`, `if f.exception():`); its value kept in a variable is not imported yet: test it in the `if`, or catch the job's exception with `try: f.result()` / `except ValueError as e:`",
-                    );
+                    return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
                 }
                 // `f"r{fut.result()}"`: a future's result does not change once read, so
                 // the call may go to a line of its own before the statement (hoisting.rs).
@@ -1521,6 +1527,11 @@ impl Translator<'_> {
             // statement (hoisting.rs), where the translator takes it (translate/counters.rs).
             _ if self.counter_of_next(frame, call).is_some() => {
                 fail(call, crate::hoisting::call_inside_expression("next"))
+            }
+            // `return pool.submit(f, x).result(timeout=1)`: the `submit` goes to a line of its own
+            // before the statement (translate/chained_submits.rs, hoisting.rs).
+            _ if let Some(submit) = self.chained_submit(frame, call) => {
+                fail(submit, crate::hoisting::method_call_inside_expression("submit", "an executor"))
             }
             // Assigning it or costing its line would not help: name the call and what is supported.
             _ => {

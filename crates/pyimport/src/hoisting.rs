@@ -848,6 +848,8 @@ pub fn translate_hoisting<T>(
             }
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
+            // `table = dict(zip(keys, ex.map(f, keys)))`: the loop that fills the dict (map_zips.rs).
+            Hoist::NotApplicable if crate::map_zips::rewrite_dict_of_zip_at(body, error.offset) => {}
             // `return x` ending a `try:` body or handler with `finally:`: a flag, the return after the `try`.
             Hoist::NotApplicable if crate::try_returns::rewrite_return_through_finally_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).

@@ -32,6 +32,7 @@ mod lambda_functions;
 mod list_repeats;
 mod long_loops;
 mod looped_comprehensions;
+mod map_zips;
 mod mutable_defaults;
 mod out;
 mod pipes;

@@ -26,6 +26,7 @@ mod c_doubles;
 mod callables;
 mod cancel_lists;
 mod cancelled_structures;
+mod chained_submits;
 mod choices;
 mod classes;
 mod closure_jobs;
@@ -33,6 +34,7 @@ mod closures;
 pub(crate) mod collection_objects;
 mod completion;
 mod comprehension_reads;
+mod conditional_waits;
 pub(crate) mod constant_set_displays;
 mod constructor_unpacking;
 mod container_copies;
@@ -64,6 +66,7 @@ mod folded_work;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
+mod future_exception_waits;
 mod future_exceptions;
 mod future_lists;
 mod future_set_comprehensions;
@@ -122,6 +125,7 @@ mod looped_sums;
 mod machine_sizes;
 mod made_display_texts;
 mod managers;
+mod map_chunks;
 mod map_raises;
 mod map_reads;
 mod module_objects;
@@ -1478,6 +1482,24 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
+        let element = Stmt::Expr(ast::StmtExpr {
+            node_index: Default::default(),
+            range: comprehension.elt.range(),
+            value: comprehension.elt.clone(),
+        });
+        self.comprehension_statement_with(frame, comprehension, element, out, next_line)
+    }
+
+    /// `comprehension_statement` whose element is the statement `element` (the `if` a conditional
+    /// element means: conditional_waits.rs).
+    pub(super) fn comprehension_statement_with(
+        &mut self,
+        frame: &mut Frame,
+        comprehension: &ast::ExprListComp,
+        element: Stmt,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
         let range = comprehension.range;
         let names: BTreeSet<String> =
             comprehension.generators.iter().flat_map(|generator| names_in(&generator.target)).collect();
@@ -1487,11 +1509,6 @@ impl<'a> Translator<'a> {
                 format!("the comprehension's variable `{name}` is also a variable of the code around it; rename one"),
             );
         }
-        let element = Stmt::Expr(ast::StmtExpr {
-            node_index: Default::default(),
-            range: comprehension.elt.range(),
-            value: comprehension.elt.clone(),
-        });
         let body = filtered_lists::comprehension_loop(comprehension, element, false);
         let saved = SavedBindings::of(frame, names.iter());
         let result = self.block(frame, &body, out, next_line);

@@ -153,7 +153,10 @@ impl Translator<'_> {
                 walk_stmt(self, stmt);
             }
             fn visit_expr(&mut self, expr: &'a Expr) {
-                if type_name_of(expr).is_some() || tests_another_class(expr) {
+                if type_name_of(expr).is_some()
+                    || tests_another_class(expr)
+                    || super::future_exception_waits::formats_an_exception(expr)
+                {
                     self.found = true;
                 }
                 walk_expr(self, expr);

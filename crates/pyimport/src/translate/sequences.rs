@@ -432,7 +432,7 @@ impl Translator<'_> {
     }
 
     /// Whether `name` is Python's builtin `builtin`, not a name of the file bound to something else.
-    pub(super) fn is_builtin(&self, frame: &Frame, name: &ast::ExprName, builtin: &str) -> bool {
+    pub(crate) fn is_builtin(&self, frame: &Frame, name: &ast::ExprName, builtin: &str) -> bool {
         name.id.as_str() == builtin
             && match self.resolve(frame, builtin) {
                 None => true,
