@@ -24715,3 +24715,49 @@ fn s27probefix_a_task_name_nothing_reads_is_dropped_and_get_name_keeps_it_refuse
         "5:36: a task's `name=` is supported where the program never reads a task's name",
     );
 }
+
+/// s28asyncio: `group.exceptions` of `except* C as group:` around a failing TaskGroup is the list the
+/// group's end fills, child by child in the order they end, with each exception's value (a cancelled
+/// child's CancelledError apart); before, refused ("weft does not keep the exceptions of a group yet").
+#[test]
+fn s28asyncio_the_members_of_a_task_groups_exception_group_are_kept_in_the_order_the_children_end() {
+    let program = "import asyncio\nerrors = []\nasync def step(name, fail):\n    await asyncio.sleep(0.01)\n    if fail:\n        raise ConnectionError(f\"{name} refused\")\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(step(\"a\", False))\n            tg.create_task(step(\"b\", True))\n    except* ConnectionError as group:\n        errors.extend(str(e) for e in group.exceptions)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    // The raise carries its message, and each failed child's exception is appended as its mark is taken.
+    assert!(yaml.contains("raise: { class: ConnectionError, args: \"('b refused',)\" }"), "{yaml}");
+    assert!(yaml.contains("cond: \"marked == 3\""), "{yaml}");
+    assert!(yaml.contains("- classes: [BaseException]\n"), "{yaml}");
+    assert!(yaml.contains("set: \"_group_exceptions[len(_group_exceptions)] = member\""), "{yaml}");
+    // The handler walks that list.
+    assert!(yaml.contains("errors[len(errors)] = str(_comprehension_"), "{yaml}");
+    assert!(yaml.contains("< len(_group_exceptions)"), "{yaml}");
+}
+
+/// s28asyncio: a plain `except ExceptionGroup as eg:` reads the same list; a `try` whose body holds
+/// more than the group's `async with` is refused where the handler reads the members.
+#[test]
+fn s28asyncio_a_plain_except_of_the_group_reads_its_members_and_a_longer_try_body_is_refused() {
+    let program = "import asyncio\nnames = []\nasync def step(fail):\n    await asyncio.sleep(0.01)\n    if fail:\n        raise ValueError(\"x\")\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(step(True))\n    except ExceptionGroup as eg:\n        for e in eg.exceptions:\n            names.append(type(e).__name__)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("names[len(names)] = type_name("), "{yaml}");
+    assert!(yaml.contains("_group_exceptions[len(_group_exceptions)] = member"), "{yaml}");
+    check_error(
+        "import asyncio\nnames = []\nasync def step(fail):\n    await asyncio.sleep(0.01)\n    if fail:\n        raise ValueError(\"x\")\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(step(True))\n        print(1)\n    except* ValueError as eg:\n        for e in eg.exceptions:\n            names.append(type(e).__name__)\nasyncio.run(main())\n",
+        "13:18: the exceptions of a group (`eg.exceptions`) are supported where the `try`'s body is one TaskGroup's `async with` alone",
+    );
+}
+
+/// s28asyncio: `xs.extend(generator)` over items known only at run time is the loop Python runs (one
+/// append per item); `xs.extend([comprehension])` the list made first, then one atomic extend. Before,
+/// both refused (`extend` took displays and lists only).
+#[test]
+fn s28asyncio_extend_of_a_generator_appends_item_by_item_and_of_a_list_comprehension_at_once() {
+    let program = "import asyncio\nevens = []\nlabels = []\nasync def square(n):\n    await asyncio.sleep(0.001)\n    return n * n\nasync def main():\n    results = await asyncio.gather(*[square(n) for n in range(3)])\n    evens.extend(r for r in results if r % 2 == 0)\n    labels.extend([r + 1 for r in results])\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("set: \"evens[len(evens)] = "), "{yaml}");
+    assert!(yaml.contains("labels[len(labels)] = _extended_"), "{yaml}");
+    check_error(
+        "import asyncio\nxs = []\nasync def main():\n    xs.append(1)\n    xs.extend(x for x in xs)\nasyncio.run(main())\n",
+        "5:26: `extend` of a comprehension over the list it extends is not supported",
+    );
+}

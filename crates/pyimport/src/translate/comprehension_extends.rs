@@ -80,6 +80,12 @@ impl Translator<'_> {
         let holder = format!("$extended_{}", u32::from(range.start()));
         let target = name(&holder, range, ast::ExprContext::Store);
         self.assign_comprehension_loop(frame, (&holder, &target), &Expr::ListComp(listed.clone()), out, line)?;
+        // Inside an `if` or a loop the scenario runs, the list is an object made at run time.
+        if let Some(Value::Local(made)) = frame.locals.get(&holder).cloned() {
+            let extended = self.shared_extend(frame, shared, &format!("size({made})"), &made, line);
+            out.push(extended);
+            return Ok(());
+        }
         let mut over_list = call.clone();
         over_list.arguments.args = vec![name(&holder, range, ast::ExprContext::Load)].into_boxed_slice();
         let extended = self.list_extend(frame, shared, &over_list, line)?;

@@ -55,7 +55,7 @@ impl Translator<'_> {
             }
         };
         let shared_before = self.scenario.shared.len();
-        let list = self.declare_list(frame, "group_exceptions", Vec::new());
+        let list = self.declare_list(frame, "$group_exceptions", Vec::new());
         if !frame.module_level {
             // A job that starts more than once makes its own list (run_memory.rs).
             self.note_local_objects(shared_before, group.start().to_usize());
