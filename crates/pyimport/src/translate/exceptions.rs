@@ -523,7 +523,7 @@ pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, allowed: Allowed)
         Some(range) => fail(
             &range,
             format!(
-                "`{name}`, the exception group of `except*`, is supported only as `len({name}.exceptions)`, an argument of `print` and the cause of `raise ... from {name}` (weft does not keep the exceptions of a group yet; the exception of a plain `except C as {name}:` is a value: `str({name})`, `{name}.args`, `type({name}).__name__`, ...)"
+                "`{name}`, the exception group of `except*`, is supported only as `{name}.exceptions` (where the `try`'s body is one TaskGroup's `async with` alone, weft keeps the group's exceptions), `len({name}.exceptions)`, an argument of `print` and the cause of `raise ... from {name}` (the exception of a plain `except C as {name}:` is a value: `str({name})`, `{name}.args`, `type({name}).__name__`, ...)"
             ),
         ),
         None => Ok(()),
