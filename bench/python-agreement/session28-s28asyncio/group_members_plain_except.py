@@ -16,7 +16,7 @@ async def main() -> None:
     global count
     try:
         async with asyncio.TaskGroup() as tg:
-            for url, delay, broken in [("/a", 0.004, True), ("/b", 0.001, False), ("/c", 0.03, True)]:
+            for url, delay, broken in [("/a", 0.004, True), ("/b", 0.001, False), ("/c", 0.2, True)]:
                 tg.create_task(fetch(url, delay, broken))
     except ExceptionGroup as eg:
         count = len(eg.exceptions)

@@ -24783,3 +24783,13 @@ fn s28asyncio_a_return_in_an_if_before_the_end_of_a_try_body_returns_after_the_f
     let returns = yaml[task_done..].find("cond: \"returning\"").map(|at| at + task_done).unwrap_or(0);
     assert!(guard < sleep && sleep < task_done && task_done < returns, "{yaml}");
 }
+
+/// s28asyncio (session27/a05, session26/a03): `gather(*pending)` of a set of `asyncio.wait` is refused in
+/// words of its own (its list is in the set's hash order), not as "`*` takes a list of tasks".
+#[test]
+fn s28asyncio_gather_of_a_wait_set_is_refused_for_its_hash_order() {
+    check_error(
+        "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.01 * n)\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)\n    for t in pending:\n        t.cancel()\n    results = await asyncio.gather(*pending, return_exceptions=True)\nasyncio.run(main())\n",
+        "10:36: `gather(*s)` of a set of tasks (`done` or `pending` of `asyncio.wait`, a set display) is not supported",
+    );
+}

@@ -379,7 +379,8 @@ impl Translator<'_> {
             if let Some(name) = &handler.name
                 && caught.is_none()
             {
-                let allowed = Allowed { group_size: counted.is_some(), star: attempt.is_star, members: members.is_some() };
+                let allowed =
+                    Allowed { group_size: counted.is_some(), star: attempt.is_star, members: members.is_some() };
                 refuse_uses_but_print(&handler.body, name.as_str(), allowed)?;
             }
             let limit = match attempt.handlers.get(position + 1) {

@@ -44,7 +44,9 @@ impl Translator<'_> {
             return Ok(None);
         };
         let group = match &attempt.body[..] {
-            [Stmt::With(with)] if with.is_async && with.items.first().is_some_and(|item| self.is_task_group(frame, item)) => {
+            [Stmt::With(with)]
+                if with.is_async && with.items.first().is_some_and(|item| self.is_task_group(frame, item)) =>
+            {
                 with.items[0].range()
             }
             _ => {
@@ -75,7 +77,10 @@ impl Translator<'_> {
         let Some(name) = &handler.name else { return Ok(None) };
         let Some(reading) = members_read(&handler.body, name.as_str()) else { return Ok(None) };
         let Some(members) = self.group_members.as_ref().filter(|members| members.attempt == attempt.range) else {
-            return fail(&reading, "the exceptions of a group (`eg.exceptions`) are supported in a `try` whose body is one TaskGroup's `async with` alone");
+            return fail(
+                &reading,
+                "the exceptions of a group (`eg.exceptions`) are supported in a `try` whose body is one TaskGroup's `async with` alone",
+            );
         };
         if !self.takes_group(classes, group_fails) {
             return fail(

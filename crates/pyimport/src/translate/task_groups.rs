@@ -133,7 +133,11 @@ impl Translator<'_> {
             line,
         );
         let mut take_one = vec![
-            Step::new("get", Node::Map(vec![("queue", Node::Plain(queue)), ("into", Node::Plain(marked.clone()))]), line),
+            Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(queue)), ("into", Node::Plain(marked.clone()))]),
+                line,
+            ),
             Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line),
         ];
         // A handler reads the group's exceptions: each kept as its child's end is taken, in the order
