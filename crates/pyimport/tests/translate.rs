@@ -24793,3 +24793,13 @@ fn s28asyncio_gather_of_a_wait_set_is_refused_for_its_hash_order() {
         "10:36: `gather(*s)` of a set of tasks (`done` or `pending` of `asyncio.wait`, a set display) is not supported",
     );
 }
+
+/// s28asyncio: a handler that would take a cancellation too (`except BaseException as eg:`) does not read
+/// the group's members (a cancelled coroutine's CancelledError has no `exceptions`).
+#[test]
+fn s28asyncio_a_handler_taking_base_exception_does_not_read_the_groups_members() {
+    check_error(
+        "import asyncio\nnames = []\nasync def step():\n    await asyncio.sleep(0.01)\n    raise ValueError(\"x\")\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(step())\n    except BaseException as eg:\n        names.extend(str(e) for e in eg.exceptions)\nasyncio.run(main())\n",
+        "11:38: `.exceptions` is supported in a handler that takes the TaskGroup's exception group and not a cancellation",
+    );
+}

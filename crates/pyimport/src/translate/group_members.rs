@@ -85,7 +85,7 @@ impl Translator<'_> {
         if !self.takes_group(classes, group_fails) {
             return fail(
                 &reading,
-                "this handler does not take the TaskGroup's exception group, so `.exceptions` is not a group's here",
+                "`.exceptions` is supported in a handler that takes the TaskGroup's exception group and not a cancellation (`except* C`, `except ExceptionGroup`, `except Exception`)",
             );
         }
         Ok(Some(members.list.clone()))
@@ -142,13 +142,15 @@ impl Translator<'_> {
     }
 
     /// Whether a handler of `classes` takes the group's ExceptionGroup: a plain `except` of it or of a
-    /// base (a bare `except:` too), an `except*` that takes the whole group (`star_classes` added
-    /// `ExceptionGroup`), or any handler of a group that never fails (its list stays empty, and the
-    /// handler never runs).
+    /// base, an `except*` that takes the whole group (`star_classes` added `ExceptionGroup`), or any
+    /// handler of a group that never fails (its list stays empty, and the handler never runs).
+    /// A handler that takes CancelledError too (`BaseException`) is not: it would take the cancellation
+    /// of the coroutine waiting at the group's end, which has no `exceptions`.
     pub(super) fn takes_group(&self, classes: &[String], group_fails: bool) -> bool {
-        !group_fails
-            || classes.is_empty()
-            || classes.iter().any(|class| self.is_exception_subclass("ExceptionGroup", class))
+        if classes.iter().any(|class| self.is_exception_subclass("CancelledError", class)) {
+            return false;
+        }
+        !group_fails || classes.iter().any(|class| self.is_exception_subclass("ExceptionGroup", class))
     }
 }
 
