@@ -1620,6 +1620,10 @@ impl Translator<'_> {
             };
             let ex = match value {
                 Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, value, use_known)?,
+                // `self.items = dict()`: a new empty container, as `{}` makes.
+                empty if let Some(made) = crate::translate::collection_objects::empty_container(empty) => {
+                    Ex::code(made, ATOM, false, false)
+                }
                 _ => self.expr(frame, value, use_known)?,
             };
             let (text, _, _, reads) = self.to_code(ex, value)?;
@@ -1744,6 +1748,14 @@ impl Translator<'_> {
         }
         if let Some(counted) = self.set_order_bools_builtin(frame, name, args) {
             return Ok(counted);
+        }
+        // `len(x.entries)` of a dict attribute of an instance made at run time: the attribute goes to a
+        // local first (hoisting.rs), whose length is then `size(entries)`.
+        if name == "len"
+            && let [Expr::Attribute(attribute)] = &args[..]
+            && self.is_run_time_dict_attribute(frame, &args[0])
+        {
+            return fail(&args[0], crate::hoisting::length_of_attribute(attribute.attr.as_str()));
         }
         if name == "len"
             && let [arg] = &args[..]

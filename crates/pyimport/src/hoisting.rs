@@ -66,6 +66,12 @@ pub fn item_of_attribute(attribute: &str) -> String {
     format!("an item of an instance's attribute (`x.{attribute}[k]`) {ATTRIBUTE_REFUSAL_END}")
 }
 
+/// The translator's refusal of `len(x.attribute)` of an instance made at run time, whose attribute
+/// `hoist_refused_call` hoists as it hoists `x.attribute[k]`'s.
+pub fn length_of_attribute(attribute: &str) -> String {
+    format!("the length of an instance's attribute (`len(x.{attribute})`) {ATTRIBUTE_REFUSAL_END}")
+}
+
 /// The end of the translator's refusal of a list comprehension with a test known only at run time
 /// inside an expression, which `hoist_refused_call` hoists the same way (translate/filtered_lists.rs).
 const COMPREHENSION_REFUSAL_END: &str =
@@ -528,6 +534,22 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         {
             return Ok(Some(attribute.attr.to_string()));
         }
+        // A method of a name (`Registry.get()`, hoisted before) is no attribute read to hoist.
+        Expr::Call(call)
+            if target == Target::Attribute
+                && call.func.range().start().to_usize() == offset
+                && has_name_receiver(&call.func) =>
+        {
+            return Ok(None);
+        }
+        // `len(x.values)`: the attribute itself, of a name.
+        Expr::Attribute(attribute)
+            if target == Target::Attribute
+                && range.start().to_usize() == offset
+                && matches!(&*attribute.value, Expr::Name(_)) =>
+        {
+            return Ok(Some(attribute.attr.to_string()));
+        }
         // `a // b`: the innermost such operation starting here, as `Take` takes it.
         Expr::BinOp(operation) if target == Target::Operation && range.start().to_usize() == offset => {
             if let Some(inner) = check_path(&operation.left, (offset, target), scope)? {
@@ -666,6 +688,11 @@ fn is_item_of_item_at(expr: &Expr, offset: usize) -> bool {
     find.found
 }
 
+/// Whether `expr` is an attribute of a name (`x.values`).
+fn has_name_receiver(expr: &Expr) -> bool {
+    matches!(expr, Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(_)))
+}
+
 /// The local's name for a division, remainder or power hoisted out of an expression; None for an
 /// operation that cannot raise, which is never hoisted alone.
 fn raising_operation_name(operator: ast::Operator) -> Option<&'static str> {
@@ -777,6 +804,9 @@ impl Transformer for Take {
             (Target::Attribute, Expr::Subscript(subscript)) if matches!(&*subscript.value, Expr::Attribute(_)) => {
                 &mut subscript.value
             }
+            // `len(x.values)`: the attribute of a name (visited before a subscript around it, whose
+            // container it then is, as the arm above takes).
+            (Target::Attribute, attribute @ Expr::Attribute(_)) if has_name_receiver(attribute) => attribute,
             (Target::Comprehension | Target::Looped, comprehension @ Expr::ListComp(_)) => comprehension,
             (Target::Item, item @ Expr::Subscript(_)) => item,
             (Target::Awaited, awaited @ Expr::Await(_)) => awaited,
@@ -803,6 +833,8 @@ pub fn translate_hoisting<T>(
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
+            // `[x] * n` of a run-time item or count: the comprehension it equals (list_repeats.rs).
+            Hoist::NotApplicable if crate::list_repeats::rewrite_list_repeat_at(body, error.offset) => {}
             // A class whose `__init__` does more than set attributes, refused where it is called.
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
             // An `__init__` that does more after its attributes, its class made by assignments: the

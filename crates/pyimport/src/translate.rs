@@ -11,6 +11,7 @@ mod argument_waits;
 mod as_completed_orders;
 mod asyncio_primitives;
 mod asyncio_run_values;
+mod attribute_dict_stores;
 mod barrier_actions;
 mod barrier_states;
 mod blocking_done_callbacks;
@@ -34,6 +35,7 @@ mod completion;
 mod comprehension_extends;
 mod comprehension_reads;
 pub(crate) mod constant_set_displays;
+mod constructor_unpacking;
 mod container_copies;
 mod coroutines;
 mod counters;
@@ -82,6 +84,7 @@ mod keyed_extremes;
 mod known_names;
 mod lambda_cells;
 mod lambdas;
+mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
 mod result_bools;
@@ -178,6 +181,7 @@ mod task_groups;
 mod task_try_context;
 mod text_growth;
 mod text_work;
+mod thread_form_refusals;
 mod thread_lifecycle;
 mod thread_name_prefixes;
 mod thread_names;
@@ -2184,6 +2188,7 @@ impl<'a> Translator<'a> {
             Expr::Subscript(subscript) => {
                 if self.filtered_store(frame, subscript, value, out, line)?
                     || self.list_slice_replace(frame, subscript, value, out, line)?
+                    || self.attribute_dict_store(frame, subscript, value, out, line)?
                 {
                     return Ok(());
                 }
@@ -2556,7 +2561,7 @@ impl<'a> Translator<'a> {
         frame.dynamic == 0
             && frame.module_level
             && targets.iter().all(new_global)
-            && values.iter().all(known)
+            && values.iter().all(|value| known(value) || self.constructs_unobserved(frame, value, targets))
             && targets.iter().flat_map(names_in).collect::<BTreeSet<_>>().len() == targets.len()
     }
 
@@ -5412,6 +5417,7 @@ impl<'a> Translator<'a> {
     /// change a shared list or dict (`items.extend(...)`, `items.sort()`, `heapq.heappush(items, x)`,
     /// `random.shuffle(items)`) would lose that write, so it is refused rather than read.
     fn refuse_hidden_writes(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
+        self.refuse_heap_of_shared_list(frame, call)?;
         const READ_ONLY_METHODS: [&str; 9] =
             ["count", "index", "copy", "keys", "values", "items", "get", "most_common", "total"];
         const READ_ONLY_FUNCTIONS: [&str; 24] = [

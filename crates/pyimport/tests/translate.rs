@@ -4604,7 +4604,7 @@ fn a_call_that_may_change_a_shared_list_is_refused_and_extend_of_a_display_is_on
     check_error(&program.replace("BODY", "items.reverse()"), "5:5: `.reverse()` on a shared list may change it");
     check_error(
         &program.replace("BODY", "heapq.heappush(items, i)"),
-        "5:20: this call is given the shared `items` whole",
+        "5:20: `heapq.heappush` on a shared list is not supported",
     );
     let imported = import(&program.replace("BODY", "items.extend([i, 2])"), &pyimport::Options::default())
         .expect("extend of a display imports");
@@ -23512,9 +23512,10 @@ fn s26futures_a_list_display_of_run_time_values_in_a_local_is_a_list_made_at_run
     let get = yaml.find("get: { queue: q, into: result }").expect("the get's step");
     let made = yaml.find("let: \"pair = new_list(operand, result)\"").expect("the list made at run time");
     assert!(read < get && get < made, "{yaml}");
-    // A display at module level keeps its refusal.
+    // A display at module level bound twice keeps its refusal (bound once it is a list made at run
+    // time since s28threads: module_list_displays.rs).
     check_error(
-        "import queue\nq = queue.Queue()\nq.put(1)\nq.put(2)\na = q.get()\nb = q.get()\npair = [a, b]\n",
+        "import queue\nq = queue.Queue()\nq.put(1)\nq.put(2)\na = q.get()\nb = q.get()\npair = [a, b]\npair = [b, a]\n",
         "7:9: weft needs this value at import time",
     );
 }
@@ -24719,6 +24720,159 @@ fn s27probefix_a_task_name_nothing_reads_is_dropped_and_get_name_keeps_it_refuse
     );
 }
 
+/// s28threads: a module-level list display with an attribute read after the joins (session27/t02) is a
+/// list made at run time that the global holds; bound twice it keeps the refusal.
+#[test]
+fn s28threads_a_module_list_display_of_attributes_after_joins_is_made_at_run_time() {
+    let yaml = import(
+        "import threading\nclass A:\n    def __init__(self):\n        self.x = 1\na = A()\ndef bump():\n    a.x += 1\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nvalues = [a.x, 5]\nassert sum(values) == 7\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("set: \"values = new_list(a_x, 5)\""), "{yaml}");
+    check_error(
+        "import threading\nclass A:\n    def __init__(self):\n        self.x = 1\na = A()\ndef bump():\n    a.x += 1\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nvalues = [a.x]\nvalues = [a.x, 5]\nassert len(values) == 2\n",
+        "11:11: weft needs this value at import time",
+    );
+    // A display of instances made where it is stays a list of the import (its threads are followed).
+    let instances = import(
+        "import threading\nclass V:\n    def __init__(self, k):\n        self.k = k\n    def visit(self):\n        pass\nvisitors = [V(1), V(2)]\nthreads = [threading.Thread(target=v.visit) for v in visitors]\nfor t in threads:\n    t.start()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(instances.contains("spawn: visitors1-visit"), "{instances}");
+}
+
+/// s28threads: instances unpacked into new globals at the module's top level (session27/t12) are made
+/// one by one where no constructor can read the names; a constructor that reads one keeps the refusal.
+#[test]
+fn s28threads_instances_unpacked_into_globals_are_bound_one_by_one_where_no_constructor_reads_them() {
+    let unpacked = import(
+        "import threading\nclass B:\n    def __init__(self, v):\n        self.v = v\ndef bump():\n    left.v += 1\nleft, right = B(1), B(2)\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nassert left.v + right.v == 4\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let one_per_line = import(
+        "import threading\nclass B:\n    def __init__(self, v):\n        self.v = v\ndef bump():\n    left.v += 1\nleft = B(1)\nright = B(2)\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nassert left.v + right.v == 4\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let steps = |yaml: &str| {
+        yaml.lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split("  # line").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(steps(&unpacked), steps(&one_per_line));
+    check_error(
+        "class B:\n    def __init__(self, v):\n        self.v = v\n        self.seen = peek()\ndef peek():\n    return left.v\nleft, right = B(1), B(2)\n",
+        "7:15: ",
+    );
+}
+
+/// s28threads: a `functools.wraps` decorator taking the instance's lock around a method (session27/t06)
+/// is written out: the method's body under `NAME_undecorated`, called on the instance inside the `with`.
+#[test]
+fn s28threads_a_locking_method_decorator_is_written_out_around_the_call() {
+    let yaml = import(
+        "import functools\nimport threading\ndef synchronized(method):\n    @functools.wraps(method)\n    def wrapper(self, *args, **kwargs):\n        with self._lock:\n            return method(self, *args, **kwargs)\n    return wrapper\nclass C:\n    def __init__(self):\n        self._lock = threading.Lock()\n        self.n = 0\n    @synchronized\n    def add(self, k=1):\n        self.n += k\nc = C()\ndef work():\n    c.add()\n    c.add(k=2)\nts = [threading.Thread(target=work) for _ in range(2)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\nassert c.n == 6\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("lock: c__lock"), "{yaml}");
+    assert!(yaml.contains("set: \"c_n = c_n + k_"), "{yaml}");
+    check_error(
+        "import functools\nimport threading\ndef synchronized(method):\n    @functools.wraps(method)\n    def wrapper(self, *args, **kwargs):\n        self = None\n        return method(self, *args, **kwargs)\n    return wrapper\nclass C:\n    def __init__(self):\n        self.n = 0\n    @synchronized\n    def add(self):\n        self.n += 1\nc = C()\nc.add()\n",
+        "12:5: this method decorator is not supported",
+    );
+}
+
+/// s28threads: a thread a method makes into an attribute `__init__` sets to None (session27/t01's
+/// `start()`) is followed where the instance's thread uses it; the worker reading it is refused.
+#[test]
+fn s28threads_a_thread_made_in_a_start_method_is_the_attributes_thread_from_there_on() {
+    let yaml = import(
+        "import threading\nclass S:\n    def __init__(self):\n        self._thread = None\n        self.n = 0\n    def start(self):\n        self._thread = threading.Thread(target=self._run)\n        self._thread.start()\n    def _run(self):\n        self.n += 1\n    def stop(self):\n        if self._thread is not None:\n            self._thread.join()\ns = S()\ns.start()\ns.stop()\nassert s.n == 1\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("spawn: "), "{yaml}");
+    assert!(yaml.contains("set: \"s_n = s_n + 1\""), "{yaml}");
+    check_error(
+        "import threading\nclass S:\n    def __init__(self):\n        self._thread = None\n        self.seen = 0\n    def start(self):\n        self._thread = threading.Thread(target=self._run)\n        self._thread.start()\n    def _run(self):\n        if self._thread is not None:\n            self.seen = 1\ns = S()\ns.start()\n",
+        "10:12: `_thread` holds a thread a method assigns again",
+    );
+}
+
+/// s28threads: `defaultdict(threading.Lock)` and `heapq` on a shared list are refused saying why
+/// (session27/t05, t11).
+#[test]
+fn s28threads_a_lock_per_key_factory_and_heapq_on_a_shared_list_are_refused_saying_why() {
+    check_error(
+        "import threading\nfrom collections import defaultdict\nlocks = defaultdict(threading.Lock)\n",
+        "3:9: `defaultdict(threading.Lock)` (a `Lock` made on a key's first use) is not supported",
+    );
+    check_error(
+        "import heapq\nimport threading\nheap = []\ndef add(p):\n    heapq.heappush(heap, p)\nt = threading.Thread(target=add, args=(1,))\nt.start()\nt.join()\n",
+        "5:20: `heapq.heappush` on a shared list is not supported",
+    );
+}
+
+/// s28older: a lazily made singleton whose `__init__` annotates its dict attribute and does more than
+/// set attributes (session26/t01): the store `registry.entries[name] = value` reads the attribute into
+/// a local, then stores by the key; `len(Registry.get().entries)` is `size` of the attribute read
+/// first. An attribute of that name bound to a list anywhere in the file keeps the store refused.
+#[test]
+fn s28older_a_dict_attribute_of_a_lazily_made_singleton_is_written_and_measured() {
+    let singleton = "import threading\nclass Registry:\n    _instance = None\n    created = 0\n    def __init__(self):\n        Registry.created += 1\n        self.entries: dict[str, int] = {}\n    @classmethod\n    def get(cls):\n        if cls._instance is None:\n            cls._instance = cls()\n        return cls._instance\ndef register(name, value):\n    registry = Registry.get()\n    registry.entries[name] = value\nt = threading.Thread(target=register, args=(\"a\", 1))\nt.start()\nt.join()\ncount = len(Registry.get().entries)\n";
+    let yaml = import(singleton, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("Registry__instance = new_instance('Registry', 'entries', new_dict())"), "{yaml}");
+    assert!(yaml.contains("let: \"entries2 = registry['entries']\""), "{yaml}");
+    assert!(yaml.contains("set: \"entries2['a'] = value\""), "{yaml}");
+    assert!(yaml.contains("count = size(entries"), "{yaml}");
+    let with_a_list = singleton
+        .replace("def register", "class Log:\n    def __init__(self):\n        self.entries = []\ndef register");
+    check_error(
+        &with_a_list,
+        "18:5: `x.entries[k] = v` of an instance made at run time is supported where every binding",
+    );
+}
+
+/// s28older: a module-level lazy singleton (`global _cache; if _cache is None: _cache = Cache(8)`)
+/// whose `__init__` counts its instances and sets `self.items = dict()` is made at run time.
+#[test]
+fn s28older_a_module_singleton_with_an_empty_dict_call_is_made_at_run_time() {
+    let yaml = import(
+        "import threading\n_cache = None\nmade = 0\nclass Cache:\n    def __init__(self, capacity):\n        global made\n        made += 1\n        self.capacity = capacity\n        self.items = dict()\ndef get_cache():\n    global _cache\n    if _cache is None:\n        _cache = Cache(8)\n    return _cache\ndef remember(key, value):\n    cache = get_cache()\n    cache.items[key] = value\nt = threading.Thread(target=remember, args=(\"a\", 1))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("_cache = new_instance('Cache', 'capacity', capacity, 'items', new_dict())"), "{yaml}");
+    assert!(yaml.contains("set: \"items2['a'] = value\""), "{yaml}");
+}
+
+/// s28older: `[greeting] * repeat` of a local item and a count known only at run time (session25/t12)
+/// is the comprehension `[greeting for _ in range(repeat)]`, a list made at run time; `[[]] * n`, whose
+/// one inner list a comprehension would make `n` times, keeps its refusal.
+#[test]
+fn s28older_a_list_repeated_by_a_run_time_count_is_its_comprehension() {
+    let repeated = "import threading\nsettings = {}\nseen = []\ndef serve():\n    greeting = settings.get(\"greeting\", \"-\")\n    repeat = settings.get(\"repeat\", 1)\n    seen.append(\" \".join([greeting] * repeat))\nt = threading.Thread(target=serve)\nt.start()\nt.join()\n";
+    let yaml = import(repeated, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let written = import(
+        &repeated.replace("[greeting] * repeat", "[greeting for _repeat in range(repeat)]"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let steps = |yaml: &str| {
+        yaml.lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| line.split("  # line").next().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(steps(&yaml), steps(&written));
+    check_error(
+        "import threading\nsizes = {}\ndef build():\n    n = sizes.get(\"n\", 2)\n    grid = [[]] * n\n    sizes[\"first\"] = len(grid)\nt = threading.Thread(target=build)\nt.start()\nt.join()\n",
+        "5:12: this is a list",
 /// s28asyncio: `group.exceptions` of `except* C as group:` around a failing TaskGroup is the list the
 /// group's end fills, child by child in the order they end, with each exception's value (a cancelled
 /// child's CancelledError apart); before, refused ("weft does not keep the exceptions of a group yet").
