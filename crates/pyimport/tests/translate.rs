@@ -24873,6 +24873,9 @@ fn s28older_a_list_repeated_by_a_run_time_count_is_its_comprehension() {
     check_error(
         "import threading\nsizes = {}\ndef build():\n    n = sizes.get(\"n\", 2)\n    grid = [[]] * n\n    sizes[\"first\"] = len(grid)\nt = threading.Thread(target=build)\nt.start()\nt.join()\n",
         "5:12: this is a list",
+    );
+}
+
 /// s28asyncio: `group.exceptions` of `except* C as group:` around a failing TaskGroup is the list the
 /// group's end fills, child by child in the order they end, with each exception's value (a cancelled
 /// child's CancelledError apart); before, refused ("weft does not keep the exceptions of a group yet").
