@@ -244,10 +244,16 @@ impl Translator<'_> {
                 {
                     Ok(Ex::Static(name))
                 }
-                Ex::Static(Value::ExceptionGroup { count, exceptions: false })
+                // The group's exceptions kept in a shared list: read as the list is.
+                Ex::Static(Value::ExceptionGroup { members: Some(members), exceptions: false, .. })
                     if attribute.attr.as_str() == "exceptions" =>
                 {
-                    Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
+                    Ok(Ex::Static(Value::Shared(members, Shape::Map { dense: true })))
+                }
+                Ex::Static(Value::ExceptionGroup { count, exceptions: false, members: None })
+                    if attribute.attr.as_str() == "exceptions" =>
+                {
+                    Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true, members: None }))
                 }
                 Ex::Static(Value::Class(class)) => self.class_attribute_read(&class, attribute.attr.as_str(), expr),
                 Ex::Static(Value::Object(barrier @ Object::Barrier { .. })) => {
@@ -1810,7 +1816,7 @@ impl Translator<'_> {
                 Ex::Static(Value::Object(Object::Queue { name, .. })) => {
                     Ok(Ex::code(format!("len({name})"), ATOM, false, true))
                 }
-                Ex::Static(Value::ExceptionGroup { count, exceptions: true }) => {
+                Ex::Static(Value::ExceptionGroup { count, exceptions: true, .. }) => {
                     Ok(Ex::code(count, ATOM, false, false))
                 }
                 // A value known only at run time: a string's length (TypeError of an integer, as in

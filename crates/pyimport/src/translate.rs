@@ -33,6 +33,7 @@ mod closure_jobs;
 mod closures;
 pub(crate) mod collection_objects;
 mod completion;
+mod comprehension_extends;
 mod comprehension_reads;
 mod conditional_waits;
 pub(crate) mod constant_set_displays;
@@ -109,6 +110,7 @@ mod feeder_orders;
 mod future_predicates;
 mod future_states;
 mod global_unpacking;
+mod group_members;
 mod group_texts;
 mod guarded_reads;
 mod immutable_results;
@@ -561,6 +563,9 @@ pub struct Translator<'a> {
     /// The local that counts the exceptions of the failing TaskGroup first in the `try` being translated,
     /// when an `except* C as eg:` of it reads `len(eg.exceptions)` (task_groups.rs).
     counted_group: Option<String>,
+    /// The shared list of the exceptions of the failing TaskGroup that is the body of the `try` being
+    /// translated, when a handler of it reads `eg.exceptions` (group_members.rs).
+    group_members: Option<group_members::GroupMembers>,
     /// Coroutine tasks whose own `return` gives a list of results (as a tuple), and its length.
     returned_lists: BTreeMap<usize, usize>,
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
@@ -784,6 +789,7 @@ fn translate_once(
         wait_sets: wait_set_sums::WaitSets::default(),
         group_raised: Vec::new(),
         counted_group: None,
+        group_members: None,
         list_returning: None,
         returned_instances: asyncio_run_values::ReturnedInstances::default(),
         returned_list_items: Vec::new(),
@@ -5897,6 +5903,9 @@ impl<'a> Translator<'a> {
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "extend") => {
                 let shared = shared.clone();
+                if self.extend_by_comprehension(frame, &shared, call, out, line)? {
+                    return Ok(true);
+                }
                 self.list_extend(frame, &shared, call, line)?
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "remove") if !self.deques.contains_key(shared) => {

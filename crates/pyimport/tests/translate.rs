@@ -1278,9 +1278,10 @@ fn a_return_before_the_end_of_an_inlined_function_leaves_a_loop_that_runs_once()
     // Since session 20 a `try`/`finally` kept in line writes its `finally` before the `return`
     // (finally_jumps.rs); one with `except` needs the scenario's `try` step, which skips it: refused,
     // unless the `return` ends the body or a handler (since session 26, try_returns.rs: a flag and the
-    // `return` after the `try`); a `return` before the body's end still is.
+    // `return` after the `try`), or ends a branch of an `if` the rest of the body follows (since session
+    // 28: the rest runs only while no `return` was taken); a `return` inside a loop of the body still is.
     check_error(
-        "def f(n):\n    try:\n        if n:\n            return 1\n        n = 2\n    except ValueError:\n        pass\n    finally:\n        pass\nx = f(1)\n",
+        "def f(n):\n    try:\n        for k in range(n):\n            return k\n        n = 2\n    except ValueError:\n        pass\n    finally:\n        pass\nx = f(1)\n",
         "3:9: `break`, `continue` or `return` inside a `try:` with `except`",
     );
 }
@@ -22005,9 +22006,11 @@ fn s24asyncio_gathered_exceptions_keep_a_cancelled_childs_cancelled_error() {
 fn s24asyncio_printed_texts_of_a_groups_exceptions_import() {
     let program = "import asyncio\nasync def fail():\n    await asyncio.sleep(0.005)\n    raise KeyError('k')\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(fail())\n    except* KeyError as eg:\n        print('failed', [repr(e) for e in eg.exceptions], [type(e).__name__ for e in eg.exceptions])\nasyncio.run(main())\n";
     assert!(import(program, &pyimport::Options::default()).is_ok());
+    // Since session 28 `[e.args for e in eg.exceptions]` reads the group's kept members
+    // (group_members.rs); the group itself beyond `.exceptions` stays refused.
     check_error(
-        &program.replace("[repr(e) for e in eg.exceptions]", "[e.args for e in eg.exceptions]"),
-        "10:42: `eg`, the exception group of `except*`",
+        &program.replace("[repr(e) for e in eg.exceptions]", "[e.args for e in eg.exceptions], eg.message"),
+        "10:58: `eg`, the exception group of `except*`",
     );
 }
 
@@ -25028,4 +25031,89 @@ fn s28futures_a_printed_conditional_comprehension_of_waits_is_its_loop() {
     )
     .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(yaml.contains("future_state"), "{yaml}");
+}
+
+/// s28asyncio: `group.exceptions` of `except* C as group:` around a failing TaskGroup is the list the
+/// group's end fills, child by child in the order they end, with each exception's value (a cancelled
+/// child's CancelledError apart); before, refused ("weft does not keep the exceptions of a group yet").
+#[test]
+fn s28asyncio_the_members_of_a_task_groups_exception_group_are_kept_in_the_order_the_children_end() {
+    let program = "import asyncio\nerrors = []\nasync def step(name, fail):\n    await asyncio.sleep(0.01)\n    if fail:\n        raise ConnectionError(f\"{name} refused\")\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(step(\"a\", False))\n            tg.create_task(step(\"b\", True))\n    except* ConnectionError as group:\n        errors.extend(str(e) for e in group.exceptions)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    // The raise carries its message, and each failed child's exception is appended as its mark is taken.
+    assert!(yaml.contains("raise: { class: ConnectionError, args: \"('b refused',)\" }"), "{yaml}");
+    assert!(yaml.contains("cond: \"marked == 3\""), "{yaml}");
+    assert!(yaml.contains("- classes: [BaseException]\n"), "{yaml}");
+    assert!(yaml.contains("set: \"_group_exceptions[len(_group_exceptions)] = member\""), "{yaml}");
+    // The handler walks that list.
+    assert!(yaml.contains("errors[len(errors)] = str(_comprehension_"), "{yaml}");
+    assert!(yaml.contains("< len(_group_exceptions)"), "{yaml}");
+}
+
+/// s28asyncio: a plain `except ExceptionGroup as eg:` reads the same list; a `try` whose body holds
+/// more than the group's `async with` is refused where the handler reads the members.
+#[test]
+fn s28asyncio_a_plain_except_of_the_group_reads_its_members_and_a_longer_try_body_is_refused() {
+    let program = "import asyncio\nnames = []\nasync def step(fail):\n    await asyncio.sleep(0.01)\n    if fail:\n        raise ValueError(\"x\")\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(step(True))\n    except ExceptionGroup as eg:\n        for e in eg.exceptions:\n            names.append(type(e).__name__)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("names[len(names)] = type_name("), "{yaml}");
+    assert!(yaml.contains("_group_exceptions[len(_group_exceptions)] = member"), "{yaml}");
+    check_error(
+        "import asyncio\nnames = []\nasync def step(fail):\n    await asyncio.sleep(0.01)\n    if fail:\n        raise ValueError(\"x\")\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(step(True))\n        print(1)\n    except* ValueError as eg:\n        for e in eg.exceptions:\n            names.append(type(e).__name__)\nasyncio.run(main())\n",
+        "13:18: the exceptions of a group (`eg.exceptions`) are supported where the `try`'s body is one TaskGroup's `async with` alone",
+    );
+}
+
+/// s28asyncio: `xs.extend(generator)` over items known only at run time is the loop Python runs (one
+/// append per item); `xs.extend([comprehension])` the list made first, then one atomic extend. Before,
+/// both refused (`extend` took displays and lists only).
+#[test]
+fn s28asyncio_extend_of_a_generator_appends_item_by_item_and_of_a_list_comprehension_at_once() {
+    let program = "import asyncio\nevens = []\nlabels = []\nasync def square(n):\n    await asyncio.sleep(0.001)\n    return n * n\nasync def main():\n    results = await asyncio.gather(*[square(n) for n in range(3)])\n    evens.extend(r for r in results if r % 2 == 0)\n    labels.extend([r + 1 for r in results])\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("set: \"evens[len(evens)] = "), "{yaml}");
+    assert!(yaml.contains("labels[len(labels)] = _extended_"), "{yaml}");
+    check_error(
+        "import asyncio\nxs = []\nasync def main():\n    xs.append(1)\n    xs.extend(x for x in xs)\nasyncio.run(main())\n",
+        "5:26: `extend` of a comprehension over the list it extends is not supported",
+    );
+}
+
+/// s28asyncio (session27/a09): `if item is None: return` then more work, inside a `try` whose
+/// `finally:` needs the scenario's `try` step (a coroutine's body awaits): the rest of the body runs
+/// only `if not returning`, the `finally` runs once, then the `return`. Before, refused ("the scenario
+/// would skip the `finally`").
+#[test]
+fn s28asyncio_a_return_in_an_if_before_the_end_of_a_try_body_returns_after_the_finally() {
+    let program = "import asyncio\ndone = []\nasync def consumer(q):\n    while True:\n        item = await q.get()\n        try:\n            if item is None:\n                return\n            await asyncio.sleep(0.001)\n            done.append(item)\n        finally:\n            q.task_done()\nasync def main():\n    q = asyncio.Queue()\n    t = asyncio.create_task(consumer(q))\n    await q.put(1)\n    await q.put(None)\n    await t\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for expected in ["let: \"returning = 0\"", "let: \"returning = 1\"", "cond: \"not returning\"", "- task_done: q"] {
+        assert!(yaml.contains(expected), "{expected} in:\n{yaml}");
+    }
+    // The guard comes before the rest's sleep, the `return` after the `finally`'s task_done.
+    let guard = yaml.find("cond: \"not returning\"").unwrap_or(0);
+    let sleep = yaml.find("- await: 1ms").unwrap_or(0);
+    let task_done = yaml.find("- task_done: q").unwrap_or(0);
+    let returns = yaml[task_done..].find("cond: \"returning\"").map(|at| at + task_done).unwrap_or(0);
+    assert!(guard < sleep && sleep < task_done && task_done < returns, "{yaml}");
+}
+
+/// s28asyncio (session27/a05, session26/a03): `gather(*pending)` of a set of `asyncio.wait` is refused in
+/// words of its own (its list is in the set's hash order), not as "`*` takes a list of tasks".
+#[test]
+fn s28asyncio_gather_of_a_wait_set_is_refused_for_its_hash_order() {
+    check_error(
+        "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.01 * n)\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)\n    for t in pending:\n        t.cancel()\n    results = await asyncio.gather(*pending, return_exceptions=True)\nasyncio.run(main())\n",
+        "10:36: `gather(*s)` of a set of tasks (`done` or `pending` of `asyncio.wait`, a set display) is not supported",
+    );
+}
+
+/// s28asyncio: a handler that would take a cancellation too (`except BaseException as eg:`) does not read
+/// the group's members (a cancelled coroutine's CancelledError has no `exceptions`).
+#[test]
+fn s28asyncio_a_handler_taking_base_exception_does_not_read_the_groups_members() {
+    check_error(
+        "import asyncio\nnames = []\nasync def step():\n    await asyncio.sleep(0.01)\n    raise ValueError(\"x\")\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(step())\n    except BaseException as eg:\n        names.extend(str(e) for e in eg.exceptions)\nasyncio.run(main())\n",
+        "11:38: `.exceptions` is supported in a handler that takes the TaskGroup's exception group and not a cancellation",
+    );
 }

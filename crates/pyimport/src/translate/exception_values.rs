@@ -148,6 +148,13 @@ impl Translator<'_> {
                         {
                             self.found = true;
                         }
+                        // `eg.exceptions` of `except*` holds the values of the group's exceptions
+                        // (group_members.rs).
+                        if let Some(name) = &handler.name
+                            && super::group_members::members_read(&handler.body, name.as_str()).is_some()
+                        {
+                            self.found = true;
+                        }
                     }
                 }
                 walk_stmt(self, stmt);
@@ -533,5 +540,5 @@ fn refuse_other_attributes(body: &[Stmt], name: &str, set_by_init: &[String]) ->
 /// Whether `name`, an exception caught, is read in these statements other than as an argument of
 /// `print` or the cause of `raise ... from name`.
 fn reads_caught(body: &[Stmt], name: &str) -> bool {
-    super::exceptions::refuse_uses_but_print(body, name, false, false).is_err()
+    super::exceptions::refuse_uses_but_print(body, name, super::exceptions::Allowed::default()).is_err()
 }
