@@ -1878,8 +1878,8 @@ fn as_completed_is_a_watcher_per_future_and_a_queue_the_loop_takes_positions_fro
     };
     let cases = [
         (
-            "with ThreadPoolExecutor(max_workers=1) as ex:\n    for f in as_completed([ex.submit(job)], timeout=1):\n        pass",
-            "8:45: `as_completed` with a time-out is not supported",
+            "async def main():\n    for t in asyncio.as_completed([asyncio.create_task(c())], timeout=1):\n        await t\nasyncio.run(main())",
+            "8:63: `asyncio.as_completed` with a time-out is not supported",
         ),
         (
             "with ThreadPoolExecutor(max_workers=1) as ex:\n    fs = list(as_completed([ex.submit(job)]))",
@@ -24624,8 +24624,8 @@ fn s27futstate_states_weft_does_not_follow_are_refused() {
         "6:9: an asyncio task has no `running()`",
     );
     check_error(
-        "from concurrent.futures import ThreadPoolExecutor, as_completed\ndef job():\n    return 1\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    for f in as_completed([ex.submit(job)], timeout=1):\n        pass\n",
-        "5:45: `as_completed` with a time-out is not supported: CPython raises TimeoutError in the loop once",
+        "import asyncio\nasync def job():\n    return 1\nasync def main():\n    for t in asyncio.as_completed([asyncio.create_task(job())], timeout=1):\n        await t\nasyncio.run(main())\n",
+        "5:65: `asyncio.as_completed` with a time-out is not supported (each awaitable it yields raises",
     );
 }
 
@@ -24714,4 +24714,48 @@ fn s27probefix_a_task_name_nothing_reads_is_dropped_and_get_name_keeps_it_refuse
         "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    t = asyncio.create_task(job(), name=\"a\")\n    print(t.get_name())\n    await t\nasyncio.run(main())\n",
         "5:36: a task's `name=` is supported where the program never reads a task's name",
     );
+}
+
+/// s28engine: `for f in as_completed(fs, timeout=t):` imports (refused until session 28): a daemon
+/// deadline thread started as the loop begins marks the deadline passed and wakes the loop; each pass
+/// takes its position from the current batch, and between batches raises TimeoutError once the
+/// deadline has passed (CPython's check), with CPython's message where the program reads it.
+#[test]
+fn s28engine_as_completed_with_a_timeout_raises_between_batches_once_its_deadline_has_passed() {
+    let program = |handler: &str| {
+        format!(
+            "import time\nfrom concurrent.futures import ThreadPoolExecutor, TimeoutError, as_completed\n\
+             def job(ms):\n    time.sleep(ms / 1000)\n    return ms\n\
+             arrived = []\nmessage = ''\n\
+             with ThreadPoolExecutor(max_workers=2) as pool:\n    futures = [pool.submit(job, ms) for ms in (10, 300)]\n\
+             \x20   try:\n        for f in as_completed(futures, timeout=0.1):\n            arrived.append(f.result())\n\
+             \x20   {handler}\n"
+        )
+    };
+    let yaml = import(&program("except TimeoutError:\n        message = 'late'"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for expected in [
+        "spawn: as-completed-deadline",
+        "get: { queue: never, timeout: 100ms",
+        "put: { queue: deadline_passed, value: \"1\" }",
+        "put: { queue: completed, value: \"-1\" }",
+        "cond: \"batch == 0\"",
+        "cond: \"len(deadline_passed) > 0\"",
+        "let: \"batch = len(completed) + 1\"",
+        "raise: TimeoutError",
+    ] {
+        assert!(yaml.contains(expected), "{expected} missing:\n{yaml}");
+    }
+    // The deadline starts before the watchers: CPython takes `end_time` as the loop begins.
+    let deadline = yaml.find("spawn: as-completed-deadline").expect("the deadline's spawn");
+    let watchers = yaml.find("submit: { task: as-completed").expect("the watchers' submits");
+    assert!(deadline < watchers, "{yaml}");
+    // `except TimeoutError as e: str(e)`: the message CPython gives, of the futures not yet yielded.
+    let yaml = import(&program("except TimeoutError as e:\n        message = str(e)"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("args: \"(f'{unfinished} (of 2) futures unfinished',)\""), "{yaml}");
+    // `timeout=None` is no time-out.
+    let untimed = import(&program("except TimeoutError:\n        message = 'late'").replace("timeout=0.1", "timeout=None"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(!untimed.contains("as-completed-deadline"), "{untimed}");
 }

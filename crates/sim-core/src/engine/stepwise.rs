@@ -471,9 +471,20 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
 /// time but a later choice found it done (a `cancel` that said False, a handler that never ran).
 #[inline(always)]
 fn suspends_a_coroutine(run: &StepwiseRun<'_, '_>, task: TaskId, effect: &Effect) -> bool {
-    run.uses_part_two
+    run.state.stepwise.model_may_cancel_coroutines
         && matches!(effect, Effect::Await(_) | Effect::Yield)
         && run.model.tasks[task.index()].kind == TaskKind::Coroutine
+}
+
+/// Whether a step of `model` may cancel a coroutine (`cancel`, `asyncio.wait_for`'s `await` with a
+/// time-out) or read whether one is done (`future_state`). Elsewhere nothing can tell a coroutine that
+/// finished as its last sleep began from one that finishes when it ends, and the earlier finish keeps
+/// the schedules of the models that had it.
+pub(super) fn may_cancel_coroutines(model: &Model) -> bool {
+    model.futures.in_use()
+        && model.tasks.iter().flat_map(|task| &task.program).any(|instruction| {
+            matches!(instruction, Instr::Cancel { .. } | Instr::AwaitFuture(_) | Instr::FutureState { .. })
+        })
 }
 
 /// The turn where a coroutine cancelled while suspended in the last `await` of its program takes
