@@ -315,7 +315,10 @@ fn a_coroutine_cancelled_in_its_last_await_takes_cancelled_error_there() {
         // `finally` runs, and the task ends cancelled.
         ("finally: [ { set: \"caught = 1\" } ]", "caught=1 ended=0 cancelled=1"),
         // A handler that re-raises: the task ends cancelled.
-        ("except: [ { classes: [CancelledError], do: [ { set: \"caught = 1\" }, reraise ] } ]", "caught=1 ended=0 cancelled=1"),
+        (
+            "except: [ { classes: [CancelledError], do: [ { set: \"caught = 1\" }, reraise ] } ]",
+            "caught=1 ended=0 cancelled=1",
+        ),
         // No `try`: the cancel (at 10 ms) finds the task asleep, so `cancel()` is True and the task ends
         // cancelled (the exploring driver finished it at the start of its sleep: cancelled=0, ended=1).
         ("", "caught=0 ended=0 cancelled=1"),
@@ -327,7 +330,11 @@ fn a_coroutine_cancelled_in_its_last_await_takes_cancelled_error_there() {
             let (report, _) = common::run(&load(&yaml), "random", seed);
             let shared: Vec<String> =
                 report.shared.values().flat_map(|vars| vars.iter().map(|(n, v)| format!("{n}={v}"))).collect();
-            assert_eq!(format!("{} {}", report.status.as_str(), shared.join(" ")), format!("ok {expect}"), "seed {seed}\n{yaml}");
+            assert_eq!(
+                format!("{} {}", report.status.as_str(), shared.join(" ")),
+                format!("ok {expect}"),
+                "seed {seed}\n{yaml}"
+            );
         }
         let file = common::scenario_file("last-await", "cancelled", &yaml);
         let explored = common::json_of(&["explore", &file, "--json"]);
@@ -339,7 +346,11 @@ fn a_coroutine_cancelled_in_its_last_await_takes_cancelled_error_there() {
 /// enumeration finds.
 #[test]
 fn explore_agrees_with_the_enumeration_on_a_cancel_at_the_last_await() {
-    for handlers in ["except: [ { classes: [CancelledError], do: [ { set: \"caught = 1\" } ] } ]", "finally: [ { set: \"caught = 1\" } ]", ""] {
+    for handlers in [
+        "except: [ { classes: [CancelledError], do: [ { set: \"caught = 1\" } ] } ]",
+        "finally: [ { set: \"caught = 1\" } ]",
+        "",
+    ] {
         let scenario = load(&cancelled_at_last_await(handlers));
         assert_explore_agrees(&scenario.model, Timeouts::Quiescent, &[Reduction::CachedStates], 1, handlers);
     }

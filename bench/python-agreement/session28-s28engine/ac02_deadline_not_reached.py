@@ -11,7 +11,7 @@ def job(ms: int) -> int:
 
 arrived: list[int] = []
 with ThreadPoolExecutor(max_workers=3) as pool:
-    futures = [pool.submit(job, ms) for ms in (60, 10, 30)]
-    for future in as_completed(futures, timeout=1.0):
+    futures = [pool.submit(job, ms) for ms in (300, 10, 150)]
+    for future in as_completed(futures, timeout=2.0):
         arrived.append(future.result())
 print(f"arrived={arrived}")

@@ -1188,7 +1188,7 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
         ),
         (
             format!(
-                "{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5):\n        pass\n"
+                "{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5, 6):\n        pass\n"
             ),
             "9:14: `as_completed` takes one list of futures".to_string(),
         ),
@@ -24755,7 +24755,10 @@ fn s28engine_as_completed_with_a_timeout_raises_between_batches_once_its_deadlin
         .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(yaml.contains("args: \"(f'{unfinished} (of 2) futures unfinished',)\""), "{yaml}");
     // `timeout=None` is no time-out.
-    let untimed = import(&program("except TimeoutError:\n        message = 'late'").replace("timeout=0.1", "timeout=None"), &pyimport::Options::default())
-        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let untimed = import(
+        &program("except TimeoutError:\n        message = 'late'").replace("timeout=0.1", "timeout=None"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(!untimed.contains("as-completed-deadline"), "{untimed}");
 }

@@ -988,7 +988,8 @@ impl<'a> Translator<'a> {
     /// `as_completed(fs)` with one list, where its kind of futures live; a time-out only for
     /// concurrent.futures' (as_completed_deadline.rs).
     fn check_as_completed_call(&self, frame: &Frame, call: &ast::ExprCall, asyncio: bool) -> Result<()> {
-        let takes_timeout = |keyword: &&ast::Keyword| !asyncio && keyword.arg.as_ref().is_some_and(|arg| arg == "timeout");
+        let takes_timeout =
+            |keyword: &&ast::Keyword| !asyncio && keyword.arg.as_ref().is_some_and(|arg| arg == "timeout");
         if let Some(keyword) = call.arguments.keywords.iter().find(|keyword| !takes_timeout(keyword)) {
             let message = if asyncio {
                 "`asyncio.as_completed` with a time-out is not supported (each awaitable it yields raises TimeoutError at the deadline); wrap the loop in `asyncio.timeout(t)` or await each task with `asyncio.wait_for`"
