@@ -8,6 +8,7 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
+mod as_completed_deadline;
 mod as_completed_orders;
 mod asyncio_primitives;
 mod asyncio_run_values;

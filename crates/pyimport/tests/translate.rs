@@ -1188,7 +1188,7 @@ fn futures_asyncio_and_multiprocessing_are_refused_naming_the_construct() {
         ),
         (
             format!(
-                "{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5):\n        pass\n"
+                "{pool}with ThreadPoolExecutor(2) as ex:\n    fs = [ex.submit(job, 1) for _ in range(2)]\n    for f in as_completed(fs, 5, 6):\n        pass\n"
             ),
             "9:14: `as_completed` takes one list of futures".to_string(),
         ),
@@ -1879,8 +1879,8 @@ fn as_completed_is_a_watcher_per_future_and_a_queue_the_loop_takes_positions_fro
     };
     let cases = [
         (
-            "with ThreadPoolExecutor(max_workers=1) as ex:\n    for f in as_completed([ex.submit(job)], timeout=1):\n        pass",
-            "8:45: `as_completed` with a time-out is not supported",
+            "async def main():\n    for t in asyncio.as_completed([asyncio.create_task(c())], timeout=1):\n        await t\nasyncio.run(main())",
+            "8:63: `asyncio.as_completed` with a time-out is not supported",
         ),
         (
             "with ThreadPoolExecutor(max_workers=1) as ex:\n    fs = list(as_completed([ex.submit(job)]))",
@@ -24634,8 +24634,8 @@ fn s27futstate_states_weft_does_not_follow_are_refused() {
         "6:9: an asyncio task has no `running()`",
     );
     check_error(
-        "from concurrent.futures import ThreadPoolExecutor, as_completed\ndef job():\n    return 1\nwith ThreadPoolExecutor(max_workers=1) as ex:\n    for f in as_completed([ex.submit(job)], timeout=1):\n        pass\n",
-        "5:45: `as_completed` with a time-out is not supported: CPython raises TimeoutError in the loop once",
+        "import asyncio\nasync def job():\n    return 1\nasync def main():\n    for t in asyncio.as_completed([asyncio.create_task(job())], timeout=1):\n        await t\nasyncio.run(main())\n",
+        "5:65: `asyncio.as_completed` with a time-out is not supported (each awaitable it yields raises",
     );
 }
 
@@ -25119,4 +25119,51 @@ fn s28asyncio_a_handler_taking_base_exception_does_not_read_the_groups_members()
         "import asyncio\nnames = []\nasync def step():\n    await asyncio.sleep(0.01)\n    raise ValueError(\"x\")\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(step())\n    except BaseException as eg:\n        names.extend(str(e) for e in eg.exceptions)\nasyncio.run(main())\n",
         "11:38: `.exceptions` is supported in a handler that takes the TaskGroup's exception group and not a cancellation",
     );
+}
+
+/// s28engine: `for f in as_completed(fs, timeout=t):` imports (refused until session 28): a daemon
+/// deadline thread started as the loop begins marks the deadline passed and wakes the loop; each pass
+/// takes its position from the current batch, and between batches raises TimeoutError once the
+/// deadline has passed (CPython's check), with CPython's message where the program reads it.
+#[test]
+fn s28engine_as_completed_with_a_timeout_raises_between_batches_once_its_deadline_has_passed() {
+    let program = |handler: &str| {
+        format!(
+            "import time\nfrom concurrent.futures import ThreadPoolExecutor, TimeoutError, as_completed\n\
+             def job(ms):\n    time.sleep(ms / 1000)\n    return ms\n\
+             arrived = []\nmessage = ''\n\
+             with ThreadPoolExecutor(max_workers=2) as pool:\n    futures = [pool.submit(job, ms) for ms in (10, 300)]\n\
+             \x20   try:\n        for f in as_completed(futures, timeout=0.1):\n            arrived.append(f.result())\n\
+             \x20   {handler}\n"
+        )
+    };
+    let yaml = import(&program("except TimeoutError:\n        message = 'late'"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for expected in [
+        "spawn: as-completed-deadline",
+        "get: { queue: never, timeout: 100ms",
+        "put: { queue: deadline_passed, value: \"1\" }",
+        "put: { queue: completed, value: \"-1\" }",
+        "cond: \"batch == 0\"",
+        "cond: \"len(deadline_passed) > 0\"",
+        "let: \"batch = len(completed) + 1\"",
+        "raise: TimeoutError",
+    ] {
+        assert!(yaml.contains(expected), "{expected} missing:\n{yaml}");
+    }
+    // The deadline starts before the watchers: CPython takes `end_time` as the loop begins.
+    let deadline = yaml.find("spawn: as-completed-deadline").expect("the deadline's spawn");
+    let watchers = yaml.find("submit: { task: as-completed").expect("the watchers' submits");
+    assert!(deadline < watchers, "{yaml}");
+    // `except TimeoutError as e: str(e)`: the message CPython gives, of the futures not yet yielded.
+    let yaml = import(&program("except TimeoutError as e:\n        message = str(e)"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("args: \"(f'{unfinished} (of 2) futures unfinished',)\""), "{yaml}");
+    // `timeout=None` is no time-out.
+    let untimed = import(
+        &program("except TimeoutError:\n        message = 'late'").replace("timeout=0.1", "timeout=None"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(!untimed.contains("as-completed-deadline"), "{untimed}");
 }
