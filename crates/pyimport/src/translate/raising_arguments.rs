@@ -10,6 +10,7 @@
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Operator};
+use ruff_text_size::Ranged;
 
 use super::{Frame, Result, Step, Translator, fail};
 use crate::out::Node;
@@ -29,9 +30,14 @@ impl Translator<'_> {
     /// Refuses the first part of `call`'s arguments that may raise, in the order Python evaluates them,
     /// so that hoisting.rs moves it to a line of its own (or says why it cannot).
     pub(super) fn refuse_raising_in_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
-        for part in argument_parts(call) {
+        let parts = argument_parts(call);
+        for part in &parts {
             match part.comprehension {
-                None => self.refuse_raising_part(frame, part.expr)?,
+                None => {
+                    self.refuse_raising_part(frame, part.expr)?;
+                    let earlier = parts.iter().filter(|other| other.expr.range().end() <= part.expr.range().start());
+                    self.refuse_typed_part(frame, part.expr, earlier.map(|other| other.expr))?;
+                }
                 // A comprehension the import computes whole raised nothing.
                 Some(comprehension) if self.is_known(frame, comprehension) => {}
                 Some(_) => self.refuse_raising_part(&comprehension_frame(frame, &part.own_variables), part.expr)?,
@@ -52,11 +58,7 @@ impl Translator<'_> {
             Expr::BinOp(operation) if self.operation_may_raise(frame, operation) => {
                 fail(part, crate::hoisting::raising_operation_in_arguments(operation.op))
             }
-            // `n + s`, `len(n)`, `1 < s`: raising for the types of what it is given (typed_arguments.rs).
-            _ => match self.type_error_of_part(frame, part) {
-                Some(raises) => fail(part, crate::hoisting::typed_part_in_arguments(raises)),
-                None => Ok(()),
-            },
+            _ => Ok(()),
         }
     }
 
@@ -79,7 +81,7 @@ impl Translator<'_> {
                 (Expr::FString(fstring), None) => self.format_may_raise(frame, fstring),
                 // Inside a list comprehension the f-string goes with it, written out as its loop, and is
                 // computed for each item there (session 28: it was only read).
-                (Expr::FString(fstring), Some(_)) => {
+                (Expr::FString(fstring), Some(Expr::ListComp(_))) => {
                     let inner = comprehension_frame(frame, &part.own_variables);
                     if self.format_may_raise(&inner, fstring) {
                         return fail(part.expr, crate::hoisting::typed_part_in_arguments(FORMAT_RAISES));
