@@ -37,15 +37,22 @@ impl Translator<'_> {
             return Ok(());
         }
         match self.type_error_of_part(frame, part) {
-            // Only of a task's own values: a shared read goes on being read as before (its own step).
-            Some(raises) if matches!(self.code(frame, part), Ok((_, _, false))) => {
-                fail(part, crate::hoisting::typed_part_in_arguments(raises))
-            }
             Some(_) if is_sorted_display(part) => fail(
                 part,
                 "`sorted(...)` of a display of values known only at run time is not imported in the arguments of a call weft does not model: Python raises TypeError where two of them cannot be ordered (`sorted([1, \"a\"])`), which weft would lose (it only reads them), and weft does not sort them; compare them with `<` on a line of their own",
             ),
-            _ => Ok(()),
+            // Only of a task's own values: a shared read goes on being read as before (its own step).
+            // A value the import does not compute inside an expression, but does as an assignment's
+            // value, goes there too (`"{}{}".format(n)`: CPython's IndexError, said at import; `min` of a
+            // comprehension with a test known only at run time; `s.split(sep)`); any other is left read.
+            Some(raises) => match self.code(frame, part) {
+                Ok((_, _, false)) => fail(part, crate::hoisting::typed_part_in_arguments(raises)),
+                Err(_) if is_computed_when_assigned(part) => {
+                    fail(part, crate::hoisting::typed_part_in_arguments(raises))
+                }
+                _ => Ok(()),
+            },
+            None => Ok(()),
         }
     }
 
@@ -144,6 +151,20 @@ impl Translator<'_> {
             }
             _ => None,
         }
+    }
+}
+
+/// `"{}".format(...)` of a string literal, `s.split(...)`, `min([...])` or `max([...])` of a list
+/// display or comprehension: values the import computes as an assignment's value only.
+fn is_computed_when_assigned(part: &Expr) -> bool {
+    let Expr::Call(call) = part else { return false };
+    match &*call.func {
+        Expr::Attribute(attribute) => matches!(attribute.attr.as_str(), "format" | "split" | "rsplit"),
+        Expr::Name(name) => {
+            matches!(name.id.as_str(), "min" | "max")
+                && matches!(&call.arguments.args[..], [Expr::List(_) | Expr::ListComp(_)])
+        }
+        _ => false,
     }
 }
 
