@@ -61,13 +61,21 @@ impl Translator<'_> {
         matches!(argument, Expr::Name(name) if !matches!(self.resolve(frame, name.id.as_str()), Some(Value::Local(_))))
     }
 
-    /// Whether `value` reads something other than a literal or a task's own local: a shared variable or
-    /// list, an attribute, an item, a call's value the import does not know.
+    /// Whether `value` reads something hoisting.rs may not hold before a later part: a shared list or
+    /// dict (its text is not imported), an attribute, an item, a call's value the import does not know.
     fn reads_memory(&self, frame: &Frame, value: &Expr) -> bool {
         match value {
+            // A shared scalar is held first as its value (`total_value = total`), as hoisted_reads.rs does.
             Expr::Name(name) => !matches!(
                 self.resolve(frame, name.id.as_str()),
-                Some(Value::Local(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::None) | None
+                Some(
+                    Value::Local(_)
+                        | Value::Int(_)
+                        | Value::Float(_)
+                        | Value::Str(_)
+                        | Value::None
+                        | Value::Shared(_, crate::value::Shape::Int)
+                ) | None
             ),
             Expr::Attribute(_) | Expr::Subscript(_) | Expr::Call(_) => self.static_value(frame, value).is_err(),
             _ => false,
