@@ -102,7 +102,7 @@ impl Translator<'_> {
             Expr::Call(call) => self.typed_call(frame, call),
             _ => None,
         }?;
-        (!self.static_value(frame, part).is_ok()).then_some(raises)
+        self.static_value(frame, part).is_err().then_some(raises)
     }
 
     /// What a call of a builtin or a string method may raise for its arguments.
