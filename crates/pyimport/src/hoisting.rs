@@ -151,6 +151,19 @@ pub fn raising_operation_in_arguments(operator: ast::Operator) -> String {
     )
 }
 
+/// The end of the translator's refusal of a part that raises for the types of its operands (`n + s`,
+/// `len(n)`, `1 < s`) inside the arguments of a call weft does not model, which `hoist_refused_call`
+/// hoists whole, the outermost such part at its place (translate/typed_arguments.rs).
+const TYPED_REFUSAL_END: &str = "assign the value to a name on a line of its own, where weft computes it";
+
+/// The translator's refusal of a part that may raise `raises` for the types of its operands, inside the
+/// arguments of a call weft does not model.
+pub fn typed_part_in_arguments(raises: &str) -> String {
+    format!(
+        "this value may raise Python's {raises}, which weft would lose in the arguments of a call it does not model (it only reads them); {TYPED_REFUSAL_END}"
+    )
+}
+
 /// What a refusal asks to hoist: a call, an attribute read of an instance made at run time, a list
 /// comprehension with a test known only at run time, an item read of a collection made at run time, or
 /// an `await` of a call.
@@ -163,6 +176,9 @@ enum Target {
     Awaited,
     /// A division, remainder or power that may raise (raising_arguments.rs).
     Operation,
+    /// An operation, comparison or builtin's call that may raise for its operands' types, taken whole:
+    /// the outermost such part at the place (typed_arguments.rs).
+    Typed,
     /// A list comprehension written out as its loop (looped_comprehensions.rs), as its element holds
     /// the refused call.
     Looped,
@@ -202,6 +218,8 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         Target::Awaited
     } else if message.ends_with(OPERATION_REFUSAL_END) {
         Target::Operation
+    } else if message.ends_with(TYPED_REFUSAL_END) {
+        Target::Typed
     } else {
         return Hoist::NotApplicable;
     };
@@ -463,6 +481,7 @@ fn hoist_from_header(
         | Target::Item
         | Target::Awaited
         | Target::Operation
+        | Target::Typed
         | Target::Looped
         | Target::Operand { .. } => callee,
     };
@@ -482,6 +501,9 @@ fn hoist_from_header(
                     | Expr::Subscript(_)
                     | Expr::Await(_)
                     | Expr::BinOp(_)
+                    | Expr::UnaryOp(_)
+                    | Expr::Compare(_)
+                    | Expr::FString(_)
             ),
         "only a call, an attribute, a comprehension, an item, an `await` or an operand before one is hoisted"
     );
@@ -556,6 +578,10 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
                 return Ok(Some(inner));
             }
             return Ok(raising_operation_name(operation.op).map(str::to_string));
+        }
+        // `n + s`, `len(n)`: the outermost such part starting here, as `Take` takes it.
+        _ if target == Target::Typed && range.start().to_usize() == offset && is_typed_part(expr) => {
+            return Ok(Some("computed".to_string()));
         }
         // The comprehension itself, whose parts run in its own loop once it has a line of its own.
         Expr::ListComp(_) if target == Target::Comprehension && range.start().to_usize() == offset => {
@@ -704,6 +730,12 @@ fn raising_operation_name(operator: ast::Operator) -> Option<&'static str> {
     }
 }
 
+/// An operation, a unary operation, a comparison, a call or an f-string with a format spec: the parts
+/// typed_arguments.rs and raising_arguments.rs refuse for the types of their values.
+fn is_typed_part(expr: &Expr) -> bool {
+    matches!(expr, Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Compare(_) | Expr::Call(_) | Expr::FString(_))
+}
+
 /// The offset of the first call (in source order) of a function or class of the file inside `expr`.
 fn first_file_call(expr: &Expr, scope: &Scope) -> Option<usize> {
     struct FirstCall<'s> {
@@ -794,6 +826,16 @@ impl Transformer for Take {
     }
 
     fn visit_expr(&self, expr: &mut Expr) {
+        // The outermost part at the place, before the parts inside it (which it computes itself).
+        if self.target == Target::Typed
+            && self.taken.borrow().is_none()
+            && expr.range().start().to_usize() == self.offset
+            && is_typed_part(expr)
+        {
+            let read = crate::syntax::name(&self.local, expr.range(), ast::ExprContext::Load);
+            *self.taken.borrow_mut() = Some(std::mem::replace(expr, read));
+            return;
+        }
         transform_walk_expr(self, expr);
         if self.taken.borrow().is_some() || expr.range().start().to_usize() != self.offset {
             return;

@@ -198,6 +198,7 @@ mod timed_first_completed;
 mod timed_results;
 mod timeout_returns;
 mod tuple_membership;
+mod typed_arguments;
 mod unrolled_jumps;
 mod wait_pending_loops;
 mod wait_set_sums;

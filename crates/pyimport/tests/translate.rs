@@ -25167,3 +25167,52 @@ fn s28engine_as_completed_with_a_timeout_raises_between_batches_once_its_deadlin
     .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(!untimed.contains("as-completed-deadline"), "{untimed}");
 }
+
+/// s28silent: parts of a `print`'s arguments that raise for the types of the task's own values (`n + s`,
+/// `len(n)`, `1 < s`, `-s`, `max(n, s)`, `s.split("")`, `min` of a filtered display) go whole to an
+/// assignment before the call, which the engine computes (they were only read: a silent error).
+#[test]
+fn s28silent_typed_parts_of_a_print_are_computed_before_the_call() {
+    let cases = [
+        ("    n, s = q.get()\n    print(n + s)", "computed = n + s"),
+        ("    n = q.get()\n    print(\"n\", len(n))", "computed = len(n)"),
+        ("    s = q.get()\n    print(1 < s)", "computed = 1 < s"),
+        ("    s = q.get()\n    print(-s)", "computed = -s"),
+        ("    n, s = q.get()\n    print(max(n, s))", "computed = max(n, s)"),
+        ("    s = q.get()\n    print(s.split(\"\"))", "computed = split(s, '')"),
+    ];
+    for (body, expected) in cases {
+        let yaml = import(&s27silent_worker(body), &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains(expected), "{body}: {yaml}");
+    }
+    // Operands of one kind by their shape cannot raise so: only read, as before.
+    let yaml = import(&s27silent_worker("    n = q.get()\n    print(\"n=\" + str(n))"), &pyimport::Options::default())
+        .expect("imports");
+    assert!(!yaml.contains("computed"), "{yaml}");
+}
+
+/// s28silent: `"{}{}".format(n)` with too few arguments is CPython's IndexError, said at import, and
+/// `sorted` of a display of run-time values is refused at the call (weft does not sort them).
+#[test]
+fn s28silent_a_format_with_too_few_arguments_and_a_sorted_display_are_refused() {
+    check_error(
+        &s27silent_worker("    n = q.get()\n    print(\"{}{}\".format(n))"),
+        "7:11: IndexError: Replacement index 1 out of range",
+    );
+    check_error(
+        &s27silent_worker("    n, s = q.get()\n    print(sorted([n, s]))"),
+        "7:11: `sorted(...)` of a display of values known only at run time is not imported",
+    );
+}
+
+/// s28silent: an item of a shared dict's item (`names["a"][0]`) is read into a name, then its item is
+/// taken there (IndexError); an f-string with a format spec of a shared read goes whole to an
+/// assignment, where the spec meets the value (ValueError of `d` of a float).
+#[test]
+fn s28silent_an_item_of_a_shared_item_and_a_spec_of_a_shared_read_are_computed() {
+    let program = "import threading\nnames = {}\ntotal = 0\ndef writer():\n    global total\n    names[\"a\"] = \"\"\n    total = 2.5\ndef reader():\n    print(names[\"a\"][0])\n    print(f\"total {total:d}\")\nt = threading.Thread(target=writer)\nt.start()\nt.join()\nr = threading.Thread(target=reader)\nr.start()\nr.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("names_item = names['a']"), "{yaml}");
+    assert!(yaml.contains("names_item_item = names_item[0]"), "{yaml}");
+    assert!(yaml.contains("computed = f\\\"total {format(total, 'd')}\\\""), "{yaml}");
+}
