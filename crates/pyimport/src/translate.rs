@@ -8,6 +8,7 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
+mod array_temporaries;
 mod as_completed_orders;
 mod asyncio_primitives;
 mod asyncio_run_values;
@@ -490,6 +491,9 @@ pub struct Translator<'a> {
     object_names: BTreeSet<String>,
     /// Per task: local names taken.
     task_locals: Vec<BTreeSet<String>>,
+    /// The local arrays made under the translation's own names, by task and name: their lengths
+    /// (array_temporaries.rs).
+    temporary_arrays: BTreeMap<(usize, String), usize>,
     call_stack: Vec<String>,
     /// The threads made with a `name=` known at import time: that name, by task (thread_names.rs).
     thread_names: BTreeMap<usize, String>,
@@ -743,6 +747,7 @@ fn translate_once(
         python_names: BTreeSet::new(),
         object_names: BTreeSet::new(),
         task_locals: Vec::new(),
+        temporary_arrays: BTreeMap::new(),
         call_stack: Vec::new(),
         thread_names: BTreeMap::new(),
         consumed: BTreeSet::new(),
@@ -1156,15 +1161,18 @@ impl<'a> Translator<'a> {
     fn temporary(&mut self, task: usize, wanted: &str) -> String {
         let mut name = wanted.to_string();
         let mut suffix = 2;
-        while self.python_names.contains(&name)
-            || self.object_names.contains(&name)
-            || self.holds_an_unawaited_task(task, &name)
-        {
+        while self.temporary_taken(task, &name) {
             name = format!("{wanted}{suffix}");
             suffix += 1;
         }
         self.task_locals[task].insert(name.clone());
         name
+    }
+
+    /// Whether `temporary` may not give `name` in `task`: one of the program's names, a shared
+    /// variable's, or a task started and not yet awaited.
+    fn temporary_taken(&self, task: usize, name: &str) -> bool {
+        self.python_names.contains(name) || self.object_names.contains(name) || self.holds_an_unawaited_task(task, name)
     }
 
     /// A local the translation needs that must not be shared with another use in the task (the future
