@@ -1133,6 +1133,10 @@ impl<'a> Translator<'a> {
         while self.task_locals[task].contains(&name)
             || self.object_names.contains(&name)
             || self.globals.contains_key(&name) && wanted != name
+            // A module global assigned later may become a shared variable of its name (a call hoisted
+            // at module level as `next_result_2`, after two inlined calls of a function that hoists
+            // its own `next_result`).
+            || name != base && self.module_assigned.contains(&name)
             || matches!(
                 name.as_str(),
                 "i" | "me"
