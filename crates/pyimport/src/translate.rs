@@ -127,6 +127,7 @@ mod passed_collections;
 mod passed_functions;
 mod pending_loop_orders;
 mod pool_map_failures;
+mod popped_items;
 mod predicate_values;
 mod printed_effects;
 mod process_dict_copies;
@@ -2730,8 +2731,10 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Some((shared, call)) = self.popped_list(frame, value) {
+            let first = !self.globals.contains_key(name);
             let into = self.result_target(frame, name, target)?;
             self.list_pop(frame, &shared, call, Some(&into.0), out, line)?;
+            self.record_popped_item(frame, (name, first), (&into.0, into.1.as_deref()), value);
             if let Some(shared) = into.1 {
                 out.push(Step::new("set", Node::Quoted(format!("{shared} = {}", into.0)), line));
             }
