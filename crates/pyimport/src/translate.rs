@@ -2829,6 +2829,7 @@ impl<'a> Translator<'a> {
             [key, default] => (key, Some(default)),
             _ => return fail(call, "`pop` of a dict takes a key and maybe a default"),
         };
+        self.refuse_float_key(frame, key)?;
         let key = self.operand_local(frame, key, out, line)?;
         let default = default.map(|default| self.operand_local(frame, default, out, line)).transpose()?;
         let take = vec![
