@@ -2125,6 +2125,13 @@ impl Translator<'_> {
                     "`{name}()` is the thread's CPU time, which weft keeps no value of; a function that only spins on it (`while time.thread_time() < end: pass`) is CPU work: give its call's line the cost (`spin(0.005)  # weft: cpu 5ms`, its value unused) or its `def` line"
                 ),
             ),
+            // Said of `x = contextvars.ContextVar("x")` too, which is on a line of its own (session28/a07).
+            context if context.starts_with("contextvars.") => fail(
+                call,
+                format!(
+                    "`{context}` is not supported: each asyncio task (and `copy_context().run`) runs in a copy of the context, which weft does not model; pass the value to each coroutine as an argument"
+                ),
+            ),
             _ => fail(
                 call,
                 format!(
