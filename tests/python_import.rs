@@ -3562,7 +3562,8 @@ fn s28probefix_two_fan_outs_of_different_sizes_in_one_task_explore_to_cpythons_t
 fn s28probefix_a_call_hoisted_in_a_function_called_twice_and_at_module_level_loads() {
     let outcomes = explored_outcomes("bench/python-agreement/session28/repro/r01_next_count_in_put.py");
     assert!(
-        !outcomes.is_empty() && outcomes.iter().all(|outcome| outcome.contains("first=0") && outcome.contains("third=2")),
+        !outcomes.is_empty()
+            && outcomes.iter().all(|outcome| outcome.contains("first=0") && outcome.contains("third=2")),
         "{outcomes:?}"
     );
     let outcomes = explored_outcomes("bench/python-agreement/session28/repro/r14_make_id_in_put_tuple.py");
@@ -3579,8 +3580,13 @@ fn s28probefix_a_list_popped_from_a_dict_of_lists_is_held() {
     let outcomes = explored_outcomes("bench/python-agreement/session28-s28probefix/c01_defaultdict_pop_len_loop.py");
     assert!(
         !outcomes.is_empty()
-            && outcomes.iter().all(|outcome| outcome.starts_with("ok") && outcome.contains("size=2 total=5 has_three=1")),
+            && outcomes
+                .iter()
+                .all(|outcome| outcome.starts_with("ok") && outcome.contains("size=2 total=5 has_three=1")),
         "{outcomes:?}"
     );
-    check_outcomes("bench/python-agreement/session28-s28probefix/c03_pop_set_in_function.py", &["ok result=2 len(seen)=0"]);
+    check_outcomes(
+        "bench/python-agreement/session28-s28probefix/c03_pop_set_in_function.py",
+        &["ok result=2 len(seen)=0"],
+    );
 }

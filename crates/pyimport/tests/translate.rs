@@ -24721,7 +24721,9 @@ fn s27probefix_a_task_name_nothing_reads_is_dropped_and_get_name_keeps_it_refuse
 #[test]
 fn s28probefix_a_float_key_is_refused_at_its_line() {
     let program = |line: &str| {
-        format!("import threading\nd = {{1: 1}}\ndef w():\n    d[2] = 2\nt = threading.Thread(target=w)\nt.start()\nt.join()\n{line}\n")
+        format!(
+            "import threading\nd = {{1: 1}}\ndef w():\n    d[2] = 2\nt = threading.Thread(target=w)\nt.start()\nt.join()\n{line}\n"
+        )
     };
     check_error(&program("d[1.0] = 5"), "8:3: a float as a key or an index is not supported");
     check_error(&program("x = d.get(2.5, 0)"), "8:11: a float as a key or an index is not supported");
