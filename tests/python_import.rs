@@ -3590,3 +3590,74 @@ fn s28probefix_a_list_popped_from_a_dict_of_lists_is_held() {
         &["ok result=2 len(seen)=0"],
     );
 }
+
+/// s28threads: session27/t02 imports past `balances = [alice.balance, bob.balance]` (a module list
+/// display made at run time) and `weft explore` finds its deadlock beside the transfers' CPython state;
+/// a `functools.wraps` decorator on a method counting calls outside a lock loses one (d02).
+#[test]
+fn s28threads_session27_t02_deadlock_and_a_method_decorators_lost_update_are_found() {
+    let outcomes = explored_outcomes("bench/python-agreement/session27/t02_transfer_deadlock.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("deadlock ")), "{outcomes:?}");
+    let cpython = |outcome: &String| {
+        outcome.starts_with("ok ") && outcome.contains("alice_balance=90") && outcome.contains("bob_balance=60")
+    };
+    assert!(outcomes.iter().any(cpython), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session28-s28threads/d02_counting_decorator_race.py");
+    assert_eq!(outcomes, ["assertion_failed service_calls=1 service_total=3", "ok service_calls=2 service_total=3"]);
+}
+
+/// s28older: session26/t01's lazily made singleton imports (refused before: an instance of `Registry`
+/// as a value) and explores to CPython's state and to its bug (two registries built).
+#[test]
+fn s28older_lazy_singleton_explores_to_cpythons_state_and_its_bug() {
+    let outcomes = explored_outcomes("bench/python-agreement/session26/t01_lazy_singleton.py");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ")
+            && outcome.contains("created=1 ")
+            && outcome.contains("entry_count=2")),
+        "{outcomes:?}"
+    );
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
+}
+
+/// s28older: session25/t12's `" ".join([greeting] * repeat)` imports (refused before: "repeating a list
+/// with `*`") and explores to its bug (the worker reads the settings before they are filled in) and to
+/// the run that reads them after.
+#[test]
+fn s28older_start_before_init_explores_to_its_bug() {
+    let report = json_of(&["explore", "bench/python-agreement/session25/t12_start_before_init.py", "--json"]);
+    assert_eq!(report["complete"], true);
+    let statuses: Vec<&str> = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .filter_map(|outcome| outcome["status"].as_str())
+        .collect();
+    assert!(statuses.contains(&"assertion_failed"), "{statuses:?}");
+    assert!(statuses.contains(&"ok"), "{statuses:?}");
+}
+
+/// s28futures: `dict(zip(keys, pool.map(f, keys)))` (session27/f03, refused before at `zip`) explores to
+/// CPython's one state, and the text of `sorted(record)` in a job's exception read back through
+/// `futures[2].exception()` (session27/f02, refused before) is CPython's.
+#[test]
+fn s28futures_dict_of_a_zip_with_a_map_and_exception_texts_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session27/f03_retry_backoff.py");
+    let cpython = [
+        "answers['inventory']=\"inventory-v3\"",
+        "answers['pricing']=\"pricing-v1\"",
+        "answers['shipping']=\"shipping-v2\"",
+        "total_attempts=6",
+    ];
+    assert!(
+        !outcomes.is_empty() && outcomes.iter().all(|outcome| cpython.iter().all(|part| outcome.contains(part))),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session28-s28futures/e02_exception_type_names.py");
+    assert!(
+        outcomes
+            .iter()
+            .all(|outcome| outcome.contains("text=\"quota 2 / 3 / None\"") && outcome.contains("ok_kind=\"NoneType\"")),
+        "{outcomes:?}"
+    );
+}

@@ -268,3 +268,90 @@ fn an_exception_value_carries_the_message_of_its_arguments() {
         check(&yaml, expect);
     }
 }
+
+/// A coroutine cancelled while suspended in the `await` that is the last step of its program, inside a
+/// `try` (session 28; bench/known-bugs/cancel-at-last-await.yaml of session 27). CPython raises
+/// CancelledError at that `await`: its handler or `finally` runs, and the task ends as the handler says.
+/// Before, weft finished the task there without raising (`caught = 0`), and the exploring driver
+/// finished it as its sleep began, before the `cancel` at an earlier time (the cancel said False).
+const CANCELLED_AT_LAST_AWAIT: &str = "name: last-await
+scheduler: { loop_order: fifo, time_window: 20ms }
+shared: { caught: 0, ended: 0, cancelled: 0 }
+tasks:
+  main:
+    kind: coroutine
+    ops:
+      - submit: { task: worker, into: task }
+      - await: 10ms
+      - cancel: { future: task, into: said }
+      - set: \"cancelled = said\"
+      - result: { future: task, into_ok: returned, catches: BaseException }
+      - set: \"ended = returned\"
+  worker:
+    kind: coroutine
+    start: spawned
+    ops:
+      - TRY
+";
+
+/// The worker's program: `try: await asyncio.sleep(1)` with `handlers` (a `try`'s `except` or
+/// `finally`), nothing after it; or the bare sleep when `handlers` is empty.
+fn cancelled_at_last_await(handlers: &str) -> String {
+    let worker = match handlers {
+        "" => "await: 1s".to_string(),
+        handlers => format!("try: {{ do: [ {{ await: 1s }} ], {handlers} }}"),
+    };
+    CANCELLED_AT_LAST_AWAIT.replace("TRY", &worker)
+}
+
+/// Each case's one outcome under the timed driver (`run`, round-robin), under every seed of the
+/// stepwise driver (`random`), and every outcome `explore` finds (the time window keeps the worker's
+/// step at 1 s from coming before the cancel at 10 ms: without it that order is explored too).
+#[test]
+fn a_coroutine_cancelled_in_its_last_await_takes_cancelled_error_there() {
+    let cases = [
+        // `except CancelledError:` catches it and the coroutine returns: `await task` returns.
+        ("except: [ { classes: [CancelledError], do: [ { set: \"caught = 1\" } ] } ]", "caught=1 ended=1 cancelled=1"),
+        // `finally` runs, and the task ends cancelled.
+        ("finally: [ { set: \"caught = 1\" } ]", "caught=1 ended=0 cancelled=1"),
+        // A handler that re-raises: the task ends cancelled.
+        (
+            "except: [ { classes: [CancelledError], do: [ { set: \"caught = 1\" }, reraise ] } ]",
+            "caught=1 ended=0 cancelled=1",
+        ),
+        // No `try`: the cancel (at 10 ms) finds the task asleep, so `cancel()` is True and the task ends
+        // cancelled (the exploring driver finished it at the start of its sleep: cancelled=0, ended=1).
+        ("", "caught=0 ended=0 cancelled=1"),
+    ];
+    for (handlers, expect) in cases {
+        let yaml = cancelled_at_last_await(handlers);
+        assert_eq!(round_robin_summary(&yaml), format!("ok {expect} | 10ms"), "\n{yaml}");
+        for seed in 0..8 {
+            let (report, _) = common::run(&load(&yaml), "random", seed);
+            let shared: Vec<String> =
+                report.shared.values().flat_map(|vars| vars.iter().map(|(n, v)| format!("{n}={v}"))).collect();
+            assert_eq!(
+                format!("{} {}", report.status.as_str(), shared.join(" ")),
+                format!("ok {expect}"),
+                "seed {seed}\n{yaml}"
+            );
+        }
+        let file = common::scenario_file("last-await", "cancelled", &yaml);
+        let explored = common::json_of(&["explore", &file, "--json"]);
+        assert_eq!(common::outcome_lines(&explored), vec![format!("ok {expect}")], "\n{yaml}");
+    }
+}
+
+/// The same under `explore` with and without the state cache: every interleaving the brute-force
+/// enumeration finds.
+#[test]
+fn explore_agrees_with_the_enumeration_on_a_cancel_at_the_last_await() {
+    for handlers in [
+        "except: [ { classes: [CancelledError], do: [ { set: \"caught = 1\" } ] } ]",
+        "finally: [ { set: \"caught = 1\" } ]",
+        "",
+    ] {
+        let scenario = load(&cancelled_at_last_await(handlers));
+        assert_explore_agrees(&scenario.model, Timeouts::Quiescent, &[Reduction::CachedStates], 1, handlers);
+    }
+}

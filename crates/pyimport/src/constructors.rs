@@ -219,11 +219,21 @@ fn maker_function(name: &str, _class: &str, mut rest: ast::StmtFunctionDef) -> a
 }
 
 /// `self.attribute = value`: the attribute and the value.
+/// An annotated one (`self.entries: dict[str, int] = {}`) is the same: Python evaluates no annotation
+/// of an attribute inside a function.
 fn attribute_set<'a>(stmt: &'a Stmt, receiver: &str) -> Option<(String, &'a Expr)> {
-    let Stmt::Assign(assign) = stmt else { return None };
-    let [Expr::Attribute(target)] = &assign.targets[..] else { return None };
-    matches!(&*target.value, Expr::Name(name) if name.id.as_str() == receiver)
-        .then(|| (target.attr.to_string(), &*assign.value))
+    let (target, value) = match stmt {
+        Stmt::Assign(assign) => match &assign.targets[..] {
+            [Expr::Attribute(target)] => (target, &*assign.value),
+            _ => return None,
+        },
+        Stmt::AnnAssign(ast::StmtAnnAssign { target, value: Some(value), .. }) => match &**target {
+            Expr::Attribute(target) => (target, &**value),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    matches!(&*target.value, Expr::Name(name) if name.id.as_str() == receiver).then(|| (target.attr.to_string(), value))
 }
 
 /// A value that reads only literals and `parameters`: its value is the same wherever `__init__`
@@ -240,6 +250,8 @@ fn reads_only(expr: &Expr, parameters: &BTreeSet<String>) -> bool {
         }),
         Expr::UnaryOp(unary) => reads_only(&unary.operand, parameters),
         Expr::BinOp(binary) => reads_only(&binary.left, parameters) && reads_only(&binary.right, parameters),
+        // `dict()`, `list()`, `set()`: a new empty container, as `{}` is.
+        empty @ Expr::Call(_) => crate::translate::collection_objects::empty_container(empty).is_some(),
         _ => false,
     }
 }

@@ -19,9 +19,12 @@ use ruff_text_size::Ranged;
 
 /// A decorator of the file: its wrapper's body, the names its wrapper gives the function and the call's
 /// arguments, and the parameters of the factory that made it (none for a plain decorator).
-struct Decorator {
+pub(crate) struct Decorator {
     /// `Some` for a factory (`@synchronized(lock)`), with its parameters.
     factory_parameters: Option<Vec<String>>,
+    /// The wrapper's plain parameters before `*args` (`self` of `def wrapper(self, *args, **kwargs)`,
+    /// a decorator of methods), passed on first in the call: the decorated function's first ones.
+    leading: Vec<String>,
     function: String,
     args: Option<String>,
     kwargs: Option<String>,
@@ -43,7 +46,7 @@ pub fn rewrite_decorators(body: &mut ruff_python_ast::Suite) {
             position += 1;
             continue;
         };
-        let Some((name, written)) = written_out(def, &decorators, &taken) else {
+        let Some((name, written)) = written_out(def, &decorators, &taken, false) else {
             position += 1;
             continue;
         };
@@ -51,6 +54,7 @@ pub fn rewrite_decorators(body: &mut ruff_python_ast::Suite) {
         body.splice(position..=position, written);
         position += 2;
     }
+    crate::decorated_methods::rewrite_methods(body, &decorators, &taken, &mut rewritten);
     let still_used = crate::syntax::names_read(body);
     body.retain(|stmt| match stmt {
         Stmt::FunctionDef(def) => {
@@ -93,13 +97,21 @@ fn plain_decorator(def: &ast::StmtFunctionDef, factory_parameters: Option<Vec<St
         return None;
     }
     let parameters = &wrapper.parameters;
-    if !parameters.posonlyargs.is_empty() || !parameters.args.is_empty() || !parameters.kwonlyargs.is_empty() {
+    let defaults = parameters.args.iter().any(|parameter| parameter.default.is_some());
+    if !parameters.posonlyargs.is_empty() || defaults || !parameters.kwonlyargs.is_empty() {
         return None;
     }
+    let leading = parameters.args.iter().map(|parameter| parameter.parameter.name.to_string()).collect();
     let args = parameters.vararg.as_ref().map(|p| p.name.to_string());
     let kwargs = parameters.kwarg.as_ref().map(|p| p.name.to_string());
-    let decorator =
-        Decorator { factory_parameters, function: function.clone(), args, kwargs, body: wrapper.body.to_vec() };
+    let decorator = Decorator {
+        factory_parameters,
+        leading,
+        function: function.clone(),
+        args,
+        kwargs,
+        body: wrapper.body.to_vec(),
+    };
     uses_are_plain(&decorator).then_some(decorator)
 }
 
@@ -161,7 +173,8 @@ fn uses_are_plain(decorator: &Decorator) -> bool {
                     || self.decorator.args.as_deref() == Some(id)
                     || self.decorator.kwargs.as_deref() == Some(id);
                 let rebinds_factory = name.ctx != ast::ExprContext::Load
-                    && self.decorator.factory_parameters.iter().flatten().any(|parameter| parameter == id);
+                    && (self.decorator.factory_parameters.iter().flatten().any(|parameter| parameter == id)
+                        || self.decorator.leading.iter().any(|parameter| parameter == id));
                 if special || rebinds_factory {
                     self.plain = false;
                 }
@@ -179,13 +192,23 @@ fn uses_are_plain(decorator: &Decorator) -> bool {
     check.plain
 }
 
-/// `fn(*args, **kwargs)` (either part left out when the wrapper takes none).
+/// `fn(*args, **kwargs)` (either part left out when the wrapper takes none), after the wrapper's
+/// leading parameters in order (`fn(self, *args, **kwargs)`).
 fn is_wrapped_call(expr: &Expr, decorator: &Decorator) -> bool {
     let Expr::Call(call) = expr else { return false };
     if !matches!(&*call.func, Expr::Name(name) if name.id.as_str() == decorator.function) {
         return false;
     }
-    let starred = match (&call.arguments.args[..], &decorator.args) {
+    let given = &call.arguments.args[..];
+    let Some((first, rest)) = given.split_at_checked(decorator.leading.len()) else { return false };
+    let leading_passed = first
+        .iter()
+        .zip(&decorator.leading)
+        .all(|(argument, leading)| matches!(argument, Expr::Name(name) if name.id.as_str() == leading.as_str()));
+    if !leading_passed {
+        return false;
+    }
+    let starred = match (rest, &decorator.args) {
         ([], None) => true,
         ([Expr::Starred(starred)], Some(args)) => {
             matches!(&*starred.value, Expr::Name(name) if name.id.as_str() == args)
@@ -211,10 +234,11 @@ fn is_function_name(expr: &Expr, decorator: &Decorator) -> bool {
 
 /// The two functions a decorated `def` becomes: its body under `NAME_undecorated`, and `NAME` with the
 /// wrapper's body; `None` (left as it is, refused by the translator) unless everything is plain.
-fn written_out(
+pub(crate) fn written_out(
     def: &ast::StmtFunctionDef,
     decorators: &BTreeMap<String, Decorator>,
     taken: &BTreeSet<String>,
+    method: bool,
 ) -> Option<(String, Vec<Stmt>)> {
     let [decoration] = &def.decorator_list[..] else { return None };
     let (decorator_name, given): (&str, &[Expr]) = match &decoration.expression {
@@ -237,9 +261,15 @@ fn written_out(
         return None;
     }
     let parameters = positional_names(&def.parameters)?;
+    // A method is called on its first parameter (`self`), which a wrapper's leading ones come before.
+    if parameters.len() < decorator.leading.len() || (method && parameters.is_empty()) {
+        return None;
+    }
     // A parameter of the function named as a name the wrapper uses (its locals, a factory's argument)
-    // would change what that name means in the written-out wrapper.
-    let wrapper_names = crate::syntax::module_names(&decorator.body);
+    // would change what that name means in the written-out wrapper; the wrapper's leading parameters
+    // are the function's first ones, renamed.
+    let mut wrapper_names = crate::syntax::module_names(&decorator.body);
+    wrapper_names.retain(|name| !decorator.leading.contains(name));
     let given_names = given.iter().filter_map(|argument| match argument {
         Expr::Name(name) => Some(name.id.to_string()),
         _ => None,
@@ -259,12 +289,18 @@ fn written_out(
     let mut undecorated = def.clone();
     undecorated.decorator_list.clear();
     undecorated.name = ast::Identifier::new(undecorated_name.clone(), def.name.range);
+    let range = def.name.range;
+    let mut renamed: BTreeMap<String, Expr> = factory_parameters.iter().cloned().zip(given.iter().cloned()).collect();
+    for (leading, parameter) in decorator.leading.iter().zip(&parameters) {
+        renamed.insert(leading.clone(), crate::syntax::name(parameter, range, ast::ExprContext::Load));
+    }
     let substitution = Substitution {
         decorator,
         function_name: def.name.to_string(),
         undecorated: undecorated_name,
         parameters,
-        factory: factory_parameters.iter().cloned().zip(given.iter().cloned()).collect(),
+        factory: renamed,
+        method,
     };
     let mut wrapper = def.clone();
     wrapper.decorator_list.clear();
@@ -287,7 +323,10 @@ struct Substitution<'d> {
     function_name: String,
     undecorated: String,
     parameters: Vec<String>,
+    /// A factory's parameters and the wrapper's leading ones, to what the decoration gave them.
     factory: BTreeMap<String, Expr>,
+    /// A method's wrapper calls the undecorated method on its first parameter (`self.hit_undecorated(route)`).
+    method: bool,
 }
 
 impl Transformer for Substitution<'_> {
@@ -295,12 +334,16 @@ impl Transformer for Substitution<'_> {
         let range = expr.range();
         if is_wrapped_call(expr, self.decorator) {
             let Expr::Call(call) = expr else { return };
-            *call.func = crate::syntax::name(&self.undecorated, range, ast::ExprContext::Load);
-            call.arguments.args = self
-                .parameters
-                .iter()
-                .map(|parameter| crate::syntax::name(parameter, range, ast::ExprContext::Load))
-                .collect();
+            let name = |parameter: &String| crate::syntax::name(parameter, range, ast::ExprContext::Load);
+            let passed = if self.method {
+                let receiver = name(&self.parameters[0]);
+                *call.func = crate::decorated_methods::method_of(receiver, &self.undecorated, range);
+                &self.parameters[1..]
+            } else {
+                *call.func = crate::syntax::name(&self.undecorated, range, ast::ExprContext::Load);
+                &self.parameters[..]
+            };
+            call.arguments.args = passed.iter().map(name).collect();
             call.arguments.keywords = Default::default();
             return;
         }
@@ -326,7 +369,12 @@ fn call_at_the_end(body: &mut [Stmt], undecorated: &str) {
         Stmt::With(with) => call_at_the_end(&mut with.body, undecorated),
         Stmt::Return(returned) => {
             let Some(Expr::Call(call)) = returned.value.as_deref() else { return };
-            if !matches!(&*call.func, Expr::Name(name) if name.id.as_str() == undecorated) {
+            let calls_undecorated = match &*call.func {
+                Expr::Name(name) => name.id.as_str() == undecorated,
+                Expr::Attribute(attribute) => attribute.attr.as_str() == undecorated,
+                _ => false,
+            };
+            if !calls_undecorated {
                 return;
             }
             let range = returned.range;

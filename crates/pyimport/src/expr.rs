@@ -10,6 +10,7 @@ use crate::value::{CLOCK, Object, Shape, Value};
 mod bitwise;
 mod builtin_values;
 mod fstring_fields;
+mod list_texts;
 pub(crate) use bitwise::bitwise_function;
 mod powers;
 mod python_values;
@@ -243,10 +244,16 @@ impl Translator<'_> {
                 {
                     Ok(Ex::Static(name))
                 }
-                Ex::Static(Value::ExceptionGroup { count, exceptions: false })
+                // The group's exceptions kept in a shared list: read as the list is.
+                Ex::Static(Value::ExceptionGroup { members: Some(members), exceptions: false, .. })
                     if attribute.attr.as_str() == "exceptions" =>
                 {
-                    Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true }))
+                    Ok(Ex::Static(Value::Shared(members, Shape::Map { dense: true })))
+                }
+                Ex::Static(Value::ExceptionGroup { count, exceptions: false, members: None })
+                    if attribute.attr.as_str() == "exceptions" =>
+                {
+                    Ok(Ex::Static(Value::ExceptionGroup { count, exceptions: true, members: None }))
                 }
                 Ex::Static(Value::Class(class)) => self.class_attribute_read(&class, attribute.attr.as_str(), expr),
                 Ex::Static(Value::Object(barrier @ Object::Barrier { .. })) => {
@@ -575,6 +582,8 @@ impl Translator<'_> {
                     }
                     Ex::Static(Value::Int(number)) => Some(number.to_string()),
                     Ex::Static(Value::None) => Some("None".to_string()),
+                    // `{sorted(record)}` of a dict display's keys: the list's text (list_texts.rs).
+                    Ex::Static(Value::List(items)) => self.known_list_text(frame, &value.expression, items),
                     _ => None,
                 };
                 if let Some(text) = known {
@@ -1474,11 +1483,14 @@ impl Translator<'_> {
                 (Value::Future(_), "done" | "cancelled" | "running") => {
                     return fail(call, crate::hoisting::method_call_inside_expression(method, &receiver.describe()));
                 }
+                // `type(f.exception()).__name__`, `f"{f.exception()}"`: the exception a finished future
+                // holds does not change once read, so the wait goes to a line of its own before the
+                // statement (hoisting.rs), where `error = f.exception()` takes it (future_exceptions.rs).
+                (Value::Future(_), "exception") if call.arguments.is_empty() => {
+                    return fail(call, crate::hoisting::call_inside_expression(method));
+                }
                 (Value::Future(_), "exception") => {
-                    return fail(
-                        call,
-                        "`f.exception()` is imported as the test of an `if` (`if f.exception() is not None:`, `if f.exception():`); its value kept in a variable is not imported yet: test it in the `if`, or catch the job's exception with `try: f.result()` / `except ValueError as e:`",
-                    );
+                    return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
                 }
                 // `f"r{fut.result()}"`: a future's result does not change once read, so
                 // the call may go to a line of its own before the statement (hoisting.rs).
@@ -1536,6 +1548,11 @@ impl Translator<'_> {
             // statement (hoisting.rs), where the translator takes it (translate/counters.rs).
             _ if self.counter_of_next(frame, call).is_some() => {
                 fail(call, crate::hoisting::call_inside_expression("next"))
+            }
+            // `return pool.submit(f, x).result(timeout=1)`: the `submit` goes to a line of its own
+            // before the statement (translate/chained_submits.rs, hoisting.rs).
+            _ if let Some(submit) = self.chained_submit(frame, call) => {
+                fail(submit, crate::hoisting::method_call_inside_expression("submit", "an executor"))
             }
             // Assigning it or costing its line would not help: name the call and what is supported.
             _ => {
@@ -1629,6 +1646,10 @@ impl Translator<'_> {
             };
             let ex = match value {
                 Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, value, use_known)?,
+                // `self.items = dict()`: a new empty container, as `{}` makes.
+                empty if let Some(made) = crate::translate::collection_objects::empty_container(empty) => {
+                    Ex::code(made, ATOM, false, false)
+                }
                 _ => self.expr(frame, value, use_known)?,
             };
             let (text, _, _, reads) = self.to_code(ex, value)?;
@@ -1754,6 +1775,14 @@ impl Translator<'_> {
         if let Some(counted) = self.set_order_bools_builtin(frame, name, args) {
             return Ok(counted);
         }
+        // `len(x.entries)` of a dict attribute of an instance made at run time: the attribute goes to a
+        // local first (hoisting.rs), whose length is then `size(entries)`.
+        if name == "len"
+            && let [Expr::Attribute(attribute)] = &args[..]
+            && self.is_run_time_dict_attribute(frame, &args[0])
+        {
+            return fail(&args[0], crate::hoisting::length_of_attribute(attribute.attr.as_str()));
+        }
         if name == "len"
             && let [arg] = &args[..]
             && let Some(split) = self.split_value(frame, arg, use_known)?
@@ -1802,7 +1831,7 @@ impl Translator<'_> {
                 Ex::Static(Value::Object(Object::Queue { name, .. })) => {
                     Ok(Ex::code(format!("len({name})"), ATOM, false, true))
                 }
-                Ex::Static(Value::ExceptionGroup { count, exceptions: true }) => {
+                Ex::Static(Value::ExceptionGroup { count, exceptions: true, .. }) => {
                     Ok(Ex::code(count, ATOM, false, false))
                 }
                 // A value known only at run time: a string's length (TypeError of an integer, as in
@@ -1884,6 +1913,14 @@ impl Translator<'_> {
             "min" | "max" | "sum" if args.len() == 1 => {
                 let items = match self.expr(frame, &args[0], use_known)? {
                     Ex::Static(Value::List(items)) => items,
+                    // A list made at run time: the loop Python's `sum` runs, as an assignment's whole
+                    // value (translate/sequences.rs `run_time_list_sum`), on a line of its own first.
+                    _ if name == "sum" && self.is_run_time_list(frame, &args[0]) => {
+                        if frame.module_level {
+                            return fail(&args[0], crate::translate::RUN_TIME_LIST_SUM_AT_MODULE_LEVEL);
+                        }
+                        return fail(call, crate::hoisting::call_inside_expression("sum"));
+                    }
                     _ => {
                         return fail(
                             &args[0],

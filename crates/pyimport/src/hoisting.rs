@@ -66,6 +66,12 @@ pub fn item_of_attribute(attribute: &str) -> String {
     format!("an item of an instance's attribute (`x.{attribute}[k]`) {ATTRIBUTE_REFUSAL_END}")
 }
 
+/// The translator's refusal of `len(x.attribute)` of an instance made at run time, whose attribute
+/// `hoist_refused_call` hoists as it hoists `x.attribute[k]`'s.
+pub fn length_of_attribute(attribute: &str) -> String {
+    format!("the length of an instance's attribute (`len(x.{attribute})`) {ATTRIBUTE_REFUSAL_END}")
+}
+
 /// The end of the translator's refusal of a list comprehension with a test known only at run time
 /// inside an expression, which `hoist_refused_call` hoists the same way (translate/filtered_lists.rs).
 const COMPREHENSION_REFUSAL_END: &str =
@@ -145,6 +151,19 @@ pub fn raising_operation_in_arguments(operator: ast::Operator) -> String {
     )
 }
 
+/// The end of the translator's refusal of a part that raises for the types of its operands (`n + s`,
+/// `len(n)`, `1 < s`) inside the arguments of a call weft does not model, which `hoist_refused_call`
+/// hoists whole, the outermost such part at its place (translate/typed_arguments.rs).
+const TYPED_REFUSAL_END: &str = "assign the value to a name on a line of its own, where weft computes it";
+
+/// The translator's refusal of a part that may raise `raises` for the types of its operands, inside the
+/// arguments of a call weft does not model.
+pub fn typed_part_in_arguments(raises: &str) -> String {
+    format!(
+        "this value may raise Python's {raises}, which weft would lose in the arguments of a call it does not model (it only reads them); {TYPED_REFUSAL_END}"
+    )
+}
+
 /// What a refusal asks to hoist: a call, an attribute read of an instance made at run time, a list
 /// comprehension with a test known only at run time, an item read of a collection made at run time, or
 /// an `await` of a call.
@@ -157,6 +176,9 @@ enum Target {
     Awaited,
     /// A division, remainder or power that may raise (raising_arguments.rs).
     Operation,
+    /// An operation, comparison or builtin's call that may raise for its operands' types, taken whole:
+    /// the outermost such part at the place (typed_arguments.rs).
+    Typed,
     /// A list comprehension written out as its loop (looped_comprehensions.rs), as its element holds
     /// the refused call.
     Looped,
@@ -196,6 +218,8 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         Target::Awaited
     } else if message.ends_with(OPERATION_REFUSAL_END) {
         Target::Operation
+    } else if message.ends_with(TYPED_REFUSAL_END) {
+        Target::Typed
     } else {
         return Hoist::NotApplicable;
     };
@@ -457,6 +481,7 @@ fn hoist_from_header(
         | Target::Item
         | Target::Awaited
         | Target::Operation
+        | Target::Typed
         | Target::Looped
         | Target::Operand { .. } => callee,
     };
@@ -476,6 +501,9 @@ fn hoist_from_header(
                     | Expr::Subscript(_)
                     | Expr::Await(_)
                     | Expr::BinOp(_)
+                    | Expr::UnaryOp(_)
+                    | Expr::Compare(_)
+                    | Expr::FString(_)
             ),
         "only a call, an attribute, a comprehension, an item, an `await` or an operand before one is hoisted"
     );
@@ -528,12 +556,32 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         {
             return Ok(Some(attribute.attr.to_string()));
         }
+        // A method of a name (`Registry.get()`, hoisted before) is no attribute read to hoist.
+        Expr::Call(call)
+            if target == Target::Attribute
+                && call.func.range().start().to_usize() == offset
+                && has_name_receiver(&call.func) =>
+        {
+            return Ok(None);
+        }
+        // `len(x.values)`: the attribute itself, of a name.
+        Expr::Attribute(attribute)
+            if target == Target::Attribute
+                && range.start().to_usize() == offset
+                && matches!(&*attribute.value, Expr::Name(_)) =>
+        {
+            return Ok(Some(attribute.attr.to_string()));
+        }
         // `a // b`: the innermost such operation starting here, as `Take` takes it.
         Expr::BinOp(operation) if target == Target::Operation && range.start().to_usize() == offset => {
             if let Some(inner) = check_path(&operation.left, (offset, target), scope)? {
                 return Ok(Some(inner));
             }
             return Ok(raising_operation_name(operation.op).map(str::to_string));
+        }
+        // `n + s`, `len(n)`: the outermost such part starting here, as `Take` takes it.
+        _ if target == Target::Typed && range.start().to_usize() == offset && is_typed_part(expr) => {
+            return Ok(Some("computed".to_string()));
         }
         // The comprehension itself, whose parts run in its own loop once it has a line of its own.
         Expr::ListComp(_) if target == Target::Comprehension && range.start().to_usize() == offset => {
@@ -666,6 +714,11 @@ fn is_item_of_item_at(expr: &Expr, offset: usize) -> bool {
     find.found
 }
 
+/// Whether `expr` is an attribute of a name (`x.values`).
+fn has_name_receiver(expr: &Expr) -> bool {
+    matches!(expr, Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(_)))
+}
+
 /// The local's name for a division, remainder or power hoisted out of an expression; None for an
 /// operation that cannot raise, which is never hoisted alone.
 fn raising_operation_name(operator: ast::Operator) -> Option<&'static str> {
@@ -675,6 +728,12 @@ fn raising_operation_name(operator: ast::Operator) -> Option<&'static str> {
         ast::Operator::Pow => Some("power"),
         _ => None,
     }
+}
+
+/// An operation, a unary operation, a comparison, a call or an f-string with a format spec: the parts
+/// typed_arguments.rs and raising_arguments.rs refuse for the types of their values.
+fn is_typed_part(expr: &Expr) -> bool {
+    matches!(expr, Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Compare(_) | Expr::Call(_) | Expr::FString(_))
 }
 
 /// The offset of the first call (in source order) of a function or class of the file inside `expr`.
@@ -767,6 +826,16 @@ impl Transformer for Take {
     }
 
     fn visit_expr(&self, expr: &mut Expr) {
+        // The outermost part at the place, before the parts inside it (which it computes itself).
+        if self.target == Target::Typed
+            && self.taken.borrow().is_none()
+            && expr.range().start().to_usize() == self.offset
+            && is_typed_part(expr)
+        {
+            let read = crate::syntax::name(&self.local, expr.range(), ast::ExprContext::Load);
+            *self.taken.borrow_mut() = Some(std::mem::replace(expr, read));
+            return;
+        }
         transform_walk_expr(self, expr);
         if self.taken.borrow().is_some() || expr.range().start().to_usize() != self.offset {
             return;
@@ -777,6 +846,9 @@ impl Transformer for Take {
             (Target::Attribute, Expr::Subscript(subscript)) if matches!(&*subscript.value, Expr::Attribute(_)) => {
                 &mut subscript.value
             }
+            // `len(x.values)`: the attribute of a name (visited before a subscript around it, whose
+            // container it then is, as the arm above takes).
+            (Target::Attribute, attribute @ Expr::Attribute(_)) if has_name_receiver(attribute) => attribute,
             (Target::Comprehension | Target::Looped, comprehension @ Expr::ListComp(_)) => comprehension,
             (Target::Item, item @ Expr::Subscript(_)) => item,
             (Target::Awaited, awaited @ Expr::Await(_)) => awaited,
@@ -803,6 +875,8 @@ pub fn translate_hoisting<T>(
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
+            // `[x] * n` of a run-time item or count: the comprehension it equals (list_repeats.rs).
+            Hoist::NotApplicable if crate::list_repeats::rewrite_list_repeat_at(body, error.offset) => {}
             // A class whose `__init__` does more than set attributes, refused where it is called.
             Hoist::NotApplicable if crate::constructors::split_constructor_at(body, error.offset) => {}
             // An `__init__` that does more after its attributes, its class made by assignments: the
@@ -816,6 +890,8 @@ pub fn translate_hoisting<T>(
             }
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
+            // `table = dict(zip(keys, ex.map(f, keys)))`: the loop that fills the dict (map_zips.rs).
+            Hoist::NotApplicable if crate::map_zips::rewrite_dict_of_zip_at(body, error.offset) => {}
             // `return x` ending a `try:` body or handler with `finally:`: a flag, the return after the `try`.
             Hoist::NotApplicable if crate::try_returns::rewrite_return_through_finally_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).

@@ -9,9 +9,11 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
 mod array_temporaries;
+mod as_completed_deadline;
 mod as_completed_orders;
 mod asyncio_primitives;
 mod asyncio_run_values;
+mod attribute_dict_stores;
 mod barrier_actions;
 mod barrier_states;
 mod blocking_done_callbacks;
@@ -26,14 +28,18 @@ mod c_doubles;
 mod callables;
 mod cancel_lists;
 mod cancelled_structures;
+mod chained_submits;
 mod choices;
 mod classes;
 mod closure_jobs;
 mod closures;
 pub(crate) mod collection_objects;
 mod completion;
+mod comprehension_extends;
 mod comprehension_reads;
+mod conditional_waits;
 pub(crate) mod constant_set_displays;
+mod constructor_unpacking;
 mod container_copies;
 mod coroutines;
 mod counters;
@@ -63,6 +69,7 @@ mod folded_work;
 mod function_dicts;
 mod future_dicts;
 mod future_entries;
+mod future_exception_waits;
 mod future_exceptions;
 mod future_lists;
 mod future_set_comprehensions;
@@ -82,6 +89,7 @@ mod keyed_extremes;
 mod known_names;
 mod lambda_cells;
 mod lambdas;
+mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
 mod result_bools;
@@ -95,6 +103,7 @@ pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
 pub(crate) use list_dicts::is_dict_of_lists;
 pub(crate) use refusal_words::folded_arithmetic_refusal;
+pub(crate) use sequences::RUN_TIME_LIST_SUM_AT_MODULE_LEVEL;
 mod call_costs;
 mod clock_burns;
 mod coroutine_thread_locals;
@@ -103,6 +112,7 @@ mod feeder_orders;
 mod future_predicates;
 mod future_states;
 mod global_unpacking;
+mod group_members;
 mod group_texts;
 mod guarded_reads;
 mod immutable_results;
@@ -119,10 +129,12 @@ mod looped_sums;
 mod machine_sizes;
 mod made_display_texts;
 mod managers;
+mod map_chunks;
 mod map_raises;
 mod map_reads;
 mod module_objects;
 mod object_dicts;
+mod partly_read_queues;
 mod passed_collections;
 mod passed_functions;
 mod pending_loop_orders;
@@ -178,6 +190,7 @@ mod task_groups;
 mod task_try_context;
 mod text_growth;
 mod text_work;
+mod thread_form_refusals;
 mod thread_lifecycle;
 mod thread_name_prefixes;
 mod thread_names;
@@ -187,11 +200,13 @@ mod timed_first_completed;
 mod timed_results;
 mod timeout_returns;
 mod tuple_membership;
+mod typed_arguments;
 mod unrolled_jumps;
 mod wait_pending_loops;
 mod wait_set_sums;
 mod walks;
 mod whole_reads;
+mod work_queue_orders;
 mod written_items;
 
 pub use choices::Draw;
@@ -555,6 +570,9 @@ pub struct Translator<'a> {
     /// The local that counts the exceptions of the failing TaskGroup first in the `try` being translated,
     /// when an `except* C as eg:` of it reads `len(eg.exceptions)` (task_groups.rs).
     counted_group: Option<String>,
+    /// The shared list of the exceptions of the failing TaskGroup that is the body of the `try` being
+    /// translated, when a handler of it reads `eg.exceptions` (group_members.rs).
+    group_members: Option<group_members::GroupMembers>,
     /// Coroutine tasks whose own `return` gives a list of results (as a tuple), and its length.
     returned_lists: BTreeMap<usize, usize>,
     /// The `async def` whose list of results `x = asyncio.run(f())` takes (`asyncio_run_list`), while
@@ -779,6 +797,7 @@ fn translate_once(
         wait_sets: wait_set_sums::WaitSets::default(),
         group_raised: Vec::new(),
         counted_group: None,
+        group_members: None,
         list_returning: None,
         returned_instances: asyncio_run_values::ReturnedInstances::default(),
         returned_list_items: Vec::new(),
@@ -845,6 +864,7 @@ fn translate_once(
     translator.convert_double_stores();
     translator.check_queue_feeders()?;
     translator.check_feeder_orders()?;
+    translator.check_work_queue_orders()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
@@ -1483,6 +1503,24 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
+        let element = Stmt::Expr(ast::StmtExpr {
+            node_index: Default::default(),
+            range: comprehension.elt.range(),
+            value: comprehension.elt.clone(),
+        });
+        self.comprehension_statement_with(frame, comprehension, element, out, next_line)
+    }
+
+    /// `comprehension_statement` whose element is the statement `element` (the `if` a conditional
+    /// element means: conditional_waits.rs).
+    pub(super) fn comprehension_statement_with(
+        &mut self,
+        frame: &mut Frame,
+        comprehension: &ast::ExprListComp,
+        element: Stmt,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<()> {
         let range = comprehension.range;
         let names: BTreeSet<String> =
             comprehension.generators.iter().flat_map(|generator| names_in(&generator.target)).collect();
@@ -1492,11 +1530,6 @@ impl<'a> Translator<'a> {
                 format!("the comprehension's variable `{name}` is also a variable of the code around it; rename one"),
             );
         }
-        let element = Stmt::Expr(ast::StmtExpr {
-            node_index: Default::default(),
-            range: comprehension.elt.range(),
-            value: comprehension.elt.clone(),
-        });
         let body = filtered_lists::comprehension_loop(comprehension, element, false);
         let saved = SavedBindings::of(frame, names.iter());
         let result = self.block(frame, &body, out, next_line);
@@ -2191,6 +2224,7 @@ impl<'a> Translator<'a> {
             Expr::Subscript(subscript) => {
                 if self.filtered_store(frame, subscript, value, out, line)?
                     || self.list_slice_replace(frame, subscript, value, out, line)?
+                    || self.attribute_dict_store(frame, subscript, value, out, line)?
                 {
                     return Ok(());
                 }
@@ -2563,7 +2597,7 @@ impl<'a> Translator<'a> {
         frame.dynamic == 0
             && frame.module_level
             && targets.iter().all(new_global)
-            && values.iter().all(known)
+            && values.iter().all(|value| known(value) || self.constructs_unobserved(frame, value, targets))
             && targets.iter().flat_map(names_in).collect::<BTreeSet<_>>().len() == targets.len()
     }
 
@@ -5422,6 +5456,7 @@ impl<'a> Translator<'a> {
     /// change a shared list or dict (`items.extend(...)`, `items.sort()`, `heapq.heappush(items, x)`,
     /// `random.shuffle(items)`) would lose that write, so it is refused rather than read.
     fn refuse_hidden_writes(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
+        self.refuse_heap_of_shared_list(frame, call)?;
         const READ_ONLY_METHODS: [&str; 9] =
             ["count", "index", "copy", "keys", "values", "items", "get", "most_common", "total"];
         const READ_ONLY_FUNCTIONS: [&str; 24] = [
@@ -5886,6 +5921,9 @@ impl<'a> Translator<'a> {
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "extend") => {
                 let shared = shared.clone();
+                if self.extend_by_comprehension(frame, &shared, call, out, line)? {
+                    return Ok(true);
+                }
                 self.list_extend(frame, &shared, call, line)?
             }
             (Value::Shared(shared, Shape::Map { dense: true }), "remove") if !self.deques.contains_key(shared) => {

@@ -139,10 +139,10 @@ fn rewritten_try(
         let ast::ExceptHandler::ExceptHandler(handler) = handler;
         parts.push(&mut handler.body);
     }
-    let part = parts.into_iter().find_map(|part| tail_block_returning_at(part, offset))?;
+    let returning = crate::syntax::fresh_name("returning", taken);
+    let part = parts.into_iter().find_map(|part| tail_block_returning_at(part, offset, &returning))?;
     let Some(Stmt::Return(returned)) = part.pop() else { return None };
     let range = returned.range;
-    let returning = crate::syntax::fresh_name("returning", taken);
     let returned_value = returned.value.clone().unwrap_or_else(|| Box::new(none(range)));
     // A literal or a local the `finally:` leaves alone is returned as written; any other value is
     // evaluated where Python evaluates it, into a local of its own.
@@ -179,11 +179,28 @@ fn rewritten_try(
 /// (the refusal's: the `return`, or the `if` around it) being `part`'s last: `part` itself, or a branch
 /// of an `if` that ends `part` (recursively). Going on after such a block, once the `return` is gone,
 /// reaches the end of `part` and nothing else, as the `return` leaves it.
-fn tail_block_returning_at(part: &mut ast::Suite, offset: usize) -> Option<&mut ast::Suite> {
-    if !part.last().is_some_and(|last| contains(last.range(), offset)) {
+/// An `if` whose branch returns with statements after it in `part` (session27/a09's `if item is None:
+/// return`, then the work; session 28): those statements run only `if not returning:`, so that going
+/// on after the branch reaches the end of `part` as well.
+fn tail_block_returning_at<'p>(part: &'p mut ast::Suite, offset: usize, returning: &str) -> Option<&'p mut ast::Suite> {
+    let position = part.iter().position(|stmt| contains(stmt.range(), offset))?;
+    if position + 1 == part.len() {
+        return tail_block_returning(part);
+    }
+    if !matches!(part[position], Stmt::If(_)) {
         return None;
     }
-    tail_block_returning(part)
+    let rest: Vec<Stmt> = part.drain(position + 1..).collect();
+    let range = rest[0].range();
+    part.push(Stmt::If(ast::StmtIf {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        test: Box::new(not(crate::syntax::name(returning, range, ast::ExprContext::Load), range)),
+        body: rest.into(),
+        elif_else_clauses: Vec::new(),
+    }));
+    let Stmt::If(branching) = &mut part[position] else { return None };
+    if_branch_returning(branching)
 }
 
 fn tail_block_returning(block: &mut ast::Suite) -> Option<&mut ast::Suite> {
@@ -191,9 +208,24 @@ fn tail_block_returning(block: &mut ast::Suite) -> Option<&mut ast::Suite> {
         return Some(block);
     }
     let Some(Stmt::If(branching)) = block.last_mut() else { return None };
+    if_branch_returning(branching)
+}
+
+/// The block of a branch of `branching` that ends with a `return` (recursively).
+fn if_branch_returning(branching: &mut ast::StmtIf) -> Option<&mut ast::Suite> {
     let branches = std::iter::once(&mut branching.body)
         .chain(branching.elif_else_clauses.iter_mut().map(|clause| &mut clause.body));
     branches.into_iter().find_map(tail_block_returning)
+}
+
+/// `not operand`.
+fn not(operand: Expr, range: TextRange) -> Expr {
+    Expr::UnaryOp(ast::ExprUnaryOp {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        op: ast::UnaryOp::Not,
+        operand: Box::new(operand),
+    })
 }
 
 fn assign(target: &str, value: Expr, range: TextRange) -> Stmt {

@@ -228,10 +228,13 @@ pub enum Value {
     Counter(String, i64),
     /// `eg` of `except* C as eg:` around a failing TaskGroup (`exceptions: false`) and its
     /// `eg.exceptions` (`true`): `count` is the local holding how many exceptions the group holds
-    /// (translate/task_groups.rs); only `len(eg.exceptions)` reads it.
+    /// (translate/task_groups.rs); only `len(eg.exceptions)` reads it. With `members`, the shared list
+    /// that holds the group's exceptions in CPython's order, which `eg.exceptions` is
+    /// (translate/group_members.rs).
     ExceptionGroup {
         count: String,
         exceptions: bool,
+        members: Option<String>,
     },
     /// `e` of `except C as e:` in a program that reads its exceptions: the scenario local that holds the
     /// exception's value (docs/format.md, "The value of an exception"; translate/exception_values.rs).

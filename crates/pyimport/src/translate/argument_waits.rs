@@ -64,6 +64,15 @@ impl Translator<'_> {
                 let loop_of_waits = ast::ExprListComp { elt: Box::new(element.clone()), ..comprehension.clone() };
                 self.comprehension_statement(frame, &loop_of_waits, out, line)
             }
+            // `["cancelled" if f.cancelled() else f.result() for f in fs]`: the loop of `if`s it means.
+            _ if let Some(branches) = super::conditional_waits::conditional_wait_element(&comprehension) => {
+                self.comprehension_statement_with(frame, &comprehension, branches, out, line)
+            }
+            // `[f.result() for f in done]` of a `wait`'s `done`: the loop (its `for` decides the order).
+            _ if super::conditional_waits::plain_wait_element(&comprehension) => {
+                let loop_of_waits = ast::ExprListComp { elt: Box::new(element.clone()), ..comprehension.clone() };
+                self.comprehension_statement(frame, &loop_of_waits, out, line)
+            }
             _ => refuse_waiting_comprehension(expr),
         }
     }

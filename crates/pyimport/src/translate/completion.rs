@@ -64,20 +64,31 @@ impl<'a> Translator<'a> {
         let Some((futures, length, asyncio)) = self.completion_order(frame, looping, out, line)? else {
             return Ok(false);
         };
+        let timeout = match &*looping.iter {
+            Expr::Call(call) if !asyncio => self.as_completed_timeout(call),
+            _ => None,
+        };
         // A thread's futures may be cancelled after the loop; asyncio's are refused above when they are.
         let watch = if asyncio { Watch::Finishing } else { Watch::Cancellable };
-        let queue = self.watch_futures((&futures, length), asyncio, watch, out, line);
+        let queue = self.completion_queue(asyncio);
+        // CPython's deadline is taken as the loop begins (as_completed_deadline.rs).
+        let deadline = match timeout {
+            Some(timeout) => Some(self.start_as_completed_deadline(frame, timeout, (&queue, length), out, line)?),
+            None => None,
+        };
+        self.watch_futures_into(&queue, (&futures, length), asyncio, watch, out, line);
         let position = self.temporary(frame.task, "finished");
         self.forget_assigned(frame, &looping.body);
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, &futures);
-        let mut body = vec![
-            Step::new(
+        let mut body = match &deadline {
+            Some(deadline) => self.take_by_deadline(deadline, &position, line),
+            None => vec![Step::new(
                 "get",
                 Node::Map(vec![("queue", Node::Plain(queue)), ("into", Node::Plain(position.clone()))]),
                 line,
-            ),
-            Step::new("let", Node::Quoted(format!("{local} = {futures}[{position}]")), line),
-        ];
+            )],
+        };
+        body.push(Step::new("let", Node::Quoted(format!("{local} = {futures}[{position}]")), line));
         let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
         restore(frame, variable, saved, saved_known);
         result?;
@@ -458,7 +469,7 @@ impl<'a> Translator<'a> {
     }
 
     /// A watcher per future, each putting the future's position into `queue` once it has finished.
-    fn watch_futures_into(
+    pub(super) fn watch_futures_into(
         &mut self,
         queue: &str,
         (futures, length): (&str, usize),
@@ -479,19 +490,26 @@ impl<'a> Translator<'a> {
         out.push(repeat(length, vec![submit], line));
     }
 
-    /// A daemon thread (`base`) started here that puts -1 into `queue` once `wait` has passed: the one
-    /// deadline of a `wait(fs, timeout=t)` or an `ex.map(f, items, timeout=t)`, measured from the call.
-    pub(super) fn spawn_deadline(&mut self, base: &str, queue: &str, wait: Step, out: &mut Vec<Step>, line: u32) {
+    /// A daemon thread (`base`) started here that puts -1 into `queue` once its steps `wait` (the
+    /// deadline's sleep, and what marks it passed) are done: the one deadline of a `wait(fs,
+    /// timeout=t)`, an `ex.map(f, items, timeout=t)` or an `as_completed(fs, timeout=t)`, measured from
+    /// the call.
+    pub(super) fn spawn_deadline(
+        &mut self,
+        base: &str,
+        queue: &str,
+        mut wait: Vec<Step>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
         let deadline = self.new_task(base, true, line);
         self.scenario.tasks[deadline].daemon = true;
-        self.scenario.tasks[deadline].ops = vec![
-            wait,
-            Step::new(
-                "put",
-                Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted("-1".to_string()))]),
-                line,
-            ),
-        ];
+        wait.push(Step::new(
+            "put",
+            Node::Map(vec![("queue", Node::Plain(queue.to_string())), ("value", Node::Quoted("-1".to_string()))]),
+            line,
+        ));
+        self.scenario.tasks[deadline].ops = wait;
         out.push(Step::new("spawn", Node::Task(deadline), line));
     }
 
@@ -535,7 +553,7 @@ impl<'a> Translator<'a> {
         let duration = self.duration(frame, timeout)?;
         let queue = self.completion_queue(false);
         let sleep = self.deadline_sleep(frame.task, duration, line);
-        self.spawn_deadline("map_deadline", &queue, sleep, out, line);
+        self.spawn_deadline("map_deadline", &queue, vec![sleep], out, line);
         let mut untimed = call.clone();
         untimed.arguments.keywords = untimed
             .arguments
@@ -599,7 +617,7 @@ impl<'a> Translator<'a> {
         // The program may cancel the futures `wait` leaves (`for f in not_done: f.cancel()`).
         let queue = self.watch_futures((futures, length), false, Watch::Cancellable, out, line);
         let sleep = self.deadline_sleep(frame.task, duration, line);
-        self.spawn_deadline("wait_deadline", &queue, sleep, out, line);
+        self.spawn_deadline("wait_deadline", &queue, vec![sleep], out, line);
         let done = self.completion_queue_named("done", false);
         Ok((queue, done))
     }
@@ -967,16 +985,22 @@ impl<'a> Translator<'a> {
         }
     }
 
-    /// `as_completed(fs)` with one list and no time-out, where its kind of futures live.
+    /// `as_completed(fs)` with one list, where its kind of futures live; a time-out only for
+    /// concurrent.futures' (as_completed_deadline.rs).
     fn check_as_completed_call(&self, frame: &Frame, call: &ast::ExprCall, asyncio: bool) -> Result<()> {
-        if let Some(keyword) = call.arguments.keywords.first() {
-            return fail(
-                keyword,
-                "`as_completed` with a time-out is not supported: CPython raises TimeoutError in the loop once `timeout` seconds have passed since the loop began, a deadline over the whole loop that weft's waits (each with a time-out of its own) cannot follow; use `as_completed(fs)` without one, or `done, not_done = wait(fs, timeout=t)` and walk the futures in their own list (`for f in fs: if f.done(): ...`)",
-            );
+        let takes_timeout =
+            |keyword: &&ast::Keyword| !asyncio && keyword.arg.as_ref().is_some_and(|arg| arg == "timeout");
+        if let Some(keyword) = call.arguments.keywords.iter().find(|keyword| !takes_timeout(keyword)) {
+            let message = if asyncio {
+                "`asyncio.as_completed` with a time-out is not supported (each awaitable it yields raises TimeoutError at the deadline); wrap the loop in `asyncio.timeout(t)` or await each task with `asyncio.wait_for`"
+            } else {
+                "this keyword of `as_completed` is not supported (`timeout` is)"
+            };
+            return fail(keyword, message);
         }
-        if call.arguments.args.len() != 1 {
-            return fail(call, "`as_completed` takes one list of futures");
+        let positional_timeout = !asyncio && call.arguments.keywords.is_empty();
+        if !(call.arguments.args.len() == 1 || positional_timeout && call.arguments.args.len() == 2) {
+            return fail(call, "`as_completed` takes one list of futures (and a time-out)");
         }
         match (asyncio, frame.coroutine) {
             (true, false) => fail(call, "`asyncio.as_completed` outside a coroutine: there is no running loop"),

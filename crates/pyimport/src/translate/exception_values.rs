@@ -148,12 +148,22 @@ impl Translator<'_> {
                         {
                             self.found = true;
                         }
+                        // `eg.exceptions` of `except*` holds the values of the group's exceptions
+                        // (group_members.rs).
+                        if let Some(name) = &handler.name
+                            && super::group_members::members_read(&handler.body, name.as_str()).is_some()
+                        {
+                            self.found = true;
+                        }
                     }
                 }
                 walk_stmt(self, stmt);
             }
             fn visit_expr(&mut self, expr: &'a Expr) {
-                if type_name_of(expr).is_some() || tests_another_class(expr) {
+                if type_name_of(expr).is_some()
+                    || tests_another_class(expr)
+                    || super::future_exception_waits::formats_an_exception(expr)
+                {
                     self.found = true;
                 }
                 walk_expr(self, expr);
@@ -530,5 +540,5 @@ fn refuse_other_attributes(body: &[Stmt], name: &str, set_by_init: &[String]) ->
 /// Whether `name`, an exception caught, is read in these statements other than as an argument of
 /// `print` or the cause of `raise ... from name`.
 fn reads_caught(body: &[Stmt], name: &str) -> bool {
-    super::exceptions::refuse_uses_but_print(body, name, false, false).is_err()
+    super::exceptions::refuse_uses_but_print(body, name, super::exceptions::Allowed::default()).is_err()
 }

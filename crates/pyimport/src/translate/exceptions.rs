@@ -281,6 +281,7 @@ impl Translator<'_> {
             self.forget_assigned(frame, part);
         }
         let counted = self.group_size_local(frame, attempt, out, line)?;
+        let members = self.group_members_list(frame, attempt)?;
         frame.dynamic += 1;
         self.general_tries += 1;
         self.general_tries_used = true;
@@ -289,7 +290,9 @@ impl Translator<'_> {
         if counted.is_some() {
             self.counted_group.clone_from(&counted);
         }
+        let outer_members = std::mem::replace(&mut self.group_members, members);
         let translated = self.try_parts(frame, attempt, counted.as_deref(), next_line);
+        self.group_members = outer_members;
         self.counted_group = outer;
         self.general_tries -= 1;
         frame.dynamic -= 1;
@@ -370,15 +373,21 @@ impl Translator<'_> {
             if let Some(name) = &handler.name {
                 self.check_caught_name(frame, name)?;
             }
+            // `eg.exceptions` read: the list the group's end fills (group_members.rs).
+            let members = self.handler_members((attempt, handler), &classes, !group_classes.is_empty())?;
             // In a program that reads its exceptions, `e` holds the exception's value (exception_values.rs).
             let caught = match &handler.name {
-                Some(name) if !attempt.is_star => self.bind_caught(frame, name.as_str(), &classes, &handler.body)?,
+                Some(name) if !attempt.is_star && members.is_none() => {
+                    self.bind_caught(frame, name.as_str(), &classes, &handler.body)?
+                }
                 _ => None,
             };
             if let Some(name) = &handler.name
                 && caught.is_none()
             {
-                refuse_uses_but_print(&handler.body, name.as_str(), counted.is_some(), attempt.is_star)?;
+                let allowed =
+                    Allowed { group_size: counted.is_some(), star: attempt.is_star, members: members.is_some() };
+                refuse_uses_but_print(&handler.body, name.as_str(), allowed)?;
             }
             let limit = match attempt.handlers.get(position + 1) {
                 Some(next) => self.line(next),
@@ -388,12 +397,18 @@ impl Translator<'_> {
             self.handling += 1;
             self.handler_classes.push(classes.clone());
             let binds = handler.name.as_ref().map(|name| self.caught_names.push(name.to_string())).is_some();
-            if let Some((name, count)) = &counted {
-                let group = Value::ExceptionGroup { count: count.to_string(), exceptions: false };
-                frame.locals.insert(name.clone(), group);
+            let group = handler.name.as_ref().and_then(|name| {
+                let count = counted.as_ref().map(|(_, count)| count.to_string());
+                (count.is_some() || members.is_some()).then(|| {
+                    let count = count.unwrap_or_default();
+                    (name.to_string(), Value::ExceptionGroup { count, exceptions: false, members: members.clone() })
+                })
+            });
+            if let Some((name, group)) = &group {
+                frame.locals.insert(name.clone(), group.clone());
             }
             let handled = self.block(frame, &handler.body, &mut ops, limit);
-            if let Some((name, _)) = &counted {
+            if let Some((name, _)) = &group {
                 frame.locals.remove(name);
             }
             if let (Some(name), Some((_, before))) = (&handler.name, &caught) {
@@ -453,13 +468,23 @@ impl Translator<'_> {
 /// the exception object). With `group_size`, `len(name.exceptions)` of an `except*` is allowed too; with
 /// `star` (the handler of an `except*`), the texts of the group's exceptions inside `print`
 /// (group_texts.rs).
-pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool, star: bool) -> Result<()> {
+/// What `refuse_uses_but_print` allows of the exception's name besides `print`'s arguments.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Allowed {
+    /// `len(name.exceptions)`.
+    pub group_size: bool,
+    /// The texts of the group's members inside `print` (group_texts.rs).
+    pub star: bool,
+    /// `name.exceptions` as a list (group_members.rs).
+    pub members: bool,
+}
+
+pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, allowed: Allowed) -> Result<()> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Uses<'n> {
         name: &'n str,
         in_print: bool,
-        group_size: bool,
-        star: bool,
+        allowed: Allowed,
         found: Option<ruff_text_size::TextRange>,
     }
     impl<'e> Visitor<'e> for Uses<'_> {
@@ -476,9 +501,10 @@ pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool,
         }
         fn visit_expr(&mut self, expr: &'e Expr) {
             match expr {
-                _ if self.group_size && is_group_size(expr, self.name) => {}
+                _ if self.allowed.group_size && is_group_size(expr, self.name) => {}
                 // `print([repr(e) for e in eg.exceptions])`: texts weft does not keep (group_texts.rs).
-                _ if self.star && self.in_print && super::group_texts::is_member_texts(expr, self.name) => {}
+                _ if self.allowed.star && self.in_print && super::group_texts::is_member_texts(expr, self.name) => {}
+                _ if self.allowed.members && super::group_members::is_members(expr, self.name) => {}
                 Expr::Call(call) if matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "print") => {
                     let outer = std::mem::replace(&mut self.in_print, true);
                     walk_expr(self, expr);
@@ -496,7 +522,7 @@ pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool,
             }
         }
     }
-    let mut uses = Uses { name, in_print: false, group_size, star, found: None };
+    let mut uses = Uses { name, in_print: false, allowed, found: None };
     for stmt in body {
         uses.visit_stmt(stmt);
     }
@@ -504,7 +530,7 @@ pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool,
         Some(range) => fail(
             &range,
             format!(
-                "`{name}`, the exception group of `except*`, is supported only as `len({name}.exceptions)`, an argument of `print` and the cause of `raise ... from {name}` (weft does not keep the exceptions of a group yet; the exception of a plain `except C as {name}:` is a value: `str({name})`, `{name}.args`, `type({name}).__name__`, ...)"
+                "`{name}`, the exception group of `except*`, is supported only as `{name}.exceptions` (where the `try`'s body is one TaskGroup's `async with` alone, weft keeps the group's exceptions), `len({name}.exceptions)`, an argument of `print` and the cause of `raise ... from {name}` (the exception of a plain `except C as {name}:` is a value: `str({name})`, `{name}.args`, `type({name}).__name__`, ...)"
             ),
         ),
         None => Ok(()),
@@ -512,7 +538,7 @@ pub(super) fn refuse_uses_but_print(body: &[Stmt], name: &str, group_size: bool,
 }
 
 /// Whether `expr` is `len(name.exceptions)`.
-fn is_group_size(expr: &Expr, name: &str) -> bool {
+pub(super) fn is_group_size(expr: &Expr, name: &str) -> bool {
     let Expr::Call(call) = expr else { return false };
     let ([Expr::Attribute(attribute)], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
         return false;

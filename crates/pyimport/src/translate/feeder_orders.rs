@@ -83,7 +83,7 @@ impl Translator<'_> {
 
     /// The process a task runs in: a process task's own, a thread's the process of the task that starts
     /// it (the main process when none does).
-    fn process_of(&self, task: usize) -> usize {
+    pub(super) fn process_of(&self, task: usize) -> usize {
         let mut current = task;
         for _ in 0..self.scenario.tasks.len() {
             if current == 0 || self.scenario.tasks[current].kind == Some("process") {
@@ -98,7 +98,7 @@ impl Translator<'_> {
     }
 
     /// The ops of every task of process `unit`.
-    fn unit_ops(&self, unit: usize) -> Vec<&[Step]> {
+    pub(super) fn unit_ops(&self, unit: usize) -> Vec<&[Step]> {
         (0..self.scenario.tasks.len())
             .filter(|&task| self.process_of(task) == unit)
             .map(|task| self.scenario.tasks[task].ops.as_slice())
@@ -150,7 +150,7 @@ impl Translator<'_> {
         starts_after_put.then(|| format!("its start by {} after a `put`", self.process_name(first)))
     }
 
-    fn process_name(&self, unit: usize) -> String {
+    pub(super) fn process_name(&self, unit: usize) -> String {
         if unit == 0 { "the main process".to_string() } else { format!("`{}`", self.scenario.tasks[unit].base) }
     }
 
@@ -224,7 +224,7 @@ fn spawn_after_put(steps: &[Step], queue: &str, task: usize, put: &mut bool) -> 
 }
 
 /// Whether every `put` into `queue` of `tasks` puts one and the same literal (`None`, `'done'`, `-1`).
-fn one_literal_item(tasks: &[usize], all: &[crate::out::Task], queue: &str) -> bool {
+pub(super) fn one_literal_item(tasks: &[usize], all: &[crate::out::Task], queue: &str) -> bool {
     let mut items = BTreeSet::new();
     for &task in tasks {
         collect_put_items(&all[task].ops, queue, &mut items);

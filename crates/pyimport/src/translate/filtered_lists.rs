@@ -308,11 +308,16 @@ fn stored_at_end(holder: &str, element: &Expr) -> Stmt {
 
 /// `holder.append(element)` as a statement.
 fn appended_to(holder: &str, element: &Expr) -> Stmt {
+    append_statement(name_at(holder, element.range()), element)
+}
+
+/// `receiver.append(element)` as a statement.
+pub(super) fn append_statement(receiver: Expr, element: &Expr) -> Stmt {
     let range = element.range();
     let method = Expr::Attribute(ast::ExprAttribute {
         node_index: Default::default(),
         range,
-        value: Box::new(name_at(holder, range)),
+        value: Box::new(receiver),
         attr: ast::Identifier::new("append", range),
         ctx: ast::ExprContext::Load,
     });

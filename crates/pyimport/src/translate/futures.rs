@@ -692,6 +692,17 @@ impl<'a> Translator<'a> {
             (Value::Future(future), "cancel") => {
                 self.cancel_step(future, call, Node::Quoted(future.clone()), out, line)?;
             }
+            // `print(type(f.exception()).__name__)`'s wait (argument_waits.rs), its value not kept.
+            (Value::Future(future), "exception") => {
+                // A coroutine's `task.exception()` does not wait: a task not yet done raises.
+                if frame.coroutine && !self.known_finished(frame, future) {
+                    return fail(
+                        call,
+                        "`exception()` in a coroutine does not wait (a task not yet done raises InvalidStateError); `await` the task first",
+                    );
+                }
+                self.exception_wait(frame, future, call, out, line)?;
+            }
             (Value::Future(_), other) => {
                 return fail(
                     call,
@@ -793,22 +804,7 @@ impl<'a> Translator<'a> {
         let Ok(Ex::Static(Value::Future(future))) = self.expr(frame, &attribute.value, false) else {
             return Ok(None);
         };
-        if !call.arguments.is_empty() {
-            return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
-        }
-        if self.may_be_cancelled(&future) && !self.finished_uncancelled(frame.task, &future) {
-            return fail(
-                call,
-                "`exception()` of a future something cancels is not supported (it raises CancelledError)",
-            );
-        }
-        let returned = self.temporary(frame.task, "returned");
-        let entries = vec![
-            ("future", Node::Quoted(future.clone())),
-            ("into_ok", Node::Plain(returned.clone())),
-            ("catches", Node::Plain("Exception".to_string())),
-        ];
-        out.push(Step::new("result", Node::Map(entries), line));
+        let returned = self.exception_wait(frame, &future, call, out, line)?;
         let flag = super::local_reference(frame, &returned, test);
         if !raised_is_true {
             return Ok(Some(flag));
@@ -2049,8 +2045,8 @@ impl<'a> Translator<'a> {
             _ => return fail(call, "`map` takes the function and at least one iterable (`ex.map(f, items)`)"),
         };
         let items = &iterables[0];
-        if let Some(keyword) = call.arguments.keywords.first() {
-            return fail(keyword, "`map` with `timeout` or `chunksize` is not supported");
+        for keyword in call.arguments.keywords.iter() {
+            self.check_map_keyword(executor, keyword)?;
         }
         if executor.1 {
             self.check_process_pool_callable(frame, function, call)?;

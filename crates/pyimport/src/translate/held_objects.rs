@@ -101,8 +101,11 @@ impl Translator<'_> {
         }
         // `dict(Counter(words))`: a dict made at run time, in a local of its own (counts.rs); an item
         // of a `defaultdict(list)` (collection_objects.rs).
+        // `entries = registry.entries` of a dict attribute of an instance made at run time
+        // (attribute_dict_stores.rs).
         if self.counting(frame, value).is_some()
             || self.is_made_default_item(frame, value)
+            || self.is_run_time_dict_attribute(frame, value)
             || self.popped_made_item(frame, value).is_some()
         {
             return Some(HeldObject::Container { of_containers: false });

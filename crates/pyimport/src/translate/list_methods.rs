@@ -62,7 +62,7 @@ impl Translator<'_> {
 
     /// `shared.extend(source)` of two shared lists: the number of items is taken before the first is
     /// added, then each copied in turn, all in one step.
-    fn shared_extend(&mut self, frame: &Frame, shared: &str, length: &str, source: &str, line: u32) -> Step {
+    pub(super) fn shared_extend(&mut self, frame: &Frame, shared: &str, length: &str, source: &str, line: u32) -> Step {
         let [counter, count] = ["k", "count"].map(|wanted| self.fresh_temporary(frame.task, wanted));
         let copy = vec![
             Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {source}[{counter}]")), line),

@@ -69,6 +69,7 @@ impl Translator<'_> {
             _ => false,
         };
         if !supported {
+            self.refuse_primitive_factory(frame, call)?;
             return fail(
                 call,
                 "`collections.Counter()` (empty), `collections.defaultdict(int)`, `collections.defaultdict(list)`, `collections.defaultdict(set)` and `dict(Counter(text.split()))` (a dict of counts made at run time) are supported",

@@ -69,7 +69,7 @@ impl Translator<'_> {
 
     /// Every binding of the global `name`: the module's, and those of functions that assign it with
     /// `global` (None for a binding that is not an assignment of one value: a `for`, a `with`, `+=`).
-    fn global_bindings(&self, name: &str) -> Vec<Option<&Expr>> {
+    pub(super) fn global_bindings(&self, name: &str) -> Vec<Option<&Expr>> {
         let mut bindings = Vec::new();
         super::done_orders::collect_bindings(self.module_body, name, &mut bindings);
         for def in self.functions.values().filter(|def| super::done_orders::writes_global(&def.body, name)) {

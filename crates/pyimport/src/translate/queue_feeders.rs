@@ -134,7 +134,8 @@ impl<'a> Translator<'a> {
         for join in &self.queue_feeders.joins {
             self.check_join(join)?;
         }
-        self.check_unread_puts()
+        self.check_unread_puts()?;
+        self.check_partly_read_puts()
     }
 
     /// A process that puts into a multiprocessing queue no task ever takes from, more than the import
@@ -148,31 +149,38 @@ impl<'a> Translator<'a> {
             if read || self.queue_feeders.pipes.contains(queue) {
                 continue;
             }
-            for (process, task) in self.scenario.tasks.iter().enumerate().skip(1) {
-                let joined = self.queue_feeders.joins.iter().any(|join| join.process == process);
-                if task.kind != Some("process") || !steps_use_queue(&task.ops, "put", queue) || (task.daemon && !joined)
-                {
-                    continue;
-                }
-                let bound = bytes_put(&task.ops, queue, &integers);
-                if bound.is_some_and(|bytes| bytes <= SAFE_PIPE_BYTES) {
-                    continue;
-                }
-                let size = match bound {
-                    Some(bytes) => format!("up to {bytes} bytes as weft counts them"),
-                    None => "an amount weft cannot bound".to_string(),
-                };
+            if let Some((process, bound)) = self.exiting_unbounded_putter(queue, &integers) {
+                let task = &self.scenario.tasks[process];
                 let line = first_put_line(&task.ops, queue).unwrap_or(task.line);
                 return Err(super::Error::at_offset(
                     self.line_offset(line),
                     format!(
-                        "{} puts into `{queue}` ({size}), which no task takes from: a process cannot exit until its queue's feeder thread has written every item to the pipe, which holds 64 KiB on Linux, so CPython hangs at its exit (and the main process at its own, which joins it) once the items outgrow the pipe, which weft does not model; take the items, or put fewer",
-                        self.task_name(process)
+                        "{} puts into `{queue}` ({}), which no task takes from: a process cannot exit until its queue's feeder thread has written every item to the pipe, which holds 64 KiB on Linux, so CPython hangs at its exit (and the main process at its own, which joins it) once the items outgrow the pipe, which weft does not model; take the items, or put fewer",
+                        self.task_name(process),
+                        bound_text(bound)
                     ),
                 ));
             }
         }
         Ok(())
+    }
+
+    /// The first process that puts into `queue` more than the import can bound under half the pipe
+    /// and whose exit someone waits for (the main process joins every process but a daemon one at its
+    /// exit; a daemon one only where a task joins it), with the bound when there is one.
+    pub(super) fn exiting_unbounded_putter(
+        &self,
+        queue: &str,
+        integers: &BTreeSet<String>,
+    ) -> Option<(usize, Option<u64>)> {
+        self.scenario.tasks.iter().enumerate().skip(1).find_map(|(process, task)| {
+            let joined = self.queue_feeders.joins.iter().any(|join| join.process == process);
+            if task.kind != Some("process") || !steps_use_queue(&task.ops, "put", queue) || (task.daemon && !joined) {
+                return None;
+            }
+            let bound = bytes_put(&task.ops, queue, integers);
+            bound.is_none_or(|bytes| bytes > SAFE_PIPE_BYTES).then_some((process, bound))
+        })
     }
 
     /// Whether `queue` stands for a `Pipe()`, whose `send` writes the pipe itself (no feeder).
@@ -258,10 +266,7 @@ impl<'a> Translator<'a> {
             if bound.is_some_and(|bytes| bytes <= SAFE_PIPE_BYTES) {
                 continue;
             }
-            let size = match bound {
-                Some(bytes) => format!("up to {bytes} bytes as weft counts them"),
-                None => "an amount weft cannot bound".to_string(),
-            };
+            let size = bound_text(bound);
             let process = self.task_name(join.process);
             let joiner = self.task_name(join.task);
             let (what, how) = match queue.split_once("_to_") {
@@ -282,6 +287,14 @@ impl<'a> Translator<'a> {
             );
         }
         Ok(())
+    }
+}
+
+/// The size of a process's puts as the messages say it.
+pub(super) fn bound_text(bound: Option<u64>) -> String {
+    match bound {
+        Some(bytes) => format!("up to {bytes} bytes as weft counts them"),
+        None => "an amount weft cannot bound".to_string(),
     }
 }
 
@@ -366,7 +379,7 @@ fn bytes_put(steps: &[Step], queue: &str, integers: &BTreeSet<String>) -> Option
     Some(total)
 }
 
-fn repeat_times(step: &Step) -> Option<u64> {
+pub(super) fn repeat_times(step: &Step) -> Option<u64> {
     let Some(Node::Map(fields)) = &step.value else { return None };
     match fields.iter().find(|(name, _)| *name == "times").map(|(_, value)| value)? {
         Node::Plain(text) | Node::Quoted(text) => text.trim().parse().ok(),
@@ -452,7 +465,7 @@ fn is_number_expression(text: &str, integers: &BTreeSet<String>) -> bool {
 /// The names every task binds only to number expressions (`let: "n = 0"`, `set: "total = total + i"`):
 /// the largest set closed under their bindings; a name some step binds otherwise (`into:`, a list's
 /// slot) or shared with a non-number start is left out.
-fn integer_names(translator: &Translator) -> BTreeSet<String> {
+pub(super) fn integer_names(translator: &Translator) -> BTreeSet<String> {
     let mut bindings = Vec::new();
     let mut other = BTreeSet::new();
     for task in &translator.scenario.tasks {

@@ -10,6 +10,7 @@
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Operator};
+use ruff_text_size::Ranged;
 
 use super::{Frame, Result, Step, Translator, fail};
 use crate::out::Node;
@@ -17,6 +18,9 @@ use crate::value::Value;
 
 /// Methods that raise when the item is not found (`list.index`, `str.index`, `str.rindex`).
 const RAISING_METHODS: [&str; 2] = ["index", "rindex"];
+
+/// What a format spec may raise for a value it does not suit (`f"{2.5:d}"`, `f"{'a':.2f}"`).
+const FORMAT_RAISES: &str = "ValueError or TypeError of a format spec that does not suit the value";
 
 /// Builtins that raise for some values of their arguments (`divmod(a, 0)`, `chr(-1)`, `ord("ab")`,
 /// `pow(2, -1, 4)`, `format(n, "q")`).
@@ -26,9 +30,14 @@ impl Translator<'_> {
     /// Refuses the first part of `call`'s arguments that may raise, in the order Python evaluates them,
     /// so that hoisting.rs moves it to a line of its own (or says why it cannot).
     pub(super) fn refuse_raising_in_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<()> {
-        for part in argument_parts(call) {
+        let parts = argument_parts(call);
+        for part in &parts {
             match part.comprehension {
-                None => self.refuse_raising_part(frame, part.expr)?,
+                None => {
+                    self.refuse_raising_part(frame, part.expr)?;
+                    let earlier = parts.iter().filter(|other| other.expr.range().end() <= part.expr.range().start());
+                    self.refuse_typed_part(frame, part.expr, earlier.map(|other| other.expr))?;
+                }
                 // A comprehension the import computes whole raised nothing.
                 Some(comprehension) if self.is_known(frame, comprehension) => {}
                 Some(_) => self.refuse_raising_part(&comprehension_frame(frame, &part.own_variables), part.expr)?,
@@ -70,6 +79,15 @@ impl Translator<'_> {
         for part in argument_parts(call) {
             let formats = match (part.expr, part.comprehension) {
                 (Expr::FString(fstring), None) => self.format_may_raise(frame, fstring),
+                // Inside a list comprehension the f-string goes with it, written out as its loop, and is
+                // computed for each item there (session 28: it was only read).
+                (Expr::FString(fstring), Some(Expr::ListComp(_))) => {
+                    let inner = comprehension_frame(frame, &part.own_variables);
+                    if self.format_may_raise(&inner, fstring) {
+                        return fail(part.expr, crate::hoisting::typed_part_in_arguments(FORMAT_RAISES));
+                    }
+                    false
+                }
                 // `"%d items" % n`: printf-style formatting, TypeError where `n` is no number.
                 (Expr::BinOp(operation), None) => {
                     operation.op == Operator::Mod
@@ -81,7 +99,13 @@ impl Translator<'_> {
             if !formats {
                 continue;
             }
-            let Ok((code, _, false)) = self.code(frame, part.expr) else { continue };
+            let Ok((code, _, reads_shared)) = self.code(frame, part.expr) else { continue };
+            if reads_shared {
+                // `f"{total:d}"` of a shared global: the f-string goes to an assignment of its own before
+                // the call, whose steps read the shared values once, in Python's order, and format them
+                // (session 28: only its reads were taken).
+                return fail(part.expr, crate::hoisting::typed_part_in_arguments(FORMAT_RAISES));
+            }
             let formatted = self.temporary(frame.task, "seen");
             out.push(Step::new("let", Node::Quoted(format!("{formatted} = {code}")), line));
         }
@@ -153,8 +177,12 @@ impl Translator<'_> {
             // An attribute's item is read by the object's own forms (an instance's shared list).
             Expr::Attribute(_) => return false,
             // An item's item (`rows[0][5]`) as its container's: hoisted first where that may raise, this
-            // one next (a record's item `orders[0]["qty"]` is read as before).
-            Expr::Subscript(inner) => return self.item_may_raise(frame, &item.value, inner),
+            // one next. An item of a shared list's or dict's item (`names["a"][0]`, `rows[0][3]`) may be
+            // past its end or missing too: the shared item is read into a name of its own, then this one
+            // (session 28; it was only read).
+            Expr::Subscript(inner) => {
+                return self.item_may_raise(frame, &item.value, inner) || self.is_shared_item(frame, inner);
+            }
             // An item of a value made in the expression (`tuple(s)[9]`, `(a, b)[2]`, `{"a": 1}[k]`,
             // `s.upper()[7]`) may be past its end or missing, whatever the index.
             _ => return true,
@@ -168,6 +196,12 @@ impl Translator<'_> {
             None => !self.is_known(frame, &item.slice),
             _ => false,
         }
+    }
+
+    /// `d[k]` of a shared list or dict, or of a dict display with string keys (a shared variable per key):
+    /// a value known only at run time, whatever it holds.
+    fn is_shared_item(&self, frame: &Frame, item: &ast::ExprSubscript) -> bool {
+        matches!(&*item.value, Expr::Name(container) if matches!(self.resolve(frame, container.id.as_str()), Some(Value::Shared(..) | Value::Record(_))))
     }
 
     /// `a // b`, `a % b`, `a / b` by a divisor not known to be a number other than zero; `a ** e` by an
@@ -202,7 +236,7 @@ impl Translator<'_> {
 }
 
 /// `"%d items" % n`: printf-style formatting of a string, not a remainder.
-fn formats_text(left: &Expr) -> bool {
+pub(super) fn formats_text(left: &Expr) -> bool {
     matches!(left, Expr::StringLiteral(_) | Expr::FString(_))
 }
 

@@ -8,10 +8,17 @@
 //! own (its task and its `finished` event). Refused at the line, saying why: an assignment inside an
 //! `if` or a loop the scenario runs, and any use from another thread (its reads would come at another
 //! point of the import than of the run).
+//!
+//! Session 28 (session27/t01): a `threading.Thread` held so, the service class that makes its worker
+//! in `start()` (`self._thread = threading.Thread(target=self._run, daemon=True)`, then
+//! `self._thread.start()`; `stop()` sets an Event and joins it), `__init__` giving the attribute None.
+//! The same order holds, so the same rules: each assignment makes a thread of its own (its task),
+//! which the attribute holds from there on, in the thread that made the instance. Before, the thread
+//! was refused as "a value weft cannot hold".
 
 use ruff_python_ast::visitor::{Visitor, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
@@ -21,14 +28,15 @@ use crate::value::Value;
 /// The attributes that hold timers assigned again, and the thread each instance's belongs to.
 #[derive(Debug, Default)]
 pub(crate) struct ReboundTimers {
-    /// (class, attribute): a method of the class other than `__init__` assigns it a `threading.Timer(...)`.
-    names: BTreeSet<(String, String)>,
+    /// (class, attribute): a method of the class other than `__init__` assigns it a
+    /// `threading.Timer(...)` (kind "timer") or a `threading.Thread(...)` ("thread").
+    names: BTreeMap<(String, String), &'static str>,
     /// (instance, attribute): the task whose code made the instance, the one that may use it.
     owners: BTreeMap<(String, String), usize>,
 }
 
 impl Translator<'_> {
-    /// Notes the attributes a method assigns a timer (once, before translating).
+    /// Notes the attributes a method assigns a timer or a thread (once, before translating).
     pub(super) fn scan_rebound_timers(&mut self, body: &[Stmt]) {
         self.rebound_timers.names = timer_attributes(body);
     }
@@ -63,14 +71,14 @@ impl Translator<'_> {
         let Ok(Ex::Static(Value::Instance(instance))) = self.expr(frame, &attribute.value, false) else {
             return Ok(false);
         };
-        if !self.holds_rebound_timer(&instance, name) {
+        let Some(kind) = self.rebound_kind(&instance, name) else {
             return Ok(false);
-        }
+        };
         if !self.rebound_timers.owners.contains_key(&(instance.clone(), name.to_string())) {
             return fail(
                 attribute,
                 format!(
-                    "`{name}` holds a timer a method assigns again: weft follows it where `__init__` sets it first (`self.{name} = None`)"
+                    "`{name}` holds a {kind} a method assigns again: weft follows it where `__init__` sets it first (`self.{name} = None`)"
                 ),
             );
         }
@@ -79,18 +87,21 @@ impl Translator<'_> {
             return fail(
                 attribute,
                 format!(
-                    "`{name}` holds a timer that is assigned again here inside an `if` or a loop the scenario runs: weft follows which timer it holds at import time, so assign it outside them"
+                    "`{name}` holds a {kind} that is assigned again here inside an `if` or a loop the scenario runs: weft follows which {kind} it holds at import time, so assign it outside them"
                 ),
             );
         }
         let made = match value {
             Expr::NoneLiteral(_) => Value::None,
             _ => match self.creation(frame, &format!("{instance}_{name}"), value, out, line)? {
-                Some(timer @ Value::Thread(_)) => timer,
+                Some(thread @ Value::Thread(_)) => thread,
                 _ => {
+                    let callee = if kind == "timer" { "Timer" } else { "Thread" };
                     return fail(
                         value,
-                        format!("`{name}` holds a timer: weft follows it assigned a `threading.Timer(...)` or None"),
+                        format!(
+                            "`{name}` holds a {kind}: weft follows it assigned a `threading.{callee}(...)` or None"
+                        ),
                     );
                 }
             },
@@ -99,11 +110,15 @@ impl Translator<'_> {
         Ok(true)
     }
 
-    /// Whether a method of the instance's class assigns the attribute a timer.
+    /// Whether a method of the instance's class assigns the attribute a timer or a thread.
     fn holds_rebound_timer(&self, instance: &str, attribute: &str) -> bool {
-        self.classes
-            .class_of(instance)
-            .is_some_and(|class| self.rebound_timers.names.contains(&(class.to_string(), attribute.to_string())))
+        self.rebound_kind(instance, attribute).is_some()
+    }
+
+    /// What a method of the instance's class assigns the attribute: "timer", "thread", or `None`.
+    fn rebound_kind(&self, instance: &str, attribute: &str) -> Option<&'static str> {
+        let class = self.classes.class_of(instance)?;
+        self.rebound_timers.names.get(&(class.to_string(), attribute.to_string())).copied()
     }
 
     /// `x is None` where `x` is a thread, timer, threading object or instance known at import time
@@ -135,7 +150,8 @@ impl Translator<'_> {
             Some(&owner) if owner != frame.task => fail(
                 at,
                 format!(
-                    "`{name}` holds a timer a method assigns again; weft follows which one only where the thread that made the instance uses it, and this is another thread"
+                    "`{name}` holds a {} a method assigns again; weft follows which one only where the thread that made the instance uses it, and this is another thread",
+                    self.rebound_kind(instance, name).unwrap_or("timer")
                 ),
             ),
             _ => Ok(()),
@@ -143,13 +159,13 @@ impl Translator<'_> {
     }
 }
 
-/// The classes and attributes a method other than `__init__` assigns a call of `threading.Timer` (or
-/// `Timer`, imported from `threading`).
-fn timer_attributes(body: &[Stmt]) -> BTreeSet<(String, String)> {
+/// The classes and attributes a method other than `__init__` assigns a call of `threading.Timer` or
+/// `threading.Thread` (or `Timer`, `Thread`, imported from `threading`), with which of the two.
+fn timer_attributes(body: &[Stmt]) -> BTreeMap<(String, String), &'static str> {
     #[derive(Default)]
     struct Walk {
         class: String,
-        names: BTreeSet<(String, String)>,
+        names: BTreeMap<(String, String), &'static str>,
     }
     impl<'a> Visitor<'a> for Walk {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
@@ -161,9 +177,9 @@ fn timer_attributes(body: &[Stmt]) -> BTreeSet<(String, String)> {
             if let Stmt::Assign(assign) = stmt
                 && let [Expr::Attribute(target)] = &assign.targets[..]
                 && let Expr::Call(call) = &*assign.value
-                && is_timer_callee(&call.func)
+                && let Some(kind) = rebound_callee_kind(&call.func)
             {
-                self.names.insert((self.class.clone(), target.attr.to_string()));
+                self.names.insert((self.class.clone(), target.attr.to_string()), kind);
             }
             walk_stmt(self, stmt);
         }
@@ -178,13 +194,18 @@ fn timer_attributes(body: &[Stmt]) -> BTreeSet<(String, String)> {
     walk.names
 }
 
-fn is_timer_callee(callee: &Expr) -> bool {
-    match callee {
-        Expr::Attribute(attribute) => {
-            attribute.attr.as_str() == "Timer"
-                && matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "threading")
+/// "timer" for `threading.Timer` (or `Timer`), "thread" for `threading.Thread` (or `Thread`).
+fn rebound_callee_kind(callee: &Expr) -> Option<&'static str> {
+    let name = match callee {
+        Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "threading") => {
+            attribute.attr.as_str()
         }
-        Expr::Name(name) => name.id.as_str() == "Timer",
-        _ => false,
+        Expr::Name(name) => name.id.as_str(),
+        _ => return None,
+    };
+    match name {
+        "Timer" => Some("timer"),
+        "Thread" => Some("thread"),
+        _ => None,
     }
 }

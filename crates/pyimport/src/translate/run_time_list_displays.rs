@@ -9,7 +9,8 @@
 //! in that order into locals, then `let: "first = new_list(...)"`, a list made at run time
 //! (docs/format.md), which the local holds from then on as a list computed at run time
 //! (list_values.rs: `len`, truth, items, `sum`, `sorted`, `==` with a display).
-//! Only for a local of a function: a display at module level or bound to a global keeps its refusal.
+//! For a local of a function, and (session 28, module_list_displays.rs) a global the module binds once
+//! at its top level; a display bound to any other global keeps its refusal.
 //!
 //! `return first, failures` of the coroutine of `first, failures = asyncio.run(main())` (session24/a03)
 //! hands such a list to the module: the global bound to an item that every `return` of the coroutine
@@ -40,7 +41,8 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Expr::List(display) = value else { return Ok(false) };
-        if frame.module_level || self.is_global_target(frame, name) || display.elts.is_empty() {
+        let global = frame.module_level || self.is_global_target(frame, name);
+        if display.elts.is_empty() || (global && !self.module_display_bound_once(frame, name, &display.elts)) {
             return Ok(false);
         }
         let mut run_time_items = 0;

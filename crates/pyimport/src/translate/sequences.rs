@@ -16,6 +16,10 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::{Frame, Result, Translator, fail};
+
+/// The refusal of `sum(xs)` of a list made at run time in the module's own code, whose names are
+/// shared variables the loop cannot walk as a task's own list.
+pub(crate) const RUN_TIME_LIST_SUM_AT_MODULE_LEVEL: &str = "`sum` of a list known only at run time (received, or built by `append`) is supported inside a function; move this code into a function (`def main():`) and call it";
 use crate::expr::{ATOM, Ex};
 use crate::out::{Node, Step};
 use crate::syntax::name;
@@ -309,6 +313,9 @@ impl Translator<'_> {
             return Ok(None);
         }
         let ([argument], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return Ok(None) };
+        if let Some(walked) = self.summed_run_time_list(frame, argument)? {
+            return self.run_time_list_sum(frame, value, walked, out, next_line);
+        }
         if frame.module_level {
             return self.looped_sum(frame, value, argument, out, next_line);
         }
@@ -371,8 +378,61 @@ impl Translator<'_> {
         Ok(Some(name(&total, range, ast::ExprContext::Load)))
     }
 
+    /// The argument of `sum(xs)` where `xs` names a list made at run time (received, built by
+    /// `append`): None for any other argument (a comprehension keeps its own path).
+    fn summed_run_time_list(&self, frame: &Frame, argument: &Expr) -> Result<Option<Expr>> {
+        if !self.is_run_time_list(frame, argument) {
+            return Ok(None);
+        }
+        // The module's names are shared variables, which the loop cannot walk as a task's own list:
+        // the expression's path refuses it there, saying so.
+        Ok((!frame.module_level).then(|| argument.clone()))
+    }
+
+    /// Whether `argument` names a list made at run time (`run_time_iterable`).
+    pub(crate) fn is_run_time_list(&self, frame: &Frame, argument: &Expr) -> bool {
+        matches!(argument, Expr::Name(_)) && self.run_time_iterable(frame, argument).is_some()
+    }
+
+    /// `sum(xs)` of a list made at run time: the loop `sum(x for x in xs)` (run_time_sum's), in one
+    /// `atomic`, as CPython's `sum` walks a list in C without letting another thread in.
+    fn run_time_list_sum(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        walked: Expr,
+        out: &mut Vec<Step>,
+        next_line: u32,
+    ) -> Result<Option<Expr>> {
+        let Expr::Call(call) = value else { return Ok(None) };
+        let range = walked.range();
+        let item = format!("$item_{}", u32::from(range.start()));
+        let items = Expr::Generator(ast::ExprGenerator {
+            node_index: Default::default(),
+            range,
+            elt: Box::new(name(&item, range, ast::ExprContext::Load)),
+            generators: vec![ast::Comprehension {
+                node_index: Default::default(),
+                range,
+                target: name(&item, range, ast::ExprContext::Store),
+                iter: walked,
+                ifs: Vec::new(),
+                is_async: false,
+            }],
+            parenthesized: true,
+        });
+        let mut looped = call.clone();
+        looped.arguments.args = Box::new([items]);
+        let mut steps = Vec::new();
+        let summed = self.run_time_sum(frame, &Expr::Call(looped), &mut steps, next_line)?;
+        if summed.is_some() {
+            out.push(Step::new("atomic", Node::Steps(steps), next_line));
+        }
+        Ok(summed)
+    }
+
     /// Whether `name` is Python's builtin `builtin`, not a name of the file bound to something else.
-    pub(super) fn is_builtin(&self, frame: &Frame, name: &ast::ExprName, builtin: &str) -> bool {
+    pub(crate) fn is_builtin(&self, frame: &Frame, name: &ast::ExprName, builtin: &str) -> bool {
         name.id.as_str() == builtin
             && match self.resolve(frame, builtin) {
                 None => true,

@@ -132,11 +132,20 @@ impl Translator<'_> {
             ]),
             line,
         );
-        let take_one = vec![
-            Step::new("get", Node::Map(vec![("queue", Node::Plain(queue)), ("into", Node::Plain(marked))]), line),
+        let mut take_one = vec![
+            Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(queue)), ("into", Node::Plain(marked.clone()))]),
+                line,
+            ),
             Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line),
-            first_failure,
         ];
+        // A handler reads the group's exceptions: each kept as its child's end is taken, in the order
+        // `_on_task_done` appends them (group_members.rs).
+        if let Some(list) = self.members_of_group(item) {
+            take_one.extend(self.kept_member_steps(frame, (&marked, &futures), &list, line));
+        }
+        take_one.push(first_failure);
         out.push(while_step(format!("{taken} < {}", futures.len()), take_one, line));
         if !self.scenario.exceptions.iter().any(|(name, _)| name == "ExceptionGroup") {
             self.scenario.exceptions.push(("ExceptionGroup".to_string(), "Exception".to_string()));

@@ -70,19 +70,50 @@ impl<D: Driver> Run<'_, '_, D> {
         // running) and ends it: nothing of the step runs. A coroutine that has not started has no
         // handler around it yet.
         // The step is where the error is raised: it is taken (a turn of its own), then the coroutine ends.
-        self.record(task, pc, TraceKind::Step, 0);
         let raised_at = if resumed { suspended_at } else { Some(pc) };
-        if resumed && let Some(wait_pc) = suspended_at {
-            self.give_back_handed(task, pc, wait_pc);
-        }
-        self.raise_cancelled_at(task, pc, raised_at);
+        self.take_cancelled_turn(task, pc, raised_at, resumed);
         Some(Effect::Instant)
     }
 
+    /// The suspension point of a coroutine cancelled while suspended in the last step of its program
+    /// (`try: await asyncio.sleep(1)` with nothing after it), where a driver would finish it: there is
+    /// no next step to raise CancelledError at, and finishing would skip the handler around that
+    /// `await` (session 27's known bug, now tests/try_blocks.rs). `None` when the coroutine may finish:
+    /// no cancel pending, or it was running when cancelled (Python's `Task.__step` then sees it return
+    /// and ends it cancelled: `end_cancelled_coroutine`).
+    pub(super) fn cancelled_in_last_await(&self, task: TaskId) -> Option<u32> {
+        if !self.uses_part_two {
+            return None;
+        }
+        let futures = &self.state.world.futures;
+        let suspended = futures.cancel_pending[task.index()] && futures.suspended[task.index()];
+        futures.suspended_at[task.index()].filter(|_| suspended)
+    }
+
+    /// CancelledError raised at `wait_pc`, the last `await` of `task`'s program, as a turn of its own
+    /// (`cancelled_in_last_await`): a handler around it takes the task on (its steps follow), else the
+    /// task ends cancelled, leaving its `with` blocks.
+    pub(super) fn raise_cancelled_in_last_await(&mut self, task: TaskId, wait_pc: u32) {
+        self.state.world.futures.suspended[task.index()] = false;
+        self.take_cancelled_turn(task, wait_pc, Some(wait_pc), true);
+    }
+
+    /// The turn at `pc` where a cancelled coroutine takes CancelledError, raised at `raised_at`: where it
+    /// is suspended when it `resumed` (what its wait was handed goes back first), else where it awaits
+    /// next.
+    fn take_cancelled_turn(&mut self, task: TaskId, pc: u32, raised_at: Option<u32>, resumed: bool) {
+        self.record(task, pc, TraceKind::Step, 0);
+        if resumed && let Some(wait_pc) = raised_at {
+            self.give_back_handed(task, pc, wait_pc);
+        }
+        self.raise_cancelled_at(task, pc, raised_at);
+    }
+
     /// A coroutine that was cancelled and reaches the end of its program before CancelledError reached
-    /// it (cancelled while suspended in its last `await`, or while running its last steps) ends
-    /// cancelled, not finished: Python's task raises CancelledError where it resumes, and one that
-    /// returns with a cancellation pending is cancelled all the same (`Task.__step`).
+    /// it (cancelled while running its last steps, or while blocked on a threading primitive in them)
+    /// ends cancelled, not finished: one that returns with a cancellation pending is cancelled all the
+    /// same (`Task.__step`). One suspended in its last `await` takes the error there first
+    /// (`cancelled_in_last_await`).
     pub(super) fn end_cancelled_coroutine(&mut self, task: TaskId) {
         let futures = &mut self.state.world.futures;
         if !std::mem::take(&mut futures.cancel_pending[task.index()]) {

@@ -423,6 +423,9 @@ pub struct StepwiseState {
     /// Whether the model has waits whose time-out may give up by its deadline
     /// (`Model::has_deadline_waits`), asked once.
     pub model_has_deadline_waits: bool,
+    /// Whether a step of the model may cancel a coroutine or read whether it is done
+    /// (`stepwise::may_cancel_coroutines`), asked once.
+    pub model_may_cancel_coroutines: bool,
     /// The model's time window (`scheduler: { time_window }`), if it has one: a step is a candidate only
     /// when it would start no later than this after the earliest step (docs/exploration.md, "Time
     /// windows").
@@ -805,6 +808,7 @@ impl StepwiseState {
             candidates_current: false,
             deadline_ns: vec![0; model.tasks.len()],
             model_has_deadline_waits: model.has_deadline_waits(),
+            model_may_cancel_coroutines: super::stepwise::may_cancel_coroutines(model),
             time_window_ns: model.scheduler.time_window_ns,
             candidates_carry_start_times: model.has_deadline_waits() || model.scheduler.time_window_ns.is_some(),
             time_decides_candidates: false,

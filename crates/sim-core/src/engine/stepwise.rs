@@ -445,6 +445,10 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         return;
     }
     let Some(pc) = run.next_step(task) else {
+        if let Some(wait_pc) = run.cancelled_in_last_await(task) {
+            raise_in_last_await(run, task, wait_pc);
+            return;
+        }
         finish_now(run, task);
         return;
     };
@@ -456,8 +460,44 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     let effect = run.execute(task, pc);
     run.state.stepwise.task_clock_ns[task.index()] +=
         super::step_cost::stepwise_step_cost(&effect, run.model.scheduler.step_cost_ns);
+    let suspended = suspends_a_coroutine(run, task, &effect);
     apply(run, task, effect);
-    finish_if_done(run, task);
+    finish_if_done(run, task, suspended);
+}
+
+/// Whether `effect` suspends coroutine `task` on its loop (a sleep or a yield) in a model where a
+/// cancel or a state read may reach it there: such a coroutine, past its last step, finishes at its
+/// next turn, when its sleep is over, not at once. Finished at once, a cancel or `done()` at an earlier
+/// time but a later choice found it done (a `cancel` that said False, a handler that never ran).
+#[inline(always)]
+fn suspends_a_coroutine(run: &StepwiseRun<'_, '_>, task: TaskId, effect: &Effect) -> bool {
+    run.state.stepwise.model_may_cancel_coroutines
+        && matches!(effect, Effect::Await(_) | Effect::Yield)
+        && run.model.tasks[task.index()].kind == TaskKind::Coroutine
+}
+
+/// Whether a step of `model` may cancel a coroutine (`cancel`, `asyncio.wait_for`'s `await` with a
+/// time-out) or read whether one is done (`future_state`). Elsewhere nothing can tell a coroutine that
+/// finished as its last sleep began from one that finishes when it ends, and the earlier finish keeps
+/// the schedules of the models that had it.
+pub(super) fn may_cancel_coroutines(model: &Model) -> bool {
+    model.futures.in_use()
+        && model.tasks.iter().flat_map(|task| &task.program).any(|instruction| {
+            matches!(instruction, Instr::Cancel { .. } | Instr::AwaitFuture(_) | Instr::FutureState { .. })
+        })
+}
+
+/// The turn where a coroutine cancelled while suspended in the last `await` of its program takes
+/// CancelledError there (`Run::cancelled_in_last_await`): its handler's steps follow, or it ends
+/// cancelled now.
+fn raise_in_last_await(run: &mut StepwiseRun<'_, '_>, task: TaskId, wait_pc: u32) {
+    let start = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
+    if !run.advance_time(start) || !run.count_step() {
+        return;
+    }
+    run.state.stepwise.task_clock_ns[task.index()] = start;
+    run.raise_cancelled_in_last_await(task, wait_pc);
+    finish_if_done(run, task, false);
 }
 
 /// Carries out a step's effect on the task's clock and its loop. Inlined: it is the hot loop's (a
@@ -509,16 +549,18 @@ fn take_claim(run: &mut StepwiseRun<'_, '_>, task: TaskId, claim: super::sync_st
     // another machine.
     let effect = run.take_claim(task, claim);
     apply(run, task, effect);
-    finish_if_done(run, task);
+    finish_if_done(run, task, false);
 }
 
 /// A task whose program has just ended finishes now rather than at its next turn, so that joiners and
-/// `after` dependents see it at once.
+/// `after` dependents see it at once; a coroutine whose last step `suspended` it finishes at its next
+/// turn (`suspends_a_coroutine`). The steps between steps (branches, computations) run now either way.
 #[inline(always)]
-fn finish_if_done(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
+fn finish_if_done(run: &mut StepwiseRun<'_, '_>, task: TaskId, suspended: bool) {
     if matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live)
         && !run.ended()
         && run.next_step(task).is_none()
+        && !suspended
     {
         finish_now(run, task);
     }

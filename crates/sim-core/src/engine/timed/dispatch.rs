@@ -426,6 +426,15 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
             run.take_claim(task, claim)
         } else {
             let Some(pc) = run.next_step(task) else {
+                if let Some(wait_pc) = run.cancelled_in_last_await(task) {
+                    // CancelledError where it is suspended, a turn of its own: the handler's steps
+                    // follow, or it ends cancelled at the next pass.
+                    if !run.count_step() {
+                        return;
+                    }
+                    run.raise_cancelled_in_last_await(task, wait_pc);
+                    continue;
+                }
                 finish(run, thread, task);
                 continue;
             };

@@ -1,0 +1,19 @@
+# print(n + s) of an int and a str taken from a queue: TypeError.
+import queue
+import threading
+
+q = queue.Queue()
+got = []
+
+
+def worker():
+    n, s = q.get()
+    print(n + s)
+    got.append(1)
+
+
+q.put((3, "ab"))
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print(got)

@@ -1,0 +1,19 @@
+# print("{}{}".format(n)): IndexError.
+import queue
+import threading
+
+q = queue.Queue()
+got = []
+
+
+def worker():
+    n, s = q.get()
+    print("{}{}".format(n))
+    got.append(1)
+
+
+q.put((3, "ab"))
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print(got)

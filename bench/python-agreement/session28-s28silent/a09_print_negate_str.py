@@ -1,0 +1,19 @@
+# print(-s): TypeError.
+import queue
+import threading
+
+q = queue.Queue()
+got = []
+
+
+def worker():
+    n, s = q.get()
+    print(-s)
+    got.append(1)
+
+
+q.put((3, "ab"))
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print(got)

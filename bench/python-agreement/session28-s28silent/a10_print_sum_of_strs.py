@@ -1,0 +1,19 @@
+# print(sum([s, s])): TypeError.
+import queue
+import threading
+
+q = queue.Queue()
+got = []
+
+
+def worker():
+    n, s = q.get()
+    print(sum([s, s]))
+    got.append(1)
+
+
+q.put((3, "ab"))
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print(got)

@@ -1,0 +1,19 @@
+# print(divmod(7.0, n - 3)): ZeroDivisionError.
+import queue
+import threading
+
+q = queue.Queue()
+got = []
+
+
+def worker():
+    n, s = q.get()
+    print(divmod(7.0, n - 3))
+    got.append(1)
+
+
+q.put((3, "ab"))
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print(got)
