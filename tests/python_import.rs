@@ -3529,6 +3529,68 @@ fn s27futstate_future_states_explore_to_cpythons_states() {
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok cancelled=4 first=0")), "{outcomes:?}");
 }
 
+/// s28probefix: two fan-outs of different sizes in one task (two `as_completed` loops, a helper called
+/// with 3 then 4, a Pool's `map` then `imap_unordered`, two gathers, two `sum(f.result() ...)`, two
+/// global gathers) were weft's own "does not load" (`futures` is already a local array of 3): each
+/// array of the translation's own now has a name per length, and each explores to CPython's total.
+#[test]
+fn s28probefix_two_fan_outs_of_different_sizes_in_one_task_explore_to_cpythons_total() {
+    for repro in [
+        "r02_pool_imap_unordered_after_map",
+        "r03_two_as_completed_loops",
+        "r04_fanout_helper_two_sizes",
+        "r06_two_gathers_different_sizes",
+        "r07_two_waits_different_sizes",
+        "r10_two_taskgroups_sum_results",
+        "r11_sum_results_two_task_lists",
+        "r12_sum_results_two_future_lists",
+    ] {
+        let outcomes = explored_outcomes(&format!("bench/python-agreement/session28/repro/{repro}.py"));
+        assert!(
+            !outcomes.is_empty() && outcomes.iter().all(|outcome| outcome.starts_with("ok") && outcome.contains("=18")),
+            "{repro}: {outcomes:?}"
+        );
+    }
+    let outcomes = explored_outcomes("bench/python-agreement/session28/repro/r13_two_global_gathers.py");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok") && outcome.contains("total=32")), "{outcomes:?}");
+}
+
+/// s28probefix: a call hoisted out of `q.put((p, next(seq)))` (or of the file's `make_id()`) in a
+/// function called twice and once more at module level: the second inlined call's local took the
+/// module's hoisted global's name (`next_result_2`), weft's own "does not load"; now CPython's order.
+#[test]
+fn s28probefix_a_call_hoisted_in_a_function_called_twice_and_at_module_level_loads() {
+    let outcomes = explored_outcomes("bench/python-agreement/session28/repro/r01_next_count_in_put.py");
+    assert!(
+        !outcomes.is_empty()
+            && outcomes.iter().all(|outcome| outcome.contains("first=0") && outcome.contains("third=2")),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session28/repro/r14_make_id_in_put_tuple.py");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok counter=3")), "{outcomes:?}");
+}
+
+/// s28probefix: `len(d.pop(k))` of a dict `setdefault(k, []).append(v)` fills faulted on every run
+/// (len() of an object inside an expression); the popped list is now held: `size(x)`, a loop over it,
+/// membership and truth of a `defaultdict(set)`'s popped set.
+#[test]
+fn s28probefix_a_list_popped_from_a_dict_of_lists_is_held() {
+    let outcomes = explored_outcomes("bench/python-agreement/session28/repro/r05_len_of_popped_list.py");
+    assert!(!outcomes.is_empty() && outcomes.iter().all(|outcome| outcome.contains("popped=1")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session28-s28probefix/c01_defaultdict_pop_len_loop.py");
+    assert!(
+        !outcomes.is_empty()
+            && outcomes
+                .iter()
+                .all(|outcome| outcome.starts_with("ok") && outcome.contains("size=2 total=5 has_three=1")),
+        "{outcomes:?}"
+    );
+    check_outcomes(
+        "bench/python-agreement/session28-s28probefix/c03_pop_set_in_function.py",
+        &["ok result=2 len(seen)=0"],
+    );
+}
+
 /// s28threads: session27/t02 imports past `balances = [alice.balance, bob.balance]` (a module list
 /// display made at run time) and `weft explore` finds its deadlock beside the transfers' CPython state;
 /// a `functools.wraps` decorator on a method counting calls outside a lock loses one (d02).

@@ -1081,6 +1081,7 @@ impl Translator<'_> {
                 );
             }
             Ex::Static(Value::Shared(name, Shape::Map { .. })) => {
+                self.refuse_float_key(frame, key)?;
                 let (key_text, _, _) = self.code(frame, key)?;
                 format!("has({name}, {key_text})")
             }
@@ -1253,6 +1254,7 @@ impl Translator<'_> {
         {
             return Ok(format!("len({shared}) - {}", position.unsigned_abs()));
         }
+        self.refuse_float_key(frame, index)?;
         if matches!(index, Expr::Tuple(_)) {
             return fail(
                 index,
@@ -1260,6 +1262,19 @@ impl Translator<'_> {
             );
         }
         Ok(self.code(frame, index)?.0)
+    }
+
+    /// `d[1.0]`, `d.get(1.0)`, `1.0 in d` of a key known at import time to be a float: Python finds the
+    /// key `1` (equal numbers hash alike) and a list's index must be an integer; the scenario's keys are
+    /// integers and strings, and a float one faulted on every run (session28/checks/c56).
+    pub fn refuse_float_key(&self, frame: &Frame, key: &Expr) -> Result<()> {
+        if let Ok(Value::Float(_)) = self.static_value(frame, key) {
+            return fail(
+                key,
+                "a float as a key or an index is not supported: Python compares dict keys by value (`d[1.0]` is `d[1]`) and a list's index must be an integer, while weft's keys are integers and strings; convert it with `int(...)` where the program means an integer",
+            );
+        }
+        Ok(())
     }
 
     /// The key of a dict display with string keys (`stats = {"hits": 0}`), which must be a string known
@@ -2145,6 +2160,13 @@ impl Translator<'_> {
                 call,
                 format!(
                     "`{name}()` is the thread's CPU time, which weft keeps no value of; a function that only spins on it (`while time.thread_time() < end: pass`) is CPU work: give its call's line the cost (`spin(0.005)  # weft: cpu 5ms`, its value unused) or its `def` line"
+                ),
+            ),
+            // Said of `x = contextvars.ContextVar("x")` too, which is on a line of its own (session28/a07).
+            context if context.starts_with("contextvars.") => fail(
+                call,
+                format!(
+                    "`{context}` is not supported: each asyncio task (and `copy_context().run`) runs in a copy of the context, which weft does not model; pass the value to each coroutine as an argument"
                 ),
             ),
             _ => fail(

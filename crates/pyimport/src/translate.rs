@@ -8,6 +8,7 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
+mod array_temporaries;
 mod as_completed_deadline;
 mod as_completed_orders;
 mod asyncio_primitives;
@@ -138,6 +139,7 @@ mod passed_collections;
 mod passed_functions;
 mod pending_loop_orders;
 mod pool_map_failures;
+mod popped_items;
 mod predicate_values;
 mod printed_effects;
 mod process_dict_copies;
@@ -505,6 +507,9 @@ pub struct Translator<'a> {
     object_names: BTreeSet<String>,
     /// Per task: local names taken.
     task_locals: Vec<BTreeSet<String>>,
+    /// The local arrays made under the translation's own names, by task and name: their lengths
+    /// (array_temporaries.rs).
+    temporary_arrays: BTreeMap<(usize, String), usize>,
     call_stack: Vec<String>,
     /// The threads made with a `name=` known at import time: that name, by task (thread_names.rs).
     thread_names: BTreeMap<usize, String>,
@@ -761,6 +766,7 @@ fn translate_once(
         python_names: BTreeSet::new(),
         object_names: BTreeSet::new(),
         task_locals: Vec::new(),
+        temporary_arrays: BTreeMap::new(),
         call_stack: Vec::new(),
         thread_names: BTreeMap::new(),
         consumed: BTreeSet::new(),
@@ -1148,6 +1154,10 @@ impl<'a> Translator<'a> {
         while self.task_locals[task].contains(&name)
             || self.object_names.contains(&name)
             || self.globals.contains_key(&name) && wanted != name
+            // A module global assigned later may become a shared variable of its name (a call hoisted
+            // at module level as `next_result_2`, after two inlined calls of a function that hoists
+            // its own `next_result`).
+            || name != base && self.module_assigned.contains(&name)
             || matches!(
                 name.as_str(),
                 "i" | "me"
@@ -1176,15 +1186,18 @@ impl<'a> Translator<'a> {
     fn temporary(&mut self, task: usize, wanted: &str) -> String {
         let mut name = wanted.to_string();
         let mut suffix = 2;
-        while self.python_names.contains(&name)
-            || self.object_names.contains(&name)
-            || self.holds_an_unawaited_task(task, &name)
-        {
+        while self.temporary_taken(task, &name) {
             name = format!("{wanted}{suffix}");
             suffix += 1;
         }
         self.task_locals[task].insert(name.clone());
         name
+    }
+
+    /// Whether `temporary` may not give `name` in `task`: one of the program's names, a shared
+    /// variable's, or a task started and not yet awaited.
+    fn temporary_taken(&self, task: usize, name: &str) -> bool {
+        self.python_names.contains(name) || self.object_names.contains(name) || self.holds_an_unawaited_task(task, name)
     }
 
     /// A local the translation needs that must not be shared with another use in the task (the future
@@ -2752,8 +2765,10 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Some((shared, call)) = self.popped_list(frame, value) {
+            let first = !self.globals.contains_key(name);
             let into = self.result_target(frame, name, target)?;
             self.list_pop(frame, &shared, call, Some(&into.0), out, line)?;
+            self.record_popped_item(frame, (name, first), (&into.0, into.1.as_deref()), value);
             if let Some(shared) = into.1 {
                 out.push(Step::new("set", Node::Quoted(format!("{shared} = {}", into.0)), line));
             }
@@ -2848,6 +2863,7 @@ impl<'a> Translator<'a> {
             [key, default] => (key, Some(default)),
             _ => return fail(call, "`pop` of a dict takes a key and maybe a default"),
         };
+        self.refuse_float_key(frame, key)?;
         let key = self.operand_local(frame, key, out, line)?;
         let default = default.map(|default| self.operand_local(frame, default, out, line)).transpose()?;
         let take = vec![

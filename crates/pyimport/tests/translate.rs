@@ -24726,6 +24726,64 @@ fn s27probefix_a_task_name_nothing_reads_is_dropped_and_get_name_keeps_it_refuse
     );
 }
 
+/// s28probefix: a float known at import time as a dict key (`d[1.0]`, `get`, `pop`, `in`) is refused
+/// at its line (every run faulted at weft's limit before: session28/checks/c56).
+#[test]
+fn s28probefix_a_float_key_is_refused_at_its_line() {
+    let program = |line: &str| {
+        format!(
+            "import threading\nd = {{1: 1}}\ndef w():\n    d[2] = 2\nt = threading.Thread(target=w)\nt.start()\nt.join()\n{line}\n"
+        )
+    };
+    check_error(&program("d[1.0] = 5"), "8:3: a float as a key or an index is not supported");
+    check_error(&program("x = d.get(2.5, 0)"), "8:11: a float as a key or an index is not supported");
+    check_error(&program("x = 1 if 1.5 in d else 0"), "8:10: a float as a key or an index is not supported");
+    check_error(&program("x = d.pop(1.0)"), "8:11: a float as a key or an index is not supported");
+}
+
+/// s28probefix: a `return` inside `finally:` of a `try` whose body raises is refused at the `return`
+/// (weft's own "does not load" before: session17/checks/c58).
+#[test]
+fn s28probefix_a_return_inside_finally_of_a_raising_try_is_refused() {
+    check_error(
+        "import threading\nresult = 0\ndef risky():\n    try:\n        raise ValueError('lost')\n    finally:\n        return 5\ndef worker():\n    global result\n    result = risky()\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n",
+        "7:9: `break`, `continue` or `return` inside `finally:`",
+    );
+}
+
+/// s28probefix: `contextvars.ContextVar(...)` on a line of its own and a `lambda` as an asyncio task's
+/// done callback are refused in words of their own (session28/a07v2: "call it on a line of its own";
+/// c64: "`` is not a function of this file").
+#[test]
+fn s28probefix_contextvars_and_a_lambda_task_callback_are_refused_by_name() {
+    check_error(
+        "import asyncio\nimport contextvars\nrid = contextvars.ContextVar('rid')\nasync def main():\n    rid.set(1)\nasyncio.run(main())\n",
+        "3:7: `contextvars.ContextVar` is not supported",
+    );
+    check_error(
+        "import asyncio\nout = []\nasync def main():\n    task = asyncio.create_task(asyncio.sleep(0.001, result=7))\n    task.add_done_callback(lambda t: out.append(t.result()))\n    await task\nasyncio.run(main())\n",
+        "5:5: a `lambda` as the done callback of an asyncio task is not supported",
+    );
+}
+
+/// s28probefix: two fan-outs of 3 and 4 jobs in one task make their arrays under two names (one name
+/// for both was weft's own "does not load"); a third of 3 takes the first's name again, as before.
+#[test]
+fn s28probefix_fan_outs_of_different_sizes_take_an_array_name_per_length() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor, as_completed\ndef double(n):\n    return 2 * n\ntotal = 0\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    for f in as_completed([ex.submit(double, n) for n in range(3)]):\n        total += f.result()\n    for f in as_completed([ex.submit(double, n) for n in range(4)]):\n        total += f.result()\n    for f in as_completed([ex.submit(double, n) for n in range(3)]):\n        total += f.result()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let made: Vec<&str> = yaml
+        .lines()
+        .filter_map(|line| line.split("let: \"").nth(1))
+        .filter_map(|text| text.split('"').next())
+        .filter(|text| text.contains("array("))
+        .collect();
+    assert_eq!(made, ["futures = array(3)", "futures2 = array(4)", "futures = array(3)"], "{yaml}");
+}
+
 /// s28threads: a module-level list display with an attribute read after the joins (session27/t02) is a
 /// list made at run time that the global holds; bound twice it keeps the refusal.
 #[test]

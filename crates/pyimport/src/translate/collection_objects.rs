@@ -445,7 +445,7 @@ pub(super) fn filled_list(shared: &str, items: &[String], line: u32) -> Step {
 const MADE_UNKNOWN: &str = "";
 
 /// The scenario's call that makes a missing item of a `defaultdict(list)`.
-const MADE_LIST: &str = "new_list()";
+pub(super) const MADE_LIST: &str = "new_list()";
 /// The same of a `defaultdict(set)`.
 const MADE_SET: &str = "new_set()";
 

@@ -1048,7 +1048,8 @@ impl<'a> Translator<'a> {
                 "`wait` and `as_completed` are imported over a list or set display of futures or tasks (`[fast, slow]`), a list comprehension of `submit`/`create_task` calls, or a list of futures made in this function (by a comprehension, or by `append` in a loop over a `range` or items known at import time); this argument is none of them",
             );
         };
-        let futures = self.temporary(frame.task, "futures");
+        let predicted = self.comprehension_length(frame, comprehension);
+        let futures = self.array_temporary(frame.task, "futures", predicted);
         let started = match &*comprehension.elt {
             Expr::Call(call) => self.task_start(frame, call)?,
             _ => None,
@@ -1059,7 +1060,10 @@ impl<'a> Translator<'a> {
             None => None,
         };
         match length {
-            Some(length) => Ok((futures, length)),
+            Some(length) => {
+                self.note_array_length(frame.task, &futures, length);
+                Ok((futures, length))
+            }
             None => {
                 fail(argument, "`as_completed` over a comprehension that starts a job or a task per item is supported")
             }
@@ -1078,7 +1082,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<(String, usize)> {
         let length = self.futures_length(elements.len() as i64, display)?;
-        let futures = self.temporary(frame.task, "futures");
+        let futures = self.array_temporary(frame.task, "futures", Some(length));
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         let mut listed_before = std::collections::BTreeSet::new();
         for (position, element) in elements.iter().enumerate() {

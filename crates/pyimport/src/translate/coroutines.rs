@@ -540,12 +540,12 @@ impl<'a> Translator<'a> {
         if let Expr::Call(call) = arg
             && self.is_to_thread(frame, call)
         {
-            let future = self.temporary_apart(frame.task, "job", earlier);
+            let future = self.temporary_apart(frame.task, ("job", None), earlier);
             self.submit_start(frame, to_thread_start(call)?, Node::Plain(future.clone()), out, line)?;
             return Ok((future, None));
         }
         let job = self.coroutine_call(frame, arg)?;
-        let future = self.temporary_apart(frame.task, "task", earlier);
+        let future = self.temporary_apart(frame.task, ("task", None), earlier);
         self.submit_job(frame, Placement::Coroutine, job, Node::Plain(future.clone()), out, line)?;
         Ok((future, None))
     }
@@ -560,19 +560,29 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<(String, Option<usize>)> {
-        let name = self.temporary_apart(frame.task, "tasks", earlier);
+        let predicted = self.comprehension_length(frame, comprehension);
+        let name = self.temporary_apart(frame.task, ("tasks", predicted), earlier);
         match self.coroutine_comprehension(frame, &name, comprehension, out, line)? {
-            Some(length) => Ok((name, Some(length))),
+            Some(length) => {
+                self.note_array_length(frame.task, &name, length);
+                Ok((name, Some(length)))
+            }
             None => fail(arg, "`*[c(x) for x in range(n)]` of a coroutine `c` is supported in `gather`"),
         }
     }
 
-    /// A temporary named apart from the futures of `earlier` arguments of the same `gather`.
-    fn temporary_apart(&mut self, task: usize, wanted: &str, earlier: &[(String, Option<usize>)]) -> String {
-        let mut name = self.temporary(task, wanted);
+    /// A temporary named apart from the futures of `earlier` arguments of the same `gather`: a future,
+    /// or an array of the length `wanted` gives (array_temporaries.rs).
+    fn temporary_apart(
+        &mut self,
+        task: usize,
+        (wanted, length): (&str, Option<usize>),
+        earlier: &[(String, Option<usize>)],
+    ) -> String {
+        let mut name = self.array_temporary(task, wanted, length);
         let mut suffix = 2;
         while earlier.iter().any(|(future, _)| *future == name) {
-            name = self.temporary(task, &format!("{wanted}{suffix}"));
+            name = self.array_temporary(task, &format!("{wanted}{suffix}"), length);
             suffix += 1;
         }
         name

@@ -270,6 +270,12 @@ impl Translator<'_> {
                 "`break`, `continue` or `return` inside a `try:` with `except` (or whose body may raise) and `finally:` is not supported (the scenario would skip the `finally`); without `except`, around a body that raises nothing, it is, and `with` releases a lock on every way out",
             );
         }
+        if let Some(jumping) = super::finally_jumps::jump_inside_finally(attempt) {
+            return fail(
+                jumping,
+                "`break`, `continue` or `return` inside `finally:` of a `try` with `except` (or whose body may raise) is not supported: CPython's jump there drops the exception the `try` is raising, which weft does not model; catch the exception with `except`, then jump after the `try` statement",
+            );
+        }
         let line = self.line(attempt);
         for part in [&attempt.body, &attempt.orelse, &attempt.finalbody] {
             self.forget_assigned(frame, part);

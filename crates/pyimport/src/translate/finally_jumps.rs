@@ -44,6 +44,14 @@ pub(super) fn part_jumping_through_finally(attempt: &ast::StmtTry) -> Option<&St
         .find(|stmt| jumps_out_of(std::slice::from_ref(*stmt)))
 }
 
+/// In a `try` with `finally:` that needs the scenario's `try` step, the first statement of the
+/// `finally:` that holds a jump leaving it: CPython's jump there drops the exception the `try` may be
+/// raising, which the scenario's `try` step does not do (the loader refused it: weft's own "does not
+/// load" before session 28, session17/checks/c58).
+pub(super) fn jump_inside_finally(attempt: &ast::StmtTry) -> Option<&Stmt> {
+    attempt.finalbody.iter().find(|stmt| jumps_out_of(std::slice::from_ref(*stmt)))
+}
+
 impl Translator<'_> {
     /// `try: BODY finally: FINAL` kept in line, where BODY jumps out: FINAL's steps before each jump
     /// and after BODY.

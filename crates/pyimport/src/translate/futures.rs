@@ -950,7 +950,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let results = self.temporary(frame.task, "results");
+        let results = self.array_temporary(frame.task, "results", Some(length));
         out.extend(self.collect_results(futures, &results, length, line));
         let terms: Vec<String> = (0..length).map(|k| format!("{results}[{k}]")).collect();
         let precedence = if length > 1 { crate::expr::SUM } else { crate::expr::ATOM };
@@ -1348,8 +1348,10 @@ impl<'a> Translator<'a> {
                 ),
             );
         };
-        let results = self.temporary(frame.task, "gathered");
+        let predicted = self.gather_length(frame, awaited);
+        let results = self.array_temporary(frame.task, "gathered", predicted);
         let length = self.await_into(frame, awaited, Some(&results), out, line)?.unwrap_or(1);
+        self.note_array_length(frame.task, &results, length);
         out.push(self.rebind_shared_list(&shared, shape, &results, length, target, line)?);
         Ok(())
     }

@@ -106,6 +106,7 @@ impl Translator<'_> {
         if self.counting(frame, value).is_some()
             || self.is_made_default_item(frame, value)
             || self.is_run_time_dict_attribute(frame, value)
+            || self.popped_made_item(frame, value).is_some()
         {
             return Some(HeldObject::Container { of_containers: false });
         }
@@ -119,7 +120,9 @@ impl Translator<'_> {
         let made = self.object_made_by(frame, value, text);
         // An item of a `defaultdict(list)` is a list: what `sorted(x)` and the other reads of a list
         // made at run time take (list_values.rs).
-        if self.is_made_default_list_item(frame, value) {
+        if self.is_made_default_list_item(frame, value)
+            || self.popped_made_item(frame, value) == Some(super::collection_objects::MADE_LIST)
+        {
             self.list_values.insert(key.clone());
         }
         let kept = match self.held_objects.get(&key) {

@@ -129,6 +129,7 @@ impl Translator<'_> {
             }
             MapRead::MadeDefault(shared, key) => return self.made_default_read(frame, &shared, key, out, line),
         };
+        self.refuse_float_key(frame, key)?;
         let key = self.operand_local(frame, key, out, line)?;
         let default = match default {
             Some(default) => self.operand_local(frame, default, out, line)?,

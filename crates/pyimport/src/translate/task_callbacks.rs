@@ -73,6 +73,13 @@ impl Translator<'_> {
         if let Some(&task) = self.futures.job_tasks.get(&key) {
             return Ok((task, self.futures.job_parameters[&task][0].1.clone()));
         }
+        // `task.add_done_callback(lambda t: ...)`: no function of the file (the message named an empty one).
+        if callable.lambda.is_some() {
+            return fail(
+                call,
+                "a `lambda` as the done callback of an asyncio task is not supported (an executor future's is); define the callback with `def` and pass its name (`def remember(t): ...`, then `task.add_done_callback(remember)`)",
+            );
+        }
         let Some(def) = self.functions.get(function).copied() else {
             return fail(call, format!("`{function}` is not a function of this file"));
         };
