@@ -9,7 +9,7 @@
 //! bound the items under half the pipe. Takes or puts inside a `while` (a loop until a sentinel) are
 //! not counted, and the form is left there (said in docs/python.md).
 
-use super::queue_feeders::{bound_text, first_put_line, integer_names, nested, repeat_times};
+use super::queue_feeders::{bound_text, first_put_line, integer_names, nested, repeat_times, total_over_steps};
 use super::queue_feeders::{step_uses_queue, steps_use_queue};
 use super::{Error, Result, Translator};
 use crate::out::Step;
@@ -81,21 +81,5 @@ fn takes_at_least(steps: &[Step], queue: &str) -> Option<u64> {
 
 /// The most `put`s into `queue` that `steps` make, or None when one is inside a `while`.
 fn puts_at_most(steps: &[Step], queue: &str) -> Option<u64> {
-    let mut total: u64 = 0;
-    for step in steps {
-        if step_uses_queue(step, "put", queue) {
-            total += 1;
-        }
-        let inner: u64 = nested(step).map(|block| puts_at_most(block, queue)).sum::<Option<u64>>()?;
-        if inner == 0 {
-            continue;
-        }
-        let passes = match step.key {
-            "repeat" => repeat_times(step)?,
-            "while" => return None,
-            _ => 1,
-        };
-        total = total.checked_add(inner.checked_mul(passes)?)?;
-    }
-    Some(total)
+    total_over_steps(steps, &|step| Some(u64::from(step_uses_queue(step, "put", queue))))
 }

@@ -357,15 +357,25 @@ fn steps_after_join<'s>(steps: &'s [Step], process: usize, seen: &mut bool, afte
 /// An upper bound of the bytes the `put` steps of `steps` write for `queue`, or None when a count or
 /// an item's size is not known (a `while` loop, an item that is not a number or a literal string).
 fn bytes_put(steps: &[Step], queue: &str, integers: &BTreeSet<String>) -> Option<u64> {
+    total_over_steps(steps, &|step| {
+        if !step_uses_queue(step, "put", queue) {
+            return Some(0);
+        }
+        let Some(Node::Map(fields)) = &step.value else { return None };
+        let value = fields.iter().find(|(name, _)| *name == "value").map(|(_, value)| value)?;
+        let (Node::Plain(text) | Node::Quoted(text)) = value else { return None };
+        pickled_bytes(text, integers)?.checked_add(MESSAGE_OVERHEAD_BYTES)
+    })
+}
+
+/// The sum of `own` over `steps` and the steps nested in them, a `repeat`'s block counted once per
+/// pass; None when `own` is None for a step, or when a `while` holds a step whose `own` is not 0 (its
+/// passes are not known).
+pub(super) fn total_over_steps(steps: &[Step], own: &dyn Fn(&Step) -> Option<u64>) -> Option<u64> {
     let mut total: u64 = 0;
     for step in steps {
-        if step_uses_queue(step, "put", queue) {
-            let Some(Node::Map(fields)) = &step.value else { return None };
-            let value = fields.iter().find(|(name, _)| *name == "value").map(|(_, value)| value)?;
-            let (Node::Plain(text) | Node::Quoted(text)) = value else { return None };
-            total = total.checked_add(pickled_bytes(text, integers)? + MESSAGE_OVERHEAD_BYTES)?;
-        }
-        let inner: u64 = nested(step).map(|block| bytes_put(block, queue, integers)).sum::<Option<u64>>()?;
+        total = total.checked_add(own(step)?)?;
+        let inner: u64 = nested(step).map(|block| total_over_steps(block, own)).sum::<Option<u64>>()?;
         if inner == 0 {
             continue;
         }
