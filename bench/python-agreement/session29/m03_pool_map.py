@@ -1,0 +1,11 @@
+from multiprocessing import Pool
+
+
+def cube(x):
+    return x ** 3
+
+
+if __name__ == "__main__":
+    with Pool(processes=2) as pool:
+        cubes = pool.map(cube, [1, 2, 3, 4])
+    print(cubes, max(cubes))
