@@ -1,0 +1,31 @@
+# SILENT ERROR (weft-start): `await asyncio.wait([t1, t2])` resumes its awaiter a pass later in CPython 3.11 than in weft.
+import asyncio
+
+order = []
+
+
+async def fetch():
+    await asyncio.sleep(0)
+
+
+async def first():
+    t1 = asyncio.create_task(fetch())
+    t2 = asyncio.create_task(fetch())
+    await asyncio.wait([t1, t2])
+    await t1
+    await t2
+    order.append(1)
+
+
+async def yields():
+    for _ in range(3):
+        await asyncio.sleep(0)
+    order.append(2)
+
+
+async def main():
+    await asyncio.gather(first(), yields())
+
+
+asyncio.run(main())
+print(order)
