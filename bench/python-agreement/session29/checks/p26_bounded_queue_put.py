@@ -1,0 +1,35 @@
+import asyncio
+
+spins = 0
+at_resume = -1
+
+
+async def spinner():
+    global spins
+    for _ in range(20):
+        spins += 1
+        await asyncio.sleep(0)
+
+
+async def quick(n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+    return n
+
+
+async def taker(q):
+    await asyncio.sleep(0)
+    await q.get()
+
+async def main():
+    global at_resume
+    asyncio.create_task(spinner())
+    q = asyncio.Queue(maxsize=1)
+    q.put_nowait(0)
+    asyncio.create_task(taker(q))
+    await q.put(1)
+    at_resume = spins
+
+
+asyncio.run(main())
+print(at_resume)
