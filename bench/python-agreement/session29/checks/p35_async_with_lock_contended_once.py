@@ -1,0 +1,33 @@
+import asyncio
+
+spins = 0
+at_resume = -1
+
+
+async def spinner():
+    global spins
+    for _ in range(20):
+        spins += 1
+        await asyncio.sleep(0)
+
+
+async def contender(lock):
+    async with lock:
+        pass
+
+async def main():
+    global at_resume
+    asyncio.create_task(spinner())
+    await asyncio.sleep(0)
+    before = spins
+    lock = asyncio.Lock()
+    async with lock:
+        asyncio.create_task(contender(lock))
+        await asyncio.sleep(0)
+    async with lock:
+        pass
+    at_resume = spins - before
+
+
+asyncio.run(main())
+print(at_resume)
