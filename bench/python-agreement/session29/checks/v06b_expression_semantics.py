@@ -1,0 +1,62 @@
+import threading
+
+calls = 0
+counts = [0, 0, 0]
+r = {}
+
+
+def pick():
+    global calls
+    calls += 1
+    return 1
+
+
+def work():
+    i = pick()
+    counts[i] += 5
+    a, b = 0, 5
+    r["or"] = a or b
+    r["and"] = b and 7
+    r["bools"] = True * 3 + False
+    x, y = 1, 1
+    for _ in range(5):
+        pass  # refused: x, y = y, x + y
+    r["fib"] = y
+    data = [1, 2, 3, 4]
+    pass  # refused: data[1:3] = [9]
+    r["slice"] = sum(data) * 10 + len(data)
+    pass  # refused: data *= 2
+    r["double"] = len(data)
+    d = {"a": 1, "b": 2}
+    pass  # refused: r["pop"] = d.pop("z", 40) + d.pop("a")
+    pass  # refused: merged = {**d, "c": 3}
+    pass  # refused: r["merged"] = len(merged) + merged["c"]
+    pass  # refused: r["any"] = int(any([])) * 10 + int(all([]))
+    n = 0
+    while n < 10:
+        n += 3
+        if n == 6:
+            break
+    else:
+        n = -1
+    r["while"] = n
+
+
+def finally_wins():
+    try:
+        raise ValueError("x")
+    finally:
+        pass  # refused: return 99  # noqa: B012
+
+
+def work2():
+    pass  # refused: r["finally"] = finally_wins()
+
+
+ts = [threading.Thread(target=work), threading.Thread(target=work2)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+total = sum(r.values())
+print(calls, counts, r, total)
