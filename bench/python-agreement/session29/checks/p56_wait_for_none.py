@@ -1,0 +1,27 @@
+# wait_for(coro, None) is a plain await in CPython 3.11: no task, no extra pass
+import asyncio
+
+order = []
+
+
+async def fetch():
+    await asyncio.sleep(0)
+
+
+async def first():
+    await asyncio.wait_for(fetch(), None)
+    order.append(1)
+
+
+async def yields():
+    for _ in range(2):
+        await asyncio.sleep(0)
+    order.append(2)
+
+
+async def main():
+    await asyncio.gather(first(), yields())
+
+
+asyncio.run(main())
+print(order)
