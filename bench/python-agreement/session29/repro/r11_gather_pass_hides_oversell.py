@@ -1,7 +1,7 @@
 # SILENT ERROR (weft-start) that hides a bug: buyer a reads the stock, awaits a gather of one payment
 # step, then takes the item if it saw one; buyer b polls three times, then checks and takes. In CPython 3.11 the gather
-# resumes a two passes after its child returns, after b's check: both take the last item (stock=-1) in
-# every run. weft resumes a one pass earlier and lists only stock=0, "complete": it misses the oversell.
+# resumes buyer a two passes after its child returns, after b's check: both take the last item (stock=-1) in
+# every run. weft resumes buyer a one pass earlier and lists only stock=0, "complete": it misses the oversell.
 import asyncio
 
 stock = 1
