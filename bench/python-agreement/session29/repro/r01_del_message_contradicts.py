@@ -1,5 +1,5 @@
 # weft refuses `del` on a shared dict's item with the words "`del` is supported on items of shared dicts"
-# (line 15). CPython 3.11.7 prints 3.
+# (line 16). CPython 3.11.7 prints 3.
 import threading
 
 sessions = {"a": 1, "b": 2, "c": 3}

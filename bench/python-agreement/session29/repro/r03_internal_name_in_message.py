@@ -1,5 +1,5 @@
-# weft's refusal names an internal variable: "`$max_148_kept` is bound to a string here ... bind
-# `$max_148_kept` on a line of its own" (line 8). CPython 3.11.7 prints [True].
+# weft's refusal names an internal variable: "`$max_NNN_kept` is bound to a string here ... bind
+# `$max_NNN_kept` on a line of its own" (line 9; NNN varies). CPython 3.11.7 prints [True].
 import threading
 
 out = []

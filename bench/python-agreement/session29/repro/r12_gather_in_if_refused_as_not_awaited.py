@@ -1,4 +1,4 @@
-# weft refuses `await asyncio.gather(...)` inside an `if` of a coroutine with "the task started at line 18 is
+# weft refuses `await asyncio.gather(...)` inside an `if` of a coroutine with "the task started at line 17 is
 # not awaited by the coroutine that started it": it is awaited, where it is started (wrong words for the refusal).
 # CPython 3.11.7 prints "stock -1 sold 2".
 import asyncio
