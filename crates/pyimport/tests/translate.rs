@@ -224,6 +224,7 @@ fn gather_of_to_thread_calls_submits_each_to_the_default_executor_then_waits_in_
                   times: 2
                   ops:
                     - result: { future: "tasks[i]" }  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
+              - await: 0ns  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
               - return: "None"  # line 8: async def main():
           record-0:  # line 9: await asyncio.gather(asyncio.to_thread(record, 1), *(asyn...
             start: spawned
@@ -1388,6 +1389,10 @@ fn asyncio_tasks_are_coroutines_on_the_loop_and_await_takes_their_results() {
               - submit: { task: fetch-2, into: task }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
               - await: { future: "task", timeout: 1s, into: in_time }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
               - if:  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+                  cond: "in_time"
+                  then:
+                    - await: 0ns  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
+              - if:  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
                   cond: "not in_time"
                   then:
                     - await: { future: "task", timeout: 1000000s, into: in_time }  # line 20: got = await asyncio.wait_for(fetch(9), timeout=1)
@@ -1403,6 +1408,7 @@ fn asyncio_tasks_are_coroutines_on_the_loop_and_await_takes_their_results() {
                   times: 3
                   ops:
                     - result: { future: "tasks[i]", into: "pair[1 + i]" }  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
+              - await: 0ns  # line 21: pair = await asyncio.gather(fetch(1), *tasks)
               - submit: { task: parse, into: job }  # line 22: parsed = await asyncio.to_thread(parse)
               - result: { future: "job", into: "parsed" }  # line 22: parsed = await asyncio.to_thread(parse)
               - let: "n = parsed"  # line 23: more = await helper(parsed)
@@ -2034,6 +2040,10 @@ fn a_wait_for_time_out_caught_by_except_timeout_error_becomes_a_flag_and_a_branc
               - submit: { task: slow, into: task }  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
               - await: { future: "task", timeout: 50ms, into: in_time }  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
               - if:  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
+                  cond: "in_time"
+                  then:
+                    - await: 0ns  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
+              - if:  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
                   cond: "not in_time"
                   then:
                     - await: { future: "task", timeout: 1000000s, into: in_time }  # line 13: value = await asyncio.wait_for(slow(1.0), timeout=0.05)
@@ -2069,6 +2079,10 @@ fn a_wait_for_time_out_caught_by_except_timeout_error_becomes_a_flag_and_a_branc
                 ops:
                   - submit: { task: slow, into: task }  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
                   - await: { future: "task", timeout: 500ms, into: in_time }  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
+                  - if:  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
+                      cond: "in_time"
+                      then:
+                        - await: 0ns  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
                   - if:  # line 6: await asyncio.wait_for(slow(), timeout=0.5)
                       cond: "not in_time"
                       then:
@@ -2127,6 +2141,10 @@ fn a_global_written_only_in_an_except_handler_is_shared() {
               - submit: { task: fetch-0, into: task }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - await: { future: "task", timeout: 1s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - if:  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+                  cond: "in_time"
+                  then:
+                    - await: 0ns  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+              - if:  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
                   cond: "not in_time"
                   then:
                     - await: { future: "task", timeout: 1000000s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
@@ -2139,6 +2157,10 @@ fn a_global_written_only_in_an_except_handler_is_shared() {
               - let: "wait = 2"  # line 10: for wait in (0.5, 2):
               - submit: { task: fetch-1, into: task }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - await: { future: "task", timeout: 1s, into: in_time }  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+              - if:  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
+                  cond: "in_time"
+                  then:
+                    - await: 0ns  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
               - if:  # line 12: await asyncio.wait_for(fetch(wait), timeout=1)
                   cond: "not in_time"
                   then:
@@ -2499,8 +2521,13 @@ fn gather_over_a_generator_and_wait_for_of_a_sleep() {
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into: "results[i]" }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+              - await: 0ns  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
               - submit: { task: sleep, into: task }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
               - await: { future: "task", timeout: 50ms, into: in_time }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+              - if:  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
+                  cond: "in_time"
+                  then:
+                    - await: 0ns  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
               - if:  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
                   cond: "not in_time"
                   then:
@@ -4361,6 +4388,10 @@ fn wait_for_of_an_asyncio_event_wait_runs_the_wait_in_a_task_the_time_out_cancel
             ops:
               - submit: { task: wait, into: task }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
               - await: { future: "task", timeout: 10ms, into: in_time }  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+              - if:  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
+                  cond: "in_time"
+                  then:
+                    - await: 0ns  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
               - if:  # line 7: await asyncio.wait_for(ev.wait(), timeout=0.01)
                   cond: "not in_time"
                   then:
@@ -6339,6 +6370,7 @@ fn a_task_groups_end_waits_for_every_task_it_started() {
               - submit: { task: job, args: { n: "i_2" }, into: task2 }  # line 11: tg.create_task(job(i))
               - result: { future: "task" }  # line 9: async with asyncio.TaskGroup() as tg:
               - result: { future: "task2" }  # line 9: async with asyncio.TaskGroup() as tg:
+              - await: 0ns  # line 9: async with asyncio.TaskGroup() as tg:
               - atomic:  # line 12: results.append(9)
                   - set: "results[len(results)] = 9"  # line 12: results.append(9)
               - return: "None"  # line 8: async def main():
@@ -6451,6 +6483,7 @@ fn gather_with_return_exceptions_keeps_each_exception_as_a_marker_in_the_list() 
                   cond: "returned == 0"
                   then:
                     - let: "results[1] = '<exception>'"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - await: 0ns  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
               - repeat:  # line 13: for r in results:
                   times: 2
                   ops:
@@ -7418,6 +7451,7 @@ fn run_in_executor_gives_a_future_awaited_later() {
                   times: 3
                   ops:
                     - result: { future: "futures[i]", into: "results[i]" }  # line 13: results = await asyncio.gather(*futures)
+              - await: 0ns  # line 13: results = await asyncio.gather(*futures)
               - set: "total = results[0] + results[1] + results[2]"  # line 14: total = sum(results)
               - submit: { task: blocking-1, into: one }  # line 15: one = loop.run_in_executor(None, blocking, 5)
               - let: "before = total"  # line 16: total += await one
@@ -7897,6 +7931,11 @@ fn wait_for_of_a_shielded_task_gives_up_and_the_task_runs_on() {
             ops:
               - submit: { task: save, into: task }  # line 10: task = asyncio.create_task(save())
               - result: { future: "task", timeout: 10ms, into_ok: in_time }  # line 12: await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
+              - if:  # line 12: await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
+                  cond: "in_time"
+                  then:
+                    - await: 0ns  # line 12: await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
+                    - await: 0ns  # line 12: await asyncio.wait_for(asyncio.shield(task), timeout=0.01)
               - if:  # line 11: try:
                   cond: "in_time"
                   then:
@@ -8125,6 +8164,7 @@ fn a_list_of_coroutines_used_in_the_next_statement_is_written_into_it() {
                   times: 2
                   ops:
                     - result: { future: "tasks[i]" }  # line 12: await asyncio.gather(*coros)
+              - await: 0ns  # line 12: await asyncio.gather(*coros)
               - let: "futures = array(2)"  # line 15: for c in asyncio.as_completed(aws):
               - submit: { task: blocking-0, into: "futures[0]" }  # line 15: for c in asyncio.as_completed(aws):
               - submit: { task: blocking-1, into: "futures[1]" }  # line 15: for c in asyncio.as_completed(aws):
@@ -8679,6 +8719,7 @@ fn gathered_results_stored_in_a_global_list() {
               - let: "gathered = array(2)"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - result: { future: "task", into: "gathered[0]" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - result: { future: "task2", into: "gathered[1]" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - await: 0ns  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - atomic:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
                   - while:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
                       cond: "len(results) > 0"
@@ -8888,6 +8929,7 @@ fn asyncio_run_of_a_coroutine_returning_gathered_results() {
               - let: "awaited = array(2)"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
               - result: { future: "task", into: "awaited[0]" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
               - result: { future: "task2", into: "awaited[1]" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+              - await: 0ns  # line 6: return await asyncio.gather(fetch(2), fetch(1))
               - return: "(awaited[0], awaited[1])"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
           fetch-0:  # line 6: return await asyncio.gather(fetch(2), fetch(1))
             kind: coroutine
@@ -9754,6 +9796,7 @@ fn asyncio_wait_over_tasks_that_read_a_list_by_index_does_not_raise_their_except
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into_ok: finished, catches: BaseException }  # line 8: await asyncio.wait(tasks)
+              - await: 0ns  # line 8: await asyncio.wait(tasks)
               - await: 0ns  # line 9: asyncio.run(main())
               - repeat:  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
                   times: 2
@@ -10831,6 +10874,7 @@ fn unpacking_an_awaited_gather_binds_its_items() {
               - let: "results = array(2)"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - result: { future: "task", into: "results[0]" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - result: { future: "task2", into: "results[1]" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - await: 0ns  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - let: "a = results[0]"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - let: "b = results[1]"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - await: 1ms  # line 12: await asyncio.sleep(0.001)
@@ -11590,6 +11634,7 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
                           - result: { future: "task3" }  # line 13: await asyncio.gather(work(1), work(2))
                     - result: { future: "task2" }  # line 13: await asyncio.gather(work(1), work(2))
                     - result: { future: "task3" }  # line 13: await asyncio.gather(work(1), work(2))
+                    - await: 0ns  # line 13: await asyncio.gather(work(1), work(2))
                   except:
                     - classes: [ValueError]
                       do: []
@@ -12955,6 +13000,7 @@ fn a_dict_of_float_latencies_gives_sleep_durations_known_at_import_time() {
                   times: 2
                   ops:
                     - result: { future: "tasks[i]" }  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
+              - await: 0ns  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
               - return: "None"  # line 11: async def main():
           fetch-0:  # line 12: await asyncio.gather(*(fetch(e) for e in latencies))
             kind: coroutine
@@ -13267,6 +13313,7 @@ fn done_callbacks_added_in_a_loop_over_asyncio_tasks_run_on_the_loop_as_their_ta
                   times: 2
                   ops:
                     - result: { future: "tasks[i]" }  # line 19: await asyncio.gather(*tasks)
+              - await: 0ns  # line 19: await asyncio.gather(*tasks)
               - repeat:  # line 18: t.add_done_callback(on_done)
                   times: 2
                   ops:
@@ -14156,6 +14203,10 @@ fn an_uncaught_wait_for_time_out_waits_for_the_cancelled_task_then_raises() {
             ops:
               - submit: { task: poll, into: task }  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
               - await: { future: "task", timeout: 20ms, into: in_time }  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+              - if:  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
+                  cond: "in_time"
+                  then:
+                    - await: 0ns  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
               - if:  # line 12: value = await asyncio.wait_for(poll(), timeout=0.02)
                   cond: "not in_time"
                   then:
@@ -16352,6 +16403,7 @@ fn s19exc_gathered_exception_values() {
                             as: gathered_exception
                             do:
                               - let: "results[i] = gathered_exception"  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
+              - await: 0ns  # line 25: results = await asyncio.gather(*(lookup(u) for u in USER_...
               - let: "_zip_index = 0"  # line 26: for user_id, result in zip(USER_IDS, results):
               - let: "user_id = USER_IDS[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
               - let: "result = results[_zip_index]"  # line 26: for user_id, result in zip(USER_IDS, results):
@@ -19033,6 +19085,7 @@ fn s21objects_shared_dict_returned_by_tasks_whose_results_are_dropped() {
               - submit: { task: fill, into: task2 }  # line 9: await asyncio.gather(fill(), fill())
               - result: { future: "task" }  # line 9: await asyncio.gather(fill(), fill())
               - result: { future: "task2" }  # line 9: await asyncio.gather(fill(), fill())
+              - await: 0ns  # line 9: await asyncio.gather(fill(), fill())
               - return: "None"  # line 8: async def main():
           fill:  # line 9: await asyncio.gather(fill(), fill())
             kind: coroutine
@@ -20207,6 +20260,7 @@ fn a_comprehension_and_all_over_a_list_of_results_are_the_loops_python_runs() {
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into: "results[i]" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - await: 0ns  # line 5: results = await asyncio.gather(*(square(i) for i in range...
               - repeat:  # line 6: plus = [r + 1 for r in results]
                   times: 2
                   ops:
@@ -20337,6 +20391,7 @@ fn a_dict_comprehension_over_a_list_of_results_is_the_loop_python_runs() {
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into: "users[i]" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - await: 0ns  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
               - repeat:  # line 6: by_id = {u["id"]: u for u in users}
                   times: 2
                   ops:
@@ -20395,6 +20450,7 @@ fn min_of_a_generator_over_a_list_of_results_takes_the_comprehensions_loop_first
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into: "results[i]" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - await: 0ns  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
               - repeat:  # line 6: low = min(r + 1 for r in results)
                   times: 2
                   ops:
@@ -20724,6 +20780,7 @@ fn s23asyncio_an_await_of_a_call_inside_a_print_is_awaited_on_a_line_of_its_own(
               - let: "gather_result = array(2)"  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
               - result: { future: "task", into: "gather_result[0]" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
               - result: { future: "task2", into: "gather_result[1]" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - await: 0ns  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
               - return: "None"  # line 5: async def main():
           fetch:  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
             kind: coroutine

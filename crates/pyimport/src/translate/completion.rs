@@ -242,6 +242,10 @@ impl<'a> Translator<'a> {
             self.wait_without_raising(frame.task, future, line)
         };
         out.push(repeat(length, vec![wait], line));
+        if asyncio && length > 0 {
+            // `asyncio.wait`'s waiter is released by the last task's done callback (session29/checks/p12).
+            out.push(super::coroutines::gathering_future_pass(line));
+        }
         if let Some((done, not_done)) = targets {
             self.bind_set(frame, done, Value::FutureSet(futures, length))?;
             self.bind_set(frame, not_done, Value::List(Vec::new()))?;

@@ -216,10 +216,17 @@ impl<'a> Translator<'a> {
         match callee.as_str() {
             "asyncio.sleep" => self.sleep(frame, call, into, out, line).map(|()| None),
             "asyncio.gather" => self.gather(frame, call, into, out, line),
-            "asyncio.wait_for" => self.wait_for(frame, call, into, out, line).map(|()| None),
-            // `timeout_block`'s rewriting: `asyncio.timeout`'s call with the awaitable first.
+            "asyncio.wait_for" => {
+                if let Some(inline) = self.wait_for_without_timeout(frame, call)? {
+                    return self.await_into(frame, &inline, into, out, line);
+                }
+                self.wait_for(frame, call, into, WAIT_FOR_PASSES, out, line).map(|()| None)
+            }
+            // `timeout_block`'s rewriting: `asyncio.timeout`'s call with the awaitable first. CPython runs
+            // the block in the awaiting task; here it is a task of its own (docs/python.md "asyncio.timeout
+            // as wait_for"), with no pass added for a waiter.
             "asyncio.timeout" if std::mem::take(&mut self.timeout_block) => {
-                self.wait_for(frame, call, into, out, line).map(|()| None)
+                self.wait_for(frame, call, into, 0, out, line).map(|()| None)
             }
             "asyncio.to_thread" => {
                 let start = to_thread_start(call)?;
@@ -387,6 +394,10 @@ impl<'a> Translator<'a> {
             waits = self.first_failure_first(frame, children, waits, out, line);
         }
         out.extend(self.gather_waits(frame, call, children, waits, line)?);
+        if length > 0 {
+            // `gather()` of nothing returns a future done already: awaiting it takes no pass.
+            out.push(gathering_future_pass(line));
+        }
         if return_exceptions {
             // After `gather_waits`' refusals, whose words programs refused before keep.
             self.check_gathered_cancels(frame, call, into.is_some())?;
@@ -702,6 +713,7 @@ impl<'a> Translator<'a> {
         frame: &mut Frame,
         call: &ast::ExprCall,
         into: Option<&str>,
+        passes_in_time: usize,
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
@@ -766,6 +778,11 @@ impl<'a> Translator<'a> {
                 entries.push(("into", Node::Plain(flag.clone())));
             }
             out.push(Step::new("await", Node::Map(entries), line));
+            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && passes_in_time > 0) {
+                // In time, the task's done callback releases wait_for's waiter, whose callback wakes the
+                // awaiter: a pass more than `await task`.
+                out.push(gathering_passes_in_time(flag, passes_in_time, line));
+            }
             // The time-out cancels the task, so it is never left pending, in a loop as well.
             self.pending_tasks.awaited.insert((frame.task, future.clone()));
             if let Some(flag) = &catch
@@ -789,6 +806,22 @@ impl<'a> Translator<'a> {
         }
         out.push(self.awaited_result(frame, &future, into, line));
         Ok(())
+    }
+
+    /// `asyncio.wait_for(aw, None)` (or `timeout=None`): CPython 3.11 returns `await aw` at once, the
+    /// coroutine run in the awaiting task with no task or waiter of its own (session29/repro/r16).
+    fn wait_for_without_timeout(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<ast::ExprAwait>> {
+        let awaitable = call.arguments.args.first();
+        let timeout = call.arguments.args.get(1).or(call.arguments.find_keyword("timeout").map(|k| &k.value));
+        let (Some(awaitable), Some(timeout)) = (awaitable, timeout) else { return Ok(None) };
+        if self.static_value(frame, timeout)? != Value::None || self.shielded(frame, awaitable)?.is_some() {
+            return Ok(None);
+        }
+        Ok(Some(ast::ExprAwait {
+            value: Box::new(awaitable.clone()),
+            range: call.range(),
+            node_index: ast::AtomicNodeIndex::default(),
+        }))
     }
 
     /// `asyncio.shield(aw)`: the awaitable it shields, a task or a coroutine call of this file.
@@ -836,11 +869,16 @@ impl<'a> Translator<'a> {
             entries.push(("into_ok", Node::Plain(flag.clone())));
         }
         out.push(Step::new("result", Node::Map(entries), line));
-        if catch.is_none() {
-            // An uncaught time-out ends the program: the task counts as awaited.
+        // In time, the task's done callback finishes the shield's outer future, whose callback releases
+        // wait_for's waiter, whose callback wakes the awaiter: two passes more than `await task`.
+        const SHIELD_PASSES: usize = 2;
+        let Some(flag) = catch else {
+            // An uncaught time-out ends the program (the `result` raised): the task counts as awaited.
+            out.extend((0..SHIELD_PASSES).map(|_| gathering_future_pass(line)));
             out.push(self.awaited_result(frame, &future, into, line));
             return Ok(());
-        }
+        };
+        out.push(gathering_passes_in_time(&flag, SHIELD_PASSES, line));
         self.timeout_catch.as_mut().expect("caught above").1 = Some(out.len());
         let mut entries = vec![("future", Node::Quoted(future))];
         if let Some(into) = into {
@@ -1552,4 +1590,23 @@ fn raise_if_not(flag: &str, class: &str, values: bool, line: u32) -> Step {
         Node::Map(vec![("cond", Node::Quoted(format!("{flag} == 0"))), ("then", Node::Steps(vec![raise]))]),
         line,
     )
+}
+
+/// The passes `asyncio.wait_for` adds in CPython 3.11 over `await task` when the task ends in time (its
+/// waiter future, released by the task's done callback). 3.12's `wait_for` is `asyncio.timeout` around
+/// the await and adds none; the import follows 3.11 (docs/python.md).
+const WAIT_FOR_PASSES: usize = 1;
+
+/// The loop pass CPython's gathering future (`gather`, `wait`, a TaskGroup's end, `wait_for`) adds
+/// between the last child's end and the awaiter's resumption: the child's done callback runs on the
+/// next pass and sets the outer future, whose own done callback wakes the awaiter a pass later (`await
+/// task` wakes a pass after the task ends; this is a second). An `await` of no time is that pass.
+pub(super) fn gathering_future_pass(line: u32) -> Step {
+    Step::new("await", Node::Plain("0ns".to_string()), line)
+}
+
+/// `count` such passes when `in_time` (a wait's flag: 1 when the future finished before its time-out).
+fn gathering_passes_in_time(in_time: &str, count: usize, line: u32) -> Step {
+    let passes = (0..count).map(|_| gathering_future_pass(line)).collect();
+    Step::new("if", Node::Map(vec![("cond", Node::Quoted(in_time.to_string())), ("then", Node::Steps(passes))]), line)
 }

@@ -77,7 +77,12 @@ impl Translator<'_> {
             self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
         }
+        let started = !pool.futures().is_empty();
         self.group_end_waits(frame, pool, out, line);
+        if started {
+            // The last task's done callback sets the future the group's end awaits (session29/checks/p14).
+            out.push(super::coroutines::gathering_future_pass(line));
+        }
         Ok(true)
     }
 
