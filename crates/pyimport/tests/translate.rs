@@ -25308,3 +25308,14 @@ fn s29probefix_list_repeats_keyed_max_of_strings_and_inline_semaphores_are_refus
         "6:17: `asyncio.Semaphore(...)` is translated where it is bound to a name",
     );
 }
+
+/// s29probefix: a list of locks known at import time repeated in place (`locks *= 2`) is repeated at
+/// import time, so four threads are made over it (before: "`locks` is a list; weft cannot assign a
+/// number to it").
+#[test]
+fn s29probefix_a_list_known_at_import_time_is_repeated_in_place() {
+    let program = "import threading\nlocks = [threading.Lock(), threading.Lock()]\nlocks *= 2\ndef work(lock):\n    with lock:\n        pass\nthreads = [threading.Thread(target=work, args=(l,)) for l in locks]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("\n  work-3:"), "{yaml}");
+    assert!(!yaml.contains("\n  work-4:"), "{yaml}");
+}
