@@ -3661,3 +3661,19 @@ fn s28futures_dict_of_a_zip_with_a_map_and_exception_texts_explore_to_cpythons_s
         "{outcomes:?}"
     );
 }
+
+/// s29probefix: a child process starts by fork (CPython 3.11 on Linux), so a parent that reads a shared
+/// Value 5 ms after `start()` may see the child's write (CPython early=1 in 8 of 10 runs); before, the
+/// process started in spawn's 50 ms and weft listed early=0 only, "complete".
+#[test]
+fn s29probefix_a_forked_child_is_seen_by_the_parents_early_read() {
+    let report =
+        json_of(&["explore", "bench/python-agreement/session29/repro/r13_process_start_is_fork_fast.py", "--json"]);
+    let early: Vec<String> = report["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .map(|outcome| outcome["shared"]["main"]["early"].to_string())
+        .collect();
+    assert!(early.contains(&"1".to_string()) && early.contains(&"0".to_string()), "{early:?}");
+}

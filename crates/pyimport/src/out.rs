@@ -39,6 +39,14 @@ pub const TIME_WINDOW: &str = "20ms";
 /// would not (beside the run where it does not); too low one loses CPython's time-out.
 pub const STEP_COST: &str = "50ns";
 
+/// The runtime of a program that starts processes: CPython 3.11 (the version the import is checked
+/// against), whose preset starts a process as Linux's default start method does, by fork (4.8 ms on
+/// this project's machine), where a file without a preset keeps spawn's 50 ms (session29/repro/r13: a
+/// `Value` read 5 ms after `start()` sees the child's write in most of CPython's runs). The program
+/// cannot ask for spawn: `set_start_method` and `get_context` are refused. `weft compare --set
+/// python=...` replaces the version, and with it the start method's cost.
+const FORK_RUNTIME: &str = "runtime: { python: \"3.11\" }  # CPython 3.11 on Linux starts a process by fork, not spawn";
+
 /// Whether a duration as the import writes it (`0s`, `0ms`, `10ms`) is zero.
 fn is_zero_duration(duration: &str) -> bool {
     let number = duration.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == 'µ');
@@ -287,6 +295,11 @@ impl Scenario {
 
     /// Whether some step sleeps for a time: an `io` (`time.sleep`, an annotated I/O) or an `await` of a
     /// duration (`asyncio.sleep`), not an `await` of a future, nor a sleep of 0 (a bare yield).
+    /// Whether the program starts a process of its own (`multiprocessing.Process`) or a process pool.
+    fn starts_processes(&self) -> bool {
+        self.tasks.iter().any(|task| task.kind == Some("process")) || self.executors.iter().any(|pool| pool.process)
+    }
+
     fn sleeps(&self) -> bool {
         fn is_sleep(step: &Step) -> bool {
             if !matches!(step.key, "io" | "await") {
@@ -382,6 +395,9 @@ impl Scenario {
         }
         if !settings.is_empty() {
             let _ = writeln!(out, "scheduler: {{ {} }}", settings.join(", "));
+        }
+        if self.starts_processes() {
+            let _ = writeln!(out, "{FORK_RUNTIME}");
         }
         let _ = writeln!(out, "about: {}", quote(&self.about));
         self.write_declarations(&mut out, &writer.names);

@@ -89,6 +89,7 @@ mod keyed_extremes;
 mod known_names;
 mod lambda_cells;
 mod lambdas;
+mod list_repeats_in_place;
 mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
@@ -3652,8 +3653,13 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<Option<()>> {
         let Expr::Name(name) = &*assign.target else { return Ok(None) };
-        if assign.op != ast::Operator::Add || !matches!(self.resolve(frame, name.id.as_str()), Some(Value::List(_))) {
+        if !matches!(assign.op, ast::Operator::Add | ast::Operator::Mult)
+            || !matches!(self.resolve(frame, name.id.as_str()), Some(Value::List(_)))
+        {
             return Ok(None);
+        }
+        if assign.op == ast::Operator::Mult {
+            return self.repeated_static_list(frame, assign, name).map(Some);
         }
         if frame.dynamic > 0 {
             return fail(
@@ -3721,6 +3727,7 @@ impl<'a> Translator<'a> {
             return Ok(extended);
         }
         self.refuse_augmented_object(frame, assign)?;
+        self.refuse_repeated_run_time_list(frame, assign)?;
         if let Expr::Attribute(attribute) = &*assign.target
             && let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false)
         {

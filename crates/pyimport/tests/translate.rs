@@ -25331,3 +25331,48 @@ fn s28silent_an_item_of_a_shared_item_and_a_spec_of_a_shared_read_are_computed()
     assert!(yaml.contains("names_item_item = names_item[0]"), "{yaml}");
     assert!(yaml.contains("computed = f\\\"total {format(total, 'd')}\\\""), "{yaml}");
 }
+
+/// s29probefix: a program that starts a process names CPython 3.11's runtime, whose preset starts it by
+/// fork (Linux's start method), not spawn's 50 ms; a program without processes names none.
+#[test]
+fn s29probefix_a_program_starting_a_process_names_cpython_3_11s_runtime() {
+    let program = "import multiprocessing as mp\ndef child(v):\n    v.value = 1\nif __name__ == \"__main__\":\n    v = mp.Value(\"i\", 0)\n    p = mp.Process(target=child, args=(v,))\n    p.start()\n    p.join()\n";
+    let whole = pyimport::import_python("prog.py", program, &pyimport::Options::default()).expect("imports").yaml;
+    assert!(
+        whole.contains("\nruntime: { python: \"3.11\" }  # CPython 3.11 on Linux starts a process by fork"),
+        "{whole}"
+    );
+    let threads = "import threading\ndef work():\n    pass\nt = threading.Thread(target=work)\nt.start()\nt.join()\n";
+    let whole = pyimport::import_python("prog.py", threads, &pyimport::Options::default()).expect("imports").yaml;
+    assert!(!whole.contains("runtime:"), "{whole}");
+}
+
+/// s29probefix: `data *= 2` of a list the run holds is refused as what it is (before: "read before it
+/// is assigned"); `max(..., key=len)` over strings inside an expression names the call, not weft's
+/// internal `$max_NNN_kept`; `asyncio.Semaphore(2)` made inside a call's arguments says to bind it.
+#[test]
+fn s29probefix_list_repeats_keyed_max_of_strings_and_inline_semaphores_are_refused_in_true_words() {
+    check_error(
+        "import threading\nsize = 0\ndef work():\n    global size\n    data = [1, 2, 3]\n    data *= 2\n    size = len(data)\nt = threading.Thread(target=work)\nt.start()\nt.join()\n",
+        "6:5: repeating a list in place (`data *= n`) is not supported yet: write `data.extend(data)`",
+    );
+    check_error(
+        "import threading\nout = []\ndef compute():\n    out.append(max([\"b\", \"ab\", \"c\"], key=len) == \"ab\")\nt = threading.Thread(target=compute)\nt.start()\nt.join()\n",
+        "4:16: `max(..., key=...)` over strings is not supported",
+    );
+    check_error(
+        "import asyncio\nasync def crawl(limit):\n    async with limit:\n        await asyncio.sleep(0)\nasync def main():\n    await crawl(asyncio.Semaphore(2))\nasyncio.run(main())\n",
+        "6:17: `asyncio.Semaphore(...)` is translated where it is bound to a name",
+    );
+}
+
+/// s29probefix: a list of locks known at import time repeated in place (`locks *= 2`) is repeated at
+/// import time, so four threads are made over it (before: "`locks` is a list; weft cannot assign a
+/// number to it").
+#[test]
+fn s29probefix_a_list_known_at_import_time_is_repeated_in_place() {
+    let program = "import threading\nlocks = [threading.Lock(), threading.Lock()]\nlocks *= 2\ndef work(lock):\n    with lock:\n        pass\nthreads = [threading.Thread(target=work, args=(l,)) for l in locks]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("\n  work-3:"), "{yaml}");
+    assert!(!yaml.contains("\n  work-4:"), "{yaml}");
+}

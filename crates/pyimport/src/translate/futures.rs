@@ -118,6 +118,13 @@ pub fn refusal(qualified: &str) -> Option<String> {
         "asyncio.sleep" | "asyncio.gather" | "asyncio.wait_for" | "asyncio.to_thread" => format!(
             "`{qualified}` is translated where it is awaited: `await {qualified}(...)` on a line of its own, or assigned to a name"
         ),
+        // Made inside another expression (an argument: session29/checks/x05), where it would be a new
+        // object each time the expression runs; imported where it is bound to a name.
+        "asyncio.Lock" | "asyncio.Event" | "asyncio.Condition" | "asyncio.Semaphore" | "asyncio.BoundedSemaphore"
+        | "asyncio.Queue" => format!(
+            "`{qualified}(...)` is translated where it is bound to a name: make it on a line of its own (`{lower} = {qualified}(...)`) and use the name here",
+            lower = short.to_lowercase()
+        ),
         _ => format!(
             "`{qualified}` ({family}) is not imported yet: weft import translates threading, queue, time, \
              concurrent.futures executors, asyncio tasks and multiprocessing's Process, Queue, JoinableQueue, Pipe, Pool, Value, Array, Event and Lock so far"

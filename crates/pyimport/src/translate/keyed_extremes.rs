@@ -101,7 +101,7 @@ impl Translator<'_> {
         // The loop's names are the call's own: a function's locals even in the module's code.
         let mut inner = frame.clone();
         inner.module_level = false;
-        self.block(&mut inner, &statements, out, line)?;
+        self.block(&mut inner, &statements, out, line).map_err(|error| in_programs_words(error, &kept, &extreme))?;
         let Some(held) = inner.locals.get(&kept).cloned() else { return Ok(None) };
         frame.locals.insert(kept.clone(), held);
         let found_held = inner.locals.get(&found).cloned();
@@ -250,4 +250,19 @@ fn raised(error: &str, message: &str, range: TextRange) -> Stmt {
         },
     });
     Stmt::Raise(ast::StmtRaise { node_index: Default::default(), range, exc: Some(Box::new(call)), cause: None })
+}
+
+/// The loop's refusal in the program's words: an error that names the loop's own variable (`$max_NNN_kept`,
+/// a string kept on one path of the loop: session29/repro/r03) says which call weft cannot follow.
+fn in_programs_words(error: super::Error, kept: &str, extreme: &Extreme<'_>) -> super::Error {
+    if !error.message.contains(kept) {
+        return error;
+    }
+    let function = extreme.function;
+    super::Error {
+        message: format!(
+            "`{function}(..., key=...)` over strings is not supported: which string it keeps is decided in the run, and weft keeps a string as part of the import, not of the run; compare the keys instead (`{function}([len(s) for s in names])`)"
+        ),
+        ..error
+    }
 }
