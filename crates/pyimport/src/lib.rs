@@ -3,6 +3,7 @@
 //! lines. Python is read by ruff's parser (see docs/architecture.md, "The Python importer"); what lies
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
+mod appended_task_lists;
 mod array_reads;
 mod async_generators;
 mod blocks;
@@ -210,6 +211,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `create_task(asyncio.sleep(...))`: asyncio's `sleep` as a coroutine function of the module
     // (sleep_tasks.rs).
     sleep_tasks::rewrite_sleep_tasks(&mut body);
+    // A comprehension's list of tasks that the program grows later is the loop of appends Python runs
+    // (appended_task_lists.rs).
+    appended_task_lists::rewrite_appended_task_lists(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
     // multiprocessing.Pipe's ends as the queues of its two ways (pipes.rs).
