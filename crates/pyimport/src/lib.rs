@@ -6,6 +6,7 @@
 mod appended_task_lists;
 mod array_reads;
 mod async_generators;
+mod async_with_constructors;
 mod blocks;
 mod bound_methods;
 mod class_calls;
@@ -203,6 +204,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     split_comprehensions::rewrite_split_comprehensions(&mut body);
     // `codes = [p.exitcode for p in procs]` is the loop of appends it means (exitcode_lists.rs).
     exitcode_lists::rewrite_exitcode_lists(&mut body);
+    // `async with Connection(...) as conn:` of a class of the file is its `__aenter__`, a `try` and its
+    // `__aexit__` in the `finally:` (async_with_constructors.rs).
+    async_with_constructors::rewrite_async_with_constructors(&mut body);
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
     // `helper(coroutine(), t)`: a copy of the helper with the coroutine call in its parameter's place

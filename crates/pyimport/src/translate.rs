@@ -201,6 +201,7 @@ mod timed_results;
 mod timeout_returns;
 mod tuple_membership;
 mod typed_arguments;
+mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_pending_loops;
 mod wait_set_sums;
