@@ -12,8 +12,10 @@
 //! but a task only begins to run when its creator awaits, so nothing can see the list between the two;
 //! and the generator form appends each item before making the next, the same loop.
 //!
-//! Only the comprehension's own list changes form: a comprehension of tasks nothing grows keeps its
-//! array (the form every other use of it was written for). The loop is unrolled at import time where
+//! A comprehension of tasks with an `if` (session25/a04: `ok = [tg.create_task(validate(k, v)) for k, v
+//! in form.items() if v]`) is that loop too, its `if` decided at import time where its value is known
+//! then. Only the comprehension's own list changes form: a comprehension of tasks without `if` that
+//! nothing grows keeps its array (the form every other use of it was written for). The loop is unrolled at import time where
 //! its items are known then; elsewhere the translator refuses the `append` in a loop it runs.
 
 use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
@@ -46,7 +48,7 @@ impl BlockRewrite for AppendedTaskLists {
         let mut out = Vec::with_capacity(statements.len());
         for (index, stmt) in statements.iter().enumerate() {
             if let Some((list, comprehension)) = task_list_made(stmt)
-                && grown(&list, &statements[index + 1..])
+                && (grown(&list, &statements[index + 1..]) || has_tests(&comprehension))
             {
                 out.extend(comprehension_as_loop(&comprehension, &list));
             } else if let Some((list, comprehension)) = task_list_extended(stmt) {
@@ -96,6 +98,14 @@ fn starts_tasks(comprehension: &ast::ExprListComp) -> bool {
     let Expr::Call(call) = &*comprehension.elt else { return false };
     let Expr::Attribute(method) = &*call.func else { return false };
     TASK_STARTS.contains(&method.attr.as_str()) && comprehension.generators.iter().all(|generator| !generator.is_async)
+}
+
+/// Whether the comprehension has an `if` (`[tg.create_task(check(k, v)) for k, v in form.items() if
+/// v]`): the translator's array of tasks has a length fixed where it is made, and the loop's `if`s are
+/// decided where their values are known at import time (a test known only at run time keeps its
+/// refusal, at the `append`).
+fn has_tests(comprehension: &ast::ExprListComp) -> bool {
+    comprehension.generators.iter().any(|generator| !generator.ifs.is_empty())
 }
 
 /// Whether a later statement of the block (or a block inside one) grows the list `list`:
