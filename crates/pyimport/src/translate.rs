@@ -5876,7 +5876,7 @@ impl<'a> Translator<'a> {
                 if frame.dynamic > 0 {
                     return fail(
                         call,
-                        "appending to a list of threads inside an `if` or a loop the scenario runs cannot be followed at import time",
+                        "appending to a list of threads or tasks inside an `if` or a loop the scenario runs (a comprehension's `if` or `for` over values known only at run time is one) cannot be followed at import time; make the list where every run makes each item",
                     );
                 }
                 let [item] = &args[..] else {
