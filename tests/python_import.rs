@@ -3661,3 +3661,51 @@ fn s28futures_dict_of_a_zip_with_a_map_and_exception_texts_explore_to_cpythons_s
         "{outcomes:?}"
     );
 }
+
+/// s29asyncio: session28/a01 (a comprehension's list of workers grown by `append`, each cancelled and
+/// gathered), session28/a06 (`async with` of the file's class) and session28/a07 (a `ContextVar` each handler task sets in its own copy) explore to
+/// CPython's one state.
+#[test]
+fn s29asyncio_appended_workers_and_context_variables_explore_to_cpythons_state() {
+    check_outcomes(
+        "bench/python-agreement/session28/a01_three_stage_pipeline.py",
+        &["ok len(results)=4 results[0]=10 results[1]=20 results[2]=30 results[3]=40"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session28/a07_contextvars_request_id.py",
+        &["ok len(seen)=3 outside=0 seen[101]=6 seen[102]=6 seen[103]=6"],
+    );
+    // session28/a06's `async with Connection(...)`: CPython's state, and the time window's order of one
+    // handshake against another's whole lease.
+    check_outcomes(
+        "bench/python-agreement/session28/a06_async_context_manager.py",
+        &[
+            "assertion_failed closed=5 max_open=1 open_now=0 rows_fetched=15",
+            "ok closed=5 max_open=2 open_now=0 rows_fetched=15",
+        ],
+    );
+    let copies = explored_outcomes("bench/python-agreement/session29-s29asyncio/contextvar_copies.py");
+    assert!(copies.iter().all(|outcome| outcome.starts_with("ok ")), "{copies:?}");
+}
+
+/// s29asyncio: the bugs of the programs of session29-s29asyncio: a lost update among tasks made by a
+/// comprehension and `extend`, in an async context manager's `__aenter__`, and a request id kept in a
+/// global beside its `ContextVar`; each also lists CPython's passing run where it has one.
+#[test]
+fn s29asyncio_bugs_of_tasks_lists_context_managers_and_context_variables_are_found() {
+    for program in [
+        "extended_tasks_lost_update.py",
+        "async_context_lost_update.py",
+        "contextvar_vs_global.py",
+    ] {
+        let file = format!("bench/python-agreement/session29-s29asyncio/{program}");
+        let report = json_of(&["explore", &file, "--json"]);
+        let statuses: Vec<&str> = report["outcomes"]
+            .as_array()
+            .expect("outcomes")
+            .iter()
+            .filter_map(|outcome| outcome["status"].as_str())
+            .collect();
+        assert!(statuses.contains(&"assertion_failed"), "{program}: {statuses:?}");
+    }
+}
