@@ -3693,11 +3693,7 @@ fn s29asyncio_appended_workers_and_context_variables_explore_to_cpythons_state()
 /// global beside its `ContextVar`; each also lists CPython's passing run where it has one.
 #[test]
 fn s29asyncio_bugs_of_tasks_lists_context_managers_and_context_variables_are_found() {
-    for program in [
-        "extended_tasks_lost_update.py",
-        "async_context_lost_update.py",
-        "contextvar_vs_global.py",
-    ] {
+    for program in ["extended_tasks_lost_update.py", "async_context_lost_update.py", "contextvar_vs_global.py"] {
         let file = format!("bench/python-agreement/session29-s29asyncio/{program}");
         let report = json_of(&["explore", &file, "--json"]);
         let statuses: Vec<&str> = report["outcomes"]

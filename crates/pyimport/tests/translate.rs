@@ -25363,4 +25363,9 @@ fn s29asyncio_context_variable_forms_weft_does_not_model_are_refused() {
         &program(with_default, "    name = await asyncio.to_thread(blocking)"),
         "7:12: a `contextvars.ContextVar` is supported in the module's code and in asyncio tasks",
     );
+    // Handed on or kept in another name, its `set` would be lost: refused at that use.
+    check_error(
+        &program(with_default, "    alias = user\n    alias.set(5)"),
+        "10:13: a `contextvars.ContextVar` is supported through its module name only",
+    );
 }

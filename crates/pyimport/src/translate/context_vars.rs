@@ -14,10 +14,13 @@
 //! Refused: a `ContextVar` without `default=` (its `get` raises LookupError where nothing set it), or
 //! whose default is not a number, a string or None; one made anywhere but at module level; `get(d)`
 //! (which tells "set in this context" from "not", which weft does not keep); `set`'s token as a value
-//! and `reset`; any other use of the variable as a value; and `get`/`set` in a thread, an executor's
-//! job or a process (a thread starts in an empty context, `to_thread` in a copy: neither is modelled).
+//! and `reset`; any other use of the variable as a value; `get`/`set` in a thread, an executor's job
+//! or a process, and a coroutine started from one (a thread starts in an empty context, `to_thread` in a
+//! copy: neither is modelled).
 
+use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::TextRange;
 
 use super::{Frame, Result, Translator, fail};
 use crate::expr::{ATOM, Ex};
@@ -32,8 +35,6 @@ const CONTEXT_VARIABLE: &str = "a `contextvars.ContextVar`";
 pub(crate) struct ContextVariable {
     /// The task-local that holds each task's copy.
     local: String,
-    /// The default as scenario code (`0`, `'anonymous'`, `None`).
-    default: String,
 }
 
 /// The program's context variables and the tasks that hold a copy of them.
@@ -70,11 +71,17 @@ impl Translator<'_> {
         if self.context_variables.variables.contains_key(target.id.as_str()) {
             return fail(target, "this name is bound to a `contextvars.ContextVar` again; make each one once");
         }
+        if let Some(use_elsewhere) = other_use(self.module_body, target.id.as_str()) {
+            return fail(
+                &use_elsewhere,
+                "a `contextvars.ContextVar` is supported through its module name only (`var.get()`, `var.set(value)`): passed, kept in another name or bound again, its `set` and `get` would not be followed",
+            );
+        }
         let default = self.context_default(frame, call)?;
         let local = self.fresh_temporary(frame.task, &format!("contextvar_{}", target.id));
         out.push(Step::new("let", Node::Quoted(format!("{local} = {default}")), line));
         self.context_variables.holders.insert(frame.task);
-        self.context_variables.variables.insert(target.id.to_string(), ContextVariable { local, default });
+        self.context_variables.variables.insert(target.id.to_string(), ContextVariable { local });
         self.globals.insert(target.id.to_string(), Value::Opaque(CONTEXT_VARIABLE));
         Ok(true)
     }
@@ -177,18 +184,22 @@ impl Translator<'_> {
         Ok(true)
     }
 
-    /// The `args` a coroutine's `submit` from `frame`'s task passes: each variable's value there (the
-    /// default where that task holds no copy), which binds the new task's own copy.
-    pub(super) fn context_arguments(&self, frame: &Frame) -> Vec<(String, String)> {
-        let holds = self.context_variables.holders.contains(&frame.task);
-        self.context_variables
+    /// The `args` a coroutine's `submit` from `frame`'s task passes: each variable's value there, which
+    /// binds the new task's own copy. Refused from a task that holds no copy (a thread's or a job's
+    /// context, empty or a copy of another, is not modelled).
+    pub(super) fn context_arguments(&self, frame: &Frame, at: &ast::ExprCall) -> Result<Vec<(String, String)>> {
+        if !self.context_variables.holders.contains(&frame.task) {
+            return fail(
+                at,
+                "a coroutine started from a thread or an executor's job in a program with a `contextvars.ContextVar` is not supported: the task copies that thread's context (empty for a `Thread`, a copy of the caller's for `to_thread`), which weft does not model",
+            );
+        }
+        Ok(self
+            .context_variables
             .variables
             .values()
-            .map(|variable| {
-                let value = if holds { variable.local.clone() } else { variable.default.clone() };
-                (variable.local.clone(), value)
-            })
-            .collect()
+            .map(|variable| (variable.local.clone(), variable.local.clone()))
+            .collect())
     }
 
     /// Whether `task` holds a copy of the context variables.
@@ -205,5 +216,45 @@ impl Translator<'_> {
         let locals: Vec<String> =
             self.context_variables.variables.values().map(|variable| variable.local.clone()).collect();
         self.task_locals[task].extend(locals);
+    }
+}
+
+/// The first use of `name` in the module other than as the receiver of a method call (`name.get()`) or
+/// the one binding that makes it: a read that hands the variable on, or a second binding.
+fn other_use(body: &[ast::Stmt], name: &str) -> Option<TextRange> {
+    let mut uses = OtherUses { name, bindings: 0, first: None };
+    uses.visit_body(body);
+    uses.first
+}
+
+struct OtherUses<'n> {
+    name: &'n str,
+    bindings: usize,
+    first: Option<TextRange>,
+}
+
+impl<'a> Visitor<'a> for OtherUses<'_> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Call(call) = expr
+            && let Expr::Attribute(method) = &*call.func
+            && matches!(&*method.value, Expr::Name(receiver) if receiver.id.as_str() == self.name)
+        {
+            // `name.method(...)`: the method's own checks say which are followed.
+            call.arguments.args.iter().for_each(|argument| self.visit_expr(argument));
+            call.arguments.keywords.iter().for_each(|keyword| self.visit_expr(&keyword.value));
+            return;
+        }
+        if let Expr::Name(named) = expr
+            && named.id.as_str() == self.name
+        {
+            let second_binding = named.ctx == ast::ExprContext::Store && {
+                self.bindings += 1;
+                self.bindings > 1
+            };
+            if (named.ctx != ast::ExprContext::Store || second_binding) && self.first.is_none() {
+                self.first = Some(named.range);
+            }
+        }
+        walk_expr(self, expr);
     }
 }

@@ -1986,7 +1986,7 @@ impl<'a> Translator<'a> {
         let (task, mut passed) = self.job_task(placement, &function, arguments, keywords, job.at)?;
         if coroutine && self.holds_context(task) {
             // The new task's copy of the creator's context (context_vars.rs).
-            passed.extend(self.context_arguments(frame));
+            passed.extend(self.context_arguments(frame, job.at)?);
         }
         let mut entries = vec![("task", Node::Task(task))];
         if !passed.is_empty() {
