@@ -3673,15 +3673,15 @@ fn s29asyncio_appended_workers_and_context_variables_explore_to_cpythons_state()
     );
     check_outcomes(
         "bench/python-agreement/session28/a07_contextvars_request_id.py",
-        &["ok len(seen)=3 outside=0 seen[101]=6 seen[102]=6 seen[103]=6"],
+        &["ok outside=0 len(seen)=3 seen[101]=6 seen[102]=6 seen[103]=6"],
     );
     // session28/a06's `async with Connection(...)`: CPython's state, and the time window's order of one
     // handshake against another's whole lease.
     check_outcomes(
         "bench/python-agreement/session28/a06_async_context_manager.py",
         &[
-            "assertion_failed closed=5 max_open=1 open_now=0 rows_fetched=15",
-            "ok closed=5 max_open=2 open_now=0 rows_fetched=15",
+            "assertion_failed open_now=0 max_open=1 closed=5 rows_fetched=15",
+            "ok open_now=0 max_open=2 closed=5 rows_fetched=15",
         ],
     );
     let copies = explored_outcomes("bench/python-agreement/session29-s29asyncio/contextvar_copies.py");
