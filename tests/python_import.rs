@@ -3676,4 +3676,47 @@ fn s29probefix_a_forked_child_is_seen_by_the_parents_early_read() {
         .map(|outcome| outcome["shared"]["main"]["early"].to_string())
         .collect();
     assert!(early.contains(&"1".to_string()) && early.contains(&"0".to_string()), "{early:?}");
+
+/// s29asyncio: session28/a01 (a comprehension's list of workers grown by `append`, each cancelled and
+/// gathered), session28/a06 (`async with` of the file's class) and session28/a07 (a `ContextVar` each handler task sets in its own copy) explore to
+/// CPython's one state.
+#[test]
+fn s29asyncio_appended_workers_and_context_variables_explore_to_cpythons_state() {
+    check_outcomes(
+        "bench/python-agreement/session28/a01_three_stage_pipeline.py",
+        &["ok len(results)=4 results[0]=10 results[1]=20 results[2]=30 results[3]=40"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session28/a07_contextvars_request_id.py",
+        &["ok outside=0 len(seen)=3 seen[101]=6 seen[102]=6 seen[103]=6"],
+    );
+    // session28/a06's `async with Connection(...)`: CPython's state, and the time window's order of one
+    // handshake against another's whole lease.
+    check_outcomes(
+        "bench/python-agreement/session28/a06_async_context_manager.py",
+        &[
+            "assertion_failed open_now=0 max_open=1 closed=5 rows_fetched=15",
+            "ok open_now=0 max_open=2 closed=5 rows_fetched=15",
+        ],
+    );
+    let copies = explored_outcomes("bench/python-agreement/session29-s29asyncio/contextvar_copies.py");
+    assert!(copies.iter().all(|outcome| outcome.starts_with("ok ")), "{copies:?}");
+}
+
+/// s29asyncio: the bugs of the programs of session29-s29asyncio: a lost update among tasks made by a
+/// comprehension and `extend`, in an async context manager's `__aenter__`, and a request id kept in a
+/// global beside its `ContextVar`; each also lists CPython's passing run where it has one.
+#[test]
+fn s29asyncio_bugs_of_tasks_lists_context_managers_and_context_variables_are_found() {
+    for program in ["extended_tasks_lost_update.py", "async_context_lost_update.py", "contextvar_vs_global.py"] {
+        let file = format!("bench/python-agreement/session29-s29asyncio/{program}");
+        let report = json_of(&["explore", &file, "--json"]);
+        let statuses: Vec<&str> = report["outcomes"]
+            .as_array()
+            .expect("outcomes")
+            .iter()
+            .filter_map(|outcome| outcome["status"].as_str())
+            .collect();
+        assert!(statuses.contains(&"assertion_failed"), "{program}: {statuses:?}");
+    }
 }

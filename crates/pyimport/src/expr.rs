@@ -1361,6 +1361,9 @@ impl Translator<'_> {
 
     fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         self.refuse_zipped_results_value(frame, call)?;
+        if let Some(read) = self.context_variable_read(frame, call)? {
+            return Ok(read);
+        }
         if let Some(value) = self.arithmetic_builtin(frame, call, use_known)? {
             return Ok(value);
         }
@@ -1733,7 +1736,8 @@ impl Translator<'_> {
         }
         crate::translate::thread_values::refuse_thread_value(name, call)?;
         // `partial(f, a, k=v)` keeps its keywords for the call it makes (its own arm below).
-        if !call.arguments.keywords.is_empty() && name != "functools.partial" {
+        // `contextvars.ContextVar("x", default=0)` is refused by name below, as without keywords.
+        if !call.arguments.keywords.is_empty() && name != "functools.partial" && !name.starts_with("contextvars.") {
             // `max(xs, key=...)` inside an expression: the loop of translate/keyed_extremes.rs, on a
             // line of its own first (hoisting.rs).
             if matches!(name, "max" | "min") && self.is_keyed_extreme(frame, &Expr::Call(call.clone())) {

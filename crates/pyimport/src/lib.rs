@@ -3,8 +3,10 @@
 //! lines. Python is read by ruff's parser (see docs/architecture.md, "The Python importer"); what lies
 //! outside the subset weft models is an error at its line and column, never a silent approximation.
 
+mod appended_task_lists;
 mod array_reads;
 mod async_generators;
+mod async_with_constructors;
 mod blocks;
 mod bound_methods;
 mod class_calls;
@@ -202,6 +204,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     split_comprehensions::rewrite_split_comprehensions(&mut body);
     // `codes = [p.exitcode for p in procs]` is the loop of appends it means (exitcode_lists.rs).
     exitcode_lists::rewrite_exitcode_lists(&mut body);
+    // `async with Connection(...) as conn:` of a class of the file is its `__aenter__`, a `try` and its
+    // `__aexit__` in the `finally:` (async_with_constructors.rs).
+    async_with_constructors::rewrite_async_with_constructors(&mut body);
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
     // `helper(coroutine(), t)`: a copy of the helper with the coroutine call in its parameter's place
@@ -210,6 +215,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `create_task(asyncio.sleep(...))`: asyncio's `sleep` as a coroutine function of the module
     // (sleep_tasks.rs).
     sleep_tasks::rewrite_sleep_tasks(&mut body);
+    // A comprehension's list of tasks that the program grows later is the loop of appends Python runs
+    // (appended_task_lists.rs).
+    appended_task_lists::rewrite_appended_task_lists(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
     // multiprocessing.Pipe's ends as the queues of its two ways (pipes.rs).

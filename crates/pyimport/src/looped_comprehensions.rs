@@ -55,13 +55,19 @@ pub fn list_name(comprehension: &ast::ExprListComp) -> String {
 
 /// `list = []` and the loop that fills it, Python's comprehension written out.
 pub fn comprehension_as_loop(comprehension: &ast::ExprListComp, list: &str) -> Vec<Stmt> {
+    let mut statements = vec![empty_list(list, comprehension.range)];
+    statements.extend(appending_loop(comprehension, list));
+    statements
+}
+
+/// The loop Python's comprehension runs, each element appended to `list` (which must exist): its
+/// variables renamed apart, its `if`s as `if` statements, its later `for`s nested.
+pub fn appending_loop(comprehension: &ast::ExprListComp, list: &str) -> Vec<Stmt> {
     let range = comprehension.range;
     let at = u32::from(range.start());
     let (renamed, _) = crate::translate::renamed_apart(comprehension, at);
     let append = appended(list, (*renamed.elt).clone(), range);
-    let mut statements = vec![empty_list(list, range)];
-    statements.extend(crate::translate::comprehension_loop(&renamed, append, true));
-    statements
+    crate::translate::comprehension_loop(&renamed, append, true)
 }
 
 /// `list = []`. Its parts span nothing (at the comprehension's start): a refusal inside the element is

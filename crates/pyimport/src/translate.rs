@@ -107,6 +107,7 @@ pub(crate) use refusal_words::folded_arithmetic_refusal;
 pub(crate) use sequences::RUN_TIME_LIST_SUM_AT_MODULE_LEVEL;
 mod call_costs;
 mod clock_burns;
+mod context_vars;
 mod coroutine_thread_locals;
 mod failed_takes;
 mod feeder_orders;
@@ -202,6 +203,7 @@ mod timed_results;
 mod timeout_returns;
 mod tuple_membership;
 mod typed_arguments;
+mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_pending_loops;
 mod wait_set_sums;
@@ -587,6 +589,8 @@ pub struct Translator<'a> {
     pub(crate) classes: classes::Classes<'a>,
     /// The classes that were `@dataclass`es (dataclasses.rs): an instance made at run time prints as one.
     pub(crate) dataclasses: BTreeSet<String>,
+    /// The program's `contextvars.ContextVar`s and the tasks that hold a copy (context_vars.rs).
+    context_variables: context_vars::ContextVariables,
     /// Whether the program makes lists, dicts or sets at run time (set by the pass that makes one), and
     /// so whether a local of unknown kind (a queue's item, a parameter) may hold one: its `len` and truth
     /// are then read in a step, `size(x)` and `truth(x)` (unknown_kinds.rs).
@@ -734,6 +738,7 @@ fn translate_once(
         source,
         options,
         dataclasses: dataclasses.clone(),
+        context_variables: Default::default(),
         made_containers: std::cell::Cell::new(false),
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
@@ -1399,10 +1404,17 @@ impl<'a> Translator<'a> {
                 Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
                 value => self.expression_statement(frame, value, out, line),
             },
+            Stmt::Assign(assign)
+                if assign.targets.len() == 1
+                    && self.context_variable_made(frame, &assign.targets[0], &assign.value, out, line)? =>
+            {
+                Ok(())
+            }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
             Stmt::AnnAssign(assign) => match &assign.value {
+                Some(value) if self.context_variable_made(frame, &assign.target, value, out, line)? => Ok(()),
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
                 None => Ok(()),
             },
@@ -5155,6 +5167,9 @@ impl<'a> Translator<'a> {
             if self.submitted_callback(frame, call, out, line)? {
                 return Ok(());
             }
+            if self.context_variable_write(frame, call, out, line)? {
+                return Ok(());
+            }
             let receiver = match &*attribute.value {
                 Expr::Call(inner) => {
                     // `threading.Thread(...).start()`
@@ -5868,7 +5883,7 @@ impl<'a> Translator<'a> {
                 if frame.dynamic > 0 {
                     return fail(
                         call,
-                        "appending to a list of threads inside an `if` or a loop the scenario runs cannot be followed at import time",
+                        "appending to a list of threads or tasks inside an `if` or a loop the scenario runs (a comprehension's `if` or `for` over values known only at run time is one) cannot be followed at import time; make the list where every run makes each item",
                     );
                 }
                 let [item] = &args[..] else {

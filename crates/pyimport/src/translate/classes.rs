@@ -395,14 +395,25 @@ impl<'a> Translator<'a> {
             );
         }
         init_frame.locals.insert(parameters[0].parameter.name.to_string(), Value::Instance(instance.to_string()));
+        let class_name = self.classes.instances[instance].class.clone();
+        // Parameters bound to a run-time argument that only sets attributes nothing reads
+        // (unread_init_arguments.rs).
+        let mut unread_parameters = Vec::new();
         for (position, parameter) in parameters.iter().enumerate().skip(1) {
             let name = parameter.parameter.name.as_str();
             let keyword = call.arguments.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
-            let value = match (call.arguments.args.get(position - 1), keyword, &parameter.default) {
-                (Some(arg), _, _) => self.init_argument(frame, instance, name, arg, out, line)?,
-                (None, Some(keyword), _) => self.init_argument(frame, instance, name, &keyword.value, out, line)?,
-                (None, None, Some(default)) => self.static_value(&Frame::new(frame.task, true, false), default)?,
-                (None, None, None) => return fail(call, format!("`__init__` is missing the argument `{name}`")),
+            let given = call.arguments.args.get(position - 1).or(keyword.map(|keyword| &keyword.value));
+            let value = match (given, &parameter.default) {
+                (Some(arg), _) => match self.init_argument(frame, instance, name, arg, out, line) {
+                    Ok(value) => value,
+                    Err(_) if self.is_unread_init_argument(&class_name, init, name, arg) => {
+                        unread_parameters.push(name.to_string());
+                        super::unread_init_arguments::UNREAD_ARGUMENT
+                    }
+                    Err(refusal) => return Err(refusal),
+                },
+                (None, Some(default)) => self.static_value(&Frame::new(frame.task, true, false), default)?,
+                (None, None) => return fail(call, format!("`__init__` is missing the argument `{name}`")),
             };
             init_frame.known.insert(name.to_string(), value.clone());
             init_frame.locals.insert(name.to_string(), value);
@@ -417,10 +428,12 @@ impl<'a> Translator<'a> {
             }
         }
         let self_name = parameters[0].parameter.name.to_string();
-        let class_name = self.classes.instances[instance].class.clone();
         let is_thread = self.classes.thread_classes.contains_key(&class_name);
         let mut options = ThreadOptions::default();
         for stmt in &init.body {
+            if super::unread_init_arguments::sets_unread_attribute(stmt, &unread_parameters) {
+                continue;
+            }
             let (target, value) = match stmt {
                 Stmt::Pass(_) => continue,
                 Stmt::Expr(docstring) if matches!(&*docstring.value, Expr::StringLiteral(_)) => continue,

@@ -1990,7 +1990,11 @@ impl<'a> Translator<'a> {
         }
         let (arguments, keywords) = self.callable_arguments(&callable, arguments, keywords, job.at)?;
         let coroutine = matches!(placement, Placement::Coroutine);
-        let (task, passed) = self.job_task(placement, &function, arguments, keywords, job.at)?;
+        let (task, mut passed) = self.job_task(placement, &function, arguments, keywords, job.at)?;
+        if coroutine && self.holds_context(task) {
+            // The new task's copy of the creator's context (context_vars.rs).
+            passed.extend(self.context_arguments(frame, job.at)?);
+        }
         let mut entries = vec![("task", Node::Task(task))];
         if !passed.is_empty() {
             let pairs: Vec<String> = passed.iter().map(|(name, text)| format!("{name}: {}", quote(text))).collect();
@@ -2317,6 +2321,7 @@ impl<'a> Translator<'a> {
             Placement::Coroutine => {
                 self.scenario.tasks[task].kind = Some("coroutine");
                 job.coroutine = true;
+                self.hold_context(task);
             }
             Placement::Thread => {}
         }
