@@ -3676,6 +3676,7 @@ fn s29probefix_a_forked_child_is_seen_by_the_parents_early_read() {
         .map(|outcome| outcome["shared"]["main"]["early"].to_string())
         .collect();
     assert!(early.contains(&"1".to_string()) && early.contains(&"0".to_string()), "{early:?}");
+}
 
 /// s29asyncio: session28/a01 (a comprehension's list of workers grown by `append`, each cancelled and
 /// gathered), session28/a06 (`async with` of the file's class) and session28/a07 (a `ContextVar` each handler task sets in its own copy) explore to

@@ -25376,6 +25376,7 @@ fn s29probefix_a_list_known_at_import_time_is_repeated_in_place() {
     let yaml = import(program, &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("\n  work-3:"), "{yaml}");
     assert!(!yaml.contains("\n  work-4:"), "{yaml}");
+}
 
 /// s29asyncio: a comprehension's list of tasks that the program grows later (`append`, `+=`, `extend` of
 /// a generator; session28/a01) is the loop of appends Python runs: a future of its own per task, each
