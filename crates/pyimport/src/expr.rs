@@ -298,6 +298,12 @@ impl Translator<'_> {
                     false,
                     true,
                 )),
+                // `Thread(target=Adder(1).add)`: a method of an instance made inline, whose class the
+                // translator would make at run time; where the scenario runs no `if` or loop around it,
+                // the instance goes to a line of its own first (hoisting.rs) and is made at import time.
+                _ if let Some(class) = self.inline_instance_method(frame, attribute) => {
+                    fail(&*attribute.value, crate::hoisting::call_inside_expression(&class))
+                }
                 _ => fail(expr, format!("reading the attribute `.{}` is not supported", attribute.attr.as_str())),
             },
             Expr::BinOp(binary) => self.binary(frame, binary, use_known),
@@ -1536,6 +1542,12 @@ impl Translator<'_> {
             // references, which a tuple of its fields would not follow.
             Ok(Ex::Static(Value::Class(name))) if self.run_time_instance(frame, &name, call, use_known).is_ok() => {
                 self.run_time_instance(frame, &name, call, use_known)
+            }
+            // `Thread(target=Incrementer().bump)` where the scenario runs no `if` or loop around it: the
+            // instance goes to a line of its own before the statement (hoisting.rs), where it is made at
+            // import time as `x = Incrementer()` makes one (translate/inline_instances.rs).
+            Ok(Ex::Static(Value::Class(name))) if frame.dynamic == 0 && self.classes.definition(&name).is_some() => {
+                fail(call, crate::hoisting::call_inside_expression(&name))
             }
             Ok(Ex::Static(Value::Class(name))) => fail(
                 call,
