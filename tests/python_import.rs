@@ -3675,12 +3675,15 @@ fn s29threads_wronglock_explores_to_its_bug() {
 /// one order, and two producers on a module heap to every order a consumer can take.
 #[test]
 fn s29threads_heaps_explore_to_cpythons_orders() {
+    // Which worker takes which job varies (done_by); the order they are taken in is heapq's, always.
     let outcomes = explored_outcomes("bench/python-agreement/session27/t11_heap_scheduler.py");
-    assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+    let cpython = "jobs_done=5 ";
+    let order = "order[0]=\"billing\" order[1]=\"audit\" order[2]=\"email\" order[3]=\"sms\" order[4]=\"report\"";
     assert!(
-        outcomes[0].contains(
-            "order[0]=\"billing\" order[1]=\"audit\" order[2]=\"email\" order[3]=\"sms\" order[4]=\"report\""
-        ),
+        outcomes.len() > 1
+            && outcomes
+                .iter()
+                .all(|outcome| outcome.starts_with("ok ") && outcome.contains(cpython) && outcome.contains(order)),
         "{outcomes:?}"
     );
     let outcomes = explored_outcomes("bench/python-agreement/session29-s29threads/h01_heap_two_producers.py");

@@ -20,7 +20,9 @@
 //!   overwriting, as the loop does (only over `sorted(...)`: `dict(d.items())` walks `d` in one C call,
 //!   which a loop would let another thread interrupt);
 //! - the bound name is mentioned in no function (and declared `global`/`nonlocal` nowhere), so no other
-//!   code sees the dict while the loop fills it, where Python binds it once it is whole.
+//!   code sees the dict while the loop fills it, where Python binds it once it is whole; the value does
+//!   not read the name (the loop empties it first), and no `try` of the same scope surrounds the
+//!   assignment (a handler would see the dict half filled where Python left the name as it was).
 //!
 //! A comprehension holding a lambda, another comprehension, `:=`, `await` or `yield` (whose scopes the
 //! loop would change), an `async for`, or a file that binds `dict` or `sorted` is left as it is.
@@ -45,33 +47,37 @@ pub fn rewrite_dict_build_at(body: &mut ast::Suite, offset: usize) -> bool {
     }
     let file = FunctionUses::of(body);
     let mut taken = crate::syntax::module_names(body);
-    rewrite_in_block(body, offset, &file, &mut taken)
+    rewrite_in_block(body, offset, (&file, false), &mut taken)
 }
 
+/// `scope`: what the functions around the block share, and whether the block is inside a `try` of the
+/// same scope (whose handler could read the dict half filled, where Python never bound it).
 fn rewrite_in_block(
     block: &mut ast::Suite,
     offset: usize,
-    shared: &FunctionUses,
+    scope: (&FunctionUses, bool),
     taken: &mut BTreeSet<String>,
 ) -> bool {
+    let (shared, in_try) = scope;
     for index in 0..block.len() {
         let range = block[index].range();
         if offset < range.start().to_usize() || offset >= range.end().to_usize() {
             continue;
         }
-        if let Some(statements) = loop_for(&block[index], offset, shared, taken) {
+        if !in_try && let Some(statements) = loop_for(&block[index], offset, shared, taken) {
             block.splice(index..=index, statements);
             return true;
         }
+        let in_try = in_try || matches!(block[index], Stmt::Try(_));
         return match &mut block[index] {
             Stmt::FunctionDef(def) => {
                 let local = FunctionUses::of(&def.body);
-                rewrite_in_block(&mut def.body, offset, &local, taken)
+                rewrite_in_block(&mut def.body, offset, (&local, false), taken)
             }
             Stmt::ClassDef(_) => false,
             other => crate::blocks::nested_blocks(other)
                 .into_iter()
-                .any(|inner| rewrite_in_block(inner, offset, shared, taken)),
+                .any(|inner| rewrite_in_block(inner, offset, (shared, in_try), taken)),
         };
     }
     false
@@ -83,8 +89,11 @@ fn loop_for(stmt: &Stmt, offset: usize, shared: &FunctionUses, taken: &mut BTree
     let Stmt::Assign(assign) = stmt else { return None };
     let [Expr::Name(target)] = &assign.targets[..] else { return None };
     let value = &*assign.value;
+    // `d = {k: v for k, v in d.items()}` reads the dict the loop would have emptied first.
+    let reads_target = crate::syntax::names_read(std::slice::from_ref(stmt)).contains(target.id.as_str());
     if !(value.range().start().to_usize() <= offset && offset < value.range().end().to_usize())
         || shared.shares(target.id.as_str())
+        || reads_target
     {
         return None;
     }

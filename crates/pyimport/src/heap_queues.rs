@@ -21,7 +21,9 @@
 //! heapq call is one C call under the GIL, and so is each queue operation weft makes of it (neither
 //! blocks: the queue has no bound and `get_nowait` never waits). `heappop` of an empty list raises
 //! IndexError where `get_nowait` raises queue.Empty: both end the thread as a failure, which is all a
-//! final state shows, but a `try` tells them apart, so a `heappop` inside a `try` keeps the refusal.
+//! final state shows, but a `try` tells them apart, so a `heappop` inside a `try`, and any heap of a
+//! file with an `except` that could catch an IndexError (a caller's) or a `.exception()` read, keeps
+//! the refusal.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -55,6 +57,11 @@ pub fn rewrite_heap_lists(body: &mut ast::Suite) {
     }
     let mut uses = Uses { functions: &functions, try_depth: 0, allowed: BTreeSet::new(), heap_calls: BTreeSet::new() };
     uses.visit_body(body);
+    // An IndexError caught anywhere (a caller's `try` too), or a job's exception read back, could tell a
+    // `heappop` of an empty list from a queue's `get_nowait`.
+    if telling_handlers(body) {
+        return;
+    }
     let mut references = References::default();
     references.visit_body(body);
     let places: BTreeSet<Place> = candidate_places(body)
@@ -77,6 +84,47 @@ pub fn rewrite_heap_lists(body: &mut ast::Suite) {
         rewrite.visit_stmt(stmt);
     }
     body.insert(0, crate::syntax::import_as("queue", &module));
+}
+
+/// Whether the file has an `except` that could catch an IndexError (bare, `IndexError`, `LookupError`,
+/// `Exception`, `BaseException`, `Empty`, a tuple naming one, or any other expression) or calls
+/// `.exception()`.
+fn telling_handlers(body: &[Stmt]) -> bool {
+    const CATCHING: [&str; 5] = ["IndexError", "LookupError", "Exception", "BaseException", "Empty"];
+    fn catches(kind: &Expr) -> bool {
+        match kind {
+            Expr::Name(named) => CATCHING.contains(&named.id.as_str()),
+            Expr::Attribute(attribute) => CATCHING.contains(&attribute.attr.as_str()),
+            Expr::Tuple(tuple) => tuple.elts.iter().any(catches),
+            _ => true,
+        }
+    }
+    struct Telling(bool);
+    impl<'a> Visitor<'a> for Telling {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::Try(attempt) = stmt {
+                for handler in &attempt.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    if handler.type_.as_deref().is_none_or(catches) {
+                        self.0 = true;
+                    }
+                }
+            }
+            visit_walk_stmt(self, stmt);
+        }
+
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && matches!(&*call.func, Expr::Attribute(method) if method.attr.as_str() == "exception")
+            {
+                self.0 = true;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut telling = Telling(false);
+    telling.visit_body(body);
+    telling.0
 }
 
 /// The heapq functions as the module's code names them: `heapq.heappush` of `import heapq` (or `as

@@ -25328,3 +25328,19 @@ fn s29threads_dicts_built_from_shared_items_are_their_loops() {
     let read = "import threading\ncounts = {}\ndef count():\n    counts[\"a\"] = 2\ndef show():\n    print(len(big))\nt = threading.Thread(target=count)\nt.start()\nt.join()\nbig = {str(k): v for k, v in sorted(counts.items()) if v > 1}\nr = threading.Thread(target=show)\nr.start()\nr.join()\n";
     assert!(import(read, &pyimport::Options::default()).is_err());
 }
+
+/// s29threads: a heap whose file catches IndexError in a caller (`try: pop()`), and a dict comprehension
+/// that reads its own name or sits in a `try`, keep their refusals: the rewrites would change what a
+/// handler or the comprehension sees.
+#[test]
+fn s29threads_a_caught_heappop_and_a_self_reading_comprehension_stay_refused() {
+    let caught = "import heapq\nimport threading\nheap = []\ndef pop():\n    return heapq.heappop(heap)\ndef worker():\n    try:\n        pop()\n    except IndexError:\n        pass\nheapq.heappush(heap, 1)\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n";
+    check_error(caught, "11:16: `heapq.heappush` on a shared list is not supported here");
+    let filled = "import threading\ncounts = {}\ndef count():\n    counts[\"a\"] = 2\nt = threading.Thread(target=count)\nt.start()\nt.join()\n";
+    let own = format!("{filled}counts = {{str(k): v for k, v in sorted(counts.items()) if v > 1}}\n");
+    assert!(import(&own, &pyimport::Options::default()).is_err());
+    let tried = format!(
+        "{filled}try:\n    big = {{str(k): v for k, v in sorted(counts.items()) if v > 1}}\nexcept KeyError:\n    big = {{}}\n"
+    );
+    assert!(import(&tried, &pyimport::Options::default()).is_err());
+}

@@ -54,7 +54,7 @@ impl Translator<'_> {
         fail(
             heap,
             format!(
-                "`{function}` on a shared list is not supported here: weft does not model the order a heap keeps its list in (what `print(heap)` shows and `heap[0]` reads); a list bound once to `[]` and used only through `heappush` as a statement, `heappop` outside a `try`, its truth and `len` imports (as the `queue.PriorityQueue` CPython builds on them), or use a `queue.PriorityQueue` (`put((priority, n, job))`, `get_nowait()`), or keep the list sorted (`items.append(x)`, `items.sort()`, `items.pop(0)`)"
+                "`{function}` on a shared list is not supported here: weft does not model the order a heap keeps its list in (what `print(heap)` shows and `heap[0]` reads); a list bound once to `[]` and used only through `heappush` as a statement, `heappop` where no `except` could catch its IndexError, its truth and `len` imports (as the `queue.PriorityQueue` CPython builds on them), or use a `queue.PriorityQueue` (`put((priority, n, job))`, `get_nowait()`), or keep the list sorted (`items.append(x)`, `items.sort()`, `items.pop(0)`)"
             ),
         )
     }
