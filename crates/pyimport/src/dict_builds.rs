@@ -146,7 +146,7 @@ fn comprehension_loop(
     if comprehension.generators.iter().any(|generator| generator.is_async) {
         return None;
     }
-    let Some(key) = comprehension.key.as_deref() else { return None };
+    let key = comprehension.key.as_deref()?;
     let mut scoped = ScopedParts(false);
     scoped.visit_expr(key);
     scoped.visit_expr(&comprehension.value);
