@@ -97,12 +97,35 @@ fn loop_for(stmt: &Stmt, offset: usize, shared: &FunctionUses, taken: &mut BTree
     {
         return None;
     }
+    // Only over a dict's items (`d.items()`, `sorted(d.items())`), the form whose refusal this lifts.
+    let first_iterable = match value {
+        Expr::DictComp(comprehension) => &comprehension.generators.first()?.iter,
+        Expr::Call(call) => call.arguments.args.first()?,
+        _ => return None,
+    };
+    if !walks_items(first_iterable) {
+        return None;
+    }
     let range = assign.range;
     let built = match value {
         Expr::DictComp(comprehension) => comprehension_loop(target.id.as_str(), comprehension, range, taken)?,
         _ => sorted_pairs_loop(target.id.as_str(), value, range, taken)?,
     };
     Some(vec![assignment(target.id.as_str(), empty_dict(range), range), built])
+}
+
+/// `d.items()`, or `sorted(d.items(), ...)`.
+fn walks_items(iterable: &Expr) -> bool {
+    let is_items = |expr: &Expr| {
+        matches!(expr, Expr::Call(call) if call.arguments.args.is_empty()
+            && matches!(&*call.func, Expr::Attribute(method) if method.attr.as_str() == "items"))
+    };
+    match iterable {
+        Expr::Call(call) if matches!(&*call.func, Expr::Name(called) if called.id.as_str() == "sorted") => {
+            call.arguments.args.first().is_some_and(is_items)
+        }
+        other => is_items(other),
+    }
 }
 
 /// `for $key, $value in sorted(...): target[$key] = $value` of `dict(sorted(...))`.

@@ -228,6 +228,11 @@ impl Translator<'_> {
             Expr::StringLiteral(string) => Ok(Ex::Static(Value::Str(string.value.to_str().to_string()))),
             Expr::Name(name) => self.name_expr(frame, name.id.as_str(), expr, use_known),
             Expr::Attribute(_) if let Some(name) = self.type_name_expr(frame, expr, use_known)? => Ok(name),
+            // `Thread(target=Incrementer().bump)`: a method of an instance made inline goes to a line of its
+            // own first where the scenario runs no `if` or loop around it (translate/inline_instances.rs).
+            Expr::Attribute(attribute) if let Some(class) = self.inline_instance_method(frame, attribute) => {
+                fail(&*attribute.value, crate::hoisting::call_inside_expression(&class))
+            }
             Expr::Attribute(attribute) => match self.expr(frame, &attribute.value, use_known)? {
                 _ if let Err(refusal) = self.refuse_exception_variable_attribute(attribute) => Err(refusal),
                 Ex::Static(Value::Exception(local)) => self.exception_attribute(&local, attribute),
@@ -301,9 +306,6 @@ impl Translator<'_> {
                 // `Thread(target=Adder(1).add)`: a method of an instance made inline, whose class the
                 // translator would make at run time; where the scenario runs no `if` or loop around it,
                 // the instance goes to a line of its own first (hoisting.rs) and is made at import time.
-                _ if let Some(class) = self.inline_instance_method(frame, attribute) => {
-                    fail(&*attribute.value, crate::hoisting::call_inside_expression(&class))
-                }
                 _ => fail(expr, format!("reading the attribute `.{}` is not supported", attribute.attr.as_str())),
             },
             Expr::BinOp(binary) => self.binary(frame, binary, use_known),
@@ -1542,12 +1544,6 @@ impl Translator<'_> {
             // references, which a tuple of its fields would not follow.
             Ok(Ex::Static(Value::Class(name))) if self.run_time_instance(frame, &name, call, use_known).is_ok() => {
                 self.run_time_instance(frame, &name, call, use_known)
-            }
-            // `Thread(target=Incrementer().bump)` where the scenario runs no `if` or loop around it: the
-            // instance goes to a line of its own before the statement (hoisting.rs), where it is made at
-            // import time as `x = Incrementer()` makes one (translate/inline_instances.rs).
-            Ok(Ex::Static(Value::Class(name))) if frame.dynamic == 0 && self.classes.definition(&name).is_some() => {
-                fail(call, crate::hoisting::call_inside_expression(&name))
             }
             Ok(Ex::Static(Value::Class(name))) => fail(
                 call,

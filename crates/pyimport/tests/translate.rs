@@ -24877,7 +24877,7 @@ fn s28threads_a_lock_per_key_factory_and_heapq_on_a_shared_list_are_refused_sayi
         "3:9: `defaultdict(threading.Lock)` (a `Lock` made on a key's first use) is not supported",
     );
     check_error(
-        "import heapq\nimport threading\nheap = []\ndef add(p):\n    heapq.heappush(heap, p)\nt = threading.Thread(target=add, args=(1,))\nt.start()\nt.join()\n",
+        "import heapq\nimport threading\nheap = []\ndef add(p):\n    heapq.heappush(heap, p)\nt = threading.Thread(target=add, args=(1,))\nt.start()\nt.join()\nprint(heap)\n",
         "5:20: `heapq.heappush` on a shared list is not supported",
     );
 }
