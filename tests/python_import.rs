@@ -3720,4 +3720,44 @@ fn s29asyncio_bugs_of_tasks_lists_context_managers_and_context_variables_are_fou
             .collect();
         assert!(statuses.contains(&"assertion_failed"), "{program}: {statuses:?}");
     }
+
+/// s29threads: session28/t12 (`Thread(target=Incrementer().bump)`, refused before) explores to its bug
+/// (two locks for one counter: lost updates) and to CPython's run without one.
+#[test]
+fn s29threads_wronglock_explores_to_its_bug() {
+    let outcomes = explored_outcomes("bench/python-agreement/session28/t12_wronglock.py");
+    assert!(outcomes.contains(&"ok counter=6".to_string()), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
+}
+
+/// s29threads: session27/t11's heap of jobs (refused before at `heapq.heappush`) explores to CPython's
+/// one order, and two producers on a module heap to every order a consumer can take.
+#[test]
+fn s29threads_heaps_explore_to_cpythons_orders() {
+    // Which worker takes which job varies (done_by); the order they are taken in is heapq's, always.
+    let outcomes = explored_outcomes("bench/python-agreement/session27/t11_heap_scheduler.py");
+    let cpython = "jobs_done=5 ";
+    let order = "order[0]=\"billing\" order[1]=\"audit\" order[2]=\"email\" order[3]=\"sms\" order[4]=\"report\"";
+    assert!(
+        outcomes.len() > 1
+            && outcomes
+                .iter()
+                .all(|outcome| outcome.starts_with("ok ") && outcome.contains(cpython) && outcome.contains(order)),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session29-s29threads/h01_heap_two_producers.py");
+    assert_eq!(outcomes.len(), 10, "{outcomes:?}");
+    assert!(outcomes.contains(&"ok left=1 len(taken)=2 taken[0]=1 taken[1]=2".to_string()), "{outcomes:?}");
+}
+
+/// s29threads: `dict(sorted(hits.items()))` of a dict two threads race on explores to CPython's state
+/// and to the lost visit.
+#[test]
+fn s29threads_a_dict_of_sorted_items_explores_to_the_lost_update() {
+    let outcomes = explored_outcomes("bench/python-agreement/session29-s29threads/d02_dict_of_sorted_items.py");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains("ordered['/b']=3")),
+        "{outcomes:?}"
+    );
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
 }

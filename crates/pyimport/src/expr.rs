@@ -228,6 +228,11 @@ impl Translator<'_> {
             Expr::StringLiteral(string) => Ok(Ex::Static(Value::Str(string.value.to_str().to_string()))),
             Expr::Name(name) => self.name_expr(frame, name.id.as_str(), expr, use_known),
             Expr::Attribute(_) if let Some(name) = self.type_name_expr(frame, expr, use_known)? => Ok(name),
+            // `Thread(target=Incrementer().bump)`: a method of an instance made inline goes to a line of its
+            // own first where the scenario runs no `if` or loop around it (translate/inline_instances.rs).
+            Expr::Attribute(attribute) if let Some(class) = self.inline_instance_method(frame, attribute) => {
+                fail(&*attribute.value, crate::hoisting::call_inside_expression(&class))
+            }
             Expr::Attribute(attribute) => match self.expr(frame, &attribute.value, use_known)? {
                 _ if let Err(refusal) = self.refuse_exception_variable_attribute(attribute) => Err(refusal),
                 Ex::Static(Value::Exception(local)) => self.exception_attribute(&local, attribute),
@@ -298,6 +303,9 @@ impl Translator<'_> {
                     false,
                     true,
                 )),
+                // `Thread(target=Adder(1).add)`: a method of an instance made inline, whose class the
+                // translator would make at run time; where the scenario runs no `if` or loop around it,
+                // the instance goes to a line of its own first (hoisting.rs) and is made at import time.
                 _ => fail(expr, format!("reading the attribute `.{}` is not supported", attribute.attr.as_str())),
             },
             Expr::BinOp(binary) => self.binary(frame, binary, use_known),

@@ -892,6 +892,9 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // `table = dict(zip(keys, ex.map(f, keys)))`: the loop that fills the dict (map_zips.rs).
             Hoist::NotApplicable if crate::map_zips::rewrite_dict_of_zip_at(body, error.offset) => {}
+            // `hits = dict(sorted(d.items()))`, `{k: v for k, v in sorted(d.items())}`: the loop that fills
+            // the dict (dict_builds.rs).
+            Hoist::NotApplicable if crate::dict_builds::rewrite_dict_build_at(body, error.offset) => {}
             // `return x` ending a `try:` body or handler with `finally:`: a flag, the return after the `try`.
             Hoist::NotApplicable if crate::try_returns::rewrite_return_through_finally_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).

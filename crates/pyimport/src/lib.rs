@@ -20,12 +20,14 @@ mod coroutine_lists;
 mod dataclasses;
 mod decorated_methods;
 mod decorators;
+mod dict_builds;
 mod enum_members;
 mod exitcode_lists;
 mod expr;
 mod factory_cells;
 mod generator_objects;
 mod generators;
+mod heap_queues;
 mod hoisted_reads;
 mod hoisting;
 mod inheritance;
@@ -238,6 +240,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         // `imap_unordered` became `as_completed`, imported under a name of weft's own.
         body.insert(0, pool_calls::import_futures_module());
     }
+    // A list used only through heapq's push and pop, its truth and its size: the priority queue CPython
+    // builds on the same functions (heap_queues.rs).
+    heap_queues::rewrite_heap_lists(&mut body);
     // A multiprocessing.Array read whole (`list(arr)`, `sum(arr)`, `for x in arr`) is its walk by index,
     // one read per item, as CPython's (array_reads.rs).
     array_reads::rewrite_array_reads(&mut body);

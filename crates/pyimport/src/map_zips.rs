@@ -168,7 +168,7 @@ fn builtin_call_argument<'e>(expr: &'e Expr, builtin: &str) -> Option<&'e Expr> 
     }
 }
 
-fn assignment(target: &str, value: Expr, range: TextRange) -> Stmt {
+pub(crate) fn assignment(target: &str, value: Expr, range: TextRange) -> Stmt {
     Stmt::Assign(ast::StmtAssign {
         node_index: ast::AtomicNodeIndex::default(),
         range,
@@ -191,14 +191,14 @@ fn list_of(value: Expr, range: TextRange) -> Expr {
     })
 }
 
-fn empty_dict(range: TextRange) -> Expr {
+pub(crate) fn empty_dict(range: TextRange) -> Expr {
     Expr::Dict(ast::ExprDict { node_index: ast::AtomicNodeIndex::default(), range, items: Vec::new() })
 }
 
 /// What the functions of a body do with names (those defined in it, at any depth), and whether the body
 /// binds `dict`, `zip` or `list` itself.
 #[derive(Default)]
-struct FunctionUses {
+pub(crate) struct FunctionUses {
     /// Every name read or bound inside a function's body (a `global` or `nonlocal` at any depth counts
     /// as a change).
     mentioned: BTreeSet<String>,
@@ -212,7 +212,7 @@ struct FunctionUses {
 const READING_METHODS: [&str; 7] = ["get", "keys", "values", "items", "count", "index", "copy"];
 
 impl FunctionUses {
-    fn of(body: &[Stmt]) -> Self {
+    pub(crate) fn of(body: &[Stmt]) -> Self {
         let mut uses = FunctionUses::default();
         let bound = crate::syntax::name_counts(body).1;
         uses.shadowed_builtins = ["dict", "zip", "list"].iter().any(|builtin| bound.contains_key(*builtin));
@@ -225,7 +225,7 @@ impl FunctionUses {
 
     /// Whether code other than the statement's own may see the name: a function mentions it, or a
     /// `global`/`nonlocal` declares it.
-    fn shares(&self, name: &str) -> bool {
+    pub(crate) fn shares(&self, name: &str) -> bool {
         self.mentioned.contains(name) || self.changed.contains(name)
     }
 

@@ -79,6 +79,7 @@ mod gather_failures;
 mod held_objects;
 mod implicit_raises;
 mod init_order;
+mod inline_instances;
 mod instance_arguments;
 mod instance_attributes;
 mod instance_texts;
@@ -357,7 +358,7 @@ pub struct Frame {
     /// The task's own function: `return` ends the task.
     top: bool,
     /// Inside an `if`, `while` or a loop the scenario runs: objects cannot be created here.
-    dynamic: u32,
+    pub(crate) dynamic: u32,
     /// The depth of `dynamic` at which the function's own statements run: an inlined call inside a loop
     /// the scenario runs is translated afresh for each call site, so a local its top level binds to an
     /// object known at import time is bound the same way on every pass.

@@ -24935,7 +24935,7 @@ fn s28threads_a_lock_per_key_factory_and_heapq_on_a_shared_list_are_refused_sayi
         "3:9: `defaultdict(threading.Lock)` (a `Lock` made on a key's first use) is not supported",
     );
     check_error(
-        "import heapq\nimport threading\nheap = []\ndef add(p):\n    heapq.heappush(heap, p)\nt = threading.Thread(target=add, args=(1,))\nt.start()\nt.join()\n",
+        "import heapq\nimport threading\nheap = []\ndef add(p):\n    heapq.heappush(heap, p)\nt = threading.Thread(target=add, args=(1,))\nt.start()\nt.join()\nprint(heap)\n",
         "5:20: `heapq.heappush` on a shared list is not supported",
     );
 }
@@ -25471,4 +25471,74 @@ fn s29asyncio_context_variable_forms_weft_does_not_model_are_refused() {
         &program(with_default, "    alias = user\n    alias.set(5)"),
         "10:13: a `contextvars.ContextVar` is supported through its module name only",
     );
+}
+
+/// s29threads: `Thread(target=Incrementer().bump)` at the module's top level (session28/t12): the
+/// instance is made at import time on a line of its own, its lock a lock of the scenario, and the
+/// thread runs its bound method; two inline calls are two instances.
+#[test]
+fn s29threads_an_instance_made_inline_as_a_target_is_made_at_import_time() {
+    let program = "import threading\ncounter = 0\nclass Incrementer:\n    def __init__(self):\n        self.lock = threading.Lock()\n    def bump(self):\n        global counter\n        with self.lock:\n            counter += 1\nthreads = [threading.Thread(target=Incrementer().bump), threading.Thread(target=Incrementer().bump)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("locks: [Incrementer_result_lock, Incrementer_result_2_lock]"), "{yaml}");
+    assert!(yaml.contains("lock: Incrementer_result_2_lock"), "{yaml}");
+}
+
+/// s29threads: a list used only through `heappush`, `heappop`, its truth and `len` (session27/t11) is
+/// the priority queue CPython builds on heapq: `put`, `get_nowait`, `empty`, `qsize`.
+#[test]
+fn s29threads_a_list_used_only_as_a_heap_is_a_priority_queue() {
+    let program = "import heapq\nimport threading\nheap = []\nlock = threading.Lock()\ntaken = []\ndef worker():\n    with lock:\n        if heap:\n            taken.append(heapq.heappop(heap))\nheapq.heappush(heap, (2, \"b\"))\nheapq.heappush(heap, (1, \"a\"))\nt = threading.Thread(target=worker)\nt.start()\nt.join()\nleft = len(heap)\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("heap: { capacity: 0, order: priority }"), "{yaml}");
+    assert!(yaml.contains("put: { queue: heap, value: \"(1, 'a')\" }"), "{yaml}");
+    assert!(yaml.contains("get: { queue: heap, into: result, timeout: 0ns }"), "{yaml}");
+    assert!(yaml.contains("left = len(heap)"), "{yaml}");
+}
+
+/// s29threads: a heap printed whole, or popped inside a `try` (IndexError against queue.Empty), keeps
+/// the refusal of heapq on a shared list, which now names the form that imports.
+#[test]
+fn s29threads_a_heap_printed_or_popped_in_a_try_stays_refused() {
+    let refusal = "`heapq.heappush` on a shared list is not supported here: weft does not model the order a heap keeps its list in";
+    let printed = "import heapq\nimport threading\nheap = []\ndef push():\n    heapq.heappush(heap, 1)\nt = threading.Thread(target=push)\nt.start()\nt.join()\nprint(heap)\n";
+    check_error(printed, &format!("5:20: {refusal}"));
+    let caught = "import heapq\nimport threading\nheap = []\ndef pop():\n    try:\n        heapq.heappop(heap)\n    except IndexError:\n        pass\nheapq.heappush(heap, 1)\nt = threading.Thread(target=pop)\nt.start()\nt.join()\n";
+    check_error(caught, "9:16: `heapq.heappush` on a shared list is not supported here");
+}
+
+/// s29threads: `{k: v for k, v in sorted(d.items()) if v > 1}` and `dict(sorted(d.items()))` of a shared
+/// dict after the joins (session19/q04, session27/t06) are the loops that fill them; a comprehension
+/// whose dict a thread reads keeps its refusal.
+#[test]
+fn s29threads_dicts_built_from_shared_items_are_their_loops() {
+    let filled = "import threading\ncounts = {}\ndef count():\n    counts[\"a\"] = 2\n    counts[\"b\"] = 1\nt = threading.Thread(target=count)\nt.start()\nt.join()\n";
+    let yaml = import(
+        &format!("{filled}big = {{str(k): v for k, v in sorted(counts.items()) if v > 1}}\n"),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("if:  # line 9: big = {str(k): v"), "{yaml}");
+    assert!(yaml.contains("big[_key] = _v"), "{yaml}");
+    let yaml = import(&format!("{filled}ordered = dict(sorted(counts.items()))\n"), &pyimport::Options::default())
+        .expect("imports");
+    assert!(yaml.contains("ordered[_key] = _value"), "{yaml}");
+    let read = "import threading\ncounts = {}\ndef count():\n    counts[\"a\"] = 2\ndef show():\n    print(len(big))\nt = threading.Thread(target=count)\nt.start()\nt.join()\nbig = {str(k): v for k, v in sorted(counts.items()) if v > 1}\nr = threading.Thread(target=show)\nr.start()\nr.join()\n";
+    assert!(import(read, &pyimport::Options::default()).is_err());
+}
+
+/// s29threads: a heap whose file catches IndexError in a caller (`try: pop()`), and a dict comprehension
+/// that reads its own name or sits in a `try`, keep their refusals: the rewrites would change what a
+/// handler or the comprehension sees.
+#[test]
+fn s29threads_a_caught_heappop_and_a_self_reading_comprehension_stay_refused() {
+    let caught = "import heapq\nimport threading\nheap = []\ndef pop():\n    return heapq.heappop(heap)\ndef worker():\n    try:\n        pop()\n    except IndexError:\n        pass\nheapq.heappush(heap, 1)\nt = threading.Thread(target=worker)\nt.start()\nt.join()\n";
+    check_error(caught, "11:16: `heapq.heappush` on a shared list is not supported here");
+    let filled = "import threading\ncounts = {}\ndef count():\n    counts[\"a\"] = 2\nt = threading.Thread(target=count)\nt.start()\nt.join()\n";
+    let own = format!("{filled}counts = {{str(k): v for k, v in sorted(counts.items()) if v > 1}}\n");
+    assert!(import(&own, &pyimport::Options::default()).is_err());
+    let tried = format!(
+        "{filled}try:\n    big = {{str(k): v for k, v in sorted(counts.items()) if v > 1}}\nexcept KeyError:\n    big = {{}}\n"
+    );
+    assert!(import(&tried, &pyimport::Options::default()).is_err());
 }

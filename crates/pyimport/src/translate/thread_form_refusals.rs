@@ -9,6 +9,8 @@
 //!   lock that exists only when the program runs.
 //! - `heapq.heappush(shared, item)` and the other `heapq` functions on a shared list: weft does not
 //!   model the order a heap keeps its list in (which CPython's `print(heap)` shows, and `heap[0]` reads).
+//!   A list used only as a heap is a priority queue before translation (heap_queues.rs, session 29);
+//!   this refusal is of every other use.
 
 use ruff_python_ast::{self as ast, Expr};
 
@@ -52,7 +54,7 @@ impl Translator<'_> {
         fail(
             heap,
             format!(
-                "`{function}` on a shared list is not supported: weft does not model the order a heap keeps its list in (what `print(heap)` shows and `heap[0]` reads); a `queue.PriorityQueue` gives its items in the same order (`put((priority, n, job))`, `get_nowait()`), or keep the list sorted (`items.append(x)`, `items.sort()`, `items.pop(0)`)"
+                "`{function}` on a shared list is not supported here: weft does not model the order a heap keeps its list in (what `print(heap)` shows and `heap[0]` reads); a list bound once to `[]` and used only through `heappush` as a statement, `heappop` where no `except` could catch its IndexError, its truth and `len` imports (as the `queue.PriorityQueue` CPython builds on them), or use a `queue.PriorityQueue` (`put((priority, n, job))`, `get_nowait()`), or keep the list sorted (`items.append(x)`, `items.sort()`, `items.pop(0)`)"
             ),
         )
     }

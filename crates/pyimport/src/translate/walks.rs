@@ -44,6 +44,20 @@ impl Translator<'_> {
         self.forget_assigned(frame, &looping.body);
         let shared = items.shared().to_string();
         let target = self.dict_target(frame, items, &looping.target)?;
+        // A value of a `defaultdict(list)` (or `set`) is a list made at run time: `len(v)` of it is
+        // `size(v)`, read in a step, as `len(d[k])` of an item is (session27/t11's `sum(len(v) for v in
+        // done_by.values())`).
+        if self.is_made_default_dict(&shared)
+            && let Target::Value { value, .. } | Target::Pair { value, tuple: false, .. } = &target
+        {
+            let key = (Some(frame.task), value.clone());
+            let container = Some(super::held_objects::HeldObject::Container { of_containers: false });
+            let kept = match self.held_objects.get(&key) {
+                Some(earlier) if *earlier != container => None,
+                _ => container,
+            };
+            self.held_objects.insert(key, kept);
+        }
         let size = self.fresh_temporary(frame.task, "walk_size");
         let place = self.fresh_temporary(frame.task, "walk_place");
         let left = self.fresh_temporary(frame.task, "walk_left");

@@ -1,0 +1,303 @@
+//! `histogram = {str(k): v for k, v in sorted(lengths.items())}` (session19/q04) and `hits =
+//! dict(sorted(counter.hits.items()))` (session27/t06): a dict built from a shared dict's items, which
+//! the translator refuses inside the expression ("the value of `.items()` on a shared dict is not
+//! imported"). After that refusal the assignment is rewritten as the loop it runs, and translated again:
+//!
+//! ```python
+//! histogram = {}                                  # hits = {}
+//! for $k, $v in sorted(lengths.items()):          # for $key, $value in sorted(counter.hits.items()):
+//!     histogram[str($k)] = $v                     #     hits[$key] = $value
+//! ```
+//!
+//! which the translator takes (a `for` over `sorted(d.items())`: the sorted copy in one `atomic`, then
+//! the loop). Exact because:
+//!
+//! - a comprehension is a function CPython calls: its loop runs bytecode by bytecode as the `for` does,
+//!   its first iterable evaluated once in the code around it, the others and the tests per pass, the key
+//!   before the value (a key that is no plain name or constant is computed into a name of its own first,
+//!   since `d[k] = v` evaluates `v` first); its variables are its own, so the loop's are new names (`$k`);
+//! - `dict(sorted(...))` sorts in one C call and inserts the sorted pairs in order, a later equal key
+//!   overwriting, as the loop does (only over `sorted(...)`: `dict(d.items())` walks `d` in one C call,
+//!   which a loop would let another thread interrupt);
+//! - the bound name is mentioned in no function (and declared `global`/`nonlocal` nowhere), so no other
+//!   code sees the dict while the loop fills it, where Python binds it once it is whole; the value does
+//!   not read the name (the loop empties it first), and no `try` of the same scope surrounds the
+//!   assignment (a handler would see the dict half filled where Python left the name as it was).
+//!
+//! A comprehension holding a lambda, another comprehension, `:=`, `await` or `yield` (whose scopes the
+//! loop would change), an `async for`, or a file that binds `dict` or `sorted` is left as it is.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ruff_python_ast::visitor::transformer::{Transformer, walk_expr as transform_walk_expr};
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::map_zips::{FunctionUses, assignment, empty_dict};
+use crate::syntax::{fresh_name, name};
+
+/// Rewrites the assignment of a dict comprehension, or of `dict(sorted(...))`, whose value holds
+/// `offset` (a refusal's place) as its loop; false when there is none, or where the loop would change
+/// what the program does.
+pub fn rewrite_dict_build_at(body: &mut ast::Suite, offset: usize) -> bool {
+    let bound = crate::syntax::name_counts(body).1;
+    if ["dict", "sorted"].iter().any(|builtin| bound.contains_key(*builtin)) {
+        return false;
+    }
+    let file = FunctionUses::of(body);
+    let mut taken = crate::syntax::module_names(body);
+    rewrite_in_block(body, offset, (&file, false), &mut taken)
+}
+
+/// `scope`: what the functions around the block share, and whether the block is inside a `try` of the
+/// same scope (whose handler could read the dict half filled, where Python never bound it).
+fn rewrite_in_block(
+    block: &mut ast::Suite,
+    offset: usize,
+    scope: (&FunctionUses, bool),
+    taken: &mut BTreeSet<String>,
+) -> bool {
+    let (shared, in_try) = scope;
+    for index in 0..block.len() {
+        let range = block[index].range();
+        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
+            continue;
+        }
+        if !in_try && let Some(statements) = loop_for(&block[index], offset, shared, taken) {
+            block.splice(index..=index, statements);
+            return true;
+        }
+        let in_try = in_try || matches!(block[index], Stmt::Try(_));
+        return match &mut block[index] {
+            Stmt::FunctionDef(def) => {
+                let local = FunctionUses::of(&def.body);
+                rewrite_in_block(&mut def.body, offset, (&local, false), taken)
+            }
+            Stmt::ClassDef(_) => false,
+            other => crate::blocks::nested_blocks(other)
+                .into_iter()
+                .any(|inner| rewrite_in_block(inner, offset, (shared, in_try), taken)),
+        };
+    }
+    false
+}
+
+/// The statements that stand for `stmt` when it binds a name no other code sees to a dict built from
+/// items, its value holding `offset`.
+fn loop_for(stmt: &Stmt, offset: usize, shared: &FunctionUses, taken: &mut BTreeSet<String>) -> Option<Vec<Stmt>> {
+    let Stmt::Assign(assign) = stmt else { return None };
+    let [Expr::Name(target)] = &assign.targets[..] else { return None };
+    let value = &*assign.value;
+    // `d = {k: v for k, v in d.items()}` reads the dict the loop would have emptied first.
+    let reads_target = crate::syntax::names_read(std::slice::from_ref(stmt)).contains(target.id.as_str());
+    if !(value.range().start().to_usize() <= offset && offset < value.range().end().to_usize())
+        || shared.shares(target.id.as_str())
+        || reads_target
+    {
+        return None;
+    }
+    // Only over a dict's items (`d.items()`, `sorted(d.items())`), the form whose refusal this lifts.
+    let first_iterable = match value {
+        Expr::DictComp(comprehension) => &comprehension.generators.first()?.iter,
+        Expr::Call(call) => call.arguments.args.first()?,
+        _ => return None,
+    };
+    if !walks_items(first_iterable) {
+        return None;
+    }
+    let range = assign.range;
+    let built = match value {
+        Expr::DictComp(comprehension) => comprehension_loop(target.id.as_str(), comprehension, range, taken)?,
+        _ => sorted_pairs_loop(target.id.as_str(), value, range, taken)?,
+    };
+    Some(vec![assignment(target.id.as_str(), empty_dict(range), range), built])
+}
+
+/// `d.items()`, or `sorted(d.items(), ...)`.
+fn walks_items(iterable: &Expr) -> bool {
+    let is_items = |expr: &Expr| {
+        matches!(expr, Expr::Call(call) if call.arguments.args.is_empty()
+            && matches!(&*call.func, Expr::Attribute(method) if method.attr.as_str() == "items"))
+    };
+    match iterable {
+        Expr::Call(call) if matches!(&*call.func, Expr::Name(called) if called.id.as_str() == "sorted") => {
+            call.arguments.args.first().is_some_and(is_items)
+        }
+        other => is_items(other),
+    }
+}
+
+/// `for $key, $value in sorted(...): target[$key] = $value` of `dict(sorted(...))`.
+fn sorted_pairs_loop(target: &str, value: &Expr, range: TextRange, taken: &mut BTreeSet<String>) -> Option<Stmt> {
+    let Expr::Call(call) = value else { return None };
+    let [sorted] = &call.arguments.args[..] else { return None };
+    let Expr::Call(sorted_call) = sorted else { return None };
+    let is_builtin = |func: &Expr, builtin: &str| matches!(func, Expr::Name(called) if called.id.as_str() == builtin);
+    if !is_builtin(&call.func, "dict")
+        || !call.arguments.keywords.is_empty()
+        || !is_builtin(&sorted_call.func, "sorted")
+    {
+        return None;
+    }
+    let key = fresh_name("$key", taken);
+    let item = fresh_name("$value", taken);
+    let pair = Expr::Tuple(ast::ExprTuple {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        elts: vec![name(&key, range, ast::ExprContext::Store), name(&item, range, ast::ExprContext::Store)],
+        ctx: ast::ExprContext::Store,
+        parenthesized: false,
+    });
+    let store = item_store(
+        target,
+        name(&key, range, ast::ExprContext::Load),
+        name(&item, range, ast::ExprContext::Load),
+        range,
+    );
+    Some(for_loop(pair, sorted.clone(), vec![store], range))
+}
+
+/// The loops of `{key: value for ...}`, innermost first written: the comprehension's variables renamed
+/// to new names, its tests as `if`s, the key computed first where its order could matter.
+fn comprehension_loop(
+    target: &str,
+    comprehension: &ast::ExprDictComp,
+    range: TextRange,
+    taken: &mut BTreeSet<String>,
+) -> Option<Stmt> {
+    if comprehension.generators.iter().any(|generator| generator.is_async) {
+        return None;
+    }
+    let key = comprehension.key.as_deref()?;
+    let mut scoped = ScopedParts(false);
+    scoped.visit_expr(key);
+    scoped.visit_expr(&comprehension.value);
+    for (position, generator) in comprehension.generators.iter().enumerate() {
+        if position > 0 {
+            scoped.visit_expr(&generator.iter);
+        }
+        generator.ifs.iter().for_each(|test| scoped.visit_expr(test));
+    }
+    if scoped.0 {
+        return None;
+    }
+    let mut renamed = BTreeMap::new();
+    for generator in &comprehension.generators {
+        let mut targets = StoredNames(Vec::new());
+        targets.visit_expr(&generator.target);
+        for variable in targets.0 {
+            let fresh = fresh_name(&format!("${variable}"), taken);
+            renamed.insert(variable, fresh);
+        }
+    }
+    let rename = Rename(&renamed);
+    let renamed_expr = |expr: &Expr| {
+        let mut expr = expr.clone();
+        rename.visit_expr(&mut expr);
+        expr
+    };
+    let key = renamed_expr(key);
+    let mut body = Vec::new();
+    let key = if crate::syntax::is_constant(&key) || matches!(key, Expr::Name(_)) {
+        key
+    } else {
+        let local = fresh_name("$key", taken);
+        body.push(assignment(&local, key, range));
+        name(&local, range, ast::ExprContext::Load)
+    };
+    body.push(item_store(target, key, renamed_expr(&comprehension.value), range));
+    for (position, generator) in comprehension.generators.iter().enumerate().rev() {
+        for test in generator.ifs.iter().rev() {
+            body = vec![Stmt::If(ast::StmtIf {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: test.range(),
+                test: Box::new(renamed_expr(test)),
+                body: body.into(),
+                elif_else_clauses: Vec::new(),
+            })];
+        }
+        // The first iterable is evaluated in the code around the comprehension, which has no `$` names.
+        let iterable = if position == 0 { generator.iter.clone() } else { renamed_expr(&generator.iter) };
+        body = vec![for_loop(renamed_expr(&generator.target), iterable, body, generator.range)];
+    }
+    body.pop()
+}
+
+fn for_loop(target: Expr, iterable: Expr, body: Vec<Stmt>, range: TextRange) -> Stmt {
+    Stmt::For(ast::StmtFor {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        is_async: false,
+        target: Box::new(target),
+        iter: Box::new(iterable),
+        body: body.into(),
+        orelse: Default::default(),
+    })
+}
+
+/// `target[key] = value`.
+fn item_store(target: &str, key: Expr, value: Expr, range: TextRange) -> Stmt {
+    Stmt::Assign(ast::StmtAssign {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        targets: vec![Expr::Subscript(ast::ExprSubscript {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            value: Box::new(name(target, range, ast::ExprContext::Load)),
+            slice: Box::new(key),
+            ctx: ast::ExprContext::Store,
+        })],
+        value: Box::new(value),
+    })
+}
+
+/// Whether an expression holds a part with a scope or a binding of its own: a lambda, a comprehension,
+/// `:=`, `await` or `yield`.
+struct ScopedParts(bool);
+
+impl<'a> Visitor<'a> for ScopedParts {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if matches!(
+            expr,
+            Expr::Lambda(_)
+                | Expr::ListComp(_)
+                | Expr::SetComp(_)
+                | Expr::DictComp(_)
+                | Expr::Generator(_)
+                | Expr::Named(_)
+                | Expr::Await(_)
+                | Expr::Yield(_)
+                | Expr::YieldFrom(_)
+        ) {
+            self.0 = true;
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// The names a comprehension's target binds.
+struct StoredNames(Vec<String>);
+
+impl<'a> Visitor<'a> for StoredNames {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Name(bound) = expr {
+            self.0.push(bound.id.to_string());
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// Every name of the map renamed to its new name.
+struct Rename<'m>(&'m BTreeMap<String, String>);
+
+impl Transformer for Rename<'_> {
+    fn visit_expr(&self, expr: &mut Expr) {
+        if let Expr::Name(named) = expr
+            && let Some(fresh) = self.0.get(named.id.as_str())
+        {
+            named.id = ast::name::Name::new(fresh);
+        }
+        transform_walk_expr(self, expr);
+    }
+}
