@@ -424,15 +424,21 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
                 return;
             }
             run.take_claim(task, claim)
-        } else {
-            let Some(pc) = run.next_step(task) else {
-                finish(run, thread, task);
-                continue;
-            };
+        } else if let Some(pc) = run.next_step(task) {
             if !run.count_step() {
                 return;
             }
             super::super::step_cost::with_step_cost(run.execute(task, pc), run.model.scheduler.step_cost_ns)
+        } else if let Some(wait_pc) = run.cancel_reaches_last_await(task) {
+            // Cancelled in its last `await`, inside a handler: it resumes there into the handler.
+            if !run.count_step() {
+                return;
+            }
+            let effect = run.raise_at_last_await(task, wait_pc);
+            super::super::step_cost::with_step_cost(effect, run.model.scheduler.step_cost_ns)
+        } else {
+            finish(run, thread, task);
+            continue;
         };
         if !apply(run, thread, task, effect) {
             return;
