@@ -445,10 +445,7 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         return;
     }
     let Some(pc) = run.next_step(task) else {
-        match run.cancel_reaches_last_await(task) {
-            Some(wait_pc) => raise_at_last_await(run, task, wait_pc),
-            None => finish_now(run, task),
-        }
+        end_of_program(run, task);
         return;
     };
     let start = step_start(run, task, pc);
@@ -523,22 +520,30 @@ fn finish_if_done(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live)
         && !run.ended()
         && run.next_step(task).is_none()
-        && !asleep_in_last_step(run, task)
+        && !(run.uses_part_two && asleep_in_last_step(run, task))
     {
         finish_now(run, task);
     }
 }
 
-/// Whether `task`, with no step left, is a coroutine asleep in its last step where a cancel would
-/// still run Python code (`exceptions::last_sleep_meets_cancel`): it keeps its sleep, and finishes at
-/// a turn of its own. Only part two of format 1.1 has handlers and cancels.
+/// Whether `task`, with no step left in a model that uses part two of format 1.1 (handlers and
+/// cancels), is a coroutine asleep in its last step where a cancel would still run Python code
+/// (`exceptions::last_sleep_meets_cancel`): it keeps its sleep, and finishes at a turn of its own.
+#[inline(never)]
 fn asleep_in_last_step(run: &StepwiseRun<'_, '_>, task: TaskId) -> bool {
-    if !run.uses_part_two {
-        return false;
-    }
     let futures = &run.state.world.futures;
     let suspended_at = futures.suspended[task.index()].then_some(futures.suspended_at[task.index()]).flatten();
     suspended_at.is_some_and(|pc| crate::exceptions::last_sleep_meets_cancel(run.model, task, pc))
+}
+
+/// `task`'s turn with no step left: it finishes, unless it is a coroutine cancelled in its last `await`
+/// inside a handler that catches CancelledError, which resumes there into the handler.
+#[inline(never)]
+fn end_of_program(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
+    match run.cancel_reaches_last_await(task) {
+        Some(wait_pc) => raise_at_last_await(run, task, wait_pc),
+        None => finish_now(run, task),
+    }
 }
 
 /// The turn at which cancelled coroutine `task` resumes in its last `await` (`wait_pc`) and meets the

@@ -424,26 +424,40 @@ pub(super) fn run_thread(run: &mut TimedRun<'_, '_>, thread: ThreadIndex) {
                 return;
             }
             run.take_claim(task, claim)
-        } else if let Some(pc) = run.next_step(task) {
+        } else {
+            let Some(pc) = run.next_step(task) else {
+                if !end_of_program(run, thread, task) {
+                    return;
+                }
+                continue;
+            };
             if !run.count_step() {
                 return;
             }
             super::super::step_cost::with_step_cost(run.execute(task, pc), run.model.scheduler.step_cost_ns)
-        } else if let Some(wait_pc) = run.cancel_reaches_last_await(task) {
-            // Cancelled in its last `await`, inside a handler: it resumes there into the handler.
-            if !run.count_step() {
-                return;
-            }
-            let effect = run.raise_at_last_await(task, wait_pc);
-            super::super::step_cost::with_step_cost(effect, run.model.scheduler.step_cost_ns)
-        } else {
-            finish(run, thread, task);
-            continue;
         };
         if !apply(run, thread, task, effect) {
             return;
         }
     }
+}
+
+/// `task` has no step left: it finishes, unless it is a coroutine cancelled in its last `await` inside
+/// a handler that catches CancelledError, which resumes there into the handler (a step). Returns
+/// whether the thread keeps running at this instant. Out of line: once per task, and kept out of the
+/// run loop's body.
+#[inline(never)]
+fn end_of_program(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskId) -> bool {
+    let Some(wait_pc) = run.cancel_reaches_last_await(task) else {
+        finish(run, thread, task);
+        return true;
+    };
+    if !run.count_step() {
+        return false;
+    }
+    let effect = run.raise_at_last_await(task, wait_pc);
+    let effect = super::super::step_cost::with_step_cost(effect, run.model.scheduler.step_cost_ns);
+    apply(run, thread, task, effect)
 }
 
 /// Carries out a step's effect. Returns whether the thread keeps running at this instant.
