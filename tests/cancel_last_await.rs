@@ -204,7 +204,9 @@ fn explore_agrees_with_the_enumeration_on_a_job_cancelled_anywhere() {
 }
 
 /// The last step a wait on a thread's job (`await loop.run_in_executor(...)`), cancelled by another
-/// coroutine: the waiter is woken with CancelledError there and its handler runs.
+/// coroutine: the waiter is woken with CancelledError there and its handler runs. The job has a step
+/// after its `io`: the exploring driver finishes a thread at the step that ends its program, so a job
+/// ending in its `io` would be done, in the order of steps, 1 s early (docs/python.md, "Not yet").
 const LAST_WAIT_ON_A_JOB: &str = "
 name: cancel-last-wait
 scheduler: { loop_order: fifo, time_window: 1ms }
