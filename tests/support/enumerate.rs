@@ -207,19 +207,28 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
 /// The preemptions of the last run: decisions that chose another task while the one that took the
 /// turn just before was among the candidates. Who took each turn comes from the trace: one `Step`,
 /// `Blocks` or `PicksUp` (a pool worker taking its job) event per counted step, and a `Finishes` event of its own for a task that finishes at a
-/// turn of its own (one woken from its last step, a `join`, has nothing left but to finish). A
-/// decision made before counted step `k` is the first turn from there on taken by the task it chose.
+/// turn of its own (one woken from its last step, a `join`, has nothing left but to finish; a
+/// coroutine asleep in its last step inside a handler that catches CancelledError, which a cancel may
+/// still reach there, docs/exploration.md "A cancel in a coroutine's last await"). A decision made
+/// before counted step `k` is the first turn from there on taken by the task it chose.
 fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
     let (events, skipped) = simulator.trace().kept();
     assert_eq!(skipped, 0, "the enumerator is for small programs whose trace is kept whole");
+    let model = simulator.model();
     // (task, counted steps before this turn)
     let mut turns: Vec<(u32, u64)> = Vec::new();
     let mut steps = 0u64;
     let mut previous_event: Option<&sim_core::trace::TraceEvent> = None;
     for event in &events {
-        let own_finish = event.kind == TraceKind::Finishes
-            && previous_event
-                .is_none_or(|p| p.task != event.task || !matches!(p.kind, TraceKind::Step | TraceKind::Blocks));
+        // The sleep itself is traced with 0; the step at which a cancel is raised there, with
+        // `CANCELLED_AT_LAST_AWAIT`, may end with the finish (a handler without steps).
+        let ends_its_step = |p: &sim_core::trace::TraceEvent| {
+            let last_sleep = p.kind == TraceKind::Step
+                && p.value != sim_core::trace::CANCELLED_AT_LAST_AWAIT
+                && sim_core::exceptions::last_sleep_meets_cancel(model, p.task, p.pc);
+            p.task == event.task && matches!(p.kind, TraceKind::Step | TraceKind::Blocks) && !last_sleep
+        };
+        let own_finish = event.kind == TraceKind::Finishes && previous_event.is_none_or(|p| !ends_its_step(p));
         if matches!(event.kind, TraceKind::Step | TraceKind::Blocks | TraceKind::PicksUp) {
             turns.push((event.task.0, steps));
             steps += 1;

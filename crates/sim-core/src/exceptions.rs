@@ -3,7 +3,7 @@
 //! range, a failed `assert`, ...), the classes a program declares with their base, and which class a
 //! fault is. Asked only when something raises, never in a step that does not.
 
-use crate::model::{ExceptionId, FutureDefs, Model, TryHandler};
+use crate::model::{ExceptionId, FutureDefs, Instr, Model, TaskId, TaskKind, TryHandler};
 use crate::outcome::Cause;
 
 /// Python 3.11's built-in classes with their bases, kept in the model's file (a leaf), which names
@@ -60,6 +60,33 @@ pub fn handler_catches(futures: &FutureDefs, handler: &TryHandler, pc: u32, rais
     let name = |class: &ExceptionId| futures.exception_name(*class);
     (handler.start..handler.end).contains(&pc)
         && (handler.classes.is_empty() || handler.classes.iter().any(|class| is_subclass(futures, raised, name(class))))
+}
+
+/// Whether a CancelledError raised at `pc` of `task` is caught by a handler around it: an `except`
+/// that names CancelledError or a base of it, or a `finally` (which runs and raises it again).
+pub fn catches_cancelled_at(model: &Model, task: TaskId, pc: u32) -> bool {
+    let futures = &model.futures;
+    let raised = "CancelledError";
+    !futures.handlers.is_empty()
+        && futures.exception_named(raised).is_some()
+        && futures.handlers.iter().any(|handler| handler.task == task && handler_catches(futures, handler, pc, raised))
+}
+
+/// Whether `task`'s step at `pc`, when it is the last of its program, is a coroutine's sleep (`await`,
+/// `asyncio.sleep(0)`) that a cancel may still reach with Python code left to run: the coroutine is a
+/// submitted task's instance (what a `cancel` names) and a handler around the sleep catches
+/// CancelledError. Python's task, cancelled while it sleeps there, resumes into the handler (or
+/// `finally`); so the exploring driver finishes such a coroutine at a turn of its own after the sleep,
+/// not as the sleep begins, and a cancel that comes between them is raised at the sleep
+/// (docs/exploration.md, "A cancel in a coroutine's last await"). Asked only once a program has no step
+/// left.
+pub fn last_sleep_meets_cancel(model: &Model, task: TaskId, pc: u32) -> bool {
+    let definition = &model.tasks[task.index()];
+    let sleeps =
+        matches!(definition.program.get(pc as usize), Some(Instr::Await(_) | Instr::AwaitFor { .. } | Instr::Yield));
+    let may_be_cancelled = definition.kind == TaskKind::Coroutine
+        && model.futures.instances.iter().any(|instances| instances.slots.contains(&task));
+    sleeps && may_be_cancelled && catches_cancelled_at(model, task, pc)
 }
 
 /// The Python class of the exception a fault is, when Python raises one there: `None` for what ends a

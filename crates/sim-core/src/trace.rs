@@ -30,9 +30,16 @@ pub struct TraceEvent {
     pub task: TaskId,
     pub pc: u32,
     pub kind: TraceKind,
-    /// The value read, written, put or got; for `Wakes`, the id of the task that woke it.
+    /// The value read, written, put or got; for `Wakes`, the id of the task that woke it; for the step
+    /// at which a cancelled coroutine resumes in its last `await` and meets CancelledError there,
+    /// [`CANCELLED_AT_LAST_AWAIT`] (the `await` itself is traced with 0).
     pub value: i64,
 }
+
+/// The value of the `Step` at which a cancelled coroutine resumes in the `await` that is its last step
+/// and meets CancelledError, caught by a handler around it (`engine/futures.rs`,
+/// `raise_at_last_await`): told apart from the `await` itself, traced at the same place with 0.
+pub const CANCELLED_AT_LAST_AWAIT: i64 = 1;
 
 #[derive(Clone, Debug, Default)]
 pub struct Trace {
@@ -153,6 +160,9 @@ pub fn format_event(model: &Model, tuples: &crate::expr::RunValues, event: &Trac
                 write!(line, "{step} -> {instance}")
             }
             Some(Instr::Result(_)) => write!(line, "{step} -> {}", value()),
+            Some(Instr::Await(_) | Instr::AwaitFor { .. } | Instr::Yield) if event.value == CANCELLED_AT_LAST_AWAIT => {
+                write!(line, "{step}: CancelledError")
+            }
             Some(Instr::FutureState { .. }) => {
                 let state = ["pending", "running", "cancelled", "finished"].get(event.value as usize).unwrap_or(&"?");
                 write!(line, "{step} -> {state}")

@@ -93,6 +93,34 @@ impl<D: Driver> Run<'_, '_, D> {
         self.record(task, pc, TraceKind::Cancelled, 0);
     }
 
+    /// The `await` where cancelled coroutine `task`, with no step left, is suspended, when a handler
+    /// around it catches CancelledError: Python's task raises the error there as it resumes, and the
+    /// handler (or `finally`) runs. `None` when the driver finishes the coroutine
+    /// (`end_cancelled_coroutine`). Asked by the drivers only when the program has no step left.
+    pub(super) fn cancel_reaches_last_await(&self, task: TaskId) -> Option<u32> {
+        if !self.uses_part_two {
+            return None;
+        }
+        let futures = &self.state.world.futures;
+        if !futures.cancel_pending[task.index()] || !futures.suspended[task.index()] {
+            return None;
+        }
+        let wait_pc = futures.suspended_at[task.index()]?;
+        crate::exceptions::catches_cancelled_at(self.model, task, wait_pc).then_some(wait_pc)
+    }
+
+    /// The turn of cancelled coroutine `task` that resumes it in the `await` at `wait_pc`, its last step
+    /// (`cancel_reaches_last_await`): a step of its own, as where a later step would have raised it
+    /// (`before_part_two_step`), traced at the `await` with the value 1 (`TraceEvent::value`: the
+    /// sleep itself is traced with 0); the coroutine goes on at the handler.
+    pub(super) fn raise_at_last_await(&mut self, task: TaskId, wait_pc: u32) -> Effect {
+        self.state.world.futures.suspended[task.index()] = false;
+        self.record(task, wait_pc, TraceKind::Step, crate::trace::CANCELLED_AT_LAST_AWAIT);
+        self.give_back_handed(task, wait_pc, wait_pc);
+        self.raise_cancelled_at(task, wait_pc, Some(wait_pc));
+        Effect::Instant
+    }
+
     /// CancelledError at `pc`: a `finally` (or `except BaseException`) around it runs first, as in
     /// CPython, whose bare re-raise ends the coroutine cancelled (`raise`); else it ends the coroutine
     /// now, leaving its `with` blocks and its program.

@@ -445,7 +445,7 @@ fn step(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
         return;
     }
     let Some(pc) = run.next_step(task) else {
-        finish_now(run, task);
+        end_of_program(run, task);
         return;
     };
     let start = step_start(run, task, pc);
@@ -513,15 +513,52 @@ fn take_claim(run: &mut StepwiseRun<'_, '_>, task: TaskId, claim: super::sync_st
 }
 
 /// A task whose program has just ended finishes now rather than at its next turn, so that joiners and
-/// `after` dependents see it at once.
+/// `after` dependents see it at once; except a coroutine asleep in its last step inside a handler that
+/// catches CancelledError, which finishes at its next turn: until then a cancel reaches it there.
 #[inline(always)]
 fn finish_if_done(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     if matches!(run.state.world.tasks[task.index()].phase, TaskPhase::Live)
         && !run.ended()
         && run.next_step(task).is_none()
+        && !(run.uses_part_two && asleep_in_last_step(run, task))
     {
         finish_now(run, task);
     }
+}
+
+/// Whether `task`, with no step left in a model that uses part two of format 1.1 (handlers and
+/// cancels), is a coroutine asleep in its last step where a cancel would still run Python code
+/// (`exceptions::last_sleep_meets_cancel`): it keeps its sleep, and finishes at a turn of its own.
+#[inline(never)]
+fn asleep_in_last_step(run: &StepwiseRun<'_, '_>, task: TaskId) -> bool {
+    let futures = &run.state.world.futures;
+    let suspended_at = futures.suspended[task.index()].then_some(futures.suspended_at[task.index()]).flatten();
+    suspended_at.is_some_and(|pc| crate::exceptions::last_sleep_meets_cancel(run.model, task, pc))
+}
+
+/// `task`'s turn with no step left: it finishes, unless it is a coroutine cancelled in its last `await`
+/// inside a handler that catches CancelledError, which resumes there into the handler.
+#[inline(never)]
+fn end_of_program(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
+    match run.cancel_reaches_last_await(task) {
+        Some(wait_pc) => raise_at_last_await(run, task, wait_pc),
+        None => finish_now(run, task),
+    }
+}
+
+/// The turn at which cancelled coroutine `task` resumes in its last `await` (`wait_pc`) and meets the
+/// CancelledError there, caught by a handler around it: a step, taken once its process's GIL is free.
+fn raise_at_last_await(run: &mut StepwiseRun<'_, '_>, task: TaskId, wait_pc: u32) {
+    let start = wait_for_gil(run, task, run.state.stepwise.task_clock_ns[task.index()]);
+    if !run.advance_time(start) || !run.count_step() {
+        return;
+    }
+    run.state.stepwise.task_clock_ns[task.index()] = start;
+    let effect = run.raise_at_last_await(task, wait_pc);
+    run.state.stepwise.task_clock_ns[task.index()] +=
+        super::step_cost::stepwise_step_cost(&effect, run.model.scheduler.step_cost_ns);
+    apply(run, task, effect);
+    finish_if_done(run, task);
 }
 
 /// Returning from its function is Python code too: the task finishes once it has the GIL back.

@@ -445,16 +445,7 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
     match effect {
         Effect::Instant => true,
         Effect::Work(kind, duration) => {
-            if kind == WorkKind::Native {
-                release_gil(run, thread);
-            }
-            if duration > 0 && is_coroutine(run, task) {
-                begin_hold(run, task, HoldReason::Cpu);
-            }
-            if duration > 0 {
-                run.state.timed.threads[thread as usize].work =
-                    Some(Work { kind, left_ns: duration, started_ns: None, segment_ns: 0, debt_ns: 0 });
-            }
+            take_on_work(run, thread, task, kind, duration);
             true
         }
         Effect::Io(duration) => {
@@ -519,6 +510,21 @@ pub(super) fn apply(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskI
     }
 }
 
+/// The thread takes on `duration` of work of `kind` (a native call lets the GIL go first).
+#[inline(always)]
+fn take_on_work(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskId, kind: WorkKind, duration: Nanos) {
+    if kind == WorkKind::Native {
+        release_gil(run, thread);
+    }
+    if duration > 0 && is_coroutine(run, task) {
+        begin_hold(run, task, HoldReason::Cpu);
+    }
+    if duration > 0 {
+        run.state.timed.threads[thread as usize].work =
+            Some(Work { kind, left_ns: duration, started_ns: None, segment_ns: 0, debt_ns: 0 });
+    }
+}
+
 /// Whether `task` is a coroutine: asked only by the effects that differ for one (the model's task table
 /// is not read for an instant step).
 #[inline]
@@ -526,7 +532,12 @@ fn is_coroutine(run: &TimedRun<'_, '_>, task: TaskId) -> bool {
     run.model.tasks[task.index()].kind == TaskKind::Coroutine
 }
 
+/// `task` has no step left: it finishes, unless it is a coroutine cancelled in its last `await` inside
+/// a handler that catches CancelledError, which resumes there into the handler (`raise_at_last_await`).
 pub(super) fn finish(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskId) {
+    if run.uses_part_two && raised_at_last_await(run, thread, task) {
+        return;
+    }
     if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
         stop_running(run, event_loop);
         run.state.timed.loops[event_loop.index()].live_coroutines -= 1;
@@ -535,6 +546,26 @@ pub(super) fn finish(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: Task
     }
     run.finish_task(task, TaskPhase::Finished);
     end_thread(run, thread);
+}
+
+/// The step at which a coroutine cancelled in its last `await`, inside a handler that catches
+/// CancelledError, resumes there and goes on at the handler: counted, and costing a step's CPU as an
+/// instant step does (`step_cost`). Whether it was one (else the coroutine finishes). Out of line and
+/// cold: once per task at most, kept out of the run loop's body.
+#[cold]
+#[inline(never)]
+fn raised_at_last_await(run: &mut TimedRun<'_, '_>, thread: ThreadIndex, task: TaskId) -> bool {
+    let Some(wait_pc) = run.cancel_reaches_last_await(task) else { return false };
+    // At the step limit the run has ended: the run loop stops at its next pass.
+    if run.count_step() {
+        let effect = run.raise_at_last_await(task, wait_pc);
+        if let Effect::Work(kind, duration) =
+            super::super::step_cost::with_step_cost(effect, run.model.scheduler.step_cost_ns)
+        {
+            take_on_work(run, thread, task, kind, duration);
+        }
+    }
+    true
 }
 
 /// The thread's work: done in place when no other thread can move at this instant and the work ends
