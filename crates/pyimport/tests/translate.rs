@@ -25303,7 +25303,8 @@ fn s29processes_results_of_a_work_queue_taken_order_free_import_and_order_depend
     // A float's sum rounds by its order: a sum of items that may be no integer stays refused.
     check_error(&program("job / 10", summed), refused);
     // A collector that stops at an item leaves the rest by their order.
-    let stops = "    while True:\n        item = results.get()\n        if item == 9:\n            break\n        count += 1";
+    let stops =
+        "    while True:\n        item = results.get()\n        if item == 9:\n            break\n        count += 1";
     check_error(&program("job * job", stops), refused);
     // Counting and `==` tests work for items of any type.
     let counted = "def tally(results, n):\n    hits = 0\n    for _ in range(n):\n        pair = results.get()\n        if pair != (0, 'x'):\n            hits += 1\n    return hits\n@@    count = tally(results, 4)";
@@ -25323,7 +25324,8 @@ fn s29processes_a_slice_of_a_locked_array_in_a_print_is_one_read_of_its_items() 
         "{yaml}"
     );
     assert!(
-        yaml.contains("- atomic:  # line 9: print(f\"tail={table[1:]}\")\n          - let: \"seen2 = table_1\"") || yaml.contains("seen = table_1\"  # line 9"),
+        yaml.contains("- atomic:  # line 9: print(f\"tail={table[1:]}\")\n          - let: \"seen2 = table_1\"")
+            || yaml.contains("seen = table_1\"  # line 9"),
         "{yaml}"
     );
 }

@@ -29,7 +29,9 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Expr::Subscript(subscript) = &*assign.target else { return Ok(false) };
-        if matches!(*subscript.slice, Expr::Slice(_) | Expr::Tuple(_)) || self.static_int(frame, &subscript.slice).is_ok() {
+        if matches!(*subscript.slice, Expr::Slice(_) | Expr::Tuple(_))
+            || self.static_int(frame, &subscript.slice).is_ok()
+        {
             return Ok(false);
         }
         let Ok(Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. }))) =

@@ -111,13 +111,14 @@ impl Translator<'_> {
         let puts: Vec<&PutKind> =
             self.order_free_takes.puts.iter().filter(|(into, _)| into == queue).map(|(_, kind)| kind).collect();
         // No put seen: the items come some way the import does not follow.
-        let integers = !puts.is_empty() && puts.into_iter().all(|kind| match kind {
-            PutKind::Integer => true,
-            PutKind::NoneValue => none_allowed,
-            PutKind::ArithmeticOf(queues) => queues.iter().all(|from| self.queue_of_integers(from, true, visiting)),
-            PutKind::ItemOf(from) => self.queue_of_integers(from, none_allowed, visiting),
-            PutKind::Other => false,
-        });
+        let integers = !puts.is_empty()
+            && puts.into_iter().all(|kind| match kind {
+                PutKind::Integer => true,
+                PutKind::NoneValue => none_allowed,
+                PutKind::ArithmeticOf(queues) => queues.iter().all(|from| self.queue_of_integers(from, true, visiting)),
+                PutKind::ItemOf(from) => self.queue_of_integers(from, none_allowed, visiting),
+                PutKind::Other => false,
+            });
         visiting.remove(queue);
         integers
     }
@@ -236,11 +237,7 @@ impl Translator<'_> {
             return None;
         }
         let judge = |may_mix: bool| self.order_free_body(frame, loop_body, take, &items, may_mix);
-        if judge(true) {
-            Some(OrderFree::WithAny)
-        } else {
-            judge(false).then_some(OrderFree::WithIntegers)
-        }
+        if judge(true) { Some(OrderFree::WithAny) } else { judge(false).then_some(OrderFree::WithIntegers) }
     }
 
     /// The names the take binds, each read in the loop's body only and no global the final state
@@ -381,8 +378,7 @@ fn only_counted(body: &[Stmt], name: &str) -> bool {
     impl<'a> Visitor<'a> for Counted<'_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             match stmt {
-                Stmt::AugAssign(accumulation)
-                    if matches!(&*accumulation.target, Expr::Name(target) if target.id.as_str() == self.name) =>
+                Stmt::AugAssign(accumulation) if matches!(&*accumulation.target, Expr::Name(target) if target.id.as_str() == self.name) =>
                 {
                     self.counted &= matches!(accumulation.op, Operator::Add | Operator::Sub)
                         && matches!(&*accumulation.value, Expr::NumberLiteral(number) if matches!(number.value, ast::Number::Int(_)));
