@@ -11993,6 +11993,8 @@ fn a_multiprocessing_array_is_a_shared_memory_integer_per_element() {
     );
 }
 
+/// `a[i] += 1` by a run-time index that reads nothing shared imports since session 29
+/// (array_index_updates.rs); an index that reads the Array itself stays refused.
 #[test]
 fn a_multiprocessing_array_indexed_at_run_time_is_refused() {
     check_error(
@@ -12000,7 +12002,7 @@ fn a_multiprocessing_array_indexed_at_run_time_is_refused() {
         import multiprocessing
         def work(a, n):
             for i in range(n):
-                a[i] += 1
+                a[a[0]] += 1
         if __name__ == "__main__":
             arr = multiprocessing.Array("i", 2)
             p = multiprocessing.Process(target=work, args=(arr, 2))
