@@ -3761,3 +3761,30 @@ fn s29threads_a_dict_of_sorted_items_explores_to_the_lost_update() {
     );
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{outcomes:?}");
 }
+
+/// s29processes: the results of two workers taking from one work queue, summed and counted by the
+/// module's code or collected by a function's locals (a sum, a set, the largest), explore to CPython's
+/// one state; a slice of a locked `multiprocessing.Array` printed while a child fills it, and
+/// session28/m03 (refused before at `print(f"table={table[:]}")`), explore to theirs.
+#[test]
+fn s29processes_order_free_results_and_printed_array_slices_explore_to_cpythons_states() {
+    let directory = "bench/python-agreement/session29-s29processes";
+    check_outcomes(&format!("{directory}/o01_results_summed.py"), &["ok total=30 count=5"]);
+    let collected = explored_outcomes(&format!("{directory}/o02_results_collected_in_function.py"));
+    assert!(
+        !collected.is_empty()
+            && collected.iter().all(|outcome| outcome.starts_with("ok ")
+                && outcome.contains("distinct=3")
+                && outcome.contains("longest=3")
+                && outcome.contains("total=9")),
+        "{collected:?}"
+    );
+    let sliced = explored_outcomes(&format!("{directory}/a01_array_slice_printed.py"));
+    assert!(!sliced.is_empty() && sliced.iter().all(|outcome| outcome.starts_with("ok total=10")), "{sliced:?}");
+    let table = explored_outcomes("bench/python-agreement/session28/m03_event_array_pipe.py");
+    assert!(
+        !table.is_empty()
+            && table.iter().all(|outcome| outcome.contains("partial=5") && outcome.contains("table_sum=30")),
+        "{table:?}"
+    );
+}

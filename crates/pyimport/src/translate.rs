@@ -8,6 +8,8 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
+mod array_index_updates;
+mod array_slice_reads;
 mod array_temporaries;
 mod as_completed_deadline;
 mod as_completed_orders;
@@ -137,6 +139,7 @@ mod map_raises;
 mod map_reads;
 mod module_objects;
 mod object_dicts;
+mod order_free_takes;
 mod partly_read_queues;
 mod passed_collections;
 mod passed_functions;
@@ -677,6 +680,8 @@ pub struct Translator<'a> {
     /// `multiprocessing.Queue`'s feeder and pipe: the reads and joins checked at the end
     /// (translate/queue_feeders.rs).
     queue_feeders: queue_feeders::QueueFeeders,
+    /// The takes of multiprocessing queues and how they use the items (translate/order_free_takes.rs).
+    order_free_takes: order_free_takes::OrderFreeTakes,
     /// The module's own statements (`scan_module`): the code outside every function.
     module_body: &'a [Stmt],
     /// The values of `random` drawn for the statements being translated (translate/choices.rs).
@@ -826,6 +831,7 @@ fn translate_once(
         finished_events: BTreeMap::new(),
         joined: BTreeSet::new(),
         queue_feeders: Default::default(),
+        order_free_takes: Default::default(),
         timer_events: BTreeMap::new(),
         process_copies: Vec::new(),
         shared_value_locks: Vec::new(),
@@ -3727,7 +3733,9 @@ impl<'a> Translator<'a> {
             }
         };
         self.refuse_unbound_local(frame, &assign.target)?;
-        if self.record_augmented_by_run_time_key(frame, assign, out, line)? {
+        if self.record_augmented_by_run_time_key(frame, assign, out, line)?
+            || self.array_augmented_by_run_time_index(frame, assign, out, line)?
+        {
             return Ok(());
         }
         if let Some(summed) = self.augmented_run_time_sum(frame, assign, out, line)? {
@@ -5557,6 +5565,20 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         if let Expr::Subscript(subscript) = read {
+            if matches!(&*subscript.slice, Expr::Slice(_)) {
+                // `print(table[:])` of a locked Array: one read under its lock (array_slice_reads.rs);
+                // any other slice reads its container's name and its bounds, as before.
+                if self.locked_array_slice_read(frame, subscript, out, line)? {
+                    return Ok(());
+                }
+                let mut inner = Vec::new();
+                collect_reads(&subscript.value, &mut inner);
+                collect_reads(&subscript.slice, &mut inner);
+                for read in inner {
+                    self.unknown_call_read(frame, call, read, out, line)?;
+                }
+                return Ok(());
+            }
             let Expr::Name(container) = &*subscript.value else { return Ok(()) };
             if !matches!(self.resolve(frame, container.id.as_str()), Some(Value::Shared(..) | Value::Record(_))) {
                 // An item of a list known at import time: only its index may read shared state.
@@ -5807,6 +5829,7 @@ impl<'a> Translator<'a> {
                 };
                 let timeout = self.timeout(frame, call, method)?;
                 let value = self.handed_value_code(frame, item, out, line)?;
+                self.note_put_item(frame, name, item);
                 let mut fields = vec![("queue", plain(name)), ("value", Node::Quoted(value))];
                 // An unbounded queue never makes a `put` wait: `block` and `timeout` change nothing.
                 let Some(duration) = timeout.filter(|_| *capacity > 0) else {
@@ -6219,6 +6242,7 @@ impl<'a> Translator<'a> {
                     None => self.temporary(frame.task, "item"),
                 };
                 let mut fields = vec![("queue", plain(name)), ("into", Node::Plain(into))];
+                self.note_queue_take(frame, name, call.range());
                 let mut caught = false;
                 if timeout.as_deref() == Some("0ns") {
                     let form = if method == "get_nowait" { "get_nowait()" } else { "get(block=False)" };
@@ -8142,7 +8166,9 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                     self.0.push(expr)
                 }
                 Expr::Subscript(subscript) if matches!(&*subscript.value, Expr::Name(_)) => {
-                    if matches!(&*subscript.slice, Expr::Slice(_)) {
+                    // A slice outside a comprehension is one read when its container is a locked
+                    // Array (the caller looks); inside one, its bound may name the comprehension's own.
+                    if matches!(&*subscript.slice, Expr::Slice(_)) && !self.1.is_empty() {
                         walk_expr(self, expr);
                     } else {
                         self.0.push(expr);

@@ -12038,6 +12038,8 @@ fn a_multiprocessing_array_is_a_shared_memory_integer_per_element() {
     );
 }
 
+/// `a[i] += 1` by a run-time index that reads nothing shared imports since session 29
+/// (array_index_updates.rs); an index that reads the Array itself stays refused.
 #[test]
 fn a_multiprocessing_array_indexed_at_run_time_is_refused() {
     check_error(
@@ -12045,7 +12047,7 @@ fn a_multiprocessing_array_indexed_at_run_time_is_refused() {
         import multiprocessing
         def work(a, n):
             for i in range(n):
-                a[i] += 1
+                a[a[0]] += 1
         if __name__ == "__main__":
             arr = multiprocessing.Array("i", 2)
             p = multiprocessing.Process(target=work, args=(arr, 2))
@@ -25541,4 +25543,74 @@ fn s29threads_a_caught_heappop_and_a_self_reading_comprehension_stay_refused() {
         "{filled}try:\n    big = {{str(k): v for k, v in sorted(counts.items()) if v > 1}}\nexcept KeyError:\n    big = {{}}\n"
     );
     assert!(import(&tried, &pyimport::Options::default()).is_err());
+}
+
+/// s29processes: two worker processes taking from one work queue and putting `job * job` on a results
+/// queue: a loop that only sums and counts the results (in the module's code, or in a function the
+/// file calls once with its own locals) imports, since no order of the results is seen; keeping them in
+/// a list, leaving the last in a module global, summing floats or stopping at an item stays refused
+/// (session 28's work-queue order).
+#[test]
+fn s29processes_results_of_a_work_queue_taken_order_free_import_and_order_dependent_uses_stay_refused() {
+    let program = |put: &str, take: &str| {
+        let (defs, take) = take.split_once("@@").unwrap_or(("", take));
+        format!(
+            "import multiprocessing as mp\ntotal = 0\ncount = 0\nkept = []\nlast = 0\n{defs}def worker(jobs, results):\n    while True:\n        job = jobs.get()\n        if job is None:\n            break\n        results.put({put})\nif __name__ == \"__main__\":\n    jobs, results = mp.Queue(), mp.Queue()\n    ws = [mp.Process(target=worker, args=(jobs, results)) for _ in range(2)]\n    for w in ws:\n        w.start()\n    for job in range(4):\n        jobs.put(job)\n    for _ in ws:\n        jobs.put(None)\n{take}\n    for w in ws:\n        w.join()\n"
+        )
+    };
+    let summed = "    for _ in range(4):\n        total += results.get()\n        count += 1";
+    let yaml = import(&program("job * job", summed), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("get: { queue: results"), "{yaml}");
+    let in_function = "def collect(results, n):\n    seen = set()\n    best = 0\n    for _ in range(n):\n        value = results.get()\n        seen.add(value)\n        best = max(best, value)\n    return len(seen), best\n@@    count, total = collect(results, 4)";
+    import(&program("len(str(job))", in_function), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let refused = "11:1: `results`, a `multiprocessing.Queue` that two `worker` processes put results into between their takes from the work queue `jobs`";
+    let kept = "    for _ in range(4):\n        kept.append(results.get())";
+    check_error(&program("job * job", kept), refused);
+    let last = "    for _ in range(4):\n        last = results.get()\n        total += last";
+    check_error(&program("job * job", last), refused);
+    // A float's sum rounds by its order: a sum of items that may be no integer stays refused.
+    check_error(&program("job / 10", summed), refused);
+    // A collector that stops at an item leaves the rest by their order.
+    let stops =
+        "    while True:\n        item = results.get()\n        if item == 9:\n            break\n        count += 1";
+    check_error(&program("job * job", stops), refused);
+    // Counting and `==` tests work for items of any type.
+    let counted = "def tally(results, n):\n    hits = 0\n    for _ in range(n):\n        pair = results.get()\n        if pair != (0, 'x'):\n            hits += 1\n    return hits\n@@    count = tally(results, 4)";
+    import(&program("(job, str(job))", counted), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+}
+
+/// s29processes: `print(table[:])` and a bounded slice in an f-string of a `multiprocessing.Array` with
+/// its lock: one `atomic` step reading the items the slice covers (refused before: "this call gets a
+/// `multiprocessing.Array`").
+#[test]
+fn s29processes_a_slice_of_a_locked_array_in_a_print_is_one_read_of_its_items() {
+    let program = "from multiprocessing import Array, Process\ndef fill(table):\n    table[0] = 5\nif __name__ == \"__main__\":\n    table = Array(\"i\", 3)\n    child = Process(target=fill, args=(table,))\n    child.start()\n    print(table[:])\n    print(f\"tail={table[1:]}\")\n    child.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(
+        yaml.contains("- atomic:  # line 8: print(table[:])\n          - let: \"seen = table_0\"  # line 8: print(table[:])\n          - let: \"seen = table_1\"  # line 8: print(table[:])\n          - let: \"seen = table_2\""),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("- atomic:  # line 9: print(f\"tail={table[1:]}\")\n          - let: \"seen2 = table_1\"")
+            || yaml.contains("seen = table_1\"  # line 9"),
+        "{yaml}"
+    );
+}
+
+/// s29processes: `a[i] += v` of a `multiprocessing.Array` by an index known only at run time: the index
+/// into a local, then an `if` over the Array's indices (each and its negative twin) running the read and
+/// the write of that element, and IndexError where none matches (refused before: "not in `a[i] += v`").
+#[test]
+fn s29processes_an_array_item_by_a_run_time_index_is_updated_in_place() {
+    let program = "from multiprocessing import Array, Process, Queue\ndef count(hist, q):\n    v = q.get()\n    with hist.get_lock():\n        hist[v % len(hist)] += 1\nif __name__ == \"__main__\":\n    hist = Array(\"i\", 2)\n    q = Queue()\n    child = Process(target=count, args=(hist, q))\n    child.start()\n    q.put(3)\n    child.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("let: \"index = v % 2\""), "{yaml}");
+    for position in ["-2", "-1", "0", "1"] {
+        assert!(yaml.contains(&format!("cond: \"index == {position}\"")), "{position}: {yaml}");
+    }
+    assert!(yaml.contains("hist_1 = "), "{yaml}");
+    assert!(yaml.contains("IndexError") || yaml.contains("new_list()"), "{yaml}");
 }

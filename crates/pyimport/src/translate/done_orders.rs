@@ -30,18 +30,18 @@ const DONE_ORDER_REFUSAL: &str = "a loop over the `done` set of `wait(...)` whos
 const MIXED_RESULTS_REFUSAL: &str = "a sum or comparison of the results over the `done` set of `asyncio.wait(...)` is order-free only when every result is an integer, and a coroutine of this file may give something else (None where it ends without `return`, a string): CPython raises TypeError at the first such task in the set's order (their addresses: any order), where weft would take the order they finished; end each coroutine with `return` of an integer, or loop over the tasks in their own list (`for t in tasks:`)";
 
 /// What the loop's body may do to the future: whether `result()`/`await` and `exception()` may raise.
-struct Reads<'v> {
-    variable: &'v str,
+pub(super) struct Reads<'v> {
+    pub(super) variable: &'v str,
     /// Locals the body binds afresh on each pass before reading them, to a value of this pass alone
     /// (`value = t.result()`, or the hoisting's `result_result`), read nowhere after the loop.
-    per_item: BTreeSet<String>,
+    pub(super) per_item: BTreeSet<String>,
     /// Names no other task writes while the loop runs, and the body does not write.
-    stable: &'v dyn Fn(&str) -> bool,
-    result_may_raise: bool,
-    exception_may_raise: bool,
+    pub(super) stable: &'v dyn Fn(&str) -> bool,
+    pub(super) result_may_raise: bool,
+    pub(super) exception_may_raise: bool,
     /// Whether the futures' results may be of mixed types (result_types.rs): arithmetic or an ordering
     /// on a result may then raise TypeError at the first odd one in the set's order.
-    result_may_mix: bool,
+    pub(super) result_may_mix: bool,
 }
 
 impl Translator<'_> {
@@ -100,7 +100,7 @@ impl Translator<'_> {
         order_free
     }
 
-    fn order_free_statement(&self, frame: &Frame, stmt: &Stmt, reads: &Reads) -> bool {
+    pub(super) fn order_free_statement(&self, frame: &Frame, stmt: &Stmt, reads: &Reads) -> bool {
         let pure = |expr: &Expr| pure_read(expr, reads);
         match stmt {
             Stmt::Pass(_) => true,
@@ -170,7 +170,7 @@ impl Translator<'_> {
 
     /// Whether `name` is the import's own (a hoisted call's `f_result`), not in the program's text: at
     /// module level a name the program binds is a global, whose last pass's value its final state shows.
-    fn import_made(&self, name: &str) -> bool {
+    pub(super) fn import_made(&self, name: &str) -> bool {
         !self.source.text.contains(name)
     }
 
@@ -184,7 +184,7 @@ impl Translator<'_> {
 
     /// Whether `name` is written by this code alone: a local of the function the loop is in, or a
     /// global that no function of the file writes (the module's own code).
-    fn written_here_only(&self, frame: &Frame, name: &str) -> bool {
+    pub(super) fn written_here_only(&self, frame: &Frame, name: &str) -> bool {
         if frame.module_level {
             return !self.written_by_a_function(name);
         }
@@ -206,7 +206,7 @@ impl Translator<'_> {
 
     /// Whether every assignment of `name` in the code around the loop (the function's body, or the
     /// module's) binds an integer literal: a sum of integers into it commutes.
-    fn starts_as_integer(&self, frame: &Frame, name: &str) -> bool {
+    pub(super) fn starts_as_integer(&self, frame: &Frame, name: &str) -> bool {
         let body = if frame.globals_declared.contains(name) {
             self.module_body
         } else {
@@ -228,7 +228,7 @@ pub(super) fn writes_global(body: &[Stmt], name: &str) -> bool {
 }
 
 /// The names the body accumulates into or assigns.
-fn accumulated_names(body: &[Stmt]) -> BTreeSet<String> {
+pub(super) fn accumulated_names(body: &[Stmt]) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     let mut declared = BTreeSet::new();
     super::collect_assigned(body, &mut names, &mut declared);
@@ -236,7 +236,7 @@ fn accumulated_names(body: &[Stmt]) -> BTreeSet<String> {
 }
 
 /// `s.add(E)`'s `s` and `E`.
-fn set_add(stmt: &Stmt) -> Option<(&str, &Expr)> {
+pub(super) fn set_add(stmt: &Stmt) -> Option<(&str, &Expr)> {
     let Stmt::Expr(statement) = stmt else { return None };
     let Expr::Call(call) = &*statement.value else { return None };
     let Expr::Attribute(method) = &*call.func else { return None };
@@ -274,6 +274,7 @@ fn pure_read(expr: &Expr, reads: &Reads) -> bool {
                 && !computes_with_a_result(expr, reads)
         }
         Expr::UnaryOp(operation) => pure(&operation.operand),
+        Expr::Tuple(tuple) => tuple.elts.iter().all(pure),
         Expr::BoolOp(operation) => operation.values.iter().all(pure),
         Expr::Compare(comparison) => {
             let orders = comparison
@@ -383,7 +384,7 @@ pub(super) fn collect_bindings<'b>(body: &'b [Stmt], name: &str, bindings: &mut 
 }
 
 /// How many times `body` reads `name`.
-fn name_loads(body: &[Stmt], name: &str) -> usize {
+pub(super) fn name_loads(body: &[Stmt], name: &str) -> usize {
     use ruff_python_ast::visitor::{Visitor, walk_expr};
     struct Loads<'n>(&'n str, usize);
     impl<'a> Visitor<'a> for Loads<'_> {
@@ -403,7 +404,7 @@ fn name_loads(body: &[Stmt], name: &str) -> usize {
 }
 
 /// The names a target binds (`a`, `(a, b)`, `[a, *b]`).
-fn target_names(target: &Expr) -> BTreeSet<&str> {
+pub(super) fn target_names(target: &Expr) -> BTreeSet<&str> {
     match target {
         Expr::Name(name) => BTreeSet::from([name.id.as_str()]),
         Expr::Tuple(items) => items.elts.iter().flat_map(target_names).collect(),

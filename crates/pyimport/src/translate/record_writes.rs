@@ -33,7 +33,7 @@ impl Translator<'_> {
             _ => return Ok(false),
         };
         let name = key_name.id.to_string();
-        let mut chain = self.missing_key(frame, &key_text, line);
+        let mut chain = self.missing_item(frame, "KeyError", &key_text, line);
         for (key, _) in fields.iter().rev() {
             let saved = SavedBindings::of(frame, std::iter::once(&name));
             frame.locals.insert(name.clone(), Value::Str(key.clone()));
@@ -53,17 +53,19 @@ impl Translator<'_> {
         Ok(true)
     }
 
-    /// Python's KeyError of a key the dict lacks: raised where a `raise` may stand; elsewhere (a process,
-    /// a `finally`, ...) the fault of that class a read of an empty dict made there gives, which ends
-    /// the run as CPython's uncaught exception ends the thread.
-    fn missing_key(&mut self, frame: &Frame, key_text: &str, line: u32) -> Vec<Step> {
+    /// Python's KeyError of a key the dict lacks (IndexError of an index past a list or Array): raised
+    /// where a `raise` may stand; elsewhere (a process, a `finally`, ...) the fault of that class a read
+    /// of an empty dict (list) made there gives, which ends the run as CPython's uncaught exception ends
+    /// the thread.
+    pub(super) fn missing_item(&mut self, frame: &Frame, class: &str, key_text: &str, line: u32) -> Vec<Step> {
         let mut steps = Vec::new();
         if self.may_raise_here(frame) {
-            self.push_raise(frame, "KeyError", &mut steps, line);
+            self.push_raise(frame, class, &mut steps, line);
             return steps;
         }
+        let maker = if class == "KeyError" { "new_dict()" } else { "new_list()" };
         let [empty, read] = ["empty", "missing"].map(|wanted| self.fresh_temporary(frame.task, wanted));
-        steps.push(Step::new("let", Node::Quoted(format!("{empty} = new_dict()")), line));
+        steps.push(Step::new("let", Node::Quoted(format!("{empty} = {maker}")), line));
         steps.push(Step::new("let", Node::Quoted(format!("{read} = {empty}[{key_text}]")), line));
         steps
     }

@@ -7,7 +7,8 @@
 //! the other worker puts after a later take. CPython's `put` hands the item to the worker's feeder
 //! thread, which writes it to the results queue's pipe later, so the later job's result can arrive first
 //! (w01 of session28-s28processes: `[1, 3, 0, 2]` in 1 of 150 CPython runs, an order weft's 30
-//! schedules never list). The import refuses the form at the second worker's first put.
+//! schedules never list). The import refuses the form at the second worker's first put, unless the
+//! results are taken where their order is not seen (order_free_takes.rs, session 29).
 
 use std::collections::BTreeSet;
 
@@ -29,7 +30,10 @@ impl Translator<'_> {
                 .filter(|&task| steps_use_queue(&self.scenario.tasks[task].ops, "put", results))
                 .collect();
             let units: BTreeSet<usize> = putters.iter().map(|&task| self.process_of(task)).collect();
-            if units.len() < 2 || one_literal_item(&putters, &self.scenario.tasks, results) {
+            if units.len() < 2
+                || one_literal_item(&putters, &self.scenario.tasks, results)
+                || self.results_taken_order_free(results)
+            {
                 continue;
             }
             for work in self.futures.interprocess_queues.iter().filter(|work| *work != results) {
@@ -56,7 +60,7 @@ impl Translator<'_> {
         Error::at_offset(
             self.line_offset(line),
             format!(
-                "`{results}`, a `multiprocessing.Queue` that {workers} put results into between their takes from the work queue `{work}`, is not supported: CPython's `put` hands each result to a feeder thread of its process that writes it to the pipe later, so a result put before a worker's next take can arrive after the other worker's result of a later job, an order weft's queue, taking each item at its `put`, never shows; give each worker a results queue of its own, or use `Pool.map`"
+                "`{results}`, a `multiprocessing.Queue` that {workers} put results into between their takes from the work queue `{work}`, is not supported: CPython's `put` hands each result to a feeder thread of its process that writes it to the pipe later, so a result put before a worker's next take can arrive after the other worker's result of a later job, an order weft's queue, taking each item at its `put`, never shows; give each worker a results queue of its own, use `Pool.map`, or take the results in one loop that only sums, counts or collects them in a set, with its own locals (docs/python.md, \"Session 29: multiprocessing forms\")"
             ),
         )
     }
