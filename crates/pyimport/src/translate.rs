@@ -183,6 +183,7 @@ mod set_orders;
 mod shared_lists;
 mod sibling_cancels;
 mod sort_keys;
+mod start_orders;
 mod special_methods;
 mod starred_args;
 mod task_callbacks;
@@ -680,6 +681,9 @@ pub struct Translator<'a> {
     /// Shared globals a module-level `for` binds, with the main thread's local that holds them from the
     /// loop on (module_loop_finals.rs).
     module_loop_locals: Vec<(String, String)>,
+    /// While the starts of tasks CPython makes in any order are translated, the offset in their steps
+    /// where each one's begins (translate/start_orders.rs).
+    item_start_offsets: Option<Vec<usize>>,
 }
 
 pub fn translate(
@@ -741,6 +745,7 @@ fn translate_once(
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
+        item_start_offsets: None,
         functions: BTreeMap::new(),
         machine_sized: Default::default(),
         bool_names: bool_names::BoolNames::of_module(body),

@@ -142,11 +142,16 @@ impl<'a> Translator<'a> {
         };
         self.check_as_completed_call(frame, call, asyncio)?;
         self.check_leaving(looping, asyncio)?;
+        let mut any_start_order = false;
         if asyncio {
-            self.check_no_coroutines(frame, &call.arguments.args[0], false)?;
+            any_start_order = self.check_no_coroutines(frame, &call.arguments.args[0], false)?;
             self.check_done_tasks_order(frame, looping, call)?;
         }
-        let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
+        let (futures, length) = if any_start_order {
+            self.completing_coroutines_in_any_order(frame, &call.arguments.args[0], out, line)?
+        } else {
+            self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?
+        };
         if asyncio && self.is_cancelled(&futures) {
             return fail(call, "`asyncio.as_completed` over tasks that something cancels is not supported");
         }
@@ -1016,7 +1021,7 @@ impl<'a> Translator<'a> {
     /// The local array of futures `as_completed` watches: a list of futures or tasks made before, or a
     /// comprehension that starts them here (`[ex.submit(f, i) for i in range(n)]`, `[c(i) for i in
     /// range(n)]` of a coroutine `c`, which asyncio wraps in tasks).
-    fn completing_futures(
+    pub(super) fn completing_futures(
         &mut self,
         frame: &mut Frame,
         argument: &Expr,
@@ -1086,6 +1091,9 @@ impl<'a> Translator<'a> {
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         let mut listed_before = std::collections::BTreeSet::new();
         for (position, element) in elements.iter().enumerate() {
+            if let Some(offsets) = &mut self.item_start_offsets {
+                offsets.push(out.len());
+            }
             let into = format!("{futures}[{position}]");
             let started = match element {
                 Expr::Call(call) => self.task_start(frame, call)?,
