@@ -179,6 +179,7 @@ mod run_time_elements;
 mod run_time_futures;
 mod run_time_list_displays;
 mod sequences;
+mod set_gathers;
 mod set_orders;
 mod shared_lists;
 mod sibling_cancels;
@@ -1399,6 +1400,7 @@ impl<'a> Translator<'a> {
                 frame.globals_declared.extend(global.names.iter().map(|n| n.to_string()));
                 Ok(())
             }
+            Stmt::Expr(_) | Stmt::Assign(_) if self.gather_of_pending_set(frame, stmt, out, next_line)? => Ok(()),
             Stmt::Expr(expression) => match &*expression.value {
                 Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
                 value => self.expression_statement(frame, value, out, line),
