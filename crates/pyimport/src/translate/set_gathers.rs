@@ -141,7 +141,12 @@ impl Translator<'_> {
             }));
         }
         statements.push(looping);
-        self.block(frame, &statements, out, next_line)?;
+        // The handler keeps the exception as a value, as `gather` puts it in its list, whether or not the
+        // program reads exceptions elsewhere (exception_values.rs).
+        let reads_exceptions = std::mem::replace(&mut self.exception_values, true);
+        let translated = self.block(frame, &statements, out, next_line);
+        self.exception_values = reads_exceptions;
+        translated?;
         Ok(true)
     }
 }
