@@ -156,12 +156,7 @@ fn stmt_range(stmt: &Stmt) -> TextRange {
 }
 
 fn name_expression(id: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
-    Expr::Name(ast::ExprName {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        id: ast::name::Name::new(id),
-        ctx,
-    })
+    Expr::Name(ast::ExprName { node_index: ast::AtomicNodeIndex::default(), range, id: ast::name::Name::new(id), ctx })
 }
 
 fn attribute(value: Expr, attr: &str, range: TextRange) -> Expr {

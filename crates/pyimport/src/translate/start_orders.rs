@@ -30,14 +30,15 @@ pub(crate) const MAX_UNORDERED_STARTS: usize = 6;
 impl Translator<'_> {
     /// `asyncio.as_completed(argument)` over several coroutine objects (as_completed_orders.rs): each
     /// started as a task into an element of a local array, in any of the orders of their set (module
-    /// comment). Gives the array and its length, as `completing_futures` does.
+    /// comment). Gives the array and its length, as `completing_futures` does, and the local array
+    /// holding the position in the list of the task started first, second, ...
     pub(super) fn completing_coroutines_in_any_order(
         &mut self,
         frame: &mut Frame,
         argument: &ruff_python_ast::Expr,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> Result<(String, usize)> {
+    ) -> Result<((String, usize), String)> {
         let mut started = Vec::new();
         let outer_offsets = self.item_start_offsets.replace(Vec::new());
         let completing = self.completing_futures(frame, argument, true, &mut started, line);
@@ -51,14 +52,44 @@ impl Translator<'_> {
                 ),
             );
         }
-        let Some(ordered) = self.starts_in_any_order(frame.task, started, &offsets, length, line) else {
+        let order = self.fresh_temporary(frame.task, "start_positions");
+        let Some(ordered) = self.starts_in_any_order(frame.task, started, &offsets, (length, &order), line) else {
             return fail(
                 argument,
                 "`asyncio.as_completed` over these coroutines is not supported: CPython starts them in the order of a set of them (their addresses), and weft could not tell the start of one from another's here; start the tasks first (`tasks = [asyncio.create_task(job(n)) for n in ...]`) and pass `tasks`",
             );
         };
         out.extend(ordered);
-        Ok((futures, length))
+        Ok(((futures, length), order))
+    }
+
+    /// A watcher per future (completion.rs, `watch_futures_into`), started in the order the tasks were
+    /// (`order[i]` is the position of the `i`-th started): CPython's `as_completed` adds a done callback
+    /// to every task, which runs when that task ends, so tasks that end in one pass of the loop are
+    /// handed on in the order they ran, the order they were started in (session23/repro/r02: CPython
+    /// [2, 1, 0] then [12, 11, 10]). Watchers started in the list's order would hand them on in that
+    /// order instead.
+    pub(super) fn watch_in_start_order(
+        &mut self,
+        queue: &str,
+        (futures, length): (&str, usize),
+        order: &str,
+        watch: super::completion::Watch,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
+        let watcher = self.watcher_task(queue, true, watch, line);
+        let watched = crate::out::quote(&format!("{futures}[{order}[i]]"));
+        let slot = crate::out::quote(&format!("{order}[i]"));
+        let submit = Step::new(
+            "submit",
+            Node::Map(vec![
+                ("task", Node::Task(watcher)),
+                ("args", Node::Plain(format!("{{ watched: {watched}, slot: {slot} }}"))),
+            ]),
+            line,
+        );
+        out.push(repeat(length, vec![submit], line));
     }
 
     /// The steps that start `length` tasks in the list's order (`steps`: what comes before the first
@@ -70,7 +101,7 @@ impl Translator<'_> {
         task: usize,
         mut steps: Vec<Step>,
         offsets: &[usize],
-        length: usize,
+        (length, order): (usize, &str),
         line: u32,
     ) -> Option<Vec<Step>> {
         enum Starts {
@@ -107,6 +138,7 @@ impl Translator<'_> {
         let orders: usize = (1..=length).product();
         steps.push(let_step(format!("{rank} = choose(0, {})", orders - 1), line));
         steps.extend(flags.iter().map(|flag| let_step(format!("{flag} = 0"), line)));
+        steps.push(let_step(format!("{order} = array({length})"), line));
         // One pass per position `i`: the `skip`-th task not started yet is the one started there.
         let mut pass = vec![
             let_step(format!("{skip} = {rank} % ({length} - i)"), line),
@@ -125,6 +157,7 @@ impl Translator<'_> {
             );
             pass.push(if_step(format!("{chosen} < 0 && {flag} == 0"), vec![counted], line));
         }
+        pass.push(let_step(format!("{order}[i] = {chosen}"), line));
         match starts {
             Starts::Each(each) => {
                 for (item, (start, flag)) in each.into_iter().zip(&flags).enumerate() {
@@ -135,12 +168,19 @@ impl Translator<'_> {
             }
             Starts::Repeated(body) => {
                 for (item, flag) in flags.iter().enumerate() {
-                    pass.push(if_step(format!("{chosen} == {item}"), vec![let_step(format!("{flag} = 1"), line)], line));
+                    pass.push(if_step(
+                        format!("{chosen} == {item}"),
+                        vec![let_step(format!("{flag} = 1"), line)],
+                        line,
+                    ));
                 }
                 pass.push(repeat(length, vec![if_step(format!("i == {chosen}"), body, line)], line));
             }
         }
         steps.push(repeat(length, pass, line));
+        // Every order ends with the same locals (each flag 1, the rank and the skip 0), but for the last
+        // task chosen: reset, so that the states of the orders after the starts may be one.
+        steps.push(let_step(format!("{chosen} = -1"), line));
         Some(steps)
     }
 }
