@@ -3661,3 +3661,40 @@ fn s28futures_dict_of_a_zip_with_a_map_and_exception_texts_explore_to_cpythons_s
         "{outcomes:?}"
     );
 }
+
+/// s29sets: `asyncio.as_completed` over coroutines explores every start order. session23/repro/r02's
+/// CPython state (10 of 10 runs: the tasks ran 2, 1, 0 and were handed on in that order) and
+/// session18-s18exc/to_thread_raise_as_completed's (['b', 'error'] in every run) are among the outcomes;
+/// session29-s29sets/ac03_first_wins's bug (CPython: assertion_failed in 10 of 10 runs) is found.
+#[test]
+fn s29sets_as_completed_over_coroutines_lists_cpythons_start_orders() {
+    let outcomes =
+        explored_outcomes("bench/python-agreement/session23/repro/r02_async_as_completed_coroutines_set_order.py");
+    assert!(outcomes.contains(&"ok order=[2,1,0,12,11,10]".to_string()), "{outcomes:?}");
+    assert_eq!(outcomes.len(), 6, "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session18-s18exc/to_thread_raise_as_completed.py");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("report=[\"b\",\"error\"]")), "{outcomes:?}");
+    let statuses: Vec<String> = explored_outcomes("bench/python-agreement/session29-s29sets/ac03_first_wins.py")
+        .iter()
+        .map(|outcome| outcome.split(' ').next().unwrap_or_default().to_string())
+        .collect();
+    assert!(statuses.contains(&"assertion_failed".to_string()) && statuses.contains(&"ok".to_string()), "{statuses:?}");
+}
+
+/// s29sets: `gather(*pending, return_exceptions=True)` lists its results in every order of the set:
+/// session29-s29sets/ga02's bug (CPython: ['eu', 'asia', 'us'] in 5 of 8 runs) is found, and
+/// session26/a03's CPython state (cleaned ['dns1', 'dns3'], cancelled_count 2) is among its outcomes.
+#[test]
+fn s29sets_gather_of_a_pending_set_lists_every_order() {
+    let outcomes = explored_outcomes("bench/python-agreement/session29-s29sets/ga02_results_in_creation_order.py");
+    assert_eq!(outcomes.len(), 6, "{outcomes:?}");
+    assert_eq!(outcomes.iter().filter(|outcome| outcome.starts_with("assertion_failed")).count(), 5, "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session26/a03_wait_first_completed.py");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok")
+            && outcome.contains("cancelled_count=2")
+            && outcome.contains("cleaned=[\"dns1\",\"dns3\"]")
+            && outcome.contains("winner=\"dns2\"")),
+        "{outcomes:?}"
+    );
+}
