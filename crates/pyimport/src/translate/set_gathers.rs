@@ -96,7 +96,7 @@ impl Translator<'_> {
         let caught = Expr::Tuple(ast::ExprTuple {
             node_index: ast::AtomicNodeIndex::default(),
             range,
-            elts: vec![load("Exception"), attribute((*callee.value).clone(), "CancelledError", range)].into(),
+            elts: vec![load("Exception"), attribute((*callee.value).clone(), "CancelledError", range)],
             ctx: ast::ExprContext::Load,
             parenthesized: true,
         });
@@ -111,7 +111,7 @@ impl Translator<'_> {
             node_index: ast::AtomicNodeIndex::default(),
             range,
             body: vec![ran].into(),
-            handlers: vec![handler].into(),
+            handlers: vec![handler],
             orelse: Vec::new().into(),
             finalbody: Vec::new().into(),
             is_star: false,
@@ -130,13 +130,13 @@ impl Translator<'_> {
             let empty = Expr::List(ast::ExprList {
                 node_index: ast::AtomicNodeIndex::default(),
                 range,
-                elts: Vec::new().into(),
+                elts: Vec::new(),
                 ctx: ast::ExprContext::Load,
             });
             statements.push(Stmt::Assign(ast::StmtAssign {
                 node_index: ast::AtomicNodeIndex::default(),
                 range,
-                targets: vec![name_expression(list.id.as_str(), range, ast::ExprContext::Store)].into(),
+                targets: vec![name_expression(list.id.as_str(), range, ast::ExprContext::Store)],
                 value: Box::new(empty),
             }));
         }
