@@ -3670,10 +3670,11 @@ fn s28futures_dict_of_a_zip_with_a_map_and_exception_texts_explore_to_cpythons_s
 fn s29sets_as_completed_over_coroutines_lists_cpythons_start_orders() {
     let outcomes =
         explored_outcomes("bench/python-agreement/session23/repro/r02_async_as_completed_coroutines_set_order.py");
-    assert!(outcomes.contains(&"ok order=[2,1,0,12,11,10]".to_string()), "{outcomes:?}");
+    let cpython = "order[0]=2 order[1]=1 order[2]=0 order[3]=12 order[4]=11 order[5]=10";
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok") && outcome.contains(cpython)), "{outcomes:?}");
     assert_eq!(outcomes.len(), 6, "{outcomes:?}");
     let outcomes = explored_outcomes("bench/python-agreement/session18-s18exc/to_thread_raise_as_completed.py");
-    assert!(outcomes.iter().any(|outcome| outcome.contains("report=[\"b\",\"error\"]")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("report[0]=\"b\" report[1]=\"error\"")), "{outcomes:?}");
     let statuses: Vec<String> = explored_outcomes("bench/python-agreement/session29-s29sets/ac03_first_wins.py")
         .iter()
         .map(|outcome| outcome.split(' ').next().unwrap_or_default().to_string())
@@ -3693,7 +3694,7 @@ fn s29sets_gather_of_a_pending_set_lists_every_order() {
     assert!(
         outcomes.iter().any(|outcome| outcome.starts_with("ok")
             && outcome.contains("cancelled_count=2")
-            && outcome.contains("cleaned=[\"dns1\",\"dns3\"]")
+            && outcome.contains("cleaned[0]=\"dns1\" cleaned[1]=\"dns3\"")
             && outcome.contains("winner=\"dns2\"")),
         "{outcomes:?}"
     );
