@@ -185,12 +185,14 @@ mod run_time_elements;
 mod run_time_futures;
 mod run_time_list_displays;
 mod sequences;
+mod set_gathers;
 mod set_orders;
 mod shared_lists;
 mod sibling_cancels;
 mod sort_keys;
 mod special_methods;
 mod starred_args;
+mod start_orders;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
@@ -691,6 +693,9 @@ pub struct Translator<'a> {
     /// Shared globals a module-level `for` binds, with the main thread's local that holds them from the
     /// loop on (module_loop_finals.rs).
     module_loop_locals: Vec<(String, String)>,
+    /// While the starts of tasks CPython makes in any order are translated, the offset in their steps
+    /// where each one's begins (translate/start_orders.rs).
+    item_start_offsets: Option<Vec<usize>>,
 }
 
 pub fn translate(
@@ -753,6 +758,7 @@ fn translate_once(
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
+        item_start_offsets: None,
         functions: BTreeMap::new(),
         machine_sized: Default::default(),
         bool_names: bool_names::BoolNames::of_module(body),
@@ -1407,6 +1413,7 @@ impl<'a> Translator<'a> {
                 frame.globals_declared.extend(global.names.iter().map(|n| n.to_string()));
                 Ok(())
             }
+            Stmt::Expr(_) | Stmt::Assign(_) if self.gather_of_pending_set(frame, stmt, out, next_line)? => Ok(()),
             Stmt::Expr(expression) => match &*expression.value {
                 Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
                 value => self.expression_statement(frame, value, out, line),

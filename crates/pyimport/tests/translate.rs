@@ -21423,10 +21423,13 @@ fn s23probefix_a_list_of_futures_given_to_another_task_is_refused_at_the_argumen
 /// (refused). Tasks started just before the call still import.
 #[test]
 fn s23probefix_asyncio_as_completed_over_a_set_order_is_refused_where_it_shows() {
-    check_error(
+    // Since session 29 (s29sets) the coroutines' tasks start in every order, one choice of 3! values.
+    let started = import(
         "import asyncio\norder = []\nasync def job(n):\n    order.append(n)\n    return n\nasync def main():\n    for fut in asyncio.as_completed([job(n) for n in range(3)]):\n        order.append(await fut)\nasyncio.run(main())\n",
-        "7:38: `asyncio.as_completed` over coroutines is not supported",
-    );
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(started.contains("choose(0, 5)"), "{started}");
     check_error(
         "import asyncio\norder = []\nasync def job(n):\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    await asyncio.sleep(0.01)\n    for fut in asyncio.as_completed(tasks):\n        order.append(await fut)\nasyncio.run(main())\n",
         "8:5: a loop over `asyncio.as_completed` of tasks that may be done already",
@@ -25223,8 +25226,10 @@ fn s28asyncio_a_return_in_an_if_before_the_end_of_a_try_body_returns_after_the_f
 /// words of its own (its list is in the set's hash order), not as "`*` takes a list of tasks".
 #[test]
 fn s28asyncio_gather_of_a_wait_set_is_refused_for_its_hash_order() {
+    // Since session 29 (s29sets) `return_exceptions=True` over `not_done` is taken in every order; without
+    // it `gather` raises the first exception in the order the tasks end, still refused.
     check_error(
-        "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.01 * n)\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)\n    for t in pending:\n        t.cancel()\n    results = await asyncio.gather(*pending, return_exceptions=True)\nasyncio.run(main())\n",
+        "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.01 * n)\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(3)]\n    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)\n    for t in pending:\n        t.cancel()\n    results = await asyncio.gather(*pending)\nasyncio.run(main())\n",
         "10:36: `gather(*s)` of a set of tasks (`done` or `pending` of `asyncio.wait`, a set display) is not supported",
     );
 }
@@ -25613,4 +25618,65 @@ fn s29processes_an_array_item_by_a_run_time_index_is_updated_in_place() {
     }
     assert!(yaml.contains("hist_1 = "), "{yaml}");
     assert!(yaml.contains("IndexError") || yaml.contains("new_list()"), "{yaml}");
+}
+
+/// s29sets (session21/a08, session22/a08, session24/a09): `asyncio.as_completed` over coroutines wraps
+/// them in tasks in the order of a set of the coroutine objects. The starts are taken in every order,
+/// one choice of n! values decoded as a Lehmer code, each task into its list position, and the watchers
+/// started in the same order (so tasks that end in one pass of the loop come in the order they ran).
+#[test]
+fn s29sets_as_completed_over_coroutines_starts_them_in_every_order() {
+    let program = "import asyncio\norder = []\nasync def job(n):\n    await asyncio.sleep(0.01)\n    return n\nasync def main():\n    for fut in asyncio.as_completed([job(1), job(2), job(3)]):\n        order.append(await fut)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for expected in [
+        "let: \"start_order = choose(0, 5)\"",
+        "let: \"start_skip = start_order % (3 - i)\"",
+        "let: \"start_positions[i] = started_next\"",
+        "submit: { task: job-0, into: \"futures[0]\" }",
+        "watched: \"futures[start_positions[i]]\", slot: \"start_positions[i]\"",
+    ] {
+        assert!(yaml.contains(expected), "{expected} in:\n{yaml}");
+    }
+    // A comprehension over a range starts its tasks from one `repeat`, taken at the chosen pass.
+    let ranged = "import asyncio\norder = []\nasync def job(n):\n    await asyncio.sleep(0.01)\n    return n\nasync def main():\n    for fut in asyncio.as_completed([job(n) for n in range(4)]):\n        order.append(await fut)\nasyncio.run(main())\n";
+    let yaml = import(ranged, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("start_order = choose(0, 23)"), "{yaml}");
+    assert!(yaml.contains("cond: \"i == started_next\""), "{yaml}");
+}
+
+/// s29sets: past 6 coroutines (720 orders, within a choice's 1,024 values) the starts are refused with
+/// the reason; `asyncio.wait` over coroutines stays 3.11's TypeError.
+#[test]
+fn s29sets_as_completed_over_seven_coroutines_is_refused_with_the_bound() {
+    check_error(
+        "import asyncio\nasync def job(n):\n    return n\nasync def main():\n    for fut in asyncio.as_completed([job(n) for n in range(7)]):\n        await fut\nasyncio.run(main())\n",
+        "5:37: `asyncio.as_completed` over 7 coroutines is not supported: CPython wraps them in tasks in the order of a set of the coroutine objects (their addresses), any of their 7! orders, and weft explores every order for at most 6 coroutines",
+    );
+    check_error(
+        "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.01)\nasync def main():\n    await asyncio.wait([job(1), job(2)])\nasyncio.run(main())\n",
+        "5:25: `asyncio.wait` over coroutines raises TypeError since Python 3.11",
+    );
+}
+
+/// s29sets (session26/a03, session27/a05): `await asyncio.gather(*pending, return_exceptions=True)` over
+/// `wait(FIRST_COMPLETED)`'s `not_done` is the loop over the set in every order (a choice of turns per
+/// take), each task's value or exception appended; as a statement too. Over a list it is as before.
+#[test]
+fn s29sets_gather_of_not_done_with_return_exceptions_is_the_loop_over_the_set() {
+    let program = "import asyncio\ngot = []\nasync def job(n):\n    await asyncio.sleep(0.01 * n)\n    return n\nasync def main():\n    tasks = [asyncio.create_task(job(n)) for n in range(1, 4)]\n    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)\n    results = await asyncio.gather(*pending, return_exceptions=True)\n    got.extend(results)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for expected in [
+        "turns = choose(0, 1)",
+        "turns = choose(0, 2)",
+        "classes: [Exception, CancelledError]",
+        "set: \"results[len(results)] = result\"",
+    ] {
+        assert!(yaml.contains(expected), "{expected} in:\n{yaml}");
+    }
+    let statement = program.replace("results = await", "await").replace("    got.extend(results)\n", "");
+    let yaml = import(&statement, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("turns = choose(0, 2)") && !yaml.contains("results"), "{yaml}");
+    // Bound by `global`, the list would be seen filling: refused as before.
+    let global = program.replace("async def main():\n", "results = []\nasync def main():\n    global results\n");
+    assert!(import(&global, &pyimport::Options::default()).is_err());
 }

@@ -4,8 +4,9 @@
 //!
 //! - over coroutines, each is wrapped in a task in the order of a set of the coroutine objects (their
 //!   addresses): the tasks start in an order the program does not fix, where weft started them in the
-//!   list's order (r02: CPython [2, 1, 0, ...], weft [0, 1, 2, ...] only, "complete"). Refused: the
-//!   coroutines' own steps show the order, whatever the loop's body does. `asyncio.wait` over
+//!   list's order (r02: CPython [2, 1, 0, ...], weft [0, 1, 2, ...] only, "complete"). Refused until
+//!   session 29; since then started in every order, each a value of one choice (start_orders.rs).
+//!   `asyncio.wait` over
 //!   coroutines raises TypeError since 3.11 (3.8-3.10: a DeprecationWarning, and the set's order):
 //!   refused with both said.
 //! - over tasks already done when it is called, their `_on_completion` callbacks are scheduled at once,
@@ -24,19 +25,20 @@ use crate::value::Value;
 const DONE_TASKS_REFUSAL: &str = "a loop over `asyncio.as_completed` of tasks that may be done already (an `await`, or a loop around the call, stands between their start and the call) whose body depends on the order is not supported: CPython takes the tasks done when it is called in the order of a set of them (their addresses: any order), where weft would take them in the list's; call `as_completed` right after starting the tasks, or loop over the tasks in their own list (`for t in tasks: v = await t`), or sum into a local (`total += await t`)";
 
 impl Translator<'_> {
-    /// Refuses `asyncio.as_completed(argument)` (`waits`: `asyncio.wait`) over coroutine objects, which
-    /// CPython wraps in tasks in a set's order (or, for `wait` since 3.11, refuses).
-    pub(super) fn check_no_coroutines(&self, frame: &Frame, argument: &Expr, waits: bool) -> Result<()> {
+    /// Refuses `asyncio.wait(argument)` (`waits`) over coroutine objects, which CPython refuses since
+    /// 3.11; for `asyncio.as_completed(argument)`, whether it wraps several coroutines in tasks, which
+    /// CPython does in a set's order: then they start in any order (start_orders.rs).
+    pub(super) fn check_no_coroutines(&self, frame: &Frame, argument: &Expr, waits: bool) -> Result<bool> {
         let elements: Vec<&Expr> = match argument {
             Expr::List(list) => list.elts.iter().collect(),
             Expr::Set(set) => set.elts.iter().collect(),
             Expr::ListComp(comprehension) => vec![&*comprehension.elt],
-            _ => return Ok(()),
+            _ => return Ok(false),
         };
         let coroutines: Vec<&Expr> =
             elements.into_iter().filter(|element| self.is_coroutine_object(frame, element)).collect();
         let Some(&coroutine) = coroutines.first() else {
-            return Ok(());
+            return Ok(false);
         };
         // One coroutine among futures has no order against another coroutine: its task starts when
         // `as_completed` is called, whatever the set's order.
@@ -47,13 +49,7 @@ impl Translator<'_> {
                 "`asyncio.wait` over coroutines raises TypeError since Python 3.11 (\"Passing coroutines is forbidden, use tasks explicitly.\"), the CPython weft models; 3.8-3.10 only warn (DeprecationWarning) and wrap them in tasks in the order of a set of them, which no list fixes; start the tasks first (`tasks = [asyncio.create_task(job(n)) for n in ...]`) and wait for `tasks`",
             );
         }
-        if several {
-            return fail(
-                coroutine,
-                "`asyncio.as_completed` over coroutines is not supported: CPython wraps them in tasks in the order of a set of the coroutine objects (their addresses), so they start in an order the program does not fix, where weft would start them in the list's; start the tasks first in the order you mean (`tasks = [asyncio.create_task(job(n)) for n in ...]`) and pass `tasks`",
-            );
-        }
-        Ok(())
+        Ok(several)
     }
 
     /// A call that makes a coroutine object: an `async def` of this file, or `asyncio.to_thread(...)`.

@@ -61,7 +61,7 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<bool> {
-        let Some((futures, length, asyncio)) = self.completion_order(frame, looping, out, line)? else {
+        let Some((futures, length, asyncio, start_order)) = self.completion_order(frame, looping, out, line)? else {
             return Ok(false);
         };
         let timeout = match &*looping.iter {
@@ -76,7 +76,11 @@ impl<'a> Translator<'a> {
             Some(timeout) => Some(self.start_as_completed_deadline(frame, timeout, (&queue, length), out, line)?),
             None => None,
         };
-        self.watch_futures_into(&queue, (&futures, length), asyncio, watch, out, line);
+        match &start_order {
+            // Tasks started in a chosen order are watched in that order (start_orders.rs).
+            Some(order) => self.watch_in_start_order(&queue, (&futures, length), order, watch, out, line),
+            None => self.watch_futures_into(&queue, (&futures, length), asyncio, watch, out, line),
+        }
         let position = self.temporary(frame.task, "finished");
         self.forget_assigned(frame, &looping.body);
         let (local, saved, saved_known) = self.bind_future_variable(frame, variable, &futures);
@@ -112,16 +116,18 @@ impl<'a> Translator<'a> {
         (local, saved, saved_known)
     }
 
-    /// The futures a `for` takes in the order they finish, their number and whether they are asyncio's:
-    /// `as_completed(...)`, or the `done` set of `wait(fs)` (all finished: any order, as a set's).
-    /// `None` for a loop over anything else.
+    /// The futures a `for` takes in the order they finish, their number, whether they are asyncio's and,
+    /// for coroutines `as_completed` starts in a set's order, the local array of the order they were
+    /// started in (start_orders.rs): `as_completed(...)`, or the `done` set of `wait(fs)` (all finished:
+    /// any order, as a set's). `None` for a loop over anything else.
+    #[allow(clippy::type_complexity)]
     fn completion_order(
         &mut self,
         frame: &mut Frame,
         looping: &ast::StmtFor,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> Result<Option<(String, usize, bool)>> {
+    ) -> Result<Option<(String, usize, bool, Option<String>)>> {
         if let Ok(Ex::Static(Value::FutureSet(futures, length))) = self.expr(frame, &looping.iter, false) {
             let asyncio = frame.coroutine;
             self.check_leaving(looping, asyncio)?;
@@ -130,7 +136,7 @@ impl<'a> Translator<'a> {
             if asyncio && let Expr::Name(variable) = &*looping.target {
                 self.check_done_loop_order(frame, looping, variable.id.as_str())?;
             }
-            return Ok(Some((futures, length, asyncio)));
+            return Ok(Some((futures, length, asyncio, None)));
         }
         let Expr::Call(call) = &*looping.iter else {
             return Ok(None);
@@ -142,15 +148,22 @@ impl<'a> Translator<'a> {
         };
         self.check_as_completed_call(frame, call, asyncio)?;
         self.check_leaving(looping, asyncio)?;
+        let mut any_start_order = false;
         if asyncio {
-            self.check_no_coroutines(frame, &call.arguments.args[0], false)?;
+            any_start_order = self.check_no_coroutines(frame, &call.arguments.args[0], false)?;
             self.check_done_tasks_order(frame, looping, call)?;
         }
-        let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
+        let ((futures, length), start_order) = if any_start_order {
+            let (futures, order) =
+                self.completing_coroutines_in_any_order(frame, &call.arguments.args[0], out, line)?;
+            (futures, Some(order))
+        } else {
+            (self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?, None)
+        };
         if asyncio && self.is_cancelled(&futures) {
             return fail(call, "`asyncio.as_completed` over tasks that something cancels is not supported");
         }
-        Ok(Some((futures, length, asyncio)))
+        Ok(Some((futures, length, asyncio, start_order)))
     }
 
     /// Leaving a loop over asyncio's futures early would leave watchers on tasks that `asyncio.run`
@@ -1020,7 +1033,7 @@ impl<'a> Translator<'a> {
     /// The local array of futures `as_completed` watches: a list of futures or tasks made before, or a
     /// comprehension that starts them here (`[ex.submit(f, i) for i in range(n)]`, `[c(i) for i in
     /// range(n)]` of a coroutine `c`, which asyncio wraps in tasks).
-    fn completing_futures(
+    pub(super) fn completing_futures(
         &mut self,
         frame: &mut Frame,
         argument: &Expr,
@@ -1090,6 +1103,9 @@ impl<'a> Translator<'a> {
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         let mut listed_before = std::collections::BTreeSet::new();
         for (position, element) in elements.iter().enumerate() {
+            if let Some(offsets) = &mut self.item_start_offsets {
+                offsets.push(out.len());
+            }
             let into = format!("{futures}[{position}]");
             let started = match element {
                 Expr::Call(call) => self.task_start(frame, call)?,
@@ -1154,7 +1170,7 @@ impl<'a> Translator<'a> {
     /// `asyncio.as_completed` adds to each task runs on the loop). When the program may cancel the
     /// future (`Watch::Cancellable`), the watcher's `result` gives up on a cancelled one instead of
     /// raising; `Watch::MarkingExceptions` catches the job's exception and says it in what it puts.
-    fn watcher_task(&mut self, queue: &str, asyncio: bool, watch: Watch, line: u32) -> usize {
+    pub(super) fn watcher_task(&mut self, queue: &str, asyncio: bool, watch: Watch, line: u32) -> usize {
         let task = self.new_task("as_completed", true, line);
         if asyncio {
             self.scenario.tasks[task].kind = Some("coroutine");

@@ -537,9 +537,10 @@ impl<'a> Translator<'a> {
                 other => match self.expr(frame, other, false)? {
                     Ex::Static(Value::Futures(futures, length)) => Ok((futures, Some(length))),
                     // Session 28 (session27/a05, session26/a03): the list would be in the set's order.
+                    // Since session 29 the `not_done` form with `return_exceptions=True` is set_gathers.rs'.
                     Ex::Static(Value::FirstCompleted { .. } | Value::FutureSet(..) | Value::PendingSet(..)) => fail(
                         arg,
-                        "`gather(*s)` of a set of tasks (`done` or `pending` of `asyncio.wait`, a set display) is not supported: its list of results is in the order of CPython's hash table, which weft does not model; wait for the set with `await asyncio.wait(s)`, or gather a list of tasks",
+                        "`gather(*s)` of a set of tasks (`done` or `pending` of `asyncio.wait`, a set display) is not supported: its list of results is in the order of CPython's hash table (for tasks, their addresses), and without `return_exceptions=True` it raises the first exception in the order the tasks end; weft takes `await asyncio.gather(*not_done, return_exceptions=True)` over `wait(FIRST_COMPLETED)`'s `not_done`, in every order of the set; elsewhere wait for the set with `await asyncio.wait(s)`, or gather a list of tasks",
                     ),
                     _ => fail(arg, "`*` in `gather` takes a list of tasks or a comprehension of coroutine calls"),
                 },

@@ -1628,6 +1628,9 @@ impl<'a> Translator<'a> {
         frame.dynamic += 1;
         let mut result = Ok(());
         for (index, value) in values.into_iter().enumerate() {
+            if let Some(offsets) = &mut self.item_start_offsets {
+                offsets.push(out.len());
+            }
             // Each name bound to its part of the item, as the comprehension unpacks it.
             if let Err(error) = super::bind_comprehension(frame, target, value) {
                 result = Err(error);
