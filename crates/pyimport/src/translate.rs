@@ -165,6 +165,7 @@ mod record_writes;
 mod records;
 mod reentrant_conditions;
 mod refusal_words;
+mod repeated_shutdowns;
 mod result_list_methods;
 mod result_maps;
 mod result_membership;
