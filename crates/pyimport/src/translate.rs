@@ -27,6 +27,7 @@ mod builtin_iterations;
 mod c_doubles;
 mod callables;
 mod cancel_lists;
+mod cancelled_exceptions;
 mod cancelled_structures;
 mod chained_submits;
 mod choices;

@@ -19,7 +19,7 @@ use crate::value::{Object, Shape, Value};
 const MAX_FUTURES: usize = 4096;
 /// How long a shutdown waits on a future that was cancelled: it gives back at once when the job never
 /// started, and waits for a running job (`result` of a cancelled future without a time-out is a fault).
-const SHUTDOWN_WAIT: &str = "1000000s";
+pub(super) const SHUTDOWN_WAIT: &str = "1000000s";
 
 /// An executor whose `with` block is being translated: the futures its shutdown waits for.
 #[derive(Debug, Default)]
