@@ -3823,6 +3823,44 @@ fn s29sets_gather_of_a_pending_set_lists_every_order() {
             && outcome.contains("cancelled_count=2")
             && outcome.contains("cleaned[0]=\"dns1\" cleaned[1]=\"dns3\"")
             && outcome.contains("winner=\"dns2\"")),
+}
+
+/// s29futures: session28/f08 (`first is primary`, refused before) explores to CPython's one state, the
+/// backup winning; session28/f01 (`executor.map(pow, ...)`, refused before) to its one state; and
+/// session24/f05 (`exception()` of futures something cancels, refused before) to CPython's state among
+/// the ones a slower machine reaches, every one with the one error.
+#[test]
+fn s29futures_held_out_futures_programs_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session28/f08_hedged_first_completed.py");
+    let cpython = ["winner=\"backup\"", "winner_code=2", "len(late_results)=1", "late_results[0]=1"];
+    assert!(
+        outcomes.len() == 1 && outcomes[0].starts_with("ok ") && cpython.iter().all(|part| outcomes[0].contains(part)),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session28/f01_map_several_iterables.py");
+    assert!(
+        outcomes.len() == 1 && outcomes[0].starts_with("ok ") && outcomes[0].contains("101  103  105  107"),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session24/f05_wait_first_exception.py");
+    assert!(outcomes.contains(&"ok errors=1 cancelled=1 finished=2".to_string()), "{outcomes:?}");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok errors=1 ")), "{outcomes:?}");
+}
+
+/// s29futures: `exception()` of a future cancelled while queued ends the program with CancelledError
+/// (c01: CPython's traceback), and a second `shutdown(wait=True)` waits for the jobs a first
+/// `shutdown(wait=False)` left running (s01: every job has appended by then).
+#[test]
+fn s29futures_cancelled_exception_and_a_second_shutdown_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session29-s29futures/c01_exception_of_cancelled.py");
+    assert!(
+        outcomes.len() == 1 && outcomes[0].starts_with("fault ") && outcomes[0].contains("reached=0"),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session29-s29futures/s01_second_shutdown.py");
+    assert!(
+        !outcomes.is_empty()
+            && outcomes.iter().all(|outcome| outcome.starts_with("ok ") && outcome.contains("seen_late=3")),
         "{outcomes:?}"
     );
 }

@@ -10,6 +10,7 @@ use crate::value::{CLOCK, Object, Shape, Value};
 mod bitwise;
 mod builtin_values;
 mod fstring_fields;
+mod future_identity;
 mod list_texts;
 pub(crate) use bitwise::bitwise_function;
 mod powers;
@@ -900,6 +901,9 @@ impl Translator<'_> {
                 tuple,
                 "ordering tuples (`<`) is not supported yet; weft compares tuples with `==` and `!=` (a PriorityQueue orders them as heapq does)",
             );
+        }
+        if let Some(text) = self.future_identity(frame, (left, right), op, use_known)? {
+            return Ok((text, false));
         }
         if matches!(op, CmpOp::Is | CmpOp::IsNot)
             && let Some(identical) = self.object_against_none(frame, left, right, use_known)?

@@ -22,6 +22,7 @@ mod decorated_methods;
 mod decorators;
 mod dict_builds;
 mod enum_members;
+mod executor_builtins;
 mod exitcode_lists;
 mod expr;
 mod factory_cells;
@@ -234,6 +235,11 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
     for (at, definition) in builtin_jobs.into_iter().enumerate() {
+        body.insert(at, definition);
+    }
+    // A builtin as the function of an executor's `map` or `submit` (executor_builtins.rs).
+    let executor_jobs = executor_builtins::rewrite_executor_builtins(&mut body);
+    for (at, definition) in executor_jobs.into_iter().enumerate() {
         body.insert(at, definition);
     }
     if completion_order {

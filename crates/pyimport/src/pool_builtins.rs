@@ -13,14 +13,14 @@ use std::collections::BTreeSet;
 
 use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::TextRange;
+use ruff_text_size::{Ranged, TextRange};
 
 use crate::syntax::{fresh_name, module_names, name, parameter};
 
 /// The builtins a pool may run in its place.
-const WRAPPED: [&str; 17] = [
+const WRAPPED: [&str; 18] = [
     "len", "str", "int", "float", "bool", "abs", "round", "sum", "min", "max", "sorted", "repr", "ord", "chr", "all",
-    "any", "divmod",
+    "any", "divmod", "pow",
 ];
 
 /// The functions of the module made for builtins a pool runs, one per builtin and number of arguments.
@@ -42,21 +42,43 @@ impl BuiltinJobs {
     /// `function` becomes the name of the module's function that calls the builtin it names with
     /// `arity` arguments, when it names one of the list that the file does not bind itself.
     pub(crate) fn replace(&mut self, function: &mut Expr, arity: usize) {
-        let Expr::Name(named) = function else { return };
-        let builtin = named.id.as_str();
-        if !WRAPPED.contains(&builtin) || self.bound.contains(builtin) || arity == 0 {
-            return;
-        }
-        let known = self.made.iter().find(|(made, made_arity, ..)| made == builtin && *made_arity == arity);
+        let Some(builtin) = self.wrapped_builtin(function, arity) else { return };
+        let range = function.range();
+        let known = self.made.iter().find(|(made, made_arity, ..)| *made == builtin && *made_arity == arity);
         let wrapper = match known {
             Some((_, _, wrapper, _)) => wrapper.clone(),
             None => {
-                let wrapper = fresh_name(&format!("builtin_{builtin}"), &mut self.taken);
-                self.made.push((builtin.to_string(), arity, wrapper.clone(), named.range));
+                let wrapper = fresh_name(&format!("builtin_{}", builtin.replace('.', "_")), &mut self.taken);
+                self.made.push((builtin, arity, wrapper.clone(), range));
                 wrapper
             }
         };
-        *function = name(&wrapper, named.range, ast::ExprContext::Load);
+        *function = name(&wrapper, range, ast::ExprContext::Load);
+    }
+
+    /// The builtin `function` names, as the wrapper calls it (`len`, `str.upper`), when it is one the
+    /// wrappers take with `arity` arguments and the file binds none of its names itself.
+    fn wrapped_builtin(&self, function: &Expr, arity: usize) -> Option<String> {
+        if arity == 0 {
+            return None;
+        }
+        match function {
+            // `pow(base, exponent, modulus)` has no form the translator computes.
+            Expr::Name(named) if named.id.as_str() == "pow" && arity != 2 => None,
+            Expr::Name(named) if WRAPPED.contains(&named.id.as_str()) && !self.bound.contains(named.id.as_str()) => {
+                Some(named.id.to_string())
+            }
+            // `str.upper`: a method of `str` looked up on the class, the string its first argument.
+            Expr::Attribute(attribute)
+                if matches!(&*attribute.value, Expr::Name(class) if class.id.as_str() == "str")
+                    && !self.bound.contains("str")
+                    && (crate::text_calls::is_text_method(attribute.attr.as_str())
+                        || matches!(attribute.attr.as_str(), "upper" | "lower")) =>
+            {
+                Some(format!("str.{}", attribute.attr))
+            }
+            _ => None,
+        }
     }
 
     /// The functions made, for the start of the module.
@@ -71,21 +93,33 @@ impl BuiltinJobs {
 /// `def wrapper(argument_1, ...): return builtin(argument_1, ...)`, spanning `range`.
 fn definition(builtin: &str, arity: usize, wrapper: &str, range: TextRange) -> Stmt {
     let names: Vec<String> = (1..=arity).map(|position| format!("argument_{position}")).collect();
-    let call = Expr::Call(ast::ExprCall {
-        node_index: ast::AtomicNodeIndex::default(),
-        range_start: range.start(),
-        func: Box::new(name(builtin, range, ast::ExprContext::Load)),
-        arguments: ast::Arguments {
+    let arguments: Vec<Expr> = names.iter().map(|argument| name(argument, range, ast::ExprContext::Load)).collect();
+    let value = match (builtin, &arguments[..]) {
+        // `pow(a, b)` is `a ** b` exactly (Python's `pow` of two arguments is the operator's method),
+        // which the translator computes.
+        ("pow", [base, exponent]) => Expr::BinOp(ast::ExprBinOp {
             node_index: ast::AtomicNodeIndex::default(),
-            range: TextRange::empty(range.end()),
-            args: names.iter().map(|argument| name(argument, range, ast::ExprContext::Load)).collect(),
-            keywords: Default::default(),
-        },
-    });
+            range,
+            left: Box::new(base.clone()),
+            op: ast::Operator::Pow,
+            right: Box::new(exponent.clone()),
+        }),
+        _ => Expr::Call(ast::ExprCall {
+            node_index: ast::AtomicNodeIndex::default(),
+            range_start: range.start(),
+            func: Box::new(callee(builtin, range)),
+            arguments: ast::Arguments {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: TextRange::empty(range.end()),
+                args: arguments.into_boxed_slice(),
+                keywords: Default::default(),
+            },
+        }),
+    };
     let returned = Stmt::Return(ast::StmtReturn {
         node_index: ast::AtomicNodeIndex::default(),
         range,
-        value: Some(Box::new(call)),
+        value: Some(Box::new(value)),
     });
     let parameters = ast::Parameters {
         node_index: ast::AtomicNodeIndex::default(),
@@ -107,6 +141,20 @@ fn definition(builtin: &str, arity: usize, wrapper: &str, range: TextRange) -> S
         returns: None,
         body: std::iter::once(returned).collect(),
     })
+}
+
+/// `len`, or `str.upper` as the attribute of the class.
+fn callee(builtin: &str, range: TextRange) -> Expr {
+    match builtin.split_once('.') {
+        Some((class, method)) => Expr::Attribute(ast::ExprAttribute {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            value: Box::new(name(class, range, ast::ExprContext::Load)),
+            attr: ast::Identifier::new(method, range),
+            ctx: ast::ExprContext::Load,
+        }),
+        None => name(builtin, range, ast::ExprContext::Load),
+    }
 }
 
 /// Every name the file binds anywhere: stored names, functions, classes, imports, parameters.

@@ -31,6 +31,13 @@ pub struct OpenTry {
     classes: Option<Vec<String>>,
 }
 
+impl OpenTry {
+    /// The task whose code the `try:` is in.
+    pub(super) fn task(&self) -> usize {
+        self.task
+    }
+}
+
 impl Translator<'_> {
     /// Notes that the body of `attempt`, a scenario `try:`, is being translated. A handler's class not
     /// known yet (`except ExceptionGroup`, declared once a TaskGroup is met in the body) leaves what the

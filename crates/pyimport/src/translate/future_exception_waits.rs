@@ -2,8 +2,8 @@
 //! argument_waits.rs has put it before the `print` (whose text weft does not keep), and the wait of
 //! `if f.exception() is not None:` (futures.rs's `exception_test`). Python waits for the job and gives
 //! back its exception without raising it, so the wait is a `result` that catches the job's exception
-//! into a flag (0 when the job raised, 1 when it returned). A future something cancels is refused: its
-//! `exception()` raises CancelledError, which the flag would swallow.
+//! into a flag (0 when the job raised, 1 when it returned). A future something cancels raises
+//! CancelledError after the wait where cancelled_exceptions.rs can model it, and is refused elsewhere.
 
 use ruff_python_ast::{self as ast, Expr};
 
@@ -24,12 +24,7 @@ impl Translator<'_> {
         if !call.arguments.is_empty() {
             return fail(call, "`exception(timeout)` is not supported; `exception()` waits for the job");
         }
-        if self.may_be_cancelled(future) && !self.finished_uncancelled(frame.task, future) {
-            return fail(
-                call,
-                "`exception()` of a future something cancels is not supported (it raises CancelledError)",
-            );
-        }
+        let may_meet_cancel = self.exception_may_meet_cancel(frame, future, call)?;
         let returned = self.temporary(frame.task, "returned");
         let entries = vec![
             ("future", Node::Quoted(future.to_string())),
@@ -37,6 +32,9 @@ impl Translator<'_> {
             ("catches", Node::Plain("Exception".to_string())),
         ];
         out.push(Step::new("result", Node::Map(entries), line));
+        if may_meet_cancel {
+            self.raise_if_cancelled(frame, future, out, line);
+        }
         Ok(returned)
     }
 }

@@ -31,12 +31,7 @@ impl Translator<'_> {
                 "`exception()` in a coroutine does not wait (a task not yet done raises InvalidStateError); `await` the task first",
             );
         }
-        if self.may_be_cancelled(future) && !self.finished_uncancelled(frame.task, future) {
-            return fail(
-                call,
-                "`exception()` of a future something cancels is not supported (it raises CancelledError)",
-            );
-        }
+        let may_meet_cancel = self.exception_may_meet_cancel(frame, future, call)?;
         if !self.exception_values {
             // The scan sets it for an assignment of `x.exception()`; any other place keeps no value.
             return fail(call, "`f.exception()` is imported in an assignment of its own (`error = f.exception()`)");
@@ -44,7 +39,14 @@ impl Translator<'_> {
         let exception = self.temporary(frame.task, "exception");
         let caught = self.temporary(frame.task, "caught_exception");
         out.push(Step::new("let", Node::Quoted(format!("{exception} = None")), line));
-        let wait = Step::new("result", Node::Map(vec![("future", Node::Quoted(future.to_string()))]), line);
+        let mut wait_entries = vec![("future", Node::Quoted(future.to_string()))];
+        if may_meet_cancel {
+            // A cancelled job gives the flag 0 instead of weft's fault (the flag needs a time-out: the
+            // shutdown's, which never runs out); CancelledError comes after.
+            wait_entries.push(("timeout", Node::Plain(super::futures::SHUTDOWN_WAIT.to_string())));
+            wait_entries.push(("into_ok", Node::Plain(self.temporary(frame.task, "finished"))));
+        }
+        let wait = Step::new("result", Node::Map(wait_entries), line);
         let keep = Step::new("let", Node::Quoted(format!("{exception} = {caught}")), line);
         // BaseException: `exception()` gives whatever the job raised, not only an Exception.
         let clause = vec![
@@ -54,6 +56,9 @@ impl Translator<'_> {
         ];
         let entries = vec![("do", Node::Steps(vec![wait])), ("except", Node::Clauses(vec![clause]))];
         out.push(Step::new("try", Node::Map(entries), line));
+        if may_meet_cancel {
+            self.raise_if_cancelled(frame, future, out, line);
+        }
         Ok(exception)
     }
 

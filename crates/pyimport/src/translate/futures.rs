@@ -19,7 +19,7 @@ use crate::value::{Object, Shape, Value};
 const MAX_FUTURES: usize = 4096;
 /// How long a shutdown waits on a future that was cancelled: it gives back at once when the job never
 /// started, and waits for a running job (`result` of a cancelled future without a time-out is a fault).
-const SHUTDOWN_WAIT: &str = "1000000s";
+pub(super) const SHUTDOWN_WAIT: &str = "1000000s";
 
 /// An executor whose `with` block is being translated: the futures its shutdown waits for.
 #[derive(Debug, Default)]
@@ -42,6 +42,9 @@ pub struct OpenPool {
     /// A job is submitted inside an `if` or a loop the scenario runs (run_time_futures.rs): the
     /// shutdown is the `shutdown` step, which waits for every job, however many passes submitted.
     pub(super) run_time_submits: bool,
+    /// Shut down by a `shutdown(wait=False)` already: a second `shutdown()` is the `shutdown` step,
+    /// which waits for every job still running (repeated_shutdowns.rs).
+    shut_down_before: bool,
 }
 
 /// State of the futures translation, kept on the translator.
@@ -88,6 +91,8 @@ pub struct FuturesState {
     /// What made the futures each local or local array holds, for `f.done()` and its kin
     /// (future_states.rs).
     pub(super) state_makers: super::future_states::FutureMakers,
+    /// Executors made by hand and shut down, for a second `shutdown` (repeated_shutdowns.rs).
+    pub(super) shut_down: super::repeated_shutdowns::ShutDownPools,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -167,7 +172,14 @@ impl OpenPool {
 
     /// Whether its shutdown is the scenario's `shutdown` step rather than a wait for each future.
     fn shuts_down_by_step(&self) -> bool {
-        self.foreign_submits || self.cancel_futures || self.run_time_submits
+        self.foreign_submits || self.cancel_futures || self.run_time_submits || self.shut_down_before
+    }
+
+    /// Shut down by a `shutdown(wait=False)` already, whose jobs a second `shutdown()` waits for.
+    pub(super) fn mark_shut_down_before(&mut self) {
+        self.shut_down_before = true;
+        // The first call cancelled what was queued; the second cancels nothing.
+        self.cancel_futures = false;
     }
 
     /// The `shutdown` step: the executor's name alone for Python's default (`wait=True`), else the map.
@@ -326,7 +338,7 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<()> {
         let Some(pool) = self.futures.open.iter().rev().find(|pool| pool.name == executor) else {
-            return fail(call, "this executor is shut down already");
+            return self.shutdown_again(frame, executor, call, out, line);
         };
         if !pool.by_hand {
             return fail(call, "the `with` of the executor shuts it down at its end; drop this `shutdown`");
@@ -350,15 +362,19 @@ impl<'a> Translator<'a> {
         }
         if wait {
             self.shutdown_waits(frame, pool, out, line);
-        } else if pool.shuts_down_by_step() {
-            // The jobs run on, but one that submits after this raises RuntimeError.
-            out.push(pool.shutdown_step(false, line));
+            self.note_shut_down(executor, frame.task, None);
+        } else {
+            if pool.shuts_down_by_step() {
+                // The jobs run on, but one that submits after this raises RuntimeError.
+                out.push(pool.shutdown_step(false, line));
+            }
+            self.note_shut_down(executor, frame.task, Some(pool));
         }
         Ok(())
     }
 
     /// `shutdown(wait=True, *, cancel_futures=False)`'s arguments, known at import time.
-    fn shutdown_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<(bool, bool)> {
+    pub(super) fn shutdown_arguments(&self, frame: &Frame, call: &ast::ExprCall) -> Result<(bool, bool)> {
         let mut wait = match &call.arguments.args[..] {
             [] => None,
             [wait] => Some(self.static_int(frame, wait)? != 0),

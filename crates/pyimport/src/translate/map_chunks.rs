@@ -21,7 +21,11 @@ impl Translator<'_> {
                 keyword,
                 "`chunksize` of a process pool's `map` is not supported yet: CPython runs each chunk of that many items as one job in one process (and one failing item loses the chunk's earlier results), which weft does not model; leave `chunksize` out (a job per item) where the function only computes its result",
             ),
-            _ => fail(keyword, "`map` with `timeout` or `chunksize` is not supported"),
+            Some("timeout") => fail(
+                keyword,
+                "`map(..., timeout=...)` is not supported yet: CPython raises TimeoutError from the results' iterator when a result is not ready that long after the `map` call, a deadline over every wait, which the import does not model for `map`; leave it out, or submit the jobs and wait with `f.result(timeout=...)`",
+            ),
+            _ => fail(keyword, "`map` takes the function, its iterables, `timeout` and `chunksize`"),
         }
     }
 }
