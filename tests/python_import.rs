@@ -3720,6 +3720,7 @@ fn s29asyncio_bugs_of_tasks_lists_context_managers_and_context_variables_are_fou
             .collect();
         assert!(statuses.contains(&"assertion_failed"), "{program}: {statuses:?}");
     }
+}
 
 /// s29threads: session28/t12 (`Thread(target=Incrementer().bump)`, refused before) explores to its bug
 /// (two locks for one counter: lost updates) and to CPython's run without one.
@@ -3823,6 +3824,8 @@ fn s29sets_gather_of_a_pending_set_lists_every_order() {
             && outcome.contains("cancelled_count=2")
             && outcome.contains("cleaned[0]=\"dns1\" cleaned[1]=\"dns3\"")
             && outcome.contains("winner=\"dns2\"")),
+        "{outcomes:?}"
+    );
 }
 
 /// s29futures: session28/f08 (`first is primary`, refused before) explores to CPython's one state, the
