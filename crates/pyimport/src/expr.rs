@@ -1296,15 +1296,18 @@ impl Translator<'_> {
     /// The shared variable of `key` in a dict with string keys; a key it does not have is refused
     /// (KeyError in Python, and weft adds no keys to such a dict).
     pub fn record_field(&self, frame: &Frame, fields: &[(String, String)], key: &Expr) -> Result<String> {
-        let key_text = self.record_key(frame, key)?;
+        let key_text = self.record_key(frame, key).map_err(|refusal| self.grown_record(fields, refusal))?;
         match fields.iter().find(|(name, _)| *name == key_text) {
             Some((_, shared)) => Ok(shared.clone()),
-            None => fail(
-                key,
-                format!(
-                    "the dict has no key {key_text:?}: weft gives a dict with string keys the keys its display lists"
+            None => Err(self.grown_record(
+                fields,
+                crate::translate::Error::at(
+                    key,
+                    format!(
+                        "the dict has no key {key_text:?}: weft gives a dict with string keys the keys its display lists"
+                    ),
                 ),
-            ),
+            )),
         }
     }
 

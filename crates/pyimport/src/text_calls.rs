@@ -216,13 +216,19 @@ impl Translator<'_> {
             let held_list =
                 matches!(self.held_object(frame, arg), Some((_, crate::translate::HeldObject::Container { .. })));
             if method == "join" && (shared_list || held_list) {
-                return fail(call, JOINED_LIST_HERE);
+                return fail(call, crate::hoisting::join_inside_expression());
             }
             let joined = if method == "join" { self.joined_items(frame, arg, use_known)? } else { None };
             let (text, arg_reads) = match (split, joined) {
                 (Some(parts), _) => self.text_of_ex(parts, arg)?,
                 (None, Some(joined)) => joined,
-                (None, None) => self.text_of(frame, arg, use_known)?,
+                (None, None) => self.text_of(frame, arg, use_known).or_else(|refusal| {
+                    // `",".join(str(x) for x in data)` over items known only at run time: the join's
+                    // loop is a statement's (translate/shared_lists.rs), so the call goes to a line of
+                    // its own where its order allows (hoisting.rs).
+                    let walked = method == "join" && matches!(arg, Expr::Generator(_) | Expr::ListComp(_));
+                    if walked { fail(call, crate::hoisting::join_inside_expression()) } else { Err(refusal) }
+                })?,
             };
             reads |= arg_reads;
             texts.push(text);
@@ -589,6 +595,3 @@ impl Translator<'_> {
         Ok(Ex::Code { text: crate::expr::format_text(&out), precedence: ATOM, boolean: false, reads_shared: any_reads })
     }
 }
-
-/// Why `sep.join(x)` of a shared list or a list made at run time is refused inside a larger expression.
-const JOINED_LIST_HERE: &str = "`sep.join(x)` of a shared list or a list made at run time is supported as an assignment's value, a test or an operand (one step that joins its items); inside an f-string's field or another call, assign the join to a name first";

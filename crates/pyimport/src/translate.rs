@@ -114,6 +114,7 @@ mod future_states;
 mod global_unpacking;
 mod group_members;
 mod group_texts;
+mod grown_dicts;
 mod guarded_reads;
 mod immutable_results;
 mod line_costs;
@@ -176,6 +177,7 @@ mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
 mod run_time_elements;
+mod run_time_extends;
 mod run_time_futures;
 mod run_time_list_displays;
 mod sequences;
@@ -229,14 +231,17 @@ pub struct Error {
     pub offset: usize,
     pub message: String,
     pub help: Option<String>,
+    /// The offset of a dict display with string keys that gains a key it does not list, which a
+    /// translation again takes as a shared map (grown_dicts.rs).
+    pub grown_dict: Option<usize>,
 }
 
 impl Error {
     pub fn at(node: &impl Ranged, message: impl Into<String>) -> Self {
-        Error { offset: node.start().to_usize(), message: message.into(), help: None }
+        Error { offset: node.start().to_usize(), message: message.into(), help: None, grown_dict: None }
     }
     pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
-        Error { offset, message: message.into(), help: None }
+        Error { offset, message: message.into(), help: None, grown_dict: None }
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -436,6 +441,11 @@ impl Frame {
 }
 
 pub struct Translator<'a> {
+    /// The offsets of dict displays with string keys that gain a key they do not list, each a shared
+    /// map (grown_dicts.rs).
+    grown_dicts: BTreeSet<usize>,
+    /// A dict with string keys's first key's shared variable, and the offset of its display.
+    record_displays: BTreeMap<String, usize>,
     /// The `shared_memory:` integers of a `multiprocessing.Value`/`Array` narrower than 64 bits, by
     /// name: their C width and signedness (translate/ctypes_widths.rs).
     ctypes_widths: BTreeMap<String, (u32, bool)>,
@@ -689,10 +699,30 @@ pub fn translate(
     options: &Options,
     dataclasses: &BTreeSet<String>,
 ) -> Result<Scenario> {
+    // A dict display with string keys found to gain a key: again, with that dict a shared map
+    // (grown_dicts.rs). Each pass adds one display, so this ends.
+    let mut grown = BTreeSet::new();
+    loop {
+        match translate_passes(file, source, body, options, dataclasses, &grown) {
+            Err(Error { grown_dict: Some(display), .. }) if grown.insert(display) => {}
+            translated => return translated,
+        }
+    }
+}
+
+/// `translate` with the dicts of `grown` taken as shared maps.
+fn translate_passes(
+    file: &str,
+    source: &SourceText<'_>,
+    body: &[Stmt],
+    options: &Options,
+    dataclasses: &BTreeSet<String>,
+    grown: &BTreeSet<usize>,
+) -> Result<Scenario> {
     let (first, first_may_raise, containers) =
-        translate_once(file, source, body, options, dataclasses, (false, false, false))?;
+        translate_once(file, source, body, (options, dataclasses, grown), (false, false, false))?;
     let translate_once = |jobs_raise, jobs_fault| {
-        translate_once(file, source, body, options, dataclasses, (jobs_raise, jobs_fault, containers))
+        translate_once(file, source, body, (options, dataclasses, grown), (jobs_raise, jobs_fault, containers))
             .map(|(scenario, raise, _)| (scenario, raise))
     };
     // A program that makes lists, dicts or sets at run time: again, with a local of unknown kind's
@@ -719,8 +749,7 @@ fn translate_once(
     file: &str,
     source: &SourceText<'_>,
     body: &[Stmt],
-    options: &Options,
-    dataclasses: &BTreeSet<String>,
+    (options, dataclasses, grown_dicts): (&Options, &BTreeSet<String>, &BTreeSet<usize>),
     (jobs_raise, jobs_fault, unknown_may_be_container): (bool, bool, bool),
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
@@ -733,6 +762,8 @@ fn translate_once(
         source,
         options,
         dataclasses: dataclasses.clone(),
+        grown_dicts: grown_dicts.clone(),
+        record_displays: BTreeMap::new(),
         made_containers: std::cell::Cell::new(false),
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
@@ -1050,6 +1081,7 @@ impl<'a> Translator<'a> {
             let at_module_level = annotation.column == 1;
             if inside_translated || at_module_level {
                 return Err(Error {
+                    grown_dict: None,
                     offset: offset + annotation.column as usize - 1,
                     message: "this `# weft:` annotation is not attached to a statement weft translated".into(),
                     help: Some(
@@ -1352,6 +1384,7 @@ impl<'a> Translator<'a> {
                 }
                 let offset = self.line_offset(line);
                 return Err(Error {
+                    grown_dict: None,
                     offset,
                     message: "a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous".into(),
                     help: Some("put it on a statement inside the block, or on a line of its own (on a `for` or `while` line it is the cost of the whole loop)".into()),
@@ -3854,7 +3887,7 @@ impl<'a> Translator<'a> {
             }
             Expr::DictComp(comprehension) => {
                 let pairs = self.static_dict_comprehension(frame, comprehension)?;
-                self.declare_dict(frame, hint, pairs).map(Some)
+                self.declare_dict(frame, hint, pairs, value).map(Some)
             }
             // `HANDLERS = {"a": on_a}`: functions looked up by keys known at import time (function_dicts.rs).
             Expr::Dict(dict) if self.has_string_keys(frame, dict) && self.holds_functions(frame, dict) => {
@@ -3904,7 +3937,7 @@ impl<'a> Translator<'a> {
                     let (key, value) = (self.static_item(frame, key)?, self.static_item(frame, &item.value)?);
                     store_pair(&mut pairs, key, value);
                 }
-                self.declare_dict(frame, hint, pairs).map(Some)
+                self.declare_dict(frame, hint, pairs, value).map(Some)
             }
             _ => Ok(None),
         }
@@ -3955,8 +3988,11 @@ impl<'a> Translator<'a> {
 
     /// A dict known at import time: a shared variable per key when every key is a string (as a display
     /// of string keys is), else a shared map.
-    fn declare_dict(&mut self, frame: &Frame, hint: &str, pairs: Vec<(Item, Item)>) -> Result<Value> {
-        if !pairs.is_empty() && pairs.iter().all(|(key, _)| matches!(key, Item::Str(_))) {
+    /// A dict with string keys that gains a key its display does not list (or a key known only at run
+    /// time) is a shared map, as one that starts empty is (grown_dicts.rs).
+    fn declare_dict(&mut self, frame: &Frame, hint: &str, pairs: Vec<(Item, Item)>, display: &Expr) -> Result<Value> {
+        let grows = self.grown_dicts.contains(&display.start().to_usize());
+        if !grows && !pairs.is_empty() && pairs.iter().all(|(key, _)| matches!(key, Item::Str(_))) {
             let mut fields = Vec::with_capacity(pairs.len());
             for (key, value) in pairs {
                 let Item::Str(key) = key else { unreachable!("checked above") };
@@ -3967,6 +4003,9 @@ impl<'a> Translator<'a> {
                 };
                 let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
                 fields.push((key, shared));
+            }
+            if let Some((_, first)) = fields.first() {
+                self.record_displays.insert(first.clone(), display.start().to_usize());
             }
             return Ok(Value::Record(fields));
         }
