@@ -3391,6 +3391,12 @@ impl<'a> Translator<'a> {
                 frame.locals.remove(name);
             }
             let first = !self.globals.contains_key(name);
+            if let Ex::Static(callable) = &ex
+                && self.rebinds_module_callable(frame, name, &ex)
+            {
+                self.globals.insert(name.to_string(), callable.clone());
+                return Ok(());
+            }
             if first
                 && frame.dynamic == 0
                 && let Ex::Static(static_value) = &ex
