@@ -267,7 +267,11 @@ impl Translator<'_> {
                 }
                 Ex::Static(Value::ThreadLocal(data)) => {
                     self.refuse_thread_local_in_coroutine(frame, expr)?;
-                    match self.thread_local_slots.get(&(frame.task, data, attribute.attr.to_string())) {
+                    let key = (frame.task, data, attribute.attr.to_string());
+                    if let Some(list) = self.thread_local_lists.get(&key) {
+                        return Ok(Ex::Static(list.clone()));
+                    }
+                    match self.thread_local_slots.get(&key) {
                         Some(slot) => Ok(Ex::code(slot.clone(), ATOM, false, false)),
                         None => fail(expr, crate::translate::thread_local_unset(attribute.attr.as_str())),
                     }
@@ -1366,6 +1370,9 @@ impl Translator<'_> {
         self.refuse_zipped_results_value(frame, call)?;
         if let Some(value) = self.arithmetic_builtin(frame, call, use_known)? {
             return Ok(value);
+        }
+        if let Some(presence) = self.thread_local_presence(frame, call)? {
+            return Ok(presence);
         }
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;

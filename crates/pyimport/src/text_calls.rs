@@ -92,7 +92,9 @@ pub fn is_boolean_expression(expr: &Expr) -> bool {
                             | "is_alive"
                     )
             }
-            Expr::Name(name) => matches!(name.id.as_str(), "isinstance" | "all" | "any" | "bool" | "callable"),
+            Expr::Name(name) => {
+                matches!(name.id.as_str(), "isinstance" | "all" | "any" | "bool" | "callable" | "hasattr")
+            }
             _ => false,
         },
         _ => false,

@@ -194,6 +194,7 @@ mod text_growth;
 mod text_work;
 mod thread_form_refusals;
 mod thread_lifecycle;
+mod thread_local_presence;
 mod thread_name_prefixes;
 mod thread_names;
 mod thread_subclasses;
@@ -539,6 +540,9 @@ pub struct Translator<'a> {
     /// The attributes of `threading.local()` objects a task has set so far (in the order the import
     /// meets them): the task-local variable that holds each.
     pub(crate) thread_local_slots: BTreeMap<(usize, String, String), String>,
+    /// A thread's attribute of a `threading.local()` bound to a list it made (`context.lines = []`):
+    /// the thread's own list (translate/thread_local_presence.rs).
+    pub(crate) thread_local_lists: BTreeMap<(usize, String, String), Value>,
     /// The shared variables and task locals known to hold an object made at run time (held_objects.rs).
     pub(crate) held_objects: BTreeMap<held_objects::HeldKey, Option<held_objects::HeldObject>>,
     /// Of those, the ones bound to a list computed from a shared list (list_values.rs).
@@ -807,6 +811,7 @@ fn translate_once(
         closure_cells: BTreeMap::new(),
         cells_run: BTreeSet::new(),
         thread_local_slots: BTreeMap::new(),
+        thread_local_lists: BTreeMap::new(),
         held_objects: BTreeMap::new(),
         list_values: BTreeSet::new(),
         dict_copies: BTreeSet::new(),
@@ -2297,6 +2302,9 @@ impl<'a> Translator<'a> {
                             target,
                             "a `threading.local()` attribute is first set inside an `if` or a loop the scenario runs; set it before, in the same thread",
                         );
+                    }
+                    if self.thread_local_list(frame, (key, target), value, out, line)? {
+                        return Ok(());
                     }
                     let value = self.argument_code(frame, value, out, line)?;
                     let slot = self.thread_local_slot(frame.task, &data, attribute.attr.as_str());
@@ -3796,7 +3804,7 @@ impl<'a> Translator<'a> {
     // ---- objects made at import time --------------------------------------------------------------
 
     /// If `value` makes a thread, a synchronization object, a queue, a list or a dict, makes it.
-    fn creation(
+    pub(super) fn creation(
         &mut self,
         frame: &mut Frame,
         hint: &str,
