@@ -218,7 +218,7 @@ impl Translator<'_> {
             let held_list =
                 matches!(self.held_object(frame, arg), Some((_, crate::translate::HeldObject::Container { .. })));
             if method == "join" && (shared_list || held_list) {
-                return fail(call, crate::hoisting::join_inside_expression());
+                return fail(call, JOINED_LIST_HERE);
             }
             let joined = if method == "join" { self.joined_items(frame, arg, use_known)? } else { None };
             let (text, arg_reads) = match (split, joined) {
@@ -597,3 +597,6 @@ impl Translator<'_> {
         Ok(Ex::Code { text: crate::expr::format_text(&out), precedence: ATOM, boolean: false, reads_shared: any_reads })
     }
 }
+
+/// Why `sep.join(x)` of a shared list or a list made at run time is refused inside a larger expression.
+const JOINED_LIST_HERE: &str = "`sep.join(x)` of a shared list or a list made at run time is supported as an assignment's value, a test or an operand (one step that joins its items); inside an f-string's field or another call, assign the join to a name first";
