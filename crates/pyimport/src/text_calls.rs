@@ -228,7 +228,7 @@ impl Translator<'_> {
                     // `",".join(str(x) for x in data)` over items known only at run time: the join's
                     // loop is a statement's (translate/shared_lists.rs), so the call goes to a line of
                     // its own where its order allows (hoisting.rs).
-                    let walked = method == "join" && matches!(arg, Expr::Generator(_) | Expr::ListComp(_));
+                    let walked = method == "join" && matches!(arg, Expr::Generator(_));
                     if walked { fail(call, crate::hoisting::join_inside_expression()) } else { Err(refusal) }
                 })?,
             };
