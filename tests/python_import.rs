@@ -3867,3 +3867,62 @@ fn s29futures_cancelled_exception_and_a_second_shutdown_explore_to_cpythons_stat
         "{outcomes:?}"
     );
 }
+
+/// s29values: a dict display with string keys that gains a key at run time (session25/t01's
+/// `self._stock[item] = self._stock.get(item, 0) + count`, refused before: "the dict has no key") is a
+/// shared map: the reader sees the new key missing (0) or after either add, as CPython may.
+#[test]
+fn s29values_a_dict_with_string_keys_that_gains_a_key_explores_to_every_read() {
+    let outcomes = explored_outcomes("bench/python-agreement/session29-s29values/v01_grown_dict.py");
+    assert_eq!(outcomes.len(), 4, "{outcomes:?}");
+    for seen in ["seen[0]=0", "seen[0]=2", "seen[0]=3", "seen[0]=5"] {
+        assert!(
+            outcomes.iter().any(|outcome| outcome.starts_with("ok ")
+                && outcome.contains("stock['kiwi']=5")
+                && outcome.contains(seen)),
+            "{seen}: {outcomes:?}"
+        );
+    }
+    let outcomes = explored_outcomes("bench/python-agreement/session25/t01_rlock_inventory.py");
+    assert!(
+        !outcomes.is_empty()
+            && outcomes.iter().all(|outcome| outcome.contains("inv__stock['kiwi']=0")
+                && outcome.contains("inv__stock['apple']=5")
+                && outcome.contains("inv__stock['pear']=1")),
+        "{outcomes:?}"
+    );
+}
+
+/// s29values: `target.extend(copied)` of a list an inlined function returned (session26/t09, refused
+/// before at `extend`) explores to the bug (the erase between the length and the copy) and to both
+/// orders CPython runs.
+#[test]
+fn s29values_extend_of_a_run_time_list_explores_to_the_string_buffers_bug() {
+    let outcomes = explored_outcomes("bench/python-agreement/session26/t09_string_buffer.py");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ")
+            && outcome.contains("target_len=4")
+            && outcome.contains("target_chars[3]=\"c\"")),
+        "{outcomes:?}"
+    );
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed ")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session29-s29values/v02_run_time_extend.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed ")), "{outcomes:?}");
+}
+
+/// s29values: a `partial` bound again on each pass of a module loop (session25/t11) and `hasattr` of a
+/// `threading.local()` with a list attribute per thread (session25/t02) explore to CPython's states.
+#[test]
+fn s29values_partials_in_a_loop_and_thread_local_buffers_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session25/t11_partial_pipeline.py");
+    assert!(
+        !outcomes.is_empty()
+            && outcomes
+                .iter()
+                .all(|outcome| outcome.contains("log[2]=\"negate:-6,-12,-18\"") && outcome.contains("values[0]=-6")),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session29-s29values/v04_thread_local_buffer.py");
+    assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+    assert!(outcomes[0].contains("out['p']=\"p0,p1\"") && outcomes[0].contains("out['q']=\"q0\""), "{outcomes:?}");
+}

@@ -273,7 +273,11 @@ impl Translator<'_> {
                 }
                 Ex::Static(Value::ThreadLocal(data)) => {
                     self.refuse_thread_local_in_coroutine(frame, expr)?;
-                    match self.thread_local_slots.get(&(frame.task, data, attribute.attr.to_string())) {
+                    let key = (frame.task, data, attribute.attr.to_string());
+                    if let Some(list) = self.thread_local_lists.get(&key) {
+                        return Ok(Ex::Static(list.clone()));
+                    }
+                    match self.thread_local_slots.get(&key) {
                         Some(slot) => Ok(Ex::code(slot.clone(), ATOM, false, false)),
                         None => fail(expr, crate::translate::thread_local_unset(attribute.attr.as_str())),
                     }
@@ -1308,15 +1312,18 @@ impl Translator<'_> {
     /// The shared variable of `key` in a dict with string keys; a key it does not have is refused
     /// (KeyError in Python, and weft adds no keys to such a dict).
     pub fn record_field(&self, frame: &Frame, fields: &[(String, String)], key: &Expr) -> Result<String> {
-        let key_text = self.record_key(frame, key)?;
+        let key_text = self.record_key(frame, key).map_err(|refusal| self.grown_record(fields, refusal))?;
         match fields.iter().find(|(name, _)| *name == key_text) {
             Some((_, shared)) => Ok(shared.clone()),
-            None => fail(
-                key,
-                format!(
-                    "the dict has no key {key_text:?}: weft gives a dict with string keys the keys its display lists"
+            None => Err(self.grown_record(
+                fields,
+                crate::translate::Error::at(
+                    key,
+                    format!(
+                        "the dict has no key {key_text:?}: weft gives a dict with string keys the keys its display lists"
+                    ),
                 ),
-            ),
+            )),
         }
     }
 
@@ -1378,6 +1385,9 @@ impl Translator<'_> {
         }
         if let Some(value) = self.arithmetic_builtin(frame, call, use_known)? {
             return Ok(value);
+        }
+        if let Some(presence) = self.thread_local_presence(frame, call)? {
+            return Ok(presence);
         }
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;

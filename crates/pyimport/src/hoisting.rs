@@ -49,6 +49,14 @@ pub fn effect_in_arguments(reason: &str) -> String {
     )
 }
 
+/// The translator's refusal of `sep.join(...)` of a generator or comprehension over items known only at
+/// run time, inside an expression (an f-string's field, another call's argument): its loop is a
+/// statement's (translate/shared_lists.rs), so the call goes to a line of its own where its order
+/// allows, as a call of the file's does (session 29).
+pub fn join_inside_expression() -> String {
+    format!("`sep.join(x)` of items known only at run time (one step that joins them) {REFUSAL_END}")
+}
+
 /// The translator's refusal of two operands with steps of their own in one expression (`q.get() +
 /// q.get()`), at the first, which goes to a line of its own where its order allows.
 pub fn two_steps_in_expression() -> String {

@@ -92,7 +92,9 @@ pub fn is_boolean_expression(expr: &Expr) -> bool {
                             | "is_alive"
                     )
             }
-            Expr::Name(name) => matches!(name.id.as_str(), "isinstance" | "all" | "any" | "bool" | "callable"),
+            Expr::Name(name) => {
+                matches!(name.id.as_str(), "isinstance" | "all" | "any" | "bool" | "callable" | "hasattr")
+            }
             _ => false,
         },
         _ => false,
@@ -222,7 +224,13 @@ impl Translator<'_> {
             let (text, arg_reads) = match (split, joined) {
                 (Some(parts), _) => self.text_of_ex(parts, arg)?,
                 (None, Some(joined)) => joined,
-                (None, None) => self.text_of(frame, arg, use_known)?,
+                (None, None) => self.text_of(frame, arg, use_known).or_else(|refusal| {
+                    // `",".join(str(x) for x in data)` over items known only at run time: the join's
+                    // loop is a statement's (translate/shared_lists.rs), so the call goes to a line of
+                    // its own where its order allows (hoisting.rs).
+                    let walked = method == "join" && matches!(arg, Expr::Generator(_));
+                    if walked { fail(call, crate::hoisting::join_inside_expression()) } else { Err(refusal) }
+                })?,
             };
             reads |= arg_reads;
             texts.push(text);

@@ -120,6 +120,7 @@ mod future_states;
 mod global_unpacking;
 mod group_members;
 mod group_texts;
+mod grown_dicts;
 mod guarded_reads;
 mod immutable_results;
 mod line_costs;
@@ -184,6 +185,7 @@ mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
 mod run_time_elements;
+mod run_time_extends;
 mod run_time_futures;
 mod run_time_list_displays;
 mod sequences;
@@ -202,6 +204,7 @@ mod text_growth;
 mod text_work;
 mod thread_form_refusals;
 mod thread_lifecycle;
+mod thread_local_presence;
 mod thread_name_prefixes;
 mod thread_names;
 mod thread_subclasses;
@@ -240,14 +243,17 @@ pub struct Error {
     pub offset: usize,
     pub message: String,
     pub help: Option<String>,
+    /// The offset of a dict display with string keys that gains a key it does not list, which a
+    /// translation again takes as a shared map (grown_dicts.rs).
+    pub grown_dict: Option<usize>,
 }
 
 impl Error {
     pub fn at(node: &impl Ranged, message: impl Into<String>) -> Self {
-        Error { offset: node.start().to_usize(), message: message.into(), help: None }
+        Error { offset: node.start().to_usize(), message: message.into(), help: None, grown_dict: None }
     }
     pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
-        Error { offset, message: message.into(), help: None }
+        Error { offset, message: message.into(), help: None, grown_dict: None }
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -447,6 +453,11 @@ impl Frame {
 }
 
 pub struct Translator<'a> {
+    /// The offsets of dict displays with string keys that gain a key they do not list, each a shared
+    /// map (grown_dicts.rs).
+    grown_dicts: BTreeSet<usize>,
+    /// A dict with string keys's first key's shared variable, and the offset of its display.
+    record_displays: BTreeMap<String, usize>,
     /// The `shared_memory:` integers of a `multiprocessing.Value`/`Array` narrower than 64 bits, by
     /// name: their C width and signedness (translate/ctypes_widths.rs).
     ctypes_widths: BTreeMap<String, (u32, bool)>,
@@ -540,6 +551,9 @@ pub struct Translator<'a> {
     /// The attributes of `threading.local()` objects a task has set so far (in the order the import
     /// meets them): the task-local variable that holds each.
     pub(crate) thread_local_slots: BTreeMap<(usize, String, String), String>,
+    /// A thread's attribute of a `threading.local()` bound to a list it made (`context.lines = []`):
+    /// the thread's own list (translate/thread_local_presence.rs).
+    pub(crate) thread_local_lists: BTreeMap<(usize, String, String), Value>,
     /// The shared variables and task locals known to hold an object made at run time (held_objects.rs).
     pub(crate) held_objects: BTreeMap<held_objects::HeldKey, Option<held_objects::HeldObject>>,
     /// Of those, the ones bound to a list computed from a shared list (list_values.rs).
@@ -707,10 +721,30 @@ pub fn translate(
     options: &Options,
     dataclasses: &BTreeSet<String>,
 ) -> Result<Scenario> {
+    // A dict display with string keys found to gain a key: again, with that dict a shared map
+    // (grown_dicts.rs). Each pass adds one display, so this ends.
+    let mut grown = BTreeSet::new();
+    loop {
+        match translate_passes(file, source, body, options, dataclasses, &grown) {
+            Err(Error { grown_dict: Some(display), .. }) if grown.insert(display) => {}
+            translated => return translated,
+        }
+    }
+}
+
+/// `translate` with the dicts of `grown` taken as shared maps.
+fn translate_passes(
+    file: &str,
+    source: &SourceText<'_>,
+    body: &[Stmt],
+    options: &Options,
+    dataclasses: &BTreeSet<String>,
+    grown: &BTreeSet<usize>,
+) -> Result<Scenario> {
     let (first, first_may_raise, containers) =
-        translate_once(file, source, body, options, dataclasses, (false, false, false))?;
+        translate_once(file, source, body, (options, dataclasses, grown), (false, false, false))?;
     let translate_once = |jobs_raise, jobs_fault| {
-        translate_once(file, source, body, options, dataclasses, (jobs_raise, jobs_fault, containers))
+        translate_once(file, source, body, (options, dataclasses, grown), (jobs_raise, jobs_fault, containers))
             .map(|(scenario, raise, _)| (scenario, raise))
     };
     // A program that makes lists, dicts or sets at run time: again, with a local of unknown kind's
@@ -737,8 +771,7 @@ fn translate_once(
     file: &str,
     source: &SourceText<'_>,
     body: &[Stmt],
-    options: &Options,
-    dataclasses: &BTreeSet<String>,
+    (options, dataclasses, grown_dicts): (&Options, &BTreeSet<String>, &BTreeSet<usize>),
     (jobs_raise, jobs_fault, unknown_may_be_container): (bool, bool, bool),
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
@@ -752,6 +785,8 @@ fn translate_once(
         options,
         dataclasses: dataclasses.clone(),
         context_variables: Default::default(),
+        grown_dicts: grown_dicts.clone(),
+        record_displays: BTreeMap::new(),
         made_containers: std::cell::Cell::new(false),
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
@@ -796,6 +831,7 @@ fn translate_once(
         closure_cells: BTreeMap::new(),
         cells_run: BTreeSet::new(),
         thread_local_slots: BTreeMap::new(),
+        thread_local_lists: BTreeMap::new(),
         held_objects: BTreeMap::new(),
         list_values: BTreeSet::new(),
         dict_copies: BTreeSet::new(),
@@ -1071,6 +1107,7 @@ impl<'a> Translator<'a> {
             let at_module_level = annotation.column == 1;
             if inside_translated || at_module_level {
                 return Err(Error {
+                    grown_dict: None,
                     offset: offset + annotation.column as usize - 1,
                     message: "this `# weft:` annotation is not attached to a statement weft translated".into(),
                     help: Some(
@@ -1373,6 +1410,7 @@ impl<'a> Translator<'a> {
                 }
                 let offset = self.line_offset(line);
                 return Err(Error {
+                    grown_dict: None,
                     offset,
                     message: "a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous".into(),
                     help: Some("put it on a statement inside the block, or on a line of its own (on a `for` or `while` line it is the cost of the whole loop)".into()),
@@ -2293,6 +2331,9 @@ impl<'a> Translator<'a> {
                             target,
                             "a `threading.local()` attribute is first set inside an `if` or a loop the scenario runs; set it before, in the same thread",
                         );
+                    }
+                    if self.thread_local_list(frame, (key, target), value, out, line)? {
+                        return Ok(());
                     }
                     let value = self.argument_code(frame, value, out, line)?;
                     let slot = self.thread_local_slot(frame.task, &data, attribute.attr.as_str());
@@ -3387,6 +3428,12 @@ impl<'a> Translator<'a> {
                 frame.locals.remove(name);
             }
             let first = !self.globals.contains_key(name);
+            if let Ex::Static(callable) = &ex
+                && self.rebinds_module_callable(frame, name, &ex)
+            {
+                self.globals.insert(name.to_string(), callable.clone());
+                return Ok(());
+            }
             if first
                 && frame.dynamic == 0
                 && let Ex::Static(static_value) = &ex
@@ -3794,7 +3841,7 @@ impl<'a> Translator<'a> {
     // ---- objects made at import time --------------------------------------------------------------
 
     /// If `value` makes a thread, a synchronization object, a queue, a list or a dict, makes it.
-    fn creation(
+    pub(super) fn creation(
         &mut self,
         frame: &mut Frame,
         hint: &str,
@@ -3891,7 +3938,7 @@ impl<'a> Translator<'a> {
             }
             Expr::DictComp(comprehension) => {
                 let pairs = self.static_dict_comprehension(frame, comprehension)?;
-                self.declare_dict(frame, hint, pairs).map(Some)
+                self.declare_dict(frame, hint, pairs, value).map(Some)
             }
             // `HANDLERS = {"a": on_a}`: functions looked up by keys known at import time (function_dicts.rs).
             Expr::Dict(dict) if self.has_string_keys(frame, dict) && self.holds_functions(frame, dict) => {
@@ -3941,7 +3988,7 @@ impl<'a> Translator<'a> {
                     let (key, value) = (self.static_item(frame, key)?, self.static_item(frame, &item.value)?);
                     store_pair(&mut pairs, key, value);
                 }
-                self.declare_dict(frame, hint, pairs).map(Some)
+                self.declare_dict(frame, hint, pairs, value).map(Some)
             }
             _ => Ok(None),
         }
@@ -3992,8 +4039,11 @@ impl<'a> Translator<'a> {
 
     /// A dict known at import time: a shared variable per key when every key is a string (as a display
     /// of string keys is), else a shared map.
-    fn declare_dict(&mut self, frame: &Frame, hint: &str, pairs: Vec<(Item, Item)>) -> Result<Value> {
-        if !pairs.is_empty() && pairs.iter().all(|(key, _)| matches!(key, Item::Str(_))) {
+    /// A dict with string keys that gains a key its display does not list (or a key known only at run
+    /// time) is a shared map, as one that starts empty is (grown_dicts.rs).
+    fn declare_dict(&mut self, frame: &Frame, hint: &str, pairs: Vec<(Item, Item)>, display: &Expr) -> Result<Value> {
+        let grows = self.grown_dicts.contains(&display.start().to_usize());
+        if !grows && !pairs.is_empty() && pairs.iter().all(|(key, _)| matches!(key, Item::Str(_))) {
             let mut fields = Vec::with_capacity(pairs.len());
             for (key, value) in pairs {
                 let Item::Str(key) = key else { unreachable!("checked above") };
@@ -4004,6 +4054,9 @@ impl<'a> Translator<'a> {
                 };
                 let shared = self.declare_shared(frame, &format!("{hint}_{key}"), init);
                 fields.push((key, shared));
+            }
+            if let Some((_, first)) = fields.first() {
+                self.record_displays.insert(first.clone(), display.start().to_usize());
             }
             return Ok(Value::Record(fields));
         }

@@ -25754,3 +25754,28 @@ fn s29futures_a_map_with_a_timeout_is_refused_saying_why() {
         "5:34: `map(..., timeout=...)` is not supported yet: CPython raises TimeoutError",
     );
 }
+
+/// s29values: `hasattr` of a `threading.local()` attribute is known per thread at import time, and
+/// refused inside a loop the scenario runs before the thread set it (a later pass may see it set).
+#[test]
+fn s29values_hasattr_of_a_thread_local_is_known_per_thread_or_refused_in_a_run_time_loop() {
+    let program = "import threading\ncontext = threading.local()\nflags = []\ndef work():\n    flags.append(hasattr(context, \"n\"))\n    context.n = 1\n    flags.append(hasattr(context, \"n\"))\nt = threading.Thread(target=work)\nt.start()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("flags[len(flags)] = 0"), "{yaml}");
+    assert!(yaml.contains("flags[len(flags)] = 1"), "{yaml}");
+    check_error(
+        "import queue\nimport threading\ncontext = threading.local()\nq = queue.Queue()\ndef work():\n    while q.get():\n        if not hasattr(context, \"n\"):\n            context.n = 0\nt = threading.Thread(target=work)\nt.start()\nq.put(0)\nt.join()\n",
+        "7:16: `hasattr` of a `threading.local()` attribute this thread has not set yet",
+    );
+}
+
+/// s29values: `shared.extend(local)` of a value known only at run time is one `atomic` step over its
+/// `size` and `key_at`; `",".join(gen)` inside an f-string goes to a line of its own.
+#[test]
+fn s29values_extend_of_a_local_and_a_join_inside_an_f_string_are_imported() {
+    let program = "import queue\nimport threading\nq = queue.Queue()\nitems = []\nlog = []\ndef work():\n    got = q.get()\n    items.extend(got)\n    log.append(f\"n={','.join(str(x) for x in items)}\")\nt = threading.Thread(target=work)\nt.start()\nq.put((1, 2))\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("count = size(got)"), "{yaml}");
+    assert!(yaml.contains("items[len(items)] = key_at(got, k)"), "{yaml}");
+    assert!(yaml.contains("join_result"), "{yaml}");
+}

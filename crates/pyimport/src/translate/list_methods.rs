@@ -10,7 +10,7 @@ use crate::expr::Ex;
 use crate::out::{Node, Step};
 use crate::value::{Shape, Value};
 
-const EXTEND_SUPPORTED: &str = "`extend` is supported with a list or tuple display (`items.extend([a, b])`), a list of values known at import time, the list of an awaited `gather` or of futures' results, or another shared list";
+const EXTEND_SUPPORTED: &str = "`extend` is supported with a list or tuple display (`items.extend([a, b])`), a list of values known at import time, the list of an awaited `gather` or of futures' results, another shared list, or a task's local holding a list, tuple, string or dict";
 
 impl Translator<'_> {
     /// `shared.extend(items)`: the items' values, then one `atomic` step that sets each at the end.
@@ -50,7 +50,10 @@ impl Translator<'_> {
                 Ok(Ex::Static(Value::Shared(source, Shape::Array(length)))) => {
                     return Ok(self.shared_extend(frame, shared, &length.to_string(), &source, line));
                 }
-                _ => return fail(iterable, EXTEND_SUPPORTED),
+                _ => match self.extended_local(frame, iterable)? {
+                    Some(source) => return Ok(self.run_time_extend(frame, shared, &source, line)),
+                    None => return fail(iterable, EXTEND_SUPPORTED),
+                },
             },
         };
         let sets = values

@@ -272,13 +272,7 @@ impl Translator<'_> {
         let mut sites = BindingSites::default();
         sites.target(target);
         for name in sites.counts.keys() {
-            let mut functions: Vec<&ast::StmtFunctionDef> = self.functions.values().copied().collect();
-            functions.extend(
-                self.module_body
-                    .iter()
-                    .filter_map(Stmt::as_class_def_stmt)
-                    .flat_map(|class| class.body.iter().filter_map(Stmt::as_function_def_stmt)),
-            );
+            let functions = self.file_functions();
             if let Some(function) = functions.iter().find(|def| writes_global(def, name)) {
                 return fail(
                     target,
@@ -308,6 +302,39 @@ impl Translator<'_> {
 }
 
 impl Translator<'_> {
+    /// The file's functions and its classes' methods.
+    fn file_functions(&self) -> Vec<&ast::StmtFunctionDef> {
+        let mut functions: Vec<&ast::StmtFunctionDef> = self.functions.values().copied().collect();
+        functions.extend(
+            self.module_body
+                .iter()
+                .filter_map(Stmt::as_class_def_stmt)
+                .flat_map(|class| class.body.iter().filter_map(Stmt::as_function_def_stmt)),
+        );
+        functions
+    }
+
+    /// `target = functools.partial(stage, index)` bound again in a module loop unrolled at import time
+    /// (session 29; session25/t11): a callable known at import time (a `partial`, a closure, a lambda,
+    /// a function of the file) that the module binds again to another such callable, where every
+    /// binding runs at import time and no function reads or writes the global: each use that follows
+    /// a binding (`Thread(target=target)`) takes the callable it names then, as Python's does, so the
+    /// name is bound again at import time. A function that reads the global would see it when it runs
+    /// (the last binding), which the import does not follow: refused as before.
+    pub(super) fn rebinds_module_callable(&self, frame: &Frame, name: &str, ex: &Ex) -> bool {
+        let callable = |value: &Value| {
+            matches!(value, Value::Partial(..) | Value::Closure(..) | Value::Lambda(_) | Value::Function(_))
+        };
+        let (Some(bound), Ex::Static(new)) = (self.globals.get(name), ex) else { return false };
+        frame.module_level
+            && frame.dynamic == 0
+            && !frame.globals_declared.contains(name)
+            && callable(bound)
+            && callable(new)
+            && !self.file_functions().iter().any(|def| reads_global(def, name) || writes_global(def, name))
+            && !lambda_reads(self.module_body, name)
+    }
+
     /// The error for binding `name` to a value of the import (no `let`) where the scenario may or may
     /// not run the binding: an `if` or a loop, or one side of `and`/`or` or `x if c else y`, which the
     /// import turns into an `if` (session 19: `nick = user or "anon"` was called an `if`).
@@ -388,4 +415,30 @@ fn writes_global(def: &ast::StmtFunctionDef, name: &str) -> bool {
     let mut declared = BTreeSet::new();
     super::collect_assigned(&def.body, &mut assigned, &mut declared);
     assigned.contains(name) && declared.contains(name)
+}
+
+/// Whether a lambda anywhere in `body` reads `name` (when it runs, not when it is made).
+fn lambda_reads(body: &[Stmt], name: &str) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Walk<'n> {
+        name: &'n str,
+        in_lambda: bool,
+        found: bool,
+    }
+    impl<'e> Visitor<'e> for Walk<'_> {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            match expr {
+                Expr::Lambda(_) => {
+                    let outer = std::mem::replace(&mut self.in_lambda, true);
+                    walk_expr(self, expr);
+                    self.in_lambda = outer;
+                }
+                Expr::Name(read) if self.in_lambda && read.id.as_str() == self.name => self.found = true,
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut walk = Walk { name, in_lambda: false, found: false };
+    walk.visit_body(body);
+    walk.found
 }
