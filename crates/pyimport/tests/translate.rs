@@ -25785,3 +25785,17 @@ fn s29values_extend_of_a_local_and_a_join_inside_an_f_string_are_imported() {
     assert!(yaml.contains("items[len(items)] = key_at(got, k)"), "{yaml}");
     assert!(yaml.contains("join_result"), "{yaml}");
 }
+
+/// Lead, session 29: `await asyncio.gather(c())` inside an `if` of a coroutine (session29/repro/r12) starts
+/// and awaits its task in one statement, so none is left pending at `asyncio.run`'s end; it was refused as
+/// "not awaited". A task started in an `if` and never awaited is still refused.
+#[test]
+fn lead29_a_gather_inside_an_if_awaits_the_tasks_it_starts() {
+    let program = "import asyncio\nstock = 1\n\nasync def charge():\n    await asyncio.sleep(0)\n\nasync def buyer():\n    global stock\n    if stock > 0:\n        await asyncio.gather(charge())\n        stock -= 1\n\nasync def main():\n    await asyncio.gather(buyer(), buyer())\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- submit: { task: charge"), "{yaml}");
+    check_error(
+        &program.replace("await asyncio.gather(charge())", "asyncio.create_task(charge())"),
+        "16:1: the task started at line 10 is not awaited by the coroutine that started it",
+    );
+}

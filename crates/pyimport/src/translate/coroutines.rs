@@ -334,6 +334,7 @@ impl<'a> Translator<'a> {
         let mut thread_jobs: Vec<bool> = Vec::new();
         let mut made_before = false;
         let (first_task, raises_before) = (self.scenario.tasks.len(), self.raise_sites.len());
+        let first_started = self.pending_tasks.started.len();
         for arg in call.arguments.args.iter() {
             // `*tasks` of a list of tasks known at import time (`tasks.append(task)` in an unrolled loop):
             // each of them, in order.
@@ -390,8 +391,14 @@ impl<'a> Translator<'a> {
             }
         }
         let children = GatherChildren { parts: &parts, thread_jobs: &thread_jobs, made_before, return_exceptions };
-        if !return_exceptions && self.gather_child_may_fail(frame, children, first_task, raises_before) {
+        let child_may_fail =
+            !return_exceptions && self.gather_child_may_fail(frame, children, first_task, raises_before);
+        if child_may_fail {
             waits = self.first_failure_first(frame, children, waits, out, line);
+        } else {
+            // The tasks this `gather` starts end before it does (or are cancelled and waited for with its
+            // awaiter), inside an `if` or a loop as well: none is left pending (session29/repro/r12).
+            self.note_gathered_children_awaited(frame.task, first_started);
         }
         out.extend(self.gather_waits(frame, call, children, waits, line)?);
         if length > 0 {
@@ -1339,6 +1346,16 @@ impl<'a> Translator<'a> {
             entries.push(("into", Node::Quoted(into.to_string())));
         }
         Step::new("result", Node::Map(entries), line)
+    }
+
+    /// Counts the tasks `task` started since `first_started` (a `gather`'s own children) as awaited.
+    fn note_gathered_children_awaited(&mut self, task: usize, first_started: usize) {
+        let children: Vec<String> = self.pending_tasks.started[first_started..]
+            .iter()
+            .filter(|(maker, ..)| *maker == task)
+            .map(|(_, future, ..)| future.clone())
+            .collect();
+        self.pending_tasks.awaited.extend(children.into_iter().map(|future| (task, future)));
     }
 
     /// The tasks `task` started and may leave pending: not awaited by it outside `if`s and loops.
