@@ -24,7 +24,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
-use crate::syntax::{BlockRewrite, call_without_arguments, fresh_name, module_names, name, rewrite_inner_blocks};
+use crate::syntax::{
+    BlockRewrite, expression_statement, fresh_name, method_call, module_names, name, rewrite_inner_blocks,
+};
 
 /// Rewrites every `async with` of a constructor of an asynchronous context manager class, in place.
 pub fn rewrite_async_with_constructors(body: &mut ast::Suite) {
@@ -156,28 +158,8 @@ impl AsyncWithConstructors {
     }
 }
 
-/// `receiver.method(arguments)` at `range`.
-fn method_call(receiver: Expr, method: &str, arguments: Vec<Expr>, range: TextRange) -> Expr {
-    let func = Expr::Attribute(ast::ExprAttribute {
-        node_index: Default::default(),
-        range,
-        value: Box::new(receiver),
-        attr: ast::Identifier::new(method, range),
-        ctx: ast::ExprContext::Load,
-    });
-    let mut call = call_without_arguments(func, range);
-    if let Expr::Call(made) = &mut call {
-        made.arguments.args = arguments.into_boxed_slice();
-    }
-    call
-}
-
 fn awaited(value: Expr) -> Expr {
     Expr::Await(ast::ExprAwait { node_index: Default::default(), range: value.range(), value: Box::new(value) })
-}
-
-fn expression_statement(value: Expr) -> Stmt {
-    Stmt::Expr(ast::StmtExpr { node_index: Default::default(), range: value.range(), value: Box::new(value) })
 }
 
 fn assignment(target: Expr, value: Expr) -> Stmt {

@@ -160,12 +160,13 @@ impl<'a> Visitor<'a> for ClassUses<'_> {
         if let Some((target, call)) = self.construction(stmt) {
             let literal_arguments = call.arguments.args.iter().all(crate::syntax::is_constant)
                 && call.arguments.keywords.iter().all(|keyword| crate::syntax::is_constant(&keyword.value));
-            let names_the_class_again = call
-                .arguments
-                .args
-                .iter()
-                .chain(call.arguments.keywords.iter().map(|keyword| &keyword.value))
-                .any(|argument| crate::syntax::names_read(&[expression_statement(argument)]).contains(self.class));
+            let names_the_class_again =
+                call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|keyword| &keyword.value)).any(
+                    |argument| {
+                        crate::syntax::names_read(&[crate::syntax::expression_statement(argument.clone())])
+                            .contains(self.class)
+                    },
+                );
             if self.tries > 0 || (self.arguments_again && !literal_arguments) || names_the_class_again {
                 self.other_use = true;
             }
@@ -189,23 +190,14 @@ impl<'a> Visitor<'a> for ClassUses<'_> {
     }
 }
 
-fn expression_statement(value: &Expr) -> Stmt {
-    Stmt::Expr(ast::StmtExpr {
-        node_index: ast::AtomicNodeIndex::default(),
-        range: value.range(),
-        value: Box::new(value.clone()),
-    })
-}
-
 /// Does a function or lambda of the module read `name` (a global it could read while the rest of
 /// `__init__` runs, or a local of the function around it through its closure)?
 fn bound_name_is_read_elsewhere(body: &[Stmt], name: &str) -> bool {
     let mut outermost = Outermost::default();
     outermost.visit_body(body);
-    let lambda_reads = outermost
-        .lambdas
-        .iter()
-        .any(|lambda| crate::syntax::names_read(&[expression_statement(&lambda.body)]).contains(name));
+    let lambda_reads = outermost.lambdas.iter().any(|lambda| {
+        crate::syntax::names_read(&[crate::syntax::expression_statement((*lambda.body).clone())]).contains(name)
+    });
     lambda_reads
         || outermost.functions.iter().any(|def| {
             if declares(&def.body, name) {

@@ -23,6 +23,32 @@ pub fn call_without_arguments(func: Expr, range: TextRange) -> Expr {
 }
 
 /// A literal constant: a number, a string, a bool, None, bytes or `...`.
+/// `receiver.method(arguments)` at `range`.
+pub fn method_call(receiver: Expr, method: &str, arguments: Vec<Expr>, range: TextRange) -> Expr {
+    let func = Expr::Attribute(ast::ExprAttribute {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: Box::new(receiver),
+        attr: ast::Identifier::new(method, range),
+        ctx: ast::ExprContext::Load,
+    });
+    let mut call = call_without_arguments(func, range);
+    if let Expr::Call(made) = &mut call {
+        made.arguments.args = arguments.into_boxed_slice();
+    }
+    call
+}
+
+/// `value` as a statement of its own.
+pub fn expression_statement(value: Expr) -> Stmt {
+    use ruff_text_size::Ranged;
+    Stmt::Expr(ast::StmtExpr {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: value.range(),
+        value: Box::new(value),
+    })
+}
+
 pub fn is_constant(expr: &Expr) -> bool {
     matches!(
         expr,

@@ -25,7 +25,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::Step;
-use crate::syntax::{call_without_arguments, name};
+use crate::syntax::{expression_statement, method_call, name};
 use crate::value::Value;
 
 /// The special methods weft follows: `__init__` (classes.rs), the two of a `with` and the two of an
@@ -277,7 +277,12 @@ impl Translator<'_> {
         next_line: u32,
     ) -> Result<()> {
         let range = item.range();
-        let enter = protocol.awaited(method_call(manager, protocol.enter, Vec::new(), range));
+        let enter = protocol.awaited(method_call(
+            name(manager, range, ast::ExprContext::Load),
+            protocol.enter,
+            Vec::new(),
+            range,
+        ));
         let enter_key = format!("{instance}.{}", protocol.enter);
         match item.optional_vars.as_deref() {
             // `return self`: the `as` name is the instance itself, as the object `with` evaluated.
@@ -308,7 +313,12 @@ impl Translator<'_> {
             .functions
             .get(&exit_key)
             .map_or(3, |def| (def.parameters.posonlyargs.len() + def.parameters.args.len()).saturating_sub(1));
-        let exit = method_call(manager, protocol.exit, (0..exception_parameters).map(|_| none()).collect(), range);
+        let exit = method_call(
+            name(manager, range, ast::ExprContext::Load),
+            protocol.exit,
+            (0..exception_parameters).map(|_| none()).collect(),
+            range,
+        );
         let exit = protocol.awaited(exit);
         let attempt = Stmt::Try(ast::StmtTry {
             node_index: ast::AtomicNodeIndex::default(),
@@ -334,30 +344,6 @@ fn returns_its_instance(def: &ast::StmtFunctionDef) -> bool {
             if matches!(&**value, Expr::Name(named) if named.id == first.parameter.name.id)
     );
     ends_with_self && returns.found.len() == 1
-}
-
-/// `receiver.method(arguments)` at `range`.
-fn method_call(receiver: &str, method: &str, arguments: Vec<Expr>, range: TextRange) -> Expr {
-    let func = Expr::Attribute(ast::ExprAttribute {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        value: Box::new(name(receiver, range, ast::ExprContext::Load)),
-        attr: ast::Identifier::new(method, range),
-        ctx: ast::ExprContext::Load,
-    });
-    let mut call = call_without_arguments(func, range);
-    if let Expr::Call(made) = &mut call {
-        made.arguments.args = arguments.into_boxed_slice();
-    }
-    call
-}
-
-fn expression_statement(value: Expr) -> Stmt {
-    Stmt::Expr(ast::StmtExpr {
-        node_index: ast::AtomicNodeIndex::default(),
-        range: value.range(),
-        value: Box::new(value),
-    })
 }
 
 fn assignment(target: Expr, value: Expr) -> Stmt {
