@@ -4,8 +4,8 @@
 //! notified waiter at a time. Each program's outcomes under exploration are checked against brute-force
 //! enumeration, and its round-robin run against CPython's order.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{load, run};
 use sim_core::Simulator;

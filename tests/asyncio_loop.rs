@@ -3,8 +3,8 @@
 //! classic bug (a `threading.Lock` held across an `await`) names both coroutines. Each program has a
 //! known outcome under a timed and an exploring policy, and a known makespan under the timed one.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{MS, load, run, weft};
 use sim_core::Simulator;

@@ -5,7 +5,7 @@
 //! coroutine. Each program is run under several policies and seeds, and every run's report must say the
 //! same.
 
-mod common;
+use crate::common;
 
 use sim_core::{RunConfig, Simulator, policy};
 

@@ -7,8 +7,8 @@
 //! interleaving, within preemption bounds too: the turn at which such a coroutine finishes after its
 //! sleep is a turn of its own for both.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::load;
 use sim_core::engine::{ExploreConfig, Reduction, SearchOptions};

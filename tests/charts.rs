@@ -2,7 +2,7 @@
 //! colours do not repeat past ten tasks, legends are sorted; `compare --plot` draws against `--x` (by
 //! default the first numeric key) and bars for categories. Exploring runs are drawn like timed ones.
 
-mod common;
+use crate::common;
 
 use common::weft;
 

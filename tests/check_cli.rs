@@ -1,7 +1,7 @@
 //! `weft check`: every mistake of a file in one run, in text and in JSON, and the loader's own message for
 //! each (the corpus of tests/invalid/ keeps its pinned first message).
 
-mod common;
+use crate::common;
 
 use common::weft;
 

@@ -2,8 +2,8 @@
 //! enumerator, which branches on every decision the engine asks a policy for, values included; tokens
 //! of runs that chose values replay to the same outcome; timed policies draw values from the seed.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::engine::{Order, Reduction, SearchOptions};
 use sim_core::policy::{Fifo, Pct, Priority, RandomWalk, RoundRobin};

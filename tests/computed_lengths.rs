@@ -3,7 +3,7 @@
 //! `await` of that duration; a negative length is Python's ValueError for `io` (`time.sleep`) and no
 //! wait for `await` (`asyncio.sleep`), one too long a fault, never a panic.
 
-mod common;
+use crate::common;
 
 use common::{load, run};
 

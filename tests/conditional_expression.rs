@@ -3,7 +3,7 @@
 //! (a division by zero or a missing key in the other branch is no fault), nested in its `else`, read
 //! again by every pass of a `while`.
 
-mod common;
+use crate::common;
 use common::final_values;
 
 fn check(shared: &str, ops: &str, expect: &str) {

@@ -1,6 +1,6 @@
 //! The distributed tier: machines, a network, dask-like placement, and Martelli's third tier.
 
-mod common;
+use crate::common;
 
 use common::{MS, load, run};
 

@@ -1,6 +1,6 @@
 //! The classic claims of Python concurrency, each pinned as a scenario with asserted figures.
 
-mod common;
+use crate::common;
 
 use common::{MS, load, run};
 use sim_core::Status;

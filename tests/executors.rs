@@ -3,7 +3,7 @@
 //! `ipc_cost` per argument and result, and a shutdown at the end, and
 //! exploration agrees with fuzzing over a pool.
 
-mod common;
+use crate::common;
 
 use common::{MS, load, run, weft};
 use sim_core::outcome::Status;

@@ -1,7 +1,7 @@
 //! The exploration issue's bar: fuzzing finds every outcome of the bank race, tokens replay, explore
 //! proves the locked version and counts interleavings as DPOR should.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

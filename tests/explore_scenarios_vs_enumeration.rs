@@ -2,7 +2,7 @@
 //! small enough to enumerate: the same outcomes, and `complete` that means it, with state caching and
 //! (without coroutines) with stateless DPOR.
 
-mod support;
+use crate::support;
 
 use sim_core::Simulator;
 use sim_core::engine::{ExploreConfig, Reduction};

@@ -1,8 +1,8 @@
 //! `explore` against a brute-force enumerator of every interleaving (tests/support/enumerate.rs), on
 //! generated programs and on the shapes the exploration issue reported.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::engine::{ExploreResult, Order, Reduction, SearchOptions};
 use support::enumerate::{Enumeration, OutcomeKey, enumerate, explore_within, explored_keys};

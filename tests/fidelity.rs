@@ -1,7 +1,7 @@
 //! The calibrated model against published CPython measurements (docs/fidelity.md): each figure must stay
 //! within 10% of its source by default.
 
-mod common;
+use crate::common;
 
 use common::{load, run};
 

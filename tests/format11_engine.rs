@@ -2,7 +2,7 @@
 //! them: each program here is small enough for exploration to be complete), and Python's exceptions for
 //! the faults.
 
-mod common;
+use crate::common;
 
 use sim_core::Simulator;
 use sim_core::engine::ExploreConfig;

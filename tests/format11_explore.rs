@@ -4,8 +4,8 @@
 //! events, conditions, reentrant locks and lock arrays, trylock, spin-waits, faults), unbounded and
 //! within preemption bounds, so that the dependencies the new steps declare keep DPOR sound.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::Simulator;
 use sim_core::engine::ExploreConfig;

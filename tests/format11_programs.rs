@@ -5,7 +5,7 @@
 //! policies, FIFO under timed ones), failed tries that order nothing in the race report, misuse caught
 //! at load time with its place, and faults named after Python's exceptions.
 
-mod common;
+use crate::common;
 
 use common::{json_of, outcome_lines, scenario_file, weft};
 use serde_json::Value;

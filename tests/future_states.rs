@@ -4,8 +4,8 @@
 //! exploration against the brute-force enumerator of every interleaving on small generated programs
 //! where the read races with a job's pick-up, its end and a `cancel`.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{load, run};
 use sim_core::Simulator;

@@ -10,8 +10,8 @@
 //! held across an `await`, `run_coroutine_threadsafe` from a thread. Cheap in a debug build;
 //! `WEFT_FUTURES_EXPLORE_SLOW=1 cargo test --test futures_explore` compares 1,000 programs instead of 60.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::engine::ExploreConfig;
 use sim_core::policy::{Decision, Mode, Policy, RunStart};

@@ -3,8 +3,8 @@
 //! has a known outcome and makespan under a timed policy; exploration agrees with brute-force enumeration
 //! of every interleaving on small generated programs with futures.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{MS, load, round_robin_summary, run};
 use sim_core::Simulator;

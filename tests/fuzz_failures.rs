@@ -1,7 +1,7 @@
 //! `weft fuzz` on a racy pool: outcomes grouped by the `assert` or `expect` that failed, the text cut to
 //! the most frequent (`--top`), and JSON with every outcome and its failure.
 
-mod common;
+use crate::common;
 
 use common::weft;
 

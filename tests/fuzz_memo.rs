@@ -3,7 +3,7 @@
 //! same report, for programs whose runs repeat often (the bank race), rarely (a pool of eight racy
 //! workers, where the memo gives up), with failures and with `--stop-on-failure`.
 
-mod common;
+use crate::common;
 
 use common::weft;
 

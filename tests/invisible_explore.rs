@@ -3,8 +3,8 @@
 //! against the brute-force enumerator of every interleaving, on generated programs of critical
 //! sections, and its effect on a small stack of SCTBench's shape.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::engine::{ExploreResult, Order, Reduction, SearchOptions};
 use support::enumerate::{Enumeration, enumerate, explore_within, explored_keys};

@@ -5,8 +5,8 @@
 //! reading it lets the program go on. Each case has a known round-robin outcome; `explore` agrees with
 //! the brute-force enumeration of every interleaving on generated programs whose jobs fault.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{load, round_robin_summary};
 use sim_core::Timeouts;

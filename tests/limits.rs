@@ -1,7 +1,7 @@
 //! Every limit of docs/reliability.md, hit: a located load error, a refused flag, or a clean stop. Never a
 //! panic, a hang or unbounded memory.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -14,7 +14,7 @@
 //! and why (docs/fidelity.md): the I/O loops, whose weft figures need every sample's phases, which the
 //! 18:54 save did not keep.
 
-mod common;
+use crate::common;
 
 use common::load;
 

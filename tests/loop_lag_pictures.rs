@@ -4,7 +4,7 @@
 //! and a line per episode, `--chrome-trace` a `lag` slice on the loop's track, `--svg` a framed span on the
 //! loop's lane with the episode in words as its tooltip.
 
-mod common;
+use crate::common;
 
 use common::weft;
 

@@ -7,8 +7,8 @@
 //! `_run_once`, FIFO ready queue and timer heap) is among the explored ones, and the rule only takes
 //! outcomes away from the any-order exploration.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::engine::{Reduction, SearchOptions};
 use sim_core::{Model, RunConfig, Simulator, Timeouts, policy};

@@ -2,7 +2,7 @@
 //! listing every waiting thread (under `fifo` and `round-robin`), so a run of thousands of processes
 //! finishes like any other. No timing here: the run must end, and end right.
 
-mod common;
+use crate::common;
 
 use common::weft;
 

@@ -2,7 +2,7 @@
 //! compared by `==`/`!=`, false as a condition, a TypeError fault under arithmetic or ordering, and
 //! `-9223372036854775808` (its bit pattern) no integer of the format.
 
-mod common;
+use crate::common;
 use common::{final_values, run};
 
 fn check(shared: &str, ops: &str, expect: &str) {

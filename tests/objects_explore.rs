@@ -3,8 +3,8 @@
 //! the run made, handles as they are). The generated programs make objects in an order that depends
 //! on the schedule, pass them through queues and shared variables, drop some, and fault on them.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::Timeouts;
 use sim_core::engine::{Reduction, SearchOptions};

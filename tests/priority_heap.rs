@@ -3,8 +3,8 @@
 //! cannot order. The programs and CPython 3.11.7's orders are in
 //! bench/python-agreement/session23-lead/heap/ (each order recorded by running the program there).
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::json_of;
 use serde_json::Value;

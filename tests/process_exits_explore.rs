@@ -3,8 +3,8 @@
 //! `explore` agrees with the brute-force enumeration of every interleaving on generated programs of two
 //! such processes that race on shared memory under a lock, each of which may fault inside or outside it.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::load;
 use sim_core::Timeouts;

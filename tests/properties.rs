@@ -1,7 +1,7 @@
 //! Properties over generated scenarios: runs are deterministic, tokens replay, exploration covers what
 //! fuzzing finds, and fuzzing does not depend on `--jobs` or on shards.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -3,8 +3,8 @@
 //! getter runs, not the item of the `put` that woke it; and `explore` agrees with the brute-force
 //! enumerator of every interleaving, with the state cache and with stateless DPOR.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{json_of, outcome_line, outcome_lines, scenario_file};
 use serde_json::Value;

@@ -3,8 +3,8 @@
 //! ones when `--timeouts` lets it, and `explore` agrees with the brute-force enumerator of every
 //! interleaving (a give-up is one of its decisions), with the state cache and with stateless DPOR.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{json_of, outcome_line, outcome_lines, scenario_file, weft};
 use serde_json::Value;

@@ -2,8 +2,8 @@
 //! the owner may take the condition's lock again, `wait` releases every level and takes them back, and
 //! the declaration is refused where it means nothing (with `lock:`, or on asyncio's condition).
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::Timeouts;
 use sim_core::engine::Reduction;

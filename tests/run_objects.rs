@@ -4,8 +4,8 @@
 //! such. An object's handle is its number in the run, so whatever compares runs reads its contents:
 //! `explore` agrees with the brute-force enumerator on programs that make and share objects.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::final_values;
 use sim_core::Timeouts;

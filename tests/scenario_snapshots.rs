@@ -2,8 +2,6 @@
 //! names, pinned in the top-level `snapshots/` folder. A change to the engine or a policy that moves an
 //! interleaving shows up as a reviewable diff (`cargo insta review`).
 
-mod common;
-
 #[test]
 fn scenarios_are_pinned() {
     let mut settings = insta::Settings::clone_current();

@@ -3,7 +3,7 @@
 //! property. Mistakes only the loader can see (an unknown lock, a cycle, a bad expression) are listed here
 //! by name, so that a file moving between the two lists is noticed.
 
-mod common;
+use crate::common;
 
 use common::weft;
 

@@ -8,7 +8,7 @@ const CORES: [u32; 4] = [1, 2, 3, 8];
 /// A timed policy and an exploring one.
 const POLICIES: [&str; 2] = ["fifo", "random"];
 
-mod common;
+use crate::common;
 use common::weft;
 
 fn json(text: &str) -> serde_json::Value {

@@ -5,8 +5,8 @@
 //! equal text is one value, so `explore` agrees with the brute-force enumerator when runs make the same
 //! strings in other orders.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{final_values, json_of, load, outcome_lines, run, scenario_file};
 use sim_core::Timeouts;

@@ -8,8 +8,8 @@
 //! makes the clocks decide which steps are offered: every reduction that merges or skips states must
 //! keep what they decide.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::engine::{Reduction, SearchOptions};
 use sim_core::{Model, Timeouts};

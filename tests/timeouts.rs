@@ -4,7 +4,7 @@
 //! `weft fuzz --json` under both exploring policies a subset of them; the schedule tokens of runs where a
 //! waiter gave up replay them; and the flag is refused where it means nothing.
 
-mod common;
+use crate::common;
 
 use common::{json_of, outcome_line, outcome_lines, scenario_file, weft};
 use serde_json::Value;

@@ -7,8 +7,8 @@
 //! Sleeps and work longer and shorter than the time-outs make the default's deadlines matter: a waiter
 //! may give up while another task sleeps past its deadline.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::engine::{Reduction, SearchOptions};
 use sim_core::{Model, Timeouts};

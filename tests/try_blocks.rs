@@ -5,8 +5,8 @@
 //! round-robin outcome; `explore` agrees with the brute-force enumeration of every interleaving on
 //! generated programs that catch, with the state cache and with stateless DPOR.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{load, round_robin_summary};
 use sim_core::Timeouts;

@@ -4,8 +4,8 @@
 //! said as such. A tuple's value is its number in the run, so whatever compares runs reads its items:
 //! `explore` agrees with the brute-force enumerator when runs make the same tuples in other orders.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use common::{final_values, json_of, outcome_lines, scenario_file};
 use sim_core::Timeouts;

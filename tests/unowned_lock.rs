@@ -2,8 +2,8 @@
 //! a task that does not hold it hands the lock on instead of faulting, exploration agrees with brute force
 //! on a readers-writer lock built from one, and the declaration is refused where it means nothing.
 
-mod common;
-mod support;
+use crate::common;
+use crate::support;
 
 use sim_core::Timeouts;
 use sim_core::engine::Reduction;
