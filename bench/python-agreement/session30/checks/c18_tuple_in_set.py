@@ -1,0 +1,18 @@
+import threading
+
+pairs = set()
+lock = threading.Lock()
+
+
+def record(a, b):
+    with lock:
+        pairs.add((a, b))
+
+
+threads = [threading.Thread(target=record, args=(a, b)) for a, b in ((1, 2), (2, 3), (1, 2))]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+count = len(pairs)
+print(count)

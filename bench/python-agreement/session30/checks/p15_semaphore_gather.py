@@ -1,0 +1,35 @@
+import asyncio
+
+spins = 0
+at_resume = -1
+
+
+async def spinner():
+    global spins
+    for _ in range(12):
+        spins += 1
+        await asyncio.sleep(0)
+
+
+async def quick(n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+    return n
+
+sem = asyncio.Semaphore(1)
+
+
+async def guarded(n):
+    async with sem:
+        return await quick(n)
+
+
+async def main():
+    global at_resume
+    asyncio.create_task(spinner())
+    await asyncio.gather(guarded(1), guarded(1), guarded(1))
+    at_resume = spins
+
+
+asyncio.run(main())
+print(at_resume)

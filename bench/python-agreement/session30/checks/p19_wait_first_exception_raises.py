@@ -1,0 +1,35 @@
+import asyncio
+
+spins = 0
+at_resume = -1
+
+
+async def spinner():
+    global spins
+    for _ in range(12):
+        spins += 1
+        await asyncio.sleep(0)
+
+
+async def quick(n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+    return n
+
+async def bad(n):
+    await quick(n)
+    raise ValueError(n)
+
+
+async def main():
+    global at_resume
+    asyncio.create_task(spinner())
+    t1 = asyncio.create_task(bad(1))
+    t2 = asyncio.create_task(quick(3))
+    done, pending = await asyncio.wait([t1, t2], return_when=asyncio.FIRST_EXCEPTION)
+    t1.exception()
+    at_resume = spins
+
+
+asyncio.run(main())
+print(at_resume)

@@ -1,0 +1,33 @@
+import asyncio
+
+spins = 0
+at_resume = -1
+
+
+async def spinner():
+    global spins
+    for _ in range(12):
+        spins += 1
+        await asyncio.sleep(0)
+
+
+async def quick(n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+    return n
+
+async def group_of_two():
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(quick(1))
+        tg.create_task(quick(2))
+
+
+async def main():
+    global at_resume
+    asyncio.create_task(spinner())
+    await asyncio.create_task(group_of_two())
+    at_resume = spins
+
+
+asyncio.run(main())
+print(at_resume)

@@ -1,0 +1,37 @@
+import asyncio
+
+
+class Gate:
+    def __init__(self):
+        self.cond = asyncio.Condition()
+        self.open = False
+
+    async def wait_open(self, name):
+        async with self.cond:
+            await self.cond.wait_for(lambda: self.open)
+        return name
+
+    async def release(self):
+        async with self.cond:
+            self.open = True
+            self.cond.notify_all()
+
+
+async def job(gate, name, delay):
+    await gate.wait_open(name)
+    await asyncio.sleep(delay)
+    return name, delay
+
+
+async def main():
+    gate = Gate()
+    opener = asyncio.create_task(gate.release())
+    order = []
+    for next_done in asyncio.as_completed([job(gate, "a", 0.003), job(gate, "b", 0.001), job(gate, "c", 0.002)]):
+        name, delay = await next_done
+        order.append(name)
+    await opener
+    print("finish order:", order)
+
+
+asyncio.run(main())
