@@ -87,10 +87,9 @@ fn every_test_file_is_a_module_of_this_binary() {
     entries.sort();
     for path in entries {
         let Some(stem) = path.file_stem().and_then(|stem| stem.to_str()) else { continue };
-        if path.extension().is_some_and(|extension| extension == "rs") && stem != "main" {
-            if !main_source.lines().any(|line| line == format!("mod {stem};")) {
-                missing.push(stem.to_string());
-            }
+        let is_test_file = path.extension().is_some_and(|extension| extension == "rs") && stem != "main";
+        if is_test_file && !main_source.lines().any(|line| line == format!("mod {stem};")) {
+            missing.push(stem.to_string());
         }
     }
     assert!(missing.is_empty(), "tests/main.rs does not declare: {missing:?}");
