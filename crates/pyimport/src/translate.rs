@@ -197,6 +197,7 @@ mod sort_keys;
 mod special_methods;
 mod starred_args;
 mod start_orders;
+mod straight_instances;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
@@ -380,6 +381,8 @@ pub struct Frame {
     /// Steps that leave with a `with` of a semaphore (its release), with the loop depth they were made at.
     cleanups: Vec<(usize, Step)>,
     pub in_condition: bool,
+    /// The `try:` bodies and one-pass bodies being translated (straight_instances.rs).
+    straight_levels: Vec<straight_instances::StraightLevel>,
     /// The line carries its own cost annotation: calls weft does not know cost nothing more.
     cost_given: bool,
     /// The statement about to be translated shares its line's cost with the one before it, which
@@ -440,6 +443,7 @@ impl Frame {
             loops: Vec::new(),
             cleanups: Vec::new(),
             in_condition: false,
+            straight_levels: Vec::new(),
             cost_given: false,
             line_cost_counted: false,
             early_return: None,
@@ -1466,7 +1470,17 @@ impl<'a> Translator<'a> {
             }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
-            Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
+            Stmt::Assign(assign) => {
+                // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).
+                let levels = match assign.targets.as_slice() {
+                    [target] => self.straight_instance_levels(frame, target, &assign.value),
+                    _ => 0,
+                };
+                frame.dynamic -= levels;
+                let assigned = self.assign_chain(frame, &assign.targets, &assign.value, out, line);
+                frame.dynamic += levels;
+                assigned
+            }
             Stmt::AnnAssign(assign) => match &assign.value {
                 Some(value) if self.context_variable_made(frame, &assign.target, value, out, line)? => Ok(()),
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
@@ -5016,8 +5030,10 @@ impl<'a> Translator<'a> {
         frame.loops.push(LoopKind::Emitted);
         frame.dynamic += 1;
         frame.binding_depth += 1;
+        frame.straight_levels.push(straight_instances::StraightLevel::one_pass_body(frame.dynamic));
         let mut body = Vec::new();
         let translated = self.block(frame, &def.body, &mut body, limit);
+        frame.straight_levels.pop();
         frame.binding_depth -= 1;
         frame.dynamic -= 1;
         frame.loops.pop();
@@ -5177,6 +5193,8 @@ impl<'a> Translator<'a> {
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;
+        // A call on the straight path of a `try:` body: so is the callee's own top (straight_instances.rs).
+        callee.straight_levels.clone_from(&frame.straight_levels);
         callee.caller_cost_given = frame.cost_given;
         if let Some(value) = self.whole_call_value(frame, function, call, wants_result) {
             return Ok(Some(Ex::Static(value)));

@@ -1,0 +1,89 @@
+//! Instances of the file's classes made on the straight path through a `try:` body or through the body
+//! of an inlined function that returns early (session 30; a first form of it was session 29's
+//! "leading instances" of a `try`). weft makes an instance at import time, so one made where the
+//! scenario may not run was refused (`frame.dynamic > 0`), and its methods were then not followed
+//! ("`await` of a coroutine call ... is supported"). A `try:` body and the one-pass loop an inlined
+//! function with an early `return` runs as (`one_pass_body`) count as such places only because an
+//! exception or a `return` may leave them before a statement: a statement on their straight path (in
+//! their block itself, or in the block of a `with` or of another such body inside it, never inside an
+//! `if` or a loop the scenario runs) runs at most once per entry, and when it does not run, nothing
+//! after it in the block runs either. So `name = Class(...)` there, and `alias = name` of an instance,
+//! are made at import time as at the function's top, when:
+//!
+//! - the name is bound once in the function (`frame.rebound`) and is a local, so its only reads are
+//!   Python's reads after the binding (a read before it is UnboundLocalError: scoping.rs);
+//! - no handler or `finally:` of an enclosing `try` whose uncertainty is set aside reads it: those run
+//!   after an exception that may have come before the binding, where Python's name is unbound.
+//!
+//! This is what `async with A() as a, B() as b:` and an `async with B():` nested in another's block
+//! need: async_with_constructors.rs writes the inner one out as `b_manager = B(...)`, `await
+//! b_manager.__aenter__()`, `b = b_manager` inside the outer one's `try`. An inlined coroutine's
+//! `async with C(...) as c: return await c.go()` is the same inside a one-pass body.
+
+use std::collections::BTreeSet;
+
+use ruff_python_ast::{self as ast, Expr};
+
+use super::{Frame, Translator};
+use crate::value::Value;
+
+/// A `try:` body or a one-pass body being translated, at `frame.dynamic` = `dynamic`.
+#[derive(Clone, Debug)]
+pub(crate) struct StraightLevel {
+    dynamic: u32,
+    /// The names the `try`'s handlers and `finally:` read (none for a one-pass body).
+    read_after_exceptions: BTreeSet<String>,
+}
+
+impl StraightLevel {
+    pub(crate) fn try_body(dynamic: u32, attempt: &ast::StmtTry) -> Self {
+        let mut read_after_exceptions = crate::syntax::names_read(&attempt.finalbody);
+        for handler in &attempt.handlers {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            read_after_exceptions.extend(crate::syntax::names_read(&handler.body));
+        }
+        StraightLevel { dynamic, read_after_exceptions }
+    }
+
+    pub(crate) fn one_pass_body(dynamic: u32) -> Self {
+        StraightLevel { dynamic, read_after_exceptions: BTreeSet::new() }
+    }
+}
+
+impl Translator<'_> {
+    /// How many of `frame.dynamic`'s levels only an exception or an early `return` account for, at
+    /// `name = value`: 0 unless `value` makes an instance of the file's class (or names one) and the
+    /// conditions above hold.
+    pub(super) fn straight_instance_levels(&self, frame: &Frame, target: &Expr, value: &Expr) -> u32 {
+        let Expr::Name(target) = target else { return 0 };
+        let name = target.id.as_str();
+        if frame.dynamic == 0
+            || !self.makes_or_names_an_instance(frame, value)
+            || frame.rebound.contains(name)
+            || self.is_global_target(frame, name)
+        {
+            return 0;
+        }
+        let mut levels = 0;
+        let mut expected = frame.dynamic;
+        for level in frame.straight_levels.iter().rev() {
+            if level.dynamic != expected || level.read_after_exceptions.contains(name) {
+                break;
+            }
+            levels += 1;
+            expected -= 1;
+        }
+        levels
+    }
+
+    /// `Class(...)` of a class of the file, or a name bound to an instance of one.
+    fn makes_or_names_an_instance(&self, frame: &Frame, value: &Expr) -> bool {
+        match value {
+            Expr::Call(call) => {
+                matches!(&*call.func, Expr::Name(class) if self.classes.definition(class.id.as_str()).is_some())
+            }
+            Expr::Name(named) => matches!(frame.locals.get(named.id.as_str()), Some(Value::Instance(_))),
+            _ => false,
+        }
+    }
+}
