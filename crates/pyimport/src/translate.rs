@@ -145,6 +145,7 @@ mod order_free_takes;
 mod partly_read_queues;
 mod passed_collections;
 mod passed_functions;
+mod passed_instances;
 mod pending_loop_orders;
 mod pool_map_failures;
 mod popped_items;
@@ -5159,6 +5160,7 @@ impl<'a> Translator<'a> {
         wants_result: bool,
     ) -> Result<Option<Ex>> {
         let _ = line;
+        self.hoist_instance_arguments(frame, call)?;
         let (args, keywords) = self.call_arguments(frame, call)?;
         self.inline_with_arguments(frame, function, (args, keywords), call, out, wants_result)
     }
