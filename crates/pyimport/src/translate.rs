@@ -1469,6 +1469,12 @@ impl<'a> Translator<'a> {
             {
                 Ok(())
             }
+            Stmt::Assign(assign)
+                if assign.targets.len() == 1
+                    && self.context_token_made(frame, &assign.targets[0], &assign.value, out, line)? =>
+            {
+                Ok(())
+            }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => {
