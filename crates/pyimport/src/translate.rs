@@ -1480,7 +1480,7 @@ impl<'a> Translator<'a> {
             Stmt::Assign(assign) => {
                 // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).
                 let levels = match assign.targets.as_slice() {
-                    [target] => self.straight_instance_levels(frame, target, &assign.value),
+                    [target] => self.straight_instance_levels(frame, target, &assign.value)?,
                     _ => 0,
                 };
                 frame.dynamic -= levels;

@@ -25799,3 +25799,68 @@ fn lead29_a_gather_inside_an_if_awaits_the_tasks_it_starts() {
         "16:1: the task started at line 10 is not awaited by the coroutine that started it",
     );
 }
+
+/// s30asyncio: an instance of the file's class made in a `try:` body (after an `await`, and as the
+/// second item of `async with A() as a, B() as b:`) is made at import time and its methods followed;
+/// one that a handler reads is refused in words that say why.
+#[test]
+fn s30asyncio_an_instance_made_in_a_try_body_is_followed_unless_a_handler_reads_it() {
+    let program = "import asyncio\nlog = []\n\nclass Client:\n    def __init__(self, name):\n        self.name = name\n\n    async def go(self):\n        await asyncio.sleep(0.001)\n        log.append(self.name)\n\nasync def main():\n    try:\n        await asyncio.sleep(0)\n        client = Client(\"a\")\n        await client.go()\n    except ValueError:\n        log.append(\"failed\")\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("log[len(log)] = client_name"), "{yaml}");
+    check_error(
+        &program.replace("log.append(\"failed\")", "log.append(client.name)"),
+        "15:18: an instance made inside a `try:` body and read in its `except` or `finally:` is not supported",
+    );
+    let two_items = "import asyncio\nopened = 0\n\nclass Resource:\n    def __init__(self, name):\n        self.name = name\n\n    async def __aenter__(self):\n        global opened\n        opened += 1\n        return self\n\n    async def __aexit__(self, *exc):\n        global opened\n        opened -= 1\n\nasync def main():\n    async with Resource(\"a\") as a, Resource(\"b\") as b:\n        await asyncio.sleep(0.001)\n\nasyncio.run(main())\n";
+    let yaml = import(two_items, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert_eq!(yaml.matches("opened = opened + 1").count(), 2, "{yaml}");
+    assert_eq!(yaml.matches("opened = opened - 1").count(), 2, "{yaml}");
+}
+
+/// s30asyncio: `async with C(...) as c: return await c.go()` in a coroutine that is awaited (inlined,
+/// its body a one-pass loop) imports; an `__aexit__` that does nothing leaves no empty `finally`.
+#[test]
+fn s30asyncio_an_async_with_in_an_inlined_coroutine_that_returns_imports() {
+    let program = "import asyncio\ntotal = 0\n\nclass Session:\n    def __init__(self, user):\n        self.user = user\n\n    async def __aenter__(self):\n        await asyncio.sleep(0.001)\n        return self\n\n    async def __aexit__(self, exc_type, exc, tb):\n        pass\n\n    async def query(self, n):\n        await asyncio.sleep(0.002)\n        return n * 10\n\nasync def lookup(n):\n    async with Session(f\"u{n}\") as session:\n        return await session.query(n)\n\nasync def main():\n    global total\n    total = await lookup(4)\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("awaited = n_2 * 10"), "{yaml}");
+    assert!(!yaml.contains("finally: []"), "{yaml}");
+}
+
+/// s30asyncio: an instance made in the argument of an awaited coroutine of the file
+/// (`await call(Flaky(2))`, session27/a04) goes to a line of its own, and the callee follows its methods.
+#[test]
+fn s30asyncio_an_instance_made_in_an_awaited_calls_argument_is_hoisted_and_followed() {
+    let program = "import asyncio\nresult = 0\n\nclass Flaky:\n    def __init__(self, slow):\n        self.slow = slow\n        self.calls = 0\n\n    async def get(self):\n        self.calls += 1\n        await asyncio.sleep(0.001)\n        return 42\n\nasync def call_once(service):\n    value = await asyncio.wait_for(service.get(), timeout=0.01)\n    return value\n\nasync def main():\n    global result\n    result = await call_once(Flaky(2))\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("Flaky_result_calls = Flaky_result_calls + 1"), "{yaml}");
+}
+
+/// s30asyncio: a `ContextVar`'s `get(d)` reads a per-task flag of its own; `token = var.set(v)` keeps
+/// the value before it and `var.reset(token)` restores it; a token reset twice, in a loop it was made
+/// outside of, or used otherwise is refused.
+#[test]
+fn s30asyncio_contextvar_get_default_and_token_reset_import_and_misuses_are_refused() {
+    let program = "import asyncio\nimport contextvars\nvar = contextvars.ContextVar(\"var\", default=0)\nseen = []\n\nasync def main():\n    seen.append(var.get(-1))\n    token = var.set(1)\n    seen.append(var.get(-1))\n    var.reset(token)\n    seen.append(var.get(-1))\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("(contextvar_var if contextvar_var_set == 1 else -1)"), "{yaml}");
+    assert!(yaml.contains("contextvar_var_before = contextvar_var"), "{yaml}");
+    assert!(yaml.contains("contextvar_var = contextvar_var_before"), "{yaml}");
+    assert!(yaml.contains("contextvar_var_set = contextvar_var_set_before"), "{yaml}");
+    check_error(
+        &program.replace("    var.reset(token)\n", "    var.reset(token)\n    var.reset(token)\n"),
+        "11:15: `reset` is followed with a token of the same variable's `set`",
+    );
+    check_error(
+        &program.replace(
+            "    var.reset(token)\n",
+            "    for i in range(2):\n        await asyncio.sleep(0)\n        var.reset(token)\n",
+        ),
+        "12:9: `reset` of a token made outside this loop",
+    );
+    check_error(
+        &program.replace("    var.reset(token)\n", "    seen.append(token)\n"),
+        "10:17: the token of a context variable's `set` is followed only as the argument",
+    );
+}

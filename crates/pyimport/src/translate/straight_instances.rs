@@ -24,7 +24,7 @@ use std::collections::BTreeSet;
 
 use ruff_python_ast::{self as ast, Expr};
 
-use super::{Frame, Translator};
+use super::{Frame, Result, Translator, fail};
 use crate::value::Value;
 
 /// A `try:` body or a one-pass body being translated, at `frame.dynamic` = `dynamic`.
@@ -53,27 +53,36 @@ impl StraightLevel {
 impl Translator<'_> {
     /// How many of `frame.dynamic`'s levels only an exception or an early `return` account for, at
     /// `name = value`: 0 unless `value` makes an instance of the file's class (or names one) and the
-    /// conditions above hold.
-    pub(super) fn straight_instance_levels(&self, frame: &Frame, target: &Expr, value: &Expr) -> u32 {
-        let Expr::Name(target) = target else { return 0 };
+    /// conditions above hold. Refused where only a handler's or `finally:`'s read of the name keeps the
+    /// instance from being made at import time.
+    pub(super) fn straight_instance_levels(&self, frame: &Frame, target: &Expr, value: &Expr) -> Result<u32> {
+        let Expr::Name(target) = target else { return Ok(0) };
         let name = target.id.as_str();
         if frame.dynamic == 0
             || !self.makes_or_names_an_instance(frame, value)
             || frame.rebound.contains(name)
             || self.is_global_target(frame, name)
         {
-            return 0;
+            return Ok(0);
         }
         let mut levels = 0;
-        let mut expected = frame.dynamic;
+        let mut read_after_an_exception = false;
         for level in frame.straight_levels.iter().rev() {
-            if level.dynamic != expected || level.read_after_exceptions.contains(name) {
+            if level.dynamic != frame.dynamic - levels {
                 break;
             }
+            read_after_an_exception |= level.read_after_exceptions.contains(name);
             levels += 1;
-            expected -= 1;
         }
-        levels
+        if read_after_an_exception && levels == frame.dynamic {
+            return fail(
+                value,
+                format!(
+                    "an instance made inside a `try:` body and read in its `except` or `finally:` is not supported: an exception raised before this line leaves `{name}` unbound there in Python, where weft would read the instance; make it before the `try`"
+                ),
+            );
+        }
+        Ok(if read_after_an_exception { 0 } else { levels })
     }
 
     /// `Class(...)` of a class of the file, or a name bound to an instance of one.
