@@ -95,4 +95,34 @@ impl Translator<'_> {
             _ => false,
         }
     }
+
+    /// The words for `await receiver.method(...)` that nothing above follows, where `method` is an
+    /// `async def` of a class of the file and `receiver` no instance weft made at import time: most
+    /// often one made inside an `if` or a loop the scenario runs (an object of the run, whose methods
+    /// are not followed), or one a handler reads (refused at its line).
+    pub(super) fn unfollowed_await_words(&self, frame: &Frame, call: &ast::ExprCall) -> String {
+        let general = "`await` of a coroutine call, a task or an asyncio call is supported".to_string();
+        let Expr::Attribute(attribute) = &*call.func else { return general };
+        let Expr::Name(receiver) = &*attribute.value else { return general };
+        if matches!(frame.locals.get(receiver.id.as_str()), Some(Value::Instance(_))) {
+            return general;
+        }
+        let method = attribute.attr.as_str();
+        let is_async_method = self.module_body.iter().any(|stmt| {
+            matches!(stmt, ast::Stmt::ClassDef(class) if class.body.iter().any(|inner| {
+                matches!(inner, ast::Stmt::FunctionDef(def) if def.is_async && def.name.as_str() == method)
+            }))
+        });
+        if !is_async_method {
+            return general;
+        }
+        if method == "__aenter__" {
+            // async_with_constructors.rs's `X_manager = C(...)`: the words name Python's statement.
+            return "`async with` of an instance of the file's class made inside an `if` or a loop the scenario runs is not supported: weft makes such an instance at import time, once per place in the program, and follows its `__aenter__` and `__aexit__` outside the `if`s and loops the scenario runs (a `try:` body, another `async with` and an early `return` are fine)".to_string();
+        }
+        format!(
+            "`{receiver}.{method}()` is not followed: weft follows the methods of an instance made at import time, where every run makes it once (outside the `if`s and loops the scenario runs; a `try:` body and an early `return` are fine); if `{receiver}` is made inside an `if` or a loop, make it before, or make the loop's work a function of its own that a task runs",
+            receiver = receiver.id
+        )
+    }
 }
