@@ -25883,3 +25883,25 @@ fn s30asyncio_methods_of_instances_made_in_an_if_or_a_loop_are_refused_in_words_
         "19:20: `async with` of an instance of the file's class made inside an `if` or a loop the scenario runs is not supported",
     );
 }
+
+/// s30asyncio: `copy_context().run(f, ...)` as a statement runs `f` inlined in a copy: the running
+/// task's values are kept before it and put back after; inside a `try`, and a kept `Context`, refused.
+#[test]
+fn s30asyncio_copy_context_run_restores_the_tasks_values_and_is_refused_where_not_exact() {
+    let program = "import asyncio\nfrom contextvars import ContextVar, copy_context\nv = ContextVar(\"v\", default=0)\nout = []\n\ndef bump():\n    v.set(v.get() + 1)\n    out.append(v.get())\n\nasync def main():\n    copy_context().run(bump)\n    out.append(v.get())\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("contextvar_v_outside = contextvar_v"), "{yaml}");
+    assert!(yaml.contains("contextvar_v = contextvar_v + 1"), "{yaml}");
+    assert!(yaml.contains("contextvar_v = contextvar_v_outside"), "{yaml}");
+    check_error(
+        &program.replace(
+            "    copy_context().run(bump)\n",
+            "    try:\n        copy_context().run(bump)\n    except ValueError:\n        pass\n",
+        ),
+        "12:9: `copy_context().run(...)` inside a `try` is not supported",
+    );
+    check_error(
+        &program.replace("    copy_context().run(bump)\n", "    ctx = copy_context()\n    ctx.run(bump)\n"),
+        "11:11: `contextvars.copy_context` is not supported here",
+    );
+}

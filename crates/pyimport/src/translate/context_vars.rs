@@ -28,7 +28,7 @@
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::TextRange;
+use ruff_text_size::{Ranged, TextRange};
 
 use super::{Frame, Result, Translator, fail};
 use crate::expr::{ATOM, Ex};
@@ -213,6 +213,9 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
+        if self.context_copy_run(frame, call, out, line)? {
+            return Ok(true);
+        }
         let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
         let Some(variable) = self.context_variable(frame, &attribute.value) else { return Ok(false) };
         if attribute.attr.as_str() == "reset" {
@@ -230,6 +233,70 @@ impl Translator<'_> {
         out.push(Step::new("let", Node::Quoted(format!("{} = {code}", variable.local)), line));
         if let Some(flag) = &variable.set_flag {
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 1")), line));
+        }
+        Ok(true)
+    }
+
+    /// `contextvars.copy_context().run(f, *args)` as a statement: `f(*args)` of a plain function of the
+    /// file, inlined, in a copy of the running task's context: what it `set`s is gone after it, as
+    /// CPython's `Context.run` leaves the copy. The task's values are kept before the call and put
+    /// back after it. Refused inside a `try` (an exception `f` raises would skip putting them back,
+    /// where CPython leaves the copy on every way out) and of an `async def` (`run` would only make the
+    /// coroutine, in the copy). False when `call` is no such `run`.
+    fn context_copy_run(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
+        let Expr::Call(copy) = &*attribute.value else { return Ok(false) };
+        if !matches!(self.expr(frame, &copy.func, false), Ok(Ex::Static(Value::Module(name))) if name == "contextvars.copy_context")
+        {
+            return Ok(false);
+        }
+        if attribute.attr.as_str() != "run" || !copy.arguments.is_empty() {
+            return fail(
+                call,
+                "of a copied context weft follows `contextvars.copy_context().run(f, ...)` as a statement; keeping the copy (`ctx = copy_context()`) is not supported",
+            );
+        }
+        let Some((function, arguments)) = call.arguments.args.split_first() else {
+            return fail(call, "`run` takes the function to call first");
+        };
+        match self.expr(frame, function, false)? {
+            Ex::Static(Value::Function(name)) if !self.functions[&name].is_async => {}
+            _ => {
+                return fail(
+                    function,
+                    "`Context.run` is followed for a plain function of this file (`def`, not `async def`)",
+                );
+            }
+        }
+        if self.general_tries > 0 {
+            return fail(
+                call,
+                "`copy_context().run(...)` inside a `try` is not supported: an exception the function raises would leave weft's task in the copy, where CPython leaves the copy on every way out; call it outside the `try`",
+            );
+        }
+        self.check_context_holder(frame, call)?;
+        let locals: Vec<String> =
+            self.context_variables.variables.values().flat_map(ContextVariable::locals).cloned().collect();
+        let mut kept = Vec::new();
+        for local in &locals {
+            let outside = self.fresh_temporary(frame.task, &format!("{local}_outside"));
+            out.push(Step::new("let", Node::Quoted(format!("{outside} = {local}")), line));
+            kept.push((local, outside));
+        }
+        let mut inner = crate::syntax::call_without_arguments(function.clone(), call.range());
+        if let Expr::Call(made) = &mut inner {
+            made.arguments.args = arguments.to_vec().into_boxed_slice();
+            made.arguments.keywords = call.arguments.keywords.clone();
+        }
+        self.expression_statement(frame, &inner, out, line)?;
+        for (local, outside) in kept {
+            out.push(Step::new("let", Node::Quoted(format!("{local} = {outside}")), line));
         }
         Ok(true)
     }
