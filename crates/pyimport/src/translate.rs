@@ -1471,7 +1471,8 @@ impl<'a> Translator<'a> {
             }
             Stmt::Assign(assign)
                 if assign.targets.len() == 1
-                    && self.context_token_made(frame, &assign.targets[0], &assign.value, out, line)? =>
+                    && (self.context_token_made(frame, &assign.targets[0], &assign.value, out, line)?
+                        || self.context_get_checked(frame, &assign.value, out, line)?) =>
             {
                 Ok(())
             }

@@ -25467,10 +25467,8 @@ fn s29asyncio_context_variable_forms_weft_does_not_model_are_refused() {
             "import asyncio\nimport contextvars\n\nuser = {made}\n\ndef blocking():\n    return user.get()\n\nasync def main():\n{body}\n\nasyncio.run(main())\n"
         )
     };
-    check_error(
-        &program("contextvars.ContextVar(\"user\")", "    user.set(1)"),
-        "4:8: a `contextvars.ContextVar` without `default=` is not supported",
-    );
+    // A `ContextVar` without `default=` imports since session 30 (its `get()` raises LookupError where
+    // the context never set it: s30asyncio's tests).
     let with_default = "contextvars.ContextVar(\"user\", default=0)";
     // `get(d)` and `set`'s token import since session 30 (s30asyncio's tests); a token kept otherwise is refused.
     check_error(
@@ -25904,4 +25902,17 @@ fn s30asyncio_copy_context_run_restores_the_tasks_values_and_is_refused_where_no
         &program.replace("    copy_context().run(bump)\n", "    ctx = copy_context()\n    ctx.run(bump)\n"),
         "11:11: `contextvars.copy_context` is not supported here",
     );
+}
+
+/// s30asyncio: a `ContextVar` without `default=`: `get()` raises LookupError where the running task's
+/// context never set it (a flag of its own, 0 until a `set`), as a statement's value or, hoisted to a
+/// line of its own, inside an expression.
+#[test]
+fn s30asyncio_a_contextvar_without_a_default_raises_lookup_error_where_never_set() {
+    let program = "import asyncio\nimport contextvars\nuser = contextvars.ContextVar(\"user\")\nseen = []\n\nasync def main():\n    try:\n        who = user.get()\n    except LookupError:\n        who = \"nobody\"\n    seen.append(who)\n    user.set(\"ann\")\n    seen.append(f\"{user.get()}!\")\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("contextvar_user = None"), "{yaml}");
+    assert!(yaml.contains("cond: \"contextvar_user_set == 0\""), "{yaml}");
+    assert_eq!(yaml.matches("raise: LookupError").count(), 2, "{yaml}");
+    assert!(yaml.contains("contextvar_user_set = 1"), "{yaml}");
 }

@@ -44,8 +44,10 @@ pub(crate) struct ContextVariable {
     /// The task-local that holds each task's copy.
     local: String,
     /// The task-local that says whether the context set the variable (1) or not (0): made only in a
-    /// program that calls `get(d)` on it.
+    /// program that calls `get(d)` on it, or for a variable without `default=`.
     set_flag: Option<String>,
+    /// Made without `default=`: `get()` raises LookupError in a context that never set it.
+    no_default: bool,
 }
 
 impl ContextVariable {
@@ -74,6 +76,9 @@ pub(crate) struct ContextVariables {
     holders: std::collections::BTreeSet<usize>,
     /// The tokens of `set`, by the local that keeps the value before it (what the token's name holds).
     tokens: std::collections::BTreeMap<String, Token>,
+    /// The `get()` of a variable without a default whose LookupError the statement around it has just
+    /// raised where it is due (by the call's offset): its value is then read as any other's.
+    checked_get: Option<usize>,
 }
 
 impl Translator<'_> {
@@ -108,21 +113,23 @@ impl Translator<'_> {
             );
         }
         let default = self.context_default(frame, call)?;
+        let no_default = default.is_none();
+        let default = default.unwrap_or_else(|| "None".to_string());
         let local = self.fresh_temporary(frame.task, &format!("contextvar_{}", target.id));
         out.push(Step::new("let", Node::Quoted(format!("{local} = {default}")), line));
-        let set_flag = reads_with_a_default(self.module_body, target.id.as_str()).then(|| {
+        let set_flag = (no_default || reads_with_a_default(self.module_body, target.id.as_str())).then(|| {
             let flag = self.fresh_temporary(frame.task, &format!("contextvar_{}_set", target.id));
             out.push(Step::new("let", Node::Quoted(format!("{flag} = 0")), line));
             flag
         });
         self.context_variables.holders.insert(frame.task);
-        self.context_variables.variables.insert(target.id.to_string(), ContextVariable { local, set_flag });
+        self.context_variables.variables.insert(target.id.to_string(), ContextVariable { local, set_flag, no_default });
         self.globals.insert(target.id.to_string(), Value::Opaque(CONTEXT_VARIABLE));
         Ok(true)
     }
 
-    /// The `default=` of a `ContextVar(...)` call as scenario code.
-    fn context_default(&self, frame: &Frame, call: &ast::ExprCall) -> Result<String> {
+    /// The `default=` of a `ContextVar(...)` call as scenario code; `None` without one.
+    fn context_default(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<String>> {
         if call.arguments.args.len() != 1 || !matches!(call.arguments.args[0], Expr::StringLiteral(_)) {
             return fail(call, "`contextvars.ContextVar` takes its name as a string literal, then `default=`");
         }
@@ -133,16 +140,11 @@ impl Translator<'_> {
                 _ => return fail(keyword, "`contextvars.ContextVar` takes only `default=` here"),
             }
         }
-        let Some(default) = default else {
-            return fail(
-                call,
-                "a `contextvars.ContextVar` without `default=` is not supported: its `get()` raises LookupError in a context that never set it, which weft does not model; give it a default",
-            );
-        };
+        let Some(default) = default else { return Ok(None) };
         match self.static_value(frame, default) {
-            Ok(Value::Int(number)) => Ok(number.to_string()),
-            Ok(Value::None) => Ok("None".to_string()),
-            Ok(Value::Str(_)) => self.code(frame, default).map(|(code, _, _)| code),
+            Ok(Value::Int(number)) => Ok(Some(number.to_string())),
+            Ok(Value::None) => Ok(Some("None".to_string())),
+            Ok(Value::Str(_)) => self.code(frame, default).map(|(code, _, _)| Some(code)),
             _ => fail(
                 default,
                 "the default of a `contextvars.ContextVar` is supported as a number, a string or None known at import time",
@@ -176,6 +178,17 @@ impl Translator<'_> {
         match attribute.attr.as_str() {
             "get" if call.arguments.is_empty() => {
                 self.check_context_holder(frame, call)?;
+                if variable.no_default && self.context_variables.checked_get != Some(call.range().start().to_usize()) {
+                    // It may raise LookupError: on a line of its own (hoisting.rs), where the statement
+                    // raises it first (`context_get_checked`).
+                    return fail(
+                        call,
+                        crate::hoisting::method_call_inside_expression(
+                            "get",
+                            "a `contextvars.ContextVar` without `default=`",
+                        ),
+                    );
+                }
                 Ok(Some(Ex::code(variable.local, ATOM, false, false)))
             }
             "get" => {
@@ -220,6 +233,11 @@ impl Translator<'_> {
         let Some(variable) = self.context_variable(frame, &attribute.value) else { return Ok(false) };
         if attribute.attr.as_str() == "reset" {
             return self.context_variable_reset(frame, call, out, line).map(|()| true);
+        }
+        if attribute.attr.as_str() == "get" && call.arguments.is_empty() && variable.no_default {
+            self.check_context_holder(frame, call)?;
+            self.raise_unless_set(frame, &variable, out, line);
+            return Ok(true);
         }
         let ("set", [value]) = (attribute.attr.as_str(), &call.arguments.args[..]) else {
             // `get()` as a statement reads nothing anyone sees; anything else is refused as a value is.
@@ -299,6 +317,37 @@ impl Translator<'_> {
             out.push(Step::new("let", Node::Quoted(format!("{local} = {outside}")), line));
         }
         Ok(true)
+    }
+
+    /// `name = var.get()` of a variable without `default=`, on a line of its own: LookupError where the
+    /// context never set it, then the value read as any other's. False (the assignment still to be
+    /// translated) in every case; `checked_get` lets that translation read it.
+    pub(super) fn context_get_checked(
+        &mut self,
+        frame: &Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
+        let Expr::Call(call) = value else { return Ok(false) };
+        let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
+        let Some(variable) = self.context_variable(frame, &attribute.value) else { return Ok(false) };
+        if attribute.attr.as_str() != "get" || !call.arguments.is_empty() || !variable.no_default {
+            return Ok(false);
+        }
+        self.check_context_holder(frame, call)?;
+        self.raise_unless_set(frame, &variable, out, line);
+        self.context_variables.checked_get = Some(call.range().start().to_usize());
+        Ok(false)
+    }
+
+    /// `raise LookupError` where the running task's context never set `variable`.
+    fn raise_unless_set(&mut self, frame: &Frame, variable: &ContextVariable, out: &mut Vec<Step>, line: u32) {
+        let Some(flag) = &variable.set_flag else { return };
+        let mut raise = Vec::new();
+        self.push_raise(frame, "LookupError", &mut raise, line);
+        let entries = vec![("cond", Node::Quoted(format!("{flag} == 0"))), ("then", Node::Steps(raise))];
+        out.push(Step::new("if", Node::Map(entries), line));
     }
 
     /// `token = var.set(value)` on a line of its own: what the `set` replaces into locals of the token,
