@@ -355,7 +355,11 @@ impl Translator<'_> {
         let group_first = matches!(attempt.body.first(), Some(Stmt::With(with))
             if with.is_async && with.items.first().is_some_and(|item| self.is_task_group(frame, item)));
         self.open_try(frame, attempt);
-        frame.straight_levels.push(super::straight_instances::StraightLevel::try_body(frame.dynamic, attempt));
+        frame.straight_levels.push(super::straight_instances::StraightLevel::try_body(
+            frame.dynamic,
+            attempt,
+            self.module_body,
+        ));
         let translated = if group_first {
             let after_first = attempt.body.get(1).map_or(after_body, |stmt| self.line(stmt));
             frame.dynamic -= 1;
