@@ -3926,3 +3926,62 @@ fn s29values_partials_in_a_loop_and_thread_local_buffers_explore_to_cpythons_sta
     assert_eq!(outcomes.len(), 1, "{outcomes:?}");
     assert!(outcomes[0].contains("out['p']=\"p0,p1\"") && outcomes[0].contains("out['q']=\"q0\""), "{outcomes:?}");
 }
+
+/// s30asyncio: whether one of `outcomes` has the status and every `name=value` of `state` (CPython's).
+fn s30asyncio_reached(outcomes: &[String], status: &str, state: &[&str]) -> bool {
+    outcomes.iter().any(|outcome| {
+        let mut parts = outcome.split(' ');
+        parts.next() == Some(status) && {
+            let values: Vec<&str> = parts.collect();
+            state.iter().all(|wanted| values.contains(wanted))
+        }
+    })
+}
+
+/// s30asyncio: the `async with` forms of session 30 (a second item, a nested block, an inlined
+/// coroutine that returns from inside the block) and an instance made in a `try` body explore to the
+/// state CPython 3.11 reaches in every run (bench/python-agreement/session30-s30asyncio).
+#[test]
+fn s30asyncio_async_with_forms_and_try_instances_explore_to_cpythons_states() {
+    let cases: [(&str, &[&str]); 4] = [
+        ("async_with_two_items.py", &["closed=4", "opened=0", "peak=4", "len(log)=2", "log[0]=1", "log[1]=2"]),
+        ("async_with_nested.py", &["closed=4", "deepest=4", "depth=0"]),
+        ("async_with_return_inlined.py", &["active=0", "peak=3", "total=60"]),
+        ("try_instance_await.py", &["calls=1", "errors=0"]),
+    ];
+    for (program, cpython) in cases {
+        let outcomes = explored_outcomes(&format!("bench/python-agreement/session30-s30asyncio/{program}"));
+        assert!(s30asyncio_reached(&outcomes, "ok", cpython), "{program}: {outcomes:?}");
+    }
+}
+
+/// s30asyncio: session27/a04 (an instance made in an awaited call's argument, `return` inside a `for`
+/// in a `try`) explores to CPython's state; the contextvars programs to theirs, and the bug program's
+/// lost scope is found.
+#[test]
+fn s30asyncio_retry_backoff_and_contextvar_programs_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session27/a04_async_retry_backoff.py");
+    assert!(s30asyncio_reached(&outcomes, "ok", &["result_value=42", "retries_used=2"]), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30asyncio/contextvar_token_reset.py");
+    let admins = [
+        "after_reset[0]=\"admin\"",
+        "after_reset[1]=\"admin\"",
+        "after_reset[2]=\"admin\"",
+        "after_reset[3]=\"admin\"",
+    ];
+    let state =
+        [&admins[..], &["final_user=\"anonymous\"", "seen[0]=\"alice:read\"", "seen[2]=\"carol:delete\""]].concat();
+    assert!(s30asyncio_reached(&outcomes, "ok", &state), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30asyncio/contextvar_get_default.py");
+    let state = [
+        "labels[0]=\"t1=1\"",
+        "labels[1]=\"u=-1\"",
+        "labels[3]=\"main=-1\"",
+        "labels[4]=\"main=7\"",
+        "labels[5]=\"u=7\"",
+        "outer=99",
+    ];
+    assert!(s30asyncio_reached(&outcomes, "ok", &state), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30asyncio/contextvar_reset_lost.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed ")), "{outcomes:?}");
+}

@@ -2192,7 +2192,7 @@ impl Translator<'_> {
             context if context.starts_with("contextvars.") => fail(
                 call,
                 format!(
-                    "`{context}` is not supported: each asyncio task (and `copy_context().run`) runs in a copy of the context, which weft does not model; pass the value to each coroutine as an argument"
+                    "`{context}` is not supported here: weft follows a module-level `ContextVar(name, default=...)` (`get()`, `get(d)`, `set`, `reset`) and `contextvars.copy_context().run(f, ...)` as a statement, not a `Context` kept or read as a value; pass the value to each coroutine as an argument"
                 ),
             ),
             _ => fail(

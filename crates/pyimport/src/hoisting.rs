@@ -651,6 +651,11 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
             };
             return Ok(awaited_name.map(|name| format!("{name}_result")));
         }
+        // `await call_with_retry(Flaky(2))`: the awaited call's arguments are evaluated before the
+        // `await` suspends, as a statement before it would (translate/passed_instances.rs).
+        Expr::Await(awaited) if is_awaited_call_of_argument(awaited, offset) => {
+            return check_path(&awaited.value, (offset, target), scope);
+        }
         Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Named(_) => {
             return refused("it sits under an `await`, `yield` or `:=`, which weft does not hoist past");
         }
@@ -697,6 +702,16 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
         )));
     }
     check_path(children.0[position], (offset, target), scope)
+}
+
+/// `await f(..., C(...), ...)` with the refusal at an argument that calls a class (the instance
+/// passed_instances.rs hoists): only then is the `await` looked through.
+fn is_awaited_call_of_argument(awaited: &ast::ExprAwait, offset: usize) -> bool {
+    let Expr::Call(call) = &*awaited.value else { return false };
+    let arguments = call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|keyword| &keyword.value));
+    arguments.into_iter().any(|argument| {
+        matches!(argument, Expr::Call(made) if made.range().start().to_usize() == offset && matches!(&*made.func, Expr::Name(_)))
+    })
 }
 
 /// Whether `expr` holds an item starting at `offset` whose container is an item starting there too

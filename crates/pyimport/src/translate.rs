@@ -145,6 +145,7 @@ mod order_free_takes;
 mod partly_read_queues;
 mod passed_collections;
 mod passed_functions;
+mod passed_instances;
 mod pending_loop_orders;
 mod pool_map_failures;
 mod popped_items;
@@ -197,6 +198,7 @@ mod sort_keys;
 mod special_methods;
 mod starred_args;
 mod start_orders;
+mod straight_instances;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
@@ -380,6 +382,8 @@ pub struct Frame {
     /// Steps that leave with a `with` of a semaphore (its release), with the loop depth they were made at.
     cleanups: Vec<(usize, Step)>,
     pub in_condition: bool,
+    /// The `try:` bodies and one-pass bodies being translated (straight_instances.rs).
+    straight_levels: Vec<straight_instances::StraightLevel>,
     /// The line carries its own cost annotation: calls weft does not know cost nothing more.
     cost_given: bool,
     /// The statement about to be translated shares its line's cost with the one before it, which
@@ -440,6 +444,7 @@ impl Frame {
             loops: Vec::new(),
             cleanups: Vec::new(),
             in_condition: false,
+            straight_levels: Vec::new(),
             cost_given: false,
             line_cost_counted: false,
             early_return: None,
@@ -1464,9 +1469,26 @@ impl<'a> Translator<'a> {
             {
                 Ok(())
             }
+            Stmt::Assign(assign)
+                if assign.targets.len() == 1
+                    && (self.context_token_made(frame, &assign.targets[0], &assign.value, out, line)?
+                        || self.context_get_checked(frame, &assign.value, out, line)?) =>
+            {
+                Ok(())
+            }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
-            Stmt::Assign(assign) => self.assign_chain(frame, &assign.targets, &assign.value, out, line),
+            Stmt::Assign(assign) => {
+                // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).
+                let levels = match assign.targets.as_slice() {
+                    [target] => self.straight_instance_levels(frame, target, &assign.value)?,
+                    _ => 0,
+                };
+                frame.dynamic -= levels;
+                let assigned = self.assign_chain(frame, &assign.targets, &assign.value, out, line);
+                frame.dynamic += levels;
+                assigned
+            }
             Stmt::AnnAssign(assign) => match &assign.value {
                 Some(value) if self.context_variable_made(frame, &assign.target, value, out, line)? => Ok(()),
                 Some(value) => self.assign(frame, &assign.target, value, out, line),
@@ -5016,8 +5038,10 @@ impl<'a> Translator<'a> {
         frame.loops.push(LoopKind::Emitted);
         frame.dynamic += 1;
         frame.binding_depth += 1;
+        frame.straight_levels.push(straight_instances::StraightLevel::one_pass_body(frame.dynamic));
         let mut body = Vec::new();
         let translated = self.block(frame, &def.body, &mut body, limit);
+        frame.straight_levels.pop();
         frame.binding_depth -= 1;
         frame.dynamic -= 1;
         frame.loops.pop();
@@ -5143,6 +5167,7 @@ impl<'a> Translator<'a> {
         wants_result: bool,
     ) -> Result<Option<Ex>> {
         let _ = line;
+        self.hoist_instance_arguments(frame, call)?;
         let (args, keywords) = self.call_arguments(frame, call)?;
         self.inline_with_arguments(frame, function, (args, keywords), call, out, wants_result)
     }
@@ -5177,6 +5202,8 @@ impl<'a> Translator<'a> {
         let mut callee = Frame::new(frame.task, false, false);
         callee.dynamic = frame.dynamic;
         callee.binding_depth = frame.dynamic;
+        // A call on the straight path of a `try:` body: so is the callee's own top (straight_instances.rs).
+        callee.straight_levels.clone_from(&frame.straight_levels);
         callee.caller_cost_given = frame.cost_given;
         if let Some(value) = self.whole_call_value(frame, function, call, wants_result) {
             return Ok(Some(Ex::Static(value)));

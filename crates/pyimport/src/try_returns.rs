@@ -183,7 +183,9 @@ fn rewritten_try(
 /// return`, then the work; session 28): those statements run only `if not returning:`, so that going
 /// on after the branch reaches the end of `part` as well.
 fn tail_block_returning_at<'p>(part: &'p mut ast::Suite, offset: usize, returning: &str) -> Option<&'p mut ast::Suite> {
-    let position = part.iter().position(|stmt| contains(stmt.range(), offset))?;
+    // The last such statement: `return await aw` is written out as two statements that both carry the
+    // `return`'s range (return_await.rs), `awaited = await aw` and `return awaited`.
+    let position = part.iter().rposition(|stmt| contains(stmt.range(), offset))?;
     if position + 1 == part.len() {
         return tail_block_returning(part);
     }

@@ -24827,9 +24827,10 @@ fn s28probefix_a_return_inside_finally_of_a_raising_try_is_refused() {
 #[test]
 fn s28probefix_contextvars_and_a_lambda_task_callback_are_refused_by_name() {
     check_error(
-        "import asyncio\nimport contextvars\nrid = contextvars.ContextVar('rid')\nasync def main():\n    rid.set(1)\nasyncio.run(main())\n",
-        // s29asyncio: a `ContextVar` with `default=` imports (context_vars.rs); without, refused in words of its own.
-        "3:7: a `contextvars.ContextVar` without `default=` is not supported",
+        "import asyncio\nimport contextvars\nrid = contextvars.ContextVar('rid', default=[])\nasync def main():\n    rid.set(1)\nasyncio.run(main())\n",
+        // s29asyncio: a `ContextVar` with `default=` imports (context_vars.rs), and since session 30 one
+        // without (s30asyncio); a default weft keeps no value of is refused in words of its own.
+        "3:45: the default of a `contextvars.ContextVar` is supported as a number, a string or None",
     );
     check_error(
         "import asyncio\nout = []\nasync def main():\n    task = asyncio.create_task(asyncio.sleep(0.001, result=7))\n    task.add_done_callback(lambda t: out.append(t.result()))\n    await task\nasyncio.run(main())\n",
@@ -25467,16 +25468,14 @@ fn s29asyncio_context_variable_forms_weft_does_not_model_are_refused() {
             "import asyncio\nimport contextvars\n\nuser = {made}\n\ndef blocking():\n    return user.get()\n\nasync def main():\n{body}\n\nasyncio.run(main())\n"
         )
     };
-    check_error(
-        &program("contextvars.ContextVar(\"user\")", "    user.set(1)"),
-        "4:8: a `contextvars.ContextVar` without `default=` is not supported",
-    );
+    // A `ContextVar` without `default=` imports since session 30 (its `get()` raises LookupError where
+    // the context never set it: s30asyncio's tests).
     let with_default = "contextvars.ContextVar(\"user\", default=0)";
+    // `get(d)` and `set`'s token import since session 30 (s30asyncio's tests); a token kept otherwise is refused.
     check_error(
-        &program(with_default, "    name = user.get(5)"),
-        "10:12: `get` with a default of its own is not supported",
+        &program(with_default, "    token = user.set(5)\n    print(token)"),
+        "11:11: the token of a context variable's `set` is followed only as the argument",
     );
-    check_error(&program(with_default, "    token = user.set(5)"), "10:13: the token `set` gives is not supported");
     check_error(
         &program(with_default, "    name = await asyncio.to_thread(blocking)"),
         "7:12: a `contextvars.ContextVar` is supported in the module's code and in asyncio tasks",
@@ -25798,4 +25797,131 @@ fn lead29_a_gather_inside_an_if_awaits_the_tasks_it_starts() {
         &program.replace("await asyncio.gather(charge())", "asyncio.create_task(charge())"),
         "16:1: the task started at line 10 is not awaited by the coroutine that started it",
     );
+}
+
+/// s30asyncio: an instance of the file's class made in a `try:` body (after an `await`, and as the
+/// second item of `async with A() as a, B() as b:`) is made at import time and its methods followed;
+/// one that a handler reads is refused in words that say why.
+#[test]
+fn s30asyncio_an_instance_made_in_a_try_body_is_followed_unless_a_handler_reads_it() {
+    let program = "import asyncio\nlog = []\n\nclass Client:\n    def __init__(self, name):\n        self.name = name\n\n    async def go(self):\n        await asyncio.sleep(0.001)\n        log.append(self.name)\n\nasync def main():\n    try:\n        await asyncio.sleep(0)\n        client = Client(\"a\")\n        await client.go()\n    except ValueError:\n        log.append(\"failed\")\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("log[len(log)] = client_name"), "{yaml}");
+    check_error(
+        &program.replace("log.append(\"failed\")", "log.append(client.name)"),
+        "15:18: an instance made inside a `try:` body and read in its `except` or `finally:`, or after a `try` whose handler goes on, is not supported",
+    );
+    // A constructor's argument known only at run time (and read): an object of the run, as before.
+    let run_time = "import asyncio\ntotal = 0\n\nclass Point:\n    def __init__(self, x):\n        self.x = x\n\n    def norm(self):\n        return self.x\n\nasync def main():\n    global total\n    try:\n        await asyncio.sleep(0.001)\n        k = total\n        p = Point(k * 2)\n        total += p.x\n    except ValueError:\n        pass\n\nasyncio.run(main())\n";
+    import(run_time, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    // Read after the `try` whose handler goes on: unbound there in Python when the `sleep` raised.
+    check_error(
+        &program.replace("\nasyncio.run(main())", "    log.append(client.name)\n\nasyncio.run(main())"),
+        "15:18: an instance made inside a `try:` body and read in its `except` or `finally:`, or after a `try`",
+    );
+    let two_items = "import asyncio\nopened = 0\n\nclass Resource:\n    def __init__(self, name):\n        self.name = name\n\n    async def __aenter__(self):\n        global opened\n        opened += 1\n        return self\n\n    async def __aexit__(self, *exc):\n        global opened\n        opened -= 1\n\nasync def main():\n    async with Resource(\"a\") as a, Resource(\"b\") as b:\n        await asyncio.sleep(0.001)\n\nasyncio.run(main())\n";
+    let yaml = import(two_items, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert_eq!(yaml.matches("opened = opened + 1").count(), 2, "{yaml}");
+    assert_eq!(yaml.matches("opened = opened - 1").count(), 2, "{yaml}");
+}
+
+/// s30asyncio: `async with C(...) as c: return await c.go()` in a coroutine that is awaited (inlined,
+/// its body a one-pass loop) imports; an `__aexit__` that does nothing leaves no empty `finally`.
+#[test]
+fn s30asyncio_an_async_with_in_an_inlined_coroutine_that_returns_imports() {
+    let program = "import asyncio\ntotal = 0\n\nclass Session:\n    def __init__(self, user):\n        self.user = user\n\n    async def __aenter__(self):\n        await asyncio.sleep(0.001)\n        return self\n\n    async def __aexit__(self, exc_type, exc, tb):\n        pass\n\n    async def query(self, n):\n        await asyncio.sleep(0.002)\n        return n * 10\n\nasync def lookup(n):\n    async with Session(f\"u{n}\") as session:\n        return await session.query(n)\n\nasync def main():\n    global total\n    total = await lookup(4)\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("awaited = n_2 * 10"), "{yaml}");
+    assert!(!yaml.contains("finally: []"), "{yaml}");
+}
+
+/// s30asyncio: an instance made in the argument of an awaited coroutine of the file
+/// (`await call(Flaky(2))`, session27/a04) goes to a line of its own, and the callee follows its methods.
+#[test]
+fn s30asyncio_an_instance_made_in_an_awaited_calls_argument_is_hoisted_and_followed() {
+    let program = "import asyncio\nresult = 0\n\nclass Flaky:\n    def __init__(self, slow):\n        self.slow = slow\n        self.calls = 0\n\n    async def get(self):\n        self.calls += 1\n        await asyncio.sleep(0.001)\n        return 42\n\nasync def call_once(service):\n    value = await asyncio.wait_for(service.get(), timeout=0.01)\n    return value\n\nasync def main():\n    global result\n    result = await call_once(Flaky(2))\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("Flaky_result_calls = Flaky_result_calls + 1"), "{yaml}");
+}
+
+/// s30asyncio: a `ContextVar`'s `get(d)` reads a per-task flag of its own; `token = var.set(v)` keeps
+/// the value before it and `var.reset(token)` restores it; a token reset twice, in a loop it was made
+/// outside of, or used otherwise is refused.
+#[test]
+fn s30asyncio_contextvar_get_default_and_token_reset_import_and_misuses_are_refused() {
+    let program = "import asyncio\nimport contextvars\nvar = contextvars.ContextVar(\"var\", default=0)\nseen = []\n\nasync def main():\n    seen.append(var.get(-1))\n    token = var.set(1)\n    seen.append(var.get(-1))\n    var.reset(token)\n    seen.append(var.get(-1))\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("(contextvar_var if contextvar_var_set == 1 else -1)"), "{yaml}");
+    assert!(yaml.contains("contextvar_var_before = contextvar_var"), "{yaml}");
+    assert!(yaml.contains("contextvar_var = contextvar_var_before"), "{yaml}");
+    assert!(yaml.contains("contextvar_var_set = contextvar_var_set_before"), "{yaml}");
+    check_error(
+        &program.replace("    var.reset(token)\n", "    var.reset(token)\n    var.reset(token)\n"),
+        "11:15: `reset` is followed with a token of the same variable's `set`",
+    );
+    check_error(
+        &program.replace(
+            "    var.reset(token)\n",
+            "    for i in range(2):\n        await asyncio.sleep(0)\n        var.reset(token)\n",
+        ),
+        "12:9: `reset` of a token made outside this loop",
+    );
+    check_error(
+        &program.replace("    var.reset(token)\n", "    seen.append(token)\n"),
+        "10:17: the token of a context variable's `set` is followed only as the argument",
+    );
+}
+
+/// s30asyncio: `await c.ping()` of an instance made inside an `if`, and `async with C(...)` inside a
+/// loop the scenario runs, are refused in words that say why (before: "`await` of a coroutine call, a
+/// task or an asyncio call is supported").
+#[test]
+fn s30asyncio_methods_of_instances_made_in_an_if_or_a_loop_are_refused_in_words_that_say_why() {
+    let program = "import asyncio\nseen = []\n\nclass Conn:\n    def __init__(self, n):\n        self.n = n\n\n    async def ping(self):\n        await asyncio.sleep(0.001)\n\n    async def __aenter__(self):\n        return self\n\n    async def __aexit__(self, *exc):\n        seen.append(1)\n\nasync def main():\n    if len(seen) == 0:\n        c = Conn(1)\n        await c.ping()\n\nasyncio.run(main())\n";
+    check_error(
+        program,
+        "20:15: `c.ping()` is not followed: weft follows the methods of an instance made at import time",
+    );
+    check_error(
+        &program.replace(
+            "    if len(seen) == 0:\n        c = Conn(1)\n        await c.ping()\n",
+            "    while len(seen) < 2:\n        async with Conn(1):\n            await asyncio.sleep(0)\n",
+        ),
+        "19:20: `async with` of an instance of the file's class made inside an `if` or a loop the scenario runs is not supported",
+    );
+}
+
+/// s30asyncio: `copy_context().run(f, ...)` as a statement runs `f` inlined in a copy: the running
+/// task's values are kept before it and put back after; inside a `try`, and a kept `Context`, refused.
+#[test]
+fn s30asyncio_copy_context_run_restores_the_tasks_values_and_is_refused_where_not_exact() {
+    let program = "import asyncio\nfrom contextvars import ContextVar, copy_context\nv = ContextVar(\"v\", default=0)\nout = []\n\ndef bump():\n    v.set(v.get() + 1)\n    out.append(v.get())\n\nasync def main():\n    copy_context().run(bump)\n    out.append(v.get())\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("contextvar_v_outside = contextvar_v"), "{yaml}");
+    assert!(yaml.contains("contextvar_v = contextvar_v + 1"), "{yaml}");
+    assert!(yaml.contains("contextvar_v = contextvar_v_outside"), "{yaml}");
+    check_error(
+        &program.replace(
+            "    copy_context().run(bump)\n",
+            "    try:\n        copy_context().run(bump)\n    except ValueError:\n        pass\n",
+        ),
+        "12:9: `copy_context().run(...)` inside a `try` is not supported",
+    );
+    check_error(
+        &program.replace("    copy_context().run(bump)\n", "    ctx = copy_context()\n    ctx.run(bump)\n"),
+        "11:11: `contextvars.copy_context` is not supported here",
+    );
+}
+
+/// s30asyncio: a `ContextVar` without `default=`: `get()` raises LookupError where the running task's
+/// context never set it (a flag of its own, 0 until a `set`), as a statement's value or, hoisted to a
+/// line of its own, inside an expression.
+#[test]
+fn s30asyncio_a_contextvar_without_a_default_raises_lookup_error_where_never_set() {
+    let program = "import asyncio\nimport contextvars\nuser = contextvars.ContextVar(\"user\")\nseen = []\n\nasync def main():\n    try:\n        who = user.get()\n    except LookupError:\n        who = \"nobody\"\n    seen.append(who)\n    user.set(\"ann\")\n    seen.append(f\"{user.get()}!\")\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("contextvar_user = None"), "{yaml}");
+    assert!(yaml.contains("cond: \"contextvar_user_set == 0\""), "{yaml}");
+    assert_eq!(yaml.matches("raise: LookupError").count(), 2, "{yaml}");
+    assert!(yaml.contains("contextvar_user_set = 1"), "{yaml}");
 }

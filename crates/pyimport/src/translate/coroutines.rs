@@ -211,7 +211,7 @@ impl<'a> Translator<'a> {
             return self.run_in_executor(frame, call, into, out, line).map(|()| None);
         }
         let Some(callee) = self.module_callee(frame, call) else {
-            return fail(call, "`await` of a coroutine call, a task or an asyncio call is supported");
+            return fail(call, self.unfollowed_await_words(frame, call));
         };
         match callee.as_str() {
             "asyncio.sleep" => self.sleep(frame, call, into, out, line).map(|()| None),

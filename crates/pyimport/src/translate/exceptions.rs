@@ -297,7 +297,14 @@ impl Translator<'_> {
         self.general_tries -= 1;
         frame.dynamic -= 1;
         let entries = translated?;
-        out.push(self.releasing_semaphores_on_the_way_out(frame, Step::new("try", Node::Map(entries), line), line));
+        let steps = match <[_; 1]>::try_from(entries) {
+            // A `finally:` that gave no step (an `__aexit__` that awaits and sets nothing, written out as
+            // `finally: await manager.__aexit__(...)`) and no `except`: the body alone, as Python runs it.
+            Ok([(_, Node::Steps(body))]) => body,
+            Ok([entry]) => vec![Step::new("try", Node::Map(vec![entry]), line)],
+            Err(entries) => vec![Step::new("try", Node::Map(entries), line)],
+        };
+        out.extend(self.releasing_semaphores_on_the_way_out(frame, steps, line));
         Ok(())
     }
 
@@ -348,6 +355,11 @@ impl Translator<'_> {
         let group_first = matches!(attempt.body.first(), Some(Stmt::With(with))
             if with.is_async && with.items.first().is_some_and(|item| self.is_task_group(frame, item)));
         self.open_try(frame, attempt);
+        frame.straight_levels.push(super::straight_instances::StraightLevel::try_body(
+            frame.dynamic,
+            attempt,
+            self.module_body,
+        ));
         let translated = if group_first {
             let after_first = attempt.body.get(1).map_or(after_body, |stmt| self.line(stmt));
             frame.dynamic -= 1;
@@ -357,6 +369,7 @@ impl Translator<'_> {
         } else {
             self.block(frame, &attempt.body, &mut body, after_body)
         };
+        frame.straight_levels.pop();
         self.close_try();
         translated?;
         let group_classes: Vec<String> = self.group_raised[groups_before..].to_vec();
@@ -433,7 +446,8 @@ impl Translator<'_> {
             clause.push(("do", Node::Steps(ops)));
             clauses.push(clause);
         }
-        if !clauses.is_empty() {
+        let clauses_given = !clauses.is_empty();
+        if clauses_given {
             entries.push(("except", Node::Clauses(clauses)));
         }
         if !attempt.orelse.is_empty() {
@@ -444,7 +458,9 @@ impl Translator<'_> {
         if !attempt.finalbody.is_empty() {
             let mut ops = Vec::new();
             self.block(frame, &attempt.finalbody, &mut ops, next_line)?;
-            entries.push(("finally", Node::Steps(ops)));
+            if !ops.is_empty() || clauses_given {
+                entries.push(("finally", Node::Steps(ops)));
+            }
         }
         Ok(entries)
     }

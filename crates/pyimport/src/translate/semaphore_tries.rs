@@ -33,21 +33,26 @@ impl Translator<'_> {
         Ok(())
     }
 
-    /// The `try` step `translated`, made inside a semaphore's `with`: wrapped so that an exception it
-    /// lets out releases the function's semaphores around it and goes on (see the module's comment).
-    /// Outside such a `with`, `translated` itself.
-    pub(super) fn releasing_semaphores_on_the_way_out(&self, frame: &Frame, translated: Step, line: u32) -> Step {
+    /// The steps `translated` of a `try`, made inside a semaphore's `with`: wrapped so that an exception
+    /// they let out releases the function's semaphores around them and goes on (see the module's
+    /// comment). Outside such a `with`, `translated` themselves.
+    pub(super) fn releasing_semaphores_on_the_way_out(
+        &self,
+        frame: &Frame,
+        translated: Vec<Step>,
+        line: u32,
+    ) -> Vec<Step> {
         if frame.cleanups.is_empty() {
             return translated;
         }
         let mut handler: Vec<Step> = frame.cleanups.iter().rev().map(|(_, release)| release.clone()).collect();
         handler.push(Step::word("reraise", line));
         let every_class = vec![("classes", Node::Plain("[BaseException]".to_string())), ("do", Node::Steps(handler))];
-        Step::new(
+        vec![Step::new(
             "try",
-            Node::Map(vec![("do", Node::Steps(vec![translated])), ("except", Node::Clauses(vec![every_class]))]),
+            Node::Map(vec![("do", Node::Steps(translated)), ("except", Node::Clauses(vec![every_class]))]),
             line,
-        )
+        )]
     }
 }
 
