@@ -7487,12 +7487,39 @@ fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
         }
         return;
     }
+    if let Stmt::With(with) = stmt
+        && !with.is_async
+    {
+        count_with_block_assignments(with, counts);
+        return;
+    }
     let mut declared = BTreeSet::new();
     let mut assigned = BTreeSet::new();
     collect_assigned(std::slice::from_ref(stmt), &mut assigned, &mut declared);
     let nested = !matches!(stmt, Stmt::Assign(_) | Stmt::AnnAssign(_));
     for name in assigned {
         *counts.entry(name).or_insert(0) += if nested && !is_main_guard(stmt) { 2 } else { 1 };
+    }
+}
+
+/// A `with` at the module's level (or the main guard's) runs its body once, as the lines around it
+/// run: its `as` names and the assignments of its body count as the module's own, once each
+/// (session24/m02: `regions = {...}` inside `with Manager() as manager:` is bound once).
+fn count_with_block_assignments(with: &ast::StmtWith, counts: &mut BTreeMap<String, u32>) {
+    fn count_target(target: &Expr, counts: &mut BTreeMap<String, u32>) {
+        match target {
+            Expr::Name(name) => *counts.entry(name.id.to_string()).or_insert(0) += 1,
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                elts.iter().for_each(|part| count_target(part, counts))
+            }
+            _ => {}
+        }
+    }
+    for target in with.items.iter().filter_map(|item| item.optional_vars.as_deref()) {
+        count_target(target, counts);
+    }
+    for inner in &with.body {
+        count_module_assignments(inner, counts);
     }
 }
 
