@@ -39,6 +39,7 @@ mod long_loops;
 mod looped_comprehensions;
 mod map_zips;
 mod mutable_defaults;
+mod once_blocks;
 mod out;
 mod pipes;
 mod pool_builtins;
@@ -252,6 +253,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // A multiprocessing.Array read whole (`list(arr)`, `sum(arr)`, `for x in arr`) is its walk by index,
     // one read per item, as CPython's (array_reads.rs).
     array_reads::rewrite_array_reads(&mut body);
+    // `merged: dict = {}` that nothing reads before the main guard binds `merged` again (once_blocks.rs).
+    once_blocks::drop_placeholder_globals(&mut body);
     // A call of the file's function refused inside an expression goes to a line of its own where that
     // keeps the program's meaning, and the program is translated again (hoisting.rs).
     let scenario = hoisting::translate_hoisting(&mut body, |body| {

@@ -188,6 +188,7 @@ mod run_time_elements;
 mod run_time_extends;
 mod run_time_futures;
 mod run_time_list_displays;
+mod sent_records;
 mod sequences;
 mod set_gathers;
 mod set_orders;
@@ -1013,6 +1014,7 @@ impl<'a> Translator<'a> {
         self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
+        let context_managers = crate::once_blocks::FileContextManagers::of(body);
         for stmt in body {
             match stmt {
                 Stmt::FunctionDef(def) => {
@@ -1025,7 +1027,7 @@ impl<'a> Translator<'a> {
                 }
                 Stmt::Import(_) | Stmt::ImportFrom(_) => self.import(stmt)?,
                 Stmt::ClassDef(class) => self.scan_class(class)?,
-                _ => count_module_assignments(stmt, &mut module_assignments),
+                _ => count_module_assignments(stmt, &context_managers, &mut module_assignments),
             }
         }
         self.find_closure_cells(&module_assignments)?;
@@ -7477,20 +7479,24 @@ fn is_compound(stmt: &Stmt) -> bool {
 /// inside a loop or an `if` (it may run again, or after other code read the first value), so that a
 /// count above one makes the global shared memory. The body of `if __name__ == "__main__":` is the
 /// module's own code, counted statement by statement (`total = 0`, then `total += q.get()` in a loop).
-fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
+fn count_module_assignments(
+    stmt: &Stmt,
+    context_managers: &crate::once_blocks::FileContextManagers,
+    counts: &mut BTreeMap<String, u32>,
+) {
     if is_main_guard(stmt)
         && let Stmt::If(guard) = stmt
         && guard.elif_else_clauses.is_empty()
     {
         for inner in &guard.body {
-            count_module_assignments(inner, counts);
+            count_module_assignments(inner, context_managers, counts);
         }
         return;
     }
     if let Stmt::With(with) = stmt
-        && !with.is_async
+        && context_managers.body_runs_once(with)
     {
-        count_with_block_assignments(with, counts);
+        count_with_block_assignments(with, context_managers, counts);
         return;
     }
     let mut declared = BTreeSet::new();
@@ -7505,7 +7511,11 @@ fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
 /// A `with` at the module's level (or the main guard's) runs its body once, as the lines around it
 /// run: its `as` names and the assignments of its body count as the module's own, once each
 /// (session24/m02: `regions = {...}` inside `with Manager() as manager:` is bound once).
-fn count_with_block_assignments(with: &ast::StmtWith, counts: &mut BTreeMap<String, u32>) {
+fn count_with_block_assignments(
+    with: &ast::StmtWith,
+    context_managers: &crate::once_blocks::FileContextManagers,
+    counts: &mut BTreeMap<String, u32>,
+) {
     fn count_target(target: &Expr, counts: &mut BTreeMap<String, u32>) {
         match target {
             Expr::Name(name) => *counts.entry(name.id.to_string()).or_insert(0) += 1,
@@ -7519,7 +7529,7 @@ fn count_with_block_assignments(with: &ast::StmtWith, counts: &mut BTreeMap<Stri
         count_target(target, counts);
     }
     for inner in &with.body {
-        count_module_assignments(inner, counts);
+        count_module_assignments(inner, context_managers, counts);
     }
 }
 
