@@ -37,6 +37,7 @@ mod lambda_functions;
 mod list_repeats;
 mod long_loops;
 mod looped_comprehensions;
+mod looped_pipes;
 mod map_zips;
 mod mutable_defaults;
 mod once_blocks;
@@ -224,6 +225,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     appended_task_lists::rewrite_appended_task_lists(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
+    // A loop that makes a Pipe per pass, written out pass by pass (looped_pipes.rs).
+    looped_pipes::unroll_pipe_loops(&mut body);
     // multiprocessing.Pipe's ends as the queues of its two ways (pipes.rs).
     pipes::rewrite_pipes(&mut body).map_err(|refusal| {
         let (line, column) = source_text.line_column(refusal.offset);
