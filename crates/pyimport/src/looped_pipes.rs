@@ -483,7 +483,30 @@ fn mentions(statements: &[&Stmt], wanted: &str) -> bool {
     impl<'a> Visitor<'a> for Mentions<'_> {
         fn visit_expr(&mut self, expr: &'a Expr) {
             self.1 |= matches!(expr, Expr::Name(found) if found.id.as_str() == self.0);
+            // A comprehension that binds the name has its own (Python 3): only its first iterable is
+            // read in the scope around it.
+            let generators = match expr {
+                Expr::ListComp(comprehension) => Some(&comprehension.generators),
+                Expr::SetComp(comprehension) => Some(&comprehension.generators),
+                Expr::DictComp(comprehension) => Some(&comprehension.generators),
+                Expr::Generator(generator) => Some(&generator.generators),
+                _ => None,
+            };
+            if let Some(generators) = generators
+                && generators.iter().any(|generator| binds_name(&generator.target, self.0))
+            {
+                self.visit_expr(&generators[0].iter);
+                return;
+            }
             visitor::walk_expr(self, expr);
+        }
+    }
+    fn binds_name(target: &Expr, wanted: &str) -> bool {
+        match target {
+            Expr::Name(name) => name.id.as_str() == wanted,
+            Expr::Tuple(tuple) => tuple.elts.iter().any(|part| binds_name(part, wanted)),
+            Expr::List(list) => list.elts.iter().any(|part| binds_name(part, wanted)),
+            _ => false,
         }
     }
     let mut found = Mentions(wanted, false);

@@ -174,6 +174,7 @@ mod records;
 mod reentrant_conditions;
 mod refusal_words;
 mod repeated_shutdowns;
+mod result_feeders;
 mod result_list_methods;
 mod result_maps;
 mod result_membership;
