@@ -1,12 +1,11 @@
-//! Blocks of the module's code that run exactly once, and the placeholder globals bound before them.
-//!
-//! A `with` at the module's level (or the main guard's) runs its body once, as the lines around it run,
-//! unless its context manager can swallow an exception (`contextlib.suppress`, a class or function of
-//! the file whose `__exit__` may return True): the names its body binds are bound once
-//! (translate.rs `count_module_assignments`).
+//! A `multiprocessing.Manager()`'s `with` at the module's level (or the main guard's) runs its body
+//! once, as the lines around it run: the names its body binds are bound once (translate.rs
+//! `count_module_assignments`; session24/m02's `regions = {...}` inside the manager's `with`). Other
+//! `with`s keep counting as blocks that may bind twice, as before: a pool's or an executor's `with`
+//! counted so since session 11, and the scenarios of hundreds of programs rest on it.
 //!
 //! A program written for a harness often declares its results first, `merged: dict = {}`, and binds
-//! them for real in the main guard, `merged = dict(results)` inside the manager's `with`
+//! them for real inside the manager's `with` in the main guard, `merged = dict(results)`
 //! (session27/m02). Nothing can see the first binding when no code reads the name before the second
 //! one: no function, class or lambda of the file names it (a thread or process could run it in
 //! between), and no statement of the module before the second binding does. The first binding is then
@@ -18,66 +17,42 @@ use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt, Suite};
 use ruff_text_size::Ranged;
 
-/// The names of the file's functions and classes, and whether a class of the file defines `__exit__`:
-/// what a `with`'s context manager may be when it could swallow an exception.
-pub(crate) struct FileContextManagers {
-    defined: std::collections::BTreeSet<String>,
-    defines_exit: bool,
+/// Whether a `with` is a `multiprocessing.Manager()`'s (`with Manager() as manager:`, `with
+/// multiprocessing.Manager() as m:`): its body runs once whenever the `with` runs and no exception
+/// leaves it (a manager's `__exit__` shuts the server down and swallows nothing). The file's own
+/// `Manager` (a class or function of that name) is not it.
+pub(crate) struct ManagerBlocks {
+    file_defines_manager: bool,
 }
 
-impl FileContextManagers {
+impl ManagerBlocks {
     pub(crate) fn of(module: &[Stmt]) -> Self {
-        let mut defined = std::collections::BTreeSet::new();
-        let mut defines_exit = false;
-        for stmt in module {
-            match stmt {
-                Stmt::FunctionDef(def) => {
-                    defined.insert(def.name.to_string());
-                }
-                Stmt::ClassDef(class) => {
-                    defined.insert(class.name.to_string());
-                    defines_exit |= class.body.iter().any(|inner| {
-                        matches!(inner, Stmt::FunctionDef(def) if matches!(def.name.as_str(), "__exit__" | "__aexit__"))
-                    });
-                }
-                _ => {}
-            }
-        }
-        FileContextManagers { defined, defines_exit }
+        let file_defines_manager = module.iter().any(|stmt| match stmt {
+            Stmt::FunctionDef(def) => def.name.as_str() == "Manager",
+            Stmt::ClassDef(class) => class.name.as_str() == "Manager",
+            _ => false,
+        });
+        ManagerBlocks { file_defines_manager }
     }
 
-    /// Whether the body of `with` runs once whenever the `with` runs and no exception leaves it: no
-    /// `async with`, and no context manager that could swallow an exception raised in the body.
     pub(crate) fn body_runs_once(&self, with: &ast::StmtWith) -> bool {
-        !with.is_async && with.items.iter().all(|item| !self.may_swallow(&item.context_expr))
+        !with.is_async
+            && !self.file_defines_manager
+            && with.items.iter().all(|item| {
+                matches!(&item.context_expr, Expr::Call(call) if call.arguments.is_empty() && match &*call.func {
+                    Expr::Name(name) => name.id.as_str() == "Manager",
+                    Expr::Attribute(attribute) => {
+                        attribute.attr.as_str() == "Manager" && matches!(&*attribute.value, Expr::Name(_))
+                    }
+                    _ => false,
+                })
+            })
     }
-
-    fn may_swallow(&self, context: &Expr) -> bool {
-        match context {
-            Expr::Call(call) => match &*call.func {
-                Expr::Name(name) => name.id.as_str() == "suppress" || self.defined.contains(name.id.as_str()),
-                Expr::Attribute(attribute) => {
-                    attribute.attr.as_str() == "suppress" || self.defines_exit || !is_module_name(&attribute.value)
-                }
-                _ => true,
-            },
-            // `with lock:`, `with pool:`: an object made elsewhere, which is an instance of the file's
-            // class only where the file has one with `__exit__`.
-            Expr::Name(_) | Expr::Attribute(_) => self.defines_exit,
-            _ => true,
-        }
-    }
-}
-
-/// `multiprocessing`, `threading`, `mp`: a name, as a module's is (`multiprocessing.Manager()`), not a
-/// method call on an object (`pool.lock()`), which may be the file's.
-fn is_module_name(expr: &Expr) -> bool {
-    matches!(expr, Expr::Name(_))
 }
 
 /// Drops every placeholder binding of a module global that nothing can see (the module doc).
 pub fn drop_placeholder_globals(body: &mut Suite) {
-    let managers = FileContextManagers::of(body);
+    let managers = ManagerBlocks::of(body);
     let mut dropped = Vec::new();
     for (index, stmt) in body.iter().enumerate() {
         let Some(name) = placeholder_name(stmt) else { continue };
@@ -124,9 +99,9 @@ impl Binding {
     }
 }
 
-/// The first statement of the main guard (or of a `with` there whose body runs once) that binds
-/// `name` alone by `=`, where every statement before it in those blocks runs too.
-fn main_guard_binding(body: &[Stmt], name: &str, managers: &FileContextManagers) -> Option<Binding> {
+/// The first statement of a manager's `with` in the main guard that binds `name` alone by `=`, where
+/// every statement before it in those blocks runs too.
+fn main_guard_binding(body: &[Stmt], name: &str, managers: &ManagerBlocks) -> Option<Binding> {
     let guard = body.iter().find_map(|stmt| match stmt {
         Stmt::If(guard) if is_main_guard(guard) && guard.elif_else_clauses.is_empty() => Some(guard),
         _ => None,
@@ -134,7 +109,13 @@ fn main_guard_binding(body: &[Stmt], name: &str, managers: &FileContextManagers)
     first_binding_in(&guard.body, name, managers)
 }
 
-fn first_binding_in(block: &[Stmt], name: &str, managers: &FileContextManagers) -> Option<Binding> {
+fn first_binding_in(block: &[Stmt], name: &str, managers: &ManagerBlocks) -> Option<Binding> {
+    first_binding(block, name, managers, false)
+}
+
+/// The first binding of `name` in `block`, taken only inside a manager's `with` (`in_manager`); a
+/// binding outside one is a mention before it, which keeps the placeholder (`only_mentioned_after`).
+fn first_binding(block: &[Stmt], name: &str, managers: &ManagerBlocks, in_manager: bool) -> Option<Binding> {
     for stmt in block {
         match stmt {
             Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(target)] if target.id.as_str() == name) =>
@@ -142,12 +123,10 @@ fn first_binding_in(block: &[Stmt], name: &str, managers: &FileContextManagers) 
                 return Some(Binding::of(stmt, &assign.value));
             }
             Stmt::AnnAssign(assign) if matches!(&*assign.target, Expr::Name(target) if target.id.as_str() == name) => {
-                if let Some(value) = &assign.value {
-                    return Some(Binding::of(stmt, value));
-                }
+                return assign.value.as_deref().filter(|_| in_manager).map(|value| Binding::of(stmt, value));
             }
             Stmt::With(with) if managers.body_runs_once(with) => {
-                if let Some(found) = first_binding_in(&with.body, name, managers) {
+                if let Some(found) = first_binding(&with.body, name, managers, true) {
                     return Some(found);
                 }
             }

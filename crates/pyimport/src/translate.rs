@@ -1015,7 +1015,7 @@ impl<'a> Translator<'a> {
         self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
-        let context_managers = crate::once_blocks::FileContextManagers::of(body);
+        let manager_blocks = crate::once_blocks::ManagerBlocks::of(body);
         for stmt in body {
             match stmt {
                 Stmt::FunctionDef(def) => {
@@ -1028,7 +1028,7 @@ impl<'a> Translator<'a> {
                 }
                 Stmt::Import(_) | Stmt::ImportFrom(_) => self.import(stmt)?,
                 Stmt::ClassDef(class) => self.scan_class(class)?,
-                _ => count_module_assignments(stmt, &context_managers, &mut module_assignments),
+                _ => count_module_assignments(stmt, &manager_blocks, &mut module_assignments),
             }
         }
         self.find_closure_cells(&module_assignments)?;
@@ -7482,7 +7482,7 @@ fn is_compound(stmt: &Stmt) -> bool {
 /// module's own code, counted statement by statement (`total = 0`, then `total += q.get()` in a loop).
 fn count_module_assignments(
     stmt: &Stmt,
-    context_managers: &crate::once_blocks::FileContextManagers,
+    manager_blocks: &crate::once_blocks::ManagerBlocks,
     counts: &mut BTreeMap<String, u32>,
 ) {
     if is_main_guard(stmt)
@@ -7490,14 +7490,14 @@ fn count_module_assignments(
         && guard.elif_else_clauses.is_empty()
     {
         for inner in &guard.body {
-            count_module_assignments(inner, context_managers, counts);
+            count_module_assignments(inner, manager_blocks, counts);
         }
         return;
     }
     if let Stmt::With(with) = stmt
-        && context_managers.body_runs_once(with)
+        && manager_blocks.body_runs_once(with)
     {
-        count_with_block_assignments(with, context_managers, counts);
+        count_with_block_assignments(with, manager_blocks, counts);
         return;
     }
     let mut declared = BTreeSet::new();
@@ -7509,12 +7509,12 @@ fn count_module_assignments(
     }
 }
 
-/// A `with` at the module's level (or the main guard's) runs its body once, as the lines around it
-/// run: its `as` names and the assignments of its body count as the module's own, once each
-/// (session24/m02: `regions = {...}` inside `with Manager() as manager:` is bound once).
+/// A manager's `with` at the module's level (or the main guard's) runs its body once, as the lines
+/// around it run: its `as` names and the assignments of its body count as the module's own, once each
+/// (session24/m02: `regions = {...}` inside `with Manager() as manager:` is bound once; once_blocks.rs).
 fn count_with_block_assignments(
     with: &ast::StmtWith,
-    context_managers: &crate::once_blocks::FileContextManagers,
+    manager_blocks: &crate::once_blocks::ManagerBlocks,
     counts: &mut BTreeMap<String, u32>,
 ) {
     fn count_target(target: &Expr, counts: &mut BTreeMap<String, u32>) {
@@ -7530,7 +7530,7 @@ fn count_with_block_assignments(
         count_target(target, counts);
     }
     for inner in &with.body {
-        count_module_assignments(inner, context_managers, counts);
+        count_module_assignments(inner, manager_blocks, counts);
     }
 }
 

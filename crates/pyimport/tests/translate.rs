@@ -25807,15 +25807,18 @@ fn lead29_a_gather_inside_an_if_awaits_the_tasks_it_starts() {
 
 /// s30manager: a dict display bound inside a module-level `with` (the manager's) is bound once, so a
 /// comprehension of processes walks it at import time (session24/m02); bound inside an `if` of the
-/// `with`, it still counts as written.
+/// `with`, or inside a pool's `with`, it still counts as written.
 #[test]
 fn s30manager_a_display_inside_a_module_with_is_bound_once() {
     let program = "import multiprocessing\ndef work(name, size, shared):\n    shared[name] = size\nif __name__ == \"__main__\":\n    with multiprocessing.Manager() as manager:\n        shared = manager.dict()\n        regions = {\"north\": 2, \"south\": 3}\n        procs = [multiprocessing.Process(target=work, args=(n, s, shared)) for n, s in regions.items()]\n        for p in procs:\n            p.start()\n        for p in procs:\n            p.join()\n        copy = dict(shared)\n    print(copy)\n";
     let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(yaml.contains("set: \"shared_proxy['north'] = size\""), "{yaml}");
     assert!(yaml.contains("set: \"shared_proxy['south'] = size\""), "{yaml}");
-    let in_an_if = "import threading\ndef work():\n    pass\nif __name__ == \"__main__\":\n    lock = threading.Lock()\n    with lock:\n        if len(\"ab\") > 1:\n            sizes = {\"a\": 1}\n        threads = [threading.Thread(target=work) for k, v in sizes.items()]\n";
-    check_error(in_an_if, "9:62: `sizes.items()` is walked at import time when nothing writes `sizes`");
+    let in_an_if = "import multiprocessing\ndef work(n):\n    pass\nif __name__ == \"__main__\":\n    with multiprocessing.Manager() as manager:\n        if len(\"ab\") > 1:\n            sizes = {\"a\": 1}\n        procs = [multiprocessing.Process(target=work, args=(v,)) for k, v in sizes.items()]\n";
+    check_error(in_an_if, "8:78: `sizes.items()` is walked at import time when nothing writes `sizes`");
+    // A pool's `with` keeps counting as a block that may bind twice, as before.
+    let pool = "from multiprocessing import Pool\ndef f(x):\n    return x\nif __name__ == \"__main__\":\n    with Pool(2) as pool:\n        sizes = {\"a\": 1}\n        out = [pool.apply_async(f, (v,)) for k, v in sizes.items()]\n";
+    check_error(pool, "7:58: `sizes.items()` is walked at import time when nothing writes `sizes`");
 }
 
 /// s30manager: `merged: dict = {}` that nothing reads before the main guard binds `merged` again is
