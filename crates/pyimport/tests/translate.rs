@@ -25817,8 +25817,8 @@ fn s30manager_a_display_inside_a_module_with_is_bound_once() {
     let in_an_if = "import multiprocessing\ndef work(n):\n    pass\nif __name__ == \"__main__\":\n    with multiprocessing.Manager() as manager:\n        if len(\"ab\") > 1:\n            sizes = {\"a\": 1}\n        procs = [multiprocessing.Process(target=work, args=(v,)) for k, v in sizes.items()]\n";
     check_error(in_an_if, "8:78: `sizes.items()` is walked at import time when nothing writes `sizes`");
     // A pool's `with` keeps counting as a block that may bind twice, as before.
-    let pool = "from multiprocessing import Pool\ndef f(x):\n    return x\nif __name__ == \"__main__\":\n    with Pool(2) as pool:\n        sizes = {\"a\": 1}\n        out = [pool.apply_async(f, (v,)) for k, v in sizes.items()]\n";
-    check_error(pool, "7:58: `sizes.items()` is walked at import time when nothing writes `sizes`");
+    let pool = "from multiprocessing import Pool\ndef f(x):\n    return x\nif __name__ == \"__main__\":\n    with Pool(2) as pool:\n        sizes = {\"a\": 1}\n        out = [pool.apply_async(f, (v,)) for k, v in sizes.items()]\n        got = [r.get() for r in out]\n";
+    check_error(pool, "7:54: `sizes.items()` is walked at import time when nothing writes `sizes`");
 }
 
 /// s30manager: `merged: dict = {}` that nothing reads before the main guard binds `merged` again is
