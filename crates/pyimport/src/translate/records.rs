@@ -78,12 +78,12 @@ struct TupleBindings<'n> {
 impl<'a> Visitor<'a> for TupleBindings<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
-            Stmt::For(looping) if is_name(&looping.target, self.name) => {
-                if matches!(&*looping.iter, Expr::Name(list) if self.tuple_lists.contains(list.id.as_str()))
-                    || is_display_of_tuples(&looping.iter)
-                {
-                    self.tuple_targets.insert(span(looping.target.range()));
-                }
+            Stmt::For(looping)
+                if is_name(&looping.target, self.name)
+                    && (matches!(&*looping.iter, Expr::Name(list) if self.tuple_lists.contains(list.id.as_str()))
+                        || is_display_of_tuples(&looping.iter)) =>
+            {
+                self.tuple_targets.insert(span(looping.target.range()));
             }
             Stmt::Assign(assignment) if matches!(&*assignment.value, Expr::Tuple(tuple) if !tuple.elts.is_empty()) => {
                 if let [target] = &assignment.targets[..]
