@@ -3985,3 +3985,30 @@ fn s30asyncio_retry_backoff_and_contextvar_programs_explore_to_cpythons_states()
     let outcomes = explored_outcomes("bench/python-agreement/session30-s30asyncio/contextvar_reset_lost.py");
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed ")), "{outcomes:?}");
 }
+
+/// s30manager: a Manager dict's `d[k] += 1` across processes, its page list a display inside the
+/// manager's `with`, explores to the lost update (session30-s30manager/a01); a tuple holding a list
+/// sent on a Pipe (session27/m04, refused before) explores to CPython's one state.
+#[test]
+fn s30manager_manager_dicts_and_tuples_of_lists_on_pipes_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30manager/a01_manager_counts_race.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains("home=2")), "{outcomes:?}");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed ") && outcome.contains("home=1")),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session27/m04_pipe_array.py");
+    assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+    assert!(outcomes[0].contains("answers=[6,\"ok\",30]") || outcomes[0].contains("answers[2]=30"), "{outcomes:?}");
+}
+
+/// s30manager: one-way pipes made in a loop (p02) explore to the lost update of the unlocked Value;
+/// two workers' results through their feeder threads (f02) arrive in either order, the program's bug.
+#[test]
+fn s30manager_pipes_made_in_a_loop_and_feeder_threads_explore_to_the_bugs() {
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30manager/p02_one_way_pipes_race.py");
+    assert_eq!(outcomes.len(), 3, "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("final=10")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30manager/f02_results_in_job_order.py");
+    assert_eq!(outcomes, ["assertion_failed first=102 second=101", "ok first=101 second=102"], "{outcomes:?}");
+}

@@ -37,8 +37,10 @@ mod lambda_functions;
 mod list_repeats;
 mod long_loops;
 mod looped_comprehensions;
+mod looped_pipes;
 mod map_zips;
 mod mutable_defaults;
+mod once_blocks;
 mod out;
 mod pipes;
 mod pool_builtins;
@@ -223,6 +225,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     appended_task_lists::rewrite_appended_task_lists(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
+    // A loop that makes a Pipe per pass, written out pass by pass (looped_pipes.rs).
+    looped_pipes::unroll_pipe_loops(&mut body);
     // multiprocessing.Pipe's ends as the queues of its two ways (pipes.rs).
     pipes::rewrite_pipes(&mut body).map_err(|refusal| {
         let (line, column) = source_text.line_column(refusal.offset);
@@ -252,6 +256,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // A multiprocessing.Array read whole (`list(arr)`, `sum(arr)`, `for x in arr`) is its walk by index,
     // one read per item, as CPython's (array_reads.rs).
     array_reads::rewrite_array_reads(&mut body);
+    // `merged: dict = {}` that nothing reads before the main guard binds `merged` again (once_blocks.rs).
+    once_blocks::drop_placeholder_globals(&mut body);
     // A call of the file's function refused inside an expression goes to a line of its own where that
     // keeps the program's meaning, and the program is translated again (hoisting.rs).
     let scenario = hoisting::translate_hoisting(&mut body, |body| {

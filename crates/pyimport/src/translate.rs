@@ -175,6 +175,7 @@ mod records;
 mod reentrant_conditions;
 mod refusal_words;
 mod repeated_shutdowns;
+mod result_feeders;
 mod result_list_methods;
 mod result_maps;
 mod result_membership;
@@ -189,6 +190,7 @@ mod run_time_elements;
 mod run_time_extends;
 mod run_time_futures;
 mod run_time_list_displays;
+mod sent_records;
 mod sequences;
 mod set_gathers;
 mod set_orders;
@@ -1018,6 +1020,7 @@ impl<'a> Translator<'a> {
         self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
+        let manager_blocks = crate::once_blocks::ManagerBlocks::of(body);
         for stmt in body {
             match stmt {
                 Stmt::FunctionDef(def) => {
@@ -1030,7 +1033,7 @@ impl<'a> Translator<'a> {
                 }
                 Stmt::Import(_) | Stmt::ImportFrom(_) => self.import(stmt)?,
                 Stmt::ClassDef(class) => self.scan_class(class)?,
-                _ => count_module_assignments(stmt, &mut module_assignments),
+                _ => count_module_assignments(stmt, &manager_blocks, &mut module_assignments),
             }
         }
         self.find_closure_cells(&module_assignments)?;
@@ -7504,14 +7507,24 @@ fn is_compound(stmt: &Stmt) -> bool {
 /// inside a loop or an `if` (it may run again, or after other code read the first value), so that a
 /// count above one makes the global shared memory. The body of `if __name__ == "__main__":` is the
 /// module's own code, counted statement by statement (`total = 0`, then `total += q.get()` in a loop).
-fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
+fn count_module_assignments(
+    stmt: &Stmt,
+    manager_blocks: &crate::once_blocks::ManagerBlocks,
+    counts: &mut BTreeMap<String, u32>,
+) {
     if is_main_guard(stmt)
         && let Stmt::If(guard) = stmt
         && guard.elif_else_clauses.is_empty()
     {
         for inner in &guard.body {
-            count_module_assignments(inner, counts);
+            count_module_assignments(inner, manager_blocks, counts);
         }
+        return;
+    }
+    if let Stmt::With(with) = stmt
+        && manager_blocks.body_runs_once(with)
+    {
+        count_with_block_assignments(with, manager_blocks, counts);
         return;
     }
     let mut declared = BTreeSet::new();
@@ -7520,6 +7533,31 @@ fn count_module_assignments(stmt: &Stmt, counts: &mut BTreeMap<String, u32>) {
     let nested = !matches!(stmt, Stmt::Assign(_) | Stmt::AnnAssign(_));
     for name in assigned {
         *counts.entry(name).or_insert(0) += if nested && !is_main_guard(stmt) { 2 } else { 1 };
+    }
+}
+
+/// A manager's `with` at the module's level (or the main guard's) runs its body once, as the lines
+/// around it run: its `as` names and the assignments of its body count as the module's own, once each
+/// (session24/m02: `regions = {...}` inside `with Manager() as manager:` is bound once; once_blocks.rs).
+fn count_with_block_assignments(
+    with: &ast::StmtWith,
+    manager_blocks: &crate::once_blocks::ManagerBlocks,
+    counts: &mut BTreeMap<String, u32>,
+) {
+    fn count_target(target: &Expr, counts: &mut BTreeMap<String, u32>) {
+        match target {
+            Expr::Name(name) => *counts.entry(name.id.to_string()).or_insert(0) += 1,
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                elts.iter().for_each(|part| count_target(part, counts))
+            }
+            _ => {}
+        }
+    }
+    for target in with.items.iter().filter_map(|item| item.optional_vars.as_deref()) {
+        count_target(target, counts);
+    }
+    for inner in &with.body {
+        count_module_assignments(inner, manager_blocks, counts);
     }
 }
 

@@ -78,10 +78,12 @@ struct TupleBindings<'n> {
 impl<'a> Visitor<'a> for TupleBindings<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
-            Stmt::For(looping) if is_name(&looping.target, self.name) => {
-                if matches!(&*looping.iter, Expr::Name(list) if self.tuple_lists.contains(list.id.as_str())) {
-                    self.tuple_targets.insert(span(looping.target.range()));
-                }
+            Stmt::For(looping)
+                if is_name(&looping.target, self.name)
+                    && (matches!(&*looping.iter, Expr::Name(list) if self.tuple_lists.contains(list.id.as_str()))
+                        || is_display_of_tuples(&looping.iter)) =>
+            {
+                self.tuple_targets.insert(span(looping.target.range()));
             }
             Stmt::Assign(assignment) if matches!(&*assignment.value, Expr::Tuple(tuple) if !tuple.elts.is_empty()) => {
                 if let [target] = &assignment.targets[..]
@@ -130,7 +132,7 @@ impl<'a> Visitor<'a> for TupleBindings<'_> {
 }
 
 /// Why a `put` of a name that holds a list or tuple known at import time is refused.
-const HANDED_SEQUENCE: &str = "a name that holds a tuple known at import time is put on a queue when its items are numbers, strings or None (at most 16) and every binding of the name gives a tuple (`for job in JOBS:` over a module list of tuple displays nobody rebinds, or `job = (1, \"a\")`): weft does not keep whether a value known at import time is a list or a tuple; put a display (`q.put((p, name))`, `q.put([a, b])`) instead";
+const HANDED_SEQUENCE: &str = "a name that holds a tuple known at import time is put on a queue when its items are numbers, strings, None or lists of them (at most 16; a list at the same places in every binding) and every binding of the name gives a tuple (`for job in JOBS:` over a module list of tuple displays nobody rebinds, or `job = (1, \"a\")`): weft does not keep whether a value known at import time is a list or a tuple; put a display (`q.put((p, name))`, `q.put([a, b])`) instead";
 
 /// A range as a key of an ordered set (`TextRange` has no order).
 fn span(range: TextRange) -> (u32, u32) {
@@ -139,6 +141,17 @@ fn span(range: TextRange) -> (u32, u32) {
 
 fn is_name(expr: &Expr, wanted: &str) -> bool {
     matches!(expr, Expr::Name(name) if name.id.as_str() == wanted)
+}
+
+/// `[(1, "a"), (2, "b")]`: a list or tuple display whose every item is a tuple display, walked by a
+/// `for` where it stands.
+fn is_display_of_tuples(expr: &Expr) -> bool {
+    let items = match expr {
+        Expr::List(list) => &list.elts,
+        Expr::Tuple(tuple) => &tuple.elts,
+        _ => return false,
+    };
+    !items.is_empty() && items.iter().all(|item| matches!(item, Expr::Tuple(tuple) if !tuple.elts.is_empty()))
 }
 
 /// The module globals bound once, at the top of the module, to a list or tuple display whose every
@@ -299,9 +312,9 @@ impl Translator<'_> {
         if let Expr::Name(name) = item
             && let Ok(Ex::Static(value @ Value::List(_))) = self.expr(frame, item, true)
         {
-            return match super::sequences::known_item_code(&value) {
-                Some(code) if self.always_a_tuple(name.id.as_str(), frame.module_level) => Ok(code),
-                _ => fail(item, HANDED_SEQUENCE),
+            return match self.sent_record_code(name.id.as_str(), &value, frame.module_level) {
+                Some(code) => Ok(code),
+                None => fail(item, HANDED_SEQUENCE),
             };
         }
         if matches!(item, Expr::List(_)) && self.static_value(frame, item).is_ok() {

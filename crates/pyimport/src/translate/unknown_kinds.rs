@@ -43,8 +43,12 @@ impl Translator<'_> {
         let assigned = self.held_objects.contains_key(&(Some(frame.task), name.clone()))
             || self.held_objects.contains_key(&(None, name.clone()));
         let Expr::Name(python) = expr else { return None };
-        let from_queue = items_taken_from_queues(self.module_body).contains(python.id.as_str());
-        (!assigned && from_queue).then_some(name)
+        let (taken, unpacked_names) = items_taken_from_queues(self.module_body);
+        let from_queue = taken.contains(python.id.as_str());
+        let unpacked = unpacked_names.contains(python.id.as_str());
+        // A name unpacked from such an item (`op, values = job`) is bound to an item of it, whose kind
+        // the unpacking's step does not say.
+        (from_queue && (!assigned || unpacked)).then_some(name)
     }
 }
 
@@ -53,9 +57,10 @@ const MAX_HANDOFFS: usize = 8;
 
 /// The names the module binds to an item of a queue that something may put a container on (`job =
 /// q.get()`, `job = await q.get()`, also `get_nowait`, where some `q.put(x)` puts no literal), and the
-/// parameters of its functions given one of those by position (`handle(job)`),
-/// and so on [`MAX_HANDOFFS`] times.
-fn items_taken_from_queues(body: &[Stmt]) -> BTreeSet<String> {
+/// parameters of its functions given one of those by position (`handle(job)`), the names a tuple
+/// unpacking of one binds (`op, values = job`), and so on [`MAX_HANDOFFS`] times.
+/// Also the names of those bound by unpacking, second.
+fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>) {
     #[derive(Default)]
     struct Walk<'a> {
         taken: BTreeSet<String>,
@@ -64,6 +69,8 @@ fn items_taken_from_queues(body: &[Stmt]) -> BTreeSet<String> {
         /// Names a `for` binds to the literals of a display (`for url in ["a.com", "b.org"]`).
         literal_names: BTreeSet<String>,
         gets: Vec<(String, String)>,
+        /// `a, b = item`: the name unpacked and the names it binds (a tuple's item may be a container).
+        unpackings: Vec<(String, Vec<String>)>,
         functions: Vec<&'a ast::StmtFunctionDef>,
         calls: Vec<&'a ast::ExprCall>,
     }
@@ -84,6 +91,13 @@ fn items_taken_from_queues(body: &[Stmt]) -> BTreeSet<String> {
                     }
                 }
                 Stmt::Assign(assign) => {
+                    if let (Expr::Name(source), [Expr::Tuple(tuple)]) = (&*assign.value, &assign.targets[..]) {
+                        let names = tuple.elts.iter().filter_map(|part| match part {
+                            Expr::Name(name) => Some(name.id.to_string()),
+                            _ => None,
+                        });
+                        self.unpackings.push((source.id.to_string(), names.collect()));
+                    }
                     if let Some(queue) = queue_of_get(&assign.value) {
                         for target in &assign.targets {
                             if let Expr::Name(name) = target {
@@ -121,11 +135,19 @@ fn items_taken_from_queues(body: &[Stmt]) -> BTreeSet<String> {
         })
         .map(|(queue, _)| queue)
         .collect();
+    // A queue a function takes from by a parameter (`def serve(conn_incoming)`, a Pipe's end after
+    // pipes.rs) may be any queue given to it: one that may hold containers where any does.
+    let parameters: BTreeSet<String> = walk
+        .functions
+        .iter()
+        .flat_map(|def| def.parameters.iter().map(|parameter| parameter.name().to_string()))
+        .collect();
     for (queue, name) in &walk.gets {
-        if may_hold_containers.contains(queue) {
+        if may_hold_containers.contains(queue) || (parameters.contains(queue) && !may_hold_containers.is_empty()) {
             walk.taken.insert(name.clone());
         }
     }
+    let mut unpacked = BTreeSet::new();
     for _ in 0..MAX_HANDOFFS {
         let mut added = false;
         for call in &walk.calls {
@@ -137,11 +159,19 @@ fn items_taken_from_queues(body: &[Stmt]) -> BTreeSet<String> {
                 }
             }
         }
+        for (source, names) in &walk.unpackings {
+            if walk.taken.contains(source) {
+                for name in names {
+                    added |= walk.taken.insert(name.clone());
+                    unpacked.insert(name.clone());
+                }
+            }
+        }
         if !added {
             break;
         }
     }
-    walk.taken
+    (walk.taken, unpacked)
 }
 
 /// The receiver of `q.get(...)`, `q.get_nowait()`, `await q.get()` (as [`receiver_text`] writes it).

@@ -20,8 +20,9 @@ use crate::out::Step;
 impl Translator<'_> {
     /// Refuses a results queue that two processes put into after taking from one work queue, where a
     /// process takes again after a put (a loop of take, work, put).
-    pub(super) fn check_work_queue_orders(&self) -> Result<()> {
-        for results in &self.futures.interprocess_queues {
+    pub(super) fn check_work_queue_orders(&mut self) -> Result<()> {
+        for results in self.futures.interprocess_queues.clone() {
+            let results = &results;
             if self.is_pipe_queue(results) {
                 continue;
             }
@@ -36,13 +37,18 @@ impl Translator<'_> {
             {
                 continue;
             }
-            for work in self.futures.interprocess_queues.iter().filter(|work| *work != results) {
+            let queues = self.futures.interprocess_queues.clone();
+            for work in queues.iter().filter(|work| *work != results) {
                 let workers: Vec<usize> = units
                     .iter()
                     .copied()
                     .filter(|&unit| self.unit_ops(unit).iter().any(|ops| takes_after_put(ops, results, work)))
                     .collect();
                 if let [first, second, ..] = workers[..] {
+                    let putters: Vec<usize> = units.iter().copied().collect();
+                    if self.model_result_feeders(results, &putters)? {
+                        break;
+                    }
                     return Err(self.work_queue_order_error(results, work, (first, second)));
                 }
             }
