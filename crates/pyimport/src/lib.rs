@@ -28,6 +28,7 @@ mod expr;
 mod factory_cells;
 mod generator_objects;
 mod generators;
+mod hand_futures;
 mod heap_queues;
 mod hoisted_reads;
 mod hoisting;
@@ -169,6 +170,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
+    // A `concurrent.futures.Future()` made by hand as an object of a class written for it
+    // (hand_futures.rs).
+    hand_futures::rewrite_hand_futures(&mut body, source).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // `enum.Enum` members as their texts, where nothing can tell the two apart (enum_members.rs).
     enum_members::rewrite_enums(&mut body).map_err(|refusal| {
         let (line, column) = source_text.line_column(refusal.offset);
