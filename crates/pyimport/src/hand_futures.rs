@@ -450,7 +450,7 @@ fn class_text(
 }
 
 /// The statements of `text` (Python weft writes), every node placed at `range`.
-fn parsed_at(text: &str, range: TextRange) -> Vec<Stmt> {
+pub(crate) fn parsed_at(text: &str, range: TextRange) -> Vec<Stmt> {
     let parsed = ruff_python_parser::parse_module(text).expect("weft's own Python parses");
     let mut body: Vec<Stmt> = parsed.into_syntax().body.into_iter().collect();
     let relocate = Relocate { range };

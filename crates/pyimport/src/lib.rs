@@ -34,6 +34,7 @@ mod hoisted_reads;
 mod hoisting;
 mod inheritance;
 mod init_tails;
+mod job_tail_callbacks;
 mod lambda_functions;
 mod list_repeats;
 mod long_loops;
@@ -244,6 +245,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     for (at, definition) in builtin_jobs.into_iter().enumerate() {
         body.insert(at, definition);
     }
+    // A done callback that may wait, chained on a thread pool's submit, as the tail of its job
+    // (job_tail_callbacks.rs).
+    job_tail_callbacks::rewrite_job_tail_callbacks(&mut body);
     // A builtin as the function of an executor's `map` or `submit` (executor_builtins.rs).
     let executor_jobs = executor_builtins::rewrite_executor_builtins(&mut body);
     for (at, definition) in executor_jobs.into_iter().enumerate() {

@@ -1,0 +1,377 @@
+//! A done callback that may wait, chained on a thread pool's submit (session28/f05:
+//! `pool.submit(work, n).add_done_callback(record)`, `record` sleeping), before translation. CPython
+//! runs the callback in the worker that finished the job, right after it sets the future's result
+//! (concurrent/futures/thread.py, `_WorkItem.run`, then `_base.py`'s `_invoke_callbacks`), and that
+//! worker takes no new job until the callback returns. The translator runs a done callback as a thread
+//! of its own, which a callback that waits cannot be (blocking_done_callbacks.rs refuses it); here the
+//! callback becomes the tail of the job itself:
+//!
+//! ```python
+//! def work_then_record(argument_1):
+//!     failed = False
+//!     value = None
+//!     try:
+//!         value = work(argument_1)
+//!     except BaseException:          # the worker sets the exception, then calls back
+//!         failed = True
+//!     try:
+//!         record_after_job(value, failed)
+//!     except Exception:              # CPython logs a callback's exception and goes on
+//!         pass
+//!     return value
+//! ```
+//!
+//! with `record_after_job` a copy of `record` whose `fut.result()` is `job_result(value, failed)`
+//! (the value, or an exception when the job raised: the callback has no `try` of its own, so its
+//! class does not matter). The submit becomes `pool.submit(work_then_record, n)`.
+//!
+//! Exact only where nothing else can tell: the future is the chain's alone (nobody waits for it, so
+//! no waiter wakes late because its future completes after the callback), the pool is a
+//! `ThreadPoolExecutor` (a process pool calls back in the parent's result-handler thread), and one
+//! function (or the module's code) submits to it, so that while the caller is between `submit` and
+//! `add_done_callback` nobody queues a job the worker could take. CPython runs the callback in the
+//! caller instead when the job is done before `add_done_callback`: no job is queued then (the pool
+//! takes jobs in order, and the caller has submitted none since), so the worker's tail runs the same
+//! steps beside the same others. Only callbacks that may wait are taken (a sleep, a `wait`, a `get`,
+//! a `put`, a `join`, an `acquire`, a `with`, another future's `result()` in the callback's own body);
+//! the others keep the thread of their own, which can take every order CPython's can.
+
+use std::collections::BTreeSet;
+
+use ruff_python_ast::visitor::transformer::{Transformer, walk_body, walk_expr};
+use ruff_python_ast::visitor::{Visitor, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::hand_futures::parsed_at;
+use crate::syntax::{fresh_name, module_names, name};
+
+/// Rewrites each chained done callback that may wait into its job's tail; the functions made, for
+/// the start of the module.
+pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) {
+    let thread_pools = thread_pool_names(body);
+    if thread_pools.is_empty() {
+        return;
+    }
+    let functions: Vec<ast::StmtFunctionDef> = body
+        .iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::FunctionDef(def) if !def.is_async && def.decorator_list.is_empty() => Some(def.clone()),
+            _ => None,
+        })
+        .collect();
+    let (_, bindings) = crate::syntax::name_counts(body);
+    let single_submitter: BTreeSet<String> =
+        thread_pools.into_iter().filter(|pool| submitters(body, pool).len() == 1).collect();
+    let rewrite = TailRewrite {
+        pools: single_submitter,
+        functions,
+        bindings,
+        taken: std::cell::RefCell::new(module_names(body)),
+        made: std::cell::RefCell::new(Vec::new()),
+    };
+    walk_body(&rewrite, body);
+    for (at, definition) in rewrite.made.into_inner().into_iter().enumerate() {
+        body.insert(at, definition);
+    }
+}
+
+/// Names the file binds to a `ThreadPoolExecutor(...)` (`with ... as ex`, `ex = ...`).
+fn thread_pool_names(body: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Pools {
+        names: BTreeSet<String>,
+    }
+    fn thread_pool(value: &Expr) -> bool {
+        let Expr::Call(call) = value else { return false };
+        match &*call.func {
+            Expr::Name(named) => named.id.as_str() == "ThreadPoolExecutor",
+            Expr::Attribute(attribute) => attribute.attr.as_str() == "ThreadPoolExecutor",
+            _ => false,
+        }
+    }
+    impl<'a> Visitor<'a> for Pools {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::With(with) => {
+                    for item in &with.items {
+                        if let Some(Expr::Name(bound)) = item.optional_vars.as_deref()
+                            && thread_pool(&item.context_expr)
+                        {
+                            self.names.insert(bound.id.to_string());
+                        }
+                    }
+                }
+                Stmt::Assign(assign) if thread_pool(&assign.value) => {
+                    if let [Expr::Name(bound)] = &assign.targets[..] {
+                        self.names.insert(bound.id.to_string());
+                    }
+                }
+                _ => {}
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut pools = Pools::default();
+    pools.visit_body(body);
+    // A name bound to anything else too is not followed.
+    let (_, bindings) = crate::syntax::name_counts(body);
+    pools.names.into_iter().filter(|pool| bindings.get(pool) == Some(&1)).collect()
+}
+
+/// The functions (by name; "" for the module's code) whose code calls `pool.submit`, or names the pool
+/// in any other way than as a receiver of `submit`, `map` or `shutdown` (passed on, it could be
+/// submitted to elsewhere: counted as a second submitter).
+fn submitters(body: &[Stmt], pool: &str) -> BTreeSet<String> {
+    struct Submits<'p> {
+        pool: &'p str,
+        function: String,
+        found: BTreeSet<String>,
+    }
+    impl<'a> Visitor<'a> for Submits<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::FunctionDef(def) = stmt {
+                let outer = std::mem::replace(&mut self.function, def.name.to_string());
+                walk_stmt(self, stmt);
+                self.function = outer;
+                return;
+            }
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Attribute(attribute) = expr
+                && matches!(&*attribute.value, Expr::Name(receiver) if receiver.id.as_str() == self.pool)
+            {
+                if attribute.attr.as_str() == "submit" || attribute.attr.as_str() == "map" {
+                    self.found.insert(self.function.clone());
+                }
+                return;
+            }
+            if let Expr::Name(named) = expr
+                && named.id.as_str() == self.pool
+                && named.ctx == ast::ExprContext::Load
+            {
+                // Passed on or kept: someone else could submit.
+                self.found.insert(format!("{}:passed", self.function));
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut submits = Submits { pool, function: String::new(), found: BTreeSet::new() };
+    submits.visit_body(body);
+    submits.found
+}
+
+struct TailRewrite {
+    pools: BTreeSet<String>,
+    functions: Vec<ast::StmtFunctionDef>,
+    bindings: std::collections::BTreeMap<String, usize>,
+    taken: std::cell::RefCell<BTreeSet<String>>,
+    made: std::cell::RefCell<Vec<Stmt>>,
+}
+
+impl Transformer for TailRewrite {
+    fn visit_stmt(&self, stmt: &mut Stmt) {
+        if let Stmt::Expr(statement) = stmt
+            && let Some(submit) = self.tail_submit(&statement.value)
+        {
+            *statement.value = submit;
+            return;
+        }
+        ruff_python_ast::visitor::transformer::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&self, expr: &mut Expr) {
+        walk_expr(self, expr);
+    }
+}
+
+impl TailRewrite {
+    /// `pool.submit(job, a, ...).add_done_callback(cb)` as `pool.submit(job_then_cb, a, ...)`, when it
+    /// is one this rewrite takes (module docs).
+    fn tail_submit(&self, value: &Expr) -> Option<Expr> {
+        let Expr::Call(add) = value else { return None };
+        let Expr::Attribute(added) = &*add.func else { return None };
+        let ([Expr::Name(callback)], true) = (&add.arguments.args[..], add.arguments.keywords.is_empty()) else {
+            return None;
+        };
+        let Expr::Call(submit) = &*added.value else { return None };
+        let Expr::Attribute(submitted) = &*submit.func else { return None };
+        let Expr::Name(pool) = &*submitted.value else { return None };
+        let plain = submit.arguments.keywords.is_empty() && !submit.arguments.args.iter().any(Expr::is_starred_expr);
+        let (Some(Expr::Name(job)), true) = (submit.arguments.args.first(), plain) else { return None };
+        if added.attr.as_str() != "add_done_callback"
+            || submitted.attr.as_str() != "submit"
+            || !self.pools.contains(pool.id.as_str())
+        {
+            return None;
+        }
+        let job = self.module_function(job.id.as_str())?;
+        let callback = self.module_function(callback.id.as_str())?;
+        let [parameter] = &callback.parameters.args[..] else { return None };
+        let simple_parameters = callback.parameters.posonlyargs.is_empty()
+            && callback.parameters.vararg.is_none()
+            && callback.parameters.kwonlyargs.is_empty()
+            && callback.parameters.kwarg.is_none()
+            && parameter.default.is_none();
+        let future = parameter.parameter.name.as_str();
+        if !simple_parameters || !only_results(&callback.body, future) || !may_wait(&callback.body, future) {
+            return None;
+        }
+        let arity = submit.arguments.args.len() - 1;
+        let wrapper = self.write_tail(job, callback, arity, value.range());
+        let mut rewritten = submit.clone();
+        let mut arguments = rewritten.arguments.args.to_vec();
+        arguments[0] = name(&wrapper, arguments[0].range(), ast::ExprContext::Load);
+        rewritten.arguments.args = arguments.into_boxed_slice();
+        Some(Expr::Call(rewritten))
+    }
+
+    /// A function of the module's top level bound only by its `def`.
+    fn module_function(&self, id: &str) -> Option<&ast::StmtFunctionDef> {
+        (self.bindings.get(id) == Some(&1)).then_some(())?;
+        self.functions.iter().find(|def| def.name.as_str() == id)
+    }
+
+    /// The wrapper, the callback's copy and the result's function; the wrapper's name.
+    fn write_tail(
+        &self,
+        job: &ast::StmtFunctionDef,
+        callback: &ast::StmtFunctionDef,
+        arity: usize,
+        range: TextRange,
+    ) -> String {
+        let mut taken = self.taken.borrow_mut();
+        let wrapper = fresh_name(&format!("{}_then_{}", job.name, callback.name), &mut taken);
+        let copy = fresh_name(&format!("{}_after_job", callback.name), &mut taken);
+        let job_result = fresh_name("job_result", &mut taken);
+        // Names no code of the module uses, so that the callback's copy reads no name of its own as them.
+        let value = fresh_name("job_value", &mut taken);
+        let failed = fresh_name("job_failed", &mut taken);
+        let arguments: Vec<String> = (1..=arity).map(|position| format!("argument_{position}")).collect();
+        let arguments = arguments.join(", ");
+        let job_name = &job.name;
+        let text = format!(
+            "def {job_result}({value}, {failed}):\n    if {failed}:\n        raise RuntimeError(\"the job raised\")\n    \
+             return {value}\n\n\ndef {wrapper}({arguments}):\n    {failed} = False\n    {value} = None\n    try:\n        \
+             {value} = {job_name}({arguments})\n    except BaseException:\n        {failed} = True\n    try:\n        \
+             {copy}({value}, {failed})\n    except Exception:\n        pass\n    return {value}\n"
+        );
+        let mut made = self.made.borrow_mut();
+        made.extend(parsed_at(&text, range));
+        let mut copied = callback.clone();
+        copied.name = ast::Identifier::new(&copy, callback.name.range);
+        let future = callback.parameters.args[0].parameter.name.to_string();
+        let mut parameters = (*copied.parameters).clone();
+        parameters.args =
+            [parsed_parameter(&value, callback.range), parsed_parameter(&failed, callback.range)].into_iter().collect();
+        copied.parameters = Box::new(parameters);
+        let results = ResultsAsValue { future, job_result, value, failed };
+        results.visit_body(&mut copied.body);
+        made.push(Stmt::FunctionDef(copied));
+        wrapper
+    }
+}
+
+fn parsed_parameter(id: &str, range: TextRange) -> ast::ParameterWithDefault {
+    crate::syntax::parameter(id, None, range)
+}
+
+/// `future.result()` as `job_result(job_value, job_failed)`, at the call's range.
+struct ResultsAsValue {
+    future: String,
+    job_result: String,
+    value: String,
+    failed: String,
+}
+
+impl Transformer for ResultsAsValue {
+    fn visit_expr(&self, expr: &mut Expr) {
+        if result_of(expr, &self.future) {
+            let range = expr.range();
+            let load = |id: &str| name(id, range, ast::ExprContext::Load);
+            let mut call = crate::syntax::call_without_arguments(load(&self.job_result), range);
+            if let Expr::Call(made) = &mut call {
+                made.arguments.args = vec![load(&self.value), load(&self.failed)].into_boxed_slice();
+            }
+            *expr = call;
+            return;
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// `future.result()` with no arguments.
+fn result_of(expr: &Expr, future: &str) -> bool {
+    let Expr::Call(call) = expr else { return false };
+    let Expr::Attribute(method) = &*call.func else { return false };
+    method.attr.as_str() == "result"
+        && call.arguments.is_empty()
+        && matches!(&*method.value, Expr::Name(receiver) if receiver.id.as_str() == future)
+}
+
+/// The callback's body names its future only in `future.result()` (no nested function or class
+/// could capture it), and binds nothing of that name.
+fn only_results(body: &[Stmt], future: &str) -> bool {
+    struct Names<'f> {
+        future: &'f str,
+        results: usize,
+        names: usize,
+        nested: bool,
+    }
+    impl<'a> Visitor<'a> for Names<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Global(_) | Stmt::Nonlocal(_)) {
+                self.nested |= !matches!(stmt, Stmt::Global(_));
+            }
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if result_of(expr, self.future) {
+                self.results += 1;
+            }
+            if matches!(expr, Expr::Lambda(_)) {
+                self.nested = true;
+            }
+            if let Expr::Name(named) = expr
+                && named.id.as_str() == self.future
+            {
+                self.names += 1;
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut names = Names { future, results: 0, names: 0, nested: false };
+    names.visit_body(body);
+    !names.nested && names.results == names.names
+}
+
+/// Whether the callback's own body holds a step that may wait (module docs): a call of `sleep`,
+/// `wait`, `get`, `put`, `join`, `acquire`, a `result()` of anything but its future, or a `with`.
+fn may_wait(body: &[Stmt], future: &str) -> bool {
+    struct Waits<'f> {
+        future: &'f str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Waits<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            self.found |= matches!(stmt, Stmt::With(_));
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr {
+                let called = match &*call.func {
+                    Expr::Name(named) => named.id.as_str(),
+                    Expr::Attribute(attribute) => attribute.attr.as_str(),
+                    _ => "",
+                };
+                let other_result = called == "result" && !result_of(expr, self.future);
+                self.found |= other_result || matches!(called, "sleep" | "wait" | "get" | "put" | "join" | "acquire");
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut waits = Waits { future, found: false };
+    waits.visit_body(body);
+    waits.found
+}
