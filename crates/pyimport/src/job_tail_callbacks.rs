@@ -311,7 +311,7 @@ fn result_of(expr: &Expr, future: &str) -> bool {
 }
 
 /// The callback's body names its future only in `future.result()` (no nested function or class
-/// could capture it), and binds nothing of that name.
+/// could capture it), binds nothing of that name, and has no `try`.
 fn only_results(body: &[Stmt], future: &str) -> bool {
     struct Names<'f> {
         future: &'f str,
@@ -321,9 +321,8 @@ fn only_results(body: &[Stmt], future: &str) -> bool {
     }
     impl<'a> Visitor<'a> for Names<'_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Global(_) | Stmt::Nonlocal(_)) {
-                self.nested |= !matches!(stmt, Stmt::Global(_));
-            }
+            // A `try` could catch the exception `job_result` raises for the job's, by its class.
+            self.nested |= matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Nonlocal(_) | Stmt::Try(_));
             walk_stmt(self, stmt);
         }
         fn visit_expr(&mut self, expr: &'a Expr) {
