@@ -223,6 +223,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `helper(coroutine(), t)`: a copy of the helper with the coroutine call in its parameter's place
     // (coroutine_arguments.rs).
     coroutine_arguments::specialise_coroutine_arguments(&mut body);
+    // A builtin given to `asyncio.to_thread` or `run_in_executor` as a function of the module that calls
+    // it (executor_builtins.rs).
+    let thread_call_jobs = executor_builtins::rewrite_thread_call_builtins(&mut body);
+    for (at, definition) in thread_call_jobs.into_iter().enumerate() {
+        body.insert(at, definition);
+    }
     // `create_task(asyncio.sleep(...))`: asyncio's `sleep` as a coroutine function of the module
     // (sleep_tasks.rs).
     sleep_tasks::rewrite_sleep_tasks(&mut body);

@@ -25865,3 +25865,15 @@ fn s30futures_a_chained_done_callback_that_sleeps_is_the_tail_of_its_job() {
         "14:9: a done callback that may wait (line 7: `time.sleep(0.003)`)",
     );
 }
+
+/// s30futures: a builtin given to `asyncio.to_thread` or `loop.run_in_executor` (session21/a08's
+/// `to_thread(sorted, ...)`, refused before: "what an executor runs is a function of this file") is
+/// the module's function that calls it, as for an executor's `submit`; `hash` is still refused.
+#[test]
+fn s30futures_a_builtin_given_to_to_thread_or_run_in_executor_runs_on_the_default_executor() {
+    let program = "import asyncio\nitems = [4, 9]\nasync def main():\n    loop = asyncio.get_running_loop()\n    total = await asyncio.to_thread(sum, items)\n    big = await loop.run_in_executor(None, max, 3, 11)\n    return total + big\nresult = asyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("task: builtin-sum"), "{yaml}");
+    assert!(yaml.contains("task: builtin-max"), "{yaml}");
+    check_error(&program.replace("max, 3, 11", "hash, 3"), "6:44: `hash` is not defined");
+}
