@@ -32,9 +32,9 @@
 //! `add_done_callback` nobody queues a job the worker could take. CPython runs the callback in the
 //! caller instead when the job is done before `add_done_callback`: no job is queued then (the pool
 //! takes jobs in order, and the caller has submitted none since), so the worker's tail runs the same
-//! steps beside the same others. Only callbacks that may wait are taken (a sleep, a `wait`, a `get`,
-//! a `put`, a `join`, an `acquire`, a `with`, another future's `result()` in the callback's own body);
-//! the others keep the thread of their own, which can take every order CPython's can.
+//! steps beside the same others. Only callbacks that may wait are taken (a sleep, a `wait`, a `get()`,
+//! a `put`, a `join()`, an `acquire`, another future's `result()` in the callback's own body); the
+//! others keep the thread of their own, which can take every order CPython's can.
 
 use std::collections::BTreeSet;
 
@@ -346,17 +346,15 @@ fn only_results(body: &[Stmt], future: &str) -> bool {
 }
 
 /// Whether the callback's own body holds a step that may wait (module docs): a call of `sleep`,
-/// `wait`, `get`, `put`, `join`, `acquire`, a `result()` of anything but its future, or a `with`.
+/// `wait`, `put`, `acquire`, `get()` or `join()` with no positional argument, or a `result()` of
+/// anything but its future. A `with lock:` is left to the translator, which takes one held briefly
+/// and refuses the others (blocking_done_callbacks.rs).
 fn may_wait(body: &[Stmt], future: &str) -> bool {
     struct Waits<'f> {
         future: &'f str,
         found: bool,
     }
     impl<'a> Visitor<'a> for Waits<'_> {
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            self.found |= matches!(stmt, Stmt::With(_));
-            walk_stmt(self, stmt);
-        }
         fn visit_expr(&mut self, expr: &'a Expr) {
             if let Expr::Call(call) = expr {
                 let called = match &*call.func {
@@ -365,7 +363,14 @@ fn may_wait(body: &[Stmt], future: &str) -> bool {
                     _ => "",
                 };
                 let other_result = called == "result" && !result_of(expr, self.future);
-                self.found |= other_result || matches!(called, "sleep" | "wait" | "get" | "put" | "join" | "acquire");
+                // `q.get()` and `t.join()` take no positional argument, `d.get(key)` and `", ".join(parts)` do.
+                let no_positional = call.arguments.args.is_empty();
+                let waits = match called {
+                    "sleep" | "wait" | "put" | "acquire" => true,
+                    "get" | "join" => no_positional,
+                    _ => other_result,
+                };
+                self.found |= waits;
             }
             ruff_python_ast::visitor::walk_expr(self, expr);
         }
