@@ -3963,3 +3963,16 @@ fn s30futures_a_done_callback_that_waits_holds_its_worker() {
     let outcomes = explored_outcomes("bench/python-agreement/session30-s30futures/jt02_callback_put_deadlock.py");
     assert!(!outcomes.is_empty() && outcomes.iter().all(|outcome| outcome.starts_with("deadlock ")), "{outcomes:?}");
 }
+
+/// s30futures: `result(timeout=...)` of a `Future()` made by hand gives up with TimeoutError before a
+/// slow setter sets it, and a second wait gets the value (hf05: CPython's one state, weft's one outcome).
+#[test]
+fn s30futures_a_timed_result_of_a_future_made_by_hand_gives_up_then_gets_the_value() {
+    let report = json_of(&["explore", "bench/python-agreement/session30-s30futures/hf05_result_timeout.py", "--json"]);
+    let outcomes = report["outcomes"].as_array().expect("outcomes");
+    assert_eq!(outcomes.len(), 1, "{report}");
+    let shared = &outcomes[0]["shared"]["main"];
+    assert_eq!(outcomes[0]["status"], "ok", "{report}");
+    assert_eq!(shared["timeouts"], 1, "{report}");
+    assert_eq!(shared["answer"], "pong", "{report}");
+}

@@ -34,6 +34,10 @@
 //!             ...cb(done_view)...
 //! ```
 //!
+//! `result(timeout=t)` and `exception(t)` on the future's name are `result_within(t)` and
+//! `exception_within(t)`: `if not self._done.wait(timeout): raise TimeoutError()`, as CPython's
+//! (whose concurrent.futures.TimeoutError is the builtin since 3.11).
+//!
 //! Each `add_done_callback` of the program is a method of its own, so that `set_result` calls the
 //! callbacks added before it, in the order they were added, as CPython's list of callbacks does.
 //! Only statements of the module's own code (or of its `if __name__ == "__main__":`) outside loops,
@@ -278,13 +282,19 @@ fn check_uses(body: &[Stmt], futures: &[HandFuture]) -> Result<(), Refusal> {
             }
             let arguments = call.arguments.args.len() + call.arguments.keywords.len();
             let expected = usize::from(matches!(attr, "set_result" | "add_done_callback"));
+            if timed_wait(call, &future.name).is_some() {
+                return None;
+            }
             if arguments != expected || call.arguments.args.iter().any(Expr::is_starred_expr) {
                 return Some(Refusal {
                     offset: call.arguments.start().to_usize(),
                     message: format!(
-                        "`{attr}` of a `Future()` made by hand is supported with {} (a time-out is not modelled \
-                         there)",
-                        if expected == 1 { "one positional argument" } else { "no arguments" }
+                        "`{attr}` of a `Future()` made by hand is supported with {}",
+                        match attr {
+                            "result" | "exception" => "no arguments or a time-out alone (`timeout=2`)",
+                            _ if expected == 1 => "one positional argument",
+                            _ => "no arguments",
+                        }
                     ),
                 });
             }
@@ -304,6 +314,28 @@ fn check_uses(body: &[Stmt], futures: &[HandFuture]) -> Result<(), Refusal> {
     let mut uses = Uses { futures, refusal: None };
     uses.visit_body(body);
     uses.refusal.map_or(Ok(()), Err)
+}
+
+/// `future.result(t)`, `future.result(timeout=t)` (and `exception`'s) on the future named `future`:
+/// the class's method that waits at most `t` seconds and raises TimeoutError after, as CPython's does,
+/// and `t`.
+fn timed_wait(call: &ast::ExprCall, future: &str) -> Option<(&'static str, Expr)> {
+    let Expr::Attribute(method) = &*call.func else { return None };
+    if !matches!(&*method.value, Expr::Name(receiver) if receiver.id.as_str() == future) {
+        return None;
+    }
+    let timed = match method.attr.as_str() {
+        "result" => "result_within",
+        "exception" => "exception_within",
+        _ => return None,
+    };
+    let timeout = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+        ([timeout], []) if !timeout.is_starred_expr() => timeout,
+        ([], [keyword]) if keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "timeout") => &keyword.value,
+        _ => return None,
+    };
+    // `timeout=None` waits for ever: the plain method.
+    (!timeout.is_none_literal_expr()).then(|| (timed, timeout.clone()))
 }
 
 fn unfollowed(attribute: &ast::ExprAttribute) -> Refusal {
@@ -348,7 +380,8 @@ fn write_futures(body: &mut ast::Suite, futures: &[HandFuture]) {
             replaced.push((*at, expression_statement(call)));
         }
     }
-    let rewrite = Replace { replaced, views };
+    let futures = futures.iter().map(|future| future.name.clone()).collect();
+    let rewrite = Replace { futures, replaced, views };
     rewrite.visit_body(body);
     insert_views(body, &rewrite.views);
     for (at, stmt) in written.into_iter().enumerate() {
@@ -381,12 +414,26 @@ fn insert_views(body: &mut ast::Suite, views: &[(TextRange, String, String, Stri
 
 /// The `add_done_callback` statements replaced, and each `Future()` call made a call of its class.
 struct Replace {
+    /// The futures' names, whose `result(timeout)` and `exception(timeout)` become the timed methods.
+    futures: Vec<String>,
     replaced: Vec<(TextRange, Stmt)>,
     /// Where each future is made, its view's name and class, and its class.
     views: Vec<(TextRange, String, String, String)>,
 }
 
 impl Transformer for Replace {
+    fn visit_expr(&self, expr: &mut Expr) {
+        ruff_python_ast::visitor::transformer::walk_expr(self, expr);
+        let Expr::Call(call) = expr else { return };
+        let timed = self.futures.iter().find_map(|future| timed_wait(call, future));
+        if let Some((method, timeout)) = timed {
+            let Expr::Attribute(attribute) = &mut *call.func else { return };
+            attribute.attr = ast::Identifier::new(method, attribute.attr.range);
+            call.arguments.args = vec![timeout].into_boxed_slice();
+            call.arguments.keywords = Default::default();
+        }
+    }
+
     fn visit_stmt(&self, stmt: &mut Stmt) {
         if let Some((_, replacement)) = self.replaced.iter().find(|(at, _)| *at == stmt.range()) {
             *stmt = replacement.clone();
@@ -431,7 +478,10 @@ fn class_text(
     }
     text.push_str(
         "\n    def result(self):\n        self._done.wait()\n        return self._value\n\n    def done(self):\n        \
-         return self._state != 0\n\n    def exception(self):\n        self._done.wait()\n        return None\n",
+         return self._state != 0\n\n    def exception(self):\n        self._done.wait()\n        return None\n\n    \
+         def result_within(self, timeout):\n        if not self._done.wait(timeout):\n            raise \
+         TimeoutError()\n        return self._value\n\n    def exception_within(self, timeout):\n        if not \
+         self._done.wait(timeout):\n            raise TimeoutError()\n        return None\n",
     );
     for (k, (callback, _)) in future.callbacks.iter().enumerate() {
         let k = k + 1;

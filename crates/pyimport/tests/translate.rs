@@ -25817,8 +25817,8 @@ fn s30futures_a_future_made_by_hand_sets_its_event_and_calls_back_in_the_setters
 }
 
 /// s30futures: the uses of a `Future()` made by hand that weft does not follow are refused at their
-/// place: `set_exception`, another method, `result(timeout=...)`, an `add_done_callback` that may run
-/// more than once, a callback evaluated from a run-time value.
+/// place: `set_exception`, another method, `result` with more than a time-out, an `add_done_callback`
+/// that may run more than once, a callback evaluated from a run-time value.
 #[test]
 fn s30futures_the_uses_of_a_future_made_by_hand_weft_does_not_follow_are_refused() {
     check_error(
@@ -25830,8 +25830,8 @@ fn s30futures_the_uses_of_a_future_made_by_hand_weft_does_not_follow_are_refused
         "4:9: `.cancel` of a `Future()` made by hand is not supported",
     );
     check_error(
-        "from concurrent.futures import Future\nf = Future()\nf.set_result(1)\nprint(f.result(timeout=1))\n",
-        "4:15: `result` of a `Future()` made by hand is supported with no arguments",
+        "from concurrent.futures import Future\nf = Future()\nf.set_result(1)\nprint(f.result(1, 2))\n",
+        "4:15: `result` of a `Future()` made by hand is supported with no arguments or a time-out alone",
     );
     check_error(
         "from concurrent.futures import Future\nf = Future()\ndef g(x):\n    print(x)\ndef add():\n    f.add_done_callback(g)\nadd()\nf.set_result(1)\n",
