@@ -43,8 +43,9 @@
 //! Only statements of the module's own code (or of its `if __name__ == "__main__":`) outside loops,
 //! `if`s and functions may add a callback: each runs once, so one flag per call site is exact. The
 //! callback is named by what stays the same whenever it is evaluated (a function of the module, a
-//! `functools.partial` of one or a closure factory's call, with constant arguments), so evaluating
-//! it when the callback runs gives what CPython's evaluation when it was added gave.
+//! `functools.partial` of one or a closure factory's call, with constant arguments, or a lambda of
+//! the module's code with constant defaults, written as a `def` of the module), so evaluating it when
+//! the callback runs gives what CPython's evaluation when it was added gave.
 //!
 //! A callback is given a view of the future, done (an instance of a second class whose `result()`
 //! reads the value without waiting): CPython calls it once the future is done, so its `result()`
@@ -98,11 +99,24 @@ pub(crate) fn rewrite_hand_futures(body: &mut ast::Suite, source: &str) -> Resul
     if futures.is_empty() {
         return Ok(());
     }
+    let mut taken = module_names(body);
+    let mut lambdas = Vec::new();
     for stmt in module_code(body) {
         let Some((receiver, callback, at)) = added_callback(stmt) else { continue };
         let Some(future) = futures.iter_mut().find(|future| future.name == receiver) else { continue };
         check_callback(callback, &functions)?;
-        future.callbacks.push((source[callback.range()].to_string(), at));
+        let text = match callback {
+            // A lambda of the module's code reads only globals, at each call, as its `def` would.
+            Expr::Lambda(lambda) => {
+                let function = fresh_name("hand_future_callback", &mut taken);
+                let parameters = lambda.parameters.as_ref().map_or("", |parameters| &source[parameters.range()]);
+                let definition = format!("def {function}({parameters}):\n    {}\n", &source[lambda.body.range()]);
+                lambdas.extend(parsed_at(&definition, lambda.range()));
+                function
+            }
+            _ => source[callback.range()].to_string(),
+        };
+        future.callbacks.push((text, at));
     }
     check_uses(body, &futures)?;
     if mentions_name(body, "InvalidStateError") {
@@ -113,7 +127,7 @@ pub(crate) fn rewrite_hand_futures(body: &mut ast::Suite, source: &str) -> Resul
                 .to_string(),
         });
     }
-    write_futures(body, &futures);
+    write_futures(body, &futures, lambdas);
     Ok(())
 }
 
@@ -193,6 +207,14 @@ fn added_callback(stmt: &Stmt) -> Option<(String, &Expr, TextRange)> {
 fn check_callback(callback: &Expr, functions: &BTreeSet<String>) -> Result<(), Refusal> {
     let module_function = |expr: &Expr| matches!(expr, Expr::Name(named) if functions.contains(named.id.as_str()));
     let unchanging = match callback {
+        // Its defaults are evaluated when it is made: constants only.
+        Expr::Lambda(lambda) => lambda.parameters.as_ref().is_none_or(|parameters| {
+            parameters.posonlyargs.is_empty()
+                && parameters.kwonlyargs.is_empty()
+                && parameters.vararg.is_none()
+                && parameters.kwarg.is_none()
+                && parameters.args.iter().all(|parameter| parameter.default.as_deref().is_none_or(is_constant))
+        }),
         Expr::Call(call) => {
             let partial = matches!(dotted(&call.func).as_deref(), Some("partial" | "functools.partial"));
             let (function, arguments) = match (partial, &call.arguments.args[..]) {
@@ -213,7 +235,8 @@ fn refuse_callback(callback: &Expr) -> Result<(), Refusal> {
     Err(Refusal {
         offset: callback.start().to_usize(),
         message: "a done callback of a `Future()` made by hand is supported as a function of the file, a \
-                  `functools.partial` of one or a closure factory's call, with constant arguments"
+                  `functools.partial` of one or a closure factory's call, with constant arguments, or a lambda \
+                  whose defaults are constants"
             .to_string(),
     })
 }
@@ -359,12 +382,13 @@ fn mentions_name(body: &[Stmt], word: &str) -> bool {
 
 /// The classes, the import of `threading` they use, and each future's `Future()` and
 /// `add_done_callback` statements replaced.
-fn write_futures(body: &mut ast::Suite, futures: &[HandFuture]) {
+fn write_futures(body: &mut ast::Suite, futures: &[HandFuture], lambdas: Vec<Stmt>) {
     let mut taken = module_names(body);
     let threading = fresh_name("weft_threading", &mut taken);
     let invalid_state = fresh_name("InvalidFutureState", &mut taken);
     let mut written = vec![import_as("threading", &threading)];
     written.extend(parsed_at(&format!("class {invalid_state}(Exception):\n    pass\n"), futures[0].made_at));
+    written.extend(lambdas);
     let mut replaced: Vec<(TextRange, Stmt)> = Vec::new();
     let mut views = Vec::new();
     for future in futures {
