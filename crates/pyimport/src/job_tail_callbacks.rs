@@ -65,12 +65,13 @@ pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) {
         thread_pools.into_iter().filter(|pool| submitters(body, pool).len() == 1).collect();
     let rewrite = TailRewrite {
         pools: single_submitter,
+        scopes: std::cell::RefCell::new(vec![global_uses(body)]),
         functions,
         bindings,
         taken: std::cell::RefCell::new(module_names(body)),
         made: std::cell::RefCell::new(Vec::new()),
     };
-    walk_body(&rewrite, body);
+    rewrite.visit_body(body);
     for (at, definition) in rewrite.made.into_inner().into_iter().enumerate() {
         body.insert(at, definition);
     }
@@ -164,6 +165,10 @@ fn submitters(body: &[Stmt], pool: &str) -> BTreeSet<String> {
 
 struct TailRewrite {
     pools: BTreeSet<String>,
+    /// How many times each name is named in the scope being rewritten: the module (its globals, read or
+    /// bound in any function that has no local of the name) and each function's body (its nested
+    /// functions too).
+    scopes: std::cell::RefCell<Vec<std::collections::BTreeMap<String, usize>>>,
     functions: Vec<ast::StmtFunctionDef>,
     bindings: std::collections::BTreeMap<String, usize>,
     taken: std::cell::RefCell<BTreeSet<String>>,
@@ -178,7 +183,40 @@ impl Transformer for TailRewrite {
             *statement.value = submit;
             return;
         }
+        if let Stmt::FunctionDef(def) = stmt {
+            self.scopes.borrow_mut().push(name_uses(&def.body));
+            ruff_python_ast::visitor::transformer::walk_stmt(self, stmt);
+            self.scopes.borrow_mut().pop();
+            return;
+        }
         ruff_python_ast::visitor::transformer::walk_stmt(self, stmt);
+    }
+
+    /// `fut = pool.submit(job, a)` then `fut.add_done_callback(cb)`, `fut` named nowhere else in its
+    /// scope: the chain written in two statements, as `fut = pool.submit(job_then_cb, a)` and `pass`.
+    fn visit_body(&self, body: &mut [Stmt]) {
+        for at in 1..body.len() {
+            let (before, after) = body.split_at_mut(at);
+            let (Stmt::Assign(assign), Stmt::Expr(added)) = (&mut before[at - 1], &after[0]) else { continue };
+            let [Expr::Name(future)] = &assign.targets[..] else { continue };
+            let Expr::Call(add) = &*added.value else { continue };
+            let Expr::Attribute(method) = &*add.func else { continue };
+            let on_future = matches!(&*method.value, Expr::Name(receiver) if receiver.id == future.id);
+            let uses = self.scopes.borrow().last().and_then(|uses| uses.get(future.id.as_str()).copied());
+            let (Expr::Call(submit), [callback], true, Some(2)) =
+                (&*assign.value, &add.arguments.args[..], on_future, uses)
+            else {
+                continue;
+            };
+            if method.attr.as_str() != "add_done_callback" || !add.arguments.keywords.is_empty() {
+                continue;
+            }
+            let Some(rewritten) = self.tail_of(submit, callback, assign.value.range()) else { continue };
+            *assign.value = rewritten;
+            let range = after[0].range();
+            after[0] = Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range });
+        }
+        walk_body(self, body);
     }
 
     fn visit_expr(&self, expr: &mut Expr) {
@@ -192,18 +230,25 @@ impl TailRewrite {
     fn tail_submit(&self, value: &Expr) -> Option<Expr> {
         let Expr::Call(add) = value else { return None };
         let Expr::Attribute(added) = &*add.func else { return None };
-        let ([Expr::Name(callback)], true) = (&add.arguments.args[..], add.arguments.keywords.is_empty()) else {
+        let ([callback], true) = (&add.arguments.args[..], add.arguments.keywords.is_empty()) else {
             return None;
         };
         let Expr::Call(submit) = &*added.value else { return None };
+        if added.attr.as_str() != "add_done_callback" {
+            return None;
+        }
+        self.tail_of(submit, callback, value.range())
+    }
+
+    /// `pool.submit(job, a, ...)` whose future `callback` is added to, as `pool.submit(job_then_cb, a,
+    /// ...)`, when it is one this rewrite takes (module docs).
+    fn tail_of(&self, submit: &ast::ExprCall, callback: &Expr, range: TextRange) -> Option<Expr> {
+        let Expr::Name(callback) = callback else { return None };
         let Expr::Attribute(submitted) = &*submit.func else { return None };
         let Expr::Name(pool) = &*submitted.value else { return None };
         let plain = submit.arguments.keywords.is_empty() && !submit.arguments.args.iter().any(Expr::is_starred_expr);
         let (Some(Expr::Name(job)), true) = (submit.arguments.args.first(), plain) else { return None };
-        if added.attr.as_str() != "add_done_callback"
-            || submitted.attr.as_str() != "submit"
-            || !self.pools.contains(pool.id.as_str())
-        {
+        if submitted.attr.as_str() != "submit" || !self.pools.contains(pool.id.as_str()) {
             return None;
         }
         let job = self.module_function(job.id.as_str())?;
@@ -219,7 +264,7 @@ impl TailRewrite {
             return None;
         }
         let arity = submit.arguments.args.len() - 1;
-        let wrapper = self.write_tail(job, callback, arity, value.range());
+        let wrapper = self.write_tail(job, callback, arity, range);
         let mut rewritten = submit.clone();
         let mut arguments = rewritten.arguments.args.to_vec();
         arguments[0] = name(&wrapper, arguments[0].range(), ast::ExprContext::Load);
@@ -275,6 +320,106 @@ impl TailRewrite {
 
 fn parsed_parameter(id: &str, range: TextRange) -> ast::ParameterWithDefault {
     crate::syntax::parameter(id, None, range)
+}
+
+/// How many times `body` names each name (read or bound, nested functions included).
+fn name_uses(body: &[Stmt]) -> std::collections::BTreeMap<String, usize> {
+    #[derive(Default)]
+    struct Uses(std::collections::BTreeMap<String, usize>);
+    impl<'a> Visitor<'a> for Uses {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(named) = expr {
+                *self.0.entry(named.id.to_string()).or_default() += 1;
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut uses = Uses::default();
+    uses.visit_body(body);
+    uses.0
+}
+
+/// How many times each global is named: in the module's code, and in each function that has no
+/// parameter or local of that name (or declares it `global`).
+fn global_uses(body: &[Stmt]) -> std::collections::BTreeMap<String, usize> {
+    #[derive(Default)]
+    struct Uses {
+        counts: std::collections::BTreeMap<String, usize>,
+        /// The locals of each function being walked.
+        shadowed: Vec<BTreeSet<String>>,
+    }
+    impl<'a> Visitor<'a> for Uses {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::FunctionDef(def) = stmt {
+                let mut locals: BTreeSet<String> =
+                    def.parameters.iter().map(|parameter| parameter.name().to_string()).collect();
+                locals.extend(stored_names(&def.body));
+                for declared in declared_global(&def.body) {
+                    locals.remove(&declared);
+                }
+                self.shadowed.push(locals);
+                self.visit_body(&def.body);
+                self.shadowed.pop();
+                return;
+            }
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(named) = expr
+                && !self.shadowed.iter().any(|locals| locals.contains(named.id.as_str()))
+            {
+                *self.counts.entry(named.id.to_string()).or_default() += 1;
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut uses = Uses::default();
+    uses.visit_body(body);
+    uses.counts
+}
+
+/// The names a function's body binds (not its nested functions').
+fn stored_names(body: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Stored(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Stored {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(def) => _ = self.0.insert(def.name.to_string()),
+                Stmt::ClassDef(class) => _ = self.0.insert(class.name.to_string()),
+                _ => walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(named) = expr
+                && named.ctx != ast::ExprContext::Load
+            {
+                self.0.insert(named.id.to_string());
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut stored = Stored::default();
+    stored.visit_body(body);
+    stored.0
+}
+
+/// The names a function's body declares `global` (not its nested functions').
+fn declared_global(body: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Declared(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Declared {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::Global(global) => self.0.extend(global.names.iter().map(|name| name.to_string())),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut declared = Declared::default();
+    declared.visit_body(body);
+    declared.0
 }
 
 /// `future.result()` as `job_result(job_value, job_failed)`, at the call's range.

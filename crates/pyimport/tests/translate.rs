@@ -25877,3 +25877,21 @@ fn s30futures_a_builtin_given_to_to_thread_or_run_in_executor_runs_on_the_defaul
     assert!(yaml.contains("task: builtin-max"), "{yaml}");
     check_error(&program.replace("max, 3, 11", "hash, 3"), "6:44: `hash` is not defined");
 }
+
+/// s30futures: the chain in two statements (`fut = pool.submit(job, n)`, then `fut.add_done_callback(cb)`)
+/// is the job's tail too when `fut` is named nowhere else; a future the program also keeps (or waits
+/// for) keeps the refusal, as the tail would complete it after the callback where CPython completes it
+/// before.
+#[test]
+fn s30futures_a_two_statement_chain_is_the_tail_of_its_job_when_the_future_is_not_kept() {
+    let program = "import time\nfrom concurrent.futures import ThreadPoolExecutor\nlog = []\ndef job(n):\n    return n\ndef flush(fut):\n    time.sleep(0.003)\n    log.append(fut.result())\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    for n in range(2):\n        fut = pool.submit(job, n)\n        fut.add_done_callback(flush)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- submit: { task: job-then-flush, args: { argument_1: \"n\" }"), "{yaml}");
+    check_error(
+        &program.replace(
+            "fut.add_done_callback(flush)\n",
+            "fut.add_done_callback(flush)\n        log.append(fut.result())\n",
+        ),
+        "12:9: a done callback that may wait (line 7: `time.sleep(0.003)`)",
+    );
+}
