@@ -32,9 +32,10 @@
 //! `add_done_callback` nobody queues a job the worker could take. CPython runs the callback in the
 //! caller instead when the job is done before `add_done_callback`: no job is queued then (the pool
 //! takes jobs in order, and the caller has submitted none since), so the worker's tail runs the same
-//! steps beside the same others. Only callbacks that may wait are taken (a sleep, a `wait`, a `get()`,
-//! a `put`, a `join()`, an `acquire`, another future's `result()` in the callback's own body); the
-//! others keep the thread of their own, which can take every order CPython's can.
+//! steps beside the same others. Only callbacks that surely wait are taken (a sleep, a `wait`, a
+//! `get()`, a `put` into a queue made with a size, a `join()`, an `acquire`, another future's
+//! `result()` in the callback's own body); the others keep the thread of their own, which can take
+//! every order CPython's can, and the translator's check.
 
 use std::collections::BTreeSet;
 
@@ -65,6 +66,7 @@ pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) {
         thread_pools.into_iter().filter(|pool| submitters(body, pool).len() == 1).collect();
     let rewrite = TailRewrite {
         pools: single_submitter,
+        bounded_queues: bounded_queue_names(body),
         scopes: std::cell::RefCell::new(vec![global_uses(body)]),
         functions,
         bindings,
@@ -120,6 +122,40 @@ fn thread_pool_names(body: &[Stmt]) -> BTreeSet<String> {
     pools.names.into_iter().filter(|pool| bindings.get(pool) == Some(&1)).collect()
 }
 
+/// Names the file binds to a queue made with a size: `Queue(maxsize=2)`, `queue.Queue(1)`
+/// (`LifoQueue`, `PriorityQueue` too).
+fn bounded_queue_names(body: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Queues(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Queues {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::Assign(assign) = stmt
+                && let [Expr::Name(bound)] = &assign.targets[..]
+                && let Expr::Call(call) = &*assign.value
+            {
+                let class = match &*call.func {
+                    Expr::Name(named) => named.id.as_str(),
+                    Expr::Attribute(attribute) => attribute.attr.as_str(),
+                    _ => "",
+                };
+                let sized = !call.arguments.args.is_empty()
+                    || call
+                        .arguments
+                        .keywords
+                        .iter()
+                        .any(|keyword| keyword.arg.as_ref().is_some_and(|arg| arg == "maxsize"));
+                if class.ends_with("Queue") && sized {
+                    self.0.insert(bound.id.to_string());
+                }
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut queues = Queues::default();
+    queues.visit_body(body);
+    queues.0
+}
+
 /// The functions (by name; "" for the module's code) whose code calls `pool.submit`, or names the pool
 /// in any other way than as a receiver of `submit`, `map` or `shutdown` (passed on, it could be
 /// submitted to elsewhere: counted as a second submitter).
@@ -165,6 +201,8 @@ fn submitters(body: &[Stmt], pool: &str) -> BTreeSet<String> {
 
 struct TailRewrite {
     pools: BTreeSet<String>,
+    /// Names bound to a queue made with a size, whose `put` may wait.
+    bounded_queues: BTreeSet<String>,
     /// How many times each name is named in the scope being rewritten: the module (its globals, read or
     /// bound in any function that has no local of the name) and each function's body (its nested
     /// functions too).
@@ -260,7 +298,10 @@ impl TailRewrite {
             && callback.parameters.kwarg.is_none()
             && parameter.default.is_none();
         let future = parameter.parameter.name.as_str();
-        if !simple_parameters || !only_results(&callback.body, future) || !may_wait(&callback.body, future) {
+        if !simple_parameters
+            || !only_results(&callback.body, future)
+            || !may_wait(&callback.body, future, &self.bounded_queues)
+        {
             return None;
         }
         let arity = submit.arguments.args.len() - 1;
@@ -491,12 +532,14 @@ fn only_results(body: &[Stmt], future: &str) -> bool {
 }
 
 /// Whether the callback's own body holds a step that may wait (module docs): a call of `sleep`,
-/// `wait`, `put`, `acquire`, `get()` or `join()` with no positional argument, or a `result()` of
-/// anything but its future. A `with lock:` is left to the translator, which takes one held briefly
-/// and refuses the others (blocking_done_callbacks.rs).
-fn may_wait(body: &[Stmt], future: &str) -> bool {
+/// `wait`, `acquire`, `get()` or `join()` with no positional argument, `put` into a queue made with a
+/// size (`bounded`), or a `result()` of anything but its future. A `with lock:` and a `put` into an
+/// unbounded queue are left to the translator, which takes a lock held briefly and such a put, and
+/// refuses the others (blocking_done_callbacks.rs).
+fn may_wait(body: &[Stmt], future: &str, bounded: &BTreeSet<String>) -> bool {
     struct Waits<'f> {
         future: &'f str,
+        bounded: &'f BTreeSet<String>,
         found: bool,
     }
     impl<'a> Visitor<'a> for Waits<'_> {
@@ -510,8 +553,11 @@ fn may_wait(body: &[Stmt], future: &str) -> bool {
                 let other_result = called == "result" && !result_of(expr, self.future);
                 // `q.get()` and `t.join()` take no positional argument, `d.get(key)` and `", ".join(parts)` do.
                 let no_positional = call.arguments.args.is_empty();
+                let into_bounded = matches!(&*call.func, Expr::Attribute(attribute)
+                    if matches!(&*attribute.value, Expr::Name(queue) if self.bounded.contains(queue.id.as_str())));
                 let waits = match called {
-                    "sleep" | "wait" | "put" | "acquire" => true,
+                    "sleep" | "wait" | "acquire" => true,
+                    "put" => into_bounded,
                     "get" | "join" => no_positional,
                     _ => other_result,
                 };
@@ -520,7 +566,7 @@ fn may_wait(body: &[Stmt], future: &str) -> bool {
             ruff_python_ast::visitor::walk_expr(self, expr);
         }
     }
-    let mut waits = Waits { future, found: false };
+    let mut waits = Waits { future, bounded, found: false };
     waits.visit_body(body);
     waits.found
 }
