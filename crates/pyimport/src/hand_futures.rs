@@ -81,10 +81,14 @@ pub(crate) fn rewrite_hand_futures(body: &mut ast::Suite, source: &str) -> Resul
         return Ok(());
     }
     let (_, bindings) = crate::syntax::name_counts(body);
-    let functions: BTreeSet<String> = body
+    // Each function of the module's top level and where its `def` is: a callback must be defined
+    // before the `add_done_callback` that names it (CPython evaluates it there: a NameError otherwise).
+    let functions: Vec<(String, ruff_text_size::TextSize)> = body
         .iter()
         .filter_map(|stmt| match stmt {
-            Stmt::FunctionDef(def) if bindings.get(def.name.as_str()) == Some(&1) => Some(def.name.to_string()),
+            Stmt::FunctionDef(def) if bindings.get(def.name.as_str()) == Some(&1) => {
+                Some((def.name.to_string(), def.range.start()))
+            }
             _ => None,
         })
         .collect();
@@ -202,10 +206,15 @@ fn added_callback(stmt: &Stmt) -> Option<(String, &Expr, TextRange)> {
     (method.attr.as_str() == "add_done_callback").then(|| (receiver.id.to_string(), callback, stmt.range()))
 }
 
-/// A callback that evaluates to the same function whenever it is evaluated: a function of the module,
-/// `partial(f, ...)` of one or a call of one (a closure factory), with constant arguments.
-fn check_callback(callback: &Expr, functions: &BTreeSet<String>) -> Result<(), Refusal> {
-    let module_function = |expr: &Expr| matches!(expr, Expr::Name(named) if functions.contains(named.id.as_str()));
+/// A callback that evaluates to the same function whenever it is evaluated: a function of the module
+/// defined before it, `partial(f, ...)` of one or a call of one (a closure factory), with constant
+/// arguments, or a lambda whose defaults are constants.
+fn check_callback(callback: &Expr, functions: &[(String, ruff_text_size::TextSize)]) -> Result<(), Refusal> {
+    let module_function = |expr: &Expr| {
+        matches!(expr, Expr::Name(named) if functions.iter().any(|(function, defined_at)| {
+            function == named.id.as_str() && *defined_at < callback.start()
+        }))
+    };
     let unchanging = match callback {
         // Its defaults are evaluated when it is made: constants only.
         Expr::Lambda(lambda) => lambda.parameters.as_ref().is_none_or(|parameters| {
@@ -234,7 +243,8 @@ fn check_callback(callback: &Expr, functions: &BTreeSet<String>) -> Result<(), R
 fn refuse_callback(callback: &Expr) -> Result<(), Refusal> {
     Err(Refusal {
         offset: callback.start().to_usize(),
-        message: "a done callback of a `Future()` made by hand is supported as a function of the file, a \
+        message: "a done callback of a `Future()` made by hand is supported as a function of the file defined \
+                  before it, a \
                   `functools.partial` of one or a closure factory's call, with constant arguments, or a lambda \
                   whose defaults are constants"
             .to_string(),

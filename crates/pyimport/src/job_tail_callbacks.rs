@@ -291,6 +291,12 @@ impl TailRewrite {
         }
         let job = self.module_function(job.id.as_str())?;
         let callback = self.module_function(callback.id.as_str())?;
+        // In the module's code CPython reads both names at the submit (a NameError before their `def`),
+        // which the wrapper would read only when the job runs.
+        let module_code = self.scopes.borrow().len() == 1;
+        if module_code && (job.range.start() > range.start() || callback.range.start() > range.start()) {
+            return None;
+        }
         let [parameter] = &callback.parameters.args[..] else { return None };
         let simple_parameters = callback.parameters.posonlyargs.is_empty()
             && callback.parameters.vararg.is_none()

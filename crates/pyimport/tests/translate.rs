@@ -25841,6 +25841,12 @@ fn s30futures_the_uses_of_a_future_made_by_hand_weft_does_not_follow_are_refused
         "from concurrent.futures import Future\nf = Future()\nn = 3\ndef mk(k):\n    def cb(fut):\n        print(k)\n    return cb\nf.add_done_callback(mk(n))\nf.set_result(1)\n",
         "8:21: a done callback of a `Future()` made by hand is supported as a function of the file",
     );
+    // Named before its `def`: CPython's NameError at the `add_done_callback`, which a later evaluation
+    // would not raise.
+    check_error(
+        "from concurrent.futures import Future\nf = Future()\nf.add_done_callback(cb)\ndef cb(x):\n    print(x)\nf.set_result(1)\n",
+        "3:21: a done callback of a `Future()` made by hand is supported as a function of the file defined before it",
+    );
 }
 
 /// s30futures: a done callback that sleeps, chained on a thread pool's submit, is the tail of its job
