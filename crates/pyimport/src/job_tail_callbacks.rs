@@ -343,10 +343,16 @@ impl TailRewrite {
         let arguments: Vec<String> = (1..=arity).map(|position| format!("argument_{position}")).collect();
         let arguments = arguments.join(", ");
         let job_name = &job.name;
+        // A job that returns nothing is called as a statement (its value, None, is what `value` holds).
+        let job_call = if returns_a_value(&job.body) {
+            format!("{value} = {job_name}({arguments})")
+        } else {
+            format!("{job_name}({arguments})")
+        };
         let text = format!(
             "def {job_result}({value}, {failed}):\n    if {failed}:\n        raise RuntimeError(\"the job raised\")\n    \
              return {value}\n\n\ndef {wrapper}({arguments}):\n    {failed} = False\n    {value} = None\n    try:\n        \
-             {value} = {job_name}({arguments})\n    except BaseException:\n        {failed} = True\n    try:\n        \
+             {job_call}\n    except BaseException:\n        {failed} = True\n    try:\n        \
              {copy}({value}, {failed})\n    except Exception:\n        pass\n    return {value}\n"
         );
         let mut made = self.made.borrow_mut();
@@ -363,6 +369,24 @@ impl TailRewrite {
         made.push(Stmt::FunctionDef(copied));
         wrapper
     }
+}
+
+/// Whether a function's body has a `return` with a value (its nested functions' aside).
+fn returns_a_value(body: &[Stmt]) -> bool {
+    #[derive(Default)]
+    struct Returns(bool);
+    impl<'a> Visitor<'a> for Returns {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::Return(returned) => self.0 |= returned.value.is_some(),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut returns = Returns::default();
+    returns.visit_body(body);
+    returns.0
 }
 
 fn parsed_parameter(id: &str, range: TextRange) -> ast::ParameterWithDefault {
