@@ -23385,9 +23385,11 @@ fn s25objects_a_timer_attribute_assigned_again_is_each_timer_made() {
 fn s25probefix2_a_done_callback_that_may_wait_is_refused() {
     let program = |callback_body: &str| {
         format!(
-            "import threading\nimport time\nimport queue\nfrom concurrent.futures import ThreadPoolExecutor\nready = threading.Event()\nfull = queue.Queue(maxsize=1)\nheard = []\ndef on_done(future):\n    {callback_body}\ndef first():\n    return 1\npool = ThreadPoolExecutor(max_workers=1)\nf = pool.submit(first)\nf.add_done_callback(on_done)\npool.shutdown()\n"
+            "import threading\nimport time\nimport queue\nfrom concurrent.futures import ThreadPoolExecutor\nready = threading.Event()\nfull = queue.Queue(maxsize=1)\nheard = []\ndef on_done(future):\n    {callback_body}\ndef first():\n    return 1\npool = ThreadPoolExecutor(max_workers=1)\nf = pool.submit(first)\nf.add_done_callback(on_done)\npool.shutdown()\nprint(f.done())\n"
         )
     };
+    // (`f` is read after the shutdown, s30futures: a future named nowhere but in its chain makes the
+    // callback that waits the tail of its job, which imports.)
     check_error(
         &program("heard.append(ready.wait(0.2))"),
         "14:1: a done callback that may wait (line 9: `heard.append(ready.wait(0.2))`) is not supported: CPython runs the callback in the thread that finishes the job",
