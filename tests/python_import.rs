@@ -4012,3 +4012,53 @@ fn s30manager_pipes_made_in_a_loop_and_feeder_threads_explore_to_the_bugs() {
     let outcomes = explored_outcomes("bench/python-agreement/session30-s30manager/f02_results_in_job_order.py");
     assert_eq!(outcomes, ["assertion_failed first=102 second=101", "ok first=101 second=102"], "{outcomes:?}");
 }
+
+/// s30futures: a `Future()` made by hand (session28/f03, refused before) explores to CPython's one
+/// state; hf02's reader after `result()` sees the callback's write missing (the bug: CPython wakes the
+/// waiters before it calls back) or done; hf03's two setters each may win, the other's set raising.
+#[test]
+fn s30futures_futures_made_by_hand_explore_to_cpythons_states_and_the_callback_race() {
+    let outcomes = explored_outcomes("bench/python-agreement/session28/f03_done_callbacks.py");
+    assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+    assert!(outcomes[0].starts_with("ok ") && outcomes[0].contains("total=3007"), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30futures/hf02_result_before_callback.py");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed ") && outcome.contains("logged_then=0"))
+    );
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains("logged_then=200")));
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30futures/hf03_set_twice.py");
+    assert_eq!(outcomes.len(), 2, "{outcomes:?}");
+    for (result, call) in [("result=1", "calls[0]=701"), ("result=2", "calls[0]=702")] {
+        assert!(
+            outcomes.iter().any(|outcome| outcome.starts_with("ok ")
+                && outcome.contains("losers=1")
+                && outcome.contains(result)
+                && outcome.contains(call)),
+            "{outcomes:?}"
+        );
+    }
+}
+
+/// s30futures: a done callback that sleeps on a one-worker pool runs before the worker's next job
+/// (jt01: one order, CPython's); one that puts into a full bounded queue holds its worker and the
+/// pool's shutdown waits for it forever (jt02: the deadlock CPython hangs in).
+#[test]
+fn s30futures_a_done_callback_that_waits_holds_its_worker() {
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30futures/jt01_one_worker_callback_order.py");
+    assert_eq!(outcomes, ["ok len(log)=6 log[0]=0 log[1]=100 log[2]=1 log[3]=101 log[4]=2 log[5]=102"], "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30futures/jt02_callback_put_deadlock.py");
+    assert!(!outcomes.is_empty() && outcomes.iter().all(|outcome| outcome.starts_with("deadlock ")), "{outcomes:?}");
+}
+
+/// s30futures: `result(timeout=...)` of a `Future()` made by hand gives up with TimeoutError before a
+/// slow setter sets it, and a second wait gets the value (hf05: CPython's one state, weft's one outcome).
+#[test]
+fn s30futures_a_timed_result_of_a_future_made_by_hand_gives_up_then_gets_the_value() {
+    let report = json_of(&["explore", "bench/python-agreement/session30-s30futures/hf05_result_timeout.py", "--json"]);
+    let outcomes = report["outcomes"].as_array().expect("outcomes");
+    assert_eq!(outcomes.len(), 1, "{report}");
+    let shared = &outcomes[0]["shared"]["main"];
+    assert_eq!(outcomes[0]["status"], "ok", "{report}");
+    assert_eq!(shared["timeouts"], 1, "{report}");
+    assert_eq!(shared["answer"], "pong", "{report}");
+}

@@ -98,3 +98,41 @@ impl Transformer for ExecutorCalls {
         }
     }
 }
+
+/// Rewrites the builtins given to `asyncio.to_thread(len, items)` and `loop.run_in_executor(None,
+/// max, a, b)` (session21/a08's `to_thread(sorted, ...)`), as for an executor's `submit`: the thread
+/// the call submits runs the module's function that calls the builtin; the functions made, for the
+/// start of the module. Before sleep_tasks.rs, which writes `create_task(asyncio.to_thread(...))` as
+/// a coroutine function of its own that takes the function as an argument. Keywords (the builtin's
+/// own) or `*` arguments keep the refusal.
+pub(crate) fn rewrite_thread_call_builtins(body: &mut [Stmt]) -> Vec<Stmt> {
+    let rewrite = ThreadCalls { builtins: RefCell::new(BuiltinJobs::of(body)) };
+    walk_body(&rewrite, body);
+    rewrite.builtins.into_inner().definitions()
+}
+
+/// The rewrite of `to_thread` and `run_in_executor` calls (`rewrite_thread_call_builtins`).
+struct ThreadCalls {
+    builtins: RefCell<BuiltinJobs>,
+}
+
+impl Transformer for ThreadCalls {
+    fn visit_expr(&self, expr: &mut Expr) {
+        walk_expr(self, expr);
+        let Expr::Call(call) = expr else { return };
+        let Expr::Attribute(method) = &*call.func else { return };
+        // The function's place among the arguments: `to_thread(f, ...)` of a module (asyncio's);
+        // `run_in_executor(executor, f, ...)` of a loop.
+        let function_at = match method.attr.as_str() {
+            "to_thread" if matches!(&*method.value, Expr::Name(_)) => 0,
+            "run_in_executor" => 1,
+            _ => return,
+        };
+        let plain = call.arguments.keywords.is_empty() && !call.arguments.args.iter().any(Expr::is_starred_expr);
+        if !plain || call.arguments.args.len() <= function_at {
+            return;
+        }
+        let arity = call.arguments.args.len() - function_at - 1;
+        self.builtins.borrow_mut().replace(&mut call.arguments.args[function_at], arity);
+    }
+}

@@ -28,11 +28,13 @@ mod expr;
 mod factory_cells;
 mod generator_objects;
 mod generators;
+mod hand_futures;
 mod heap_queues;
 mod hoisted_reads;
 mod hoisting;
 mod inheritance;
 mod init_tails;
+mod job_tail_callbacks;
 mod lambda_functions;
 mod list_repeats;
 mod long_loops;
@@ -171,6 +173,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
+    // A `concurrent.futures.Future()` made by hand as an object of a class written for it
+    // (hand_futures.rs).
+    hand_futures::rewrite_hand_futures(&mut body, source).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // `enum.Enum` members as their texts, where nothing can tell the two apart (enum_members.rs).
     enum_members::rewrite_enums(&mut body).map_err(|refusal| {
         let (line, column) = source_text.line_column(refusal.offset);
@@ -217,6 +225,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `helper(coroutine(), t)`: a copy of the helper with the coroutine call in its parameter's place
     // (coroutine_arguments.rs).
     coroutine_arguments::specialise_coroutine_arguments(&mut body);
+    // A builtin given to `asyncio.to_thread` or `run_in_executor` as a function of the module that calls
+    // it (executor_builtins.rs).
+    let thread_call_jobs = executor_builtins::rewrite_thread_call_builtins(&mut body);
+    for (at, definition) in thread_call_jobs.into_iter().enumerate() {
+        body.insert(at, definition);
+    }
     // `create_task(asyncio.sleep(...))`: asyncio's `sleep` as a coroutine function of the module
     // (sleep_tasks.rs).
     sleep_tasks::rewrite_sleep_tasks(&mut body);
@@ -241,6 +255,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     for (at, definition) in builtin_jobs.into_iter().enumerate() {
         body.insert(at, definition);
     }
+    // A done callback that may wait, chained on a thread pool's submit, as the tail of its job
+    // (job_tail_callbacks.rs).
+    job_tail_callbacks::rewrite_job_tail_callbacks(&mut body);
     // A builtin as the function of an executor's `map` or `submit` (executor_builtins.rs).
     let executor_jobs = executor_builtins::rewrite_executor_builtins(&mut body);
     for (at, definition) in executor_jobs.into_iter().enumerate() {

@@ -23385,9 +23385,11 @@ fn s25objects_a_timer_attribute_assigned_again_is_each_timer_made() {
 fn s25probefix2_a_done_callback_that_may_wait_is_refused() {
     let program = |callback_body: &str| {
         format!(
-            "import threading\nimport time\nimport queue\nfrom concurrent.futures import ThreadPoolExecutor\nready = threading.Event()\nfull = queue.Queue(maxsize=1)\nheard = []\ndef on_done(future):\n    {callback_body}\ndef first():\n    return 1\npool = ThreadPoolExecutor(max_workers=1)\nf = pool.submit(first)\nf.add_done_callback(on_done)\npool.shutdown()\n"
+            "import threading\nimport time\nimport queue\nfrom concurrent.futures import ThreadPoolExecutor\nready = threading.Event()\nfull = queue.Queue(maxsize=1)\nheard = []\ndef on_done(future):\n    {callback_body}\ndef first():\n    return 1\npool = ThreadPoolExecutor(max_workers=1)\nf = pool.submit(first)\nf.add_done_callback(on_done)\npool.shutdown()\nprint(f.done())\n"
         )
     };
+    // (`f` is read after the shutdown, s30futures: a future named nowhere but in its chain makes the
+    // callback that waits the tail of its job, which imports.)
     check_error(
         &program("heard.append(ready.wait(0.2))"),
         "14:1: a done callback that may wait (line 9: `heard.append(ready.wait(0.2))`) is not supported: CPython runs the callback in the thread that finishes the job",
@@ -26005,5 +26007,107 @@ fn s30manager_results_of_work_queue_workers_go_through_a_feeder_per_worker() {
     check_error(
         &program.replace("results.put(job * 2)", "results.put([job, job])"),
         "7:1: `results`, a `multiprocessing.Queue` that two `worker` processes put results into",
+    );
+}
+
+/// s30futures: a `Future()` made by hand is an object of a class weft writes: `set_result` sets the
+/// value and the state under the future's lock and sets its Event, which `result()` waits for; a
+/// callback added while it is pending runs in the setter's thread after the set.
+#[test]
+fn s30futures_a_future_made_by_hand_sets_its_event_and_calls_back_in_the_setters_thread() {
+    let program = "import threading\nfrom concurrent.futures import Future\nanswer = Future()\nseen = []\ndef on_done(fut):\n    seen.append(fut.result())\ndef producer():\n    answer.set_result(41)\nanswer.add_done_callback(on_done)\nt = threading.Thread(target=producer)\nt.start()\nvalue = answer.result()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("events: [answer__done]"), "{yaml}");
+    assert!(yaml.contains("- set: \"answer__callback_1 = 1\""), "{yaml}");
+    let producer = &yaml[yaml.find("  producer:").expect("the producer's task")..];
+    let set = producer.find("- set_event: answer__done").expect("the set of the Event");
+    let called_back = producer.find("cond: \"answer__callback_1\"").expect("the callback after it");
+    assert!(set < called_back, "{yaml}");
+    assert!(producer.contains("seen[len(seen)] = returned_value"), "{yaml}");
+}
+
+/// s30futures: the uses of a `Future()` made by hand that weft does not follow are refused at their
+/// place: `set_exception`, another method, `result` with more than a time-out, an `add_done_callback`
+/// that may run more than once, a callback evaluated from a run-time value.
+#[test]
+fn s30futures_the_uses_of_a_future_made_by_hand_weft_does_not_follow_are_refused() {
+    check_error(
+        "from concurrent.futures import Future\nf = Future()\nf.set_exception(ValueError(\"x\"))\n",
+        "3:3: `set_exception` of a `Future()` made by hand is not supported yet",
+    );
+    check_error(
+        "from concurrent.futures import Future\nf = Future()\nf.set_result(1)\nprint(f.cancel())\n",
+        "4:9: `.cancel` of a `Future()` made by hand is not supported",
+    );
+    check_error(
+        "from concurrent.futures import Future\nf = Future()\nf.set_result(1)\nprint(f.result(1, 2))\n",
+        "4:15: `result` of a `Future()` made by hand is supported with no arguments or a time-out alone",
+    );
+    check_error(
+        "from concurrent.futures import Future\nf = Future()\ndef g(x):\n    print(x)\ndef add():\n    f.add_done_callback(g)\nadd()\nf.set_result(1)\n",
+        "6:7: `add_done_callback` of a `Future()` made by hand is supported as a statement of the module's code",
+    );
+    check_error(
+        "from concurrent.futures import Future\nf = Future()\nn = 3\ndef mk(k):\n    def cb(fut):\n        print(k)\n    return cb\nf.add_done_callback(mk(n))\nf.set_result(1)\n",
+        "8:21: a done callback of a `Future()` made by hand is supported as a function of the file",
+    );
+    // Named before its `def`: CPython's NameError at the `add_done_callback`, which a later evaluation
+    // would not raise.
+    check_error(
+        "from concurrent.futures import Future\nf = Future()\nf.add_done_callback(cb)\ndef cb(x):\n    print(x)\nf.set_result(1)\n",
+        "3:21: a done callback of a `Future()` made by hand is supported as a function of the file defined before it",
+    );
+}
+
+/// s30futures: a done callback that sleeps, chained on a thread pool's submit, is the tail of its job
+/// (the worker runs it before taking another job); one that never waits keeps its thread of its own.
+#[test]
+fn s30futures_a_chained_done_callback_that_sleeps_is_the_tail_of_its_job() {
+    let program = "import time\nfrom concurrent.futures import ThreadPoolExecutor\nlog = []\ndef job(n):\n    return n\ndef flush(fut):\n    time.sleep(0.003)\n    log.append(fut.result())\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    for n in range(2):\n        pool.submit(job, n).add_done_callback(flush)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- submit: { task: job-then-flush, args: { argument_1: \"n\" }"), "{yaml}");
+    assert!(!yaml.contains("flush-callback"), "{yaml}");
+    let tail = &yaml[yaml.find("  job-then-flush:").expect("the job's task")..];
+    assert!(tail.contains("- io: 3ms"), "{yaml}");
+    let never_waits = program.replace("    time.sleep(0.003)\n", "");
+    let yaml = import(&never_waits, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(!yaml.contains("job-then-flush") && yaml.contains("flush-callback"), "{yaml}");
+    // A callback with a `try` of its own could catch the job's exception by its class: refused as before.
+    check_error(
+        &program.replace(
+            "    log.append(fut.result())\n",
+            "    try:\n        log.append(fut.result())\n    except ValueError:\n        pass\n",
+        ),
+        "14:9: a done callback that may wait (line 7: `time.sleep(0.003)`)",
+    );
+}
+
+/// s30futures: a builtin given to `asyncio.to_thread` or `loop.run_in_executor` (session21/a08's
+/// `to_thread(sorted, ...)`, refused before: "what an executor runs is a function of this file") is
+/// the module's function that calls it, as for an executor's `submit`; `hash` is still refused.
+#[test]
+fn s30futures_a_builtin_given_to_to_thread_or_run_in_executor_runs_on_the_default_executor() {
+    let program = "import asyncio\nitems = [4, 9]\nasync def main():\n    loop = asyncio.get_running_loop()\n    total = await asyncio.to_thread(sum, items)\n    big = await loop.run_in_executor(None, max, 3, 11)\n    return total + big\nresult = asyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("task: builtin-sum"), "{yaml}");
+    assert!(yaml.contains("task: builtin-max"), "{yaml}");
+    check_error(&program.replace("max, 3, 11", "hash, 3"), "6:44: `hash` is not defined");
+}
+
+/// s30futures: the chain in two statements (`fut = pool.submit(job, n)`, then `fut.add_done_callback(cb)`)
+/// is the job's tail too when `fut` is named nowhere else; a future the program also keeps (or waits
+/// for) keeps the refusal, as the tail would complete it after the callback where CPython completes it
+/// before.
+#[test]
+fn s30futures_a_two_statement_chain_is_the_tail_of_its_job_when_the_future_is_not_kept() {
+    let program = "import time\nfrom concurrent.futures import ThreadPoolExecutor\nlog = []\ndef job(n):\n    return n\ndef flush(fut):\n    time.sleep(0.003)\n    log.append(fut.result())\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    for n in range(2):\n        fut = pool.submit(job, n)\n        fut.add_done_callback(flush)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- submit: { task: job-then-flush, args: { argument_1: \"n\" }"), "{yaml}");
+    check_error(
+        &program.replace(
+            "fut.add_done_callback(flush)\n",
+            "fut.add_done_callback(flush)\n        log.append(fut.result())\n",
+        ),
+        "12:9: a done callback that may wait (line 7: `time.sleep(0.003)`)",
     );
 }
