@@ -1942,9 +1942,6 @@ impl Translator<'_> {
                     // A list made at run time: the loop Python's `sum` runs, as an assignment's whole
                     // value (translate/sequences.rs `run_time_list_sum`), on a line of its own first.
                     _ if name == "sum" && self.is_run_time_list(frame, &args[0]) => {
-                        if frame.module_level {
-                            return fail(&args[0], crate::translate::RUN_TIME_LIST_SUM_AT_MODULE_LEVEL);
-                        }
                         return fail(call, crate::hoisting::call_inside_expression("sum"));
                     }
                     _ => {

@@ -108,7 +108,6 @@ pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
 pub(crate) use list_dicts::is_dict_of_lists;
 pub(crate) use refusal_words::folded_arithmetic_refusal;
-pub(crate) use sequences::RUN_TIME_LIST_SUM_AT_MODULE_LEVEL;
 mod call_costs;
 mod clock_burns;
 mod context_vars;
@@ -2747,8 +2746,11 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// Whether an assignment to `name` binds a module global. A name the import made itself (`$iterable`,
+    /// the `$k` of a dict comprehension written out as its loop: `$` is in no Python name) is seen by no
+    /// other code, so at module level too it is the main thread's own local.
     fn is_global_target(&self, frame: &Frame, name: &str) -> bool {
-        frame.module_level || frame.globals_declared.contains(name)
+        (frame.module_level && !crate::syntax::is_import_made_name(name)) || frame.globals_declared.contains(name)
     }
 
     fn assign_name(
