@@ -1533,7 +1533,22 @@ impl<'a> Translator<'a> {
                             let (key, _, _) = self.code(frame, &subscript.slice)?;
                             out.push(Step::new("del", Node::Quoted(format!("{name}[{key}]")), line));
                         }
-                        _ => return fail(target, "`del` is supported on items of shared dicts"),
+                        // `del d["c"]` of a dict display with string keys, held as one variable per key,
+                        // which cannot lose a key: translated again with the display a shared map
+                        // (grown_dicts.rs), where `del` removes the key as Python's does.
+                        Ex::Static(Value::Record(fields)) => {
+                            let refusal = Error::at(
+                                target,
+                                "`del` of an item of a dict display with string keys that weft cannot hold as a dict made at run time is not supported; start the dict empty and add its keys (`d = {}`, then `d[\"a\"] = 1`)",
+                            );
+                            return Err(self.grown_record(&fields, refusal));
+                        }
+                        _ => {
+                            return fail(
+                                target,
+                                "`del` is supported on items of dicts (`del d[k]`) and lists (`del xs[i]`); this is neither",
+                            );
+                        }
                     }
                 }
                 Ok(())
