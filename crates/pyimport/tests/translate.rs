@@ -19548,7 +19548,7 @@ fn a_loop_over_sorted_of_a_shared_list_walks_the_copy() {
     .expect("imports");
     assert!(yaml.contains("- set: \"made[position] = results[from + position]\"  # line 9"), "{yaml}");
     assert!(yaml.contains("cond: \"slot > 0 and sorting < made[slot - 1]\""), "{yaml}");
-    assert!(yaml.contains("- set: \"_iterable = made\"  # line 9"), "{yaml}");
+    assert!(yaml.contains("- let: \"_iterable = made\"  # line 9"), "{yaml}");
     assert!(yaml.contains("- let: \"item_2 = key_at(_iterable, item_2_index)\"  # line 9"), "{yaml}");
 }
 
@@ -23785,7 +23785,7 @@ fn s26copies_a_loop_over_a_list_of_a_dicts_keys_walks_the_copy() {
     };
     let yaml = import(&program("{}", "d[1] = 1"), &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("- set: \"made[position] = key_inserted(d, found)\""), "{yaml}");
-    assert!(yaml.contains("- set: \"_iterable = made\""), "{yaml}");
+    assert!(yaml.contains("- let: \"_iterable = made\""), "{yaml}");
     check_error(&program("set()", "d.add(1)"), "8:10: a loop over a set is not supported");
 }
 
@@ -25534,10 +25534,10 @@ fn s29threads_dicts_built_from_shared_items_are_their_loops() {
     )
     .expect("imports");
     assert!(yaml.contains("if:  # line 9: big = {str(k): v"), "{yaml}");
-    assert!(yaml.contains("big[_key] = _v"), "{yaml}");
+    assert!(yaml.contains("big[_key_2] = _v_2"), "{yaml}");
     let yaml = import(&format!("{filled}ordered = dict(sorted(counts.items()))\n"), &pyimport::Options::default())
         .expect("imports");
-    assert!(yaml.contains("ordered[_key] = _value"), "{yaml}");
+    assert!(yaml.contains("ordered[_key_2] = _value_2"), "{yaml}");
     let read = "import threading\ncounts = {}\ndef count():\n    counts[\"a\"] = 2\ndef show():\n    print(len(big))\nt = threading.Thread(target=count)\nt.start()\nt.join()\nbig = {str(k): v for k, v in sorted(counts.items()) if v > 1}\nr = threading.Thread(target=show)\nr.start()\nr.join()\n";
     assert!(import(read, &pyimport::Options::default()).is_err());
 }
