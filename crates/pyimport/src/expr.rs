@@ -434,12 +434,22 @@ impl Translator<'_> {
                 ),
             );
         }
-        if items.iter().any(|item| matches!(item, Expr::Starred(_))) {
-            return fail(expr, "`*` in a display is not supported");
-        }
         let mut texts = Vec::with_capacity(items.len());
         let mut reads_shared = false;
         for item in items {
+            // `[*sizes, total]` of a list of results: its items, in order (translate/result_list_objects.rs).
+            if let Expr::Starred(starred) = item {
+                match self.result_list_items(frame, &starred.value) {
+                    Some(results) if function == "new_list" => texts.extend(results),
+                    _ => {
+                        return fail(
+                            expr,
+                            "`*` in a display is supported of a list of results (`[*sizes, total]` of `sizes = await asyncio.gather(...)`)",
+                        );
+                    }
+                }
+                continue;
+            }
             let ex = match item {
                 Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known)?,
                 _ if let Some(made) = crate::translate::collection_objects::empty_container(item) => {
@@ -2156,6 +2166,13 @@ impl Translator<'_> {
                     // as `for key in PAGES:` takes them (static_iteration).
                     Ex::Static(Value::Record(fields)) => {
                         Ok(Ex::Static(Value::List(fields.into_iter().map(|(key, _)| Value::Str(key)).collect())))
+                    }
+                    // `list(sizes)` of a list of results: a list made at run time of its items
+                    // (translate/result_list_objects.rs).
+                    Ex::Static(Value::LocalArray(results, length)) => {
+                        let items: Vec<String> = (0..length).map(|index| format!("{results}[{index}]")).collect();
+                        self.made_containers.set(true);
+                        Ok(Ex::code(format!("new_list({})", items.join(", ")), ATOM, false, false))
                     }
                     _ => fail(
                         call,

@@ -174,6 +174,7 @@ mod reentrant_conditions;
 mod refusal_words;
 mod repeated_shutdowns;
 mod result_list_methods;
+mod result_list_objects;
 mod result_maps;
 mod result_membership;
 mod result_types;
@@ -2787,6 +2788,7 @@ impl<'a> Translator<'a> {
         }
         if self.assign_mapped_list(frame, name, value, out, line)?
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
+            || self.assign_asyncio_run_list_display(frame, name, value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
             || self.assign_dict_copy(frame, name, value, out, line)?
