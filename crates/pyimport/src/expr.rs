@@ -444,7 +444,7 @@ impl Translator<'_> {
                     _ => {
                         return fail(
                             expr,
-                            "`*` in a display is supported of a list of results (`[*sizes, total]` of `sizes = await asyncio.gather(...)`)",
+                            "`*` in a display made at run time is supported on a list of results only (`[*sizes, total]` of `sizes = await asyncio.gather(...)`); write the items out (`[a, b, total]`)",
                         );
                     }
                 }
