@@ -1532,6 +1532,19 @@ impl Translator<'_> {
                 (Value::Future(_), "result") if call.arguments.is_empty() => {
                     return fail(call, crate::hoisting::call_inside_expression(method));
                 }
+                // `self._free.pop()` of a list of the file's instances (session25/t09): which instance a
+                // pop at run time takes depends on the order threads ran, and weft follows instances by
+                // their names at import time.
+                (Value::List(items), "pop" | "popleft")
+                    if items.iter().any(|item| matches!(item, Value::Instance(_))) =>
+                {
+                    return fail(
+                        call,
+                        format!(
+                            "the value of `.{method}()` on a list of instances of the file's classes is not imported: weft follows each instance by its name at import time, and which one a `{method}()` takes when the program runs depends on the order its threads ran; keep numbers in the list and each slot's state in lists they index (`slot = free.pop()`, then `used[slot] += 1`)"
+                        ),
+                    );
+                }
                 // `print(q.get())`: the call goes to a line of its own before the statement where
                 // CPython evaluates nothing before it that it could change (hoisting.rs), and keeps
                 // this refusal where it cannot.

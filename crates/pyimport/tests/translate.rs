@@ -25866,3 +25866,13 @@ fn s30values_lists_of_results_copied_and_unpacked_are_made_at_run_time() {
         "9:12: `*` in a display made at run time is supported on a list of results only",
     );
 }
+
+/// s30values: `.pop()` of a list of the file's instances (session25/t09) is refused in words that say
+/// why (which instance a run-time `pop` takes depends on the threads' order) and what imports instead.
+#[test]
+fn s30values_pop_of_a_list_of_instances_says_why_it_is_refused() {
+    check_error(
+        "import threading\nclass Conn:\n    def __init__(self, n):\n        self.n = n\nfree = [Conn(0), Conn(1)]\nlock = threading.Lock()\ndef take():\n    with lock:\n        print(free.pop().n)\nt = threading.Thread(target=take)\nt.start()\nt.join()\n",
+        "9:15: the value of `.pop()` on a list of instances of the file's classes is not imported: weft follows each instance by its name at import time",
+    );
+}
