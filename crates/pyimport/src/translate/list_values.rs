@@ -162,7 +162,12 @@ impl Translator<'_> {
         let list = self.any_computed_list(frame, expr)?;
         // A slice or `sorted(...)` of a list known at import time is computed there (expr.rs); a slice
         // of a name that holds a list is this module's (the text functions would take it for a string).
-        (list.copies_an_object() || self.expr(frame, expr, false).is_err()).then_some(list)
+        // `list(sizes)` of a list of results, which expressions make as a list object too
+        // (result_list_objects.rs): as an assignment's value, the copy this module makes.
+        let copies_results = matches!(expr, Expr::Call(call)
+            if matches!(&*call.func, Expr::Name(function) if function.id.as_str() == "list")
+                && matches!(&call.arguments.args[..], [argument] if self.result_list_items(frame, argument).is_some()));
+        (list.copies_an_object() || copies_results || self.expr(frame, expr, false).is_err()).then_some(list)
     }
 
     /// `computed_list` before the check against what expressions compute already.
