@@ -4062,3 +4062,48 @@ fn s30futures_a_timed_result_of_a_future_made_by_hand_gives_up_then_gets_the_val
     assert_eq!(shared["timeouts"], 1, "{report}");
     assert_eq!(shared["answer"], "pong", "{report}");
 }
+
+/// s30values: `{kind: sum(values) for kind, values in sorted(groups.items())}` and a loop over the same
+/// items in the module's own code, of a `defaultdict(list)` threads fill (session19/t11's form, refused
+/// before: "`sum` of a list known only at run time ... is supported inside a function"), explore to
+/// CPython's sums in every outcome, and the program's lost update of its unlocked tally is found.
+#[test]
+fn s30values_module_sums_of_grouped_lists_explore_to_cpythons_sums() {
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30values/grouped_sums.py");
+    assert!(
+        !outcomes.is_empty()
+            && outcomes.iter().all(|outcome| outcome.contains("by_kind['a']=20")
+                && outcome.contains("by_kind['b']=40")
+                && outcome.contains("largest=40")
+                && !outcome.contains(" _")),
+        "{outcomes:?}"
+    );
+    assert!(outcomes.iter().any(|outcome| outcome.contains("tally=3")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("tally=1")), "{outcomes:?}");
+}
+
+/// s30values: `del sessions["c"]` of a dict display with string keys (session29/repro/r01b, refused before
+/// in words that said it was supported) removes the key, and two threads' check-then-act on one key is
+/// found to raise KeyError in one of them, as CPython's run does.
+#[test]
+fn s30values_del_of_a_display_dicts_item_removes_the_key() {
+    check_outcomes(
+        "bench/python-agreement/session29/repro/r01b_del_alone.py",
+        &["ok left=2 len(sessions)=2 sessions['a']=1 sessions['b']=2"],
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30values/del_check_then_act.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok errors=1 left=2")), "{outcomes:?}");
+    assert!(outcomes.iter().all(|outcome| outcome.contains("len(sessions)=2")), "{outcomes:?}");
+}
+
+/// s30values: `list(sizes)` of a gather's results handed to `to_thread`, `return [*sizes, total]` and
+/// `values = asyncio.run(main())` compared with a display (session28/a05, refused before at `list(...)`)
+/// give CPython's one list; a lost update between two threads given such a copy is found.
+#[test]
+fn s30values_lists_of_results_copied_and_unpacked_explore_to_cpythons_lists() {
+    check_outcomes("bench/python-agreement/session28/a05_executor_to_thread.py", &["ok values=[5,2,5,19]"]);
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30values/result_list_copies.py");
+    assert!(outcomes.iter().all(|outcome| outcome.contains("values=[2,5,1,3]")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("total=32")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.contains("total=8")), "{outcomes:?}");
+}

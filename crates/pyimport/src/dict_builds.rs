@@ -207,6 +207,10 @@ fn comprehension_loop(
         name(&local, range, ast::ExprContext::Load)
     };
     body.push(item_store(target, key, renamed_expr(&comprehension.value), range));
+    // Each loop spans the comprehension's key and value too, so that a call the value makes once per
+    // item (`sum(values)`) is found inside it and hoisted to a line of its own there (hoisting.rs).
+    let element = comprehension.key.as_deref().map_or(comprehension.value.range(), Ranged::range);
+    let element = element.cover(comprehension.value.range());
     for (position, generator) in comprehension.generators.iter().enumerate().rev() {
         for test in generator.ifs.iter().rev() {
             body = vec![Stmt::If(ast::StmtIf {
@@ -219,7 +223,7 @@ fn comprehension_loop(
         }
         // The first iterable is evaluated in the code around the comprehension, which has no `$` names.
         let iterable = if position == 0 { generator.iter.clone() } else { renamed_expr(&generator.iter) };
-        body = vec![for_loop(renamed_expr(&generator.target), iterable, body, generator.range)];
+        body = vec![for_loop(renamed_expr(&generator.target), iterable, body, generator.range.cover(element))];
     }
     body.pop()
 }

@@ -434,12 +434,22 @@ impl Translator<'_> {
                 ),
             );
         }
-        if items.iter().any(|item| matches!(item, Expr::Starred(_))) {
-            return fail(expr, "`*` in a display is not supported");
-        }
         let mut texts = Vec::with_capacity(items.len());
         let mut reads_shared = false;
         for item in items {
+            // `[*sizes, total]` of a list of results: its items, in order (translate/result_list_objects.rs).
+            if let Expr::Starred(starred) = item {
+                match self.result_list_items(frame, &starred.value) {
+                    Some(results) if function == "new_list" => texts.extend(results),
+                    _ => {
+                        return fail(
+                            expr,
+                            "`*` in a display made at run time is supported on a list of results only (`[*sizes, total]` of `sizes = await asyncio.gather(...)`); write the items out (`[a, b, total]`)",
+                        );
+                    }
+                }
+                continue;
+            }
             let ex = match item {
                 Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known)?,
                 _ if let Some(made) = crate::translate::collection_objects::empty_container(item) => {
@@ -1522,6 +1532,19 @@ impl Translator<'_> {
                 (Value::Future(_), "result") if call.arguments.is_empty() => {
                     return fail(call, crate::hoisting::call_inside_expression(method));
                 }
+                // `self._free.pop()` of a list of the file's instances (session25/t09): which instance a
+                // pop at run time takes depends on the order threads ran, and weft follows instances by
+                // their names at import time.
+                (Value::List(items), "pop" | "popleft")
+                    if items.iter().any(|item| matches!(item, Value::Instance(_))) =>
+                {
+                    return fail(
+                        call,
+                        format!(
+                            "the value of `.{method}()` on a list of instances of the file's classes is not imported: weft follows each instance by its name at import time, and which one a `{method}()` takes when the program runs depends on the order its threads ran; keep numbers in the list and each slot's state in lists they index (`slot = free.pop()`, then `used[slot] += 1`)"
+                        ),
+                    );
+                }
                 // `print(q.get())`: the call goes to a line of its own before the statement where
                 // CPython evaluates nothing before it that it could change (hoisting.rs), and keeps
                 // this refusal where it cannot.
@@ -1942,9 +1965,6 @@ impl Translator<'_> {
                     // A list made at run time: the loop Python's `sum` runs, as an assignment's whole
                     // value (translate/sequences.rs `run_time_list_sum`), on a line of its own first.
                     _ if name == "sum" && self.is_run_time_list(frame, &args[0]) => {
-                        if frame.module_level {
-                            return fail(&args[0], crate::translate::RUN_TIME_LIST_SUM_AT_MODULE_LEVEL);
-                        }
                         return fail(call, crate::hoisting::call_inside_expression("sum"));
                     }
                     _ => {
@@ -2159,6 +2179,13 @@ impl Translator<'_> {
                     // as `for key in PAGES:` takes them (static_iteration).
                     Ex::Static(Value::Record(fields)) => {
                         Ok(Ex::Static(Value::List(fields.into_iter().map(|(key, _)| Value::Str(key)).collect())))
+                    }
+                    // `list(sizes)` of a list of results: a list made at run time of its items
+                    // (translate/result_list_objects.rs).
+                    Ex::Static(Value::LocalArray(results, length)) => {
+                        let items: Vec<String> = (0..length).map(|index| format!("{results}[{index}]")).collect();
+                        self.made_containers.set(true);
+                        Ok(Ex::code(format!("new_list({})", items.join(", ")), ATOM, false, false))
                     }
                     _ => fail(
                         call,

@@ -897,6 +897,9 @@ pub fn translate_hoisting<T>(
         };
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
+            // `{k: sum(v) for k, v in sorted(d.items())}`: a call the comprehension would evaluate once per
+            // item is hoisted inside the loop the dict build becomes (dict_builds.rs), translated again.
+            Hoist::Refused(_) if crate::dict_builds::rewrite_dict_build_at(body, error.offset) => {}
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
             // `[x] * n` of a run-time item or count: the comprehension it equals (list_repeats.rs).
             Hoist::NotApplicable if crate::list_repeats::rewrite_list_repeat_at(body, error.offset) => {}

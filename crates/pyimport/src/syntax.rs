@@ -310,3 +310,9 @@ pub fn name_counts(body: &[Stmt]) -> (BTreeMap<String, usize>, BTreeMap<String, 
     uses.visit_body(body);
     (uses.uses, uses.bindings)
 }
+
+/// Whether `name` is one the import made for a value of its own (`$iterable`, `$k`): `$` is in no
+/// Python name, so no code of the program reads or writes it.
+pub fn is_import_made_name(name: &str) -> bool {
+    name.starts_with('$')
+}

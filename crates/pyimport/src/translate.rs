@@ -108,7 +108,6 @@ pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
 pub(crate) use list_dicts::is_dict_of_lists;
 pub(crate) use refusal_words::folded_arithmetic_refusal;
-pub(crate) use sequences::RUN_TIME_LIST_SUM_AT_MODULE_LEVEL;
 mod call_costs;
 mod clock_burns;
 mod context_vars;
@@ -177,6 +176,7 @@ mod refusal_words;
 mod repeated_shutdowns;
 mod result_feeders;
 mod result_list_methods;
+mod result_list_objects;
 mod result_maps;
 mod result_membership;
 mod result_types;
@@ -1559,7 +1559,22 @@ impl<'a> Translator<'a> {
                             let (key, _, _) = self.code(frame, &subscript.slice)?;
                             out.push(Step::new("del", Node::Quoted(format!("{name}[{key}]")), line));
                         }
-                        _ => return fail(target, "`del` is supported on items of shared dicts"),
+                        // `del d["c"]` of a dict display with string keys, held as one variable per key,
+                        // which cannot lose a key: translated again with the display a shared map
+                        // (grown_dicts.rs), where `del` removes the key as Python's does.
+                        Ex::Static(Value::Record(fields)) => {
+                            let refusal = Error::at(
+                                target,
+                                "`del` of an item of a dict display with string keys that weft cannot hold as a dict made at run time is not supported; start the dict empty and add its keys (`d = {}`, then `d[\"a\"] = 1`)",
+                            );
+                            return Err(self.grown_record(&fields, refusal));
+                        }
+                        _ => {
+                            return fail(
+                                target,
+                                "`del` is supported on items of dicts (`del d[k]`) and lists (`del xs[i]`); this is neither",
+                            );
+                        }
                     }
                 }
                 Ok(())
@@ -2772,8 +2787,11 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// Whether an assignment to `name` binds a module global. A name the import made itself (`$iterable`,
+    /// the `$k` of a dict comprehension written out as its loop: `$` is in no Python name) is seen by no
+    /// other code, so at module level too it is the main thread's own local.
     fn is_global_target(&self, frame: &Frame, name: &str) -> bool {
-        frame.module_level || frame.globals_declared.contains(name)
+        (frame.module_level && !crate::syntax::is_import_made_name(name)) || frame.globals_declared.contains(name)
     }
 
     fn assign_name(
@@ -2795,6 +2813,7 @@ impl<'a> Translator<'a> {
         }
         if self.assign_mapped_list(frame, name, value, out, line)?
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
+            || self.assign_asyncio_run_list_display(frame, name, value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
             || self.assign_dict_copy(frame, name, value, out, line)?

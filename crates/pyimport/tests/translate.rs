@@ -19548,7 +19548,7 @@ fn a_loop_over_sorted_of_a_shared_list_walks_the_copy() {
     .expect("imports");
     assert!(yaml.contains("- set: \"made[position] = results[from + position]\"  # line 9"), "{yaml}");
     assert!(yaml.contains("cond: \"slot > 0 and sorting < made[slot - 1]\""), "{yaml}");
-    assert!(yaml.contains("- set: \"_iterable = made\"  # line 9"), "{yaml}");
+    assert!(yaml.contains("- let: \"_iterable = made\"  # line 9"), "{yaml}");
     assert!(yaml.contains("- let: \"item_2 = key_at(_iterable, item_2_index)\"  # line 9"), "{yaml}");
 }
 
@@ -23787,7 +23787,7 @@ fn s26copies_a_loop_over_a_list_of_a_dicts_keys_walks_the_copy() {
     };
     let yaml = import(&program("{}", "d[1] = 1"), &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("- set: \"made[position] = key_inserted(d, found)\""), "{yaml}");
-    assert!(yaml.contains("- set: \"_iterable = made\""), "{yaml}");
+    assert!(yaml.contains("- let: \"_iterable = made\""), "{yaml}");
     check_error(&program("set()", "d.add(1)"), "8:10: a loop over a set is not supported");
 }
 
@@ -25535,10 +25535,10 @@ fn s29threads_dicts_built_from_shared_items_are_their_loops() {
     )
     .expect("imports");
     assert!(yaml.contains("if:  # line 9: big = {str(k): v"), "{yaml}");
-    assert!(yaml.contains("big[_key] = _v"), "{yaml}");
+    assert!(yaml.contains("big[_key_2] = _v_2"), "{yaml}");
     let yaml = import(&format!("{filled}ordered = dict(sorted(counts.items()))\n"), &pyimport::Options::default())
         .expect("imports");
-    assert!(yaml.contains("ordered[_key] = _value"), "{yaml}");
+    assert!(yaml.contains("ordered[_key_2] = _value_2"), "{yaml}");
     let read = "import threading\ncounts = {}\ndef count():\n    counts[\"a\"] = 2\ndef show():\n    print(len(big))\nt = threading.Thread(target=count)\nt.start()\nt.join()\nbig = {str(k): v for k, v in sorted(counts.items()) if v > 1}\nr = threading.Thread(target=show)\nr.start()\nr.join()\n";
     assert!(import(read, &pyimport::Options::default()).is_err());
 }
@@ -26109,5 +26109,82 @@ fn s30futures_a_two_statement_chain_is_the_tail_of_its_job_when_the_future_is_no
             "fut.add_done_callback(flush)\n        log.append(fut.result())\n",
         ),
         "12:9: a done callback that may wait (line 7: `time.sleep(0.003)`)",
+    );
+}
+
+/// s30values: names the import makes (`$k` of a dict comprehension written out as its loop, `$iterable`
+/// of a loop over a computed list) are the main thread's locals at module level too: no shared variable
+/// `_k` in the final state, and two module loops over `sorted(d.items())` in one file import (the
+/// second was refused: "a list computed at run time ... in a global bound once").
+#[test]
+fn s30values_import_made_names_at_module_level_are_mains_locals() {
+    let program = "import threading\ncounts = {}\ndef count():\n    counts[\"a\"] = 2\nt = threading.Thread(target=count)\nt.start()\nt.join()\nfor name, n in sorted(counts.items()):\n    print(name, n * 2)\nfor name, n in sorted(counts.items()):\n    print(name, n * 3)\ndoubled = {k: v * 2 for k, v in sorted(counts.items())}\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let shared = yaml.split("tasks:").next().unwrap_or_default();
+    assert!(!shared.contains("_k") && !shared.contains("_iterable"), "{yaml}");
+    assert!(yaml.contains("- let: \"_iterable = made2\"  # line 10"), "{yaml}");
+    assert!(yaml.contains("- let: \"_iterable = made3\"  # line 12"), "{yaml}");
+    assert!(yaml.contains("doubled[_comprehension_250_k_2] = _comprehension_250_v_2 * 2"), "{yaml}");
+}
+
+/// s30values: `sum(values)` of a list made at run time in the module's own code, inside a dict
+/// comprehension over `sorted(d.items())` of a `defaultdict(list)` (session19/t11): the sum's loop in one
+/// `atomic` over the item's list, hoisted inside the comprehension's loop. A `key=` that could compare two
+/// of the lists keeps its refusal.
+#[test]
+fn s30values_module_sum_of_a_defaultdicts_lists_is_imported() {
+    let program = |sorting: &str| {
+        format!(
+            "import threading\nfrom collections import defaultdict\ngroups = defaultdict(list)\ndef w():\n    groups[\"a\"].append(2)\nt = threading.Thread(target=w)\nt.start()\nt.join()\nby_kind = {{kind: sum(values) for kind, values in {sorting}}}\n"
+        )
+    };
+    let yaml = import(&program("sorted(groups.items())"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"_sum_") && yaml.contains("key_at(_values_2, "), "{yaml}");
+    assert!(yaml.contains("- set: \"by_kind[_kind_2] = sum_result\""), "{yaml}");
+    assert!(import(&program("sorted(groups.items(), key=lambda kv: kv[1])"), &pyimport::Options::default()).is_err());
+}
+
+/// s30values: `del d["c"]` of a dict display with string keys is the dict's `del` (the display translated
+/// again as a shared map); `del` of anything else is refused in words that say what `del` takes.
+#[test]
+fn s30values_del_of_a_display_dicts_item_is_imported() {
+    let program = "import threading\nsessions = {\"a\": 1, \"b\": 2, \"c\": 3}\ndef expire():\n    del sessions[\"c\"]\nt = threading.Thread(target=expire)\nt.start()\nt.join()\nleft = len(sessions)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("sessions: {\"a\": 1, \"b\": 2, \"c\": 3}"), "{yaml}");
+    assert!(yaml.contains("- del: \"sessions['c']\"  # line 4"), "{yaml}");
+    check_error(
+        "import threading\nPAIR = (1, 2)\ndef w():\n    del PAIR[0]\nt = threading.Thread(target=w)\nt.start()\nt.join()\n",
+        "4:9: `del` is supported on items of dicts (`del d[k]`) and lists (`del xs[i]`); this is neither",
+    );
+}
+
+/// s30values: `list(sizes)` and `[*sizes, total]` of a gather's list of results are lists made at run
+/// time (session28/a05), and `values = asyncio.run(main())` of a coroutine returning such a display holds
+/// the list; `*` of anything else in a display stays refused.
+#[test]
+fn s30values_lists_of_results_copied_and_unpacked_are_made_at_run_time() {
+    let program = |returned: &str| {
+        format!(
+            "import asyncio\nasync def one(n):\n    return n\ndef total(data):\n    return sum(data)\nasync def main():\n    got = await asyncio.gather(one(1), one(2))\n    t = await asyncio.to_thread(total, list(got))\n    return {returned}\nvalues = asyncio.run(main())\nassert values == [1, 2, 3]\n"
+        )
+    };
+    let yaml = import(&program("[*got, t]"), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("args: { data: \"new_list(got[0], got[1])\" }"), "{yaml}");
+    assert!(yaml.contains("- return: \"new_list(got[0], got[1], t)\""), "{yaml}");
+    assert!(yaml.contains("equal = size(values) == 3"), "{yaml}");
+    check_error(
+        &program("[*range(2), t]"),
+        "9:12: `*` in a display made at run time is supported on a list of results only",
+    );
+}
+
+/// s30values: `.pop()` of a list of the file's instances (session25/t09) is refused in words that say
+/// why (which instance a run-time `pop` takes depends on the threads' order) and what imports instead.
+#[test]
+fn s30values_pop_of_a_list_of_instances_says_why_it_is_refused() {
+    check_error(
+        "import threading\nclass Conn:\n    def __init__(self, n):\n        self.n = n\nfree = [Conn(0), Conn(1)]\nlock = threading.Lock()\ndef take():\n    with lock:\n        print(free.pop().n)\nt = threading.Thread(target=take)\nt.start()\nt.join()\n",
+        "9:15: the value of `.pop()` on a list of instances of the file's classes is not imported: weft follows each instance by its name at import time",
     );
 }

@@ -388,8 +388,8 @@ fn bindings_of<'e>(body: &'e [Stmt], name: &str) -> Vec<Binding<'e>> {
 
 /// The values of every `return` in a function's body (not in functions defined inside it).
 #[derive(Default)]
-struct Returns<'e> {
-    values: Vec<Option<&'e Expr>>,
+pub(super) struct Returns<'e> {
+    pub(super) values: Vec<Option<&'e Expr>>,
 }
 
 impl<'e> Visitor<'e> for Returns<'e> {

@@ -162,7 +162,12 @@ impl Translator<'_> {
         let list = self.any_computed_list(frame, expr)?;
         // A slice or `sorted(...)` of a list known at import time is computed there (expr.rs); a slice
         // of a name that holds a list is this module's (the text functions would take it for a string).
-        (list.copies_an_object() || self.expr(frame, expr, false).is_err()).then_some(list)
+        // `list(sizes)` of a list of results, which expressions make as a list object too
+        // (result_list_objects.rs): as an assignment's value, the copy this module makes.
+        let copies_results = matches!(expr, Expr::Call(call)
+            if matches!(&*call.func, Expr::Name(function) if function.id.as_str() == "list")
+                && matches!(&call.arguments.args[..], [argument] if self.result_list_items(frame, argument).is_some()));
+        (list.copies_an_object() || copies_results || self.expr(frame, expr, false).is_err()).then_some(list)
     }
 
     /// `computed_list` before the check against what expressions compute already.
@@ -209,11 +214,11 @@ impl Translator<'_> {
                     inner.sorting = inner.sorting.or(sorting);
                     return Some(inner);
                 }
-                let source = match sorting {
-                    Some(_) => self
+                let source = match &sorting {
+                    Some(options) => self
                         .list_source(frame, argument)
                         .or_else(|| self.dict_keys_source(frame, argument))
-                        .or_else(|| self.dict_pairs_source(frame, argument))?,
+                        .or_else(|| self.dict_pairs_source(frame, argument, options.key.is_none()))?,
                     None => self.list_source(frame, argument).or_else(|| self.unsorted_dict_source(frame, argument))?,
                 };
                 Some(ListValue { source, start: None, stop: None, sorting })
@@ -269,10 +274,12 @@ impl Translator<'_> {
         }
     }
 
-    /// The `(key, value)` pairs of a shared dict's `d.items()`. Not of a dict whose values are lists or
-    /// sets made at run time (`defaultdict(list)`, `d.setdefault(k, [])`): a key that compares them would
-    /// order them as Python's `<` of two lists does, which weft's sort does not (a TypeError there).
-    fn dict_pairs_source(&self, frame: &Frame, expr: &Expr) -> Option<Source> {
+    /// The `(key, value)` pairs of a shared dict's `d.items()`. Of a dict whose values are lists or sets
+    /// made at run time (`defaultdict(list)`, `d.setdefault(k, [])`) only when `by_pairs` (no `key=`):
+    /// two pairs' keys always differ (a dict's keys are distinct), so Python's tuple `<`, as weft's,
+    /// decides by the keys and never compares two values; a `key=` that compares them would order them
+    /// as Python's `<` of two lists does, which weft's sort does not (a TypeError there).
+    fn dict_pairs_source(&self, frame: &Frame, expr: &Expr, by_pairs: bool) -> Option<Source> {
         let Expr::Call(call) = expr else { return None };
         let Expr::Attribute(attribute) = &*call.func else { return None };
         if !call.arguments.is_empty() || attribute.attr.as_str() != "items" {
@@ -280,7 +287,9 @@ impl Translator<'_> {
         }
         match self.dict_keys_source(frame, &attribute.value)? {
             Source::DictKeys(shared)
-                if !self.made_default_dicts.contains_key(&shared) && !self.setdefault_dicts.contains_key(&shared) =>
+                if by_pairs
+                    || !self.made_default_dicts.contains_key(&shared)
+                        && !self.setdefault_dicts.contains_key(&shared) =>
             {
                 Some(Source::DictPairs(shared))
             }

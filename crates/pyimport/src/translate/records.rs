@@ -192,17 +192,34 @@ pub(super) fn stores_of(module: &[Stmt], name: &str) -> usize {
 
 /// Whether the file indexes `name` anywhere (`name[k]`, read, written or deleted), or reads or
 /// writes an attribute of it other than by calling a method (`db.queries` of `db = Database.get()`,
-/// an instance made at run time, whose attribute is the object's item).
+/// an instance made at run time, whose attribute is the object's item), or walks it (`for v in name:`,
+/// `sum(name)`: a module loop's `for kind, values in sorted(d.items()):` binds `values` to a list).
 fn is_indexed(module: &[Stmt], name: &str) -> bool {
     struct Indexed<'n> {
         name: &'n str,
         found: bool,
     }
     impl<'a> Visitor<'a> for Indexed<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::For(looping) = stmt {
+                self.walks(&looping.iter);
+            }
+            walk_stmt(self, stmt);
+        }
+        fn visit_comprehension(&mut self, comprehension: &'a ast::Comprehension) {
+            self.walks(&comprehension.iter);
+            ruff_python_ast::visitor::walk_comprehension(self, comprehension);
+        }
         fn visit_expr(&mut self, expr: &'a Expr) {
             match expr {
                 Expr::Subscript(subscript) if is_name(&subscript.value, self.name) => self.found = true,
                 Expr::Attribute(attribute) if is_name(&attribute.value, self.name) => self.found = true,
+                Expr::Call(call)
+                    if matches!(&*call.func, Expr::Name(called) if called.id.as_str() == "sum")
+                        && matches!(&call.arguments.args[..], [argument] if is_name(argument, self.name)) =>
+                {
+                    self.found = true
+                }
                 // `name.method(...)`: the method's call, not an attribute the object holds.
                 Expr::Call(call) if matches!(&*call.func, Expr::Attribute(method) if is_name(&method.value, self.name)) =>
                 {
@@ -217,6 +234,11 @@ fn is_indexed(module: &[Stmt], name: &str) -> bool {
                 _ => {}
             }
             walk_expr(self, expr);
+        }
+    }
+    impl Indexed<'_> {
+        fn walks(&mut self, iterable: &Expr) {
+            self.found |= is_name(iterable, self.name);
         }
     }
     let mut indexed = Indexed { name, found: false };

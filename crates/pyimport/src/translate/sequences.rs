@@ -17,9 +17,6 @@ use ruff_text_size::{Ranged, TextRange};
 
 use super::{Frame, Result, Translator, fail};
 
-/// The refusal of `sum(xs)` of a list made at run time in the module's own code, whose names are
-/// shared variables the loop cannot walk as a task's own list.
-pub(crate) const RUN_TIME_LIST_SUM_AT_MODULE_LEVEL: &str = "`sum` of a list known only at run time (received, or built by `append`) is supported inside a function; move this code into a function (`def main():`) and call it";
 use crate::expr::{ATOM, Ex};
 use crate::out::{Node, Step};
 use crate::syntax::name;
@@ -313,8 +310,10 @@ impl Translator<'_> {
             return Ok(None);
         }
         let ([argument], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return Ok(None) };
-        if let Some(walked) = self.summed_run_time_list(frame, argument)? {
-            return self.run_time_list_sum(frame, value, walked, out, next_line);
+        // `sum(xs)` of a list made at run time, in a function or the module's own code (whose loop
+        // locals are the main thread's own: `$` names, rebinding.rs).
+        if self.is_run_time_list(frame, argument) {
+            return self.run_time_list_sum(frame, value, argument.clone(), out, next_line);
         }
         if frame.module_level {
             return self.looped_sum(frame, value, argument, out, next_line);
@@ -376,17 +375,6 @@ impl Translator<'_> {
             out.extend(steps);
         }
         Ok(Some(name(&total, range, ast::ExprContext::Load)))
-    }
-
-    /// The argument of `sum(xs)` where `xs` names a list made at run time (received, built by
-    /// `append`): None for any other argument (a comprehension keeps its own path).
-    fn summed_run_time_list(&self, frame: &Frame, argument: &Expr) -> Result<Option<Expr>> {
-        if !self.is_run_time_list(frame, argument) {
-            return Ok(None);
-        }
-        // The module's names are shared variables, which the loop cannot walk as a task's own list:
-        // the expression's path refuses it there, saying so.
-        Ok((!frame.module_level).then(|| argument.clone()))
     }
 
     /// Whether `argument` names a list made at run time (`run_time_iterable`).
