@@ -42,6 +42,7 @@ mod mutable_defaults;
 mod out;
 mod pipes;
 mod pool_builtins;
+mod pool_callbacks;
 mod pool_calls;
 mod properties;
 mod return_await;

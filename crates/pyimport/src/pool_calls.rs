@@ -32,6 +32,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::pool_builtins::BuiltinJobs;
+use crate::pool_callbacks::PoolCallbacks;
 
 /// What the pass refuses: the byte offset it points at and the message.
 #[derive(Debug)]
@@ -59,8 +60,26 @@ pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<(bool, Vec<Stmt>)> {
     let mut completion_order = false;
     // A builtin the pool runs becomes a function of the module (pool_builtins.rs).
     let builtins = RefCell::new(BuiltinJobs::of(body));
-    rewrite_scopes(body, &constructors, &builtins, &mut completion_order)?;
-    Ok((completion_order, builtins.into_inner().definitions()))
+    // A callback of `apply_async` becomes a job of a thread pool of the parent (pool_callbacks.rs).
+    let callbacks = RefCell::new(PoolCallbacks::of(body));
+    let shared = Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks };
+    completion_order |= rewrite_scope(body, &shared, true)?;
+    for stmt in body.iter_mut() {
+        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, &shared, &mut completion_order))?;
+    }
+    let callbacks = callbacks.into_inner();
+    completion_order |= callbacks.any();
+    let mut definitions = builtins.into_inner().definitions();
+    definitions.extend(callbacks.definitions());
+    Ok((completion_order, definitions))
+}
+
+/// What every scope's rewrite shares: how the module names `Pool`, and the functions and statements
+/// made for the start of the module.
+struct Shared<'m> {
+    constructors: &'m Constructors,
+    builtins: &'m RefCell<BuiltinJobs>,
+    callbacks: &'m RefCell<PoolCallbacks>,
 }
 
 /// The name under which the rewrite of `imap_unordered` calls `concurrent.futures.as_completed`.
@@ -125,16 +144,11 @@ impl Constructors {
     }
 }
 
-/// The module's body and every function's (methods too, nested ones too), each a scope of its own.
-fn rewrite_scopes(
-    body: &mut [Stmt],
-    constructors: &Constructors,
-    builtins: &RefCell<BuiltinJobs>,
-    completion_order: &mut bool,
-) -> Checked<()> {
-    *completion_order |= rewrite_scope(body, constructors, builtins)?;
+/// Every function's body (methods too, nested ones too), each a scope of its own.
+fn rewrite_scopes(body: &mut [Stmt], shared: &Shared, completion_order: &mut bool) -> Checked<()> {
+    *completion_order |= rewrite_scope(body, shared, false)?;
     for stmt in body.iter_mut() {
-        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, constructors, builtins, completion_order))?;
+        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, shared, completion_order))?;
     }
     Ok(())
 }
@@ -173,6 +187,8 @@ struct Scope {
     /// The `try` statements of the scope, where a `get(timeout)`'s multiprocessing.TimeoutError might
     /// be caught.
     tries: Vec<TextRange>,
+    /// The module's own statements, not a function's.
+    module_scope: bool,
 }
 
 impl Scope {
@@ -186,13 +202,13 @@ impl Scope {
 }
 
 /// One scope's pool calls rewritten; whether an `imap_unordered` became an `as_completed`.
-fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors, builtins: &RefCell<BuiltinJobs>) -> Checked<bool> {
+fn rewrite_scope(body: &mut [Stmt], shared: &Shared, module_scope: bool) -> Checked<bool> {
     let mut pools = Vec::new();
-    for_each_statement(body, &mut |stmt| find_pools(stmt, constructors, &mut pools));
+    for_each_statement(body, &mut |stmt| find_pools(stmt, shared.constructors, &mut pools));
     if pools.is_empty() {
         return Ok(false);
     }
-    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new() };
+    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new(), module_scope };
     for_each_statement(body, &mut |stmt| find_results(stmt, &mut scope));
     for_each_statement(body, &mut |stmt| {
         if let Stmt::Try(attempt) = stmt {
@@ -203,16 +219,46 @@ fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors, builtins: &RefC
     check_with_pools(body, &scope)?;
     let calls = PoolCalls {
         scope: &scope,
-        builtins,
+        builtins: shared.builtins,
+        callbacks: shared.callbacks,
         loop_results: BTreeSet::new(),
         refusal: std::cell::RefCell::new(None),
         completion_order: std::cell::Cell::new(false),
     };
     calls.visit_body(body);
     let completion_order = calls.completion_order.get();
-    match calls.refusal.into_inner() {
-        Some(refusal) => Err(refusal),
-        None => Ok(completion_order),
+    if let Some(refusal) = calls.refusal.into_inner() {
+        return Err(refusal);
+    }
+    add_callback_handlers(body, &scope, &shared.callbacks.borrow_mut().take_executors());
+    Ok(completion_order)
+}
+
+/// `with Pool(...) as pool:` whose `apply_async` calls have callbacks gets the thread pool that runs
+/// them as an item after the pool's (pool_callbacks.rs).
+fn add_callback_handlers(body: &mut [Stmt], scope: &Scope, executors: &std::collections::BTreeMap<String, String>) {
+    if executors.is_empty() {
+        return;
+    }
+    for stmt in body.iter_mut() {
+        if let Stmt::With(with) = stmt
+            && let Some(pool) = with_pool(with, scope)
+            && let Some(executor) = executors.get(pool)
+        {
+            let at = with.items.iter().position(|item| {
+                matches!(item.optional_vars.as_deref(), Some(Expr::Name(name)) if name.id.as_str() == pool)
+            });
+            if let Some(at) = at {
+                let item = crate::pool_callbacks::handler_item(executor, FUTURES_MODULE, with.items[at].range);
+                with.items.insert(at + 1, item);
+            }
+        }
+        if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            continue;
+        }
+        for block in crate::blocks::nested_blocks(stmt) {
+            add_callback_handlers(block, scope, executors);
+        }
     }
 }
 
@@ -538,6 +584,7 @@ fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
 struct PoolCalls<'s> {
     scope: &'s Scope,
     builtins: &'s RefCell<BuiltinJobs>,
+    callbacks: &'s RefCell<PoolCallbacks>,
     loop_results: BTreeSet<String>,
     refusal: std::cell::RefCell<Option<Refusal>>,
     /// Set once an `imap_unordered` loop became a loop over `as_completed`.
@@ -568,6 +615,7 @@ impl PoolCalls<'_> {
         Some(PoolCalls {
             scope: self.scope,
             builtins: self.builtins,
+            callbacks: self.callbacks,
             loop_results,
             refusal: std::cell::RefCell::new(None),
             completion_order: std::cell::Cell::new(false),
@@ -671,8 +719,12 @@ impl PoolCalls<'_> {
 
     /// A call on a pool: renamed, its arguments rewritten, or refused.
     fn pool_call(&self, call: &mut ast::ExprCall) -> Option<Expr> {
+        let callback = self.take_callback(call);
         let mut replacement = self.renamed_pool_call(call);
         self.builtin_job(call);
+        if let Some(callback) = callback {
+            return self.with_callback(call, &callback);
+        }
         // `apply(f, args)` is `submit(...).result()`, made of the call before this rewrite.
         if let Some(Expr::Call(result)) = &mut replacement
             && let Expr::Attribute(attribute) = &mut *result.func
@@ -681,6 +733,39 @@ impl PoolCalls<'_> {
             self.builtin_job(submitted);
         }
         replacement
+    }
+
+    /// The `callback=` of `pool.apply_async(...)`, taken out of the call.
+    fn take_callback(&self, call: &mut ast::ExprCall) -> Option<Expr> {
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if attribute.attr.as_str() != "apply_async" {
+            return None;
+        }
+        let at = call.arguments.keywords.iter().position(|keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == "callback"))?;
+        let mut keywords = call.arguments.keywords.to_vec();
+        let callback = keywords.remove(at).value;
+        call.arguments.keywords = keywords.into_iter().collect();
+        Some(callback)
+    }
+
+    /// The rewritten `submit` of an `apply_async` whose `callback` runs in the pool's result-handler
+    /// thread: a job of the thread pool of the pool's callbacks (pool_callbacks.rs), or refused.
+    fn with_callback(&self, call: &ast::ExprCall, callback: &Expr) -> Option<Expr> {
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        let Expr::Name(pool) = &*attribute.value else { return None };
+        let pool = pool.id.as_str();
+        if self.scope.made(pool) != Some(Made::With) || !self.scope.module_scope {
+            self.refuse(
+                callback,
+                "`apply_async` with `callback` is imported for a pool of a `with Pool(...) as pool:` at the module's top level (`if __name__ == \"__main__\":` too), whose end waits for the callbacks; in a function or for a pool made by hand, call the function on the result of `get()`",
+            );
+            return None;
+        }
+        if let Some(why) = self.callbacks.borrow().unusable(callback) {
+            self.refuse(callback, why);
+            return None;
+        }
+        Some(self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), callback))
     }
 
     /// A builtin as the function of `map`, `imap`, `starmap`, `apply` or `apply_async` (their arguments
@@ -799,7 +884,7 @@ impl PoolCalls<'_> {
         let arguments = keywords.iter().position(named("args")).map(|at| keywords.remove(at).value);
         let keyword_arguments = keywords.iter().position(named("kwds")).map(|at| keywords.remove(at).value);
         if let Some(keyword) = keywords.first() {
-            self.refuse(keyword, "`apply_async` with `callback` or `error_callback` is not imported (the pool's result-handler thread of the parent runs them, in the order the jobs finish); call the function on the result of `get()`");
+            self.refuse(keyword, "`apply_async` with `error_callback` is not imported (the pool's result-handler thread of the parent runs it when the job raises); catch the exception of `get()` and call the function there");
             return;
         }
         let keyword_arguments = match keyword_arguments.map(|kwds| self.keywords_of_display(kwds)) {
