@@ -151,10 +151,85 @@ impl PoolCallbacks {
 
 const CALLBACK_FORM: &str = "`callback` of `apply_async` is imported as a function of the module or a method of a name the module binds once at its top level (`callback=on_result`, `callback=results.append`): the pool's result-handler thread calls it later, and must find what `apply_async` was given";
 
-/// `with Pool(...) as pool, weft_concurrent_futures.ThreadPoolExecutor(max_workers=1024) as executor:`:
-/// the item added to the pool's `with`, spanning the pool's item. Its end comes before the pool's and
-/// waits for every callback.
-pub(crate) fn handler_item(executor: &str, futures_module: &str, range: TextRange) -> ast::WithItem {
+/// The thread pools of the callbacks made where their pools are: `with Pool(...) as pool:` gets the item
+/// `weft_concurrent_futures.ThreadPoolExecutor(max_workers=1024) as executor` after the pool's, whose
+/// end, before the pool's, waits for every callback; `pool = Pool(...)` is followed by `executor =
+/// ...ThreadPoolExecutor(max_workers=1024)`, and `pool.join()` (made `pool.shutdown()`) by
+/// `executor.shutdown()`, as CPython's `join()` waits for the result-handler thread.
+pub(crate) fn add_handlers(
+    body: &mut ast::Suite,
+    constructors: &crate::pool_calls::Constructors,
+    executors: &BTreeMap<String, String>,
+    futures_module: &str,
+) {
+    if executors.is_empty() {
+        return;
+    }
+    let mut at = 0;
+    while at < body.len() {
+        let added = match &mut body[at] {
+            Stmt::With(with) => {
+                let found = with.items.iter().enumerate().find_map(|(position, item)| match item.optional_vars.as_deref() {
+                    Some(Expr::Name(pool)) if constructors.makes_pool(&item.context_expr) => {
+                        executors.get(pool.id.as_str()).map(|executor| (position, executor))
+                    }
+                    _ => None,
+                });
+                if let Some((position, executor)) = found {
+                    let item = handler_item(executor, futures_module, with.items[position].range);
+                    with.items.insert(position + 1, item);
+                }
+                None
+            }
+            Stmt::Assign(assign) if constructors.makes_pool(&assign.value) => match &assign.targets[..] {
+                [Expr::Name(pool)] => executors.get(pool.id.as_str()).map(|executor| {
+                    let made = handler_item(executor, futures_module, assign.range);
+                    Stmt::Assign(ast::StmtAssign {
+                        node_index: ast::AtomicNodeIndex::default(),
+                        range: assign.range,
+                        targets: vec![*made.optional_vars.expect("the executor's name")],
+                        value: Box::new(made.context_expr),
+                    })
+                }),
+                _ => None,
+            },
+            Stmt::Expr(statement) => shut_pool(&statement.value, executors).map(|executor| {
+                let range = statement.range;
+                crate::syntax::expression_statement(method_call(
+                    name(executor, range, ast::ExprContext::Load),
+                    "shutdown",
+                    Vec::new(),
+                    range,
+                ))
+            }),
+            _ => None,
+        };
+        if !matches!(body[at], Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            for block in crate::blocks::nested_blocks(&mut body[at]) {
+                add_handlers(block, constructors, executors, futures_module);
+            }
+        }
+        at += 1;
+        if let Some(added) = added {
+            body.insert(at, added);
+            at += 1;
+        }
+    }
+}
+
+/// The thread pool of the callbacks of the pool `pool.shutdown()` (a `join()` rewritten) shuts.
+fn shut_pool<'e>(expr: &Expr, executors: &'e BTreeMap<String, String>) -> Option<&'e String> {
+    let Expr::Call(call) = expr else { return None };
+    let Expr::Attribute(attribute) = &*call.func else { return None };
+    let Expr::Name(pool) = &*attribute.value else { return None };
+    if attribute.attr.as_str() != "shutdown" || !call.arguments.is_empty() {
+        return None;
+    }
+    executors.get(pool.id.as_str())
+}
+
+/// `weft_concurrent_futures.ThreadPoolExecutor(max_workers=1024) as executor`, spanning `range`.
+fn handler_item(executor: &str, futures_module: &str, range: TextRange) -> ast::WithItem {
     let module = name(futures_module, range, ast::ExprContext::Load);
     let mut constructor = method_call(module, "ThreadPoolExecutor", Vec::new(), range);
     if let Expr::Call(call) = &mut constructor {

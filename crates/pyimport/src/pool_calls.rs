@@ -52,7 +52,7 @@ fn refuse<T>(node: &impl Ranged, message: impl Into<String>) -> Checked<T> {
 /// True when an `imap_unordered` loop became a loop over `as_completed`, which the module must then
 /// import (`import_futures_module`); and the functions of the module that call a builtin a pool runs,
 /// for the start of the module (pool_builtins.rs).
-pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<(bool, Vec<Stmt>)> {
+pub fn rewrite_pool_calls(body: &mut ast::Suite) -> Checked<(bool, Vec<Stmt>)> {
     let constructors = Constructors::of(body, "Pool");
     if constructors.is_empty() {
         return Ok((false, Vec::new()));
@@ -64,6 +64,9 @@ pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<(bool, Vec<Stmt>)> {
     let callbacks = RefCell::new(PoolCallbacks::of(body));
     let shared = Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks };
     completion_order |= rewrite_scope(body, &shared, true)?;
+    // Only the module's own pools take callbacks (pool_callbacks.rs).
+    let executors = callbacks.borrow_mut().take_executors();
+    crate::pool_callbacks::add_handlers(body, &constructors, &executors, FUTURES_MODULE);
     for stmt in body.iter_mut() {
         for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, &shared, &mut completion_order))?;
     }
@@ -139,7 +142,7 @@ impl Constructors {
     }
 
     /// Whether `expr` is a call that makes a pool.
-    fn makes_pool(&self, expr: &Expr) -> bool {
+    pub(crate) fn makes_pool(&self, expr: &Expr) -> bool {
         matches!(expr, Expr::Call(call) if self.names_member(&call.func))
     }
 }
@@ -230,36 +233,7 @@ fn rewrite_scope(body: &mut [Stmt], shared: &Shared, module_scope: bool) -> Chec
     if let Some(refusal) = calls.refusal.into_inner() {
         return Err(refusal);
     }
-    add_callback_handlers(body, &scope, &shared.callbacks.borrow_mut().take_executors());
     Ok(completion_order)
-}
-
-/// `with Pool(...) as pool:` whose `apply_async` calls have callbacks gets the thread pool that runs
-/// them as an item after the pool's (pool_callbacks.rs).
-fn add_callback_handlers(body: &mut [Stmt], scope: &Scope, executors: &std::collections::BTreeMap<String, String>) {
-    if executors.is_empty() {
-        return;
-    }
-    for stmt in body.iter_mut() {
-        if let Stmt::With(with) = stmt
-            && let Some(pool) = with_pool(with, scope)
-            && let Some(executor) = executors.get(pool)
-        {
-            let at = with.items.iter().position(|item| {
-                matches!(item.optional_vars.as_deref(), Some(Expr::Name(name)) if name.id.as_str() == pool)
-            });
-            if let Some(at) = at {
-                let item = crate::pool_callbacks::handler_item(executor, FUTURES_MODULE, with.items[at].range);
-                with.items.insert(at + 1, item);
-            }
-        }
-        if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
-            continue;
-        }
-        for block in crate::blocks::nested_blocks(stmt) {
-            add_callback_handlers(block, scope, executors);
-        }
-    }
 }
 
 /// Calls `visit` on every statement of the scope, nested blocks too, but not inside the functions and
@@ -754,10 +728,10 @@ impl PoolCalls<'_> {
         let Expr::Attribute(attribute) = &*call.func else { return None };
         let Expr::Name(pool) = &*attribute.value else { return None };
         let pool = pool.id.as_str();
-        if self.scope.made(pool) != Some(Made::With) || !self.scope.module_scope {
+        if !self.scope.module_scope {
             self.refuse(
                 callback,
-                "`apply_async` with `callback` is imported for a pool of a `with Pool(...) as pool:` at the module's top level (`if __name__ == \"__main__\":` too), whose end waits for the callbacks; in a function or for a pool made by hand, call the function on the result of `get()`",
+                "`apply_async` with `callback` is imported for a pool the module's top level makes (`if __name__ == \"__main__\":` too), whose callbacks are functions of the module; in a function, call the function on the result of `get()`",
             );
             return None;
         }
