@@ -422,7 +422,25 @@ fn with_pool<'w>(with: &'w ast::StmtWith, scope: &Scope) -> Option<&'w str> {
 fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
     let mut made = Vec::new();
     let mut waited = BTreeSet::new();
-    for stmt in body {
+    let joined_at = joined_at(body, pool).map(|(joined, closed)| (joined, closed, &body[joined]));
+    if let Some((_, false, join)) = joined_at {
+        return refuse(join, "`join()` of a pool before its `close()` raises ValueError in CPython; call `close()` first");
+    }
+    let joined_at = joined_at.map(|(joined, ..)| joined);
+    if let Some(joined) = joined_at
+        && joined + 1 < body.len()
+    {
+        return refuse(
+            &body[joined],
+            format!("`{pool}.join()` inside `with Pool(...) as {pool}:` is imported as the last statement of the `with` (whose end then kills nothing); end the `with` there and go on after it"),
+        );
+    }
+    for (index, stmt) in body.iter().enumerate() {
+        // `pool.close()` then `pool.join()` in the body wait for every job started before them, and
+        // for the result-handler thread that runs their callbacks (session 30).
+        if joined_at.is_some_and(|joined| index < joined) {
+            continue;
+        }
         if let Stmt::Expr(statement) = stmt
             && let Some((_, "apply_async", call)) = pool_method(scope, &statement.value)
         {
@@ -450,6 +468,10 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
                 format!("`{method}` is imported as the iterable of a `for` (`for r in pool.{method}(f, items):`)"),
             );
         }
+        // An `apply_async` in a loop's or an `if`'s body too (before session 30 only the statement's own
+        // expressions were looked at: a `for` of bare `apply_async` calls imported, its jobs waited for
+        // by weft where CPython's `terminate()` kills them).
+        nested_methods(stmt, pool, &mut uses);
         if uses.iter().any(|(method, _)| method == "apply_async") {
             made.push((assigned_name(stmt), stmt.range()));
         }
@@ -463,9 +485,43 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
     Ok(())
 }
 
+/// The position of `pool.join()` among the statements of a `with` body, and whether a `pool.close()`
+/// comes before it there.
+fn joined_at(body: &[Stmt], pool: &str) -> Option<(usize, bool)> {
+    let method_of = |stmt: &Stmt| match stmt {
+        Stmt::Expr(statement) => match &*statement.value {
+            Expr::Call(call) if call.arguments.is_empty() => match &*call.func {
+                Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() == pool) => {
+                    Some(attribute.attr.to_string())
+                }
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let joined = body.iter().position(|stmt| method_of(stmt).as_deref() == Some("join"))?;
+    let closed = body.iter().position(|stmt| method_of(stmt).as_deref() == Some("close"));
+    Some((joined, closed.is_some_and(|closed| closed < joined)))
+}
+
+/// The methods called on `pool` in the statements nested in `stmt`'s blocks (not in the functions
+/// and classes it defines), in order.
+fn nested_methods(stmt: &Stmt, pool: &str, uses: &mut Vec<(String, TextRange)>) {
+    if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+        return;
+    }
+    for block in crate::blocks::nested_blocks_of(stmt) {
+        for inner in block {
+            collect_methods(inner, pool, uses);
+            nested_methods(inner, pool, uses);
+        }
+    }
+}
+
 fn terminate_message(pool: &str) -> String {
     format!(
-        "the end of `with Pool(...) as {pool}:` calls `terminate()`, which kills the jobs still running; weft imports an `apply_async` in the `with` only when the `with` then waits for every result with `get()` (`[r.get() for r in results]`, or a `for` over them), or a pool made by hand with `close()` and `join()`"
+        "the end of `with Pool(...) as {pool}:` calls `terminate()`, which kills the jobs still running; weft imports an `apply_async` in the `with` only when the `with` then waits for every result with `get()` (`[r.get() for r in results]`, or a `for` over them) or calls `{pool}.close()` then `{pool}.join()`, or a pool made by hand with `close()` and `join()`"
     )
 }
 
@@ -709,34 +765,35 @@ impl PoolCalls<'_> {
         replacement
     }
 
-    /// The `callback=` of `pool.apply_async(...)`, taken out of the call.
-    fn take_callback(&self, call: &mut ast::ExprCall) -> Option<Expr> {
+    /// The `callback=` keyword of `pool.apply_async(...)`, taken out of the call.
+    fn take_callback(&self, call: &mut ast::ExprCall) -> Option<ast::Keyword> {
         let Expr::Attribute(attribute) = &*call.func else { return None };
         if attribute.attr.as_str() != "apply_async" {
             return None;
         }
         let at = call.arguments.keywords.iter().position(|keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == "callback"))?;
         let mut keywords = call.arguments.keywords.to_vec();
-        let callback = keywords.remove(at).value;
+        let callback = keywords.remove(at);
         call.arguments.keywords = keywords.into_iter().collect();
         Some(callback)
     }
 
     /// The rewritten `submit` of an `apply_async` whose `callback` runs in the pool's result-handler
     /// thread: a job of the thread pool of the pool's callbacks (pool_callbacks.rs), or refused.
-    fn with_callback(&self, call: &ast::ExprCall, callback: &Expr) -> Option<Expr> {
+    fn with_callback(&self, call: &ast::ExprCall, keyword: &ast::Keyword) -> Option<Expr> {
+        let callback = &keyword.value;
         let Expr::Attribute(attribute) = &*call.func else { return None };
         let Expr::Name(pool) = &*attribute.value else { return None };
         let pool = pool.id.as_str();
         if !self.scope.module_scope {
             self.refuse(
-                callback,
+                keyword,
                 "`apply_async` with `callback` is imported for a pool the module's top level makes (`if __name__ == \"__main__\":` too), whose callbacks are functions of the module; in a function, call the function on the result of `get()`",
             );
             return None;
         }
         if let Some(why) = self.callbacks.borrow().unusable(callback) {
-            self.refuse(callback, why);
+            self.refuse(keyword, why);
             return None;
         }
         Some(self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), callback))
@@ -1022,6 +1079,13 @@ impl Transformer for PoolCalls<'_> {
             Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
             Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((_, "close", _))) => {
                 // `close()` only stops new jobs: `join()`, made `shutdown()`, refuses a submit after it.
+                *stmt = Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range: stmt.range() });
+            }
+            Stmt::Expr(statement)
+                if matches!(pool_method(self.scope, &statement.value), Some((pool, "join", _)) if self.scope.made(pool) == Some(Made::With)) =>
+            {
+                // The last statement of its `with` (check_with_body): the executor's end waits for the
+                // same jobs.
                 *stmt = Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range: stmt.range() });
             }
             Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((_, "join", _))) => {
