@@ -880,6 +880,11 @@ pub fn translate_hoisting<T>(
             Ok(done) => return Ok(done),
             Err(error) => error,
         };
+        // `squares = sorted(q.get() for _ in procs)`: the generator's list made first, then consumed
+        // (consumed_generators.rs), before a call in the generator is taken for one to hoist.
+        if crate::consumed_generators::hoist_consumed_generator_at(body, error.offset) {
+            continue;
+        }
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),

@@ -13,6 +13,7 @@ mod class_calls;
 mod class_defaults;
 mod conditional_returns;
 mod constructors;
+mod consumed_generators;
 mod context_manager_globals;
 mod context_managers;
 mod coroutine_arguments;

@@ -169,12 +169,13 @@ pub(crate) fn add_handlers(
     while at < body.len() {
         let added = match &mut body[at] {
             Stmt::With(with) => {
-                let found = with.items.iter().enumerate().find_map(|(position, item)| match item.optional_vars.as_deref() {
-                    Some(Expr::Name(pool)) if constructors.makes_pool(&item.context_expr) => {
-                        executors.get(pool.id.as_str()).map(|executor| (position, executor))
-                    }
-                    _ => None,
-                });
+                let found =
+                    with.items.iter().enumerate().find_map(|(position, item)| match item.optional_vars.as_deref() {
+                        Some(Expr::Name(pool)) if constructors.makes_pool(&item.context_expr) => {
+                            executors.get(pool.id.as_str()).map(|executor| (position, executor))
+                        }
+                        _ => None,
+                    });
                 if let Some((position, executor)) = found {
                     let item = handler_item(executor, futures_module, with.items[position].range);
                     with.items.insert(position + 1, item);
@@ -282,8 +283,11 @@ fn wrapper_definition(wrapper: &str, lock: &str, callback: &Expr) -> Stmt {
         }],
         body: std::iter::once(crate::syntax::expression_statement(call)).collect(),
     });
-    let returned =
-        Stmt::Return(ast::StmtReturn { node_index: ast::AtomicNodeIndex::default(), range, value: Some(Box::new(load("weft_value"))) });
+    let returned = Stmt::Return(ast::StmtReturn {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: Some(Box::new(load("weft_value"))),
+    });
     Stmt::FunctionDef(ast::StmtFunctionDef {
         node_index: ast::AtomicNodeIndex::default(),
         range,

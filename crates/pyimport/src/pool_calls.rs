@@ -424,7 +424,10 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
     let mut waited = BTreeSet::new();
     let joined_at = joined_at(body, pool).map(|(joined, closed)| (joined, closed, &body[joined]));
     if let Some((_, false, join)) = joined_at {
-        return refuse(join, "`join()` of a pool before its `close()` raises ValueError in CPython; call `close()` first");
+        return refuse(
+            join,
+            "`join()` of a pool before its `close()` raises ValueError in CPython; call `close()` first",
+        );
     }
     let joined_at = joined_at.map(|(joined, ..)| joined);
     if let Some(joined) = joined_at
@@ -432,7 +435,9 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
     {
         return refuse(
             &body[joined],
-            format!("`{pool}.join()` inside `with Pool(...) as {pool}:` is imported as the last statement of the `with` (whose end then kills nothing); end the `with` there and go on after it"),
+            format!(
+                "`{pool}.join()` inside `with Pool(...) as {pool}:` is imported as the last statement of the `with` (whose end then kills nothing); end the `with` there and go on after it"
+            ),
         );
     }
     for (index, stmt) in body.iter().enumerate() {
@@ -771,7 +776,11 @@ impl PoolCalls<'_> {
         if attribute.attr.as_str() != "apply_async" {
             return None;
         }
-        let at = call.arguments.keywords.iter().position(|keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == "callback"))?;
+        let at = call
+            .arguments
+            .keywords
+            .iter()
+            .position(|keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == "callback"))?;
         let mut keywords = call.arguments.keywords.to_vec();
         let callback = keywords.remove(at);
         call.arguments.keywords = keywords.into_iter().collect();
@@ -1081,8 +1090,7 @@ impl Transformer for PoolCalls<'_> {
                 // `close()` only stops new jobs: `join()`, made `shutdown()`, refuses a submit after it.
                 *stmt = Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range: stmt.range() });
             }
-            Stmt::Expr(statement)
-                if matches!(pool_method(self.scope, &statement.value), Some((pool, "join", _)) if self.scope.made(pool) == Some(Made::With)) =>
+            Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((pool, "join", _)) if self.scope.made(pool) == Some(Made::With)) =>
             {
                 // The last statement of its `with` (check_with_body): the executor's end waits for the
                 // same jobs.
