@@ -885,6 +885,11 @@ pub fn translate_hoisting<T>(
         if crate::consumed_generators::hoist_consumed_generator_at(body, error.offset) {
             continue;
         }
+        // `for n, s in zip(numbers, ex.map(f, numbers)):`: the loop over the map, each input read by its
+        // position (zipped_map_loops.rs), before the map is taken for a call to hoist.
+        if crate::zipped_map_loops::rewrite_zipped_map_loop_at(body, error.offset) {
+            continue;
+        }
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),

@@ -57,6 +57,7 @@ mod translate;
 mod try_returns;
 mod unchanging_parameters;
 mod value;
+mod zipped_map_loops;
 
 use std::sync::Arc;
 
