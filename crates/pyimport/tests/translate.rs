@@ -25799,3 +25799,95 @@ fn lead29_a_gather_inside_an_if_awaits_the_tasks_it_starts() {
         "16:1: the task started at line 10 is not awaited by the coroutine that started it",
     );
 }
+
+/// s30pool: `apply_async(f, args, callback=cb)` of a module-level pool: the callback is a job of the
+/// pool's callback thread pool that waits for the job's future, runs `cb` under the pool's
+/// result-handler lock and gives the value, so `get()` (the wrapper's `result`) returns after the
+/// callback, as CPython's `ApplyResult._set` sets the event only after the callback.
+#[test]
+fn s30pool_apply_async_callback_runs_under_the_result_handler_lock_before_get_returns() {
+    let program = "import multiprocessing\ndef cube(n):\n    return n ** 3\ncollected = []\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        r = pool.apply_async(cube, (2,), callback=collected.append)\n        value = r.get()\n    print(value, collected)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("locks: [weft_result_handler_pool]"), "{yaml}");
+    assert!(yaml.contains("weft_pool_callbacks_pool: { workers: 1024 }"), "{yaml}");
+    assert!(yaml.contains("- submit: { task: cube, into: submit_result }  # line 7"), "{yaml}");
+    assert!(yaml.contains("- submit: { task: weft-pool-callback, args: { weft_job: \"submit_result\" }, into: r }  # line 7"), "{yaml}");
+    // The main thread's `get()` waits for the callback's job, not the pool's.
+    assert!(yaml.contains("- result: { future: \"r\", into: result }  # line 8"), "{yaml}");
+    // The callback job: the job's result, then the append under the lock.
+    let callback = &yaml[yaml.find("  weft-pool-callback:").expect("the callback's task")..];
+    let take = callback.find("- result: { future: \"weft_job\", into: weft_value }").expect("waits for the job");
+    let lock = callback.find("lock: weft_result_handler_pool").expect("takes the lock");
+    let append = callback.find("collected[len(collected)] = weft_value").expect("appends");
+    assert!(take < lock && lock < append, "{callback}");
+}
+
+/// s30pool: a pool made by hand gets its callbacks' thread pool after the pool, shut after `join()`;
+/// a `with Pool` whose body ends in `close()` then `join()` needs no `get()`. Refused: `error_callback`,
+/// a callback in a function, a callback that is no function or bound method of a name the module binds
+/// once, a bare `apply_async` in a loop of a `with` that neither gets nor joins (its jobs killed by
+/// `terminate()`; it imported before session 30), `join()` before `close()` and statements after the
+/// `join()` inside the `with`.
+#[test]
+fn s30pool_callbacks_by_hand_and_after_join_import_and_the_other_forms_are_refused() {
+    let by_hand = "import multiprocessing\ndef square(n):\n    return n * n\nfinished = []\nif __name__ == \"__main__\":\n    pool = multiprocessing.Pool(2)\n    for n in range(3):\n        pool.apply_async(square, (n,), callback=finished.append)\n    pool.close()\n    pool.join()\n    print(finished)\n";
+    let yaml = import(by_hand, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let shut = yaml.find("  # line 10: pool.join()").expect("the pool's join");
+    let shut_callbacks = yaml.rfind("weft_pool_callbacks_pool").expect("the callbacks' shutdown");
+    assert!(shut < shut_callbacks, "{yaml}");
+    let with_join = by_hand.replace("    pool = multiprocessing.Pool(2)\n    for n in range(3):\n        pool.apply_async(square, (n,), callback=finished.append)\n    pool.close()\n    pool.join()\n", "    with multiprocessing.Pool(2) as pool:\n        for n in range(3):\n            pool.apply_async(square, (n,), callback=finished.append)\n        pool.close()\n        pool.join()\n");
+    import(&with_join, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    check_error(
+        &with_join.replace("        pool.close()\n        pool.join()\n", ""),
+        "7:9: the end of `with Pool(...) as pool:` calls `terminate()`",
+    );
+    check_error(
+        &with_join.replace("        pool.close()\n        pool.join()\n", "        pool.join()\n"),
+        "9:9: `join()` of a pool before its `close()` raises ValueError",
+    );
+    check_error(
+        &with_join.replace("        pool.join()\n", "        pool.join()\n        print(finished)\n"),
+        "10:9: `pool.join()` inside `with Pool(...) as pool:` is imported as the last statement",
+    );
+    check_error(
+        &with_join.replace("callback=finished.append", "error_callback=finished.append"),
+        "8:44: `apply_async` with `error_callback` is not imported",
+    );
+    check_error(
+        &with_join.replace("finished = []\n", "finished = []\nfinished = []\n"),
+        "9:44: `callback` of `apply_async` is imported as a function of the module or a method of a name the module binds once",
+    );
+    let in_function = "import multiprocessing\ndef square(n):\n    return n * n\ndef main():\n    finished = []\n    pool = multiprocessing.Pool(2)\n    pool.apply_async(square, (2,), callback=finished.append)\n    pool.close()\n    pool.join()\n";
+    check_error(in_function, "7:36: `apply_async` with `callback` is imported for a pool the module's top level makes");
+}
+
+/// s30pool: `sorted(g)`, `list(g)` of a generator of queue gets, refused as a value, is the generator's
+/// list comprehension made first (its loop written out by hoisting.rs), then consumed.
+#[test]
+fn s30pool_a_generator_consumed_whole_by_sorted_is_made_into_a_list_first() {
+    let program = "import queue\nimport threading\nq = queue.Queue()\ndef put(n):\n    q.put(n)\nthreads = [threading.Thread(target=put, args=(n,)) for n in (2, 1)]\nfor t in threads:\n    t.start()\nout = sorted(q.get() for _ in threads)\nfor t in threads:\n    t.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    // Both gets into the comprehension's list, then the sort's copy of it.
+    assert_eq!(yaml.matches("- get: { queue: q, into: result }  # line 9").count(), 2, "{yaml}");
+    let last_get = yaml.rfind("- get: { queue: q").expect("a get");
+    let sorted = yaml.find("let: \"made = new_list()\"  # line 9").expect("the sort's list");
+    assert!(last_get < sorted, "{yaml}");
+}
+
+/// s30pool: `for a, b in zip(items, ex.map(f, items)):` is the loop over the map with `a` read at its
+/// position; over a list something changes, or beside a different iterable, it stays refused.
+#[test]
+fn s30pool_a_loop_over_a_zip_of_the_inputs_and_their_map_reads_each_input_by_position() {
+    let program = "from concurrent.futures import ThreadPoolExecutor\nnames = [\"a\", \"bb\"]\nsizes = {}\ndef measure(name):\n    return len(name)\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    for name, size in zip(names, ex.map(measure, names)):\n        sizes[name] = size\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("zipped_position"), "{yaml}");
+    assert!(yaml.contains("names[zipped_position]"), "{yaml}");
+    check_error(
+        &program.replace("sizes = {}\n", "sizes = {}\nnames.append(\"ccc\")\n"),
+        "8:27: weft cannot iterate over a shared list at import time",
+    );
+    check_error(
+        &program.replace("zip(names, ex.map(measure, names))", "zip([\"x\", \"y\"], ex.map(measure, names))"),
+        "7:27: weft cannot iterate over a shared list at import time",
+    );
+}
