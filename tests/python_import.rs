@@ -3961,8 +3961,7 @@ fn s30pool_consumed_generators_and_zipped_map_loops_explore_to_cpythons_states()
     let outcomes = explored_outcomes("bench/python-agreement/session30-s30pool/z02_zip_range_map_raises.py");
     assert_eq!(outcomes.len(), 1, "{outcomes:?}");
     assert!(
-        outcomes[0].starts_with("ok failed=1")
-            && outcomes[0].contains("len(recorded)=2 recorded[0]=0 recorded[1]=1"),
+        outcomes[0].starts_with("ok failed=1") && outcomes[0].contains("len(recorded)=2 recorded[0]=0 recorded[1]=1"),
         "{outcomes:?}"
     );
 }

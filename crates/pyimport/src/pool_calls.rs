@@ -63,10 +63,8 @@ pub fn rewrite_pool_calls(body: &mut ast::Suite) -> Checked<(bool, Vec<Stmt>)> {
     // A callback of `apply_async` becomes a job of a thread pool of the parent (pool_callbacks.rs).
     let callbacks = RefCell::new(PoolCallbacks::of(body));
     let shared = Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks };
-    completion_order |= rewrite_scope(body, &shared, true)?;
-    // Only the module's own pools take callbacks (pool_callbacks.rs).
-    let executors = callbacks.borrow_mut().take_executors();
-    crate::pool_callbacks::add_handlers(body, &constructors, &executors, FUTURES_MODULE);
+    completion_order |= rewrite_scope(body, &shared)?;
+    add_callback_handlers(body, &shared);
     for stmt in body.iter_mut() {
         for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, &shared, &mut completion_order))?;
     }
@@ -147,9 +145,17 @@ impl Constructors {
     }
 }
 
+/// The thread pools and locks of the callbacks of the scope just rewritten, made where their pools are
+/// (pool_callbacks.rs).
+fn add_callback_handlers(body: &mut ast::Suite, shared: &Shared) {
+    let handlers = shared.callbacks.borrow_mut().take_handlers();
+    crate::pool_callbacks::add_handlers(body, shared.constructors, &handlers, FUTURES_MODULE);
+}
+
 /// Every function's body (methods too, nested ones too), each a scope of its own.
-fn rewrite_scopes(body: &mut [Stmt], shared: &Shared, completion_order: &mut bool) -> Checked<()> {
-    *completion_order |= rewrite_scope(body, shared, false)?;
+fn rewrite_scopes(body: &mut ast::Suite, shared: &Shared, completion_order: &mut bool) -> Checked<()> {
+    *completion_order |= rewrite_scope(body, shared)?;
+    add_callback_handlers(body, shared);
     for stmt in body.iter_mut() {
         for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, shared, completion_order))?;
     }
@@ -158,7 +164,7 @@ fn rewrite_scopes(body: &mut [Stmt], shared: &Shared, completion_order: &mut boo
 
 /// Calls `visit` on the bodies of the functions and classes defined in `stmt`, at any depth of its
 /// blocks (a `def` inside an `if` too), but not inside those bodies: `rewrite_scopes` goes there.
-fn for_each_nested_body(stmt: &mut Stmt, visit: &mut dyn FnMut(&mut [Stmt]) -> Checked<()>) -> Checked<()> {
+fn for_each_nested_body(stmt: &mut Stmt, visit: &mut dyn FnMut(&mut ast::Suite) -> Checked<()>) -> Checked<()> {
     match stmt {
         Stmt::FunctionDef(def) => visit(&mut def.body),
         Stmt::ClassDef(class) => visit(&mut class.body),
@@ -190,8 +196,6 @@ struct Scope {
     /// The `try` statements of the scope, where a `get(timeout)`'s multiprocessing.TimeoutError might
     /// be caught.
     tries: Vec<TextRange>,
-    /// The module's own statements, not a function's.
-    module_scope: bool,
 }
 
 impl Scope {
@@ -205,13 +209,13 @@ impl Scope {
 }
 
 /// One scope's pool calls rewritten; whether an `imap_unordered` became an `as_completed`.
-fn rewrite_scope(body: &mut [Stmt], shared: &Shared, module_scope: bool) -> Checked<bool> {
+fn rewrite_scope(body: &mut [Stmt], shared: &Shared) -> Checked<bool> {
     let mut pools = Vec::new();
     for_each_statement(body, &mut |stmt| find_pools(stmt, shared.constructors, &mut pools));
     if pools.is_empty() {
         return Ok(false);
     }
-    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new(), module_scope };
+    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new() };
     for_each_statement(body, &mut |stmt| find_results(stmt, &mut scope));
     for_each_statement(body, &mut |stmt| {
         if let Stmt::Try(attempt) = stmt {
@@ -794,18 +798,11 @@ impl PoolCalls<'_> {
         let Expr::Attribute(attribute) = &*call.func else { return None };
         let Expr::Name(pool) = &*attribute.value else { return None };
         let pool = pool.id.as_str();
-        if !self.scope.module_scope {
-            self.refuse(
-                keyword,
-                "`apply_async` with `callback` is imported for a pool the module's top level makes (`if __name__ == \"__main__\":` too), whose callbacks are functions of the module; in a function, call the function on the result of `get()`",
-            );
-            return None;
+        let wrapped = self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), callback);
+        if wrapped.is_none() {
+            self.refuse(keyword, crate::pool_callbacks::CALLBACK_FORM);
         }
-        if let Some(why) = self.callbacks.borrow().unusable(callback) {
-            self.refuse(keyword, why);
-            return None;
-        }
-        Some(self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), callback))
+        wrapped
     }
 
     /// A builtin as the function of `map`, `imap`, `starmap`, `apply` or `apply_async` (their arguments

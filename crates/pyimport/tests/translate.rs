@@ -10240,8 +10240,8 @@ fn pool_calls_that_would_differ_from_cpython_are_refused() {
             "10:15: `Pool.starmap_async` is not imported yet",
         ),
         (
-            "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,), callback=print)\n        r.get()\n",
-            "10:39: `callback` of `apply_async` is imported as a function of the module",
+            "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,), callback=lambda v: v)\n        r.get()\n",
+            "10:39: `callback` of `apply_async` is imported as a function's name or a bound method",
         ),
     ];
     for (body, expected) in cases {
@@ -23098,8 +23098,8 @@ fn apply_async_with_kwds_passes_them_as_keywords_and_a_callback_stays_refused() 
     check_error(&with_keywords("kwds=dict(a=1)"), "6:42: `apply_async`'s `kwds` is imported as a dict display");
     check_error(&with_keywords("kwds={**other}"), "6:45: `apply_async`'s `kwds` is imported as a dict display");
     check_error(
-        &with_keywords("callback=print"),
-        "6:37: `callback` of `apply_async` is imported as a function of the module",
+        &with_keywords("callback=lambda v: v"),
+        "6:37: `callback` of `apply_async` is imported as a function's name or a bound method",
     );
 }
 
@@ -25811,7 +25811,12 @@ fn s30pool_apply_async_callback_runs_under_the_result_handler_lock_before_get_re
     assert!(yaml.contains("locks: [weft_result_handler_pool]"), "{yaml}");
     assert!(yaml.contains("weft_pool_callbacks_pool: { workers: 1024 }"), "{yaml}");
     assert!(yaml.contains("- submit: { task: cube, into: submit_result }  # line 7"), "{yaml}");
-    assert!(yaml.contains("- submit: { task: weft-pool-callback, args: { weft_job: \"submit_result\" }, into: r }  # line 7"), "{yaml}");
+    assert!(
+        yaml.contains(
+            "- submit: { task: weft-pool-callback, args: { weft_job: \"submit_result\" }, into: r }  # line 7"
+        ),
+        "{yaml}"
+    );
     // The main thread's `get()` waits for the callback's job, not the pool's.
     assert!(yaml.contains("- result: { future: \"r\", into: result }  # line 8"), "{yaml}");
     // The callback job: the job's result, then the append under the lock.
@@ -25823,9 +25828,9 @@ fn s30pool_apply_async_callback_runs_under_the_result_handler_lock_before_get_re
 }
 
 /// s30pool: a pool made by hand gets its callbacks' thread pool after the pool, shut after `join()`;
-/// a `with Pool` whose body ends in `close()` then `join()` needs no `get()`. Refused: `error_callback`,
-/// a callback in a function, a callback that is no function or bound method of a name the module binds
-/// once, a bare `apply_async` in a loop of a `with` that neither gets nor joins (its jobs killed by
+/// a `with Pool` whose body ends in `close()` then `join()` needs no `get()`; a pool in a function gets
+/// its own lock. Refused: `error_callback`, a callback that is no name or bound method (a `lambda`), a
+/// bare `apply_async` in a loop of a `with` that neither gets nor joins (its jobs killed by
 /// `terminate()`; it imported before session 30), `join()` before `close()` and statements after the
 /// `join()` inside the `with`.
 #[test]
@@ -25854,11 +25859,15 @@ fn s30pool_callbacks_by_hand_and_after_join_import_and_the_other_forms_are_refus
         "8:44: `apply_async` with `error_callback` is not imported",
     );
     check_error(
-        &with_join.replace("finished = []\n", "finished = []\nfinished = []\n"),
-        "9:44: `callback` of `apply_async` is imported as a function of the module or a method of a name the module binds once",
+        &with_join.replace("callback=finished.append", "callback=lambda v: finished.append(v)"),
+        "8:44: `callback` of `apply_async` is imported as a function's name or a bound method",
     );
-    let in_function = "import multiprocessing\ndef square(n):\n    return n * n\ndef main():\n    finished = []\n    pool = multiprocessing.Pool(2)\n    pool.apply_async(square, (2,), callback=finished.append)\n    pool.close()\n    pool.join()\n";
-    check_error(in_function, "7:36: `apply_async` with `callback` is imported for a pool the module's top level makes");
+    // In a function, the function's own list: the receiver is the job's argument, the lock the
+    // function's own (made before the pool on each call).
+    let in_function = "import multiprocessing\ndef square(n):\n    return n * n\ndef main():\n    finished = []\n    pool = multiprocessing.Pool(2)\n    pool.apply_async(square, (2,), callback=finished.append)\n    pool.close()\n    pool.join()\n    return finished\nmain()\n";
+    let yaml = import(in_function, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("weft_result_handler_pool"), "{yaml}");
+    assert!(yaml.contains("[len(finished)] = weft_value"), "{yaml}");
 }
 
 /// s30pool: `sorted(g)`, `list(g)` of a generator of queue gets, refused as a value, is the generator's
