@@ -4107,3 +4107,42 @@ fn s30values_lists_of_results_copied_and_unpacked_explore_to_cpythons_lists() {
     assert!(outcomes.iter().any(|outcome| outcome.contains("total=32")), "{outcomes:?}");
     assert!(outcomes.iter().any(|outcome| outcome.contains("total=8")), "{outcomes:?}");
 }
+
+/// s30pool: `apply_async(..., callback=collected.append)` (session24/m01, refused before): `get()` returns
+/// only after the callback ran, so no run ends `ok` with the callback's list empty; callbacks that add to
+/// a global under the pool's result-handler lock lose no update (cb02: CPython's total=100 only); reading
+/// the callbacks' list before `join()` is the bug weft finds (cb03).
+#[test]
+fn s30pool_apply_async_callbacks_run_before_get_returns_one_at_a_time() {
+    let outcomes = explored_outcomes("bench/python-agreement/session24/m01_pool_map_apply_async.py");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains("collected[0]=\"ababab\"")),
+        "{outcomes:?}"
+    );
+    assert!(
+        outcomes.iter().all(|outcome| !outcome.starts_with("ok ") || outcome.contains("len(collected)=1")),
+        "{outcomes:?}"
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30pool/cb02_callback_total.py");
+    assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+    assert!(outcomes[0].starts_with("ok total=100 seen=4"), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30pool/cb03_read_before_join.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed early=0")), "{outcomes:?}");
+    assert!(outcomes.iter().all(|outcome| outcome.contains("len(doubled)=3")), "{outcomes:?}");
+}
+
+/// s30pool: `sorted(out.get() for _ in procs)` (session29/m01, refused before) explores to CPython's
+/// sorted squares in every order the processes put them; `for i, square in zip(range(4), pool.map(check,
+/// range(4)))` records the results before the failing job's, whose exception leaves the loop.
+#[test]
+fn s30pool_consumed_generators_and_zipped_map_loops_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session29/m01_process_queue.py");
+    assert_eq!(outcomes.len(), 6, "{outcomes:?}");
+    assert!(outcomes.iter().all(|outcome| outcome.starts_with("ok squares=[1,4,9]")), "{outcomes:?}");
+    let outcomes = explored_outcomes("bench/python-agreement/session30-s30pool/z02_zip_range_map_raises.py");
+    assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+    assert!(
+        outcomes[0].starts_with("ok failed=1") && outcomes[0].contains("len(recorded)=2 recorded[0]=0 recorded[1]=1"),
+        "{outcomes:?}"
+    );
+}

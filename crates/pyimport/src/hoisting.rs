@@ -895,6 +895,16 @@ pub fn translate_hoisting<T>(
             Ok(done) => return Ok(done),
             Err(error) => error,
         };
+        // `squares = sorted(q.get() for _ in procs)`: the generator's list made first, then consumed
+        // (consumed_generators.rs), before a call in the generator is taken for one to hoist.
+        if crate::consumed_generators::hoist_consumed_generator_at(body, error.offset) {
+            continue;
+        }
+        // `for n, s in zip(numbers, ex.map(f, numbers)):`: the loop over the map, each input read by its
+        // position (zipped_map_loops.rs), before the map is taken for a call to hoist.
+        if crate::zipped_map_loops::rewrite_zipped_map_loop_at(body, error.offset) {
+            continue;
+        }
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             // `{k: sum(v) for k, v in sorted(d.items())}`: a call the comprehension would evaluate once per

@@ -13,6 +13,7 @@ mod class_calls;
 mod class_defaults;
 mod conditional_returns;
 mod constructors;
+mod consumed_generators;
 mod context_manager_globals;
 mod context_managers;
 mod coroutine_arguments;
@@ -46,6 +47,7 @@ mod once_blocks;
 mod out;
 mod pipes;
 mod pool_builtins;
+mod pool_callbacks;
 mod pool_calls;
 mod properties;
 mod return_await;
@@ -59,6 +61,7 @@ mod translate;
 mod try_returns;
 mod unchanging_parameters;
 mod value;
+mod zipped_map_loops;
 
 use std::sync::Arc;
 

@@ -32,6 +32,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::pool_builtins::BuiltinJobs;
+use crate::pool_callbacks::PoolCallbacks;
 
 /// What the pass refuses: the byte offset it points at and the message.
 #[derive(Debug)]
@@ -51,7 +52,7 @@ fn refuse<T>(node: &impl Ranged, message: impl Into<String>) -> Checked<T> {
 /// True when an `imap_unordered` loop became a loop over `as_completed`, which the module must then
 /// import (`import_futures_module`); and the functions of the module that call a builtin a pool runs,
 /// for the start of the module (pool_builtins.rs).
-pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<(bool, Vec<Stmt>)> {
+pub fn rewrite_pool_calls(body: &mut ast::Suite) -> Checked<(bool, Vec<Stmt>)> {
     let constructors = Constructors::of(body, "Pool");
     if constructors.is_empty() {
         return Ok((false, Vec::new()));
@@ -59,8 +60,27 @@ pub fn rewrite_pool_calls(body: &mut [Stmt]) -> Checked<(bool, Vec<Stmt>)> {
     let mut completion_order = false;
     // A builtin the pool runs becomes a function of the module (pool_builtins.rs).
     let builtins = RefCell::new(BuiltinJobs::of(body));
-    rewrite_scopes(body, &constructors, &builtins, &mut completion_order)?;
-    Ok((completion_order, builtins.into_inner().definitions()))
+    // A callback of `apply_async` becomes a job of a thread pool of the parent (pool_callbacks.rs).
+    let callbacks = RefCell::new(PoolCallbacks::of(body));
+    let shared = Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks };
+    completion_order |= rewrite_scope(body, &shared)?;
+    add_callback_handlers(body, &shared);
+    for stmt in body.iter_mut() {
+        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, &shared, &mut completion_order))?;
+    }
+    let callbacks = callbacks.into_inner();
+    completion_order |= callbacks.any();
+    let mut definitions = builtins.into_inner().definitions();
+    definitions.extend(callbacks.definitions());
+    Ok((completion_order, definitions))
+}
+
+/// What every scope's rewrite shares: how the module names `Pool`, and the functions and statements
+/// made for the start of the module.
+struct Shared<'m> {
+    constructors: &'m Constructors,
+    builtins: &'m RefCell<BuiltinJobs>,
+    callbacks: &'m RefCell<PoolCallbacks>,
 }
 
 /// The name under which the rewrite of `imap_unordered` calls `concurrent.futures.as_completed`.
@@ -120,28 +140,31 @@ impl Constructors {
     }
 
     /// Whether `expr` is a call that makes a pool.
-    fn makes_pool(&self, expr: &Expr) -> bool {
+    pub(crate) fn makes_pool(&self, expr: &Expr) -> bool {
         matches!(expr, Expr::Call(call) if self.names_member(&call.func))
     }
 }
 
-/// The module's body and every function's (methods too, nested ones too), each a scope of its own.
-fn rewrite_scopes(
-    body: &mut [Stmt],
-    constructors: &Constructors,
-    builtins: &RefCell<BuiltinJobs>,
-    completion_order: &mut bool,
-) -> Checked<()> {
-    *completion_order |= rewrite_scope(body, constructors, builtins)?;
+/// The thread pools and locks of the callbacks of the scope just rewritten, made where their pools are
+/// (pool_callbacks.rs).
+fn add_callback_handlers(body: &mut ast::Suite, shared: &Shared) {
+    let handlers = shared.callbacks.borrow_mut().take_handlers();
+    crate::pool_callbacks::add_handlers(body, shared.constructors, &handlers, FUTURES_MODULE);
+}
+
+/// Every function's body (methods too, nested ones too), each a scope of its own.
+fn rewrite_scopes(body: &mut ast::Suite, shared: &Shared, completion_order: &mut bool) -> Checked<()> {
+    *completion_order |= rewrite_scope(body, shared)?;
+    add_callback_handlers(body, shared);
     for stmt in body.iter_mut() {
-        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, constructors, builtins, completion_order))?;
+        for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, shared, completion_order))?;
     }
     Ok(())
 }
 
 /// Calls `visit` on the bodies of the functions and classes defined in `stmt`, at any depth of its
 /// blocks (a `def` inside an `if` too), but not inside those bodies: `rewrite_scopes` goes there.
-fn for_each_nested_body(stmt: &mut Stmt, visit: &mut dyn FnMut(&mut [Stmt]) -> Checked<()>) -> Checked<()> {
+fn for_each_nested_body(stmt: &mut Stmt, visit: &mut dyn FnMut(&mut ast::Suite) -> Checked<()>) -> Checked<()> {
     match stmt {
         Stmt::FunctionDef(def) => visit(&mut def.body),
         Stmt::ClassDef(class) => visit(&mut class.body),
@@ -186,9 +209,9 @@ impl Scope {
 }
 
 /// One scope's pool calls rewritten; whether an `imap_unordered` became an `as_completed`.
-fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors, builtins: &RefCell<BuiltinJobs>) -> Checked<bool> {
+fn rewrite_scope(body: &mut [Stmt], shared: &Shared) -> Checked<bool> {
     let mut pools = Vec::new();
-    for_each_statement(body, &mut |stmt| find_pools(stmt, constructors, &mut pools));
+    for_each_statement(body, &mut |stmt| find_pools(stmt, shared.constructors, &mut pools));
     if pools.is_empty() {
         return Ok(false);
     }
@@ -203,17 +226,18 @@ fn rewrite_scope(body: &mut [Stmt], constructors: &Constructors, builtins: &RefC
     check_with_pools(body, &scope)?;
     let calls = PoolCalls {
         scope: &scope,
-        builtins,
+        builtins: shared.builtins,
+        callbacks: shared.callbacks,
         loop_results: BTreeSet::new(),
         refusal: std::cell::RefCell::new(None),
         completion_order: std::cell::Cell::new(false),
     };
     calls.visit_body(body);
     let completion_order = calls.completion_order.get();
-    match calls.refusal.into_inner() {
-        Some(refusal) => Err(refusal),
-        None => Ok(completion_order),
+    if let Some(refusal) = calls.refusal.into_inner() {
+        return Err(refusal);
     }
+    Ok(completion_order)
 }
 
 /// Calls `visit` on every statement of the scope, nested blocks too, but not inside the functions and
@@ -402,7 +426,30 @@ fn with_pool<'w>(with: &'w ast::StmtWith, scope: &Scope) -> Option<&'w str> {
 fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
     let mut made = Vec::new();
     let mut waited = BTreeSet::new();
-    for stmt in body {
+    let joined_at = joined_at(body, pool).map(|(joined, closed)| (joined, closed, &body[joined]));
+    if let Some((_, false, join)) = joined_at {
+        return refuse(
+            join,
+            "`join()` of a pool before its `close()` raises ValueError in CPython; call `close()` first",
+        );
+    }
+    let joined_at = joined_at.map(|(joined, ..)| joined);
+    if let Some(joined) = joined_at
+        && joined + 1 < body.len()
+    {
+        return refuse(
+            &body[joined],
+            format!(
+                "`{pool}.join()` inside `with Pool(...) as {pool}:` is imported as the last statement of the `with` (whose end then kills nothing); end the `with` there and go on after it"
+            ),
+        );
+    }
+    for (index, stmt) in body.iter().enumerate() {
+        // `pool.close()` then `pool.join()` in the body wait for every job started before them, and
+        // for the result-handler thread that runs their callbacks (session 30).
+        if joined_at.is_some_and(|joined| index < joined) {
+            continue;
+        }
         if let Stmt::Expr(statement) = stmt
             && let Some((_, "apply_async", call)) = pool_method(scope, &statement.value)
         {
@@ -430,6 +477,10 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
                 format!("`{method}` is imported as the iterable of a `for` (`for r in pool.{method}(f, items):`)"),
             );
         }
+        // An `apply_async` in a loop's or an `if`'s body too (before session 30 only the statement's own
+        // expressions were looked at: a `for` of bare `apply_async` calls imported, its jobs waited for
+        // by weft where CPython's `terminate()` kills them).
+        nested_methods(stmt, pool, &mut uses);
         if uses.iter().any(|(method, _)| method == "apply_async") {
             made.push((assigned_name(stmt), stmt.range()));
         }
@@ -443,9 +494,43 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
     Ok(())
 }
 
+/// The position of `pool.join()` among the statements of a `with` body, and whether a `pool.close()`
+/// comes before it there.
+fn joined_at(body: &[Stmt], pool: &str) -> Option<(usize, bool)> {
+    let method_of = |stmt: &Stmt| match stmt {
+        Stmt::Expr(statement) => match &*statement.value {
+            Expr::Call(call) if call.arguments.is_empty() => match &*call.func {
+                Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() == pool) => {
+                    Some(attribute.attr.to_string())
+                }
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    let joined = body.iter().position(|stmt| method_of(stmt).as_deref() == Some("join"))?;
+    let closed = body.iter().position(|stmt| method_of(stmt).as_deref() == Some("close"));
+    Some((joined, closed.is_some_and(|closed| closed < joined)))
+}
+
+/// The methods called on `pool` in the statements nested in `stmt`'s blocks (not in the functions
+/// and classes it defines), in order.
+fn nested_methods(stmt: &Stmt, pool: &str, uses: &mut Vec<(String, TextRange)>) {
+    if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+        return;
+    }
+    for block in crate::blocks::nested_blocks_of(stmt) {
+        for inner in block {
+            collect_methods(inner, pool, uses);
+            nested_methods(inner, pool, uses);
+        }
+    }
+}
+
 fn terminate_message(pool: &str) -> String {
     format!(
-        "the end of `with Pool(...) as {pool}:` calls `terminate()`, which kills the jobs still running; weft imports an `apply_async` in the `with` only when the `with` then waits for every result with `get()` (`[r.get() for r in results]`, or a `for` over them), or a pool made by hand with `close()` and `join()`"
+        "the end of `with Pool(...) as {pool}:` calls `terminate()`, which kills the jobs still running; weft imports an `apply_async` in the `with` only when the `with` then waits for every result with `get()` (`[r.get() for r in results]`, or a `for` over them) or calls `{pool}.close()` then `{pool}.join()`, or a pool made by hand with `close()` and `join()`"
     )
 }
 
@@ -538,6 +623,7 @@ fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
 struct PoolCalls<'s> {
     scope: &'s Scope,
     builtins: &'s RefCell<BuiltinJobs>,
+    callbacks: &'s RefCell<PoolCallbacks>,
     loop_results: BTreeSet<String>,
     refusal: std::cell::RefCell<Option<Refusal>>,
     /// Set once an `imap_unordered` loop became a loop over `as_completed`.
@@ -568,6 +654,7 @@ impl PoolCalls<'_> {
         Some(PoolCalls {
             scope: self.scope,
             builtins: self.builtins,
+            callbacks: self.callbacks,
             loop_results,
             refusal: std::cell::RefCell::new(None),
             completion_order: std::cell::Cell::new(false),
@@ -671,8 +758,12 @@ impl PoolCalls<'_> {
 
     /// A call on a pool: renamed, its arguments rewritten, or refused.
     fn pool_call(&self, call: &mut ast::ExprCall) -> Option<Expr> {
+        let callback = self.take_callback(call);
         let mut replacement = self.renamed_pool_call(call);
         self.builtin_job(call);
+        if let Some(callback) = callback {
+            return self.with_callback(call, &callback);
+        }
         // `apply(f, args)` is `submit(...).result()`, made of the call before this rewrite.
         if let Some(Expr::Call(result)) = &mut replacement
             && let Expr::Attribute(attribute) = &mut *result.func
@@ -681,6 +772,37 @@ impl PoolCalls<'_> {
             self.builtin_job(submitted);
         }
         replacement
+    }
+
+    /// The `callback=` keyword of `pool.apply_async(...)`, taken out of the call.
+    fn take_callback(&self, call: &mut ast::ExprCall) -> Option<ast::Keyword> {
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        if attribute.attr.as_str() != "apply_async" {
+            return None;
+        }
+        let at = call
+            .arguments
+            .keywords
+            .iter()
+            .position(|keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == "callback"))?;
+        let mut keywords = call.arguments.keywords.to_vec();
+        let callback = keywords.remove(at);
+        call.arguments.keywords = keywords.into_iter().collect();
+        Some(callback)
+    }
+
+    /// The rewritten `submit` of an `apply_async` whose `callback` runs in the pool's result-handler
+    /// thread: a job of the thread pool of the pool's callbacks (pool_callbacks.rs), or refused.
+    fn with_callback(&self, call: &ast::ExprCall, keyword: &ast::Keyword) -> Option<Expr> {
+        let callback = &keyword.value;
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        let Expr::Name(pool) = &*attribute.value else { return None };
+        let pool = pool.id.as_str();
+        let wrapped = self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), callback);
+        if wrapped.is_none() {
+            self.refuse(keyword, crate::pool_callbacks::CALLBACK_FORM);
+        }
+        wrapped
     }
 
     /// A builtin as the function of `map`, `imap`, `starmap`, `apply` or `apply_async` (their arguments
@@ -799,7 +921,7 @@ impl PoolCalls<'_> {
         let arguments = keywords.iter().position(named("args")).map(|at| keywords.remove(at).value);
         let keyword_arguments = keywords.iter().position(named("kwds")).map(|at| keywords.remove(at).value);
         if let Some(keyword) = keywords.first() {
-            self.refuse(keyword, "`apply_async` with `callback` or `error_callback` is not imported (the pool's result-handler thread of the parent runs them, in the order the jobs finish); call the function on the result of `get()`");
+            self.refuse(keyword, "`apply_async` with `error_callback` is not imported (the pool's result-handler thread of the parent runs it when the job raises); catch the exception of `get()` and call the function there");
             return;
         }
         let keyword_arguments = match keyword_arguments.map(|kwds| self.keywords_of_display(kwds)) {
@@ -963,6 +1085,12 @@ impl Transformer for PoolCalls<'_> {
             Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
             Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((_, "close", _))) => {
                 // `close()` only stops new jobs: `join()`, made `shutdown()`, refuses a submit after it.
+                *stmt = Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range: stmt.range() });
+            }
+            Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((pool, "join", _)) if self.scope.made(pool) == Some(Made::With)) =>
+            {
+                // The last statement of its `with` (check_with_body): the executor's end waits for the
+                // same jobs.
                 *stmt = Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range: stmt.range() });
             }
             Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((_, "join", _))) => {

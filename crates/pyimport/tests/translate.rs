@@ -10240,8 +10240,8 @@ fn pool_calls_that_would_differ_from_cpython_are_refused() {
             "10:15: `Pool.starmap_async` is not imported yet",
         ),
         (
-            "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,), callback=print)\n        r.get()\n",
-            "10:39: `apply_async` with `callback` or `error_callback`",
+            "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,), callback=lambda v: v)\n        r.get()\n",
+            "10:39: `callback` of `apply_async` is imported as a function's name or a bound method",
         ),
     ];
     for (body, expected) in cases {
@@ -23098,8 +23098,8 @@ fn apply_async_with_kwds_passes_them_as_keywords_and_a_callback_stays_refused() 
     check_error(&with_keywords("kwds=dict(a=1)"), "6:42: `apply_async`'s `kwds` is imported as a dict display");
     check_error(&with_keywords("kwds={**other}"), "6:45: `apply_async`'s `kwds` is imported as a dict display");
     check_error(
-        &with_keywords("callback=print"),
-        "6:37: `apply_async` with `callback` or `error_callback` is not imported",
+        &with_keywords("callback=lambda v: v"),
+        "6:37: `callback` of `apply_async` is imported as a function's name or a bound method",
     );
 }
 
@@ -26186,5 +26186,106 @@ fn s30values_pop_of_a_list_of_instances_says_why_it_is_refused() {
     check_error(
         "import threading\nclass Conn:\n    def __init__(self, n):\n        self.n = n\nfree = [Conn(0), Conn(1)]\nlock = threading.Lock()\ndef take():\n    with lock:\n        print(free.pop().n)\nt = threading.Thread(target=take)\nt.start()\nt.join()\n",
         "9:15: the value of `.pop()` on a list of instances of the file's classes is not imported: weft follows each instance by its name at import time",
+    );
+}
+
+/// s30pool: `apply_async(f, args, callback=cb)` of a module-level pool: the callback is a job of the
+/// pool's callback thread pool that waits for the job's future, runs `cb` under the pool's
+/// result-handler lock and gives the value, so `get()` (the wrapper's `result`) returns after the
+/// callback, as CPython's `ApplyResult._set` sets the event only after the callback.
+#[test]
+fn s30pool_apply_async_callback_runs_under_the_result_handler_lock_before_get_returns() {
+    let program = "import multiprocessing\ndef cube(n):\n    return n ** 3\ncollected = []\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        r = pool.apply_async(cube, (2,), callback=collected.append)\n        value = r.get()\n    print(value, collected)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("locks: [weft_result_handler_pool]"), "{yaml}");
+    assert!(yaml.contains("weft_pool_callbacks_pool: { workers: 1024 }"), "{yaml}");
+    assert!(yaml.contains("- submit: { task: cube, into: submit_result }  # line 7"), "{yaml}");
+    assert!(
+        yaml.contains(
+            "- submit: { task: weft-pool-callback, args: { weft_job: \"submit_result\" }, into: r }  # line 7"
+        ),
+        "{yaml}"
+    );
+    // The main thread's `get()` waits for the callback's job, not the pool's.
+    assert!(yaml.contains("- result: { future: \"r\", into: result }  # line 8"), "{yaml}");
+    // The callback job: the job's result, then the append under the lock.
+    let callback = &yaml[yaml.find("  weft-pool-callback:").expect("the callback's task")..];
+    let take = callback.find("- result: { future: \"weft_job\", into: weft_value }").expect("waits for the job");
+    let lock = callback.find("lock: weft_result_handler_pool").expect("takes the lock");
+    let append = callback.find("collected[len(collected)] = weft_value").expect("appends");
+    assert!(take < lock && lock < append, "{callback}");
+}
+
+/// s30pool: a pool made by hand gets its callbacks' thread pool after the pool, shut after `join()`;
+/// a `with Pool` whose body ends in `close()` then `join()` needs no `get()`; a pool in a function gets
+/// its own lock. Refused: `error_callback`, a callback that is no name or bound method (a `lambda`), a
+/// bare `apply_async` in a loop of a `with` that neither gets nor joins (its jobs killed by
+/// `terminate()`; it imported before session 30), `join()` before `close()` and statements after the
+/// `join()` inside the `with`.
+#[test]
+fn s30pool_callbacks_by_hand_and_after_join_import_and_the_other_forms_are_refused() {
+    let by_hand = "import multiprocessing\ndef square(n):\n    return n * n\nfinished = []\nif __name__ == \"__main__\":\n    pool = multiprocessing.Pool(2)\n    for n in range(3):\n        pool.apply_async(square, (n,), callback=finished.append)\n    pool.close()\n    pool.join()\n    print(finished)\n";
+    let yaml = import(by_hand, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let shut = yaml.find("  # line 10: pool.join()").expect("the pool's join");
+    let shut_callbacks = yaml.rfind("weft_pool_callbacks_pool").expect("the callbacks' shutdown");
+    assert!(shut < shut_callbacks, "{yaml}");
+    let with_join = by_hand.replace("    pool = multiprocessing.Pool(2)\n    for n in range(3):\n        pool.apply_async(square, (n,), callback=finished.append)\n    pool.close()\n    pool.join()\n", "    with multiprocessing.Pool(2) as pool:\n        for n in range(3):\n            pool.apply_async(square, (n,), callback=finished.append)\n        pool.close()\n        pool.join()\n");
+    import(&with_join, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    check_error(
+        &with_join.replace("        pool.close()\n        pool.join()\n", ""),
+        "7:9: the end of `with Pool(...) as pool:` calls `terminate()`",
+    );
+    check_error(
+        &with_join.replace("        pool.close()\n        pool.join()\n", "        pool.join()\n"),
+        "9:9: `join()` of a pool before its `close()` raises ValueError",
+    );
+    check_error(
+        &with_join.replace("        pool.join()\n", "        pool.join()\n        print(finished)\n"),
+        "10:9: `pool.join()` inside `with Pool(...) as pool:` is imported as the last statement",
+    );
+    check_error(
+        &with_join.replace("callback=finished.append", "error_callback=finished.append"),
+        "8:44: `apply_async` with `error_callback` is not imported",
+    );
+    check_error(
+        &with_join.replace("callback=finished.append", "callback=lambda v: finished.append(v)"),
+        "8:44: `callback` of `apply_async` is imported as a function's name or a bound method",
+    );
+    // In a function, the function's own list: the receiver is the job's argument, the lock the
+    // function's own (made before the pool on each call).
+    let in_function = "import multiprocessing\ndef square(n):\n    return n * n\ndef main():\n    finished = []\n    pool = multiprocessing.Pool(2)\n    pool.apply_async(square, (2,), callback=finished.append)\n    pool.close()\n    pool.join()\n    return finished\nmain()\n";
+    let yaml = import(in_function, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("weft_result_handler_pool"), "{yaml}");
+    assert!(yaml.contains("[len(finished)] = weft_value"), "{yaml}");
+}
+
+/// s30pool: `sorted(g)`, `list(g)` of a generator of queue gets, refused as a value, is the generator's
+/// list comprehension made first (its loop written out by hoisting.rs), then consumed.
+#[test]
+fn s30pool_a_generator_consumed_whole_by_sorted_is_made_into_a_list_first() {
+    let program = "import queue\nimport threading\nq = queue.Queue()\ndef put(n):\n    q.put(n)\nthreads = [threading.Thread(target=put, args=(n,)) for n in (2, 1)]\nfor t in threads:\n    t.start()\nout = sorted(q.get() for _ in threads)\nfor t in threads:\n    t.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    // Both gets into the comprehension's list, then the sort's copy of it.
+    assert_eq!(yaml.matches("- get: { queue: q, into: result }  # line 9").count(), 2, "{yaml}");
+    let last_get = yaml.rfind("- get: { queue: q").expect("a get");
+    let sorted = yaml.find("let: \"made = new_list()\"  # line 9").expect("the sort's list");
+    assert!(last_get < sorted, "{yaml}");
+}
+
+/// s30pool: `for a, b in zip(items, ex.map(f, items)):` is the loop over the map with `a` read at its
+/// position; over a list something changes, or beside a different iterable, it stays refused.
+#[test]
+fn s30pool_a_loop_over_a_zip_of_the_inputs_and_their_map_reads_each_input_by_position() {
+    let program = "from concurrent.futures import ThreadPoolExecutor\nnames = [\"a\", \"bb\"]\nsizes = {}\ndef measure(name):\n    return len(name)\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    for name, size in zip(names, ex.map(measure, names)):\n        sizes[name] = size\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("zipped_position"), "{yaml}");
+    assert!(yaml.contains("names[zipped_position]"), "{yaml}");
+    check_error(
+        &program.replace("sizes = {}\n", "sizes = {}\nnames.append(\"ccc\")\n"),
+        "8:27: weft cannot iterate over a shared list at import time",
+    );
+    check_error(
+        &program.replace("zip(names, ex.map(measure, names))", "zip([\"x\", \"y\"], ex.map(measure, names))"),
+        "7:27: weft cannot iterate over a shared list at import time",
     );
 }

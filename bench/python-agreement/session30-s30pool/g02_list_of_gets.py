@@ -1,0 +1,18 @@
+"""list() of a generator of multiprocessing.Queue.get() calls: the items in the order they arrived."""
+import multiprocessing as mp
+
+
+def report(worker_id, out):
+    out.put(f"worker-{worker_id}")
+
+
+if __name__ == "__main__":
+    out = mp.Queue()
+    workers = [mp.Process(target=report, args=(i, out)) for i in range(2)]
+    for w in workers:
+        w.start()
+    arrived = list(out.get() for _ in workers)
+    for w in workers:
+        w.join()
+    print(arrived)
+    assert "worker-0" in arrived and "worker-1" in arrived
