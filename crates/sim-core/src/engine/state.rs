@@ -58,6 +58,9 @@ pub enum BlockReason {
     Future(TaskId),
     /// `shutdown` of an executor: until every job submitted to it has finished (part two).
     Shutdown(ExecutorId),
+    /// A `spawn` under `runtime: { thread_start: waits }`, CPython's `Thread.start()`: until the new
+    /// thread runs (the timed driver only; thread_starts.rs).
+    ThreadStart(TaskId),
 }
 
 impl BlockReason {
@@ -77,6 +80,8 @@ impl BlockReason {
             }
             // Python's `shutdown(wait=True)` joins the workers: a threading wait.
             BlockReason::Join(_) | BlockReason::Barrier(_) | BlockReason::SpinWait | BlockReason::Shutdown(_) => true,
+            // `Thread.start()` waits on the new thread's `_started` Event: a threading wait.
+            BlockReason::ThreadStart(_) => true,
         }
     }
 }
@@ -179,6 +184,9 @@ pub struct ThreadState {
     pub priority: i64,
     /// Paying a context switch before it resumes.
     pub switching: bool,
+    /// The task blocked in the `spawn` that started this thread, under `runtime: { thread_start:
+    /// waits }`, until the thread runs (thread_starts.rs).
+    pub starter: Option<TaskId>,
 }
 
 #[derive(Clone, Debug)]
@@ -528,7 +536,7 @@ impl State {
         // and by the stepwise driver's work (`work_accounted`): untouched, it is still all zeros.
         let cores_busy_written = self.timed.touched || self.stepwise.work_accounted;
         if self.timed.touched {
-            self.timed.reset();
+            self.timed.reset(model);
         }
         self.stepwise.reset(config);
         self.observers.reset(model, config, cores_busy_written);
@@ -746,9 +754,9 @@ impl TimedState {
         }
     }
 
-    fn reset(&mut self) {
+    fn reset(&mut self, model: &Model) {
         for thread in &mut self.threads {
-            thread.reset();
+            thread.reset(model);
         }
         self.task_ready_since_ns.iter_mut().for_each(|t| *t = 0);
         for gil in &mut self.gils {
@@ -981,12 +989,15 @@ impl ThreadState {
             ready_wait_ns: 0,
             priority,
             switching: false,
+            starter: None,
         }
     }
 
-    fn reset(&mut self) {
+    fn reset(&mut self, model: &Model) {
         self.phase = ThreadPhase::NotStarted;
         self.holds_gil = false;
+        // A thread a starter waited for in the last run may have ended it still marked (thread_starts.rs).
+        self.without_gil = model.processes[self.process.index()].gil.mode == GilMode::None;
         self.work = None;
         self.generation = 0;
         self.gil_generation = 0;
@@ -996,6 +1007,7 @@ impl ThreadState {
         self.ready_since_ns = 0;
         self.ready_wait_ns = 0;
         self.switching = false;
+        self.starter = None;
     }
 }
 
