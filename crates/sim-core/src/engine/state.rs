@@ -536,7 +536,7 @@ impl State {
         // and by the stepwise driver's work (`work_accounted`): untouched, it is still all zeros.
         let cores_busy_written = self.timed.touched || self.stepwise.work_accounted;
         if self.timed.touched {
-            self.timed.reset(model);
+            self.timed.reset();
         }
         self.stepwise.reset(config);
         self.observers.reset(model, config, cores_busy_written);
@@ -754,9 +754,9 @@ impl TimedState {
         }
     }
 
-    fn reset(&mut self, model: &Model) {
+    fn reset(&mut self) {
         for thread in &mut self.threads {
-            thread.reset(model);
+            thread.reset();
         }
         self.task_ready_since_ns.iter_mut().for_each(|t| *t = 0);
         for gil in &mut self.gils {
@@ -993,11 +993,9 @@ impl ThreadState {
         }
     }
 
-    fn reset(&mut self, model: &Model) {
+    fn reset(&mut self) {
         self.phase = ThreadPhase::NotStarted;
         self.holds_gil = false;
-        // A thread a starter waited for in the last run may have ended it still marked (thread_starts.rs).
-        self.without_gil = model.processes[self.process.index()].gil.mode == GilMode::None;
         self.work = None;
         self.generation = 0;
         self.gil_generation = 0;
@@ -1007,6 +1005,9 @@ impl ThreadState {
         self.ready_since_ns = 0;
         self.ready_wait_ns = 0;
         self.switching = false;
+        // A run that ended before this thread ran leaves its starter noted. (It may leave `without_gil`
+        // false too, in a process without a GIL: harmless, as the slow path it then takes once sets it
+        // back; thread_starts.rs.)
         self.starter = None;
     }
 }

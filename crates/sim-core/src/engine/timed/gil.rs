@@ -35,7 +35,8 @@ pub(super) fn take_or_wait_for_gil(run: &mut TimedRun<'_, '_>, thread: ThreadInd
     let process = run.state.timed.threads[thread as usize].process;
     let gil_config = run.model.processes[process.index()].gil;
     if gil_config.mode == GilMode::None {
-        // Only a thread whose starter waits for it comes here (`note_starter`): once.
+        // Only a thread whose starter waits for it comes here (`note_starter`), once (or once in the
+        // next run, when this one ended before the thread ran).
         run.state.timed.threads[thread as usize].without_gil = true;
         wake_starter(run, thread);
         return true;
