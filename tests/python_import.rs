@@ -4146,3 +4146,57 @@ fn s30pool_consumed_generators_and_zipped_map_loops_explore_to_cpythons_states()
         "{outcomes:?}"
     );
 }
+
+/// The makespan `weft compare FILE --set python=3.11` gives, in ns.
+fn s30engine_makespan_ns(file: &str) -> u64 {
+    let report = json_of(&["compare", file, "--set", "python=3.11", "--json"]);
+    report["rows"][0]["makespan_ns"].as_u64().expect("makespan_ns")
+}
+
+/// s30engine: CPython's `Thread.start()` returns once the new thread runs, so a thread started to
+/// sleep begins its sleep before the starter's CPU work (session28/timing/tm02: CPython's fastest run
+/// 53.3 ms; weft said 65.2 ms before, its thread waiting for the GIL through a switch interval).
+#[test]
+fn s30engine_a_thread_started_to_sleep_sleeps_while_its_starter_computes() {
+    let tm02 = s30engine_makespan_ns("bench/python-agreement/session28/timing/tm02_cpu_then_io.py");
+    assert!((50_000_000..51_000_000).contains(&tm02), "tm02: {tm02}ns");
+    let staggered =
+        s30engine_makespan_ns("bench/python-agreement/session30-s30engine/t02_three_sleepers_between_crunches.py");
+    assert!((50_000_000..51_000_000).contains(&staggered), "t02: {staggered}ns");
+}
+
+/// s30engine: `weft explore` still orders the starter's next step and the new thread's first either way
+/// (CPython's thread nearly always reads first; a switch can come between), so both readings are listed.
+#[test]
+fn s30engine_explore_orders_the_starter_and_its_new_thread_either_way() {
+    check_outcomes(
+        "bench/python-agreement/session30-s30engine/t03_first_read_then_write.py",
+        &["ok flag=1 seen=0", "ok flag=1 seen=1"],
+    );
+}
+
+/// s30engine: the engine's `runtime: { thread_start: waits }`: the spawner blocks until the new thread
+/// takes the GIL (its sleep then overlaps the spawner's CPU), or without a GIL until it begins; without
+/// the key, `spawn` returns at once as it always did.
+#[test]
+fn s30engine_a_spawn_under_thread_start_waits_returns_once_the_thread_runs() {
+    let scenario = |runtime: &str| {
+        format!(
+            "name: t\n{runtime}tasks:\n  main: {{ ops: [ {{ spawn: child }}, {{ cpu: 10ms }}, {{ join: child }} ] }}\n  child: {{ start: spawned, ops: [ {{ io: 10ms }} ] }}\n"
+        )
+    };
+    let (waits, trace) = common::run(&common::load(&scenario("runtime: { thread_start: waits }\n")), "round-robin", 0);
+    assert!(waits.metrics.makespan_ns < 10_300_000, "{}ns\n{trace:#?}", waits.metrics.makespan_ns);
+    assert!(
+        trace.iter().any(|line| line.contains("main") && line.contains("spawn child: woken by child")),
+        "{trace:#?}"
+    );
+    let (returns, trace) = common::run(&common::load(&scenario("")), "round-robin", 0);
+    assert!(returns.metrics.makespan_ns > 14_000_000, "{}ns", returns.metrics.makespan_ns);
+    assert!(!trace.iter().any(|line| line.contains("spawn child: woken by child")), "{trace:#?}");
+    let free_threaded = "machine: { cores: 2 }\nruntime: { gil: none, thread_start: waits }\n";
+    let (report, trace) = common::run(&common::load(&scenario(free_threaded)), "round-robin", 0);
+    assert!(trace.iter().any(|line| line.contains("spawn child: woken by child")), "{trace:#?}");
+    let main = &report.tasks["main"];
+    assert!(main.blocked_ns >= 100_000, "main waits for the thread's start: {main:?}");
+}

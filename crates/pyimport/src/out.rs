@@ -47,6 +47,17 @@ pub const STEP_COST: &str = "50ns";
 /// python=...` replaces the version, and with it the start method's cost.
 const FORK_RUNTIME: &str = "runtime: { python: \"3.11\" }  # CPython 3.11 on Linux starts a process by fork, not spawn";
 
+/// The runtime of a program that starts a thread (`Thread.start()`): CPython's `start()` returns only
+/// once the new thread runs (it waits for the thread's `_started` Event), so under the GIL the new
+/// thread runs first, up to its first blocking call (session28/timing/tm02: a thread started to sleep
+/// while the starter computes ends its sleep 15 ms late without it). Under `weft explore` nothing
+/// changes: the spawner's next step and the thread's first are ordered either way, as before.
+const THREAD_START_RUNTIME: &str =
+    "runtime: { thread_start: waits }  # CPython's Thread.start() returns once the new thread runs";
+
+/// Both: a program that starts a process and a thread.
+const FORK_AND_THREAD_START_RUNTIME: &str = "runtime: { python: \"3.11\", thread_start: waits }  # CPython 3.11 on Linux starts a process by fork, not spawn; Thread.start() returns once the new thread runs";
+
 /// Whether a duration as the import writes it (`0s`, `0ms`, `10ms`) is zero.
 fn is_zero_duration(duration: &str) -> bool {
     let number = duration.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == 'µ');
@@ -162,6 +173,8 @@ pub struct Task {
 pub struct Scenario {
     pub name: String,
     pub about: String,
+    /// A `Thread.start()` of a thread (not a process): `runtime: { thread_start: waits }`.
+    pub starts_threads: bool,
     pub shared: Vec<(String, SharedInit)>,
     /// Integers in memory every process shares (`multiprocessing.Value`): `shared_memory:`.
     pub shared_memory: Vec<(String, i64)>,
@@ -396,8 +409,17 @@ impl Scenario {
         if !settings.is_empty() {
             let _ = writeln!(out, "scheduler: {{ {} }}", settings.join(", "));
         }
-        if self.starts_processes() {
-            let _ = writeln!(out, "{FORK_RUNTIME}");
+        match (self.starts_processes(), self.starts_threads) {
+            (true, false) => {
+                let _ = writeln!(out, "{FORK_RUNTIME}");
+            }
+            (false, true) => {
+                let _ = writeln!(out, "{THREAD_START_RUNTIME}");
+            }
+            (true, true) => {
+                let _ = writeln!(out, "{FORK_AND_THREAD_START_RUNTIME}");
+            }
+            (false, false) => {}
         }
         let _ = writeln!(out, "about: {}", quote(&self.about));
         self.write_declarations(&mut out, &writer.names);

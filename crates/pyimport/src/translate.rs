@@ -5854,6 +5854,7 @@ impl<'a> Translator<'a> {
         let step = match (receiver, method) {
             (Value::Thread(task), "start") => {
                 self.check_thread_start(frame, *task, &call.func)?;
+                self.scenario.starts_threads |= self.scenario.tasks[*task].kind.is_none();
                 Step::new("spawn", Node::Task(*task), line)
             }
             (Value::Thread(task), "join") if *task == frame.task => {

@@ -25363,7 +25363,8 @@ fn s29probefix_a_program_starting_a_process_names_cpython_3_11s_runtime() {
     );
     let threads = "import threading\ndef work():\n    pass\nt = threading.Thread(target=work)\nt.start()\nt.join()\n";
     let whole = pyimport::import_python("prog.py", threads, &pyimport::Options::default()).expect("imports").yaml;
-    assert!(!whole.contains("runtime:"), "{whole}");
+    // Since session 30 a thread's start names `thread_start` (s30engine), but no Python version.
+    assert!(!whole.contains("python:"), "{whole}");
 }
 
 /// s29probefix: `data *= 2` of a list the run holds is refused as what it is (before: "read before it
@@ -26288,4 +26289,32 @@ fn s30pool_a_loop_over_a_zip_of_the_inputs_and_their_map_reads_each_input_by_pos
         &program.replace("zip(names, ex.map(measure, names))", "zip([\"x\", \"y\"], ex.map(measure, names))"),
         "7:27: weft cannot iterate over a shared list at import time",
     );
+}
+
+/// s30engine: a program that starts a thread names `runtime: { thread_start: waits }` (CPython's
+/// `Thread.start()` returns once the new thread runs); with a process too, one runtime line names both;
+/// a program whose only thread is the import's own deadline (`as_completed(..., timeout=)`) names none.
+#[test]
+fn s30engine_a_thread_start_names_the_runtime_that_waits_for_it() {
+    let whole = |program: &str| {
+        pyimport::import_python("prog.py", program, &pyimport::Options::default()).expect("imports").yaml
+    };
+    let runtime_line = |yaml: &str| yaml.lines().find(|line| line.starts_with("runtime:")).map(str::to_string);
+    let threads = "import threading\ndef work():\n    pass\nt = threading.Thread(target=work)\nt.start()\nt.join()\n";
+    assert_eq!(
+        runtime_line(&whole(threads)).as_deref(),
+        Some("runtime: { thread_start: waits }  # CPython's Thread.start() returns once the new thread runs")
+    );
+    let both = "import multiprocessing as mp\nimport threading\ndef child():\n    pass\ndef work():\n    pass\nif __name__ == \"__main__\":\n    t = threading.Thread(target=work)\n    t.start()\n    p = mp.Process(target=child)\n    p.start()\n    p.join()\n    t.join()\n";
+    let line = runtime_line(&whole(both)).expect("a runtime line");
+    assert!(
+        line.starts_with(
+            "runtime: { python: \"3.11\", thread_start: waits }  # CPython 3.11 on Linux starts a process by fork"
+        ),
+        "{line}"
+    );
+    let deadline_only = "import time\nfrom concurrent.futures import ThreadPoolExecutor, as_completed\ndef job():\n    time.sleep(0.01)\n    return 1\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    fs = [pool.submit(job)]\n    for f in as_completed(fs, timeout=1):\n        print(f.result())\n";
+    let yaml = whole(deadline_only);
+    assert!(yaml.contains("- spawn: "), "the deadline is a thread of the import's own: {yaml}");
+    assert_eq!(runtime_line(&yaml), None, "{yaml}");
 }

@@ -299,6 +299,7 @@ fn compile_runtime(context: &Context<'_>, raw: Option<&RawRuntime>) -> Result<(G
     gil.switch_interval_ns = duration_or(raw.switch_interval.as_ref(), gil.switch_interval_ns);
     gil.check_interval_ns = duration_or(raw.check_interval.as_ref(), gil.check_interval_ns);
     gil.handoff_latency_ns = duration_or(raw.handoff_latency.as_ref(), gil.handoff_latency_ns);
+    gil.thread_start_waits = raw.thread_start.as_ref().is_some_and(|start| start.value == RawThreadStart::Waits);
     for (value, key) in [(&raw.switch_interval, "switch_interval"), (&raw.check_interval, "check_interval")] {
         if let Some(value) = value
             && value.value.0 == 0

@@ -174,6 +174,23 @@ pub struct RawRuntime {
     #[serde(default)]
     #[schemars(with = "Option<Duration>")]
     pub handoff_latency: Option<Spanned<Duration>>,
+    /// `waits`: a `spawn` of one thread returns only once the new thread runs, as CPython's
+    /// `Thread.start()` waits for the thread's `_started` Event (`weft import` writes it); `returns`
+    /// (the default): the spawner goes on at once.
+    #[serde(default)]
+    #[schemars(with = "Option<RawThreadStart>")]
+    pub thread_start: Option<Spanned<RawThreadStart>>,
+}
+
+/// `runtime.thread_start`: what a `spawn` of a thread waits for.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "ThreadStart")]
+pub enum RawThreadStart {
+    /// The spawner goes on at once (the default).
+    Returns,
+    /// The spawner waits until the new thread runs (CPython's `Thread.start()`).
+    Waits,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

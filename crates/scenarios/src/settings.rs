@@ -78,8 +78,14 @@ fn for_each_machine(raw: &mut RawScenario, change: impl Fn(&mut RawMachine)) {
 /// Applies `key = value` to the raw scenario. Machine keys (`cores`, `context_switch`) apply to every
 /// machine, so `cores = N` on a file with `machines:` gives each machine N cores.
 pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String> {
-    let runtime =
-        || RawRuntime { python: None, gil: None, switch_interval: None, check_interval: None, handoff_latency: None };
+    let runtime = || RawRuntime {
+        python: None,
+        gil: None,
+        switch_interval: None,
+        check_interval: None,
+        handoff_latency: None,
+        thread_start: None,
+    };
     let scheduler = || RawScheduler {
         policy: None,
         quantum: None,

@@ -728,6 +728,12 @@ pub struct GilConfig {
     /// a join) runs only this long after the wake: the OS wakes it from its futex, schedules it, and it
     /// takes the GIL back. Set by the `python:` presets (measured per version); 0 otherwise.
     pub wakeup_latency_ns: Nanos,
+    /// `runtime: { thread_start: waits }`: a `spawn` of one thread returns only once the new thread
+    /// runs (takes the GIL, or without one begins its first step), as CPython's `Thread.start()` waits
+    /// for the thread's `_started` Event. The timed driver only: an exploring run offers the spawner's
+    /// next step and the new thread's first in either order, as before (docs/python.md, "Session 30:
+    /// engine").
+    pub thread_start_waits: bool,
 }
 
 /// Calibrated defaults (docs/fidelity.md): 40us makes two CPU-bound threads under a 5ms switch interval
@@ -769,6 +775,10 @@ impl fmt::Debug for GilConfig {
         if self.wakeup_latency_ns > 0 {
             out.field("wakeup_latency_ns", &self.wakeup_latency_ns);
         }
+        // Only when set, so that every other model keeps its fingerprint and its tokens.
+        if self.thread_start_waits {
+            out.field("thread_start_waits", &self.thread_start_waits);
+        }
         out.finish()
     }
 }
@@ -785,6 +795,7 @@ impl Default for GilConfig {
             battle_won_after_ns: None,
             battle_waiter_ns: 0,
             wakeup_latency_ns: 0,
+            thread_start_waits: false,
         }
     }
 }

@@ -353,6 +353,10 @@ fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
                 next[index] = Some(target);
                 (format!("the result of {}", name(target)), None)
             }
+            TaskPhase::Blocked(BlockReason::ThreadStart(target)) => {
+                next[index] = Some(target);
+                (format!("{} to start (`Thread.start()`)", name(target)), None)
+            }
             TaskPhase::Blocked(BlockReason::Shutdown(executor)) => {
                 let jobs = view.executor_jobs(executor);
                 next[index] = jobs.first().copied();

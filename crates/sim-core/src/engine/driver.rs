@@ -33,4 +33,10 @@ pub(crate) trait Driver: Sized {
     /// stepwise driver moves its clock back to its canceller's present (`Task.cancel()`, and
     /// `asyncio.wait_for` giving up).
     fn on_cancel_sleep(_run: &mut Run<'_, '_, Self>, _task: TaskId, _by: TaskId) {}
+    /// A `spawn` of thread `child` under `runtime: { thread_start: waits }` (thread_starts.rs): whether
+    /// `spawner` waits until the thread runs. The timed driver notes the spawner on the thread and says
+    /// yes; the stepwise driver says no, and its scheduler orders the two tasks' next steps either way.
+    fn spawner_waits_for(_run: &mut Run<'_, '_, Self>, _spawner: TaskId, _child: TaskId) -> bool {
+        false
+    }
 }

@@ -36,6 +36,7 @@ mod steps;
 mod stepwise;
 pub mod symmetry;
 mod sync_state;
+mod thread_starts;
 mod timed;
 mod unwind;
 pub mod view;

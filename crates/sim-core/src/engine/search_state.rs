@@ -386,6 +386,7 @@ fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) ->
             BlockReason::SpinWait => (15, 0, 0),
             BlockReason::Future(task) => (16, naming.id(task.0), 0),
             BlockReason::Shutdown(executor) => (17, i64::from(executor.0), 0),
+            BlockReason::ThreadStart(task) => (18, naming.id(task.0), 0),
         },
     };
     out.extend([kind, first, second]);

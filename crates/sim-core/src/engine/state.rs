@@ -58,6 +58,9 @@ pub enum BlockReason {
     Future(TaskId),
     /// `shutdown` of an executor: until every job submitted to it has finished (part two).
     Shutdown(ExecutorId),
+    /// A `spawn` under `runtime: { thread_start: waits }`, CPython's `Thread.start()`: until the new
+    /// thread runs (the timed driver only; thread_starts.rs).
+    ThreadStart(TaskId),
 }
 
 impl BlockReason {
@@ -77,6 +80,8 @@ impl BlockReason {
             }
             // Python's `shutdown(wait=True)` joins the workers: a threading wait.
             BlockReason::Join(_) | BlockReason::Barrier(_) | BlockReason::SpinWait | BlockReason::Shutdown(_) => true,
+            // `Thread.start()` waits on the new thread's `_started` Event: a threading wait.
+            BlockReason::ThreadStart(_) => true,
         }
     }
 }
@@ -179,6 +184,9 @@ pub struct ThreadState {
     pub priority: i64,
     /// Paying a context switch before it resumes.
     pub switching: bool,
+    /// The task blocked in the `spawn` that started this thread, under `runtime: { thread_start:
+    /// waits }`, until the thread runs (thread_starts.rs).
+    pub starter: Option<TaskId>,
 }
 
 #[derive(Clone, Debug)]
@@ -981,6 +989,7 @@ impl ThreadState {
             ready_wait_ns: 0,
             priority,
             switching: false,
+            starter: None,
         }
     }
 
@@ -996,6 +1005,10 @@ impl ThreadState {
         self.ready_since_ns = 0;
         self.ready_wait_ns = 0;
         self.switching = false;
+        // A run that ended before this thread ran leaves its starter noted. (It may leave `without_gil`
+        // false too, in a process without a GIL: harmless, as the slow path it then takes once sets it
+        // back; thread_starts.rs.)
+        self.starter = None;
     }
 }
 

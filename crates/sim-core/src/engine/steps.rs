@@ -448,6 +448,9 @@ impl<D: Driver> Run<'_, '_, D> {
                     }
                     self.launch(target, task);
                 }
+                if self.waits_for_thread_start(task, range) {
+                    return Effect::Blocked;
+                }
                 Effect::Instant
             }
             Instr::Join(range) => {

@@ -3,6 +3,7 @@
 
 use super::super::state::*;
 use super::TimedRun;
+use super::thread_starts::wake_starter;
 use super::threads::{cut_work, executing_task, leave_core, make_ready};
 use crate::model::*;
 use crate::outcome::Status;
@@ -34,6 +35,10 @@ pub(super) fn take_or_wait_for_gil(run: &mut TimedRun<'_, '_>, thread: ThreadInd
     let process = run.state.timed.threads[thread as usize].process;
     let gil_config = run.model.processes[process.index()].gil;
     if gil_config.mode == GilMode::None {
+        // Only a thread whose starter waits for it comes here (`note_starter`), once (or once in the
+        // next run, when this one ended before the thread ran).
+        run.state.timed.threads[thread as usize].without_gil = true;
+        wake_starter(run, thread);
         return true;
     }
     let holds = run.state.timed.threads[thread as usize].holds_gil;
@@ -91,6 +96,10 @@ pub(super) fn take_gil(run: &mut TimedRun<'_, '_>, process: ProcessId, thread: T
     if let ThreadRole::Task(task) = run.state.timed.threads[thread as usize].role {
         let pc = run.state.world.tasks[task.index()].pc;
         run.record(task, pc, TraceKind::TakesGil, 0);
+    }
+    // Its first time: a starter waiting in `Thread.start()` is woken (thread_starts.rs).
+    if run.state.timed.threads[thread as usize].starter.is_some() {
+        wake_starter(run, thread);
     }
 }
 

@@ -6,6 +6,7 @@ use super::super::state::*;
 use super::dispatch::{begin_task, drive};
 use super::event_loop::{stop_running, wake_loop};
 use super::gil::end_thread;
+use super::thread_starts::{note_starter, wake_starter};
 use super::threads::{cut_work, make_ready};
 use super::{Timed, TimedRun};
 use crate::model::*;
@@ -16,6 +17,10 @@ impl Driver for Timed {
     fn on_timed_wait(run: &mut TimedRun<'_, '_>, task: TaskId, timeout_ns: Nanos, generation: u64) {
         let at = run.state.progress.now_ns.saturating_add(timeout_ns);
         run.state.timed.schedule(at, EventKind::WaitTimeout { task, generation });
+    }
+
+    fn spawner_waits_for(run: &mut TimedRun<'_, '_>, spawner: TaskId, child: TaskId) -> bool {
+        note_starter(run, spawner, child)
     }
 
     fn on_cancel_sleep(run: &mut TimedRun<'_, '_>, task: TaskId, _by: TaskId) {
@@ -107,6 +112,10 @@ impl Driver for Timed {
         let Some(thread) = run.state.timed.task_threads[task.index()] else {
             return;
         };
+        // Killed before it ran: whoever waits in its `start()` goes on.
+        if run.state.timed.threads[thread as usize].starter.is_some() {
+            wake_starter(run, thread);
+        }
         let process = run.state.timed.threads[thread as usize].process;
         for queue in &mut run.state.timed.run_queues {
             queue.retain(|&t| t != thread);

@@ -2,13 +2,15 @@
 //! loops run as asyncio's `_run_once` runs them. The scheduler only breaks ties: which ready thread gets
 //! a free core, which waiter gets a GIL. Its machinery is `State::timed`.
 //!
-//! Layered so that nothing imports in a circle: `threads` (cores, readiness, work) < `gil` <
-//! `event_loop` < `dispatch` (the run loop) < `hooks` (the Driver seam).
+//! Layered so that nothing imports in a circle: `threads` (cores, readiness, work) < `thread_starts`
+//! (a starter waiting for its thread) < `gil` < `event_loop` < `dispatch` (the run loop) < `hooks` (the
+//! Driver seam).
 
 mod dispatch;
 mod event_loop;
 mod gil;
 mod hooks;
+mod thread_starts;
 mod threads;
 
 use super::run::Run;
