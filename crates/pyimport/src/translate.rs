@@ -118,6 +118,7 @@ mod feeder_orders;
 mod future_predicates;
 mod future_states;
 mod global_unpacking;
+mod group_aborts;
 mod group_members;
 mod group_texts;
 mod grown_dicts;

@@ -89,11 +89,10 @@ impl Translator<'_> {
     /// The end of a TaskGroup whose tasks may raise. CPython's group, when a task raises, cancels the
     /// others and, once every task has ended, raises an ExceptionGroup of what they raised (a task's
     /// CancelledError is no failure). Here a watcher coroutine per task puts its position, marked when
-    /// the task did not return (`Watch::MarkingGroupFailures`); the end takes one position per task, and at
-    /// the first failure cancels every task (a finished one is left as it is, as `cancel` does); then
-    /// `raise: ExceptionGroup` when one failed. The cancel comes a step or two later than CPython's
-    /// done callback, which only adds interleavings. The body may not `await` (CPython would cancel the
-    /// body too), and nothing else may cancel the group's tasks.
+    /// the task did not return (`Watch::MarkingGroupFailures`), and the watcher of the first task that
+    /// failed cancels every task on the pass CPython's `_on_task_done` does (group_aborts.rs; a finished
+    /// one is left as it is, as `cancel` does); the end takes one position per task, then `raise:
+    /// ExceptionGroup` when one failed. The body may not `await` (CPython would cancel the body too).
     #[allow(clippy::too_many_arguments)]
     fn failing_group_end(
         &mut self,
@@ -121,19 +120,19 @@ impl Translator<'_> {
                 Some(length) => futures.extend((0..*length).map(|index| format!("{future}[{index}]"))),
             }
         }
-        let queue = self.watch_group_failures(&futures, out, line);
+        let queue = self.watch_group_aborts(&futures, out, line);
         let marked = self.fresh_temporary(frame.task, "marked");
         let taken = self.fresh_temporary(frame.task, "taken");
         let failed = self.fresh_temporary(frame.task, "failed");
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
         out.push(Step::new("let", Node::Quoted(format!("{failed} = 0")), line));
-        let mut cancel_all = vec![Step::new("let", Node::Quoted(format!("{failed} = 1")), line)];
-        cancel_all.extend(futures.iter().map(|future| Step::new("cancel", Node::Quoted(future.clone()), line)));
+        // The failing child's watcher has cancelled the others already (group_aborts.rs).
+        let failed_now = vec![Step::new("let", Node::Quoted(format!("{failed} = 1")), line)];
         let first_failure = Step::new(
             "if",
             Node::Map(vec![
                 ("cond", Node::Quoted(format!("{marked} % 2 == 1 and {failed} == 0"))),
-                ("then", Node::Steps(cancel_all)),
+                ("then", Node::Steps(failed_now)),
             ]),
             line,
         );
