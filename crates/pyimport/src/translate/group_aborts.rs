@@ -10,8 +10,10 @@
 //! later ones the group was aborted already, as `_aborting` tells `_on_task_done`. A cancel of a child
 //! that has ended does nothing, as `Task.cancel` of a done task.
 
-use super::Translator;
+use ruff_python_ast as ast;
+
 use super::completion::Watch;
+use super::{Result, Translator, fail};
 use crate::out::{Node, Step, quote};
 
 impl Translator<'_> {
@@ -55,5 +57,151 @@ impl Translator<'_> {
             ));
         }
         queue
+    }
+}
+
+/// What a coroutine's steps do before it first gives the loop up.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FirstTurn {
+    /// Every path suspends (a sleep) before anything could end it.
+    Suspends,
+    /// A path goes on past these steps without suspending or ending.
+    GoesOn,
+    /// A path may end the coroutine (an exception, or its end) before it suspends.
+    MayEnd,
+}
+
+/// Whether a child of a failing group may end in its first step, by an exception (`raises`) or at all:
+/// the child's end then comes before its watcher, started at the group's end, waits for it, and the
+/// watcher runs at the end of that pass rather than where CPython's done callback does.
+pub(super) struct FirstStepEnds {
+    pub(super) raises: bool,
+    pub(super) ends: bool,
+}
+
+impl Translator<'_> {
+    /// How the coroutine task `task` may end in its first step (`FirstStepEnds`).
+    pub(super) fn first_step_ends(&self, task: usize) -> FirstStepEnds {
+        let containers = super::exceptions::shared_containers(&self.scenario);
+        let ops = &self.scenario.tasks[task].ops;
+        let raises = first_turn(ops, &containers, false) == FirstTurn::MayEnd;
+        let ends = raises || first_turn(ops, &containers, true) != FirstTurn::Suspends;
+        FirstStepEnds { raises, ends }
+    }
+}
+
+/// The first turn of `steps` (`FirstTurn`); `returns` counts a `return` (and the end of the steps) as an
+/// end, else only what raises does.
+fn first_turn(steps: &[Step], containers: &[(&str, &'static str)], returns: bool) -> FirstTurn {
+    for step in steps {
+        match step_first_turn(step, containers, returns) {
+            FirstTurn::GoesOn => {}
+            decided => return decided,
+        }
+    }
+    FirstTurn::GoesOn
+}
+
+fn step_first_turn(step: &Step, containers: &[(&str, &'static str)], returns: bool) -> FirstTurn {
+    let block = |key: &str| match &step.value {
+        Some(Node::Map(entries)) => entries.iter().find_map(|(entry, node)| match node {
+            Node::Steps(steps) if *entry == key => Some(first_turn(steps, containers, returns)),
+            _ => None,
+        }),
+        _ => None,
+    };
+    match (step.key, &step.value) {
+        // `await asyncio.sleep(d)`: a sleep always gives the loop up.
+        ("await", Some(Node::Plain(_))) => FirstTurn::Suspends,
+        ("let" | "set", _) if super::exceptions::fault_classes(std::slice::from_ref(step), containers).is_empty() => {
+            FirstTurn::GoesOn
+        }
+        ("submit", _) => FirstTurn::GoesOn,
+        ("return", _) if !returns => FirstTurn::GoesOn,
+        // A `try` whose body suspends first suspends; its handlers may run only after an end.
+        ("try", _) => match block("do") {
+            Some(FirstTurn::Suspends) => FirstTurn::Suspends,
+            _ => FirstTurn::MayEnd,
+        },
+        ("if", _) => {
+            let then = block("then").unwrap_or(FirstTurn::GoesOn);
+            let otherwise = block("else").unwrap_or(FirstTurn::GoesOn);
+            match (then, otherwise) {
+                (FirstTurn::MayEnd, _) | (_, FirstTurn::MayEnd) => FirstTurn::MayEnd,
+                (FirstTurn::Suspends, FirstTurn::Suspends) => FirstTurn::Suspends,
+                _ => FirstTurn::GoesOn,
+            }
+        }
+        ("repeat" | "while", _) => match (block("ops"), runs_once_at_least(step)) {
+            (Some(FirstTurn::Suspends), true) => FirstTurn::Suspends,
+            (Some(FirstTurn::MayEnd) | None, _) => FirstTurn::MayEnd,
+            _ => FirstTurn::GoesOn,
+        },
+        _ => FirstTurn::MayEnd,
+    }
+}
+
+/// Whether a `repeat` or `while` runs its body at least once: a count of at least one, or `while True`.
+fn runs_once_at_least(step: &Step) -> bool {
+    let Some(Node::Map(entries)) = &step.value else { return false };
+    entries.iter().any(|(entry, node)| match (*entry, node) {
+        ("times", Node::Plain(times) | Node::Quoted(times)) => times.parse::<u64>().is_ok_and(|times| times >= 1),
+        ("cond", Node::Plain(cond) | Node::Quoted(cond)) => matches!(cond.as_str(), "1" | "True" | "true"),
+        _ => false,
+    })
+}
+
+impl Translator<'_> {
+    /// A failing TaskGroup whose child may raise in its first step, or whose children may all end in
+    /// theirs: the watchers, started after every child, would cancel the others or end the group a
+    /// pass early (session30-s30passes/g03). Refused at the `async with`.
+    pub(super) fn check_first_step_failures(&self, item: &ast::WithItem, body_steps: &[Step]) -> Result<()> {
+        let mut children = Vec::new();
+        started_coroutines(&self.scenario, body_steps, &mut children);
+        let ends: Vec<FirstStepEnds> = children.iter().map(|&task| self.first_step_ends(task)).collect();
+        let raising = children.iter().zip(&ends).find(|(_, ends)| ends.raises);
+        if let Some((&task, _)) = raising {
+            return fail(
+                item,
+                format!(
+                    "a TaskGroup task that may raise before its first `await asyncio.sleep(...)` (the task of line {}) is not supported: CPython cancels the other tasks from a callback whose place among them weft does not model; let the task `await asyncio.sleep(0)` first",
+                    self.scenario.tasks[task].line
+                ),
+            );
+        }
+        if !ends.is_empty() && ends.iter().all(|ends| ends.ends) {
+            return fail(
+                item,
+                "a TaskGroup that may fail and whose tasks may all end before their first `await asyncio.sleep(...)` is not supported: CPython's group ends a pass later than weft's would; let one task `await asyncio.sleep(0)` first",
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The coroutine tasks `steps` start (`submit`), at any depth.
+fn started_coroutines(scenario: &crate::out::Scenario, steps: &[Step], into: &mut Vec<usize>) {
+    for step in steps {
+        let Some(Node::Map(entries)) = &step.value else { continue };
+        for (entry, node) in entries {
+            match node {
+                Node::Task(task) if step.key == "submit" && *entry == "task" => {
+                    if scenario.tasks[*task].kind == Some("coroutine") && !into.contains(task) {
+                        into.push(*task);
+                    }
+                }
+                Node::Steps(inner) => started_coroutines(scenario, inner, into),
+                Node::Clauses(clauses) => {
+                    for clause in clauses {
+                        for (_, node) in clause {
+                            if let Node::Steps(inner) = node {
+                                started_coroutines(scenario, inner, into);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 }
