@@ -212,6 +212,7 @@ mod thread_subclasses;
 pub(crate) mod thread_values;
 mod timed_first_completed;
 mod timed_results;
+mod timeout_blocks;
 mod timeout_returns;
 mod tuple_membership;
 mod typed_arguments;
@@ -635,6 +636,9 @@ pub struct Translator<'a> {
     /// The body of an `async with asyncio.timeout(t):` is being translated as `asyncio.wait_for`
     /// (translate/coroutines.rs, `timeout_block`): its one `await` takes the `asyncio.timeout` call.
     timeout_block: bool,
+    /// The coroutine tasks that need their own future (an inline `asyncio.timeout` block's timer
+    /// cancels them): timeout_blocks.rs.
+    own_futures: timeout_blocks::OwnFutures,
     /// `object()` sentinels made (their Python name and where), and the program's own uses of None: a
     /// None literal in a value (from the scan) and the None a job's future gets from a function that
     /// ends without `return`. The scenario says both as its None, so they may not meet in one program.
@@ -841,6 +845,7 @@ fn translate_once(
         job_entry: false,
         timeout_catch: None,
         timeout_block: false,
+        own_futures: Default::default(),
         pending_tasks: coroutines::PendingTasks::default(),
         loop_roots: BTreeSet::new(),
         returned_lists: BTreeMap::new(),
@@ -906,6 +911,7 @@ fn translate_once(
         ops.push(Step::new("io", Node::Plain("0ns".to_string()), last_line));
     }
     translator.scenario.tasks[0].ops = ops;
+    translator.finish_own_futures()?;
     translator.mark_reentrant_conditions();
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;

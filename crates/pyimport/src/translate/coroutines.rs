@@ -691,6 +691,11 @@ impl<'a> Translator<'a> {
             _ => return fail(statement, refusal),
         };
         let Expr::Await(awaited) = awaited else { return fail(statement, refusal) };
+        if self.timeout_inline_awaitable(frame, &awaited.value) {
+            let parts = (delay, &*awaited.value);
+            self.inline_timeout_block(frame, with, parts, statement, returned, out, next_line)?;
+            return Ok(true);
+        }
         let mut arguments = call.arguments.clone();
         arguments.args = vec![(*awaited.value).clone(), delay.clone()].into_boxed_slice();
         arguments.keywords.clear();
@@ -1029,7 +1034,7 @@ impl<'a> Translator<'a> {
         )
     }
 
-    fn is_asyncio_sleep(&self, frame: &Frame, awaitable: &Expr) -> bool {
+    pub(super) fn is_asyncio_sleep(&self, frame: &Frame, awaitable: &Expr) -> bool {
         let Expr::Call(call) = awaitable else { return false };
         self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.sleep")
     }
@@ -1099,7 +1104,7 @@ impl<'a> Translator<'a> {
 
     /// `ev.wait()` or `q.get()` of one of asyncio's own events and queues: the awaitable `wait_for` wraps
     /// in a task of its own.
-    fn primitive_wait(&self, frame: &Frame, awaitable: &Expr) -> Option<(Object, &'static str)> {
+    pub(super) fn primitive_wait(&self, frame: &Frame, awaitable: &Expr) -> Option<(Object, &'static str)> {
         let Expr::Call(call) = awaitable else { return None };
         let Expr::Attribute(attribute) = &*call.func else { return None };
         let Ok(Ex::Static(Value::Object(object))) = self.expr(frame, &attribute.value, false) else { return None };
@@ -1601,7 +1606,7 @@ fn wait_for_the_cancelled(future: &str, in_time: &str, line: u32) -> Step {
 /// `raise: class` when `flag` is 0 (a time-out nothing around the wait catches by its flag).
 /// With `values` (a program that reads exception values), the class raised without arguments, as
 /// asyncio's `wait_for` raises `TimeoutError()` (its message `''`).
-fn raise_if_not(flag: &str, class: &str, values: bool, line: u32) -> Step {
+pub(super) fn raise_if_not(flag: &str, class: &str, values: bool, line: u32) -> Step {
     let raise = Step::new("raise", super::exception_values::raised_without_arguments(class, values), line);
     Step::new(
         "if",
