@@ -79,6 +79,7 @@ mod future_set_comprehensions;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
+mod gather_passes;
 mod held_objects;
 mod implicit_raises;
 mod init_order;

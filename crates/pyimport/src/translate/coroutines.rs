@@ -335,6 +335,7 @@ impl<'a> Translator<'a> {
         let mut made_before = false;
         let (first_task, raises_before) = (self.scenario.tasks.len(), self.raise_sites.len());
         let first_started = self.pending_tasks.started.len();
+        let children_start = out.len();
         for arg in call.arguments.args.iter() {
             // `*tasks` of a list of tasks known at import time (`tasks.append(task)` in an unrolled loop):
             // each of them, in order.
@@ -400,8 +401,17 @@ impl<'a> Translator<'a> {
             // awaiter), inside an `if` or a loop as well: none is left pending (session29/repro/r12).
             self.note_gathered_children_awaited(frame.task, first_started);
         }
-        out.extend(self.gather_waits(frame, call, children, waits, line)?);
-        if length > 0 {
+        // The watchers' marks give the awaiter CPython's two passes (gather_passes.rs).
+        let watched = child_may_fail && length >= 2;
+        let mut started = Vec::new();
+        super::group_aborts::started_coroutines(&self.scenario, &out[children_start..], &mut started);
+        let exact = watched && self.watched_gather_is_exact(children, &started);
+        let gathered = self.gather_waits(frame, call, children, waits, line)?;
+        match child_may_fail && !watched {
+            true => out.extend(super::gather_passes::raise_after_gathering_pass(gathered, line)),
+            false => out.extend(gathered),
+        }
+        if length > 0 && !exact {
             // `gather()` of nothing returns a future done already: awaiting it takes no pass.
             out.push(gathering_future_pass(line));
         }

@@ -180,7 +180,7 @@ impl Translator<'_> {
 }
 
 /// The coroutine tasks `steps` start (`submit`), at any depth.
-fn started_coroutines(scenario: &crate::out::Scenario, steps: &[Step], into: &mut Vec<usize>) {
+pub(super) fn started_coroutines(scenario: &crate::out::Scenario, steps: &[Step], into: &mut Vec<usize>) {
     for step in steps {
         let Some(Node::Map(entries)) = &step.value else { continue };
         for (entry, node) in entries {

@@ -150,7 +150,12 @@ impl Translator<'_> {
                 [(unit, Node::Quoted(expression))] => {
                     (Some(Node::Map(vec![(unit, Node::Quoted("delay".to_string()))])), Some(expression.clone()))
                 }
-                _ => return fail(delay, "this `asyncio.timeout` delay has no scenario form; give it a number of seconds"),
+                _ => {
+                    return fail(
+                        delay,
+                        "this `asyncio.timeout` delay has no scenario form; give it a number of seconds",
+                    );
+                }
             },
             _ => return fail(delay, "this `asyncio.timeout` delay has no scenario form; give it a number of seconds"),
         };
@@ -255,7 +260,9 @@ fn put_after_starts(steps: &mut Vec<Step>, task: usize, queue: &str) -> std::res
             }
         }
         let started = match (&step.key, &step.value) {
-            (&"submit", Some(Node::Map(entries))) if entries.iter().any(|(key, node)| *key == "task" && matches!(node, Node::Task(t) if *t == task)) => {
+            (&"submit", Some(Node::Map(entries)))
+                if entries.iter().any(|(key, node)| *key == "task" && matches!(node, Node::Task(t) if *t == task)) =>
+            {
                 let into = entries.iter().find_map(|(key, node)| match (key, node) {
                     (&"into", Node::Plain(into) | Node::Quoted(into)) => Some(into.clone()),
                     _ => None,
