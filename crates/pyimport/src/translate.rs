@@ -640,6 +640,8 @@ pub struct Translator<'a> {
     /// The coroutine tasks that need their own future (an inline `asyncio.timeout` block's timer
     /// cancels them): timeout_blocks.rs.
     own_futures: timeout_blocks::OwnFutures,
+    /// Failing TaskGroups refused once the program is read (group_aborts.rs).
+    group_first_step_refusals: Vec<(ruff_text_size::TextRange, String)>,
     /// `object()` sentinels made (their Python name and where), and the program's own uses of None: a
     /// None literal in a value (from the scan) and the None a job's future gets from a function that
     /// ends without `return`. The scenario says both as its None, so they may not meet in one program.
@@ -847,6 +849,7 @@ fn translate_once(
         timeout_catch: None,
         timeout_block: false,
         own_futures: Default::default(),
+        group_first_step_refusals: Vec::new(),
         pending_tasks: coroutines::PendingTasks::default(),
         loop_roots: BTreeSet::new(),
         returned_lists: BTreeMap::new(),
@@ -913,6 +916,7 @@ fn translate_once(
     }
     translator.scenario.tasks[0].ops = ops;
     translator.finish_own_futures()?;
+    translator.finish_group_first_steps()?;
     translator.mark_reentrant_conditions();
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;

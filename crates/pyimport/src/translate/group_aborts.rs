@@ -11,6 +11,7 @@
 //! that has ended does nothing, as `Task.cancel` of a done task.
 
 use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
 
 use super::completion::Watch;
 use super::{Result, Translator, fail};
@@ -154,28 +155,33 @@ fn runs_once_at_least(step: &Step) -> bool {
 impl Translator<'_> {
     /// A failing TaskGroup whose child may raise in its first step, or whose children may all end in
     /// theirs: the watchers, started after every child, would cancel the others or end the group a
-    /// pass early (session30-s30passes/g03). Refused at the `async with`.
-    pub(super) fn check_first_step_failures(&self, item: &ast::WithItem, body_steps: &[Step]) -> Result<()> {
+    /// pass early (session30-s30passes/g03). Refused at the `async with`, once the whole program is read
+    /// (`finish_group_first_steps`), so that the refusals of what the program does around the group
+    /// (an `except*` that splits the group) come first, as before.
+    pub(super) fn check_first_step_failures(&mut self, item: &ast::WithItem, body_steps: &[Step]) {
         let mut children = Vec::new();
         started_coroutines(&self.scenario, body_steps, &mut children);
         let ends: Vec<FirstStepEnds> = children.iter().map(|&task| self.first_step_ends(task)).collect();
         let raising = children.iter().zip(&ends).find(|(_, ends)| ends.raises);
-        if let Some((&task, _)) = raising {
-            return fail(
-                item,
-                format!(
-                    "a TaskGroup task that may raise before its first `await asyncio.sleep(...)` (the task of line {}) is not supported: CPython cancels the other tasks from a callback whose place among them weft does not model; let the task `await asyncio.sleep(0)` first",
-                    self.scenario.tasks[task].line
-                ),
-            );
+        let refusal = if let Some((&task, _)) = raising {
+            format!(
+                "a TaskGroup task that may raise before its first `await asyncio.sleep(...)` (the task of line {}) is not supported: CPython cancels the other tasks from a callback whose place among them weft does not model; let the task `await asyncio.sleep(0)` first",
+                self.scenario.tasks[task].line
+            )
+        } else if !ends.is_empty() && ends.iter().all(|ends| ends.ends) {
+            "a TaskGroup that may fail and whose tasks may all end before their first `await asyncio.sleep(...)` is not supported: CPython's group ends a pass later than weft's would; let one task `await asyncio.sleep(0)` first".to_string()
+        } else {
+            return;
+        };
+        self.group_first_step_refusals.push((item.range(), refusal));
+    }
+
+    /// The first of the refusals `check_first_step_failures` kept.
+    pub(super) fn finish_group_first_steps(&self) -> Result<()> {
+        match self.group_first_step_refusals.first() {
+            Some((range, refusal)) => fail(range, refusal.clone()),
+            None => Ok(()),
         }
-        if !ends.is_empty() && ends.iter().all(|ends| ends.ends) {
-            return fail(
-                item,
-                "a TaskGroup that may fail and whose tasks may all end before their first `await asyncio.sleep(...)` is not supported: CPython's group ends a pass later than weft's would; let one task `await asyncio.sleep(0)` first",
-            );
-        }
-        Ok(())
     }
 }
 

@@ -73,7 +73,7 @@ impl Translator<'_> {
         }
         let line = self.line(item);
         if started_raises || !fault_classes.is_empty() {
-            self.check_first_step_failures(item, &out[body_start..])?;
+            self.check_first_step_failures(item, &out[body_start..]);
             let failure = GroupFailure { raises: started_raises, fault_classes };
             self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
