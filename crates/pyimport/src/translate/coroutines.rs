@@ -686,7 +686,18 @@ impl<'a> Translator<'a> {
         };
         let refusal = "`async with asyncio.timeout(t):` is supported around one `await` (`x = await fetch(1)`), \
                        which is `asyncio.wait_for`'s time-out";
+        let one_await = |statement: &ast::Stmt| match statement {
+            ast::Stmt::Expr(expression) => expression.value.is_await_expr(),
+            ast::Stmt::Assign(assign) => assign.value.is_await_expr(),
+            _ => false,
+        };
         let (statement, returned) = match &with.body[..] {
+            [statement] if one_await(statement) => (statement, None),
+            // Any other block whose awaits all run inline (timeout_blocks.rs).
+            statements if self.timeout_inline_body(frame, statements) => {
+                self.inline_timeout_block(frame, with, delay, statements, None, out, next_line)?;
+                return Ok(true);
+            }
             [statement] => (statement, None),
             // `return await aw` (split before translation, return_await.rs) or `x = await aw; return x`:
             // the `return` runs in the same step as the end of the `await`, where the deadline cannot come.
@@ -702,8 +713,8 @@ impl<'a> Translator<'a> {
         };
         let Expr::Await(awaited) = awaited else { return fail(statement, refusal) };
         if self.timeout_inline_awaitable(frame, &awaited.value) {
-            let parts = (delay, &*awaited.value);
-            self.inline_timeout_block(frame, with, parts, statement, returned, out, next_line)?;
+            let statements = std::slice::from_ref(statement);
+            self.inline_timeout_block(frame, with, delay, statements, returned, out, next_line)?;
             return Ok(true);
         }
         let mut arguments = call.arguments.clone();

@@ -55,25 +55,37 @@ impl Translator<'_> {
         }
     }
 
-    /// `async with asyncio.timeout(delay):` around `statement` (one `[x =] await aw`), then `returned`
-    /// (its `return x`), run in the coroutine (the module's comment says how).
+    /// Whether a block of several statements runs inline under `asyncio.timeout`: no `break`,
+    /// `continue` or `return` leaves it, no `async with` or `async for` is inside, and each `await` is
+    /// one `timeout_inline_awaitable` takes (a deadline then cancels the coroutine where CPython's does).
+    pub(super) fn timeout_inline_body(&self, frame: &Frame, statements: &[ast::Stmt]) -> bool {
+        !super::contains_jump(statements)
+            && !has_async_blocks(statements)
+            && awaited_values(statements).into_iter().all(|awaitable| self.timeout_inline_awaitable(frame, awaitable))
+    }
+
+    /// `async with asyncio.timeout(delay):` around `statements` (one `[x =] await aw`, or any block
+    /// whose awaits `timeout_inline_body` takes), then `returned` (its `return x`), run in the coroutine
+    /// (the module's comment says how).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn inline_timeout_block(
         &mut self,
         frame: &mut Frame,
         with: &ast::StmtWith,
-        (delay, awaitable): (&Expr, &Expr),
-        statement: &ast::Stmt,
+        delay: &Expr,
+        statements: &[ast::Stmt],
         returned: Option<&ast::Stmt>,
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
         let line = self.line(with);
-        if let Expr::Call(call) = awaitable
-            && let Some(function) = super::cancelled_structures::called_name(awaitable)
-            && matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
-        {
-            self.check_interruptible(function, call, "a time-out of")?;
+        for awaitable in awaited_values(statements) {
+            if let Expr::Call(call) = awaitable
+                && let Some(function) = super::cancelled_structures::called_name(awaitable)
+                && matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
+            {
+                self.check_interruptible(function, call, "a time-out of")?;
+            }
         }
         let own = self.own_future(frame.task, with.range());
         let timer = self.timeout_timer(frame, delay, line)?;
@@ -99,7 +111,7 @@ impl Translator<'_> {
         out.push(Step::new("let", Node::Quoted(format!("{flag} = 1")), line));
         let mut body = Vec::new();
         let saved_catch = self.timeout_catch.take();
-        let translated = self.block(frame, std::slice::from_ref(statement), &mut body, next_line);
+        let translated = self.block(frame, statements, &mut body, next_line);
         self.timeout_catch = saved_catch;
         translated?;
         let pending = self.fresh_temporary(frame.task, "timer_pending");
@@ -293,4 +305,45 @@ fn put_after_starts(steps: &mut Vec<Step>, task: usize, queue: &str) -> std::res
 fn is_zero_duration(duration: &str) -> bool {
     let rest = duration.trim_start_matches('0');
     rest.len() < duration.len() && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// The value of every `await` in `statements` (function and class bodies left out).
+fn awaited_values(statements: &[ast::Stmt]) -> Vec<&Expr> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Awaits<'a>(Vec<&'a Expr>);
+    impl<'a> Visitor<'a> for Awaits<'a> {
+        fn visit_stmt(&mut self, statement: &'a ast::Stmt) {
+            if !matches!(statement, ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_)) {
+                walk_stmt(self, statement);
+            }
+        }
+        fn visit_expr(&mut self, expression: &'a Expr) {
+            if let Expr::Await(awaited) = expression {
+                self.0.push(&awaited.value);
+            }
+            walk_expr(self, expression);
+        }
+    }
+    let mut awaits = Awaits(Vec::new());
+    awaits.visit_body(statements);
+    awaits.0
+}
+
+/// Whether `statements` hold an `async with` or an `async for` (function and class bodies left out).
+fn has_async_blocks(statements: &[ast::Stmt]) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Blocks(bool);
+    impl<'a> Visitor<'a> for Blocks {
+        fn visit_stmt(&mut self, statement: &'a ast::Stmt) {
+            match statement {
+                ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => {}
+                ast::Stmt::With(with) if with.is_async => self.0 = true,
+                ast::Stmt::For(looping) if looping.is_async => self.0 = true,
+                _ => walk_stmt(self, statement),
+            }
+        }
+    }
+    let mut blocks = Blocks(false);
+    blocks.visit_body(statements);
+    blocks.0
 }
