@@ -119,11 +119,17 @@ fn step_first_turn(step: &Step, containers: &[(&str, &'static str)], returns: bo
         }
         ("submit", _) => FirstTurn::GoesOn,
         ("return", _) if !returns => FirstTurn::GoesOn,
-        // A `try` whose body suspends first suspends; its handlers may run only after an end.
-        ("try", _) => match block("do") {
-            Some(FirstTurn::Suspends) => FirstTurn::Suspends,
-            _ => FirstTurn::MayEnd,
-        },
+        // A `try` whose body suspends first (or goes on) does so; its handlers run only where a step of
+        // the body may raise, taken as an end.
+        ("try", _) => block("do").unwrap_or(FirstTurn::MayEnd),
+        // `with` a lock: taking it may or may not wait; then its block.
+        ("with", _) => block("ops").unwrap_or(FirstTurn::MayEnd),
+        ("atomic", Some(Node::Steps(steps))) => first_turn(steps, containers, returns),
+        // Waits that may or may not give the loop up, and raise nothing of their own.
+        (
+            "lock" | "unlock" | "acquire" | "release" | "get" | "put" | "wait",
+            Some(Node::Plain(_) | Node::Quoted(_)),
+        ) => FirstTurn::GoesOn,
         ("if", _) => {
             let then = block("then").unwrap_or(FirstTurn::GoesOn);
             let otherwise = block("else").unwrap_or(FirstTurn::GoesOn);
@@ -153,27 +159,39 @@ fn runs_once_at_least(step: &Step) -> bool {
 }
 
 impl Translator<'_> {
-    /// A failing TaskGroup whose child may raise in its first step, or whose children may all end in
-    /// theirs: the watchers, started after every child, would cancel the others or end the group a
-    /// pass early (session30-s30passes/g03). Refused at the `async with`, once the whole program is read
-    /// (`finish_group_first_steps`), so that the refusals of what the program does around the group
-    /// (an `except*` that splits the group) come first, as before.
-    pub(super) fn check_first_step_failures(&mut self, item: &ast::WithItem, body_steps: &[Step]) {
+    /// A failing TaskGroup's children that may end in their first step, before their watchers (started
+    /// after every child) wait: a watcher then runs at the end of that pass, where CPython's done callback
+    /// runs on the next one. A child that may raise there cancels the tasks started before it a step
+    /// early unless none of them can outlive its own first step; refused at the `async with`
+    /// (session30-s30passes/g03), once the whole program is read (`finish_group_first_steps`), so that
+    /// the refusals of what the program does around the group (an `except*` that splits the group) come
+    /// first. Children that all end in their first step end the group a pass early: gives whether the
+    /// group's end takes that pass (every child surely ends there), and refuses where some may not.
+    pub(super) fn check_first_step_failures(&mut self, item: &ast::WithItem, body_steps: &[Step]) -> bool {
         let mut children = Vec::new();
         started_coroutines(&self.scenario, body_steps, &mut children);
         let ends: Vec<FirstStepEnds> = children.iter().map(|&task| self.first_step_ends(task)).collect();
-        let raising = children.iter().zip(&ends).find(|(_, ends)| ends.raises);
-        let refusal = if let Some((&task, _)) = raising {
+        let never_suspend: Vec<bool> =
+            children.iter().map(|&task| never_suspends(&self.scenario.tasks[task].ops)).collect();
+        // The tasks started before a child that raises in its first step, itself included (a child
+        // started in a loop is several).
+        let raising = (0..children.len())
+            .find(|&index| ends[index].raises && !never_suspend[..=index].iter().all(|&never| never));
+        let refusal = if let Some(index) = raising {
             format!(
-                "a TaskGroup task that may raise before its first `await asyncio.sleep(...)` (the task of line {}) is not supported: CPython cancels the other tasks from a callback whose place among them weft does not model; let the task `await asyncio.sleep(0)` first",
-                self.scenario.tasks[task].line
+                "a TaskGroup task that may raise before its first `await asyncio.sleep(...)` (the task of line {}) while a task started before it runs on is not supported: CPython cancels the other tasks from a callback whose place among them weft does not model; let the task `await asyncio.sleep(0)` first",
+                self.scenario.tasks[children[index]].line
             )
         } else if !ends.is_empty() && ends.iter().all(|ends| ends.ends) {
+            if never_suspend.iter().all(|&never| never) {
+                return true;
+            }
             "a TaskGroup that may fail and whose tasks may all end before their first `await asyncio.sleep(...)` is not supported: CPython's group ends a pass later than weft's would; let one task `await asyncio.sleep(0)` first".to_string()
         } else {
-            return;
+            return false;
         };
         self.group_first_step_refusals.push((item.range(), refusal));
+        false
     }
 
     /// The first of the refusals `check_first_step_failures` kept.
@@ -210,4 +228,40 @@ pub(super) fn started_coroutines(scenario: &crate::out::Scenario, steps: &[Step]
             }
         }
     }
+}
+
+/// Whether `steps` never give the loop up: nothing in them waits (a coroutine of them ends in its first
+/// step, or spins).
+fn never_suspends(steps: &[Step]) -> bool {
+    steps.iter().all(|step| {
+        let plain = matches!(
+            step.key,
+            "let"
+                | "set"
+                | "raise"
+                | "reraise"
+                | "return"
+                | "if"
+                | "while"
+                | "repeat"
+                | "try"
+                | "atomic"
+                | "assert"
+                | "submit"
+                | "cancel"
+        );
+        let inner_ok = match &step.value {
+            Some(Node::Map(entries)) => entries.iter().all(|(_, node)| match node {
+                Node::Steps(inner) => never_suspends(inner),
+                Node::Clauses(clauses) => clauses.iter().flatten().all(|(_, node)| match node {
+                    Node::Steps(inner) => never_suspends(inner),
+                    _ => true,
+                }),
+                _ => true,
+            }),
+            Some(Node::Steps(inner)) => never_suspends(inner),
+            _ => true,
+        };
+        plain && inner_ok
+    })
 }

@@ -73,8 +73,8 @@ impl Translator<'_> {
         }
         let line = self.line(item);
         if started_raises || !fault_classes.is_empty() {
-            self.check_first_step_failures(item, &out[body_start..]);
-            let failure = GroupFailure { raises: started_raises, fault_classes };
+            let ends_a_pass_later = self.check_first_step_failures(item, &out[body_start..]);
+            let failure = GroupFailure { raises: started_raises, fault_classes, ends_a_pass_later };
             self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
         }
@@ -152,6 +152,10 @@ impl Translator<'_> {
         }
         take_one.push(first_failure);
         out.push(while_step(format!("{taken} < {}", futures.len()), take_one, line));
+        if failure.ends_a_pass_later {
+            // Every child ended in its first step, before its watcher waited (group_aborts.rs).
+            out.push(super::coroutines::gathering_future_pass(line));
+        }
         if !self.scenario.exceptions.iter().any(|(name, _)| name == "ExceptionGroup") {
             self.scenario.exceptions.push(("ExceptionGroup".to_string(), "Exception".to_string()));
         }
@@ -221,6 +225,8 @@ impl Translator<'_> {
 struct GroupFailure {
     raises: bool,
     fault_classes: std::collections::BTreeSet<String>,
+    /// Every child ends in its first step: the group's end takes the pass its watchers did not.
+    ends_a_pass_later: bool,
 }
 
 impl GroupFailure {
