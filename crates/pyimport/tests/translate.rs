@@ -25866,3 +25866,87 @@ fn lead29_a_gather_inside_an_if_awaits_the_tasks_it_starts() {
         "16:1: the task started at line 10 is not awaited by the coroutine that started it",
     );
 }
+
+/// s30passes: the watcher of a failing TaskGroup child cancels the group's other tasks itself, on the
+/// pass CPython's `_on_task_done` does (session29/repro/r14), once: the first failure marks the group
+/// aborted in a queue of its own.
+#[test]
+fn s30passes_a_failing_group_childs_watcher_cancels_its_siblings() {
+    let program = "import asyncio\n\nasync def fails():\n    await asyncio.sleep(0)\n    raise KeyError('k')\n\nasync def sibling():\n    while True:\n        await asyncio.sleep(0)\n\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(fails())\n            tg.create_task(sibling())\n    except* KeyError:\n        pass\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("args: { watched: \"task\", slot: 0, member: \"task\", member2: \"task2\" }"), "{yaml}");
+    assert!(yaml.contains("cond: \"returned == 0 and len(aborted) == 0\""), "{yaml}");
+    assert!(yaml.contains("- cancel: \"member2\""), "{yaml}");
+    // The group's end no longer cancels: its loop only notes the failure.
+    assert!(!yaml.contains("- cancel: \"task2\""), "{yaml}");
+}
+
+/// s30passes: a failing TaskGroup child that may raise in its first step while a task started before it
+/// runs on is refused (its watcher would cancel that task a step early); one that sleeps first imports,
+/// and children that all raise at once take the pass their watchers miss.
+#[test]
+fn s30passes_a_group_child_raising_in_its_first_step_is_refused_where_a_sibling_runs_on() {
+    let program = |child: &str| {
+        format!(
+            "import asyncio\n\nasync def child(n):\n{child}\n\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            for n in range(3):\n                tg.create_task(child(n))\n    except* ValueError:\n        pass\n\nasyncio.run(main())\n"
+        )
+    };
+    check_error(
+        &program("    if n == 2:\n        raise ValueError(n)\n    await asyncio.sleep(1)"),
+        "10:20: a TaskGroup task that may raise before its first `await asyncio.sleep(...)` (the task of line 12) while a task started before it runs on is not supported",
+    );
+    let yaml = import(
+        &program("    await asyncio.sleep(0)\n    if n == 2:\n        raise ValueError(n)"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(!yaml.contains("await: 0ns  # line 10"), "{yaml}");
+    let yaml = import(&program("    raise ValueError(n)"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- await: 0ns  # line 8: async with asyncio.TaskGroup() as tg:"), "{yaml}");
+}
+
+/// s30passes: `async with asyncio.timeout(t):` runs its block in the coroutine: the task takes its own
+/// future from the queue its starter puts it in, a timer coroutine cancels it at the deadline, and the
+/// block's `except CancelledError` tells the timer's cancel (TimeoutError) from another.
+#[test]
+fn s30passes_an_asyncio_timeout_block_runs_in_the_coroutine() {
+    let program = "import asyncio\norder = []\n\nasync def fetch():\n    await asyncio.sleep(0)\n\nasync def first():\n    async with asyncio.timeout(1):\n        await fetch()\n        await fetch()\n    order.append(1)\n\nasync def main():\n    t = asyncio.create_task(first())\n    await t\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for expected in [
+        "- put: { queue: own_futures, value: \"t\" }",
+        "- get: { queue: own_futures, into: own_task }",
+        "- submit: { task: timeout, args: { target: \"own_task\" }, into: timer }",
+        "- cancel: { future: \"timer\", into: timer_pending }",
+        "- raise: TimeoutError",
+        "- await: 1s  # line 8: async with asyncio.timeout(1):",
+        "- cancel: \"target\"",
+    ] {
+        assert!(yaml.contains(expected), "{expected} in {yaml}");
+    }
+    // The block's awaits are the coroutine's own: no task for `fetch`.
+    assert!(!yaml.contains("task: fetch"), "{yaml}");
+    // A coroutine that two tasks start cannot name its own task.
+    check_error(
+        &program.replace(
+            "async def main():\n    t = asyncio.create_task(first())\n    await t\n",
+            "async def helper():\n    await asyncio.create_task(first())\n\nasync def main():\n    t = asyncio.create_task(first())\n    h = asyncio.create_task(helper())\n    await h\n    await t\n",
+        ),
+        "8:5: `async with asyncio.timeout(t):` in a coroutine that more than one task starts is not supported",
+    );
+}
+
+/// s30passes: a gather whose child may raise takes CPython's two passes after the deciding child's end:
+/// watched children give them (no pass more after the results where one child surely sleeps first),
+/// a single child's exception takes the gathering pass before it goes on (session29/checks/p39).
+#[test]
+fn s30passes_a_gather_whose_child_may_raise_takes_two_passes() {
+    let program = "import asyncio\nspins = 0\n\nasync def child(n):\n    await asyncio.sleep(0)\n    if spins < 0:\n        raise ValueError(n)\n    return n\n\nasync def main():\n    global spins\n    spins += 1\n    await asyncio.gather(child(1), child(2))\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- get: { queue: completed, into: marked }"), "{yaml}");
+    assert!(!yaml.contains("- await: 0ns  # line 13"), "{yaml}");
+    let single = program.replace("asyncio.gather(child(1), child(2))", "asyncio.gather(child(1))");
+    let yaml = import(&single, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("classes: [CancelledError]"), "{yaml}");
+    assert!(yaml.matches("- await: 0ns  # line 13: await asyncio.gather(child(1))").count() == 2, "{yaml}");
+}
