@@ -209,10 +209,13 @@ pub(super) fn started_coroutines(scenario: &crate::out::Scenario, steps: &[Step]
         let Some(Node::Map(entries)) = &step.value else { continue };
         for (entry, node) in entries {
             match node {
-                Node::Task(task) if step.key == "submit" && *entry == "task" => {
-                    if scenario.tasks[*task].kind == Some("coroutine") && !into.contains(task) {
-                        into.push(*task);
-                    }
+                Node::Task(task)
+                    if step.key == "submit"
+                        && *entry == "task"
+                        && scenario.tasks[*task].kind == Some("coroutine")
+                        && !into.contains(task) =>
+                {
+                    into.push(*task);
                 }
                 Node::Steps(inner) => started_coroutines(scenario, inner, into),
                 Node::Clauses(clauses) => {
