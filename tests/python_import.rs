@@ -4200,3 +4200,38 @@ fn s30engine_a_spawn_under_thread_start_waits_returns_once_the_thread_runs() {
     let main = &report.tasks["main"];
     assert!(main.blocked_ns >= 100_000, "main waits for the thread's start: {main:?}");
 }
+
+/// s30passes: asyncio's loop passes left by session 29, each at CPython 3.11's count: a failing
+/// TaskGroup child's sibling is cancelled on the pass after the failure (session29/repro/r14:
+/// at_cancelled=3), an `asyncio.timeout` block costs no pass (repro/r07: order [1, 2]), a gather child's
+/// exception reaches the awaiter two passes after the child's end (checks/p39: at_return=4), a watched
+/// gather's awaiter resumes two passes after its last child (x01: 5), children that all raise at once
+/// end their group a pass later (g05: 3), and the `asyncio.timeout` consumer takes each item between
+/// the same ticks as CPython (t02).
+#[test]
+fn s30passes_asyncio_loop_passes_are_cpythons() {
+    check_outcomes(
+        "bench/python-agreement/session29/repro/r14_taskgroup_cancels_sibling_a_pass_late.py",
+        &["ok progress=3 at_cancelled=3 caught=3"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session29/repro/r07_timeout_block_costs_no_pass.py",
+        &["ok len(order)=2 order[0]=1 order[1]=2"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session29/checks/p39_run_end_after_gather_exception.py",
+        &["ok progress=5 at_return=4"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session30-s30passes/x01_gather_may_raise_passes.py",
+        &["ok spins=6 at_resume=5"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session30-s30passes/g05_group_fails_at_once_spinner.py",
+        &["ok spins=4 at_caught=3 errors=2"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session30-s30passes/t02_timeout_queue_consumer.py",
+        &["ok ticks=12 timeouts=1 len(seen)=3 seen[0]=10 seen[1]=31 seen[2]=42"],
+    );
+}

@@ -79,6 +79,7 @@ mod future_set_comprehensions;
 mod futures;
 mod gather_cancel;
 mod gather_failures;
+mod gather_passes;
 mod held_objects;
 mod implicit_raises;
 mod init_order;
@@ -117,6 +118,7 @@ mod feeder_orders;
 mod future_predicates;
 mod future_states;
 mod global_unpacking;
+mod group_aborts;
 mod group_members;
 mod group_texts;
 mod grown_dicts;
@@ -215,6 +217,7 @@ mod thread_subclasses;
 pub(crate) mod thread_values;
 mod timed_first_completed;
 mod timed_results;
+mod timeout_blocks;
 mod timeout_returns;
 mod tuple_membership;
 mod typed_arguments;
@@ -641,6 +644,11 @@ pub struct Translator<'a> {
     /// The body of an `async with asyncio.timeout(t):` is being translated as `asyncio.wait_for`
     /// (translate/coroutines.rs, `timeout_block`): its one `await` takes the `asyncio.timeout` call.
     timeout_block: bool,
+    /// The coroutine tasks that need their own future (an inline `asyncio.timeout` block's timer
+    /// cancels them): timeout_blocks.rs.
+    own_futures: timeout_blocks::OwnFutures,
+    /// Failing TaskGroups refused once the program is read (group_aborts.rs).
+    group_first_step_refusals: Vec<(ruff_text_size::TextRange, String)>,
     /// `object()` sentinels made (their Python name and where), and the program's own uses of None: a
     /// None literal in a value (from the scan) and the None a job's future gets from a function that
     /// ends without `return`. The scenario says both as its None, so they may not meet in one program.
@@ -847,6 +855,8 @@ fn translate_once(
         job_entry: false,
         timeout_catch: None,
         timeout_block: false,
+        own_futures: Default::default(),
+        group_first_step_refusals: Vec::new(),
         pending_tasks: coroutines::PendingTasks::default(),
         loop_roots: BTreeSet::new(),
         returned_lists: BTreeMap::new(),
@@ -912,6 +922,8 @@ fn translate_once(
         ops.push(Step::new("io", Node::Plain("0ns".to_string()), last_line));
     }
     translator.scenario.tasks[0].ops = ops;
+    translator.finish_own_futures()?;
+    translator.finish_group_first_steps()?;
     translator.mark_reentrant_conditions();
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;

@@ -3817,6 +3817,8 @@ fn asyncio_wait_first_completed_has_watcher_coroutines_and_done_pop_takes_one_fi
     );
 }
 
+/// Since session 30 the block runs in the coroutine, a timer task cancelling it at the deadline
+/// (timeout_blocks.rs); the `except TimeoutError:` is the flag it was under `wait_for`.
 #[test]
 fn async_with_asyncio_timeout_around_one_await_is_wait_for_with_its_except_timeout_error() {
     check(
@@ -3842,35 +3844,54 @@ fn async_with_asyncio_timeout_around_one_await_is_wait_for_with_its_except_timeo
         r#"
         shared:
           outcome: 0
+        queues:
+          own_futures: { capacity: 0 }
         tasks:
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 17: asyncio.run(main())
+              - put: { queue: own_futures, value: "job" }  # line 17: asyncio.run(main())
               - result: { future: "job" }  # line 17: asyncio.run(main())
           main-2:  # line 17: asyncio.run(main())
             kind: coroutine
             start: spawned
             ops:
-              - submit: { task: slow, into: task }  # line 12: value = await slow(1.0)
-              - await: { future: "task", timeout: 50ms, into: in_time }  # line 12: value = await slow(1.0)
-              - if:  # line 12: value = await slow(1.0)
-                  cond: "not in_time"
-                  then:
-                    - await: { future: "task", timeout: 1000000s, into: in_time }  # line 12: value = await slow(1.0)
+              - get: { queue: own_futures, into: own_task }  # line 17: asyncio.run(main())
+              - future_state: { future: "own_task", into: own_state }  # line 17: asyncio.run(main())
+              - while:  # line 17: asyncio.run(main())
+                  cond: "own_state >= 2"
+                  ops:
+                    - get: { queue: own_futures, into: own_task }  # line 17: asyncio.run(main())
+                    - future_state: { future: "own_task", into: own_state }  # line 17: asyncio.run(main())
+              - submit: { task: timeout, args: { target: "own_task" }, into: timer }  # line 11: async with asyncio.timeout(0.05):
+              - let: "in_time = 1"  # line 11: async with asyncio.timeout(0.05):
+              - try:  # line 11: async with asyncio.timeout(0.05):
+                  do:
+                    - await: 1s  # line 5: await asyncio.sleep(delay)
+                    - let: "value = 7"  # line 12: value = await slow(1.0)
+                  except:
+                    - classes: [CancelledError]
+                      do:
+                        - cancel: { future: "timer", into: timer_pending }  # line 11: async with asyncio.timeout(0.05):
+                        - if:  # line 11: async with asyncio.timeout(0.05):
+                            cond: "timer_pending"
+                            then:
+                              - reraise  # line 11: async with asyncio.timeout(0.05):
+                        - let: "in_time = 0"  # line 11: async with asyncio.timeout(0.05):
+              - cancel: "timer"  # line 11: async with asyncio.timeout(0.05):
               - if:  # line 10: try:
                   cond: "in_time"
                   then:
-                    - result: { future: "task", into: "value" }  # line 12: value = await slow(1.0)
                     - set: "outcome = value"  # line 13: outcome = value
                   else:
                     - set: "outcome = -1"  # line 15: outcome = -1
               - return: "None"  # line 8: async def main():
-          slow:  # line 12: value = await slow(1.0)
+          timeout:  # line 11: async with asyncio.timeout(0.05):
             kind: coroutine
             start: spawned
             ops:
-              - await: 1s  # line 5: await asyncio.sleep(delay)
-              - return: "7"  # line 6: return 7
+              - await: 50ms  # line 11: async with asyncio.timeout(0.05):
+              - cancel: "target"  # line 11: async with asyncio.timeout(0.05):
         "#,
     );
     let program = |body: &str| {
@@ -3880,8 +3901,10 @@ fn async_with_asyncio_timeout_around_one_await_is_wait_for_with_its_except_timeo
         )
     };
     let refused = "`async with asyncio.timeout(t):` is supported around one `await`";
-    check_error(&program("        x = await job()\n        y = await job()\n"), &format!("7:5: {refused}"));
-    check_error(&program("        x = job()\n"), &format!("8:9: {refused}"));
+    // Several statements run inline since session 30 where each await is one a deadline cancels
+    // exactly; a `gather` among them is not.
+    check_error(&program("        x = await job()\n        await asyncio.gather(job())\n"), &format!("7:5: {refused}"));
+    check_error(&program("        x = job()\n"), "8:13: `job` is `async def`: calling it without `await`");
 }
 
 #[test]
@@ -8982,6 +9005,7 @@ fn a_taskgroup_whose_task_raises_cancels_the_rest_and_raises_a_group() {
           failed: 0
         queues:
           completed: { capacity: 0, asyncio: true }
+          aborted: { capacity: 0, asyncio: true }
         exceptions:
           ExceptionGroup: { base: Exception }
         tasks:
@@ -8997,8 +9021,8 @@ fn a_taskgroup_whose_task_raises_cancels_the_rest_and_raises_a_group() {
                   do:
                     - submit: { task: step-0, into: task }  # line 14: tg.create_task(step(0.01, True))
                     - submit: { task: step-1, into: task2 }  # line 15: tg.create_task(step(0.05, False))
-                    - submit: { task: as-completed, args: { watched: "task", slot: 0 } }  # line 13: async with asyncio.TaskGroup() as tg:
-                    - submit: { task: as-completed, args: { watched: "task2", slot: 1 } }  # line 13: async with asyncio.TaskGroup() as tg:
+                    - submit: { task: as-completed, args: { watched: "task", slot: 0, member: "task", member2: "task2" } }  # line 13: async with asyncio.TaskGroup() as tg:
+                    - submit: { task: as-completed, args: { watched: "task2", slot: 1, member: "task", member2: "task2" } }  # line 13: async with asyncio.TaskGroup() as tg:
                     - let: "taken = 0"  # line 13: async with asyncio.TaskGroup() as tg:
                     - let: "failed2 = 0"  # line 13: async with asyncio.TaskGroup() as tg:
                     - while:  # line 13: async with asyncio.TaskGroup() as tg:
@@ -9010,8 +9034,6 @@ fn a_taskgroup_whose_task_raises_cancels_the_rest_and_raises_a_group() {
                               cond: "marked % 2 == 1 and failed2 == 0"
                               then:
                                 - let: "failed2 = 1"  # line 13: async with asyncio.TaskGroup() as tg:
-                                - cancel: "task"  # line 13: async with asyncio.TaskGroup() as tg:
-                                - cancel: "task2"  # line 13: async with asyncio.TaskGroup() as tg:
                     - if:  # line 13: async with asyncio.TaskGroup() as tg:
                         cond: "failed2"
                         then:
@@ -9041,6 +9063,12 @@ fn a_taskgroup_whose_task_raises_cancels_the_rest_and_raises_a_group() {
             start: spawned
             ops:
               - result: { future: watched, into_ok: returned, catches: BaseException }  # line 13: async with asyncio.TaskGroup() as tg:
+              - if:  # line 13: async with asyncio.TaskGroup() as tg:
+                  cond: "returned == 0 and len(aborted) == 0"
+                  then:
+                    - put: { queue: aborted, value: "1" }  # line 13: async with asyncio.TaskGroup() as tg:
+                    - cancel: "member"  # line 13: async with asyncio.TaskGroup() as tg:
+                    - cancel: "member2"  # line 13: async with asyncio.TaskGroup() as tg:
               - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 13: async with asyncio.TaskGroup() as tg:
         "#,
     );
@@ -11637,7 +11665,6 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
                           - result: { future: "task3" }  # line 13: await asyncio.gather(work(1), work(2))
                     - result: { future: "task2" }  # line 13: await asyncio.gather(work(1), work(2))
                     - result: { future: "task3" }  # line 13: await asyncio.gather(work(1), work(2))
-                    - await: 0ns  # line 13: await asyncio.gather(work(1), work(2))
                   except:
                     - classes: [ValueError]
                       do: []
@@ -11743,6 +11770,7 @@ fn len_of_the_exceptions_of_a_task_groups_exception_group_counts_the_tasks_that_
           n: 0
         queues:
           completed: { capacity: 0, asyncio: true }
+          aborted: { capacity: 0, asyncio: true }
         exceptions:
           ExceptionGroup: { base: Exception }
         tasks:
@@ -11759,8 +11787,8 @@ fn len_of_the_exceptions_of_a_task_groups_exception_group_counts_the_tasks_that_
                   do:
                     - submit: { task: bad, into: task }  # line 10: tg.create_task(bad())
                     - submit: { task: bad, into: task2 }  # line 11: tg.create_task(bad())
-                    - submit: { task: as-completed, args: { watched: "task", slot: 0 } }  # line 9: async with asyncio.TaskGroup() as tg:
-                    - submit: { task: as-completed, args: { watched: "task2", slot: 1 } }  # line 9: async with asyncio.TaskGroup() as tg:
+                    - submit: { task: as-completed, args: { watched: "task", slot: 0, member: "task", member2: "task2" } }  # line 9: async with asyncio.TaskGroup() as tg:
+                    - submit: { task: as-completed, args: { watched: "task2", slot: 1, member: "task", member2: "task2" } }  # line 9: async with asyncio.TaskGroup() as tg:
                     - let: "taken = 0"  # line 9: async with asyncio.TaskGroup() as tg:
                     - let: "failed = 0"  # line 9: async with asyncio.TaskGroup() as tg:
                     - while:  # line 9: async with asyncio.TaskGroup() as tg:
@@ -11772,8 +11800,6 @@ fn len_of_the_exceptions_of_a_task_groups_exception_group_counts_the_tasks_that_
                               cond: "marked % 2 == 1 and failed == 0"
                               then:
                                 - let: "failed = 1"  # line 9: async with asyncio.TaskGroup() as tg:
-                                - cancel: "task"  # line 9: async with asyncio.TaskGroup() as tg:
-                                - cancel: "task2"  # line 9: async with asyncio.TaskGroup() as tg:
                     - if:  # line 9: async with asyncio.TaskGroup() as tg:
                         cond: "failed"
                         then:
@@ -11811,6 +11837,12 @@ fn len_of_the_exceptions_of_a_task_groups_exception_group_counts_the_tasks_that_
             start: spawned
             ops:
               - result: { future: watched, into_ok: returned, catches: BaseException }  # line 9: async with asyncio.TaskGroup() as tg:
+              - if:  # line 9: async with asyncio.TaskGroup() as tg:
+                  cond: "returned == 0 and len(aborted) == 0"
+                  then:
+                    - put: { queue: aborted, value: "1" }  # line 9: async with asyncio.TaskGroup() as tg:
+                    - cancel: "member"  # line 9: async with asyncio.TaskGroup() as tg:
+                    - cancel: "member2"  # line 9: async with asyncio.TaskGroup() as tg:
               - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 9: async with asyncio.TaskGroup() as tg:
         "#,
     );
@@ -18195,7 +18227,7 @@ fn s21asyncio_a_loop_over_pending_after_a_pop_or_with_else_is_refused() {
 }
 
 /// s21asyncio: `async with asyncio.timeout(t): return await aw` in a retry loop (session20/a06), which the
-/// split of `return await` makes two statements: `wait_for`'s time-out, then the `return`.
+/// split of `return await` makes two statements: the time-out (inline since session 30), then the `return`.
 #[test]
 fn s21asyncio_return_await_under_asyncio_timeout_is_wait_for_then_the_return() {
     check(
@@ -18215,29 +18247,49 @@ fn s21asyncio_return_await_under_asyncio_timeout_is_wait_for_then_the_return() {
         asyncio.run(main())
         "#,
         r#"
+        queues:
+          own_futures: { capacity: 0 }
         tasks:
           main:
             ops:
               - submit: { task: main-2, into: job }  # line 13: asyncio.run(main())
+              - put: { queue: own_futures, value: "job" }  # line 13: asyncio.run(main())
               - result: { future: "job" }  # line 13: asyncio.run(main())
           main-2:  # line 13: asyncio.run(main())
             kind: coroutine
             start: spawned
             ops:
+              - get: { queue: own_futures, into: own_task }  # line 13: asyncio.run(main())
+              - future_state: { future: "own_task", into: own_state }  # line 13: asyncio.run(main())
+              - while:  # line 13: asyncio.run(main())
+                  cond: "own_state >= 2"
+                  ops:
+                    - get: { queue: own_futures, into: own_task }  # line 13: asyncio.run(main())
+                    - future_state: { future: "own_task", into: own_state }  # line 13: asyncio.run(main())
               - let: "budget = 1"  # line 6: for budget in [1, 3]:
               - while:  # line 6: for budget in [1, 3]:
                   cond: "True"
                   ops:
-                    - submit: { task: fetch, into: task }  # line 9: return await fetch(2)
-                    - await: { future: "task", timeout: 1s, into: in_time }  # line 9: return await fetch(2)
-                    - if:  # line 9: return await fetch(2)
-                        cond: "not in_time"
-                        then:
-                          - await: { future: "task", timeout: 1000000s, into: in_time }  # line 9: return await fetch(2)
+                    - submit: { task: timeout-0, args: { target: "own_task" }, into: timer }  # line 8: async with asyncio.timeout(budget):
+                    - let: "in_time = 1"  # line 8: async with asyncio.timeout(budget):
+                    - try:  # line 8: async with asyncio.timeout(budget):
+                        do:
+                          - let: "n = 2"  # line 9: return await fetch(2)
+                          - await: 2s  # line 3: await asyncio.sleep(n)
+                          - let: "awaited = n"  # line 9: return await fetch(2)
+                        except:
+                          - classes: [CancelledError]
+                            do:
+                              - cancel: { future: "timer", into: timer_pending }  # line 8: async with asyncio.timeout(budget):
+                              - if:  # line 8: async with asyncio.timeout(budget):
+                                  cond: "timer_pending"
+                                  then:
+                                    - reraise  # line 8: async with asyncio.timeout(budget):
+                              - let: "in_time = 0"  # line 8: async with asyncio.timeout(budget):
+                    - cancel: "timer"  # line 8: async with asyncio.timeout(budget):
                     - if:  # line 7: try:
                         cond: "in_time"
                         then:
-                          - result: { future: "task", into: "awaited" }  # line 9: return await fetch(2)
                           - return: "awaited"  # line 9: return await fetch(2)
                         else:
                           - break  # line 11: continue
@@ -18246,28 +18298,43 @@ fn s21asyncio_return_await_under_asyncio_timeout_is_wait_for_then_the_return() {
               - while:  # line 6: for budget in [1, 3]:
                   cond: "True"
                   ops:
-                    - submit: { task: fetch, into: task }  # line 9: return await fetch(2)
-                    - await: { future: "task", timeout: 3s, into: in_time }  # line 9: return await fetch(2)
-                    - if:  # line 9: return await fetch(2)
-                        cond: "not in_time"
-                        then:
-                          - await: { future: "task", timeout: 1000000s, into: in_time }  # line 9: return await fetch(2)
+                    - submit: { task: timeout-1, args: { target: "own_task" }, into: timer2 }  # line 8: async with asyncio.timeout(budget):
+                    - let: "in_time = 1"  # line 8: async with asyncio.timeout(budget):
+                    - try:  # line 8: async with asyncio.timeout(budget):
+                        do:
+                          - let: "n_2 = 2"  # line 9: return await fetch(2)
+                          - await: 2s  # line 3: await asyncio.sleep(n)
+                          - let: "awaited = n_2"  # line 9: return await fetch(2)
+                        except:
+                          - classes: [CancelledError]
+                            do:
+                              - cancel: { future: "timer2", into: timer_pending2 }  # line 8: async with asyncio.timeout(budget):
+                              - if:  # line 8: async with asyncio.timeout(budget):
+                                  cond: "timer_pending2"
+                                  then:
+                                    - reraise  # line 8: async with asyncio.timeout(budget):
+                              - let: "in_time = 0"  # line 8: async with asyncio.timeout(budget):
+                    - cancel: "timer2"  # line 8: async with asyncio.timeout(budget):
                     - if:  # line 7: try:
                         cond: "in_time"
                         then:
-                          - result: { future: "task", into: "awaited" }  # line 9: return await fetch(2)
                           - return: "awaited"  # line 9: return await fetch(2)
                         else:
                           - break  # line 11: continue
                     - break  # line 6: for budget in [1, 3]:
               - return: "0"  # line 12: return 0
-          fetch:  # line 9: return await fetch(2)
+          timeout-0:  # line 8: async with asyncio.timeout(budget):
             kind: coroutine
             start: spawned
             ops:
-              - let: "n = 2"  # line 9: return await fetch(2)
-              - await: 2s  # line 3: await asyncio.sleep(n)
-              - return: "n"  # line 4: return n
+              - await: 1s  # line 8: async with asyncio.timeout(budget):
+              - cancel: "target"  # line 8: async with asyncio.timeout(budget):
+          timeout-1:  # line 8: async with asyncio.timeout(budget):
+            kind: coroutine
+            start: spawned
+            ops:
+              - await: 3s  # line 8: async with asyncio.timeout(budget):
+              - cancel: "target"  # line 8: async with asyncio.timeout(budget):
         "#,
     );
 }
@@ -26317,4 +26384,88 @@ fn s30engine_a_thread_start_names_the_runtime_that_waits_for_it() {
     let yaml = whole(deadline_only);
     assert!(yaml.contains("- spawn: "), "the deadline is a thread of the import's own: {yaml}");
     assert_eq!(runtime_line(&yaml), None, "{yaml}");
+}
+
+/// s30passes: the watcher of a failing TaskGroup child cancels the group's other tasks itself, on the
+/// pass CPython's `_on_task_done` does (session29/repro/r14), once: the first failure marks the group
+/// aborted in a queue of its own.
+#[test]
+fn s30passes_a_failing_group_childs_watcher_cancels_its_siblings() {
+    let program = "import asyncio\n\nasync def fails():\n    await asyncio.sleep(0)\n    raise KeyError('k')\n\nasync def sibling():\n    while True:\n        await asyncio.sleep(0)\n\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(fails())\n            tg.create_task(sibling())\n    except* KeyError:\n        pass\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("args: { watched: \"task\", slot: 0, member: \"task\", member2: \"task2\" }"), "{yaml}");
+    assert!(yaml.contains("cond: \"returned == 0 and len(aborted) == 0\""), "{yaml}");
+    assert!(yaml.contains("- cancel: \"member2\""), "{yaml}");
+    // The group's end no longer cancels: its loop only notes the failure.
+    assert!(!yaml.contains("- cancel: \"task2\""), "{yaml}");
+}
+
+/// s30passes: a failing TaskGroup child that may raise in its first step while a task started before it
+/// runs on is refused (its watcher would cancel that task a step early); one that sleeps first imports,
+/// and children that all raise at once take the pass their watchers miss.
+#[test]
+fn s30passes_a_group_child_raising_in_its_first_step_is_refused_where_a_sibling_runs_on() {
+    let program = |child: &str| {
+        format!(
+            "import asyncio\n\nasync def child(n):\n{child}\n\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            for n in range(3):\n                tg.create_task(child(n))\n    except* ValueError:\n        pass\n\nasyncio.run(main())\n"
+        )
+    };
+    check_error(
+        &program("    if n == 2:\n        raise ValueError(n)\n    await asyncio.sleep(1)"),
+        "10:20: a TaskGroup task that may raise before its first `await asyncio.sleep(...)` (the task of line 12) while a task started before it runs on is not supported",
+    );
+    let yaml = import(
+        &program("    await asyncio.sleep(0)\n    if n == 2:\n        raise ValueError(n)"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(!yaml.contains("await: 0ns  # line 10"), "{yaml}");
+    let yaml = import(&program("    raise ValueError(n)"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- await: 0ns  # line 8: async with asyncio.TaskGroup() as tg:"), "{yaml}");
+}
+
+/// s30passes: `async with asyncio.timeout(t):` runs its block in the coroutine: the task takes its own
+/// future from the queue its starter puts it in, a timer coroutine cancels it at the deadline, and the
+/// block's `except CancelledError` tells the timer's cancel (TimeoutError) from another.
+#[test]
+fn s30passes_an_asyncio_timeout_block_runs_in_the_coroutine() {
+    let program = "import asyncio\norder = []\n\nasync def fetch():\n    await asyncio.sleep(0)\n\nasync def first():\n    async with asyncio.timeout(1):\n        await fetch()\n        await fetch()\n    order.append(1)\n\nasync def main():\n    t = asyncio.create_task(first())\n    await t\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for expected in [
+        "- put: { queue: own_futures, value: \"t\" }",
+        "- get: { queue: own_futures, into: own_task }",
+        "- submit: { task: timeout, args: { target: \"own_task\" }, into: timer }",
+        "- cancel: { future: \"timer\", into: timer_pending }",
+        "- raise: TimeoutError",
+        "- await: 1s  # line 8: async with asyncio.timeout(1):",
+        "- cancel: \"target\"",
+    ] {
+        assert!(yaml.contains(expected), "{expected} in {yaml}");
+    }
+    // The block's awaits are the coroutine's own: no task for `fetch`.
+    assert!(!yaml.contains("task: fetch"), "{yaml}");
+    // A coroutine that two tasks start cannot name its own task.
+    check_error(
+        &program.replace(
+            "async def main():\n    t = asyncio.create_task(first())\n    await t\n",
+            "async def helper():\n    await asyncio.create_task(first())\n\nasync def main():\n    t = asyncio.create_task(first())\n    h = asyncio.create_task(helper())\n    await h\n    await t\n",
+        ),
+        "8:5: `async with asyncio.timeout(t):` in a coroutine that more than one task starts is not supported",
+    );
+}
+
+/// s30passes: a gather whose child may raise takes CPython's two passes after the deciding child's end:
+/// watched children give them (no pass more after the results where one child surely sleeps first),
+/// a single child's exception takes the gathering pass before it goes on (session29/checks/p39).
+#[test]
+fn s30passes_a_gather_whose_child_may_raise_takes_two_passes() {
+    let program = "import asyncio\nspins = 0\n\nasync def child(n):\n    await asyncio.sleep(0)\n    if spins < 0:\n        raise ValueError(n)\n    return n\n\nasync def main():\n    global spins\n    spins += 1\n    await asyncio.gather(child(1), child(2))\n\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- get: { queue: completed, into: marked }"), "{yaml}");
+    assert!(!yaml.contains("- await: 0ns  # line 13"), "{yaml}");
+    let single = program.replace("asyncio.gather(child(1), child(2))", "asyncio.gather(child(1))");
+    let yaml = import(&single, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("classes: [CancelledError]"), "{yaml}");
+    assert!(yaml.matches("- await: 0ns  # line 13: await asyncio.gather(child(1))").count() == 2, "{yaml}");
 }

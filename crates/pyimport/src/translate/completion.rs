@@ -449,11 +449,6 @@ impl<'a> Translator<'a> {
         self.watch_marking(futures, Watch::MarkingFailures, out, line)
     }
 
-    /// `watch_failures` for a TaskGroup's end (`Watch::MarkingGroupFailures`).
-    pub(super) fn watch_group_failures(&mut self, futures: &[String], out: &mut Vec<Step>, line: u32) -> String {
-        self.watch_marking(futures, Watch::MarkingGroupFailures, out, line)
-    }
-
     fn watch_marking(&mut self, futures: &[String], watch: Watch, out: &mut Vec<Step>, line: u32) -> String {
         let queue = self.completion_queue(true);
         let watcher = self.watcher_task(&queue, true, watch, line);

@@ -335,6 +335,7 @@ impl<'a> Translator<'a> {
         let mut made_before = false;
         let (first_task, raises_before) = (self.scenario.tasks.len(), self.raise_sites.len());
         let first_started = self.pending_tasks.started.len();
+        let children_start = out.len();
         for arg in call.arguments.args.iter() {
             // `*tasks` of a list of tasks known at import time (`tasks.append(task)` in an unrolled loop):
             // each of them, in order.
@@ -400,8 +401,17 @@ impl<'a> Translator<'a> {
             // awaiter), inside an `if` or a loop as well: none is left pending (session29/repro/r12).
             self.note_gathered_children_awaited(frame.task, first_started);
         }
-        out.extend(self.gather_waits(frame, call, children, waits, line)?);
-        if length > 0 {
+        // The watchers' marks give the awaiter CPython's two passes (gather_passes.rs).
+        let watched = child_may_fail && length >= 2;
+        let mut started = Vec::new();
+        super::group_aborts::started_coroutines(&self.scenario, &out[children_start..], &mut started);
+        let exact = watched && self.watched_gather_is_exact(children, &started);
+        let gathered = self.gather_waits(frame, call, children, waits, line)?;
+        match child_may_fail && !watched {
+            true => out.extend(super::gather_passes::raise_after_gathering_pass(gathered, line)),
+            false => out.extend(gathered),
+        }
+        if length > 0 && !exact {
             // `gather()` of nothing returns a future done already: awaiting it takes no pass.
             out.push(gathering_future_pass(line));
         }
@@ -676,7 +686,18 @@ impl<'a> Translator<'a> {
         };
         let refusal = "`async with asyncio.timeout(t):` is supported around one `await` (`x = await fetch(1)`), \
                        which is `asyncio.wait_for`'s time-out";
+        let one_await = |statement: &ast::Stmt| match statement {
+            ast::Stmt::Expr(expression) => expression.value.is_await_expr(),
+            ast::Stmt::Assign(assign) => assign.value.is_await_expr(),
+            _ => false,
+        };
         let (statement, returned) = match &with.body[..] {
+            [statement] if one_await(statement) => (statement, None),
+            // Any other block whose awaits all run inline (timeout_blocks.rs).
+            statements if self.timeout_inline_body(frame, statements) => {
+                self.inline_timeout_block(frame, with, delay, statements, None, out, next_line)?;
+                return Ok(true);
+            }
             [statement] => (statement, None),
             // `return await aw` (split before translation, return_await.rs) or `x = await aw; return x`:
             // the `return` runs in the same step as the end of the `await`, where the deadline cannot come.
@@ -691,6 +712,11 @@ impl<'a> Translator<'a> {
             _ => return fail(statement, refusal),
         };
         let Expr::Await(awaited) = awaited else { return fail(statement, refusal) };
+        if self.timeout_inline_awaitable(frame, &awaited.value) {
+            let statements = std::slice::from_ref(statement);
+            self.inline_timeout_block(frame, with, delay, statements, returned, out, next_line)?;
+            return Ok(true);
+        }
         let mut arguments = call.arguments.clone();
         arguments.args = vec![(*awaited.value).clone(), delay.clone()].into_boxed_slice();
         arguments.keywords.clear();
@@ -1029,7 +1055,7 @@ impl<'a> Translator<'a> {
         )
     }
 
-    fn is_asyncio_sleep(&self, frame: &Frame, awaitable: &Expr) -> bool {
+    pub(super) fn is_asyncio_sleep(&self, frame: &Frame, awaitable: &Expr) -> bool {
         let Expr::Call(call) = awaitable else { return false };
         self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.sleep")
     }
@@ -1099,7 +1125,7 @@ impl<'a> Translator<'a> {
 
     /// `ev.wait()` or `q.get()` of one of asyncio's own events and queues: the awaitable `wait_for` wraps
     /// in a task of its own.
-    fn primitive_wait(&self, frame: &Frame, awaitable: &Expr) -> Option<(Object, &'static str)> {
+    pub(super) fn primitive_wait(&self, frame: &Frame, awaitable: &Expr) -> Option<(Object, &'static str)> {
         let Expr::Call(call) = awaitable else { return None };
         let Expr::Attribute(attribute) = &*call.func else { return None };
         let Ok(Ex::Static(Value::Object(object))) = self.expr(frame, &attribute.value, false) else { return None };
@@ -1601,7 +1627,7 @@ fn wait_for_the_cancelled(future: &str, in_time: &str, line: u32) -> Step {
 /// `raise: class` when `flag` is 0 (a time-out nothing around the wait catches by its flag).
 /// With `values` (a program that reads exception values), the class raised without arguments, as
 /// asyncio's `wait_for` raises `TimeoutError()` (its message `''`).
-fn raise_if_not(flag: &str, class: &str, values: bool, line: u32) -> Step {
+pub(super) fn raise_if_not(flag: &str, class: &str, values: bool, line: u32) -> Step {
     let raise = Step::new("raise", super::exception_values::raised_without_arguments(class, values), line);
     Step::new(
         "if",

@@ -32,7 +32,9 @@ pub(super) fn program_cancels_tasks(body: &[Stmt]) -> bool {
                 };
                 // `wait_for(coro(...), t)` cancels only the task it makes of its coroutine.
                 let awaits_a_made_task = !matches!(call.arguments.args.first(), Some(Expr::Call(_)));
-                self.found |= called == "cancel" || (called == "wait_for" && awaits_a_made_task);
+                // `asyncio.timeout`'s deadline cancels the task that awaits in its block (timeout_blocks.rs),
+                // and through it a task awaited there.
+                self.found |= called == "cancel" || called == "timeout" || (called == "wait_for" && awaits_a_made_task);
             }
             walk_expr(self, expr);
         }

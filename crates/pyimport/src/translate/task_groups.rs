@@ -73,7 +73,8 @@ impl Translator<'_> {
         }
         let line = self.line(item);
         if started_raises || !fault_classes.is_empty() {
-            let failure = GroupFailure { raises: started_raises, fault_classes };
+            let ends_a_pass_later = self.check_first_step_failures(item, &out[body_start..]);
+            let failure = GroupFailure { raises: started_raises, fault_classes, ends_a_pass_later };
             self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
         }
@@ -89,11 +90,10 @@ impl Translator<'_> {
     /// The end of a TaskGroup whose tasks may raise. CPython's group, when a task raises, cancels the
     /// others and, once every task has ended, raises an ExceptionGroup of what they raised (a task's
     /// CancelledError is no failure). Here a watcher coroutine per task puts its position, marked when
-    /// the task did not return (`Watch::MarkingGroupFailures`); the end takes one position per task, and at
-    /// the first failure cancels every task (a finished one is left as it is, as `cancel` does); then
-    /// `raise: ExceptionGroup` when one failed. The cancel comes a step or two later than CPython's
-    /// done callback, which only adds interleavings. The body may not `await` (CPython would cancel the
-    /// body too), and nothing else may cancel the group's tasks.
+    /// the task did not return (`Watch::MarkingGroupFailures`), and the watcher of the first task that
+    /// failed cancels every task on the pass CPython's `_on_task_done` does (group_aborts.rs; a finished
+    /// one is left as it is, as `cancel` does); the end takes one position per task, then `raise:
+    /// ExceptionGroup` when one failed. The body may not `await` (CPython would cancel the body too).
     #[allow(clippy::too_many_arguments)]
     fn failing_group_end(
         &mut self,
@@ -121,19 +121,19 @@ impl Translator<'_> {
                 Some(length) => futures.extend((0..*length).map(|index| format!("{future}[{index}]"))),
             }
         }
-        let queue = self.watch_group_failures(&futures, out, line);
+        let queue = self.watch_group_aborts(&futures, out, line);
         let marked = self.fresh_temporary(frame.task, "marked");
         let taken = self.fresh_temporary(frame.task, "taken");
         let failed = self.fresh_temporary(frame.task, "failed");
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
         out.push(Step::new("let", Node::Quoted(format!("{failed} = 0")), line));
-        let mut cancel_all = vec![Step::new("let", Node::Quoted(format!("{failed} = 1")), line)];
-        cancel_all.extend(futures.iter().map(|future| Step::new("cancel", Node::Quoted(future.clone()), line)));
+        // The failing child's watcher has cancelled the others already (group_aborts.rs).
+        let failed_now = vec![Step::new("let", Node::Quoted(format!("{failed} = 1")), line)];
         let first_failure = Step::new(
             "if",
             Node::Map(vec![
                 ("cond", Node::Quoted(format!("{marked} % 2 == 1 and {failed} == 0"))),
-                ("then", Node::Steps(cancel_all)),
+                ("then", Node::Steps(failed_now)),
             ]),
             line,
         );
@@ -152,6 +152,10 @@ impl Translator<'_> {
         }
         take_one.push(first_failure);
         out.push(while_step(format!("{taken} < {}", futures.len()), take_one, line));
+        if failure.ends_a_pass_later {
+            // Every child ended in its first step, before its watcher waited (group_aborts.rs).
+            out.push(super::coroutines::gathering_future_pass(line));
+        }
         if !self.scenario.exceptions.iter().any(|(name, _)| name == "ExceptionGroup") {
             self.scenario.exceptions.push(("ExceptionGroup".to_string(), "Exception".to_string()));
         }
@@ -221,6 +225,8 @@ impl Translator<'_> {
 struct GroupFailure {
     raises: bool,
     fault_classes: std::collections::BTreeSet<String>,
+    /// Every child ends in its first step: the group's end takes the pass its watchers did not.
+    ends_a_pass_later: bool,
 }
 
 impl GroupFailure {
