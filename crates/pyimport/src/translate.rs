@@ -212,6 +212,7 @@ pub(crate) mod thread_values;
 mod timed_first_completed;
 mod timed_results;
 mod timeout_returns;
+mod tuple_keys;
 mod tuple_membership;
 mod typed_arguments;
 mod unread_init_arguments;
@@ -6072,6 +6073,7 @@ impl<'a> Translator<'a> {
                 let [member] = &args[..] else {
                     return fail(call, format!("`{method}` takes one member"));
                 };
+                self.refuse_tuple_key(member)?;
                 let (member, _, _) = self.code(frame, member)?;
                 // A member that is not there: KeyError for `remove`, as `del` of a missing key is.
                 let delete = Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line);
