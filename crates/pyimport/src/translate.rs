@@ -133,6 +133,7 @@ mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
 mod looped_sums;
+mod loud_limits;
 mod machine_sizes;
 mod made_display_texts;
 mod managers;

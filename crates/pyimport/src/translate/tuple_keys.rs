@@ -23,10 +23,10 @@ impl Translator<'_> {
         if matches!(key, Expr::Tuple(_)) {
             return fail(
                 key,
-                format!("a tuple as a key (of a dict, or a set's member) is not supported yet: {INSTEAD}"),
+                format!("a tuple as a key is not supported yet (a dict's key or a set's member): {INSTEAD}"),
             );
         }
-        if let Some(binding) = self.tuple_binding(key, 0) {
+        if let Some(binding) = self.binding_of(key, 0, Leaf::Tuple) {
             let (line, column) = self.source.line_column(binding.start().to_usize());
             let name = match key {
                 Expr::Name(name) => name.id.as_str(),
@@ -35,47 +35,50 @@ impl Translator<'_> {
             return fail(
                 key,
                 format!(
-                    "a tuple as a key (of a dict, or a set's member) is not supported yet: `{name}` may hold a tuple here (from {line}:{column}); {INSTEAD}"
+                    "a tuple as a key is not supported yet (a dict's key or a set's member): `{name}` may hold a tuple here (from {line}:{column}); {INSTEAD}"
                 ),
             );
         }
         Ok(())
     }
 
-    /// The binding that makes `value` a tuple: a tuple display, or a name bound so in its scope.
-    fn tuple_binding(&self, value: &Expr, depth: usize) -> Option<TextRange> {
+    /// The expression that may make `value` a `leaf` (a tuple, a number): that kind's own expression,
+    /// or a name bound so in its scope, or an item of a queue something puts one on.
+    pub(crate) fn binding_of(&self, value: &Expr, depth: usize, leaf: Leaf) -> Option<TextRange> {
+        if leaf.makes(value) {
+            return Some(value.range());
+        }
         match value {
-            Expr::Tuple(tuple) => Some(tuple.range),
-            Expr::Await(awaited) => self.tuple_binding(&awaited.value, depth),
+            Expr::Await(awaited) => self.binding_of(&awaited.value, depth, leaf),
             Expr::Call(call) if depth < MAX_DEPTH => {
                 let (receiver, method) = method_call(call)?;
                 if !matches!(method, "get" | "get_nowait") {
                     return None;
                 }
-                self.tuple_put_on(&receiver, depth + 1)
+                self.put_on(&receiver, depth + 1, leaf)
             }
             Expr::Name(name) if depth < MAX_DEPTH => {
                 let scope = self.scope_of(value.range());
                 self.bindings(scope, name.id.as_str()).into_iter().find_map(|bound| match bound {
-                    Bound::Value(value) => self.tuple_binding(value, depth + 1),
-                    Bound::ElementOf(iterable) => self.tuple_element(iterable, depth + 1),
+                    Bound::Value(value) => self.binding_of(value, depth + 1, leaf),
+                    Bound::ElementOf(iterable) => self.element_binding(iterable, depth + 1, leaf),
                 })
             }
             _ => None,
         }
     }
 
-    /// A tuple among the elements of `iterable`: a display's item, or an item of a display a name is
+    /// A `leaf` among the elements of `iterable`: a display's item, or an item of a display a name is
     /// bound to (`for job in jobs:` beside `jobs = [("square", 3)]`).
-    fn tuple_element(&self, iterable: &Expr, depth: usize) -> Option<TextRange> {
+    fn element_binding(&self, iterable: &Expr, depth: usize, leaf: Leaf) -> Option<TextRange> {
         match iterable {
             Expr::List(ast::ExprList { elts, .. })
             | Expr::Tuple(ast::ExprTuple { elts, .. })
-            | Expr::Set(ast::ExprSet { elts, .. }) => elts.iter().find_map(|item| self.tuple_binding(item, depth)),
+            | Expr::Set(ast::ExprSet { elts, .. }) => elts.iter().find_map(|item| self.binding_of(item, depth, leaf)),
             Expr::Name(name) if depth < MAX_DEPTH => {
                 let scope = self.scope_of(iterable.range());
                 self.bindings(scope, name.id.as_str()).into_iter().find_map(|bound| match bound {
-                    Bound::Value(value) => self.tuple_element(value, depth + 1),
+                    Bound::Value(value) => self.element_binding(value, depth + 1, leaf),
                     Bound::ElementOf(_) => None,
                 })
             }
@@ -90,11 +93,11 @@ impl Translator<'_> {
         bindings.bound
     }
 
-    /// A tuple something puts on the queue written `receiver` (`tasks`, `self.inbox`), anywhere in the file.
-    fn tuple_put_on(&self, receiver: &str, depth: usize) -> Option<TextRange> {
+    /// A `leaf` something puts on the queue written `receiver` (`tasks`, `self.inbox`), anywhere in the file.
+    fn put_on(&self, receiver: &str, depth: usize, leaf: Leaf) -> Option<TextRange> {
         let mut puts = Puts { receiver, items: Vec::new() };
         puts.visit_body(self.module_body);
-        puts.items.into_iter().find_map(|item| self.tuple_binding(item, depth))
+        puts.items.into_iter().find_map(|item| self.binding_of(item, depth, leaf))
     }
 
     /// The statements of the innermost function around `at`, or the module's own when none is.
@@ -102,6 +105,32 @@ impl Translator<'_> {
         let mut finder = EnclosingFunction { at, body: None };
         finder.visit_body(self.module_body);
         finder.body.unwrap_or(self.module_body)
+    }
+}
+
+/// The kind of value a binding is followed to.
+#[derive(Clone, Copy)]
+pub(crate) enum Leaf {
+    /// A tuple display.
+    Tuple,
+    /// A number or a bool: a literal, arithmetic, a comparison, `not`, or a call of `len`, `sum`, `int`,
+    /// `abs`, `min`, `max`, `round` or `bool`.
+    Number,
+}
+
+impl Leaf {
+    fn makes(self, expr: &Expr) -> bool {
+        match self {
+            Leaf::Tuple => matches!(expr, Expr::Tuple(_)),
+            Leaf::Number => match expr {
+                Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::Compare(_) | Expr::UnaryOp(_) => true,
+                // `"%d" % n` and `"a" + b` make strings.
+                Expr::BinOp(operation) => !matches!(operation.left.as_ref(), Expr::StringLiteral(_) | Expr::FString(_)),
+                Expr::Call(call) => matches!(call.func.as_ref(), Expr::Name(name)
+                    if matches!(name.id.as_str(), "len" | "sum" | "int" | "abs" | "min" | "max" | "round" | "bool")),
+                _ => false,
+            },
+        }
     }
 }
 
