@@ -213,6 +213,7 @@ pub(crate) mod thread_values;
 mod timed_first_completed;
 mod timed_results;
 mod timeout_returns;
+mod true_words;
 mod tuple_keys;
 mod tuple_membership;
 mod typed_arguments;
@@ -4071,7 +4072,10 @@ impl<'a> Translator<'a> {
         let value = self.static_value(frame, expr)?;
         match Item::of(&value) {
             Some(item) => Ok(item),
-            None => fail(expr, format!("this is {}, where weft needs a number, None or a string", value.describe())),
+            None => fail(
+                expr,
+                format!("this is {}, where weft needs a number, None or a string", self.described(frame, expr, &value)),
+            ),
         }
     }
 
@@ -4222,7 +4226,10 @@ impl<'a> Translator<'a> {
             Value::Str(text) if text.chars().count() <= MAX_UNROLL => {
                 Ok(text.chars().map(|character| Value::Str(character.to_string())).collect())
             }
-            other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
+            other => fail(
+                iterable,
+                format!("weft cannot iterate over {} at import time", self.described(frame, iterable, &other)),
+            ),
         }
     }
 
@@ -4857,7 +4864,8 @@ impl<'a> Translator<'a> {
                 &call_range,
                 format!(
                     "`{function}` is `async def`: calling it without `await` makes a coroutine that never runs; \
-                     `await {function}(...)` or `asyncio.create_task({function}(...))`"
+                     `await {function}(...)` or `asyncio.create_task({function}(...))`{}",
+                    self.coroutine_list_words(call_range)
                 ),
             );
         }
