@@ -23751,7 +23751,8 @@ fn s26copies_copies_of_sets_defaultdicts_and_inside_expressions_stay_refused() {
     check_error(&program("{1: 0}", "n = len(dict(c))"), "8:9: the value of `dict(...)` cannot be computed");
     check_error(
         "import threading\ns = set()\ndef worker():\n    s.add('x')\nt = threading.Thread(target=worker)\nt.start()\nitems = list(s)\nt.join()\n",
-        "7:14: weft cannot iterate over a shared dict at import time",
+        // A set is named a set (s30refuse; "a shared dict" before).
+        "7:14: weft cannot iterate over a shared set at import time",
     );
 }
 
