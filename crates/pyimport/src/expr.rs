@@ -1281,19 +1281,14 @@ impl Translator<'_> {
             return Ok(format!("len({shared}) - {}", position.unsigned_abs()));
         }
         self.refuse_float_key(frame, index)?;
-        if matches!(index, Expr::Tuple(_)) {
-            return fail(
-                index,
-                "a tuple as a key is not supported yet: weft's dict keys are integers and strings (tuples are values: items, dict values, queue items, results)",
-            );
-        }
         Ok(self.code(frame, index)?.0)
     }
 
-    /// `d[1.0]`, `d.get(1.0)`, `1.0 in d` of a key known at import time to be a float: Python finds the
+    /// A key that may hold a tuple (tuple_keys.rs), and `d[1.0]`, `d.get(1.0)`, `1.0 in d` of a key known at import time to be a float: Python finds the
     /// key `1` (equal numbers hash alike) and a list's index must be an integer; the scenario's keys are
     /// integers and strings, and a float one faulted on every run (session28/checks/c56).
     pub fn refuse_float_key(&self, frame: &Frame, key: &Expr) -> Result<()> {
+        self.refuse_tuple_key(key)?;
         if let Ok(Value::Float(_)) = self.static_value(frame, key) {
             return fail(
                 key,

@@ -134,6 +134,7 @@ mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
 mod looped_sums;
+mod loud_limits;
 mod machine_sizes;
 mod made_display_texts;
 mod managers;
@@ -219,6 +220,8 @@ mod timed_first_completed;
 mod timed_results;
 mod timeout_blocks;
 mod timeout_returns;
+mod true_words;
+mod tuple_keys;
 mod tuple_membership;
 mod typed_arguments;
 mod unread_init_arguments;
@@ -4125,7 +4128,10 @@ impl<'a> Translator<'a> {
         let value = self.static_value(frame, expr)?;
         match Item::of(&value) {
             Some(item) => Ok(item),
-            None => fail(expr, format!("this is {}, where weft needs a number, None or a string", value.describe())),
+            None => fail(
+                expr,
+                format!("this is {}, where weft needs a number, None or a string", self.described(frame, expr, &value)),
+            ),
         }
     }
 
@@ -4276,7 +4282,10 @@ impl<'a> Translator<'a> {
             Value::Str(text) if text.chars().count() <= MAX_UNROLL => {
                 Ok(text.chars().map(|character| Value::Str(character.to_string())).collect())
             }
-            other => fail(iterable, format!("weft cannot iterate over {} at import time", other.describe())),
+            other => fail(
+                iterable,
+                format!("weft cannot iterate over {} at import time", self.described(frame, iterable, &other)),
+            ),
         }
     }
 
@@ -4911,7 +4920,8 @@ impl<'a> Translator<'a> {
                 &call_range,
                 format!(
                     "`{function}` is `async def`: calling it without `await` makes a coroutine that never runs; \
-                     `await {function}(...)` or `asyncio.create_task({function}(...))`"
+                     `await {function}(...)` or `asyncio.create_task({function}(...))`{}",
+                    self.coroutine_list_words(call_range)
                 ),
             );
         }
@@ -6134,6 +6144,7 @@ impl<'a> Translator<'a> {
                 let [member] = &args[..] else {
                     return fail(call, format!("`{method}` takes one member"));
                 };
+                self.refuse_tuple_key(member)?;
                 let (member, _, _) = self.code(frame, member)?;
                 // A member that is not there: KeyError for `remove`, as `del` of a missing key is.
                 let delete = Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line);

@@ -23820,7 +23820,8 @@ fn s26copies_copies_of_sets_defaultdicts_and_inside_expressions_stay_refused() {
     check_error(&program("{1: 0}", "n = len(dict(c))"), "8:9: the value of `dict(...)` cannot be computed");
     check_error(
         "import threading\ns = set()\ndef worker():\n    s.add('x')\nt = threading.Thread(target=worker)\nt.start()\nitems = list(s)\nt.join()\n",
-        "7:14: weft cannot iterate over a shared dict at import time",
+        // A set is named a set (s30refuse; "a shared dict" before).
+        "7:14: weft cannot iterate over a shared set at import time",
     );
 }
 
@@ -26468,4 +26469,94 @@ fn s30passes_a_gather_whose_child_may_raise_takes_two_passes() {
     let yaml = import(&single, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(yaml.contains("classes: [CancelledError]"), "{yaml}");
     assert!(yaml.matches("- await: 0ns  # line 13: await asyncio.gather(child(1))").count() == 2, "{yaml}");
+}
+
+/// The text of a program of bench/python-agreement (the probe's repros and checks, read as they stand).
+fn s30refuse_program(path: &str) -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/python-agreement");
+    std::fs::read_to_string(root.join(path)).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+/// s30refuse: a name that may hold a tuple as a dict key or set member is refused at the key, as a tuple
+/// display is (session30/repro/r01, r10, r11; each faulted in every run before): a queue item put as a
+/// tuple, a local bound to a tuple display, an alias of either, a `for` over a list of tuples put on a queue.
+#[test]
+fn s30refuse_a_name_that_may_hold_a_tuple_is_refused_as_a_key() {
+    let cases = [
+        (
+            "session30/repro/r01_tuple_key_from_queue_faults.py",
+            "14:13: a tuple as a key is not supported yet (a dict's key or a set's member): `job` may hold a tuple here (from 17:11)",
+        ),
+        (
+            "session30/repro/r10_tuple_key_of_locals_faults.py",
+            "12:32: a tuple as a key is not supported yet (a dict's key or a set's member): `key` may hold a tuple here (from 10:11)",
+        ),
+        (
+            "session30/repro/r11_tuple_added_to_set_faults.py",
+            "11:19: a tuple as a key is not supported yet (a dict's key or a set's member): weft's dict keys and set members are integers and strings",
+        ),
+        (
+            "session30/q02_worker_pool.py",
+            "31:21: a tuple as a key is not supported yet (a dict's key or a set's member): `job` may hold a tuple here (from 38:9)",
+        ),
+        (
+            "session30-s30refuse/k02_tuple_key_from_alias.py",
+            "14:14: a tuple as a key is not supported yet (a dict's key or a set's member): `k` may hold a tuple here (from 17:10)",
+        ),
+    ];
+    for (path, expected) in cases {
+        check_error(&s30refuse_program(path), expected);
+    }
+    // A queue of strings keys a dict as before.
+    let strings = s30refuse_program("session30-s30refuse/k03_string_queue_key_imports.py");
+    let yaml = import(&strings, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("seen[name"), "{yaml}");
+}
+
+/// s30refuse: `e.args` where the program raises an exception without arguments (its `args` is the empty
+/// tuple weft does not have) and `type(x).__name__` of a value that may be a number (weft's bools are
+/// integers) are refused at their line (session30/repro/r12, r13: a fault in every run before).
+#[test]
+fn s30refuse_empty_arguments_and_the_type_name_of_a_number_are_refused() {
+    check_error(
+        &s30refuse_program("session30/repro/r12_exception_args_empty_faults.py"),
+        "14:31: `.args` of an exception is not supported where the program raises one without arguments (at 11:19)",
+    );
+    check_error(
+        &s30refuse_program("session30/repro/r13_type_name_of_number_faults.py"),
+        "15:27: `type(x).__name__` of a number is not supported: weft's booleans are integers",
+    );
+    // With every raise given an argument, `len(e.args)` imports.
+    let given = s30refuse_program("session30/repro/r12_exception_args_empty_faults.py")
+        .replace("raise RuntimeError()", "raise RuntimeError(\"none\")");
+    import(&given, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+}
+
+/// s30refuse: refusals in true words (session30/README.md, "Refusals whose words are wrong").
+#[test]
+fn s30refuse_refusals_say_what_the_form_is() {
+    let cases = [
+        ("session30/variants/f08_v2_lambda_indexes.py", "34:54: `m` is a parameter of the lambda around it"),
+        (
+            "session30/variants/m02_v1_tuple_values.py",
+            "16:22: this is a tuple, where weft needs a number, None or a string",
+        ),
+        (
+            "session30/a09_condition_as_completed.py",
+            "28:14: `job` is `async def`: calling it without `await` makes a coroutine that never runs; `await job(...)` or `asyncio.create_task(job(...))`; a list of such calls (`coros = [job(x) for x in items]`) imports when the statement right after it hands it to `asyncio.as_completed(coros)`",
+        ),
+        ("session30/checks/p38_wait_for_queue_join.py", "33:28: `asyncio.wait_for` of `q.join()` is not supported"),
+        (
+            "session30/checks/p39_wait_for_lock_acquire.py",
+            "33:28: `asyncio.wait_for` of `lock.acquire()` is not supported",
+        ),
+        ("session30/checks/o03_set_collision_order.py", "31:18: weft cannot iterate over a shared set at import time"),
+        (
+            "session30/checks/s02_array_slice_assign.py",
+            "7:9: a slice of a `multiprocessing.Array` is supported as a read (`arr[1:3]`, `sum(arr[:])`), not as the target of an assignment",
+        ),
+    ];
+    for (path, expected) in cases {
+        check_error(&s30refuse_program(path), expected);
+    }
 }

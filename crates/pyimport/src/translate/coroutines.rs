@@ -786,7 +786,9 @@ impl<'a> Translator<'a> {
                 self.primitive_wait_task(frame, awaitable, out, line)?
             }
             _ => {
-                let job = self.coroutine_call(frame, awaitable)?;
+                let job = self
+                    .coroutine_call(frame, awaitable)
+                    .map_err(|refusal| self.primitive_wait_for_refusal(frame, awaitable).unwrap_or(refusal))?;
                 if let Some(function) = super::cancelled_structures::called_name(awaitable)
                     && timed
                 {

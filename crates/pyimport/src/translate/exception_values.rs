@@ -286,6 +286,9 @@ impl Translator<'_> {
             return Ok(None);
         }
         let value = self.expr(frame, of, use_known)?;
+        if !matches!(value, Ex::Static(Value::Exception(_))) {
+            self.refuse_number_type_name(of)?;
+        }
         let (text, _, _, reads) = self.exception_code(value, of)?;
         Ok(Some(Ex::code(format!("type_name({text})"), ATOM, false, reads)))
     }
@@ -312,7 +315,10 @@ impl Translator<'_> {
             return Ok(Ex::code(format!("item(exception_attributes({local}), {position})"), ATOM, false, false));
         }
         match attribute.attr.as_str() {
-            "args" => Ok(Ex::code(format!("exception_args({local})"), ATOM, false, false)),
+            "args" => {
+                self.refuse_empty_arguments(attribute)?;
+                Ok(Ex::code(format!("exception_args({local})"), ATOM, false, false))
+            }
             other => fail(
                 attribute,
                 format!(

@@ -322,6 +322,12 @@ impl<'a> Translator<'a> {
     /// The element of a `multiprocessing.Array` at `index`, a number known at import time (negative from
     /// the end, as Python's); out of range is Python's IndexError, here at import time.
     pub(crate) fn shared_array_item(&self, frame: &Frame, items: &[String], index: &Expr) -> Result<String> {
+        if matches!(index, Expr::Slice(_)) {
+            return fail(
+                index,
+                "a slice of a `multiprocessing.Array` is supported as a read (`arr[1:3]`, `sum(arr[:])`), not as the target of an assignment (`arr[1:3] = [7, 8]`); assign its items one by one (`arr[1] = 7`, `arr[2] = 8`)",
+            );
+        }
         let Ok(position) = self.static_int(frame, index) else {
             return fail(
                 index,

@@ -24,6 +24,9 @@ impl Translator<'_> {
         if frame.function_locals.contains(name) {
             return Error::at(at, format!("`{name}` is read before it is assigned (Python raises UnboundLocalError)"));
         }
+        if let Some(words) = self.lambda_parameter_words(name, at) {
+            return Error::at(at, words);
+        }
         Error::at(at, format!("`{name}` is not defined (weft reads the program as it stands, top to bottom)"))
     }
 }
