@@ -153,6 +153,17 @@ impl Translator<'_> {
     }
 
     /// The context variable `expr` names: a module global bound by `ContextVar`, not shadowed here.
+    /// `var.method(...)` of a context variable: the method's name and the variable.
+    fn context_method<'call>(
+        &self,
+        frame: &Frame,
+        call: &'call ast::ExprCall,
+    ) -> Option<(&'call str, ContextVariable)> {
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        let variable = self.context_variable(frame, &attribute.value)?;
+        Some((attribute.attr.as_str(), variable))
+    }
+
     fn context_variable(&self, frame: &Frame, expr: &Expr) -> Option<ContextVariable> {
         let Expr::Name(name) = expr else { return None };
         let variable = self.context_variables.variables.get(name.id.as_str())?;
@@ -173,9 +184,8 @@ impl Translator<'_> {
     /// `var.get()` inside an expression: the running task's copy. `None` when `call` is no method of
     /// a context variable.
     pub(crate) fn context_variable_read(&self, frame: &Frame, call: &ast::ExprCall) -> Result<Option<Ex>> {
-        let Expr::Attribute(attribute) = &*call.func else { return Ok(None) };
-        let Some(variable) = self.context_variable(frame, &attribute.value) else { return Ok(None) };
-        match attribute.attr.as_str() {
+        let Some((method, variable)) = self.context_method(frame, call) else { return Ok(None) };
+        match method {
             "get" if call.arguments.is_empty() => {
                 self.check_context_holder(frame, call)?;
                 if variable.no_default && self.context_variables.checked_get != Some(call.range().start().to_usize()) {
@@ -229,17 +239,16 @@ impl Translator<'_> {
         if self.context_copy_run(frame, call, out, line)? {
             return Ok(true);
         }
-        let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
-        let Some(variable) = self.context_variable(frame, &attribute.value) else { return Ok(false) };
-        if attribute.attr.as_str() == "reset" {
+        let Some((method, variable)) = self.context_method(frame, call) else { return Ok(false) };
+        if method == "reset" {
             return self.context_variable_reset(frame, call, out, line).map(|()| true);
         }
-        if attribute.attr.as_str() == "get" && call.arguments.is_empty() && variable.no_default {
+        if method == "get" && call.arguments.is_empty() && variable.no_default {
             self.check_context_holder(frame, call)?;
             self.raise_unless_set(frame, &variable, out, line);
             return Ok(true);
         }
-        let ("set", [value]) = (attribute.attr.as_str(), &call.arguments.args[..]) else {
+        let ("set", [value]) = (method, &call.arguments.args[..]) else {
             // `get()` as a statement reads nothing anyone sees; anything else is refused as a value is.
             return self.context_variable_read(frame, call).map(|_| true);
         };
@@ -330,9 +339,8 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Expr::Call(call) = value else { return Ok(false) };
-        let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
-        let Some(variable) = self.context_variable(frame, &attribute.value) else { return Ok(false) };
-        if attribute.attr.as_str() != "get" || !call.arguments.is_empty() || !variable.no_default {
+        let Some((method, variable)) = self.context_method(frame, call) else { return Ok(false) };
+        if method != "get" || !call.arguments.is_empty() || !variable.no_default {
             return Ok(false);
         }
         self.check_context_holder(frame, call)?;
