@@ -1,0 +1,59 @@
+# Pub/sub with topics: a broker keeps subscribers per topic; publishers run in threads; delivery is locked
+import threading
+from collections import defaultdict
+
+
+class Broker:
+    def __init__(self):
+        self._subs = defaultdict(list)
+        self._lock = threading.Lock()
+        self.delivered = 0
+
+    def subscribe(self, topic, callback):
+        with self._lock:
+            self._subs[topic].append(callback)
+
+    def publish(self, topic, message):
+        with self._lock:
+            callbacks = list(self._subs.get(topic, []))
+        for cb in callbacks:
+            cb(topic, message)
+        with self._lock:
+            self.delivered += len(callbacks)
+
+
+broker = Broker()
+inbox = defaultdict(list)
+inbox_lock = threading.Lock()
+
+
+def make_subscriber(name):
+    def on_message(topic, message):
+        with inbox_lock:
+            inbox[name].append(f"{topic}/{message}")
+    return on_message
+
+
+broker.subscribe("orders", make_subscriber("billing"))
+broker.subscribe("orders", make_subscriber("shipping"))
+broker.subscribe("alerts", make_subscriber("pager"))
+
+
+def publisher(topic, messages):
+    for m in messages:
+        broker.publish(topic, m)
+
+
+pubs = [
+    threading.Thread(target=publisher, args=("orders", ["o1", "o2"])),
+    threading.Thread(target=publisher, args=("alerts", ["disk"])),
+    threading.Thread(target=publisher, args=("metrics", ["cpu"])),
+]
+for p in pubs:
+    p.start()
+for p in pubs:
+    p.join()
+
+counts = {name: len(msgs) for name, msgs in sorted(inbox.items())}
+print("delivered:", broker.delivered)
+print("counts:", counts)
