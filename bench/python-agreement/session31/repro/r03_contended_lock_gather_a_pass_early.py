@@ -1,0 +1,37 @@
+# CPython 3.11: at_end=6 (spins=7). weft-start: at_end=5 only, "complete" (found as checks/k29). A holder of an
+# asyncio.Lock releases it to a waiter; main's gather of the two ends a pass earlier in weft than in CPython.
+import asyncio
+
+spins = 0
+at_end = -1
+
+
+async def spinner():
+    global spins
+    for _ in range(20):
+        spins += 1
+        await asyncio.sleep(0)
+
+
+async def holder(lock):
+    async with lock:
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+
+
+async def waiter(lock):
+    await asyncio.sleep(0)
+    async with lock:
+        pass
+
+
+async def main():
+    global at_end
+    lock = asyncio.Lock()
+    asyncio.create_task(spinner())
+    await asyncio.gather(holder(lock), waiter(lock))
+    at_end = spins
+
+
+asyncio.run(main())
+print(at_end)
