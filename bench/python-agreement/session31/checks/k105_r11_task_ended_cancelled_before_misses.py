@@ -1,0 +1,28 @@
+# r11 contrast (task_ended_cancelled_before_misses): CPython cancelled, weft-start outcome='timeout' 
+import asyncio
+
+outcome = ""
+
+
+async def fetch(q):
+    await q.get()
+
+
+async def main():
+    global outcome
+    q = asyncio.Queue()
+    task = asyncio.create_task(fetch(q))
+    await asyncio.sleep(0)
+    task.cancel()  # e.g. the user pressed "stop"
+    await asyncio.sleep(0)
+    try:
+        await asyncio.wait_for(task, timeout=1)
+        outcome = "done"
+    except asyncio.TimeoutError:
+        outcome = "timeout"
+    except asyncio.CancelledError:
+        outcome = "cancelled"
+
+
+asyncio.run(main())
+print(outcome)

@@ -1,0 +1,31 @@
+# r11 contrast (wait_for of a coroutine that awaits the cancelled task): CPython cancelled, weft-start outcome='timeout'
+import asyncio
+
+outcome = ""
+
+
+async def fetch(q):
+    await q.get()
+
+
+async def relay(t):
+    await t
+
+
+async def main():
+    global outcome
+    q = asyncio.Queue()
+    task = asyncio.create_task(fetch(q))
+    await asyncio.sleep(0)
+    task.cancel()  # e.g. the user pressed "stop"
+    try:
+        await asyncio.wait_for(relay(task), timeout=1)
+        outcome = "done"
+    except asyncio.TimeoutError:
+        outcome = "timeout"
+    except asyncio.CancelledError:
+        outcome = "cancelled"
+
+
+asyncio.run(main())
+print(outcome)
