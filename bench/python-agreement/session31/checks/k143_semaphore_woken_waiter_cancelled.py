@@ -1,0 +1,32 @@
+# a Semaphore(1) holder releases, waking waiter a; a is cancelled before it runs: b must still get the slot
+import asyncio
+
+log = []
+
+
+async def user(sem, name):
+    try:
+        async with sem:
+            log.append(name)
+    except asyncio.CancelledError:
+        log.append(f"{name} cancelled")
+        raise
+
+
+async def main():
+    sem = asyncio.Semaphore(1)
+    await sem.acquire()
+    a = asyncio.create_task(user(sem, "a"))
+    b = asyncio.create_task(user(sem, "b"))
+    await asyncio.sleep(0)  # both wait now
+    sem.release()  # wakes a
+    a.cancel()  # before a runs
+    try:
+        await a
+    except asyncio.CancelledError:
+        pass
+    await b
+
+
+asyncio.run(main())
+print(log)
