@@ -6900,6 +6900,7 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
+        self.refuse_timeless_clock_loop(looping)?;
         self.forget_assigned(frame, &looping.body);
         let mut pre = Vec::new();
         let condition = self.test_with_steps(frame, &looping.test, &mut pre, line)?;

@@ -26673,3 +26673,32 @@ fn s31engine_def_annotated_value_is_its_cost_and_its_computed_value() {
     assert!(yaml.contains("set: \"results[len(results)] = 119997\""), "{yaml}");
     assert!(!yaml.contains("times: 40000"), "{yaml}");
 }
+
+/// s31engine: `while time.monotonic() < deadline:` whose body takes no time in weft is refused at its
+/// test: weft's statements cost nothing, so the loop would never reach its deadline (it ran to the step
+/// limit); with a sleep in the body it imports.
+#[test]
+fn s31engine_timeless_loop_on_the_clock_is_refused() {
+    let spin = "
+        import threading
+        import time
+
+        spins = 0
+
+
+        def worker():
+            global spins
+            deadline = time.monotonic() + 0.01
+            while time.monotonic() < deadline:
+                spins += 1
+
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        ";
+    check_error(spin, "10:11: a `while` on a reading of the clock whose body takes no time in weft is not supported");
+    let sleeping = spin.replace("spins += 1", "spins += 1\n                time.sleep(0.002)");
+    let yaml = import(&sleeping, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("cond: \"truediv(now_ns(), 1000000000) < deadline\""), "{yaml}");
+}

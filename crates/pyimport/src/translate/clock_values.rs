@@ -22,7 +22,11 @@
 //! does not claim completeness (`stopped_by: clock`). The CPU-time clocks (`time.process_time()`,
 //! `time.thread_time()`) are no virtual time weft keeps: they stay readings to print.
 
-use super::Translator;
+use ruff_python_ast::visitor::{Visitor, walk_expr};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+
+use super::{Result, Translator, fail};
 use crate::expr::{ATOM, Ex};
 use crate::value::{CLOCK, Value};
 
@@ -56,5 +60,97 @@ impl Translator<'_> {
             Some((_, text)) if self.options.clock_values => Ex::code(text.to_string(), ATOM, false, true),
             _ => Ex::Static(CLOCK),
         }
+    }
+}
+
+/// The calls a loop's pass may take time in without a `# weft:` cost: a sleep, and the waits of the
+/// threading, queue and futures objects (`stop.wait(0.01)`, `q.get(timeout=...)`, `f.result()`).
+const SLEEPS: [&str; 2] = ["time.sleep", "asyncio.sleep"];
+const WAITING_METHODS: [&str; 6] = ["wait", "get", "put", "join", "acquire", "result"];
+
+impl Translator<'_> {
+    /// `while time.monotonic() < deadline:` whose body takes no time in weft (no sleep, no wait, no
+    /// `# weft:` cost): weft's Python statements cost nothing, so such a loop would never reach its
+    /// deadline, where CPython's ends as its clock moves on. Refused under `Options::clock_values`.
+    pub(super) fn refuse_timeless_clock_loop(&self, looping: &ast::StmtWhile) -> Result<()> {
+        if !self.options.clock_values || !self.reads_wall_clock(&looping.test) {
+            return Ok(());
+        }
+        let first_line = self.source.line_of(looping.start());
+        let last_line = self.source.line_of(looping.end());
+        if self.source.annotations.range(first_line..=last_line).next().is_some() {
+            return Ok(());
+        }
+        let mut calls = TimeTakingCalls { translator: self, found: false };
+        for stmt in &looping.body {
+            calls.visit_stmt(stmt);
+        }
+        if calls.found {
+            return Ok(());
+        }
+        fail(
+            &*looping.test,
+            "a `while` on a reading of the clock whose body takes no time in weft is not supported: weft costs Python statements at nothing unless annotated, so the loop would never reach its deadline, where CPython's ends as its clock moves on; sleep in the loop (`time.sleep(0.001)`) or give a line of its body a cost (`# weft: cpu 50us`)",
+        )
+    }
+
+    /// Whether `expr` calls a wall clock of the `time` module.
+    fn reads_wall_clock(&self, expr: &Expr) -> bool {
+        let mut calls = ClockCalls { translator: self, found: false };
+        calls.visit_expr(expr);
+        calls.found
+    }
+
+    /// `time.monotonic` of `time.monotonic()`, through the module's name as the file imported it.
+    fn qualified_callee(&self, call: &ast::ExprCall) -> Option<String> {
+        let module_of = |name: &str| match self.globals.get(name) {
+            Some(Value::Module(qualified)) => Some(qualified.clone()),
+            _ => None,
+        };
+        match &*call.func {
+            Expr::Name(name) => module_of(name.id.as_str()),
+            Expr::Attribute(attribute) => match &*attribute.value {
+                Expr::Name(module) => module_of(module.id.as_str()).map(|q| format!("{q}.{}", attribute.attr.as_str())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+struct ClockCalls<'t, 'a> {
+    translator: &'t Translator<'a>,
+    found: bool,
+}
+
+impl<'e> Visitor<'e> for ClockCalls<'_, '_> {
+    fn visit_expr(&mut self, expr: &'e Expr) {
+        if let Expr::Call(call) = expr
+            && let Some(name) = self.translator.qualified_callee(call)
+            && WALL_CLOCKS.iter().any(|(clock, _)| *clock == name)
+        {
+            self.found = true;
+        }
+        walk_expr(self, expr);
+    }
+}
+
+struct TimeTakingCalls<'t, 'a> {
+    translator: &'t Translator<'a>,
+    found: bool,
+}
+
+impl<'e> Visitor<'e> for TimeTakingCalls<'_, '_> {
+    fn visit_expr(&mut self, expr: &'e Expr) {
+        match expr {
+            Expr::Await(_) => self.found = true,
+            Expr::Call(call) => {
+                let sleeps = self.translator.qualified_callee(call).is_some_and(|name| SLEEPS.contains(&name.as_str()));
+                let waits = matches!(&*call.func, Expr::Attribute(attribute) if WAITING_METHODS.contains(&attribute.attr.as_str()));
+                self.found |= sleeps || waits;
+            }
+            _ => {}
+        }
+        walk_expr(self, expr);
     }
 }
