@@ -1,8 +1,8 @@
-# A cache entry expires: a reader 5 ms after the load finds it fresh, one 60 ms after finds it stale and loads again.
+# A cache entry expires: a reader 5 ms after the load finds it fresh, one 200 ms after finds it stale and loads again (TTL 100 ms).
 import threading
 import time
 
-TTL = 0.03
+TTL = 0.1
 entries = {}
 loads = 0
 hits = 0
@@ -28,7 +28,7 @@ def reader(delay):
 
 
 lookup(7)
-readers = [threading.Thread(target=reader, args=(d,)) for d in (0.005, 0.06)]
+readers = [threading.Thread(target=reader, args=(d,)) for d in (0.005, 0.2)]
 for r in readers:
     r.start()
 for r in readers:
