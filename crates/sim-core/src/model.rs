@@ -1262,7 +1262,7 @@ pub enum Instr {
     },
     /// `now_ns()` in an expression: a read of the task's present in virtual time, in nanoseconds (the
     /// timed driver's clock, the stepwise driver's clock of the task): what the Python import writes
-    /// for `time.monotonic()` and its kin where a value decides something (engine/clock_reads.rs).
+    /// for `time.monotonic()` and its kin where a value decides something (executed in engine/format11.rs).
     ReadClock {
         into: LocalId,
     },
