@@ -64,6 +64,12 @@ pub struct ExploreReport {
     /// a size): the machine the claim is about and where the program reads it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub machine: Option<String>,
+    /// The model reads the clock (`now_ns()`, the Python import's `time.monotonic()` where a value
+    /// decides something): the search covered the readings weft's clocks give, not the timing noise of a
+    /// real machine, so it is incomplete (`stopped_by: clock`) however many schedules it covered.
+    /// Absent when no task reads the clock.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reads_clock: bool,
     /// How many of the file's choices are `sample(LO, HI)` (a random duration of the Python import): each
     /// was explored at LO, its middle and HI only, and `complete` holds for those values. Absent without
     /// one.
@@ -179,10 +185,17 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
     // A run that ended at what weft does not model says nothing of what Python does past it: the search
     // cannot vouch for every outcome, however many schedules it covered.
     let complete = result.complete && unmodelled == 0;
+    // A clock's reading that decides something is a value weft takes from its own clocks; CPython's
+    // clock runs with the machine's timing noise, which the search does not explore (docs/python.md,
+    // "Session 31: the clock as a value").
+    let reads_clock = setup.model.reads_clock();
+    let covered_clock_readings = complete && reads_clock;
+    let complete = complete && !reads_clock;
     let failing_schedules = outcomes.iter().filter(|o| o.status.is_failure()).map(|o| o.count).sum();
     let step_limit_schedules = outcomes.iter().filter(|o| o.status == Status::StepLimit).map(|o| o.count).sum();
     let stopped_by = match stopped {
         _ if complete => None,
+        _ if covered_clock_readings => Some("clock"),
         _ if result.complete => Some("weft_limit"),
         Some(Stopped::Failure) => Some("failure"),
         Some(Stopped::TimeLimit) => Some("time_limit"),
@@ -209,6 +222,7 @@ pub fn explore(options: &Options<'_>) -> CommandResult {
         overflow_outcomes: Some(overflows).filter(|&count| count > 0),
         unmodelled_outcomes: Some(unmodelled).filter(|&count| count > 0),
         machine: crate::import::machine_note(options.file, setup.model.machine.cores),
+        reads_clock,
     };
     report.claim = claim(&report);
     let code = match stopped {
@@ -303,6 +317,13 @@ fn claim_limits(report: &ExploreReport) -> Vec<String> {
     [bound, window, samples, integers].into_iter().flatten().collect()
 }
 
+/// What a search that covered every schedule but read the clock covered them within: the limits a
+/// complete claim would name (` within a 20ms time window`), or nothing.
+fn clock_limits(report: &ExploreReport) -> String {
+    let limits = claim_limits(report);
+    if limits.is_empty() { String::new() } else { format!(" within {}", limits.join(" and ")) }
+}
+
 /// The claim the verdict makes, for the JSON (`claim`): `complete`, `complete within ...` or
 /// `incomplete`.
 fn claim(report: &ExploreReport) -> String {
@@ -332,6 +353,10 @@ fn verdict(report: &ExploreReport, max_schedules: u64) -> String {
         Some("weft_limit") => format!(
             "incomplete: {} at what weft does not model yet (the fault says what), so what Python does past it is not explored",
             outcomes_end(report.unmodelled_outcomes.unwrap_or(0))
+        ),
+        Some("clock") => format!(
+            "incomplete: every schedule was explored{}, but the program reads the clock (now_ns()) and weft took its values from its own clocks, not a real machine's timing noise, so a comparison of a reading near its threshold may go the other way in CPython",
+            clock_limits(report)
         ),
         Some("failure") => "incomplete: stopped at the first failure (--stop-on-failure)".to_string(),
         Some("time_limit") => "incomplete: stopped at --time-limit".to_string(),

@@ -4235,3 +4235,51 @@ fn s30passes_asyncio_loop_passes_are_cpythons() {
         &["ok ticks=12 timeouts=1 len(seen)=3 seen[0]=10 seen[1]=31 seen[2]=42"],
     );
 }
+
+/// s31engine: a program whose decisions read the clock explores with weft's clocks as the clock's
+/// values, and says so: not complete (`stopped_by: clock`), since CPython's clock also counts its
+/// timing noise. The reader 5 ms after the load finds the entry fresh, the one 60 ms after loads again.
+#[test]
+fn s31engine_clock_readings_explore_and_the_claim_says_they_are_weft_clocks() {
+    let report = json_of(&["explore", "bench/python-agreement/session31-s31engine/ttl_expiry.py", "--json"]);
+    assert_eq!(report["complete"], false, "{report}");
+    assert_eq!(report["claim"], "incomplete", "{report}");
+    assert_eq!(report["stopped_by"], "clock", "{report}");
+    assert_eq!(report["reads_clock"], true, "{report}");
+    assert_eq!(common::outcome_lines(&report), ["ok loads=2 hits=1 len(entries)=0"], "{report}");
+    let (code, text, stderr) = weft(&["explore", "bench/python-agreement/session31-s31engine/ttl_expiry.py"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        text.contains(
+            "incomplete: every schedule was explored within a 20ms time window, but the program reads the clock"
+        ),
+        "{text}"
+    );
+}
+
+/// s31engine: `now_ns()` in a YAML scenario: the task's present in nanoseconds, a step of its own; in
+/// `expect` it is refused, since only a task's step reads the clock.
+#[test]
+fn s31engine_now_ns_reads_virtual_time_in_a_step() {
+    let scenario = "version: 1\nname: clock\nshared: { waited: 0 }\ntasks:\n  main:\n    ops:\n      - let: \"t0 = now_ns()\"\n      - io: 5ms\n      - set: \"waited = now_ns() - t0\"\n";
+    let file = common::scenario_file("s31engine", "clock", scenario);
+    let report = json_of(&["explore", &file, "--json"]);
+    let waited: Vec<&serde_json::Value> =
+        report["outcomes"].as_array().expect("outcomes").iter().map(|o| &o["shared"]["main"]["waited"]).collect();
+    assert_eq!(waited, [&serde_json::json!(5_000_000)], "{report}");
+    let in_expect =
+        common::scenario_file("s31engine", "clock-expect", &format!("{scenario}expect:\n  - now_ns() > 0\n"));
+    let (code, _, stderr) = weft(&["run", &in_expect]);
+    assert_ne!(code, 0);
+    assert!(stderr.contains("`now_ns()` reads the clock in a task's"), "{stderr}");
+}
+
+/// s31engine: a function annotated on its `def` line whose value is stored is its cost and its value
+/// computed at import time: the read of `total` comes before the 3 ms, so a lost update is among the
+/// outcomes (the bug of annotated_values.py), with CPython's total.
+#[test]
+fn s31engine_def_annotated_values_are_exact_and_the_lost_update_is_found() {
+    let totals = explored_values("bench/python-agreement/session31-s31engine/annotated_values.py", "total");
+    assert!(totals.contains(&1_872_740), "CPython's total: {totals:?}");
+    assert!(totals.iter().any(|&total| total < 1_872_740), "a lost update: {totals:?}");
+}

@@ -2031,7 +2031,7 @@ impl Translator<'_> {
             | "time.process_time"
                 if args.is_empty() =>
             {
-                Ok(Ex::Static(CLOCK))
+                Ok(self.clock_reading(name))
             }
             "round" if matches!(args.len(), 1 | 2) && is_clock(&self.expr(frame, &args[0], use_known)?) => {
                 Ok(Ex::Static(CLOCK))

@@ -77,6 +77,10 @@ pub struct Options {
     /// The cores of the machine the scenario runs on, what `os.cpu_count()` gives (`--cores N`,
     /// `--set cores=N` when weft imports the program itself); `None`: 1, the default machine's.
     pub cores: Option<u32>,
+    /// Whether the clocks of the `time` module are values of the scenario (`now_ns()`) rather than
+    /// readings kept only to print: set by the import itself when a reading decides something
+    /// (translate/clock_values.rs); callers leave it false.
+    pub clock_values: bool,
 }
 
 /// An imported program: the scenario's YAML text, and for each of its lines the Python line it came

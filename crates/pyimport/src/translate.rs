@@ -50,6 +50,7 @@ mod counts;
 mod ctypes_widths;
 mod daemon_inheritance;
 mod dataclass_membership;
+mod def_cost_values;
 mod default_executor;
 mod deques;
 mod display_membership;
@@ -111,6 +112,7 @@ pub(crate) use list_dicts::is_dict_of_lists;
 pub(crate) use refusal_words::folded_arithmetic_refusal;
 mod call_costs;
 mod clock_burns;
+pub(crate) mod clock_values;
 mod context_vars;
 mod coroutine_thread_locals;
 mod failed_takes;
@@ -733,6 +735,25 @@ pub struct Translator<'a> {
 }
 
 pub fn translate(
+    file: &str,
+    source: &SourceText<'_>,
+    body: &[Stmt],
+    options: &Options,
+    dataclasses: &BTreeSet<String>,
+) -> Result<Scenario> {
+    // A clock's reading refused where a value decides something: again, with every reading a value
+    // (clock_values.rs).
+    match translate_growing(file, source, body, options, dataclasses) {
+        Err(error) if !options.clock_values && clock_values::refused_for_a_reading(&error.message) => {
+            let options = Options { clock_values: true, ..options.clone() };
+            translate_growing(file, source, body, &options, dataclasses)
+        }
+        translated => translated,
+    }
+}
+
+/// `translate` as the options say.
+fn translate_growing(
     file: &str,
     source: &SourceText<'_>,
     body: &[Stmt],
@@ -5252,6 +5273,9 @@ impl<'a> Translator<'a> {
         if let Some(value) = self.whole_call_value(frame, function, call, wants_result) {
             return Ok(Some(Ex::Static(value)));
         }
+        if let Some(value) = self.def_costed_call_value(frame, function, call, wants_result, out)? {
+            return Ok(Some(Ex::Static(value)));
+        }
         let result = self.run_function(&mut callee, function, args, keywords, out, call.range(), wants_result)?;
         match result {
             // `return _config`: the shared dict itself, as the global's name is (returned_aliases.rs).
@@ -6876,6 +6900,7 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
+        self.refuse_timeless_clock_loop(looping)?;
         self.forget_assigned(frame, &looping.body);
         let mut pre = Vec::new();
         let condition = self.test_with_steps(frame, &looping.test, &mut pre, line)?;

@@ -4638,10 +4638,14 @@ fn a_clock_reading_is_kept_and_printed_but_never_decides_anything() {
               - io: 10ms  # line 3: time.sleep(0.01)
         "#,
     );
-    check_error(
+    // Where a reading decides something, the program is translated again with every reading virtual
+    // time (session 31, clock_values.rs; refused before).
+    let deciding = import(
         "import time\nstart = time.time()\nif time.time() - start > 1:\n    pass\n",
-        "3:4: this is a reading of the clock",
-    );
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(deciding.contains("cond: \"truediv(now_ns(), 1000000000) - start > 1\""), "{deciding}");
     // The current thread's name is as opaque: printed, never stored where it would decide something.
     check(
         "import threading\nname = threading.current_thread().name\nprint(f\"{name} at {threading.get_ident()}\")\n",
@@ -26559,4 +26563,146 @@ fn s30refuse_refusals_say_what_the_form_is() {
     for (path, expected) in cases {
         check_error(&s30refuse_program(path), expected);
     }
+}
+
+/// s31engine: a clock's reading that decides something is virtual time, read by `now_ns()` (seconds
+/// as a float where CPython gives a float, integer nanoseconds for the `_ns` forms); before session
+/// 31 it was refused where the reading met arithmetic.
+#[test]
+fn s31engine_clock_reading_that_decides_is_now_ns() {
+    check(
+        "
+        import threading
+        import time
+
+        fresh = 0
+
+
+        def worker():
+            global fresh
+            stamp = time.monotonic()
+            time.sleep(0.01)
+            if time.monotonic() - stamp < 0.5:
+                fresh = 1
+            start = time.perf_counter_ns()
+            if time.perf_counter_ns() - start >= 0:
+                fresh = fresh + 1
+
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        ",
+        r#"
+        shared:
+          fresh: 0
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 19: t.start()
+              - join: worker  # line 20: t.join()
+          worker:  # line 18: t = threading.Thread(target=worker)
+            start: spawned
+            ops:
+              - let: "stamp = truediv(now_ns(), 1000000000)"  # line 9: stamp = time.monotonic()
+              - io: 10ms  # line 10: time.sleep(0.01)
+              - if:  # line 11: if time.monotonic() - stamp < 0.5:
+                  cond: "truediv(now_ns(), 1000000000) - stamp < 0.5"
+                  then:
+                    - set: "fresh = 1"  # line 12: fresh = 1
+              - let: "start = now_ns()"  # line 13: start = time.perf_counter_ns()
+              - if:  # line 14: if time.perf_counter_ns() - start >= 0:
+                  cond: "now_ns() - start >= 0"
+                  then:
+                    - set: "fresh = fresh + 1"  # line 15: fresh = fresh + 1
+        "#,
+    );
+}
+
+/// s31engine: a program whose readings are only printed imports as before (no `now_ns()`, no step),
+/// and the CPU-time clocks stay readings to print where one decides something.
+#[test]
+fn s31engine_printed_readings_stay_readings_and_cpu_clocks_stay_refused() {
+    let printed = import(
+        "
+        import time
+        start = time.perf_counter()
+        time.sleep(0.01)
+        print(f'took {time.perf_counter() - start:.3f}')
+        ",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(!printed.contains("now_ns"), "{printed}");
+    check_error(
+        "
+        import time
+        spent = 0
+        start = time.process_time()
+        if time.process_time() - start > 1:
+            spent = 1
+        ",
+        "4:4: this is a reading of the clock",
+    );
+}
+
+/// s31engine: `results.append(crunch(k))` of a function annotated on its `def` line whose arguments
+/// are known at import time: the annotation's cost, then the value computed at import time (session30
+/// timing/tm02 ran the 40,000-pass loop as steps and stopped at the step limit).
+#[test]
+fn s31engine_def_annotated_value_is_its_cost_and_its_computed_value() {
+    let yaml = import(
+        "
+        import threading
+
+        def crunch(n):  # weft: cpu 2ms
+            total = 0
+            for i in range(40000):
+                total += i % 7
+            return total + n
+
+        results = []
+
+        def worker(k):
+            results.append(crunch(k))
+
+        t = threading.Thread(target=worker, args=(2,))
+        t.start()
+        t.join()
+        ",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- cpu: 2ms  # line 12: results.append(crunch(k))"), "{yaml}");
+    assert!(yaml.contains("set: \"results[len(results)] = 119997\""), "{yaml}");
+    assert!(!yaml.contains("times: 40000"), "{yaml}");
+}
+
+/// s31engine: `while time.monotonic() < deadline:` whose body takes no time in weft is refused at its
+/// test: weft's statements cost nothing, so the loop would never reach its deadline (it ran to the step
+/// limit); with a sleep in the body it imports.
+#[test]
+fn s31engine_timeless_loop_on_the_clock_is_refused() {
+    let spin = "
+        import threading
+        import time
+
+        spins = 0
+
+
+        def worker():
+            global spins
+            deadline = time.monotonic() + 0.01
+            while time.monotonic() < deadline:
+                spins += 1
+
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        ";
+    check_error(spin, "10:11: a `while` on a reading of the clock whose body takes no time in weft is not supported");
+    let sleeping = spin.replace("spins += 1", "spins += 1\n                time.sleep(0.002)");
+    let yaml = import(&sleeping, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("cond: \"truediv(now_ns(), 1000000000) < deadline\""), "{yaml}");
 }

@@ -1520,6 +1520,9 @@ impl crate::lower::Operands for ExpectationOperands<'_, '_, '_> {
                 ops.push(ExprOp::EventIsSet { first: group.first, count: group.count.unwrap_or(1) });
                 Ok(())
             }
+            Ast::Call { function: Function::NowNs, at, .. } => Err(self
+                .error(*at, "`now_ns()` reads the clock in a task's steps, not in `expect`")
+                .with_help("read it in a task (`let: \"t = now_ns()\"`) and check what the task computed from it")),
             Ast::Call { function, at, .. } if function.reads_entries() => Err(self
                 .error(*at, format!("`{}` reads a map in a task's steps, not in `expect`", function.name()))
                 .with_help("compute it in a task (the Python import does so in `main`) and check the task's result")),

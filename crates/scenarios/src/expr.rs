@@ -121,6 +121,10 @@ pub enum Function {
     Truth,
     /// `truediv(a, b)`: Python's `a / b`, a float (of two integers too).
     TrueDiv,
+    /// `now_ns()`: the task's present in virtual time, in integer nanoseconds, read in a step of its own
+    /// (`Instr::ReadClock`): Python's `time.monotonic_ns()`, and the clock weft's other readings are
+    /// built on.
+    NowNs,
     /// `float(x)`: Python's `float` of a number.
     Float,
     /// `round(x)`: Python's `round` to an integer, ties to even; `round(x, n)` to `n` decimals.
@@ -171,6 +175,7 @@ impl Function {
             "size" => Function::Size,
             "truth" => Function::Truth,
             "truediv" => Function::TrueDiv,
+            "now_ns" => Function::NowNs,
             "float" => Function::Float,
             "round" => Function::Round,
             "pow" => Function::Pow,
@@ -209,6 +214,7 @@ impl Function {
             | Function::Size
             | Function::Truth => 1,
             Function::Unpack => 3,
+            Function::NowNs => 0,
             // Variadic: checked by `check_object_display`.
             Function::NewList
             | Function::NewDict
@@ -285,6 +291,7 @@ impl Function {
             Function::Size => "size",
             Function::Truth => "truth",
             Function::TrueDiv => "truediv",
+            Function::NowNs => "now_ns",
             Function::Float => "float",
             Function::Round => "round",
             Function::Pow => "pow",

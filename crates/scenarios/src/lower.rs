@@ -1402,6 +1402,7 @@ impl<N: Names> Lowering<'_, N> {
                 };
                 self.read_into(|into| Instr::ReadEntry { map, index, part, into }, ops)
             }
+            Function::NowNs => self.read_into(|into| Instr::ReadClock { into }, ops),
             Function::IsSet => {
                 let (base, index) = match &args[0] {
                     Ast::Name { name, .. } => (name.clone(), None),
@@ -1565,7 +1566,7 @@ impl<N: Names> Lowering<'_, N> {
             Ast::Len { queue, .. } => self.names.shared_array(self.process, queue).is_none(),
             Ast::Index { .. } => true,
             Ast::Call { function, .. } if function.reads_entries() => true,
-            Ast::Call { function: Function::Has | Function::IsSet, .. } => true,
+            Ast::Call { function: Function::Has | Function::IsSet | Function::NowNs, .. } => true,
             Ast::Call { args, .. } | Ast::Tuple { items: args, .. } | Ast::Format { parts: args, .. } => {
                 args.iter().any(|a| self.reads_shared(a))
             }
@@ -1711,7 +1712,7 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
         }
         Ast::Name { .. } | Ast::Len { .. } | Ast::Index { .. } => operands.leaf(ast, ops)?,
         Ast::Call { function, .. } if function.reads_entries() => operands.leaf(ast, ops)?,
-        Ast::Call { function: Function::Has | Function::IsSet, .. } => operands.leaf(ast, ops)?,
+        Ast::Call { function: Function::Has | Function::IsSet | Function::NowNs, .. } => operands.leaf(ast, ops)?,
         Ast::Call { function: Function::Abs, args, .. } => {
             refuse_arithmetic_on_a_string(&args[0], "abs", false, operands)?;
             lower_pure(&args[0], ops, operands)?;

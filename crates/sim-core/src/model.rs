@@ -1260,6 +1260,12 @@ pub enum Instr {
         event: Pick,
         into: LocalId,
     },
+    /// `now_ns()` in an expression: a read of the task's present in virtual time, in nanoseconds (the
+    /// timed driver's clock, the stepwise driver's clock of the task): what the Python import writes
+    /// for `time.monotonic()` and its kin where a value decides something (executed in engine/format11.rs).
+    ReadClock {
+        into: LocalId,
+    },
     /// `Condition.wait()`: release the condition's lock, wait to be notified, take the lock again.
     WaitCondition {
         condition: Pick,
@@ -1527,6 +1533,7 @@ impl Instr {
             // The item is written only when one came: `into` keeps its value on a time-out.
             Instr::GetTimed { patience, .. } => new.writing(patience.into),
             Instr::ReadEvent { event, into } => new.reading(&[event.index]).writing(Some(into)),
+            Instr::ReadClock { into } => new.writing(Some(into)),
             Instr::ReleaseChecked { semaphore, into } => new.reading(&[semaphore.index]).writing(Some(into)),
             Instr::BarrierWait { patience, .. } => new.writing(patience.into),
             Instr::UnlockPicked(pick)
@@ -1807,6 +1814,15 @@ impl Model {
     /// deadline` (`timeouts::gives_up_by_deadline`): then time decides what an exploring run may do.
     pub fn has_deadline_waits(&self) -> bool {
         self.has_waits_whose_timeout(crate::timeouts::gives_up_by_deadline)
+    }
+
+    /// Whether some task reads the clock (`now_ns()`, `Instr::ReadClock`): then the clocks decide values
+    /// of an exploring run, and its search keys its states on them (`timeouts::time_decides_candidates`).
+    pub fn reads_clock(&self) -> bool {
+        self.tasks
+            .iter()
+            .flat_map(|task| &task.program)
+            .any(|instruction| matches!(instruction, Instr::ReadClock { .. }))
     }
 
     fn has_waits_whose_timeout(&self, holds: impl Fn(Nanos) -> bool) -> bool {

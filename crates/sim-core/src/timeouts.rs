@@ -16,9 +16,15 @@ pub fn gives_up_by_deadline(timeout_ns: u64) -> bool {
 /// Whether the clocks decide which steps an exploring run may take, so that a search must key its states
 /// on them and order the steps that move them: under `deadline` in a model with waits that give up by
 /// their deadline (`Model::has_deadline_waits`), and under a time window (`scheduler: { time_window }`)
-/// in any model (docs/exploration.md, "Time-outs" and "Time windows").
-pub fn time_decides_candidates(timeouts: Timeouts, has_deadline_waits: bool, time_window_ns: Option<u64>) -> bool {
-    (timeouts == Timeouts::Deadline && has_deadline_waits) || time_window_ns.is_some()
+/// in any model (docs/exploration.md, "Time-outs" and "Time windows"), and in a model that reads the
+/// clock (`now_ns()`, `Model::reads_clock`), whose values the clocks decide.
+pub fn time_decides_candidates(
+    timeouts: Timeouts,
+    has_deadline_waits: bool,
+    time_window_ns: Option<u64>,
+    reads_clock: bool,
+) -> bool {
+    (timeouts == Timeouts::Deadline && has_deadline_waits) || time_window_ns.is_some() || reads_clock
 }
 
 /// When a blocked wait with a time-out larger than 0 gives up under an exploring policy (format 1.1).

@@ -72,4 +72,4 @@ impl Translator<'_> {
 }
 
 /// The loop passes the import computes for one call at most (each a few microseconds of import time).
-const MOST_COMPUTED_PASSES: u64 = 2_000_000;
+pub(super) const MOST_COMPUTED_PASSES: u64 = 2_000_000;

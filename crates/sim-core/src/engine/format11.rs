@@ -52,7 +52,8 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         | Instr::ReadMapLen { .. }
         | Instr::ReadEntry { .. }
         | Instr::ObjectRead { .. }
-        | Instr::ReadEvent { .. } => false,
+        | Instr::ReadEvent { .. }
+        | Instr::ReadClock { .. } => false,
         _ => true,
     }
 }
@@ -285,6 +286,10 @@ impl<D: Driver> Run<'_, '_, D> {
                 let Some(event) = self.resolve(task, pc, event, Kind::Event) else { return Effect::Stop };
                 let set = self.state.world.format11.events[event as usize].set;
                 self.read_done(task, pc, into, i64::from(set), Object::Event(event))
+            }
+            Instr::ReadClock { into } => {
+                let now_ns = self.task_now(task);
+                self.read_done(task, pc, into, now_ns as i64, Object::None)
             }
             Instr::WaitEvent { event, patience } => {
                 let Some(event) = self.resolve(task, pc, event, Kind::Event) else { return Effect::Stop };

@@ -431,6 +431,8 @@ pub struct StepwiseState {
     /// Whether the model has waits whose time-out may give up by its deadline
     /// (`Model::has_deadline_waits`), asked once.
     pub model_has_deadline_waits: bool,
+    /// Whether the model reads the clock (`Model::reads_clock`), asked once.
+    pub model_reads_clock: bool,
     /// The model's time window (`scheduler: { time_window }`), if it has one: a step is a candidate only
     /// when it would start no later than this after the earliest step (docs/exploration.md, "Time
     /// windows").
@@ -813,6 +815,7 @@ impl StepwiseState {
             candidates_current: false,
             deadline_ns: vec![0; model.tasks.len()],
             model_has_deadline_waits: model.has_deadline_waits(),
+            model_reads_clock: model.reads_clock(),
             time_window_ns: model.scheduler.time_window_ns,
             candidates_carry_start_times: model.has_deadline_waits() || model.scheduler.time_window_ns.is_some(),
             time_decides_candidates: false,
@@ -853,6 +856,7 @@ impl StepwiseState {
             config.timeouts,
             self.model_has_deadline_waits,
             self.time_window_ns,
+            self.model_reads_clock,
         );
     }
 }

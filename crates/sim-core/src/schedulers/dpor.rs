@@ -486,6 +486,7 @@ impl<'m> Dpor<'m> {
             timeouts,
             model.has_deadline_waits(),
             model.scheduler.time_window_ns,
+            model.reads_clock(),
         );
         // Caching compares encoded states: where the encoding does not yet see all of a model's state
         // (search_state.rs), the search stays stateless rather than unsound. When time decides

@@ -541,6 +541,7 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::ClearEvent(_)
         | Instr::WaitEvent { .. }
         | Instr::ReadEvent { .. }
+        | Instr::ReadClock { .. }
         | Instr::Notify { .. }
         | Instr::GetTimed { .. }
         | Instr::Submit(_)
