@@ -221,6 +221,7 @@ mod timed_results;
 mod timeout_blocks;
 mod timeout_returns;
 mod true_words;
+mod tuple_keyed_maps;
 mod tuple_keys;
 mod tuple_membership;
 mod typed_arguments;
@@ -487,6 +488,9 @@ pub struct Translator<'a> {
     /// Whether the program may make a float (translate/float_values.rs): its `range` bounds known only
     /// at run time are then checked as Python's `operator.index` checks them.
     floats_may_flow: bool,
+    /// The module dicts and sets that keep each key as its `repr`, since a tuple may be one
+    /// (translate/tuple_keyed_maps.rs).
+    tuple_keyed_maps: tuple_keyed_maps::TupleKeyedMaps,
     /// Whether the program calls `cancel`, or `wait_for` of a task made before (translate/sibling_cancels.rs).
     tasks_may_be_cancelled: bool,
     source: &'a SourceText<'a>,
@@ -798,6 +802,7 @@ fn translate_once(
         immutable_results: BTreeSet::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
+        tuple_keyed_maps: Default::default(),
         tasks_may_be_cancelled: false,
         source,
         options,
@@ -1032,6 +1037,8 @@ impl<'a> Translator<'a> {
         self.scan_exception_reads(body);
         self.set_bound_names = set_orders::set_bound_names(body);
         self.floats_may_flow = float_values::floats_may_flow(body);
+        self.module_body = body;
+        self.tuple_keyed_maps = self.find_tuple_keyed_maps(body);
         self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
@@ -2992,8 +2999,9 @@ impl<'a> Translator<'a> {
             [key, default] => (key, Some(default)),
             _ => return fail(call, "`pop` of a dict takes a key and maybe a default"),
         };
-        self.refuse_float_key(frame, key)?;
+        self.refuse_float_key(frame, shared, key)?;
         let key = self.operand_local(frame, key, out, line)?;
+        let key = self.map_key(shared, key);
         let default = default.map(|default| self.operand_local(frame, default, out, line)).transpose()?;
         let take = vec![
             Step::new("let", Node::Quoted(format!("{into} = {shared}[{key}]")), line),
@@ -6144,8 +6152,8 @@ impl<'a> Translator<'a> {
                 let [member] = &args[..] else {
                     return fail(call, format!("`{method}` takes one member"));
                 };
-                self.refuse_tuple_key(member)?;
-                let (member, _, _) = self.code(frame, member)?;
+                self.refuse_tuple_key(Some(shared), member)?;
+                let member = self.map_key(shared, self.code(frame, member)?.0);
                 // A member that is not there: KeyError for `remove`, as `del` of a missing key is.
                 let delete = Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line);
                 match method {

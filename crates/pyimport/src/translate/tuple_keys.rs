@@ -19,11 +19,20 @@ const INSTEAD: &str = "weft's dict keys and set members are integers and strings
 
 impl Translator<'_> {
     /// Refuses `key` as a dict key or set member when it may hold a tuple when the program runs.
-    pub(crate) fn refuse_tuple_key(&self, key: &Expr) -> Result<()> {
+    /// `shared` is the map's shared variable, where the key is a module map's: a map that keeps its
+    /// keys as their text takes a tuple (tuple_keyed_maps.rs), and the refusal says why another does not.
+    pub(crate) fn refuse_tuple_key(&self, shared: Option<&str>, key: &Expr) -> Result<()> {
+        if shared.is_some_and(|shared| self.keys_as_text(shared)) {
+            return Ok(());
+        }
+        let instead = match self.tuple_key_refusal(shared) {
+            Some(reason) => format!("{INSTEAD} (weft takes tuple keys in a module dict or set, but here {reason})"),
+            None => INSTEAD.to_string(),
+        };
         if matches!(key, Expr::Tuple(_)) {
             return fail(
                 key,
-                format!("a tuple as a key is not supported yet (a dict's key or a set's member): {INSTEAD}"),
+                format!("a tuple as a key is not supported yet (a dict's key or a set's member): {instead}"),
             );
         }
         if let Some(binding) = self.binding_of(key, 0, Leaf::Tuple) {
@@ -35,7 +44,7 @@ impl Translator<'_> {
             return fail(
                 key,
                 format!(
-                    "a tuple as a key is not supported yet (a dict's key or a set's member): `{name}` may hold a tuple here (from {line}:{column}); {INSTEAD}"
+                    "a tuple as a key is not supported yet (a dict's key or a set's member): `{name}` may hold a tuple here (from {line}:{column}); {instead}"
                 ),
             );
         }

@@ -1,0 +1,279 @@
+//! A module dict or set whose keys may be tuples (session30/q02, repro r01, r10, r11): `results[job] =
+//! value` of a queue's tuple item, `edges[(src, dst)] += 1`, `pairs.add((a, b))`.
+//!
+//! The engine's map keys are integers and strings (a tuple key is a fault, weft's limit). So such a map
+//! keeps every key as its `repr`, which tells the values a key can hold apart exactly as Python's
+//! equality does: an integer's digits, a string's quoted text, `None`, a tuple's items in parentheses
+//! (weft's booleans are the integers 1 and 0, and Python's `True` is the key `1` too). Every key of the
+//! map goes through it, the integer and string ones too, so no two keys Python tells apart meet.
+//!
+//! This holds only where the program never reads a key back (the map's text would be a string where
+//! Python's is a tuple): the map must start empty (`{}`, `dict()`, `set()`) at the top of the module,
+//! and every use of its name must be a key's (`d[k]`, `d[k] = v`, `d[k] += 1`, `del d[k]`, `d.get(k)`,
+//! `d.setdefault(k, v)`, `d.pop(k)`, `s.add(k)`, `s.remove(k)`, `s.discard(k)`, `k in d`), `len(d)` or
+//! an argument of `print`. And no float may flow (a float key equal to an integer is one key in Python,
+//! `(1.0, 2)` is `(1, 2)`, while their texts differ): a float written anywhere but as a duration
+//! (`time.sleep(0.01)`, `timeout=0.5`), `/` or `float(...)` keeps the refusal. Elsewhere the refusal of
+//! tuple_keys.rs stands, saying which of these failed.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{self as ast, CmpOp, Expr, Number, Operator, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::tuple_keys::Leaf;
+use super::{Shape, Translator, Value};
+
+/// The methods of a dict or set whose first argument is a key.
+const KEY_METHODS: [&str; 6] = ["get", "setdefault", "pop", "add", "remove", "discard"];
+
+/// Calls whose float arguments are durations, which never reach a key.
+const DURATION_CALLS: [&str; 8] = ["sleep", "join", "wait", "wait_for", "result", "acquire", "Timer", "get"];
+
+/// The module maps that keep their keys as `repr` texts, and why the others that may take a tuple key do not.
+#[derive(Default)]
+pub(super) struct TupleKeyedMaps {
+    /// Python names of module globals whose every key is its `repr`.
+    encoded: BTreeSet<String>,
+    /// Python names of module globals a tuple key may reach that are not encoded: why not.
+    refused: BTreeMap<String, String>,
+}
+
+impl Translator<'_> {
+    /// Finds the module's maps a tuple key may reach (a key that tuple_keys.rs follows to a tuple display).
+    pub(super) fn find_tuple_keyed_maps(&self, body: &[Stmt]) -> TupleKeyedMaps {
+        let mut uses = MapUses::default();
+        uses.visit_body(body);
+        let float_at = float_flow(body);
+        let mut maps = TupleKeyedMaps::default();
+        for (name, keys) in &uses.keys {
+            if !keys.iter().any(|key| self.binding_of(key, 0, Leaf::Tuple).is_some()) {
+                continue;
+            }
+            let why_not = if !uses.started_empty.contains(name) {
+                Some(format!("`{name}` is not bound once, to `{{}}`, `dict()` or `set()`, at the top of the module"))
+            } else if let Some(&other) = uses.other.get(name) {
+                let (line, column) = self.source.line_column(other.start().to_usize());
+                Some(format!(
+                    "`{name}` is used at {line}:{column} other than by a key (`d[k]`, `d.get(k)`, `k in d`, `s.add(k)`, ...), `len` or `print`, where a tuple key would read back as its text"
+                ))
+            } else {
+                float_at.map(|at| {
+                    let (line, column) = self.source.line_column(at.start().to_usize());
+                    format!(
+                        "a float may be made at {line}:{column}, and Python's equal keys `(1.0, 2)` and `(1, 2)` would be two here"
+                    )
+                })
+            };
+            match why_not {
+                None => maps.encoded.insert(name.clone()),
+                Some(reason) => maps.refused.insert(name.clone(), reason).is_none(),
+            };
+        }
+        maps
+    }
+
+    /// The Python name of the module map whose shared variable is `shared`, when it keeps its keys so.
+    fn tuple_keyed_name(&self, shared: &str) -> Option<&str> {
+        self.tuple_keyed_maps.encoded.iter().map(String::as_str).find(|name| self.is_map_of(name, shared))
+    }
+
+    fn is_map_of(&self, name: &str, shared: &str) -> bool {
+        matches!(self.globals.get(name), Some(Value::Shared(held, Shape::Map { dense: false })) if held == shared)
+    }
+
+    /// Whether the map `shared` keeps its keys as their `repr`.
+    pub(crate) fn keys_as_text(&self, shared: &str) -> bool {
+        self.tuple_keyed_name(shared).is_some()
+    }
+
+    /// `key` (code) as the map `shared` keeps it: `repr(key)` in a map whose keys may be tuples.
+    pub(crate) fn map_key(&self, shared: &str, key: String) -> String {
+        if self.keys_as_text(shared) { format!("repr({key})") } else { key }
+    }
+
+    /// Why a module map a tuple key may reach does not keep its keys as text, when one does not.
+    pub(super) fn tuple_key_refusal(&self, shared: Option<&str>) -> Option<&str> {
+        let shared = shared?;
+        self.tuple_keyed_maps
+            .refused
+            .iter()
+            .find(|(name, _)| self.is_map_of(name, shared))
+            .map(|(_, reason)| reason.as_str())
+    }
+}
+
+/// Each module name's key expressions, its uses that are no key's, and whether it starts empty.
+#[derive(Default)]
+struct MapUses<'a> {
+    keys: BTreeMap<String, Vec<&'a Expr>>,
+    /// The first use of a name that is no key's (a global of any kind: only maps with keys matter).
+    other: BTreeMap<String, TextRange>,
+    started_empty: BTreeSet<String>,
+    /// Names bound at the top of the module more than once, or to anything but an empty map.
+    bound_otherwise: BTreeSet<String>,
+    depth: usize,
+}
+
+impl MapUses<'_> {
+    fn note_other(&mut self, name: &ast::ExprName) {
+        self.other.entry(name.id.to_string()).or_insert(name.range);
+    }
+}
+
+fn is_empty_map(value: &Expr) -> bool {
+    match value {
+        Expr::Dict(dict) => dict.items.is_empty(),
+        Expr::Call(call) => {
+            call.arguments.is_empty()
+                && matches!(&*call.func, Expr::Name(name) if matches!(name.id.as_str(), "dict" | "set"))
+        }
+        _ => false,
+    }
+}
+
+impl<'a> Visitor<'a> for MapUses<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {
+                self.depth += 1;
+                walk_stmt(self, stmt);
+                self.depth -= 1;
+            }
+            Stmt::Assign(assign) if self.depth == 0 => {
+                if let [Expr::Name(target)] = &assign.targets[..] {
+                    let name = target.id.to_string();
+                    let first = !self.started_empty.contains(&name) && !self.bound_otherwise.contains(&name);
+                    if first && is_empty_map(&assign.value) {
+                        self.started_empty.insert(name);
+                    } else {
+                        self.started_empty.remove(&name);
+                        self.bound_otherwise.insert(name);
+                        self.note_other(target);
+                    }
+                    self.visit_expr(&assign.value);
+                    return;
+                }
+                walk_stmt(self, stmt);
+            }
+            _ => walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(name) => self.note_other(name),
+            Expr::Subscript(subscript) if matches!(&*subscript.value, Expr::Name(_)) => {
+                let Expr::Name(map) = &*subscript.value else { unreachable!() };
+                self.keys.entry(map.id.to_string()).or_default().push(&subscript.slice);
+                self.visit_expr(&subscript.slice);
+            }
+            Expr::Call(call) => {
+                if let Expr::Attribute(attribute) = &*call.func
+                    && let Expr::Name(map) = &*attribute.value
+                    && KEY_METHODS.contains(&attribute.attr.as_str())
+                    && let Some(key) = call.arguments.args.first()
+                {
+                    self.keys.entry(map.id.to_string()).or_default().push(key);
+                    for argument in &*call.arguments.args {
+                        self.visit_expr(argument);
+                    }
+                    for keyword in &*call.arguments.keywords {
+                        self.visit_expr(&keyword.value);
+                    }
+                    return;
+                }
+                let builtin = match &*call.func {
+                    Expr::Name(function) => function.id.as_str(),
+                    _ => "",
+                };
+                if matches!(builtin, "len" | "print") {
+                    // The map whole, read: its length, or printed (the output is no part of the state).
+                    for argument in &*call.arguments.args {
+                        if !matches!(argument, Expr::Name(_)) {
+                            self.visit_expr(argument);
+                        }
+                    }
+                    for keyword in &*call.arguments.keywords {
+                        self.visit_expr(&keyword.value);
+                    }
+                    return;
+                }
+                walk_expr(self, expr);
+            }
+            Expr::Compare(compare)
+                if compare.ops.len() == 1
+                    && matches!(compare.ops[0], CmpOp::In | CmpOp::NotIn)
+                    && matches!(&compare.comparators[0], Expr::Name(_)) =>
+            {
+                let Expr::Name(map) = &compare.comparators[0] else { unreachable!() };
+                self.keys.entry(map.id.to_string()).or_default().push(&compare.left);
+                self.visit_expr(&compare.left);
+            }
+            _ => walk_expr(self, expr),
+        }
+    }
+}
+
+/// Where a float may be made that could reach a key: a float literal that is no duration's, `/`, or a
+/// call of `float`.
+fn float_flow(body: &[Stmt]) -> Option<TextRange> {
+    #[derive(Default)]
+    struct Finder {
+        found: Option<TextRange>,
+    }
+    impl Finder {
+        fn note(&mut self, at: TextRange) {
+            self.found.get_or_insert(at);
+        }
+    }
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Float(_), range, .. }) => self.note(*range),
+                Expr::BinOp(binary) if binary.op == Operator::Div => self.note(binary.range),
+                Expr::Call(call) => {
+                    let callee = match &*call.func {
+                        Expr::Name(name) => name.id.as_str(),
+                        Expr::Attribute(attribute) => attribute.attr.as_str(),
+                        _ => "",
+                    };
+                    if callee == "float" {
+                        self.note(call.range());
+                    }
+                    self.visit_expr(&call.func);
+                    for argument in &*call.arguments.args {
+                        if !(DURATION_CALLS.contains(&callee) && is_float_literal(argument)) {
+                            self.visit_expr(argument);
+                        }
+                    }
+                    for keyword in &*call.arguments.keywords {
+                        let is_duration = keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "timeout");
+                        if !(is_duration && is_float_literal(&keyword.value)) {
+                            self.visit_expr(&keyword.value);
+                        }
+                    }
+                    return;
+                }
+                _ => {}
+            }
+            walk_expr(self, expr);
+        }
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::AugAssign(assign) = stmt
+                && assign.op == Operator::Div
+            {
+                self.note(assign.range);
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut finder = Finder::default();
+    finder.visit_body(body);
+    finder.found
+}
+
+fn is_float_literal(expr: &Expr) -> bool {
+    matches!(expr, Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Float(_), .. }))
+}
