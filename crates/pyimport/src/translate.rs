@@ -1578,7 +1578,8 @@ impl<'a> Translator<'a> {
                     }
                     match self.expr(frame, &subscript.value, false)? {
                         Ex::Static(Value::Shared(name, Shape::Map { dense: false })) => {
-                            let (key, _, _) = self.code(frame, &subscript.slice)?;
+                            self.refuse_float_key(frame, &name, &subscript.slice)?;
+                            let key = self.map_key(&name, self.code(frame, &subscript.slice)?.0);
                             out.push(Step::new("del", Node::Quoted(format!("{name}[{key}]")), line));
                         }
                         // `del d["c"]` of a dict display with string keys, held as one variable per key,
@@ -3673,9 +3674,12 @@ impl<'a> Translator<'a> {
                 if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
                     return self.shared_array_item(frame, items, &subscript.slice).map(Some);
                 }
-                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
+                let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
+                if shape == (Shape::Map { dense: false }) {
+                    self.refuse_float_key(frame, &shared, &subscript.slice)?;
+                }
                 let (index, _, index_reads) = self.code(frame, &subscript.slice)?;
                 // Python reads the index once; a shared index is read into a local first.
                 let index = if index_reads {
@@ -3685,7 +3689,7 @@ impl<'a> Translator<'a> {
                 } else {
                     index
                 };
-                Ok(Some(format!("{shared}[{index}]")))
+                Ok(Some(format!("{shared}[{}]", self.map_key(&shared, index))))
             }
             Expr::Attribute(attribute) => match self.instance_int_target(frame, attribute)? {
                 Some(shared) => Ok(Some(shared)),

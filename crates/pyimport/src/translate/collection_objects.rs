@@ -283,11 +283,13 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
+        self.refuse_tuple_key(Some(shared), key)?;
         let key = if self.has_steps(frame, key) {
             self.argument_code(frame, key, out, line)?
         } else {
             self.operand_local(frame, key, out, line)?
         };
+        let key = self.map_key(shared, key);
         let got = self.fresh_temporary(frame.task, "got");
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
         let found = let_step(format!("{got} = {shared}[{key}]"));

@@ -10,8 +10,8 @@
 //! This holds only where the program never reads a key back (the map's text would be a string where
 //! Python's is a tuple): the map must start empty (`{}`, `dict()`, `set()`) at the top of the module,
 //! and every use of its name must be a key's (`d[k]`, `d[k] = v`, `d[k] += 1`, `del d[k]`, `d.get(k)`,
-//! `d.setdefault(k, v)`, `d.pop(k)`, `s.add(k)`, `s.remove(k)`, `s.discard(k)`, `k in d`), `len(d)` or
-//! an argument of `print`. And no float may flow (a float key equal to an integer is one key in Python,
+//! `d.setdefault(k, v)`, `d.pop(k)`, `s.add(k)`, `s.remove(k)`, `s.discard(k)`, `k in d`), `len(d)`,
+//! `d.values()`, `d.clear()` or an argument of `print`. And no float may flow (a float key equal to an integer is one key in Python,
 //! `(1.0, 2)` is `(1, 2)`, while their texts differ): a float written anywhere but as a duration
 //! (`time.sleep(0.01)`, `timeout=0.5`), `/` or `float(...)` keeps the refusal. Elsewhere the refusal of
 //! tuple_keys.rs stands, saying which of these failed.
@@ -27,6 +27,9 @@ use super::{Shape, Translator, Value};
 
 /// The methods of a dict or set whose first argument is a key.
 const KEY_METHODS: [&str; 6] = ["get", "setdefault", "pop", "add", "remove", "discard"];
+
+/// The methods of a dict or set that read or change no key: `sum(d.values())`, `d.clear()`.
+const KEYLESS_METHODS: [&str; 2] = ["values", "clear"];
 
 /// Calls whose float arguments are durations, which never reach a key.
 const DURATION_CALLS: [&str; 8] = ["sleep", "join", "wait", "wait_for", "result", "acquire", "Timer", "get"];
@@ -56,7 +59,7 @@ impl Translator<'_> {
             } else if let Some(&other) = uses.other.get(name) {
                 let (line, column) = self.source.line_column(other.start().to_usize());
                 Some(format!(
-                    "`{name}` is used at {line}:{column} other than by a key (`d[k]`, `d.get(k)`, `k in d`, `s.add(k)`, ...), `len` or `print`, where a tuple key would read back as its text"
+                    "`{name}` is used at {line}:{column} other than by a key (`d[k]`, `d.get(k)`, `k in d`, `s.add(k)`, ...), `len`, `values()` or `print`, where a tuple key would read back as its text"
                 ))
             } else {
                 float_at.map(|at| {
@@ -182,6 +185,14 @@ impl<'a> Visitor<'a> for MapUses<'a> {
                     for keyword in &*call.arguments.keywords {
                         self.visit_expr(&keyword.value);
                     }
+                    return;
+                }
+                if let Expr::Attribute(attribute) = &*call.func
+                    && matches!(&*attribute.value, Expr::Name(_))
+                    && KEYLESS_METHODS.contains(&attribute.attr.as_str())
+                    && call.arguments.is_empty()
+                {
+                    // The values alone, or none: no key is read back.
                     return;
                 }
                 let builtin = match &*call.func {
