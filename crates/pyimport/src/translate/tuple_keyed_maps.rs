@@ -55,7 +55,9 @@ impl Translator<'_> {
                 continue;
             }
             let why_not = if !uses.started_empty.contains(name) {
-                Some(format!("`{name}` is not bound once, to `{{}}`, `dict()` or `set()`, at the top of the module"))
+                Some(format!(
+                    "`{name}` is not bound once, to `{{}}`, `dict()` or `set()`, at the top of the module (an attribute: in `__init__`)"
+                ))
             } else if let Some(&other) = uses.other.get(name) {
                 let (line, column) = self.source.line_column(other.start().to_usize());
                 Some(format!(
@@ -77,13 +79,19 @@ impl Translator<'_> {
         maps
     }
 
-    /// The Python name of the module map whose shared variable is `shared`, when it keeps its keys so.
+    /// The Python name of the map whose shared variable is `shared`, when it keeps its keys so.
     fn tuple_keyed_name(&self, shared: &str) -> Option<&str> {
         self.tuple_keyed_maps.encoded.iter().map(String::as_str).find(|name| self.is_map_of(name, shared))
     }
 
+    /// Whether the module name or attribute (`.responses`) `name` is the shared dict or set `shared`.
     fn is_map_of(&self, name: &str, shared: &str) -> bool {
-        matches!(self.globals.get(name), Some(Value::Shared(held, Shape::Map { dense: false })) if held == shared)
+        match name.strip_prefix('.') {
+            Some(attribute) => self.classes.attribute_is_map(attribute, shared),
+            None => {
+                matches!(self.globals.get(name), Some(Value::Shared(held, Shape::Map { dense: false })) if held == shared)
+            }
+        }
     }
 
     /// Whether the map `shared` keeps its keys as their `repr`.
@@ -107,21 +115,59 @@ impl Translator<'_> {
     }
 }
 
-/// Each module name's key expressions, its uses that are no key's, and whether it starts empty.
+/// The name a map is followed by: a module name (`results`), or an attribute's (`.responses`, of
+/// whatever object: every `x.responses` of the file is taken as the one map, which only errs towards
+/// refusing).
+fn map_name(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Name(name) => Some(name.id.to_string()),
+        Expr::Attribute(attribute) => Some(format!(".{}", attribute.attr)),
+        _ => None,
+    }
+}
+
+/// Each map name's key expressions, its uses that are no key's, and whether it starts empty.
 #[derive(Default)]
 struct MapUses<'a> {
     keys: BTreeMap<String, Vec<&'a Expr>>,
-    /// The first use of a name that is no key's (a global of any kind: only maps with keys matter).
+    /// The first use of a name that is no key's (of any name: only maps with keys matter).
     other: BTreeMap<String, TextRange>,
     started_empty: BTreeSet<String>,
-    /// Names bound at the top of the module more than once, or to anything but an empty map.
+    /// Names bound more than once, or to anything but an empty map.
     bound_otherwise: BTreeSet<String>,
-    depth: usize,
+    /// The functions and classes around the statement visited (`__init__` binds an attribute's map).
+    around: Vec<String>,
 }
 
-impl MapUses<'_> {
-    fn note_other(&mut self, name: &ast::ExprName) {
-        self.other.entry(name.id.to_string()).or_insert(name.range);
+impl<'a> MapUses<'a> {
+    fn note_other(&mut self, name: String, at: TextRange) {
+        self.other.entry(name).or_insert(at);
+    }
+
+    fn note_key(&mut self, map: &'a Expr, key: &'a Expr) -> bool {
+        let Some(name) = map_name(map) else { return false };
+        self.keys.entry(name).or_default().push(key);
+        self.visit_inside(map);
+        true
+    }
+
+    /// The parts of a map's own expression (`self` of `self.responses`), which are no use of the map.
+    fn visit_inside(&mut self, map: &'a Expr) {
+        if let Expr::Attribute(attribute) = map {
+            self.visit_expr(&attribute.value);
+        }
+    }
+
+    /// `results = {}` at the top of the module, `self.responses = {}` in an `__init__`.
+    fn binds_where_a_map_starts(&self, target: &Expr) -> bool {
+        match target {
+            Expr::Name(_) => self.around.is_empty(),
+            Expr::Attribute(attribute) => {
+                matches!(&*attribute.value, Expr::Name(receiver) if receiver.id.as_str() == "self")
+                    && self.around.last().is_some_and(|function| function == "__init__")
+            }
+            _ => false,
+        }
     }
 }
 
@@ -139,26 +185,24 @@ fn is_empty_map(value: &Expr) -> bool {
 impl<'a> Visitor<'a> for MapUses<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
-            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {
-                self.depth += 1;
+            Stmt::FunctionDef(ast::StmtFunctionDef { name, .. }) | Stmt::ClassDef(ast::StmtClassDef { name, .. }) => {
+                self.around.push(name.to_string());
                 walk_stmt(self, stmt);
-                self.depth -= 1;
+                self.around.pop();
             }
-            Stmt::Assign(assign) if self.depth == 0 => {
-                if let [Expr::Name(target)] = &assign.targets[..] {
-                    let name = target.id.to_string();
-                    let first = !self.started_empty.contains(&name) && !self.bound_otherwise.contains(&name);
-                    if first && is_empty_map(&assign.value) {
-                        self.started_empty.insert(name);
-                    } else {
-                        self.started_empty.remove(&name);
-                        self.bound_otherwise.insert(name);
-                        self.note_other(target);
-                    }
-                    self.visit_expr(&assign.value);
-                    return;
+            Stmt::Assign(assign) if assign.targets.len() == 1 && self.binds_where_a_map_starts(&assign.targets[0]) => {
+                let target = &assign.targets[0];
+                let name = map_name(target).expect("a name or an attribute");
+                let first = !self.started_empty.contains(&name) && !self.bound_otherwise.contains(&name);
+                if first && is_empty_map(&assign.value) {
+                    self.started_empty.insert(name);
+                } else {
+                    self.started_empty.remove(&name);
+                    self.bound_otherwise.insert(name.clone());
+                    self.note_other(name, target.range());
                 }
-                walk_stmt(self, stmt);
+                self.visit_inside(target);
+                self.visit_expr(&assign.value);
             }
             _ => walk_stmt(self, stmt),
         }
@@ -166,63 +210,67 @@ impl<'a> Visitor<'a> for MapUses<'a> {
 
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
-            Expr::Name(name) => self.note_other(name),
-            Expr::Subscript(subscript) if matches!(&*subscript.value, Expr::Name(_)) => {
-                let Expr::Name(map) = &*subscript.value else { unreachable!() };
-                self.keys.entry(map.id.to_string()).or_default().push(&subscript.slice);
-                self.visit_expr(&subscript.slice);
-            }
-            Expr::Call(call) => {
-                if let Expr::Attribute(attribute) = &*call.func
-                    && let Expr::Name(map) = &*attribute.value
-                    && KEY_METHODS.contains(&attribute.attr.as_str())
-                    && let Some(key) = call.arguments.args.first()
-                {
-                    self.keys.entry(map.id.to_string()).or_default().push(key);
-                    for argument in &*call.arguments.args {
-                        self.visit_expr(argument);
-                    }
-                    for keyword in &*call.arguments.keywords {
-                        self.visit_expr(&keyword.value);
-                    }
-                    return;
-                }
-                if let Expr::Attribute(attribute) = &*call.func
-                    && matches!(&*attribute.value, Expr::Name(_))
-                    && KEYLESS_METHODS.contains(&attribute.attr.as_str())
-                    && call.arguments.is_empty()
-                {
-                    // The values alone, or none: no key is read back.
-                    return;
-                }
-                let builtin = match &*call.func {
-                    Expr::Name(function) => function.id.as_str(),
-                    _ => "",
-                };
-                if matches!(builtin, "len" | "print") {
-                    // The map whole, read: its length, or printed (the output is no part of the state).
-                    for argument in &*call.arguments.args {
-                        if !matches!(argument, Expr::Name(_)) {
-                            self.visit_expr(argument);
-                        }
-                    }
-                    for keyword in &*call.arguments.keywords {
-                        self.visit_expr(&keyword.value);
-                    }
-                    return;
-                }
+            Expr::Name(name) => self.note_other(name.id.to_string(), name.range),
+            Expr::Attribute(attribute) => {
+                self.note_other(format!(".{}", attribute.attr), attribute.range);
                 walk_expr(self, expr);
             }
+            Expr::Subscript(subscript) if self.note_key(&subscript.value, &subscript.slice) => {
+                self.visit_expr(&subscript.slice);
+            }
+            Expr::Call(call) => self.visit_call(call),
             Expr::Compare(compare)
                 if compare.ops.len() == 1
                     && matches!(compare.ops[0], CmpOp::In | CmpOp::NotIn)
-                    && matches!(&compare.comparators[0], Expr::Name(_)) =>
+                    && self.note_key(&compare.comparators[0], &compare.left) =>
             {
-                let Expr::Name(map) = &compare.comparators[0] else { unreachable!() };
-                self.keys.entry(map.id.to_string()).or_default().push(&compare.left);
                 self.visit_expr(&compare.left);
             }
             _ => walk_expr(self, expr),
+        }
+    }
+}
+
+impl<'a> MapUses<'a> {
+    fn visit_call(&mut self, call: &'a ast::ExprCall) {
+        if let Expr::Attribute(attribute) = &*call.func {
+            let method = attribute.attr.as_str();
+            if KEY_METHODS.contains(&method)
+                && let Some(key) = call.arguments.args.first()
+                && self.note_key(&attribute.value, key)
+            {
+                self.visit_arguments(&call.arguments);
+                return;
+            }
+            if KEYLESS_METHODS.contains(&method) && call.arguments.is_empty() && map_name(&attribute.value).is_some() {
+                // The values alone, or none: no key is read back.
+                self.visit_inside(&attribute.value);
+                return;
+            }
+        }
+        if matches!(&*call.func, Expr::Name(function) if matches!(function.id.as_str(), "len" | "print")) {
+            // The map whole, read: its length, or printed (the output is no part of the state).
+            for argument in &*call.arguments.args {
+                match map_name(argument) {
+                    Some(_) => self.visit_inside(argument),
+                    None => self.visit_expr(argument),
+                }
+            }
+            for keyword in &*call.arguments.keywords {
+                self.visit_expr(&keyword.value);
+            }
+            return;
+        }
+        self.visit_expr(&call.func);
+        self.visit_arguments(&call.arguments);
+    }
+
+    fn visit_arguments(&mut self, arguments: &'a ast::Arguments) {
+        for argument in &*arguments.args {
+            self.visit_expr(argument);
+        }
+        for keyword in &*arguments.keywords {
+            self.visit_expr(&keyword.value);
         }
     }
 }
