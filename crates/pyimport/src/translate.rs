@@ -200,6 +200,7 @@ mod set_orders;
 mod shared_lists;
 mod sibling_cancels;
 mod sort_keys;
+mod sorted_pairs;
 mod special_methods;
 mod starred_args;
 mod start_orders;
@@ -2326,6 +2327,13 @@ impl<'a> Translator<'a> {
     }
 
     fn assign(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        if let Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. }) =
+            target
+            && targets.len() == 2
+            && let Some(pair) = self.sorted_pair(frame, value)
+        {
+            return self.assign(frame, target, &pair, out, line);
+        }
         if let Some(sum) = Self::counted_predicates(value) {
             return self.assign(frame, target, &sum, out, line);
         }

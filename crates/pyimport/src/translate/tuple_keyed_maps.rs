@@ -41,6 +41,8 @@ pub(super) struct TupleKeyedMaps {
     encoded: BTreeSet<String>,
     /// Python names of module globals a tuple key may reach that are not encoded: why not.
     refused: BTreeMap<String, String>,
+    /// Where the program may make a float that is no duration's, if it may.
+    float_at: Option<TextRange>,
 }
 
 impl Translator<'_> {
@@ -49,7 +51,7 @@ impl Translator<'_> {
         let mut uses = MapUses::default();
         uses.visit_body(body);
         let float_at = float_flow(body);
-        let mut maps = TupleKeyedMaps::default();
+        let mut maps = TupleKeyedMaps { float_at, ..TupleKeyedMaps::default() };
         for (name, keys) in &uses.keys {
             if !keys.iter().any(|key| self.binding_of(key, 0, Leaf::Tuple).is_some()) {
                 continue;
@@ -92,6 +94,11 @@ impl Translator<'_> {
                 matches!(self.globals.get(name), Some(Value::Shared(held, Shape::Map { dense: false })) if held == shared)
             }
         }
+    }
+
+    /// Whether a float may be made that is no duration's (`time.sleep(0.01)`, `timeout=0.5`).
+    pub(super) fn floats_may_reach_values(&self) -> bool {
+        self.tuple_keyed_maps.float_at.is_some()
     }
 
     /// Whether the map `shared` keeps its keys as their `repr`.
