@@ -1108,7 +1108,10 @@ impl Translator<'_> {
             }
             Ex::Static(Value::Shared(name, Shape::Map { .. })) => {
                 self.refuse_float_key(frame, &name, key)?;
-                let key_text = self.map_key(&name, self.code(frame, key)?.0);
+                let key_text = match self.static_tuple_key(frame, &name, key)? {
+                    Some(text) => text,
+                    None => self.map_key(&name, self.code(frame, key)?.0),
+                };
                 format!("has({name}, {key_text})")
             }
             Ex::Static(Value::Record(fields)) if matches!(self.expr(frame, key, true), Ok(Ex::Code { .. })) => {
@@ -1281,6 +1284,9 @@ impl Translator<'_> {
             return Ok(format!("len({shared}) - {}", position.unsigned_abs()));
         }
         self.refuse_float_key(frame, shared, index)?;
+        if let Some(key) = self.static_tuple_key(frame, shared, index)? {
+            return Ok(key);
+        }
         Ok(self.map_key(shared, self.code(frame, index)?.0))
     }
 

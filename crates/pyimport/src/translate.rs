@@ -1579,8 +1579,7 @@ impl<'a> Translator<'a> {
                     }
                     match self.expr(frame, &subscript.value, false)? {
                         Ex::Static(Value::Shared(name, Shape::Map { dense: false })) => {
-                            self.refuse_float_key(frame, &name, &subscript.slice)?;
-                            let key = self.map_key(&name, self.code(frame, &subscript.slice)?.0);
+                            let key = self.item_index(frame, &name, &Shape::Map { dense: false }, &subscript.slice)?;
                             out.push(Step::new("del", Node::Quoted(format!("{name}[{key}]")), line));
                         }
                         // `del d["c"]` of a dict display with string keys, held as one variable per key,
@@ -3009,8 +3008,13 @@ impl<'a> Translator<'a> {
             _ => return fail(call, "`pop` of a dict takes a key and maybe a default"),
         };
         self.refuse_float_key(frame, shared, key)?;
-        let key = self.operand_local(frame, key, out, line)?;
-        let key = self.map_key(shared, key);
+        let key = match self.static_tuple_key(frame, shared, key)? {
+            Some(text) => text,
+            None => {
+                let key = self.operand_local(frame, key, out, line)?;
+                self.map_key(shared, key)
+            }
+        };
         let default = default.map(|default| self.operand_local(frame, default, out, line)).transpose()?;
         let take = vec![
             Step::new("let", Node::Quoted(format!("{into} = {shared}[{key}]")), line),
@@ -3687,6 +3691,9 @@ impl<'a> Translator<'a> {
                 };
                 if shape == (Shape::Map { dense: false }) {
                     self.refuse_float_key(frame, &shared, &subscript.slice)?;
+                    if let Some(key) = self.static_tuple_key(frame, &shared, &subscript.slice)? {
+                        return Ok(Some(format!("{shared}[{key}]")));
+                    }
                 }
                 let (index, _, index_reads) = self.code(frame, &subscript.slice)?;
                 // Python reads the index once; a shared index is read into a local first.
@@ -6165,7 +6172,10 @@ impl<'a> Translator<'a> {
                     return fail(call, format!("`{method}` takes one member"));
                 };
                 self.refuse_tuple_key(Some(shared), member)?;
-                let member = self.map_key(shared, self.code(frame, member)?.0);
+                let member = match self.static_tuple_key(frame, shared, member)? {
+                    Some(text) => text,
+                    None => self.map_key(shared, self.code(frame, member)?.0),
+                };
                 // A member that is not there: KeyError for `remove`, as `del` of a missing key is.
                 let delete = Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line);
                 match method {

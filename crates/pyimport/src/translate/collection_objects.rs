@@ -284,12 +284,16 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<String> {
         self.refuse_tuple_key(Some(shared), key)?;
-        let key = if self.has_steps(frame, key) {
-            self.argument_code(frame, key, out, line)?
+        let key = if let Some(text) = self.static_tuple_key(frame, shared, key)? {
+            text
         } else {
-            self.operand_local(frame, key, out, line)?
+            let code = if self.has_steps(frame, key) {
+                self.argument_code(frame, key, out, line)?
+            } else {
+                self.operand_local(frame, key, out, line)?
+            };
+            self.map_key(shared, code)
         };
-        let key = self.map_key(shared, key);
         let got = self.fresh_temporary(frame.task, "got");
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);
         let found = let_step(format!("{got} = {shared}[{key}]"));

@@ -23,7 +23,7 @@ use ruff_python_ast::{self as ast, CmpOp, Expr, Number, Operator, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::tuple_keys::Leaf;
-use super::{Shape, Translator, Value};
+use super::{Frame, Result, Shape, Translator, Value, fail};
 
 /// The methods of a dict or set whose first argument is a key.
 const KEY_METHODS: [&str; 6] = ["get", "setdefault", "pop", "add", "remove", "discard"];
@@ -104,6 +104,37 @@ impl Translator<'_> {
     /// Whether the map `shared` keeps its keys as their `repr`.
     pub(crate) fn keys_as_text(&self, shared: &str) -> bool {
         self.tuple_keyed_name(shared).is_some()
+    }
+
+    /// A key known at import time to be a sequence (`args=((0, 0),)`, `cell_of(0, 0)` run at import
+    /// time) in a map that keeps its keys as text: `repr((0, 0))`. The import's values do not tell a tuple
+    /// from a list (a list key is Python's TypeError), so it is taken where the key is followed to a tuple
+    /// display and to no list; else refused.
+    pub(crate) fn static_tuple_key(&self, frame: &Frame, shared: &str, key: &Expr) -> Result<Option<String>> {
+        if !self.keys_as_text(shared) {
+            return Ok(None);
+        }
+        let Ok(Value::List(items)) = self.static_value(frame, key) else { return Ok(None) };
+        if self.binding_of(key, 0, Leaf::List).is_some() || self.binding_of(key, 0, Leaf::Tuple).is_none() {
+            return fail(
+                key,
+                "this key is a list or a tuple known at import time, which weft cannot tell apart here (a list is Python's TypeError as a key); bind the key to a tuple display (`key = (a, b)`)",
+            );
+        }
+        let mut texts = Vec::with_capacity(items.len());
+        for item in items {
+            if !matches!(item, Value::Int(_) | Value::Str(_) | Value::None) {
+                return fail(
+                    key,
+                    format!(
+                        "a tuple key known at import time holds numbers, strings and None here, not {}",
+                        item.describe()
+                    ),
+                );
+            }
+            texts.push(self.to_code(crate::expr::Ex::Static(item), key)?.0);
+        }
+        Ok(Some(format!("repr({})", crate::expr::tuple_text(&texts))))
     }
 
     /// `key` (code) as the map `shared` keeps it: `repr(key)` in a map whose keys may be tuples.
