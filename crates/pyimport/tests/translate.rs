@@ -26549,3 +26549,100 @@ fn s30refuse_refusals_say_what_the_form_is() {
         check_error(&s30refuse_program(path), expected);
     }
 }
+
+/// s31tuples: a module dict or set a tuple key may reach keeps every key as its `repr`
+/// (tuple_keyed_maps.rs): the tuple display, a name bound to one, the integer key beside them, the
+/// `get`'s read and `in`; a dict no tuple reaches keeps its keys as they were.
+#[test]
+fn s31tuples_a_module_dict_keeps_each_key_as_its_repr_where_a_tuple_may_be_one() {
+    let yaml = import(
+        r#"
+        import threading
+        edges = {}
+        plain = {}
+        def link(a, b):
+            key = (a, b)
+            edges[key] = edges.get(key, 0) + 1
+            edges[(b, a)] = 0
+            edges[a] = 1
+            plain[a] = b
+            if (a, a) in edges:
+                del edges[(a, a)]
+        t = threading.Thread(target=link, args=(1, 2))
+        t.start()
+        t.join()
+        n = len(edges)
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for expected in [
+        "cond: \"has(edges, repr(key))\"",
+        "- let: \"got = edges[repr(key)]\"",
+        "- set: \"edges[repr(key)] = got + 1\"",
+        // Known at import time, a tuple display is the tuple literal whose `repr` the engine takes.
+        "- set: \"edges[repr((2, 1))] = 0\"",
+        "- set: \"edges[repr(a)] = 1\"",
+        "- set: \"plain[a] = b\"",
+        "cond: \"has(edges, repr((1, 1)))\"",
+        "- del: \"edges[repr((1, 1))]\"",
+    ] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+}
+
+/// s31tuples: where the map's text could be read back or two keys Python takes as one could differ in
+/// text, the tuple key stays refused at its line, saying why: the dict walked, a float made (`a / 2`),
+/// a list or tuple known at import time that weft cannot tell apart (a list key is Python's TypeError).
+#[test]
+fn s31tuples_a_tuple_key_stays_refused_where_its_text_would_not_be_exact() {
+    let thread = "t = threading.Thread(target=link, args=(1, 2))\nt.start()\nt.join()\n";
+    let cases = [
+        (
+            format!("import threading\nedges = {{}}\ndef link(a, b):\n    edges[(a, b)] = 1\n{thread}for key in edges:\n    print(key)\n"),
+            ("4:11: a tuple as a key is not supported yet", "`edges` is used at 8:12 other than by a key"),
+        ),
+        (
+            format!("import threading\nedges = {{}}\ndef link(a, b):\n    edges[(a, b)] = a / 2\n{thread}"),
+            ("4:11: a tuple as a key is not supported yet", "a float may be made at 4:21"),
+        ),
+        (
+            "import threading\nseen = set()\ndef mark(cell):\n    seen.add(cell)\nt = threading.Thread(target=mark, args=((1, 2),))\nu = threading.Thread(target=mark, args=([1, 2],))\nt.start()\nu.start()\n".to_string(),
+            ("4:14: this key is a list or a tuple known at import time", "a list is Python's TypeError as a key"),
+        ),
+    ];
+    for (python, (start, words)) in cases {
+        let diagnostic = import(&python, &pyimport::Options::default()).expect_err(&python);
+        let actual = format!("{}:{}: {}", diagnostic.line, diagnostic.column, diagnostic.message);
+        assert!(actual.starts_with(start) && actual.contains(words), "{actual}");
+    }
+}
+
+/// s31tuples: `low, high = sorted([u, v])` of two locals known only at run time is `min` and `max` of
+/// them (sorted_pairs.rs); a shared item (read twice, it could change between) keeps the refusal.
+#[test]
+fn s31tuples_a_sorted_pair_of_locals_unpacks_as_min_and_max() {
+    let yaml = import(
+        r#"
+        import queue
+        import threading
+        q = queue.Queue()
+        out = []
+        def order():
+            u, v = q.get()
+            low, high = sorted([u, v])
+            out.append(high - low)
+        q.put((3, 1))
+        t = threading.Thread(target=order)
+        t.start()
+        t.join()
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- let: \"low = min(u, v)\"") && yaml.contains("- let: \"high = max(u, v)\""), "{yaml}");
+    check_error(
+        "import queue\nimport threading\nlow = 0\nq = queue.Queue()\ndef order():\n    global low\n    b = q.get()\n    low += 1\n    first, second = sorted([low, b])\nq.put(5)\nt = threading.Thread(target=order)\nt.start()\nt.join()\n",
+        "9:21: the value of `sorted(...)` is computed where it is compared",
+    );
+}
