@@ -26487,7 +26487,7 @@ fn s30refuse_a_name_that_may_hold_a_tuple_is_refused_as_a_key() {
     let cases = [
         ("session30/repro/r01_tuple_key_from_queue_faults.py", "results[repr(job)] = job[1] * 2"),
         ("session30/repro/r10_tuple_key_of_locals_faults.py", "edges[repr(key)] = got + 1"),
-        ("session30/repro/r11_tuple_added_to_set_faults.py", "pairs[repr((a, b))] = 1"),
+        ("session30/repro/r11_tuple_added_to_set_faults.py", "pairs[repr((1, 2))] = 1"),
         ("session30/q02_worker_pool.py", "results[repr(job_2)] = value"),
         ("session30-s30refuse/k02_tuple_key_from_alias.py", "seen[repr(k)] = 1"),
     ];
