@@ -26610,6 +26610,10 @@ fn s31tuples_a_tuple_key_stays_refused_where_its_text_would_not_be_exact() {
             "import threading\nseen = set()\ndef mark(cell):\n    seen.add(cell)\nt = threading.Thread(target=mark, args=((1, 2),))\nu = threading.Thread(target=mark, args=([1, 2],))\nt.start()\nu.start()\n".to_string(),
             ("4:14: this key is a list or a tuple known at import time", "a list is Python's TypeError as a key"),
         ),
+        (
+            "import queue\nimport threading\nq = queue.Queue()\ncounts = {}\ndef work():\n    a = q.get()\n    k = [a, 1]\n    counts[(a, 2)] = 2\n    counts[k] = 1\nq.put(3)\nt = threading.Thread(target=work)\nt.start()\n".to_string(),
+            ("9:12: this key may be a list (from 7:9)", "TypeError: unhashable type"),
+        ),
     ];
     for (python, (start, words)) in cases {
         let diagnostic = import(&python, &pyimport::Options::default()).expect_err(&python);

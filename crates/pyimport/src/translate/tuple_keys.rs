@@ -23,6 +23,17 @@ impl Translator<'_> {
     /// keys as their text takes a tuple (tuple_keyed_maps.rs), and the refusal says why another does not.
     pub(crate) fn refuse_tuple_key(&self, shared: Option<&str>, key: &Expr) -> Result<()> {
         if shared.is_some_and(|shared| self.keys_as_text(shared)) {
+            // A split's parts are a tuple inside weft (Python's list): its `repr` would key the map
+            // where Python raises TypeError.
+            if let Some(binding) = self.binding_of(key, 0, Leaf::List) {
+                let (line, column) = self.source.line_column(binding.start().to_usize());
+                return fail(
+                    key,
+                    format!(
+                        "this key may be a list (from {line}:{column}), which Python refuses as a key (TypeError: unhashable type), while weft's map would take it; make it a tuple (`tuple(parts)`) or key by a string"
+                    ),
+                );
+            }
             return Ok(());
         }
         let instead = match self.tuple_key_refusal(shared) {
