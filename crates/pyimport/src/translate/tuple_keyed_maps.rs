@@ -31,6 +31,28 @@ const KEY_METHODS: [&str; 6] = ["get", "setdefault", "pop", "add", "remove", "di
 /// The methods of a dict or set that read or change no key: `sum(d.values())`, `d.clear()`.
 const KEYLESS_METHODS: [&str; 2] = ["values", "clear"];
 
+/// Calls that give a float: `float(...)`, the clocks, `random`'s and `math`'s and `statistics`' numbers.
+const FLOAT_CALLS: [&str; 18] = [
+    "float",
+    "time",
+    "monotonic",
+    "perf_counter",
+    "process_time",
+    "thread_time",
+    "random",
+    "uniform",
+    "gauss",
+    "expovariate",
+    "mean",
+    "fmean",
+    "median",
+    "sqrt",
+    "fsum",
+    "log",
+    "exp",
+    "hypot",
+];
+
 /// Calls whose float arguments are durations, which never reach a key.
 const DURATION_CALLS: [&str; 8] = ["sleep", "join", "wait", "wait_for", "result", "acquire", "Timer", "get"];
 
@@ -313,8 +335,8 @@ impl<'a> MapUses<'a> {
     }
 }
 
-/// Where a float may be made that could reach a key: a float literal that is no duration's, `/`, or a
-/// call of `float`.
+/// Where a float may be made that could reach a key: a float literal that is no duration's, `/`, a
+/// negative power, or a call that gives a float (`FLOAT_CALLS`).
 fn float_flow(body: &[Stmt]) -> Option<TextRange> {
     #[derive(Default)]
     struct Finder {
@@ -330,13 +352,17 @@ fn float_flow(body: &[Stmt]) -> Option<TextRange> {
             match expr {
                 Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Float(_), range, .. }) => self.note(*range),
                 Expr::BinOp(binary) if binary.op == Operator::Div => self.note(binary.range),
+                // `2 ** -1` is 0.5.
+                Expr::BinOp(binary) if binary.op == Operator::Pow && matches!(&*binary.right, Expr::UnaryOp(_)) => {
+                    self.note(binary.range)
+                }
                 Expr::Call(call) => {
                     let callee = match &*call.func {
                         Expr::Name(name) => name.id.as_str(),
                         Expr::Attribute(attribute) => attribute.attr.as_str(),
                         _ => "",
                     };
-                    if callee == "float" {
+                    if FLOAT_CALLS.contains(&callee) {
                         self.note(call.range());
                     }
                     self.visit_expr(&call.func);
