@@ -11,10 +11,11 @@
 //! Python's is a tuple): the map must start empty (`{}`, `dict()`, `set()`) at the top of the module,
 //! and every use of its name must be a key's (`d[k]`, `d[k] = v`, `d[k] += 1`, `del d[k]`, `d.get(k)`,
 //! `d.setdefault(k, v)`, `d.pop(k)`, `s.add(k)`, `s.remove(k)`, `s.discard(k)`, `k in d`), `len(d)`,
-//! `d.values()`, `d.clear()` or an argument of `print`. And no float may flow (a float key equal to an integer is one key in Python,
-//! `(1.0, 2)` is `(1, 2)`, while their texts differ): a float written anywhere but as a duration
-//! (`time.sleep(0.01)`, `timeout=0.5`), `/` or `float(...)` keeps the refusal. Elsewhere the refusal of
-//! tuple_keys.rs stands, saying which of these failed.
+//! `d.values()`, `d.clear()` or an argument of `print`. And no float may flow (a float key equal to an
+//! integer is one key in Python, `(1.0, 2)` is `(1, 2)`, while their texts differ): a float written
+//! anywhere but as a duration (`time.sleep(0.01)`, `timeout=0.5`), `/`, a negative power, `math.pi` or a
+//! call that gives a float (`FLOAT_CALLS`) keeps the refusal. Elsewhere the refusal of tuple_keys.rs
+//! stands, saying which of these failed; so does a key that may be a list (Python's TypeError).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -352,6 +353,12 @@ fn float_flow(body: &[Stmt]) -> Option<TextRange> {
             match expr {
                 Expr::NumberLiteral(ast::ExprNumberLiteral { value: Number::Float(_), range, .. }) => self.note(*range),
                 Expr::BinOp(binary) if binary.op == Operator::Div => self.note(binary.range),
+                Expr::Attribute(attribute)
+                    if matches!(&*attribute.value, Expr::Name(module) if module.id.as_str() == "math")
+                        && matches!(attribute.attr.as_str(), "pi" | "e" | "tau" | "inf" | "nan") =>
+                {
+                    self.note(attribute.range)
+                }
                 // `2 ** -1` is 0.5.
                 Expr::BinOp(binary) if binary.op == Operator::Pow && matches!(&*binary.right, Expr::UnaryOp(_)) => {
                     self.note(binary.range)
