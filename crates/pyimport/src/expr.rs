@@ -1107,8 +1107,11 @@ impl Translator<'_> {
                 );
             }
             Ex::Static(Value::Shared(name, Shape::Map { .. })) => {
-                self.refuse_float_key(frame, key)?;
-                let (key_text, _, _) = self.code(frame, key)?;
+                self.refuse_float_key(frame, &name, key)?;
+                let key_text = match self.static_tuple_key(frame, &name, key)? {
+                    Some(text) => text,
+                    None => self.map_key(&name, self.code(frame, key)?.0),
+                };
                 format!("has({name}, {key_text})")
             }
             Ex::Static(Value::Record(fields)) if matches!(self.expr(frame, key, true), Ok(Ex::Code { .. })) => {
@@ -1280,15 +1283,18 @@ impl Translator<'_> {
         {
             return Ok(format!("len({shared}) - {}", position.unsigned_abs()));
         }
-        self.refuse_float_key(frame, index)?;
-        Ok(self.code(frame, index)?.0)
+        self.refuse_float_key(frame, shared, index)?;
+        if let Some(key) = self.static_tuple_key(frame, shared, index)? {
+            return Ok(key);
+        }
+        Ok(self.map_key(shared, self.code(frame, index)?.0))
     }
 
     /// A key that may hold a tuple (tuple_keys.rs), and `d[1.0]`, `d.get(1.0)`, `1.0 in d` of a key known at import time to be a float: Python finds the
     /// key `1` (equal numbers hash alike) and a list's index must be an integer; the scenario's keys are
     /// integers and strings, and a float one faulted on every run (session28/checks/c56).
-    pub fn refuse_float_key(&self, frame: &Frame, key: &Expr) -> Result<()> {
-        self.refuse_tuple_key(key)?;
+    pub fn refuse_float_key(&self, frame: &Frame, shared: &str, key: &Expr) -> Result<()> {
+        self.refuse_tuple_key(Some(shared), key)?;
         if let Ok(Value::Float(_)) = self.static_value(frame, key) {
             return fail(
                 key,

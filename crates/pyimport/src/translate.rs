@@ -202,6 +202,7 @@ mod set_orders;
 mod shared_lists;
 mod sibling_cancels;
 mod sort_keys;
+mod sorted_pairs;
 mod special_methods;
 mod starred_args;
 mod start_orders;
@@ -223,6 +224,7 @@ mod timed_results;
 mod timeout_blocks;
 mod timeout_returns;
 mod true_words;
+mod tuple_keyed_maps;
 mod tuple_keys;
 mod tuple_membership;
 mod typed_arguments;
@@ -489,6 +491,9 @@ pub struct Translator<'a> {
     /// Whether the program may make a float (translate/float_values.rs): its `range` bounds known only
     /// at run time are then checked as Python's `operator.index` checks them.
     floats_may_flow: bool,
+    /// The module dicts and sets that keep each key as its `repr`, since a tuple may be one
+    /// (translate/tuple_keyed_maps.rs).
+    tuple_keyed_maps: tuple_keyed_maps::TupleKeyedMaps,
     /// Whether the program calls `cancel`, or `wait_for` of a task made before (translate/sibling_cancels.rs).
     tasks_may_be_cancelled: bool,
     source: &'a SourceText<'a>,
@@ -819,6 +824,7 @@ fn translate_once(
         immutable_results: BTreeSet::new(),
         wait_for_truth_only: false,
         floats_may_flow: false,
+        tuple_keyed_maps: Default::default(),
         tasks_may_be_cancelled: false,
         source,
         options,
@@ -1053,6 +1059,8 @@ impl<'a> Translator<'a> {
         self.scan_exception_reads(body);
         self.set_bound_names = set_orders::set_bound_names(body);
         self.floats_may_flow = float_values::floats_may_flow(body);
+        self.module_body = body;
+        self.tuple_keyed_maps = self.find_tuple_keyed_maps(body);
         self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
@@ -1592,7 +1600,7 @@ impl<'a> Translator<'a> {
                     }
                     match self.expr(frame, &subscript.value, false)? {
                         Ex::Static(Value::Shared(name, Shape::Map { dense: false })) => {
-                            let (key, _, _) = self.code(frame, &subscript.slice)?;
+                            let key = self.item_index(frame, &name, &Shape::Map { dense: false }, &subscript.slice)?;
                             out.push(Step::new("del", Node::Quoted(format!("{name}[{key}]")), line));
                         }
                         // `del d["c"]` of a dict display with string keys, held as one variable per key,
@@ -2339,6 +2347,13 @@ impl<'a> Translator<'a> {
     }
 
     fn assign(&mut self, frame: &mut Frame, target: &Expr, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<()> {
+        if let Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. }) =
+            target
+            && targets.len() == 2
+            && let Some(pair) = self.sorted_pair(frame, value)
+        {
+            return self.assign(frame, target, &pair, out, line);
+        }
         if let Some(sum) = Self::counted_predicates(value) {
             return self.assign(frame, target, &sum, out, line);
         }
@@ -3013,8 +3028,14 @@ impl<'a> Translator<'a> {
             [key, default] => (key, Some(default)),
             _ => return fail(call, "`pop` of a dict takes a key and maybe a default"),
         };
-        self.refuse_float_key(frame, key)?;
-        let key = self.operand_local(frame, key, out, line)?;
+        self.refuse_float_key(frame, shared, key)?;
+        let key = match self.static_tuple_key(frame, shared, key)? {
+            Some(text) => text,
+            None => {
+                let key = self.operand_local(frame, key, out, line)?;
+                self.map_key(shared, key)
+            }
+        };
         let default = default.map(|default| self.operand_local(frame, default, out, line)).transpose()?;
         let take = vec![
             Step::new("let", Node::Quoted(format!("{into} = {shared}[{key}]")), line),
@@ -3686,9 +3707,15 @@ impl<'a> Translator<'a> {
                 if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
                     return self.shared_array_item(frame, items, &subscript.slice).map(Some);
                 }
-                let Ex::Static(Value::Shared(shared, Shape::Array(_) | Shape::Map { .. })) = container else {
+                let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
+                if shape == (Shape::Map { dense: false }) {
+                    self.refuse_float_key(frame, &shared, &subscript.slice)?;
+                    if let Some(key) = self.static_tuple_key(frame, &shared, &subscript.slice)? {
+                        return Ok(Some(format!("{shared}[{key}]")));
+                    }
+                }
                 let (index, _, index_reads) = self.code(frame, &subscript.slice)?;
                 // Python reads the index once; a shared index is read into a local first.
                 let index = if index_reads {
@@ -3698,7 +3725,7 @@ impl<'a> Translator<'a> {
                 } else {
                     index
                 };
-                Ok(Some(format!("{shared}[{index}]")))
+                Ok(Some(format!("{shared}[{}]", self.map_key(&shared, index))))
             }
             Expr::Attribute(attribute) => match self.instance_int_target(frame, attribute)? {
                 Some(shared) => Ok(Some(shared)),
@@ -6168,8 +6195,11 @@ impl<'a> Translator<'a> {
                 let [member] = &args[..] else {
                     return fail(call, format!("`{method}` takes one member"));
                 };
-                self.refuse_tuple_key(member)?;
-                let (member, _, _) = self.code(frame, member)?;
+                self.refuse_tuple_key(Some(shared), member)?;
+                let member = match self.static_tuple_key(frame, shared, member)? {
+                    Some(text) => text,
+                    None => self.map_key(shared, self.code(frame, member)?.0),
+                };
                 // A member that is not there: KeyError for `remove`, as `del` of a missing key is.
                 let delete = Step::new("del", Node::Quoted(format!("{shared}[{member}]")), line);
                 match method {

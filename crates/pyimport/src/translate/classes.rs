@@ -68,6 +68,14 @@ struct ThreadOptions {
 }
 
 impl<'a> Classes<'a> {
+    /// Whether some instance's attribute `attribute` is the shared dict or set `shared`
+    /// (translate/tuple_keyed_maps.rs).
+    pub(super) fn attribute_is_map(&self, attribute: &str, shared: &str) -> bool {
+        self.instances.values().any(|instance| {
+            matches!(instance.attributes.get(attribute), Some(Value::Shared(held, Shape::Map { dense: false })) if held == shared)
+        })
+    }
+
     /// Binds an attribute of an instance made at import time to `value` (a timer assigned again:
     /// rebound_timers.rs).
     pub(super) fn set_attribute(&mut self, instance: &str, attribute: &str, value: Value) {

@@ -283,10 +283,16 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
-        let key = if self.has_steps(frame, key) {
-            self.argument_code(frame, key, out, line)?
+        self.refuse_tuple_key(Some(shared), key)?;
+        let key = if let Some(text) = self.static_tuple_key(frame, shared, key)? {
+            text
         } else {
-            self.operand_local(frame, key, out, line)?
+            let code = if self.has_steps(frame, key) {
+                self.argument_code(frame, key, out, line)?
+            } else {
+                self.operand_local(frame, key, out, line)?
+            };
+            self.map_key(shared, code)
         };
         let got = self.fresh_temporary(frame.task, "got");
         let let_step = |text: String| Step::new("let", Node::Quoted(text), line);

@@ -129,8 +129,14 @@ impl Translator<'_> {
             }
             MapRead::MadeDefault(shared, key) => return self.made_default_read(frame, &shared, key, out, line),
         };
-        self.refuse_float_key(frame, key)?;
-        let key = self.operand_local(frame, key, out, line)?;
+        self.refuse_float_key(frame, &shared, key)?;
+        let key = match self.static_tuple_key(frame, &shared, key)? {
+            Some(text) => text,
+            None => {
+                let key = self.operand_local(frame, key, out, line)?;
+                self.map_key(&shared, key)
+            }
+        };
         let default = match default {
             Some(default) => self.operand_local(frame, default, out, line)?,
             None => "None".to_string(),

@@ -19,11 +19,31 @@ const INSTEAD: &str = "weft's dict keys and set members are integers and strings
 
 impl Translator<'_> {
     /// Refuses `key` as a dict key or set member when it may hold a tuple when the program runs.
-    pub(crate) fn refuse_tuple_key(&self, key: &Expr) -> Result<()> {
+    /// `shared` is the map's shared variable, where the key is a module map's: a map that keeps its
+    /// keys as their text takes a tuple (tuple_keyed_maps.rs), and the refusal says why another does not.
+    pub(crate) fn refuse_tuple_key(&self, shared: Option<&str>, key: &Expr) -> Result<()> {
+        if shared.is_some_and(|shared| self.keys_as_text(shared)) {
+            // A split's parts are a tuple inside weft (Python's list): its `repr` would key the map
+            // where Python raises TypeError.
+            if let Some(binding) = self.binding_of(key, 0, Leaf::List) {
+                let (line, column) = self.source.line_column(binding.start().to_usize());
+                return fail(
+                    key,
+                    format!(
+                        "this key may be a list (from {line}:{column}), which Python refuses as a key (TypeError: unhashable type), while weft's map would take it; make it a tuple (`tuple(parts)`) or key by a string"
+                    ),
+                );
+            }
+            return Ok(());
+        }
+        let instead = match self.tuple_key_refusal(shared) {
+            Some(reason) => format!("{INSTEAD} (weft takes tuple keys in a module dict or set, but here {reason})"),
+            None => INSTEAD.to_string(),
+        };
         if matches!(key, Expr::Tuple(_)) {
             return fail(
                 key,
-                format!("a tuple as a key is not supported yet (a dict's key or a set's member): {INSTEAD}"),
+                format!("a tuple as a key is not supported yet (a dict's key or a set's member): {instead}"),
             );
         }
         if let Some(binding) = self.binding_of(key, 0, Leaf::Tuple) {
@@ -35,7 +55,7 @@ impl Translator<'_> {
             return fail(
                 key,
                 format!(
-                    "a tuple as a key is not supported yet (a dict's key or a set's member): `{name}` may hold a tuple here (from {line}:{column}); {INSTEAD}"
+                    "a tuple as a key is not supported yet (a dict's key or a set's member): `{name}` may hold a tuple here (from {line}:{column}); {instead}"
                 ),
             );
         }
@@ -50,6 +70,12 @@ impl Translator<'_> {
         }
         match value {
             Expr::Await(awaited) => self.binding_of(&awaited.value, depth, leaf),
+            Expr::Call(call)
+                if depth < MAX_DEPTH && !matches!(leaf, Leaf::Number) && self.returns_of(call).is_some() =>
+            {
+                let returned = self.returns_of(call)?;
+                returned.into_iter().find_map(|value| self.binding_of(value, depth + 1, leaf))
+            }
             Expr::Call(call) if depth < MAX_DEPTH => {
                 let (receiver, method) = method_call(call)?;
                 if !matches!(method, "get" | "get_nowait") {
@@ -59,13 +85,72 @@ impl Translator<'_> {
             }
             Expr::Name(name) if depth < MAX_DEPTH => {
                 let scope = self.scope_of(value.range());
-                self.bindings(scope, name.id.as_str()).into_iter().find_map(|bound| match bound {
+                let bound = self.bindings(scope, name.id.as_str()).into_iter().find_map(|bound| match bound {
+                    Bound::Value(value) => self.binding_of(value, depth + 1, leaf),
+                    Bound::ElementOf(iterable) => self.element_binding(iterable, depth + 1, leaf),
+                });
+                if bound.is_some() || matches!(leaf, Leaf::Number) {
+                    return bound;
+                }
+                self.arguments_given(value.range(), name.id.as_str()).into_iter().find_map(|given| match given {
                     Bound::Value(value) => self.binding_of(value, depth + 1, leaf),
                     Bound::ElementOf(iterable) => self.element_binding(iterable, depth + 1, leaf),
                 })
             }
             _ => None,
         }
+    }
+
+    /// The values `return` gives in the module function `call` calls (`key = pair_of(a, b)`), when it
+    /// calls one by its name.
+    fn returns_of(&self, call: &ast::ExprCall) -> Option<Vec<&Expr>> {
+        let Expr::Name(callee) = call.func.as_ref() else { return None };
+        let function = self.module_function(callee.id.as_str())?;
+        let mut returns = Returns { values: Vec::new() };
+        returns.visit_body(&function.body);
+        Some(returns.values)
+    }
+
+    /// The arguments the file gives the parameter `name` of the function around `at`, where `name` is one
+    /// of its parameters: at the function's calls by name (`link(1, (2, 3))`), as a thread's or a timer's
+    /// `args=` (`Thread(target=link, args=((1, 2),))`), an executor's `submit(link, ...)`, and the items
+    /// of `map(link, items)`.
+    fn arguments_given(&self, at: TextRange, name: &str) -> Vec<Bound<'_>> {
+        let Some(function) = self.enclosing_function(at) else { return Vec::new() };
+        let parameters = &function.parameters;
+        if !parameters.posonlyargs.is_empty() || !parameters.kwonlyargs.is_empty() {
+            return Vec::new();
+        }
+        let Some(position) = parameters.args.iter().position(|parameter| parameter.parameter.name.as_str() == name)
+        else {
+            return Vec::new();
+        };
+        let mut calls = CallsOf { function: function.name.as_str(), position, given: Vec::new() };
+        calls.visit_body(self.module_body);
+        calls.given
+    }
+
+    /// The function of the module (not a method) named `name`.
+    fn module_function(&self, name: &str) -> Option<&ast::StmtFunctionDef> {
+        self.module_body.iter().find_map(|stmt| match stmt {
+            Stmt::FunctionDef(function) if function.name.as_str() == name => Some(function),
+            _ => None,
+        })
+    }
+
+    /// The innermost function of the module whose range holds `at` (not a method).
+    fn enclosing_function(&self, at: TextRange) -> Option<&ast::StmtFunctionDef> {
+        self.module_body.iter().find_map(|stmt| match stmt {
+            Stmt::FunctionDef(function) if function.range.contains_range(at) => {
+                // A nested function's parameters are its own: not followed.
+                let nested = function
+                    .body
+                    .iter()
+                    .any(|inner| matches!(inner, Stmt::FunctionDef(def) if def.range.contains_range(at)));
+                (!nested).then_some(function)
+            }
+            _ => None,
+        })
     }
 
     /// A `leaf` among the elements of `iterable`: a display's item, or an item of a display a name is
@@ -113,6 +198,8 @@ impl Translator<'_> {
 pub(crate) enum Leaf {
     /// A tuple display.
     Tuple,
+    /// A list: a display, a comprehension, or a call of `list`, `sorted` or a string's `split`.
+    List,
     /// A number or a bool: a literal, arithmetic, a comparison, `not`, or a call of `len`, `sum`, `int`,
     /// `abs`, `min`, `max`, `round` or `bool`.
     Number,
@@ -122,6 +209,15 @@ impl Leaf {
     fn makes(self, expr: &Expr) -> bool {
         match self {
             Leaf::Tuple => matches!(expr, Expr::Tuple(_)),
+            Leaf::List => match expr {
+                Expr::List(_) | Expr::ListComp(_) => true,
+                Expr::Call(call) => match call.func.as_ref() {
+                    Expr::Name(name) => matches!(name.id.as_str(), "list" | "sorted"),
+                    Expr::Attribute(attribute) => matches!(attribute.attr.as_str(), "split" | "rsplit" | "copy"),
+                    _ => false,
+                },
+                _ => false,
+            },
             Leaf::Number => match expr {
                 Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::Compare(_) | Expr::UnaryOp(_) => true,
                 // `"%d" % n` and `"a" + b` make strings.
@@ -238,5 +334,76 @@ impl<'a> Visitor<'a> for EnclosingFunction<'a> {
             self.body = Some(&function.body);
         }
         walk_stmt(self, stmt);
+    }
+}
+
+/// The values of the `return` statements of a body (not of the functions it defines).
+struct Returns<'a> {
+    values: Vec<&'a Expr>,
+}
+
+impl<'a> Visitor<'a> for Returns<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::Return(ast::StmtReturn { value: Some(value), .. }) => self.values.push(value),
+            _ => walk_stmt(self, stmt),
+        }
+    }
+}
+
+/// What the calls of `function` give its parameter at `position`.
+struct CallsOf<'a, 'b> {
+    function: &'b str,
+    position: usize,
+    given: Vec<Bound<'a>>,
+}
+
+impl CallsOf<'_, '_> {
+    fn names_function(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(name) if name.id.as_str() == self.function)
+    }
+}
+
+impl<'a> Visitor<'a> for CallsOf<'a, '_> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Call(call) = expr {
+            let args = &call.arguments.args;
+            if self.names_function(&call.func) {
+                if let Some(given) = args.get(self.position) {
+                    self.given.push(Bound::Value(given));
+                }
+            } else if let Some(target) = call.arguments.find_keyword("target")
+                && self.names_function(&target.value)
+                && let Some(arguments) = call.arguments.find_keyword("args")
+            {
+                match &arguments.value {
+                    Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                        if let Some(given) = elts.get(self.position) {
+                            self.given.push(Bound::Value(given));
+                        }
+                    }
+                    // `args=pair` of a name: each of its items may be any argument.
+                    other => self.given.push(Bound::ElementOf(other)),
+                }
+            } else if let Expr::Attribute(attribute) = call.func.as_ref()
+                && args.first().is_some_and(|first| self.names_function(first))
+            {
+                match attribute.attr.as_str() {
+                    "submit" | "call_soon" | "to_thread" | "apply_async" => {
+                        if let Some(given) = args.get(self.position + 1) {
+                            self.given.push(Bound::Value(given));
+                        }
+                    }
+                    "map" | "imap" | "imap_unordered" if self.position == 0 => {
+                        if let Some(items) = args.get(1) {
+                            self.given.push(Bound::ElementOf(items));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        walk_expr(self, expr);
     }
 }
