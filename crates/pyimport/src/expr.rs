@@ -1580,6 +1580,14 @@ impl Translator<'_> {
             Ok(Ex::Static(Value::Class(name))) if self.run_time_instance(frame, &name, call, use_known).is_ok() => {
                 self.run_time_instance(frame, &name, call, use_known)
             }
+            // `jobs.put(Job(priority, next(counter), name))`: an argument whose call goes to a line of
+            // its own (hoisting.rs) says so, and the instance is made from the hoisted local after.
+            Ok(Ex::Static(Value::Class(name)))
+                if let Err(error) = self.run_time_instance(frame, &name, call, use_known)
+                    && crate::hoisting::is_hoisting_refusal(&error.message) =>
+            {
+                Err(error)
+            }
             Ok(Ex::Static(Value::Class(name))) => fail(
                 call,
                 format!(

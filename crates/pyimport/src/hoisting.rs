@@ -211,6 +211,22 @@ pub enum Hoist {
     NotApplicable,
 }
 
+/// Whether `message` is a refusal that `hoist_refused_call` answers by moving a part of the
+/// expression to a line of its own (a caller that would replace the refusal by a wider one keeps it).
+pub fn is_hoisting_refusal(message: &str) -> bool {
+    [
+        REFUSAL_END,
+        ATTRIBUTE_REFUSAL_END,
+        COMPREHENSION_REFUSAL_END,
+        ITEM_REFUSAL_END,
+        AWAITED_REFUSAL_END,
+        OPERATION_REFUSAL_END,
+        TYPED_REFUSAL_END,
+    ]
+    .iter()
+    .any(|end| message.ends_with(end))
+}
+
 /// Hoists the call that the refusal `message` at `offset` names out of its expression, where that keeps
 /// the program's meaning.
 pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -> Hoist {
