@@ -185,6 +185,7 @@ mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod returned_displays;
+mod returned_instances;
 mod returned_lists;
 mod run_memory;
 mod run_time_collections;
@@ -5256,6 +5257,9 @@ impl<'a> Translator<'a> {
         match result {
             // `return _config`: the shared dict itself, as the global's name is (returned_aliases.rs).
             Some(ex) if returned_aliases::is_shared_container(&ex) => Ok(Some(ex)),
+            // `return counter` of an instance the callee made (or was given): the object itself, as
+            // the caller's own name for it would be (returned_instances.rs).
+            Some(ex) if returned_instances::is_instance(&ex) => Ok(Some(ex)),
             Some(ex) => {
                 // The result is computed from the callee's locals: keep it as code over them.
                 let (text, precedence, boolean, reads) = self.to_code(ex, &call.func)?;
