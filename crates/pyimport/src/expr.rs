@@ -1236,7 +1236,12 @@ impl Translator<'_> {
                     Some((_, object)) => Ok(Ex::Static(object)),
                     None => fail(&*subscript.slice, format!("this dict of objects has no key '{key}' (KeyError)")),
                 },
-                _ => fail(&*subscript.slice, "a dict of objects is looked up by a key known at import time"),
+                // `account = accounts[name]` of a key known only at run time: dispatched on the key
+                // where that is exact (object_keys.rs), refused in these words where it is not.
+                _ => Err(crate::translate::Error {
+                    object_keys: Some(objects.iter().map(|(key, _)| key.clone()).collect()),
+                    ..crate::translate::Error::at(&*subscript.slice, crate::object_keys::REFUSAL)
+                }),
             },
             Ex::Static(Value::Futures(futures, _)) => {
                 if let Ok(Ex::Static(Value::Future(_))) = self.expr(frame, &subscript.slice, use_known) {

@@ -940,6 +940,11 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable if let Some(message) = crate::factory_cells::refusal_at(body, error.offset) => {
                 return Err(crate::translate::Error { message, help: None, ..error });
             }
+            // `account = accounts[name]` of a dict of objects and a key known only at run time: an `if`
+            // per key, each with its object (object_keys.rs).
+            Hoist::NotApplicable
+                if let Some(keys) = &error.object_keys
+                    && crate::object_keys::dispatch_object_key_at(body, error.offset, keys) => {}
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // `table = dict(zip(keys, ex.map(f, keys)))`: the loop that fills the dict (map_zips.rs).
