@@ -364,7 +364,12 @@ impl<'a> Visitor<'a> for Mentions<'_> {
 }
 
 fn is_parameter_of(parameters: &ast::Parameters, name: &str) -> bool {
-    parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs).any(|p| p.parameter.name.as_str() == name)
+    parameters
+        .posonlyargs
+        .iter()
+        .chain(&parameters.args)
+        .chain(&parameters.kwonlyargs)
+        .any(|p| p.parameter.name.as_str() == name)
         || [&parameters.vararg, &parameters.kwarg].into_iter().flatten().any(|p| p.name.as_str() == name)
 }
 
