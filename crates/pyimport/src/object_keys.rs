@@ -145,10 +145,14 @@ fn plan_at(
     };
     let local_key = key_name.is_some_and(|key| is_local(function, key));
     if let Stmt::Assign(assign) = stmt
-        && let [Expr::Name(target)] = &assign.targets[..]
         && assign.value.range() == lookup.range
-        && read_only_after(function, target.id.as_str(), &block[index + 1..])
     {
+        // A name bound to the object itself: written out with the code after it, or not at all (a
+        // copy of the binding alone would bind the name on one path of the `if`).
+        let [Expr::Name(target)] = &assign.targets[..] else { return None };
+        if !read_only_after(function, target.id.as_str(), &block[index + 1..]) {
+            return None;
+        }
         return Some((Form::Bound { name: target.id.to_string() }, lookup.clone(), local_key));
     }
     let key = key_name?;
