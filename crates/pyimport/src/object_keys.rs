@@ -346,6 +346,25 @@ impl<'a> Visitor<'a> for Mentions<'_> {
             Stmt::FunctionDef(def) if is_parameter_of(&def.parameters, self.name) => self.names += 1,
             _ => {}
         }
+        // Bindings by an identifier rather than a `Name` (`def name`, `class name`, `import x as name`,
+        // `except E as name`): each a store of the name.
+        let bound = match stmt {
+            Stmt::FunctionDef(def) => usize::from(def.name.as_str() == self.name),
+            Stmt::ClassDef(class) => usize::from(class.name.as_str() == self.name),
+            Stmt::Import(import) => import.names.iter().filter(|alias| binds(alias, self.name)).count(),
+            Stmt::ImportFrom(import) => import.names.iter().filter(|alias| binds(alias, self.name)).count(),
+            Stmt::Try(node) => node
+                .handlers
+                .iter()
+                .filter(|handler| {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    handler.name.as_ref().is_some_and(|bound| bound.as_str() == self.name)
+                })
+                .count(),
+            _ => 0,
+        };
+        self.names += bound;
+        self.stores += bound;
         walk_stmt(self, stmt);
     }
 
@@ -365,6 +384,13 @@ impl<'a> Visitor<'a> for Mentions<'_> {
         }
         walk_expr(self, expr);
     }
+}
+
+/// Whether `import x as name` (or `import name`, the first part of a dotted one) binds `name`.
+fn binds(alias: &ast::Alias, name: &str) -> bool {
+    let bound =
+        alias.asname.as_ref().map_or_else(|| alias.name.as_str().split('.').next().unwrap_or(""), |a| a.as_str());
+    bound == name
 }
 
 fn is_parameter_of(parameters: &ast::Parameters, name: &str) -> bool {

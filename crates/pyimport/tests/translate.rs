@@ -26743,3 +26743,34 @@ fn s31instances_a_hoisted_argument_of_an_instance_made_at_run_time() {
         "{yaml}"
     );
 }
+
+/// s31instances: a name bound again by an identifier (`except E as account`, `def account`, `import x as
+/// account`) in the code after the lookup keeps the refusal: its reads there are of the other binding.
+#[test]
+fn s31instances_a_name_bound_again_after_the_lookup_keeps_the_refusal() {
+    check_error(
+        r#"
+        import queue
+        import threading
+
+        class Account:
+            def __init__(self):
+                self.balance = 0
+
+        accounts = {"alice": Account(), "bob": Account()}
+        names = queue.Queue()
+
+        def teller():
+            account = accounts[names.get()]
+            account.balance += 1
+            try:
+                raise ValueError("x")
+            except ValueError as account:
+                print(account)
+
+        t = threading.Thread(target=teller)
+        t.start()
+        "#,
+        "12:24: a dict of objects is looked up here by a key known only when the program runs",
+    );
+}
