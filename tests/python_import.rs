@@ -4326,3 +4326,38 @@ fn s31tuples_tuple_keys_explore_to_cpythons_states() {
         ],
     );
 }
+
+/// s31instances: a dict of instances looked up by a key known only at run time is an `if` per key
+/// (object_keys.rs): transfers taken from a queue that lock the source account, then the target, are
+/// found to deadlock (p02: CPython's stuck=2 among them); a teller's unlocked read and write of the
+/// balance of an account looked up by a queue's name loses deposits (p05: CPython's alice=120); a name
+/// no account has raises KeyError (p06). An instance returned by `run()` is the caller's (p03: CPython's
+/// hits=1 and 2 among them).
+#[test]
+fn s31instances_instances_looked_up_by_run_time_keys_and_returned() {
+    let dir = "bench/python-agreement/session31-s31instances";
+    check_outcomes(
+        &format!("{dir}/p02_transfer_deadlock.py"),
+        &[
+            "ok accounts_alice_balance=100 accounts_bob_balance=100 stuck=2 len(done)=0",
+            "ok accounts_alice_balance=90 accounts_bob_balance=110 stuck=0 len(done)=2 done[0]=\"alice\" done[1]=\"bob\"",
+            "ok accounts_alice_balance=90 accounts_bob_balance=110 stuck=0 len(done)=2 done[0]=\"bob\" done[1]=\"alice\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{dir}/p05_unlocked_lookup.py"),
+        &[
+            "ok accounts_alice_balance=110 accounts_bob_balance=55 alice=110 bob=55",
+            "ok accounts_alice_balance=120 accounts_bob_balance=55 alice=120 bob=55",
+            "ok accounts_alice_balance=130 accounts_bob_balance=55 alice=130 bob=55",
+        ],
+    );
+    check_outcomes(
+        &format!("{dir}/p06_missing_key.py"),
+        &["ok accounts_alice_balance=100 accounts_bob_balance=51 missing=1 bob=51"],
+    );
+    check_outcomes(
+        &format!("{dir}/p03_returned_counter.py"),
+        &["ok counter_hits=1", "ok counter_hits=2", "ok counter_hits=3"],
+    );
+}

@@ -211,6 +211,22 @@ pub enum Hoist {
     NotApplicable,
 }
 
+/// Whether `message` is a refusal that `hoist_refused_call` answers by moving a part of the
+/// expression to a line of its own (a caller that would replace the refusal by a wider one keeps it).
+pub fn is_hoisting_refusal(message: &str) -> bool {
+    [
+        REFUSAL_END,
+        ATTRIBUTE_REFUSAL_END,
+        COMPREHENSION_REFUSAL_END,
+        ITEM_REFUSAL_END,
+        AWAITED_REFUSAL_END,
+        OPERATION_REFUSAL_END,
+        TYPED_REFUSAL_END,
+    ]
+    .iter()
+    .any(|end| message.ends_with(end))
+}
+
 /// Hoists the call that the refusal `message` at `offset` names out of its expression, where that keeps
 /// the program's meaning.
 pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -> Hoist {
@@ -924,6 +940,11 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable if let Some(message) = crate::factory_cells::refusal_at(body, error.offset) => {
                 return Err(crate::translate::Error { message, help: None, ..error });
             }
+            // `account = accounts[name]` of a dict of objects and a key known only at run time: an `if`
+            // per key, each with its object (object_keys.rs).
+            Hoist::NotApplicable
+                if let Some(keys) = &error.object_keys
+                    && crate::object_keys::dispatch_object_key_at(body, error.offset, keys) => {}
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // `table = dict(zip(keys, ex.map(f, keys)))`: the loop that fills the dict (map_zips.rs).

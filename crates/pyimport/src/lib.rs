@@ -43,6 +43,7 @@ mod looped_comprehensions;
 mod looped_pipes;
 mod map_zips;
 mod mutable_defaults;
+mod object_keys;
 mod once_blocks;
 mod out;
 mod pipes;

@@ -187,6 +187,7 @@ mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod returned_displays;
+mod returned_instances;
 mod returned_lists;
 mod run_memory;
 mod run_time_collections;
@@ -260,14 +261,23 @@ pub struct Error {
     /// The offset of a dict display with string keys that gains a key it does not list, which a
     /// translation again takes as a shared map (grown_dicts.rs).
     pub grown_dict: Option<usize>,
+    /// The keys of a dict of objects looked up here by a key known only at run time, which a
+    /// translation again dispatches on (object_keys.rs).
+    pub object_keys: Option<Vec<String>>,
 }
 
 impl Error {
     pub fn at(node: &impl Ranged, message: impl Into<String>) -> Self {
-        Error { offset: node.start().to_usize(), message: message.into(), help: None, grown_dict: None }
+        Error {
+            offset: node.start().to_usize(),
+            message: message.into(),
+            help: None,
+            grown_dict: None,
+            object_keys: None,
+        }
     }
     pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
-        Error { offset, message: message.into(), help: None, grown_dict: None }
+        Error { offset, message: message.into(), help: None, grown_dict: None, object_keys: None }
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -1160,6 +1170,7 @@ impl<'a> Translator<'a> {
             if inside_translated || at_module_level {
                 return Err(Error {
                     grown_dict: None,
+                    object_keys: None,
                     offset: offset + annotation.column as usize - 1,
                     message: "this `# weft:` annotation is not attached to a statement weft translated".into(),
                     help: Some(
@@ -1463,6 +1474,7 @@ impl<'a> Translator<'a> {
                 let offset = self.line_offset(line);
                 return Err(Error {
                     grown_dict: None,
+                    object_keys: None,
                     offset,
                     message: "a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous".into(),
                     help: Some("put it on a statement inside the block, or on a line of its own (on a `for` or `while` line it is the cost of the whole loop)".into()),
@@ -5307,6 +5319,9 @@ impl<'a> Translator<'a> {
         match result {
             // `return _config`: the shared dict itself, as the global's name is (returned_aliases.rs).
             Some(ex) if returned_aliases::is_shared_container(&ex) => Ok(Some(ex)),
+            // `return counter` of an instance the callee made (or was given): the object itself, as
+            // the caller's own name for it would be (returned_instances.rs).
+            Some(ex) if returned_instances::is_instance(&ex) => Ok(Some(ex)),
             Some(ex) => {
                 // The result is computed from the callee's locals: keep it as code over them.
                 let (text, precedence, boolean, reads) = self.to_code(ex, &call.func)?;

@@ -26796,3 +26796,217 @@ fn s31tuples_a_sorted_pair_of_locals_unpacks_as_min_and_max() {
         "9:21: the value of `sorted(...)` is computed where it is compared",
     );
 }
+
+/// s31instances: `account = accounts[name]` of a dict of instances and a name known only at run time
+/// (a queue's item): the code after it is written out per key, each with its account's lock and
+/// balance, and a name no key equals raises KeyError, as Python's lookup does.
+#[test]
+fn s31instances_a_run_time_key_of_a_dict_of_instances_is_an_if_per_key() {
+    let python = r#"
+        import queue
+        import threading
+
+        class Account:
+            def __init__(self, balance):
+                self.balance = balance
+                self.lock = threading.Lock()
+
+        accounts = {"alice": Account(100), "bob": Account(50)}
+        names = queue.Queue()
+
+        def teller():
+            name = names.get()
+            account = accounts[name]
+            with account.lock:
+                account.balance += 1
+
+        names.put("bob")
+        t = threading.Thread(target=teller)
+        t.start()
+        t.join()
+    "#;
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let expected = unindent(
+        r#"
+          - if:  # line 14: account = accounts[name]
+              cond: "name == 'alice'"
+              then:
+                - with:  # line 15: with account.lock:
+                    lock: accounts_alice_lock
+                    ops:
+                      - set: "accounts_alice_balance = accounts_alice_balance + 1"  # line 16: account.balance += 1
+              else:
+                - if:  # line 14: account = accounts[name]
+                    cond: "name == 'bob'"
+                    then:
+                      - with:  # line 15: with account.lock:
+                          lock: accounts_bob_lock
+                          ops:
+                            - set: "accounts_bob_balance = accounts_bob_balance + 1"  # line 16: account.balance += 1
+                    else:
+                      - raise: KeyError  # line 14: account = accounts[name]
+        "#,
+    );
+    let indented: String = expected.lines().map(|line| format!("      {line}\n")).collect();
+    assert!(yaml.contains(&indented), "{yaml}");
+}
+
+/// s31instances: `with locks[first], locks[second]:` of a dict of locks and a job's run-time names: the
+/// statement alone per key of each lookup; a name bound to the object and read by a lambda stays refused
+/// (the lambda could read it after another binding), in words that say which forms weft writes out.
+#[test]
+fn s31instances_a_statement_per_key_and_the_forms_left_refused() {
+    let python = r#"
+        import queue
+        import threading
+
+        locks = {name: threading.Lock() for name in ("a", "b")}
+        moved = 0
+        pairs = queue.Queue()
+
+        def mover():
+            global moved
+            first, second = pairs.get()
+            with locks[first], locks[second]:
+                moved += 1
+
+        pairs.put(("a", "b"))
+        t = threading.Thread(target=mover)
+        t.start()
+        t.join()
+    "#;
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("cond: \"first == 'a'\""), "{yaml}");
+    assert!(yaml.contains("cond: \"second == 'b'\""), "{yaml}");
+    assert_eq!(yaml.matches("raise: KeyError").count(), 3, "one for `first`, one per copy for `second`: {yaml}");
+    check_error(
+        r#"
+        import queue
+        import threading
+
+        class Account:
+            def __init__(self):
+                self.balance = 0
+
+        accounts = {"alice": Account(), "bob": Account()}
+        names = queue.Queue()
+
+        def teller():
+            account = accounts[names.get()]
+            worker = threading.Thread(target=lambda: print(account.balance))
+            worker.start()
+
+        t = threading.Thread(target=teller)
+        t.start()
+        "#,
+        "12:24: a dict of objects is looked up here by a key known only when the program runs, in a form weft does not write out",
+    );
+}
+
+/// s31instances: `counter = run()` of a function that ends `return counter`, an instance it made: the
+/// caller's name is that instance (its attributes the same shared variables); one returned on one path
+/// only (an early `return` inside an `if`) stays refused.
+#[test]
+fn s31instances_an_instance_returned_by_a_function_is_the_callers() {
+    let python = r#"
+        import threading
+
+        class Counter:
+            def __init__(self):
+                self.value = 0
+
+            def bump(self):
+                self.value += 1
+
+        def run():
+            counter = Counter()
+            t = threading.Thread(target=counter.bump)
+            t.start()
+            t.join()
+            return counter
+
+        result = run()
+        total = result.value
+    "#;
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("set: \"total = counter_value\""), "{yaml}");
+    check_error(
+        r#"
+        class Counter:
+            def __init__(self):
+                self.value = 0
+
+        def pick(flag):
+            counter = Counter()
+            if flag:
+                return counter
+            return None
+
+        chosen = pick(1)
+        "#,
+        "8:16: this is the instance `counter`, where weft needs a value of a step",
+    );
+}
+
+/// s31instances: `jobs.put(Job(priority, next(counter), name))`: the `next` goes to a line of its own
+/// before the statement, and the instance is made at run time from it (session30/q04).
+#[test]
+fn s31instances_a_hoisted_argument_of_an_instance_made_at_run_time() {
+    let python = r#"
+        import itertools
+        import queue
+        from dataclasses import dataclass, field
+
+        @dataclass(order=True)
+        class Job:
+            priority: int
+            seq: int
+            name: str = field(compare=False)
+
+        counter = itertools.count()
+        jobs = queue.PriorityQueue()
+
+        def submit(name, priority):
+            jobs.put(Job(priority, next(counter), name))
+
+        submit("a", 2)
+        submit("b", 1)
+        first = jobs.get()
+    "#;
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(
+        yaml.contains("new_ordered_dataclass('Job', 2, 'priority', priority, 'seq', next_result, 'name', 'a')"),
+        "{yaml}"
+    );
+}
+
+/// s31instances: a name bound again by an identifier (`except E as account`, `def account`, `import x as
+/// account`) in the code after the lookup keeps the refusal: its reads there are of the other binding.
+#[test]
+fn s31instances_a_name_bound_again_after_the_lookup_keeps_the_refusal() {
+    check_error(
+        r#"
+        import queue
+        import threading
+
+        class Account:
+            def __init__(self):
+                self.balance = 0
+
+        accounts = {"alice": Account(), "bob": Account()}
+        names = queue.Queue()
+
+        def teller():
+            account = accounts[names.get()]
+            account.balance += 1
+            try:
+                raise ValueError("x")
+            except ValueError as account:
+                print(account)
+
+        t = threading.Thread(target=teller)
+        t.start()
+        "#,
+        "12:24: a dict of objects is looked up here by a key known only when the program runs",
+    );
+}

@@ -683,6 +683,9 @@ impl<'a> Translator<'a> {
                     ),
                 };
             }
+            // `accounts[name].balance -= 5` of a key known only at run time: the refusal that
+            // object_keys.rs answers by writing the lookup out per key.
+            Err(error) if error.object_keys.is_some() => return Err(error),
             _ => return Ok(None),
         };
         let known = &self.classes.instances[&instance];

@@ -58,6 +58,7 @@ impl Translator<'_> {
             let offset = self.line_offset(*line) + annotation.column as usize - 1;
             return Err(Error {
                 grown_dict: None,
+                object_keys: None,
                 offset,
                 message: "this loop's line already gives the cost of the whole loop; a `# weft:` cost inside it would count twice".into(),
                 help: Some("keep one of them: on the loop's line, the whole loop's cost; inside it, each iteration's".into()),

@@ -1,0 +1,481 @@
+//! A dict of objects (`accounts = {"alice": Account(100), "bob": Account(50)}`, a dict comprehension of
+//! instances, a dict of locks) looked up by a key known only when the program runs (`account =
+//! accounts[name]` of a queue's item, `with self.locks[first]:` of a job's argument): session 31, the
+//! first refusal cause of session 30's probe (instances as run-time values).
+//!
+//! The import follows each object of such a dict by its name at import time (`accounts_alice`, whose
+//! attributes are shared variables and whose lock is a lock of the scenario), so a lookup by a key known
+//! only at run time has no value to give. After the translator refuses it, the code is rewritten as an
+//! `if` per key, each branch the same code with the key written out (`accounts["alice"]`, which the
+//! translator takes), and translated again:
+//!
+//! ```python
+//! account = accounts[name]          # if name == 'alice':
+//! with account.lock:                #     with accounts['alice'].lock:
+//!     account.balance += amount     #         accounts['alice'].balance += amount
+//!                                   # elif name == 'bob': ... (the same, 'bob')
+//!                                   # else:
+//!                                   #     raise KeyError(name)
+//! ```
+//!
+//! Python's lookup finds the object whose key equals the one given (the keys are strings; a string
+//! equals a string of the same characters, and nothing else), or raises `KeyError`: the `if` picks that
+//! object, or raises, at the same point. It is exact where these hold, and the lookup stays refused
+//! where they do not:
+//!
+//! - `x = d[key]` (a name bound to the lookup, its whole value, inside a function): the statements
+//!   after it in its block are copied into each branch with `x` written as `d['alice']`. Only where
+//!   every other mention of `x` in the function is a read in those statements, outside any nested
+//!   function, lambda or comprehension (so no read sees another binding of `x`, and nothing after the
+//!   block reads it); the key is computed once, where the lookup computed it (into a local of its own
+//!   unless it is a local name of the function).
+//! - any other statement holding `d[key]` where Python always evaluates it when the statement runs
+//!   (not on one side of `and`/`or`, a branch of `x if c else y`, a later comparison of a chain, a
+//!   lambda or a comprehension; not a `while` test, evaluated again each pass), the key a local name of
+//!   the function that the statement does not assign and no `global` or `nonlocal` names: the
+//!   statement alone is copied into each branch (`with self.locks[first], self.locks[second]:`).
+//!
+//! At most eight keys (each branch a copy of the code). The dict itself is known at import time (a
+//! dict of objects is never changed while the program runs: the translator refuses that), so reading
+//! it is no step, before as after.
+
+use ruff_python_ast::visitor::transformer::{Transformer, walk_expr as transform_walk_expr};
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+/// The translator's refusal of a lookup of a dict of objects by a key known only at run time, kept
+/// where the rewrite below does not apply.
+pub const REFUSAL: &str = "a dict of objects is looked up here by a key known only when the program runs, in a form weft does not write out: weft takes `x = d[key]` inside a function where `x` is read only by the statements after it in its block (not in a lambda, a comprehension or a nested function), or `d[key]` in a statement of a function whose key is a local name, with at most eight keys";
+
+/// Most keys a lookup is written out for (each branch is a copy of the code after it).
+const MOST_KEYS: usize = 8;
+
+/// Rewrites the lookup whose key starts at `offset` as an `if` per key of `keys`; false where the
+/// rewrite would not be exact (module docs).
+pub fn dispatch_object_key_at(body: &mut ast::Suite, offset: usize, keys: &[String]) -> bool {
+    if keys.is_empty() || keys.len() > MOST_KEYS {
+        return false;
+    }
+    let taken = crate::syntax::module_names(body);
+    let Some(plan) = find(body, offset, None, &mut Vec::new()) else { return false };
+    let mut block: &mut ast::Suite = body;
+    for &(index, child) in &plan.path {
+        let Some(inner) = children_mut(&mut block[index]).into_iter().nth(child) else { return false };
+        block = inner;
+    }
+    let rewritten = rewrite(block, &plan, keys, &taken);
+    let end = match plan.form {
+        Form::Bound { .. } => block.len(),
+        Form::Statement => plan.index + 1,
+    };
+    block.splice(plan.index..end, rewritten);
+    true
+}
+
+/// Where the lookup is and how it is written out.
+struct Plan {
+    /// From the module down to the block holding the statement: each statement's index and which of
+    /// its blocks.
+    path: Vec<(usize, usize)>,
+    /// The statement's index in that block.
+    index: usize,
+    form: Form,
+    /// The lookup `d[key]`.
+    lookup: ast::ExprSubscript,
+    /// Whether the key is a local name of the function, tested as it is (else computed into a local).
+    local_key: bool,
+}
+
+enum Form {
+    /// `x = d[key]`: the statements after it, `x` written as the object's lookup.
+    Bound { name: String },
+    /// Another statement: itself, the lookup written with the key.
+    Statement,
+}
+
+/// The lookup whose key starts at `offset`, in the innermost block holding it.
+fn find<'a>(
+    block: &'a [Stmt],
+    offset: usize,
+    function: Option<&'a ast::StmtFunctionDef>,
+    path: &mut Vec<(usize, usize)>,
+) -> Option<Plan> {
+    for (index, stmt) in block.iter().enumerate() {
+        let range = stmt.range();
+        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
+            continue;
+        }
+        let inner = match stmt {
+            Stmt::FunctionDef(def) => Some(def),
+            Stmt::ClassDef(_) => None,
+            _ => function,
+        };
+        for (child, nested) in children(stmt).into_iter().enumerate() {
+            path.push((index, child));
+            if let Some(plan) = find(nested, offset, inner, path) {
+                return Some(plan);
+            }
+            path.pop();
+        }
+        if let Some(function) = function
+            && let Some((form, lookup, local_key)) = plan_at(block, index, offset, function)
+        {
+            return Some(Plan { path: path.clone(), index, form, lookup, local_key });
+        }
+    }
+    None
+}
+
+/// How the statement `block[index]` holding the lookup at `offset` is written out, if it may be.
+fn plan_at(
+    block: &[Stmt],
+    index: usize,
+    offset: usize,
+    function: &ast::StmtFunctionDef,
+) -> Option<(Form, ast::ExprSubscript, bool)> {
+    let stmt = &block[index];
+    let lookup = header_expressions(stmt).into_iter().find_map(|expr| evaluated_lookup(expr, offset))?;
+    if matches!(&*lookup.slice, Expr::StringLiteral(_)) {
+        return None;
+    }
+    let key_name = match &*lookup.slice {
+        Expr::Name(key) => Some(key.id.as_str()),
+        _ => None,
+    };
+    let local_key = key_name.is_some_and(|key| is_local(function, key));
+    if let Stmt::Assign(assign) = stmt
+        && assign.value.range() == lookup.range
+    {
+        // A name bound to the object itself: written out with the code after it, or not at all (a
+        // copy of the binding alone would bind the name on one path of the `if`).
+        let [Expr::Name(target)] = &assign.targets[..] else { return None };
+        if !read_only_after(function, target.id.as_str(), &block[index + 1..]) {
+            return None;
+        }
+        return Some((Form::Bound { name: target.id.to_string() }, lookup.clone(), local_key));
+    }
+    let key = key_name?;
+    if !local_key || matches!(stmt, Stmt::While(_)) || stores(stmt, key) {
+        return None;
+    }
+    Some((Form::Statement, lookup.clone(), true))
+}
+
+/// The statements that replace the lookup's: the key computed (unless a local name), then the `if`
+/// per key.
+fn rewrite(block: &[Stmt], plan: &Plan, keys: &[String], taken: &std::collections::BTreeSet<String>) -> Vec<Stmt> {
+    let stmt = &block[plan.index];
+    let mut out = Vec::new();
+    let key = if plan.local_key {
+        let Expr::Name(key) = &*plan.lookup.slice else { unreachable!("a local key is a name") };
+        key.id.to_string()
+    } else {
+        let base = match &plan.form {
+            Form::Bound { name } => format!("{name}_key"),
+            Form::Statement => "lookup_key".to_string(),
+        };
+        let fresh = fresh_name(&base, taken);
+        let mut assign = crate::hand_futures::parsed_at(&format!("{fresh} = None\n"), stmt.range()).remove(0);
+        if let Stmt::Assign(node) = &mut assign {
+            node.value = plan.lookup.slice.clone();
+        }
+        out.push(assign);
+        fresh
+    };
+    let mut text = String::new();
+    for (position, item) in keys.iter().enumerate() {
+        let word = if position == 0 { "if" } else { "elif" };
+        text.push_str(&format!("{word} {key} == {}:\n    pass\n", crate::out::quoted(item, '\'')));
+    }
+    text.push_str(&format!("else:\n    raise KeyError({key})\n"));
+    let mut dispatch = crate::hand_futures::parsed_at(&text, stmt.range()).remove(0);
+    let Stmt::If(node) = &mut dispatch else { unreachable!("weft's own `if`") };
+    let end = match plan.form {
+        Form::Bound { .. } => block.last().map_or(stmt.end(), Ranged::end),
+        Form::Statement => stmt.end(),
+    };
+    node.range = TextRange::new(stmt.start(), end);
+    let mut bodies = std::iter::once(&mut node.body).chain(node.elif_else_clauses.iter_mut().map(|c| &mut c.body));
+    for item in keys {
+        let Some(body) = bodies.next() else { break };
+        let written = written_lookup(&plan.lookup, item);
+        *body = match &plan.form {
+            Form::Bound { name } => {
+                let mut rest: Vec<Stmt> = block[plan.index + 1..].to_vec();
+                let replace = ReplaceName { name, with: &written };
+                for stmt in &mut rest {
+                    replace.visit_stmt(stmt);
+                }
+                if rest.is_empty() {
+                    rest.push(crate::hand_futures::parsed_at("pass\n", stmt.range()).remove(0));
+                }
+                rest.into()
+            }
+            Form::Statement => {
+                let mut copy = stmt.clone();
+                ReplaceLookup { at: plan.lookup.range, with: &written }.visit_stmt(&mut copy);
+                vec![copy].into()
+            }
+        };
+    }
+    out.push(dispatch);
+    out
+}
+
+/// `d['alice']`: the lookup with the key written out, at the places of the lookup and its key.
+fn written_lookup(lookup: &ast::ExprSubscript, key: &str) -> Expr {
+    let literal = crate::hand_futures::parsed_at(&format!("{}\n", crate::out::quoted(key, '\'')), lookup.slice.range());
+    let Some(Stmt::Expr(literal)) = literal.into_iter().next() else { unreachable!("weft's own literal") };
+    let mut written = lookup.clone();
+    written.slice = literal.value;
+    Expr::Subscript(written)
+}
+
+/// A name not yet in the module, from `base`.
+fn fresh_name(base: &str, taken: &std::collections::BTreeSet<String>) -> String {
+    (1..)
+        .map(|n| if n == 1 { base.to_string() } else { format!("{base}_{n}") })
+        .find(|name| !taken.contains(name))
+        .expect("an unused name")
+}
+
+/// The expressions Python evaluates whenever the statement runs, before its body.
+fn header_expressions(stmt: &Stmt) -> Vec<&Expr> {
+    match stmt {
+        Stmt::Assign(node) => node.targets.iter().chain(std::iter::once(&*node.value)).collect(),
+        Stmt::AugAssign(node) => vec![&node.target, &node.value],
+        Stmt::AnnAssign(node) => node.value.as_deref().into_iter().chain(std::iter::once(&*node.target)).collect(),
+        Stmt::Expr(node) => vec![&node.value],
+        Stmt::Return(node) => node.value.as_deref().into_iter().collect(),
+        Stmt::With(node) => node.items.iter().map(|item| &item.context_expr).collect(),
+        Stmt::If(node) => vec![&node.test],
+        Stmt::For(node) => vec![&node.iter],
+        Stmt::Assert(node) => vec![&node.test],
+        Stmt::Raise(node) => node.exc.as_deref().into_iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The lookup `d[key]` whose key starts at `offset`, where Python evaluates it whenever `expr` is
+/// evaluated (not behind `and`/`or`, a conditional branch, a later comparison, a lambda or a
+/// comprehension).
+fn evaluated_lookup(expr: &Expr, offset: usize) -> Option<&ast::ExprSubscript> {
+    let inside = expr.start().to_usize() <= offset && offset < expr.end().to_usize();
+    if !inside {
+        return None;
+    }
+    let children: Vec<&Expr> = match expr {
+        Expr::Subscript(node)
+            if node.ctx == ExprContext::Load && node.slice.start() == TextSize::try_from(offset).ok()? =>
+        {
+            return Some(node);
+        }
+        Expr::Subscript(node) => vec![&node.value, &node.slice],
+        Expr::Attribute(node) => vec![&node.value],
+        Expr::Call(node) => std::iter::once(&*node.func)
+            .chain(node.arguments.args.iter())
+            .chain(node.arguments.keywords.iter().map(|keyword| &keyword.value))
+            .collect(),
+        Expr::BinOp(node) => vec![&node.left, &node.right],
+        Expr::UnaryOp(node) => vec![&node.operand],
+        Expr::Compare(node) => std::iter::once(&*node.left).chain(node.comparators.first()).collect(),
+        Expr::BoolOp(node) => node.values.first().into_iter().collect(),
+        Expr::If(node) => vec![&node.test],
+        Expr::Tuple(node) => node.elts.iter().collect(),
+        Expr::List(node) => node.elts.iter().collect(),
+        Expr::Await(node) => vec![&node.value],
+        Expr::Starred(node) => vec![&node.value],
+        _ => Vec::new(),
+    };
+    children.into_iter().find_map(|child| evaluated_lookup(child, offset))
+}
+
+/// Whether `name` is a local of `function`: a parameter or a name it assigns, named by no `global` or
+/// `nonlocal` statement in it (a nested function's too).
+fn is_local(function: &ast::StmtFunctionDef, name: &str) -> bool {
+    let parameter = is_parameter_of(&function.parameters, name);
+    let mentions = Mentions::of(&function.body, name);
+    !mentions.declared && (parameter || mentions.stores > 0)
+}
+
+/// Whether `stmt` assigns `name` anywhere (a target, `:=`, a `with ... as`, a loop's variable).
+fn stores(stmt: &Stmt, name: &str) -> bool {
+    Mentions::of(std::slice::from_ref(stmt), name).stores > 0
+}
+
+/// Whether every mention of `name` in `function` but one (the binding being written out) is a read in
+/// `rest`, outside nested functions, lambdas and comprehensions, and no `global` or `nonlocal`
+/// statement names it.
+fn read_only_after(function: &ast::StmtFunctionDef, name: &str, rest: &[Stmt]) -> bool {
+    let everywhere = Mentions::of(&function.body, name);
+    let mut direct = DirectReads { name, reads: 0 };
+    for stmt in rest {
+        direct.visit_stmt(stmt);
+    }
+    !everywhere.declared && !is_parameter_of(&function.parameters, name) && everywhere.names == direct.reads + 1
+}
+
+/// The mentions of one name in some code, nested scopes included.
+#[derive(Default)]
+struct Mentions<'n> {
+    name: &'n str,
+    /// Every `Name` node of it, read or assigned.
+    names: usize,
+    stores: usize,
+    /// Named by a `global` or `nonlocal` statement.
+    declared: bool,
+}
+
+impl<'n> Mentions<'n> {
+    fn of(body: &[Stmt], name: &'n str) -> Self {
+        let mut mentions = Mentions { name, ..Mentions::default() };
+        for stmt in body {
+            mentions.visit_stmt(stmt);
+        }
+        mentions
+    }
+}
+
+impl<'a> Visitor<'a> for Mentions<'_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::Global(node) if node.names.iter().any(|n| n.as_str() == self.name) => self.declared = true,
+            Stmt::Nonlocal(node) if node.names.iter().any(|n| n.as_str() == self.name) => self.declared = true,
+            // A nested function's parameter of the same name is a mention too (counted, so refused).
+            Stmt::FunctionDef(def) if is_parameter_of(&def.parameters, self.name) => self.names += 1,
+            _ => {}
+        }
+        // Bindings by an identifier rather than a `Name` (`def name`, `class name`, `import x as name`,
+        // `except E as name`): each a store of the name.
+        let bound = match stmt {
+            Stmt::FunctionDef(def) => usize::from(def.name.as_str() == self.name),
+            Stmt::ClassDef(class) => usize::from(class.name.as_str() == self.name),
+            Stmt::Import(import) => import.names.iter().filter(|alias| binds(alias, self.name)).count(),
+            Stmt::ImportFrom(import) => import.names.iter().filter(|alias| binds(alias, self.name)).count(),
+            Stmt::Try(node) => node
+                .handlers
+                .iter()
+                .filter(|handler| {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    handler.name.as_ref().is_some_and(|bound| bound.as_str() == self.name)
+                })
+                .count(),
+            _ => 0,
+        };
+        self.names += bound;
+        self.stores += bound;
+        walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Name(node) = expr
+            && node.id.as_str() == self.name
+        {
+            self.names += 1;
+            if node.ctx != ExprContext::Load {
+                self.stores += 1;
+            }
+        }
+        if let Expr::Lambda(lambda) = expr
+            && lambda.parameters.as_deref().is_some_and(|parameters| is_parameter_of(parameters, self.name))
+        {
+            self.names += 1;
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// Whether `import x as name` (or `import name`, the first part of a dotted one) binds `name`.
+fn binds(alias: &ast::Alias, name: &str) -> bool {
+    let bound =
+        alias.asname.as_ref().map_or_else(|| alias.name.as_str().split('.').next().unwrap_or(""), |a| a.as_str());
+    bound == name
+}
+
+fn is_parameter_of(parameters: &ast::Parameters, name: &str) -> bool {
+    parameters
+        .posonlyargs
+        .iter()
+        .chain(&parameters.args)
+        .chain(&parameters.kwonlyargs)
+        .any(|p| p.parameter.name.as_str() == name)
+        || [&parameters.vararg, &parameters.kwarg].into_iter().flatten().any(|p| p.name.as_str() == name)
+}
+
+/// The reads of one name outside nested functions, classes, lambdas and comprehensions.
+struct DirectReads<'n> {
+    name: &'n str,
+    reads: usize,
+}
+
+impl<'a> Visitor<'a> for DirectReads<'_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+            walk_stmt(self, stmt);
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(node) if node.id.as_str() == self.name && node.ctx == ExprContext::Load => self.reads += 1,
+            Expr::Lambda(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {}
+            _ => walk_expr(self, expr),
+        }
+    }
+}
+
+/// Writes each read of `name` as `with`.
+struct ReplaceName<'n> {
+    name: &'n str,
+    with: &'n Expr,
+}
+
+impl Transformer for ReplaceName<'_> {
+    fn visit_expr(&self, expr: &mut Expr) {
+        if let Expr::Name(node) = expr
+            && node.id.as_str() == self.name
+            && node.ctx == ExprContext::Load
+        {
+            *expr = self.with.clone();
+            return;
+        }
+        transform_walk_expr(self, expr);
+    }
+}
+
+/// Writes the lookup at `at` as `with`.
+struct ReplaceLookup<'w> {
+    at: TextRange,
+    with: &'w Expr,
+}
+
+impl Transformer for ReplaceLookup<'_> {
+    fn visit_expr(&self, expr: &mut Expr) {
+        if let Expr::Subscript(node) = expr
+            && node.range == self.at
+        {
+            *expr = self.with.clone();
+            return;
+        }
+        transform_walk_expr(self, expr);
+    }
+}
+
+/// A statement's blocks, a function's or class's body among them.
+fn children(stmt: &Stmt) -> Vec<&[Stmt]> {
+    match stmt {
+        Stmt::FunctionDef(def) => vec![&def.body[..]],
+        Stmt::ClassDef(class) => vec![&class.body[..]],
+        other => crate::blocks::nested_blocks_of(other),
+    }
+}
+
+/// `children`, to change.
+fn children_mut(stmt: &mut Stmt) -> Vec<&mut ast::Suite> {
+    match stmt {
+        Stmt::FunctionDef(def) => vec![&mut def.body],
+        Stmt::ClassDef(class) => vec![&mut class.body],
+        other => crate::blocks::nested_blocks(other),
+    }
+}
