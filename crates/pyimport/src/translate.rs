@@ -185,6 +185,7 @@ mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod returned_displays;
+mod returned_list_names;
 mod returned_lists;
 mod run_memory;
 mod run_time_collections;
