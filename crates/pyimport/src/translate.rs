@@ -142,6 +142,7 @@ mod map_chunks;
 mod map_raises;
 mod map_reads;
 mod module_objects;
+mod module_result_arrays;
 mod object_dicts;
 mod order_free_takes;
 mod partly_read_queues;
@@ -728,6 +729,9 @@ pub struct Translator<'a> {
     /// Shared globals a module-level `for` binds, with the main thread's local that holds them from the
     /// loop on (module_loop_finals.rs).
     module_loop_locals: Vec<(String, String)>,
+    /// The module globals bound to a list of results, copied into shared variables at the main
+    /// thread's end (module_result_arrays.rs).
+    module_result_arrays: Vec<module_result_arrays::ModuleResultArray>,
     /// While the starts of tasks CPython makes in any order are translated, the offset in their steps
     /// where each one's begins (translate/start_orders.rs).
     item_start_offsets: Option<Vec<usize>>,
@@ -906,6 +910,7 @@ fn translate_once(
         joinable_queues: BTreeSet::new(),
         run_memory: run_memory::RunMemory::default(),
         module_loop_locals: Vec::new(),
+        module_result_arrays: Vec::new(),
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -916,6 +921,7 @@ fn translate_once(
     translator.block(&mut frame, body, &mut ops, source.line_count() + 1)?;
     let last_line = body.last().map_or(0, |stmt| translator.line(stmt));
     translator.write_back_module_loop_locals(last_line, &mut ops);
+    translator.write_back_module_result_arrays(&frame, last_line, &mut ops);
     translator.inherit_daemon_flags();
     // The interpreter's exit with daemon threads running: CPython's `start()` returned once the thread
     // ran, and the daemon keeps the GIL to its first blocking call, so its next lines run before the
