@@ -90,6 +90,7 @@ mod instance_texts;
 mod job_cancels;
 mod job_raises;
 mod joins;
+mod kept_exceptions;
 mod keyed_extremes;
 mod known_names;
 mod lambda_cells;
@@ -601,6 +602,10 @@ pub struct Translator<'a> {
     /// The attributes each caught exception's local may be read by (`e.status`), from its handler's
     /// classes' `__init__` (exception_values.rs).
     caught_attributes: BTreeMap<String, Vec<String>>,
+    /// The classes of the handler each caught exception's local was bound by (kept_exceptions.rs).
+    caught_classes: BTreeMap<String, Vec<String>>,
+    /// The task locals that hold a caught exception kept in a name, with its handler's classes.
+    kept_exceptions: BTreeMap<(usize, String), Vec<String>>,
     /// The `wait`s whose futures nothing had cancelled, and the futures of their `done` sets
     /// (wait_set_sums.rs).
     wait_sets: wait_set_sums::WaitSets,
@@ -875,6 +880,8 @@ fn translate_once(
         exception_variables: BTreeSet::new(),
         exception_inits: BTreeMap::new(),
         caught_attributes: BTreeMap::new(),
+        caught_classes: BTreeMap::new(),
+        kept_exceptions: BTreeMap::new(),
         wait_sets: wait_set_sums::WaitSets::default(),
         group_raised: Vec::new(),
         counted_group: None,
@@ -1968,6 +1975,9 @@ impl<'a> Translator<'a> {
             }
             self.raised_classes.extend(again.into_iter().map(|class| (frame.task, class)));
             out.push(Step::word("reraise", line));
+            return Ok(());
+        }
+        if self.raise_kept_exception(frame, raise, out, line)? {
             return Ok(());
         }
         let class = self.raised_class(frame, raise)?;
@@ -3488,6 +3498,9 @@ impl<'a> Translator<'a> {
             return self.store_opaque(frame, name, target, what);
         }
         self.check_rebinding(frame, name, target)?;
+        if self.keep_caught_exception(frame, name, &ex, out, line) {
+            return Ok(());
+        }
         if self.is_global_target(frame, name) && !self.keeps_module_local(frame, name) {
             if frame.module_level {
                 // A loop's item held by the module bound again: from here on the global (rebinding.rs).
