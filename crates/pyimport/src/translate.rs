@@ -151,6 +151,7 @@ mod passed_collections;
 mod passed_functions;
 mod passed_instances;
 mod pending_loop_orders;
+mod placeholder_displays;
 mod pool_map_failures;
 mod popped_items;
 mod predicate_values;
@@ -2839,6 +2840,7 @@ impl<'a> Translator<'a> {
             return self.assign_name(frame, name, target, &rewritten, out, line);
         }
         if self.assign_made_item_global(frame, name, value, out, line)?
+            || self.bind_placeholder_to_display(frame, name, value, out, line)?
             || self.rebind_container_global(frame, (name, target), value, out, line)?
         {
             return Ok(());
