@@ -4304,6 +4304,7 @@ impl<'a> Translator<'a> {
             Value::Str(text) if text.chars().count() <= MAX_UNROLL => {
                 Ok(text.chars().map(|character| Value::Str(character.to_string())).collect())
             }
+            _ if let Some(words) = self.set_walk_refusal(iterable) => fail(iterable, words),
             other => fail(
                 iterable,
                 format!("weft cannot iterate over {} at import time", self.described(frame, iterable, &other)),
