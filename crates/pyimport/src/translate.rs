@@ -190,6 +190,7 @@ mod returned_aliases;
 mod returned_displays;
 mod returned_list_names;
 mod returned_lists;
+mod returned_ranges;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -738,6 +739,9 @@ pub struct Translator<'a> {
     /// The module globals bound to a list of results, copied into shared variables at the main
     /// thread's end (module_result_arrays.rs).
     module_result_arrays: Vec<module_result_arrays::ModuleResultArray>,
+    /// A `for`'s iterable, a call of a function of the file, is being inlined: a `range(...)` it returns
+    /// is made into a list of its integers (returned_ranges.rs).
+    ranges_walked_as_lists: bool,
     /// While the starts of tasks CPython makes in any order are translated, the offset in their steps
     /// where each one's begins (translate/start_orders.rs).
     item_start_offsets: Option<Vec<usize>>,
@@ -919,6 +923,7 @@ fn translate_once(
         run_memory: run_memory::RunMemory::default(),
         module_loop_locals: Vec::new(),
         module_result_arrays: Vec::new(),
+        ranges_walked_as_lists: false,
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -1823,6 +1828,9 @@ impl<'a> Translator<'a> {
     /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
     fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
         if let Some(made) = self.returned_made_list(frame, value, out, line)? {
+            return Ok(made);
+        }
+        if let Some(made) = self.returned_run_time_range(frame, value, out, line)? {
             return Ok(made);
         }
         if let Some(rewritten) = self.display_without_stepped_items(frame, value, out, line)? {
@@ -7229,9 +7237,36 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
-        let Some(args) = self.range_args(frame, &looping.iter) else {
+        let (start, stop, step) = self.run_time_range_bounds(frame, &looping.iter, out, line)?;
+        self.forget_assigned(frame, &looping.body);
+        let local = self.bind_local(frame, variable);
+        frame.known.remove(variable);
+        let counter = self.temporary(frame.task, &format!("{local}_next"));
+        out.push(Step::new("let", Node::Quoted(format!("{counter} = {start}")), line));
+        let comparison = if step > 0 { "<" } else { ">" };
+        let mut body = vec![
+            Step::new("let", Node::Quoted(format!("{local} = {counter}")), line),
+            Step::new("let", Node::Quoted(format!("{counter} = {counter} + {step}")), line),
+        ];
+        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
+        result?;
+        out.push(while_step(format!("{counter} {comparison} {stop}"), body, line));
+        Ok(())
+    }
+
+    /// The bounds of `range(...)` known only at run time, as the scenario's texts (each bound that
+    /// reads shared memory read once into a temporary first, as Python evaluates range's arguments
+    /// once), and its step, known at import time.
+    pub(super) fn run_time_range_bounds(
+        &mut self,
+        frame: &mut Frame,
+        range: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, String, i64)> {
+        let Some(args) = self.range_args(frame, range) else {
             return fail(
-                looping.iter.as_ref(),
+                range,
                 "`for` loops over `range(...)`, shared lists, or lists known at import time are supported",
             );
         };
@@ -7261,22 +7296,9 @@ impl<'a> Translator<'a> {
                     return fail(&args[2], "a `range` step must be a non-zero integer known at import time");
                 }
             },
-            _ => return fail(looping.iter.as_ref(), "`range` takes one to three arguments"),
+            _ => return fail(range, "`range` takes one to three arguments"),
         };
-        self.forget_assigned(frame, &looping.body);
-        let local = self.bind_local(frame, variable);
-        frame.known.remove(variable);
-        let counter = self.temporary(frame.task, &format!("{local}_next"));
-        out.push(Step::new("let", Node::Quoted(format!("{counter} = {start}")), line));
-        let comparison = if step > 0 { "<" } else { ">" };
-        let mut body = vec![
-            Step::new("let", Node::Quoted(format!("{local} = {counter}")), line),
-            Step::new("let", Node::Quoted(format!("{counter} = {counter} + {step}")), line),
-        ];
-        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
-        result?;
-        out.push(while_step(format!("{counter} {comparison} {stop}"), body, line));
-        Ok(())
+        Ok((start, stop, step))
     }
 
     /// `for x in items:` over a shared list that grows: CPython's list iterator takes the item at its
@@ -7350,7 +7372,10 @@ impl<'a> Translator<'a> {
             targets: vec![name(ast::ExprContext::Store)],
             value: looping.iter.clone(),
         });
-        self.statement(frame, &assign, out, next_line)?;
+        let walked_before = std::mem::replace(&mut self.ranges_walked_as_lists, true);
+        let assigned = self.statement(frame, &assign, out, next_line);
+        self.ranges_walked_as_lists = walked_before;
+        assigned?;
         Ok(Some(ast::StmtFor { iter: Box::new(name(ast::ExprContext::Load)), ..looping.clone() }))
     }
 
