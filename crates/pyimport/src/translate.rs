@@ -394,6 +394,9 @@ pub struct Frame {
     loops: Vec<LoopKind>,
     /// Steps that leave with a `with` of a semaphore (its release), with the loop depth they were made at.
     cleanups: Vec<(usize, Step)>,
+    /// How many of `cleanups` the `try` around (inside their `with` blocks) already releases when an
+    /// exception leaves it (semaphore_tries.rs).
+    cleanups_released_by_try: usize,
     pub in_condition: bool,
     /// The `try:` bodies and one-pass bodies being translated (straight_instances.rs).
     straight_levels: Vec<straight_instances::StraightLevel>,
@@ -456,6 +459,7 @@ impl Frame {
             binding_depth: 0,
             loops: Vec::new(),
             cleanups: Vec::new(),
+            cleanups_released_by_try: 0,
             in_condition: false,
             straight_levels: Vec::new(),
             cost_given: false,
