@@ -6888,9 +6888,19 @@ impl<'a> Translator<'a> {
     /// `for n, sq in ex.map(square, items):` (each result a tuple made at run time): the same loop over
     /// a temporary, `item`, whose body first unpacks it (`n, sq = item`), as Python unpacks each result
     /// before the body runs.
+    /// So is `for name, size in pages:` over a list of results (`pages = list(pool.map(...))`, a local
+    /// array: session30/f01's dict comprehension over it).
     fn for_over_tuple_results(&mut self, frame: &mut Frame, looping: &ast::StmtFor) -> Option<ast::StmtFor> {
-        let (Expr::Tuple(_), Expr::Call(call)) = (&*looping.target, &*looping.iter) else { return None };
-        self.executor_call(frame, call).filter(|(_, method)| *method == "map")?;
+        let Expr::Tuple(_) = &*looping.target else { return None };
+        let mapped = |call: &ast::ExprCall| self.executor_call(frame, call).is_some_and(|(_, method)| method == "map");
+        let results = match &*looping.iter {
+            Expr::Call(call) => mapped(call),
+            Expr::Name(_) => matches!(self.expr(frame, &looping.iter, false), Ok(Ex::Static(Value::LocalArray(..)))),
+            _ => false,
+        };
+        if !results {
+            return None;
+        }
         let item = self.fresh_temporary(frame.task, "item");
         let item = local_reference(frame, &item, &looping.target);
         let unpacking = Stmt::Assign(ast::StmtAssign {
