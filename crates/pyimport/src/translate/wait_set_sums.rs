@@ -205,7 +205,7 @@ impl Translator<'_> {
     }
 }
 
-fn name_expression(name: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
+pub(super) fn name_expression(name: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
     Expr::Name(ast::ExprName {
         node_index: ast::AtomicNodeIndex::default(),
         range,
@@ -215,7 +215,7 @@ fn name_expression(name: &str, range: TextRange, ctx: ast::ExprContext) -> Expr 
 }
 
 /// The tests of a comprehension's `if`s as one `and` (none: `None`).
-fn conjunction(tests: &[Expr], range: TextRange) -> Option<Expr> {
+pub(super) fn conjunction(tests: &[Expr], range: TextRange) -> Option<Expr> {
     match tests {
         [] => None,
         [one] => Some(one.clone()),
