@@ -232,7 +232,6 @@ mod typed_arguments;
 mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_pending_loops;
-mod wait_set_sorts;
 mod wait_set_sums;
 mod walks;
 mod whole_reads;
@@ -1520,7 +1519,6 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
-            Stmt::Assign(assign) if self.sorted_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => {
                 // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).

@@ -205,7 +205,7 @@ impl Translator<'_> {
     }
 }
 
-pub(super) fn name_expression(name: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
+fn name_expression(name: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
     Expr::Name(ast::ExprName {
         node_index: ast::AtomicNodeIndex::default(),
         range,
@@ -215,7 +215,7 @@ pub(super) fn name_expression(name: &str, range: TextRange, ctx: ast::ExprContex
 }
 
 /// The tests of a comprehension's `if`s as one `and` (none: `None`).
-pub(super) fn conjunction(tests: &[Expr], range: TextRange) -> Option<Expr> {
+fn conjunction(tests: &[Expr], range: TextRange) -> Option<Expr> {
     match tests {
         [] => None,
         [one] => Some(one.clone()),
