@@ -746,6 +746,8 @@ pub struct Translator<'a> {
     /// A `for`'s iterable, a call of a function of the file, is being inlined: a `range(...)` it returns
     /// is made into a list of its integers (returned_ranges.rs).
     ranges_walked_as_lists: bool,
+    /// The list comprehension being made is the list `sorted(g)` takes (run_time_comprehensions.rs).
+    sorted_listing: bool,
     /// While the starts of tasks CPython makes in any order are translated, the offset in their steps
     /// where each one's begins (translate/start_orders.rs).
     item_start_offsets: Option<Vec<usize>>,
@@ -928,6 +930,7 @@ fn translate_once(
         module_loop_locals: Vec::new(),
         module_result_arrays: Vec::new(),
         ranges_walked_as_lists: false,
+        sorted_listing: false,
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -4316,7 +4319,7 @@ impl<'a> Translator<'a> {
             Value::Str(text) if text.chars().count() <= MAX_UNROLL => {
                 Ok(text.chars().map(|character| Value::Str(character.to_string())).collect())
             }
-            _ if let Some(words) = self.set_walk_refusal(iterable) => fail(iterable, words),
+            Value::Shared(..) if let Some(words) = self.set_walk_refusal(iterable) => fail(iterable, words),
             other => fail(
                 iterable,
                 format!("weft cannot iterate over {} at import time", self.described(frame, iterable, &other)),
