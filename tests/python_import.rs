@@ -4235,3 +4235,63 @@ fn s30passes_asyncio_loop_passes_are_cpythons() {
         &["ok ticks=12 timeouts=1 len(seen)=3 seen[0]=10 seen[1]=31 seen[2]=42"],
     );
 }
+
+/// s31values: values of the run the session 30 probe found wrong: a list an inlined function returns
+/// (repro/r14: every run faulted on `in`; CPython prints ['worker-0', 'worker-1']), a module global
+/// bound to a list of results (f07: the starved job, CPython's `results`, was in no outcome), and two
+/// programs of the session's own (v02: both lists of results in the final state).
+#[test]
+fn s31values_returned_lists_and_module_result_lists_explore_to_every_cpython_state() {
+    check_outcomes(
+        "bench/python-agreement/session30/repro/r14_returned_list_in_faults.py",
+        &[
+            r#"ok arrived=["worker-0","worker-1"] len(get_values)=2 get_values[0]="worker-0" get_values[1]="worker-1""#,
+            r#"ok arrived=["worker-1","worker-0"] len(get_values)=2 get_values[0]="worker-1" get_values[1]="worker-0""#,
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session30/f07_nested_pool.py",
+        &[
+            r#"ok results=["starved","starved"]"#,
+            r#"ok results=["starved",21]"#,
+            r#"ok results=[11,"starved"]"#,
+            r#"ok results=[11,21]"#,
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session31-s31values/v02_module_result_lists.py",
+        &[
+            "ok hits=1 seen_counts=[0,0] squares=[1,4,9]",
+            "ok hits=2 seen_counts=[0,1] squares=[1,4,9]",
+            "ok hits=2 seen_counts=[1,0] squares=[1,4,9]",
+        ],
+    );
+}
+
+/// s31values: an exception kept and raised again (f02: CPython's errors=['stock']), a config published
+/// by a thread into a global that starts as None (t08: its bug, "config missing", in two outcomes), and
+/// a range a function returns walked by a `for` (v05: CPython's sums [12, 7] and [7, 12]).
+#[test]
+fn s31values_kept_exceptions_published_configs_and_returned_ranges_explore_to_every_cpython_state() {
+    let f02 = explored_outcomes("bench/python-agreement/session30/f02_retry_as_completed.py");
+    assert_eq!(f02.len(), 3, "{f02:#?}");
+    for outcome in &f02 {
+        assert!(
+            outcome.contains(
+                r#"answers['orders']="orders:ok" answers['users']="users:ok" len(errors)=1 errors[0]="stock""#
+            ),
+            "{f02:#?}"
+        );
+    }
+    let t08 = explored_outcomes("bench/python-agreement/session30/t08_config_order.py");
+    assert_eq!(t08.len(), 5, "{t08:#?}");
+    assert_eq!(t08.iter().filter(|outcome| outcome.contains(r#"errors[0]="config missing""#)).count(), 3, "{t08:#?}");
+    assert!(t08.iter().any(|outcome| outcome.contains("len(results)=4 results[0]=1 results[1]=4")), "{t08:#?}");
+    check_outcomes(
+        "bench/python-agreement/session31-s31values/v05_returned_range_loop.py",
+        &[
+            "ok data[0]=3 data[1]=1 data[2]=4 data[3]=1 data[4]=5 data[5]=9 data[6]=2 data[7]=6 sums[0]=12 sums[1]=7",
+            "ok data[0]=3 data[1]=1 data[2]=4 data[3]=1 data[4]=5 data[5]=9 data[6]=2 data[7]=6 sums[0]=7 sums[1]=12",
+        ],
+    );
+}
