@@ -34,9 +34,10 @@ use crate::value::Value;
 const FORM: &str = "`raise name` of an exception kept from a handler (`except C as error: last_error = error`) imports where `C` is one class of this file that no other class derives from and has no `__init__` of its own, and every binding of the name is None or such a caught exception; raise a new exception instead (`raise C(...)`)";
 
 impl Translator<'_> {
-    /// `name = error` of a caught exception (outside module globals): the value copied into the
-    /// name's own local, which remembers the handler's classes for a later `raise name`. `false` for
-    /// any other value.
+    /// `name = error` of a caught exception on one path (in a handler inside a loop or an `if` the
+    /// scenario runs; outside module globals): the value copied into the name's own local, which
+    /// remembers the handler's classes for a later `raise name`. `false` for any other binding (one
+    /// every run makes stays the alias it was).
     pub(super) fn keep_caught_exception(
         &mut self,
         frame: &mut Frame,
@@ -46,7 +47,9 @@ impl Translator<'_> {
         line: u32,
     ) -> bool {
         let Ex::Static(Value::Exception(caught)) = ex else { return false };
-        if self.is_global_target(frame, name) {
+        // Bound where every run of the code around binds it, the name stays the caught exception's alias,
+        // as before (its `str`, `.args` and class read as the handler's name's).
+        if self.is_global_target(frame, name) || frame.dynamic <= frame.binding_depth {
             return false;
         }
         let classes = self.caught_classes.get(caught).cloned().unwrap_or_default();
