@@ -91,6 +91,7 @@ mod instance_texts;
 mod job_cancels;
 mod job_raises;
 mod joins;
+mod kept_exceptions;
 mod keyed_extremes;
 mod known_names;
 mod lambda_cells;
@@ -144,6 +145,7 @@ mod map_chunks;
 mod map_raises;
 mod map_reads;
 mod module_objects;
+mod module_result_arrays;
 mod object_dicts;
 mod order_free_takes;
 mod partly_read_queues;
@@ -151,6 +153,7 @@ mod passed_collections;
 mod passed_functions;
 mod passed_instances;
 mod pending_loop_orders;
+mod placeholder_displays;
 mod pool_map_failures;
 mod popped_items;
 mod predicate_values;
@@ -187,8 +190,13 @@ mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod returned_displays;
+<<<<<<< HEAD
 mod returned_instances;
+=======
+mod returned_list_names;
+>>>>>>> s31-s31values
 mod returned_lists;
+mod returned_ranges;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -403,6 +411,9 @@ pub struct Frame {
     loops: Vec<LoopKind>,
     /// Steps that leave with a `with` of a semaphore (its release), with the loop depth they were made at.
     cleanups: Vec<(usize, Step)>,
+    /// How many of `cleanups` the `try` around (inside their `with` blocks) already releases when an
+    /// exception leaves it (semaphore_tries.rs).
+    cleanups_released_by_try: usize,
     pub in_condition: bool,
     /// The `try:` bodies and one-pass bodies being translated (straight_instances.rs).
     straight_levels: Vec<straight_instances::StraightLevel>,
@@ -465,6 +476,7 @@ impl Frame {
             binding_depth: 0,
             loops: Vec::new(),
             cleanups: Vec::new(),
+            cleanups_released_by_try: 0,
             in_condition: false,
             straight_levels: Vec::new(),
             cost_given: false,
@@ -616,6 +628,10 @@ pub struct Translator<'a> {
     /// The attributes each caught exception's local may be read by (`e.status`), from its handler's
     /// classes' `__init__` (exception_values.rs).
     caught_attributes: BTreeMap<String, Vec<String>>,
+    /// The classes of the handler each caught exception's local was bound by (kept_exceptions.rs).
+    caught_classes: BTreeMap<String, Vec<String>>,
+    /// The task locals that hold a caught exception kept in a name, with its handler's classes.
+    kept_exceptions: BTreeMap<(usize, String), Vec<String>>,
     /// The `wait`s whose futures nothing had cancelled, and the futures of their `done` sets
     /// (wait_set_sums.rs).
     wait_sets: wait_set_sums::WaitSets,
@@ -744,6 +760,14 @@ pub struct Translator<'a> {
     /// Shared globals a module-level `for` binds, with the main thread's local that holds them from the
     /// loop on (module_loop_finals.rs).
     module_loop_locals: Vec<(String, String)>,
+    /// The module globals bound to a list of results, copied into shared variables at the main
+    /// thread's end (module_result_arrays.rs).
+    module_result_arrays: Vec<module_result_arrays::ModuleResultArray>,
+    /// A `for`'s iterable, a call of a function of the file, is being inlined: a `range(...)` it returns
+    /// is made into a list of its integers (returned_ranges.rs).
+    ranges_walked_as_lists: bool,
+    /// The list comprehension being made is the list `sorted(g)` takes (run_time_comprehensions.rs).
+    sorted_listing: bool,
     /// While the starts of tasks CPython makes in any order are translated, the offset in their steps
     /// where each one's begins (translate/start_orders.rs).
     item_start_offsets: Option<Vec<usize>>,
@@ -907,6 +931,8 @@ fn translate_once(
         exception_variables: BTreeSet::new(),
         exception_inits: BTreeMap::new(),
         caught_attributes: BTreeMap::new(),
+        caught_classes: BTreeMap::new(),
+        kept_exceptions: BTreeMap::new(),
         wait_sets: wait_set_sums::WaitSets::default(),
         group_raised: Vec::new(),
         counted_group: None,
@@ -942,6 +968,9 @@ fn translate_once(
         joinable_queues: BTreeSet::new(),
         run_memory: run_memory::RunMemory::default(),
         module_loop_locals: Vec::new(),
+        module_result_arrays: Vec::new(),
+        ranges_walked_as_lists: false,
+        sorted_listing: false,
     };
     translator.scan_module(body)?;
     translator.scenario.about = format!("{file}, imported from Python by weft import.");
@@ -952,6 +981,7 @@ fn translate_once(
     translator.block(&mut frame, body, &mut ops, source.line_count() + 1)?;
     let last_line = body.last().map_or(0, |stmt| translator.line(stmt));
     translator.write_back_module_loop_locals(last_line, &mut ops);
+    translator.write_back_module_result_arrays(&frame, last_line, &mut ops);
     translator.inherit_daemon_flags();
     // The interpreter's exit with daemon threads running: CPython's `start()` returned once the thread
     // ran, and the daemon keeps the GIL to its first blocking call, so its next lines run before the
@@ -1851,6 +1881,9 @@ impl<'a> Translator<'a> {
         if let Some(made) = self.returned_made_list(frame, value, out, line)? {
             return Ok(made);
         }
+        if let Some(made) = self.returned_run_time_range(frame, value, out, line)? {
+            return Ok(made);
+        }
         if let Some(rewritten) = self.display_without_stepped_items(frame, value, out, line)? {
             return self.expr(frame, &rewritten, false);
         }
@@ -2002,6 +2035,9 @@ impl<'a> Translator<'a> {
             }
             self.raised_classes.extend(again.into_iter().map(|class| (frame.task, class)));
             out.push(Step::word("reraise", line));
+            return Ok(());
+        }
+        if self.raise_kept_exception(frame, raise, out, line)? {
             return Ok(());
         }
         let class = self.raised_class(frame, raise)?;
@@ -2870,6 +2906,7 @@ impl<'a> Translator<'a> {
             return self.assign_name(frame, name, target, &rewritten, out, line);
         }
         if self.assign_made_item_global(frame, name, value, out, line)?
+            || self.bind_placeholder_to_display(frame, name, value, out, line)?
             || self.rebind_container_global(frame, (name, target), value, out, line)?
         {
             return Ok(());
@@ -3535,6 +3572,9 @@ impl<'a> Translator<'a> {
             return self.store_opaque(frame, name, target, what);
         }
         self.check_rebinding(frame, name, target)?;
+        if self.keep_caught_exception(frame, name, &ex, out, line) {
+            return Ok(());
+        }
         if self.is_global_target(frame, name) && !self.keeps_module_local(frame, name) {
             if frame.module_level {
                 // A loop's item held by the module bound again: from here on the global (rebinding.rs).
@@ -4342,6 +4382,7 @@ impl<'a> Translator<'a> {
             Value::Str(text) if text.chars().count() <= MAX_UNROLL => {
                 Ok(text.chars().map(|character| Value::Str(character.to_string())).collect())
             }
+            Value::Shared(..) if let Some(words) = self.set_walk_refusal(iterable) => fail(iterable, words),
             other => fail(
                 iterable,
                 format!("weft cannot iterate over {} at import time", self.described(frame, iterable, &other)),
@@ -6922,9 +6963,19 @@ impl<'a> Translator<'a> {
     /// `for n, sq in ex.map(square, items):` (each result a tuple made at run time): the same loop over
     /// a temporary, `item`, whose body first unpacks it (`n, sq = item`), as Python unpacks each result
     /// before the body runs.
+    /// So is `for name, size in pages:` over a list of results (`pages = list(pool.map(...))`, a local
+    /// array: session30/f01's dict comprehension over it).
     fn for_over_tuple_results(&mut self, frame: &mut Frame, looping: &ast::StmtFor) -> Option<ast::StmtFor> {
-        let (Expr::Tuple(_), Expr::Call(call)) = (&*looping.target, &*looping.iter) else { return None };
-        self.executor_call(frame, call).filter(|(_, method)| *method == "map")?;
+        let Expr::Tuple(_) = &*looping.target else { return None };
+        let mapped = |call: &ast::ExprCall| self.executor_call(frame, call).is_some_and(|(_, method)| method == "map");
+        let results = match &*looping.iter {
+            Expr::Call(call) => mapped(call),
+            Expr::Name(_) => matches!(self.expr(frame, &looping.iter, false), Ok(Ex::Static(Value::LocalArray(..)))),
+            _ => false,
+        };
+        if !results {
+            return None;
+        }
         let item = self.fresh_temporary(frame.task, "item");
         let item = local_reference(frame, &item, &looping.target);
         let unpacking = Stmt::Assign(ast::StmtAssign {
@@ -7276,9 +7327,36 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
-        let Some(args) = self.range_args(frame, &looping.iter) else {
+        let (start, stop, step) = self.run_time_range_bounds(frame, &looping.iter, out, line)?;
+        self.forget_assigned(frame, &looping.body);
+        let local = self.bind_local(frame, variable);
+        frame.known.remove(variable);
+        let counter = self.temporary(frame.task, &format!("{local}_next"));
+        out.push(Step::new("let", Node::Quoted(format!("{counter} = {start}")), line));
+        let comparison = if step > 0 { "<" } else { ">" };
+        let mut body = vec![
+            Step::new("let", Node::Quoted(format!("{local} = {counter}")), line),
+            Step::new("let", Node::Quoted(format!("{counter} = {counter} + {step}")), line),
+        ];
+        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
+        result?;
+        out.push(while_step(format!("{counter} {comparison} {stop}"), body, line));
+        Ok(())
+    }
+
+    /// The bounds of `range(...)` known only at run time, as the scenario's texts (each bound that
+    /// reads shared memory read once into a temporary first, as Python evaluates range's arguments
+    /// once), and its step, known at import time.
+    pub(super) fn run_time_range_bounds(
+        &mut self,
+        frame: &mut Frame,
+        range: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<(String, String, i64)> {
+        let Some(args) = self.range_args(frame, range) else {
             return fail(
-                looping.iter.as_ref(),
+                range,
                 "`for` loops over `range(...)`, shared lists, or lists known at import time are supported",
             );
         };
@@ -7308,22 +7386,9 @@ impl<'a> Translator<'a> {
                     return fail(&args[2], "a `range` step must be a non-zero integer known at import time");
                 }
             },
-            _ => return fail(looping.iter.as_ref(), "`range` takes one to three arguments"),
+            _ => return fail(range, "`range` takes one to three arguments"),
         };
-        self.forget_assigned(frame, &looping.body);
-        let local = self.bind_local(frame, variable);
-        frame.known.remove(variable);
-        let counter = self.temporary(frame.task, &format!("{local}_next"));
-        out.push(Step::new("let", Node::Quoted(format!("{counter} = {start}")), line));
-        let comparison = if step > 0 { "<" } else { ">" };
-        let mut body = vec![
-            Step::new("let", Node::Quoted(format!("{local} = {counter}")), line),
-            Step::new("let", Node::Quoted(format!("{counter} = {counter} + {step}")), line),
-        ];
-        let result = self.emitted_loop_body(frame, &looping.body, &mut body, next_line);
-        result?;
-        out.push(while_step(format!("{counter} {comparison} {stop}"), body, line));
-        Ok(())
+        Ok((start, stop, step))
     }
 
     /// `for x in items:` over a shared list that grows: CPython's list iterator takes the item at its
@@ -7397,7 +7462,10 @@ impl<'a> Translator<'a> {
             targets: vec![name(ast::ExprContext::Store)],
             value: looping.iter.clone(),
         });
-        self.statement(frame, &assign, out, next_line)?;
+        let walked_before = std::mem::replace(&mut self.ranges_walked_as_lists, true);
+        let assigned = self.statement(frame, &assign, out, next_line);
+        self.ranges_walked_as_lists = walked_before;
+        assigned?;
         Ok(Some(ast::StmtFor { iter: Box::new(name(ast::ExprContext::Load)), ..looping.clone() }))
     }
 

@@ -107,6 +107,11 @@ impl Translator<'_> {
     }
 
     /// The `__init__` class `class` runs: its own or its nearest base's among the program's classes.
+    /// Whether `class` (or a base of it) has an `__init__` of its own.
+    pub(super) fn has_own_init(&self, class: &str) -> bool {
+        self.init_of(class).is_some()
+    }
+
     fn init_of(&self, class: &str) -> Option<&ExceptionInit> {
         let mut current = class.to_string();
         for _ in 0..64 {
@@ -273,6 +278,7 @@ impl Translator<'_> {
         let before = frame.locals.get(name).cloned();
         let local = self.bind_local(frame, name);
         self.caught_attributes.insert(local.clone(), attributes);
+        self.caught_classes.insert(local.clone(), classes.to_vec());
         frame.locals.insert(name.to_string(), Value::Exception(local.clone()));
         frame.known.remove(name);
         Ok(Some((local, before)))

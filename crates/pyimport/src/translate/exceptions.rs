@@ -263,7 +263,6 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<()> {
-        self.refuse_nested_try_in_semaphore_with(frame, attempt)?;
         if let Some(jumping) = super::finally_jumps::part_jumping_through_finally(attempt) {
             return fail(
                 jumping,
@@ -291,7 +290,11 @@ impl Translator<'_> {
             self.counted_group.clone_from(&counted);
         }
         let outer_members = std::mem::replace(&mut self.group_members, members);
+        // A `try` inside this one leaves the semaphores of the `with` blocks around both to this one's
+        // release (semaphore_tries.rs).
+        let released_around = std::mem::replace(&mut frame.cleanups_released_by_try, frame.cleanups.len());
         let translated = self.try_parts(frame, attempt, counted.as_deref(), next_line);
+        frame.cleanups_released_by_try = released_around;
         self.group_members = outer_members;
         self.counted_group = outer;
         self.general_tries -= 1;

@@ -119,6 +119,7 @@ impl Translator<'_> {
         if let Some(generator) = comprehension.generators.iter().find(|generator| generator.is_async) {
             return fail(&generator.range, "a comprehension with `async for` is not supported");
         }
+        self.refuse_list_of_set_unless_sorted(frame, comprehension)?;
         // The comprehension's variables are its own scope's: renamed apart from every name around it
         // (a module loop's variable would otherwise be the main thread's, or clash with a function's).
         let at = u32::from(value.range().start());

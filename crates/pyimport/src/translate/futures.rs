@@ -1105,7 +1105,7 @@ impl<'a> Translator<'a> {
                 Some((executor, "map")) if self.futures.multiprocessing_pools.contains(&executor.0) => {
                     self.local_binding_allowed(frame, name, value)?;
                     let (futures, length) = self.map(frame, (&executor.0, executor.1), call, out, line)?;
-                    let results = self.local_name(frame.task, name);
+                    let results = self.result_array_name(frame, name);
                     out.extend(self.collect_results(&futures, &results, length, line));
                     self.note_map_results(frame, &results, call);
                     Value::LocalArray(results, length)
@@ -1115,7 +1115,7 @@ impl<'a> Translator<'a> {
                     Some((executor, map_call)) => {
                         self.local_binding_allowed(frame, name, value)?;
                         let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
-                        let results = self.local_name(frame.task, name);
+                        let results = self.result_array_name(frame, name);
                         out.extend(self.collect_results(&futures, &results, length, line));
                         self.note_map_results(frame, &results, map_call);
                         Value::LocalArray(results, length)
@@ -1502,7 +1502,7 @@ impl<'a> Translator<'a> {
             );
         }
         self.local_binding_allowed(frame, name, &comprehension.elt)?;
-        let results = self.local_name(frame.task, name);
+        let results = self.result_array_name(frame, name);
         let mut steps = self.collect_results(&futures, &results, length, line);
         if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
             self.time_comprehension_results(frame, call, &mut steps)?;

@@ -110,6 +110,10 @@ impl Translator<'_> {
         {
             return Some(HeldObject::Container { of_containers: false });
         }
+        // `arrived = collect(out, 2)` of a function that returns a list it made (returned_list_names.rs).
+        if self.is_returned_made_list(frame, text) {
+            return Some(HeldObject::Container { of_containers: false });
+        }
         self.held_object(frame, value).map(|(_, held)| held)
     }
 
@@ -132,7 +136,8 @@ impl Translator<'_> {
         };
         // Bound again to anything: no longer known to hold a dict's copy (container_copies.rs).
         self.dict_copies.remove(&key);
-        self.held_objects.insert(key, kept);
+        self.held_objects.insert(key.clone(), kept);
+        self.keep_returned_list_kind(frame, key, text);
     }
 
     /// `len(x)` of a name that holds a list, a dict or a set: `size(x)`, read by the step it sits in.

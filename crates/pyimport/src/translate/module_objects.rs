@@ -40,6 +40,7 @@ impl Translator<'_> {
             *init = SharedInit::None;
         }
         self.held_objects.insert((None, shared.to_string()), held);
+        self.keep_returned_list_kind(frame, (None, shared.to_string()), text);
     }
 
     /// The object the global `name` holds from its binding to `value` on, when that binding is the

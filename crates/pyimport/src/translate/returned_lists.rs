@@ -22,6 +22,7 @@ impl Translator<'_> {
     ) -> Result<Option<Ex>> {
         let Some(list) = self.computed_list(frame, value) else { return Ok(None) };
         let made = self.make_list(frame, &list, out, line)?;
+        self.note_returned_made_list(frame, &made);
         Ok(Some(Ex::code(made, ATOM, false, false)))
     }
 }

@@ -15,7 +15,18 @@ use crate::value::Value;
 
 const SET_ORDER_REFUSAL: &str = "a loop over a set is not supported: CPython walks a set in its hash table's order (for strings, a different order in every run under hash randomization), which weft does not model; loop over `sorted(s)`";
 
+/// `list(s)`, `tuple(s)` or another walk at import time of a set (session 31: session30's checks/o03
+/// was told weft "cannot iterate over a shared dict", a set).
+const SET_COPY_REFUSAL: &str = "the items of a set in its own order (`list(s)`, `tuple(s)`, a walk) are not supported: CPython takes them in its hash table's order (for strings, a different order in every run under hash randomization), which weft does not model; use `sorted(s)`";
+
 impl Translator<'_> {
+    /// The words for a set walked in its own order at import time (`list(seen)` of a set the file
+    /// fills), where `iterated` names one.
+    pub(super) fn set_walk_refusal(&self, iterated: &Expr) -> Option<&'static str> {
+        let named_set = matches!(iterated, Expr::Name(name) if self.set_bound_names.contains(name.id.as_str()));
+        named_set.then_some(SET_COPY_REFUSAL)
+    }
+
     /// Refuses a walk over a set in its own order (`for x in s:`); a loop over `sorted(s)` does not
     /// come here.
     pub(super) fn refuse_set_order(&self, items: &Items, iterated: &Expr) -> Result<()> {
