@@ -190,11 +190,8 @@ mod result_membership;
 mod result_types;
 mod returned_aliases;
 mod returned_displays;
-<<<<<<< HEAD
 mod returned_instances;
-=======
 mod returned_list_names;
->>>>>>> s31-s31values
 mod returned_lists;
 mod returned_ranges;
 mod run_memory;
