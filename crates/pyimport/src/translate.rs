@@ -216,6 +216,7 @@ mod thread_name_prefixes;
 mod thread_names;
 mod thread_subclasses;
 pub(crate) mod thread_values;
+mod timed_asyncio_waits;
 mod timed_first_completed;
 mod timed_results;
 mod timeout_blocks;

@@ -1080,7 +1080,7 @@ impl<'a> Translator<'a> {
     /// The task Python wraps an awaitable in (`wait_for` of a sleep or of a primitive's wait, or the
     /// future of a `gather`): a coroutine task named `base` with `ops` and `args`, submitted into a
     /// temporary future named after `future`, which is given back.
-    fn wrapping_task(
+    pub(super) fn wrapping_task(
         &mut self,
         frame: &mut Frame,
         at: &Expr,
