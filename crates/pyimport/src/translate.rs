@@ -113,6 +113,7 @@ mod call_costs;
 mod clock_burns;
 mod context_vars;
 mod coroutine_thread_locals;
+mod done_lists;
 mod failed_takes;
 mod feeder_orders;
 mod future_predicates;
@@ -2333,6 +2334,11 @@ impl<'a> Translator<'a> {
         if let Expr::Tuple(tuple) = target
             && let [done, not_done] = &tuple.elts[..]
             && self.wait_all(frame, Some((done, not_done)), value, out, line)?
+        {
+            return Ok(());
+        }
+        if let Expr::Name(name) = target
+            && self.assign_done_list(frame, name.id.as_str(), value, out, line)?
         {
             return Ok(());
         }

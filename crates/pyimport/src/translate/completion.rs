@@ -846,6 +846,12 @@ impl<'a> Translator<'a> {
         let Expr::Name(set) = receiver else {
             return fail(receiver, "`pop` of `wait`'s `done` is supported on the name it is bound to");
         };
+        if self.futures.done_lists.contains(&done) {
+            return fail(
+                call,
+                "`pop` or `next(iter(...))` of a list of tasks filtered by `done()` is not supported (weft keeps which are done, not their order for `pop`); loop over the list",
+            );
+        }
         if pending {
             return fail(
                 call,

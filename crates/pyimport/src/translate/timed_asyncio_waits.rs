@@ -144,7 +144,13 @@ impl Translator<'_> {
     }
 
     /// The position of each task done when the waiter wakes, put into `done` in the list's order.
-    fn done_positions(&mut self, frame: &Frame, (futures, length): (&str, usize), done: &str, line: u32) -> Step {
+    pub(super) fn done_positions(
+        &mut self,
+        frame: &Frame,
+        (futures, length): (&str, usize),
+        done: &str,
+        line: u32,
+    ) -> Step {
         let state = self.temporary(frame.task, "state");
         let read = Step::new(
             "future_state",
