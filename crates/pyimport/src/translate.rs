@@ -199,6 +199,7 @@ mod sequences;
 mod set_gathers;
 mod set_orders;
 mod shared_lists;
+mod shield_values;
 mod sibling_cancels;
 mod sort_keys;
 mod special_methods;
@@ -2338,7 +2339,8 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Expr::Name(name) = target
-            && self.assign_done_list(frame, name.id.as_str(), value, out, line)?
+            && (self.assign_done_list(frame, name.id.as_str(), value, out, line)?
+                || self.assign_shield(frame, name.id.as_str(), value, out, line)?)
         {
             return Ok(());
         }
