@@ -215,6 +215,7 @@ impl<'a> Translator<'a> {
         };
         match callee.as_str() {
             "asyncio.sleep" => self.sleep(frame, call, into, out, line).map(|()| None),
+            "asyncio.shield" => self.await_shield(frame, call, into, out, line).map(|()| None),
             "asyncio.gather" => self.gather(frame, call, into, out, line),
             "asyncio.wait_for" => {
                 if let Some(inline) = self.wait_for_without_timeout(frame, call)? {

@@ -10,11 +10,12 @@
 //! CancelledError instead of passing the cancel on to the inner task), takes its value (raising its
 //! exception, or CancelledError when it was cancelled) and returns it, a pass after the inner task's end,
 //! as the callback completes the outer future. `await outer` is then a pass later than `await inner`, as
-//! in CPython.
+//! in CPython. `await asyncio.shield(inner)` makes the outer future the same way and awaits it so that a
+//! cancel of the awaiting task stops there (`await_shield`).
 //!
 //! Not modelled, so refused: `outer.done()` and `outer.cancelled()` (CPython's `cancel()` of the outer
-//! future takes effect at once; the task standing for it ends cancelled on its next turn), a shield made
-//! inside an `if` or a loop the scenario runs, and a cancel of a task whose coroutine keeps a shield
+//! future takes effect at once; the task standing for it ends cancelled on its next turn), a shield kept
+//! in a name inside an `if`, a loop or a `try` the scenario runs, and a cancel of a task whose coroutine keeps a shield
 //! (its `await outer` gets CancelledError at once in CPython, a pass later here: cancelled_structures.rs).
 
 use ruff_python_ast::{self as ast, Expr};
@@ -43,17 +44,58 @@ impl Translator<'_> {
         if self.module_callee(frame, call).is_none_or(|callee| callee != "asyncio.shield") {
             return Ok(false);
         }
+        if frame.dynamic > 0 {
+            return fail(
+                call,
+                "`x = asyncio.shield(t)` inside an `if`, a loop or a `try` the scenario runs is not supported: weft follows the name where every run binds it; shield there, or `await asyncio.shield(t)` at once",
+            );
+        }
+        let outer = self.shield_value(frame, call, out, line)?;
+        self.futures.state_makers.insert((frame.task, outer.clone()), FutureMaker::Other(OUTER_STATE));
+        frame.locals.insert(name.to_string(), Value::Future(outer));
+        frame.known.remove(name);
+        Ok(true)
+    }
+
+    /// `await asyncio.shield(inner)` (its value into `into`): the outer future as above, awaited with a
+    /// `result` whose time-out is never reached, so that a cancel of the awaiting task wakes it with
+    /// CancelledError at once and goes no further, as CPython's cancels the outer future alone (which
+    /// nothing else holds); then its value.
+    pub(super) fn await_shield(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        into: Option<&str>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
+        let outer = self.shield_value(frame, call, out, line)?;
+        out.push(Step::new(
+            "result",
+            Node::Map(vec![
+                ("future", Node::Quoted(outer.clone())),
+                ("timeout", Node::Plain(NEVER_REACHED_TIMEOUT.to_string())),
+                ("into_ok", Node::Plain(self.temporary(frame.task, "ended"))),
+            ]),
+            line,
+        ));
+        out.push(self.awaited_result(frame, &outer, into, line));
+        Ok(())
+    }
+
+    /// The outer future of `asyncio.shield(inner)`, made here: the local that holds it.
+    fn shield_value(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<String> {
         let ([inner], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
             return fail(call, "`asyncio.shield(aw)` takes the one awaitable");
         };
         if !frame.coroutine {
             return fail(call, "`asyncio.shield` outside a coroutine: there is no running loop");
-        }
-        if frame.dynamic > 0 {
-            return fail(
-                call,
-                "`x = asyncio.shield(t)` inside an `if` or a loop the scenario runs is not supported; shield where every run does",
-            );
         }
         let inner = self.shielded_task(frame, inner, out, line)?;
         let outer = self.fresh_temporary(frame.task, "shielded");
@@ -84,10 +126,7 @@ impl Translator<'_> {
             ]),
             line,
         ));
-        self.futures.state_makers.insert((frame.task, outer.clone()), FutureMaker::Other(OUTER_STATE));
-        frame.locals.insert(name.to_string(), Value::Future(outer));
-        frame.known.remove(name);
-        Ok(true)
+        Ok(outer)
     }
 
     /// The task `shield` guards: a task the coroutine made, or one started here for a coroutine call of
