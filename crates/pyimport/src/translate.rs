@@ -4928,7 +4928,8 @@ impl<'a> Translator<'a> {
             return fail(
                 &call_range,
                 format!(
-                    "`{function}` is `async def`: calling it without `await` makes a coroutine that never runs; \
+                    "`{function}` is `async def`: calling it without `await` makes a coroutine object, which runs only \
+                     once something awaits it or wraps it in a task, and weft follows it only there: \
                      `await {function}(...)` or `asyncio.create_task({function}(...))`{}",
                     self.coroutine_list_words(call_range)
                 ),

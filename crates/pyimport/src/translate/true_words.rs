@@ -41,7 +41,7 @@ impl Translator<'_> {
         let mut lists = Around { at: call_range, found: false, test: is_list_made };
         lists.visit_body(self.module_body);
         if lists.found {
-            "; a list of such calls (`coros = [job(x) for x in items]`) imports when the statement right after it hands it to `asyncio.as_completed(coros)`, with nothing between them"
+            "; a list of such calls (`coros = [job(x) for x in items]`) imports when a later statement of the same block hands it to `asyncio.as_completed(coros)` or `gather(*coros)`, and the statements between bind no name the list reads (its items are calls with constant or name arguments, over a constant display or a `range`, with no `if`)"
         } else {
             ""
         }
