@@ -20231,13 +20231,14 @@ fn a_wait_result_that_may_be_no_bool_has_its_text_refused() {
     assert!(!scenario.contains("'True' if"), "{scenario}");
 }
 
-/// `asyncio.wait(tasks, timeout=...)` is refused saying what is not supported (session22/repro n03:
-/// the message said `timeout` was supported).
+/// `asyncio.wait(tasks, timeout=...)` with FIRST_COMPLETED is refused saying what is not supported
+/// (session22/repro n03: the message said `timeout` was supported). Since session 31 the time-out of
+/// ALL_COMPLETED imports (timed_asyncio_waits.rs).
 #[test]
 fn asyncio_wait_with_a_timeout_is_refused_in_its_own_words() {
     check_error(
-        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    tasks = [asyncio.create_task(job())]\n    done, pending = await asyncio.wait(tasks, timeout=0.03)\nasyncio.run(main())\n",
-        "6:47: `asyncio.wait(..., timeout=...)` is not supported",
+        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    tasks = [asyncio.create_task(job())]\n    done, pending = await asyncio.wait(tasks, timeout=0.03, return_when=asyncio.FIRST_COMPLETED)\nasyncio.run(main())\n",
+        "6:55: `asyncio.wait(..., timeout=t)` is supported with ALL_COMPLETED (the default)",
     );
 }
 
