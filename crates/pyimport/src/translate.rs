@@ -153,6 +153,7 @@ mod pending_loop_orders;
 mod pool_map_failures;
 mod popped_items;
 mod predicate_values;
+mod primitive_wait_fors;
 mod printed_effects;
 mod process_dict_copies;
 mod process_exits;

@@ -26542,10 +26542,9 @@ fn s30refuse_refusals_say_what_the_form_is() {
             "session30/variants/m02_v1_tuple_values.py",
             "16:22: this is a tuple, where weft needs a number, None or a string",
         ),
-        ("session30/checks/p38_wait_for_queue_join.py", "33:28: `asyncio.wait_for` of `q.join()` is not supported"),
         (
-            "session30/checks/p39_wait_for_lock_acquire.py",
-            "33:28: `asyncio.wait_for` of `lock.acquire()` is not supported",
+            "session30/checks/p41_wait_for_condition.py",
+            "36:32: `asyncio.wait_for` of `cond.wait_for(lambda: flag == 1)` is not supported",
         ),
         ("session30/checks/o03_set_collision_order.py", "31:18: weft cannot iterate over a shared set at import time"),
         (
@@ -26646,4 +26645,19 @@ fn s31asyncio_a_coroutine_list_handed_on_later_imports_when_nothing_between_rebi
         &program.replace("    label = 'x'\n", "    base = 2\n"),
         "9:14: `job` is `async def`: calling it without `await` makes a coroutine object, which runs only once something awaits it or wraps it in a task",
     );
+}
+
+/// s31asyncio: `wait_for(q.join(), t)`, `wait_for(lock.acquire(), t)` and `wait_for(sem.acquire(), t)` of
+/// asyncio's primitives wrap the method's step in a task of its own, as CPython's `wait_for` wraps the
+/// coroutine (session30/checks p38-p40); `cond.wait_for(pred)` under `wait_for` stays refused.
+#[test]
+fn s31asyncio_wait_for_of_a_primitives_coroutine_method_wraps_it_in_a_task() {
+    let program = "import asyncio\nlock = asyncio.Lock()\nsem = asyncio.Semaphore(1)\nasync def main():\n    q = asyncio.Queue()\n    await asyncio.wait_for(lock.acquire(), timeout=1)\n    lock.release()\n    await asyncio.wait_for(sem.acquire(), 1)\n    sem.release()\n    await asyncio.wait_for(q.join(), timeout=1)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for wrapped in ["  acquire-0:", "  acquire-1:", "  join:", "- join_queue: q", "- acquire: sem"] {
+        assert!(yaml.contains(wrapped), "{wrapped}\n{yaml}");
+    }
+    assert!(yaml.contains("- lock: lock"), "{yaml}");
+    assert!(yaml.contains("- return: \"1\""), "{yaml}");
+    assert!(yaml.contains("await: { future: \"task\", timeout: 1s, into: in_time }"), "{yaml}");
 }

@@ -786,6 +786,9 @@ impl<'a> Translator<'a> {
             _ if self.primitive_wait(frame, awaitable).is_some() => {
                 self.primitive_wait_task(frame, awaitable, out, line)?
             }
+            _ if let Some(value) = self.wrapped_primitive_method(frame, awaitable) => {
+                self.wrapped_primitive_task(frame, awaitable, value, out, line)?
+            }
             _ => {
                 let job = self
                     .coroutine_call(frame, awaitable)
