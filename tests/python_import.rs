@@ -4235,3 +4235,31 @@ fn s30passes_asyncio_loop_passes_are_cpythons() {
         &["ok ticks=12 timeouts=1 len(seen)=3 seen[0]=10 seen[1]=31 seen[2]=42"],
     );
 }
+
+/// s31asyncio: the asyncio forms the session 30 probe refused, explored to CPython 3.11's states: `if
+/// not await ...` (session30/a04: both withdrawals approved, balance 30 or 40, the lost update), `done,
+/// pending = await asyncio.wait(tasks, timeout=t)` (a07: the deadlock leaves the log empty; its passes
+/// in time and over done tasks, p05), the list of `t.done()` (done_lists_after_sleep), `asyncio.shield`
+/// as a value and awaited (shield_passes: a pass more than `await t` for a running task, none for a done
+/// one; p07), a list of coroutines handed to `as_completed` later (a09), and `wait_for` of a queue's
+/// `join()`, a lock's and a semaphore's `acquire()` (p38-p40), each at CPython's pass count.
+#[test]
+fn s31asyncio_asyncio_forms_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session30/a04_async_balance.py",
+        &[
+            "ok wallet_balance=30 len(wallet_log)=2 wallet_log[0]=[\"phone\",60] wallet_log[1]=[\"laptop\",70]",
+            "ok wallet_balance=40 len(wallet_log)=2 wallet_log[0]=[\"laptop\",70] wallet_log[1]=[\"phone\",60]",
+        ],
+    );
+    check_outcomes("bench/python-agreement/session30/a07_async_deadlock.py", &["ok len(log)=0"]);
+    let session31 = "bench/python-agreement/session31-s31asyncio";
+    check_outcomes(&format!("{session31}/wait_timeout_passes_in_time.py"), &["ok spins=7 at_resume=6 done_count=2"]);
+    check_outcomes(&format!("{session31}/wait_timeout_already_done.py"), &["ok spins=3 at_resume=2"]);
+    check_outcomes("bench/python-agreement/session30/checks/p05_wait_timeout_all_done.py", &["ok spins=6 at_resume=5"]);
+    check_outcomes(&format!("{session31}/shield_passes.py"), &["ok spins=8 at_running=5 at_done=7"]);
+    check_outcomes("bench/python-agreement/session30/checks/p07_shield_task.py", &["ok spins=6 at_resume=5"]);
+    check_outcomes("bench/python-agreement/session30/checks/p38_wait_for_queue_join.py", &["ok spins=7 at_resume=6"]);
+    check_outcomes("bench/python-agreement/session30/checks/p39_wait_for_lock_acquire.py", &["ok spins=7 at_resume=6"]);
+    check_outcomes("bench/python-agreement/session30/checks/p40_wait_for_semaphore.py", &["ok spins=5 at_resume=4"]);
+}
