@@ -4263,3 +4263,13 @@ fn s31asyncio_asyncio_forms_explore_to_cpythons_states() {
     check_outcomes("bench/python-agreement/session30/checks/p39_wait_for_lock_acquire.py", &["ok spins=7 at_resume=6"]);
     check_outcomes("bench/python-agreement/session30/checks/p40_wait_for_semaphore.py", &["ok spins=5 at_resume=4"]);
 }
+
+/// s31asyncio: two `asyncio.wait`s in one coroutine keep their `len(done)` apart (the count's local was
+/// a reused temporary, overwritten by the second wait's: CPython `[1, 2]` was missing, "complete").
+#[test]
+fn s31asyncio_two_waits_keep_their_done_counts_apart() {
+    check_outcomes(
+        "bench/python-agreement/session31-s31asyncio/two_waits_done_counts.py",
+        &["ok len(counts)=2 counts[0]=1 counts[1]=1", "ok len(counts)=2 counts[0]=1 counts[1]=2"],
+    );
+}

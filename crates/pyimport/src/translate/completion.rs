@@ -597,7 +597,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let count = self.temporary(frame.task, "done_count");
+        // Fresh: `len(done)` of a first `wait` is read after a second one (a reused temporary was
+        // overwritten by the second's count, session 31).
+        let count = self.fresh_temporary(frame.task, "done_count");
         out.push(Step::new("let", Node::Quoted(format!("{count} = len({done})")), line));
         self.note_wait_sets(futures, done);
         if let Some((done_target, pending_target)) = targets {
