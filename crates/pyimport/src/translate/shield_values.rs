@@ -139,7 +139,7 @@ impl Translator<'_> {
                 Some(FutureMaker::Task) => Ok(future),
                 _ => fail(
                     inner,
-                    "`asyncio.shield(t)` kept in a name is imported for a task this coroutine made (`t = asyncio.create_task(...)`), whose state weft reads at the call",
+                    "`asyncio.shield(t)` is imported for a task this coroutine made (`t = asyncio.create_task(...)`), or a coroutine call of the file, whose state weft reads at the call; here weft does not know what made `t` (a parameter, or a future of another kind)",
                 ),
             };
         }
