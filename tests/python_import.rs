@@ -4439,3 +4439,55 @@ fn s31values_kept_exceptions_published_configs_and_returned_ranges_explore_to_ev
         ],
     );
 }
+
+#[test]
+fn a_try_holding_another_inside_with_on_a_semaphore_is_refused_at_its_place() {
+    let program = TempProgram::new(
+        "semaphore-nested-try",
+        "import asyncio\n\nsem = asyncio.Semaphore(1)\n\n\nasync def work():\n    async with sem:\n        try:\n            try:\n                \
+         await asyncio.sleep(0.01)\n            finally:\n                pass\n        except ValueError:\n            \
+         pass\n\n\nasync def main():\n    await work()\n\n\nasyncio.run(main())\n",
+    );
+    let (code, _, stderr) = weft(&["import", &program.path]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("that holds another `try` is not supported"), "{stderr}");
+    assert!(stderr.contains("semaphore-nested-try.py:8:9"), "{stderr}");
+}
+
+/// s31asyncio: the asyncio forms the session 30 probe refused, explored to CPython 3.11's states: `if
+/// not await ...` (session30/a04: both withdrawals approved, balance 30 or 40, the lost update), `done,
+/// pending = await asyncio.wait(tasks, timeout=t)` (a07: the deadlock leaves the log empty; its passes
+/// in time and over done tasks, p05), the list of `t.done()` (done_lists_after_sleep), `asyncio.shield`
+/// as a value and awaited (shield_passes: a pass more than `await t` for a running task, none for a done
+/// one; p07), a list of coroutines handed to `as_completed` later (a09), and `wait_for` of a queue's
+/// `join()`, a lock's and a semaphore's `acquire()` (p38-p40), each at CPython's pass count.
+#[test]
+fn s31asyncio_asyncio_forms_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session30/a04_async_balance.py",
+        &[
+            "ok wallet_balance=30 len(wallet_log)=2 wallet_log[0]=[\"phone\",60] wallet_log[1]=[\"laptop\",70]",
+            "ok wallet_balance=40 len(wallet_log)=2 wallet_log[0]=[\"laptop\",70] wallet_log[1]=[\"phone\",60]",
+        ],
+    );
+    check_outcomes("bench/python-agreement/session30/a07_async_deadlock.py", &["ok len(log)=0"]);
+    let session31 = "bench/python-agreement/session31-s31asyncio";
+    check_outcomes(&format!("{session31}/wait_timeout_passes_in_time.py"), &["ok spins=7 at_resume=6 done_count=2"]);
+    check_outcomes(&format!("{session31}/wait_timeout_already_done.py"), &["ok spins=3 at_resume=2"]);
+    check_outcomes("bench/python-agreement/session30/checks/p05_wait_timeout_all_done.py", &["ok spins=6 at_resume=5"]);
+    check_outcomes(&format!("{session31}/shield_passes.py"), &["ok spins=8 at_running=5 at_done=7"]);
+    check_outcomes("bench/python-agreement/session30/checks/p07_shield_task.py", &["ok spins=6 at_resume=5"]);
+    check_outcomes("bench/python-agreement/session30/checks/p38_wait_for_queue_join.py", &["ok spins=7 at_resume=6"]);
+    check_outcomes("bench/python-agreement/session30/checks/p39_wait_for_lock_acquire.py", &["ok spins=7 at_resume=6"]);
+    check_outcomes("bench/python-agreement/session30/checks/p40_wait_for_semaphore.py", &["ok spins=5 at_resume=4"]);
+}
+
+/// s31asyncio: two `asyncio.wait`s in one coroutine keep their `len(done)` apart (the count's local was
+/// a reused temporary, overwritten by the second wait's: CPython `[1, 2]` was missing, "complete").
+#[test]
+fn s31asyncio_two_waits_keep_their_done_counts_apart() {
+    check_outcomes(
+        "bench/python-agreement/session31-s31asyncio/two_waits_done_counts.py",
+        &["ok len(counts)=2 counts[0]=1 counts[1]=1", "ok len(counts)=2 counts[0]=1 counts[1]=2"],
+    );
+}

@@ -24,7 +24,26 @@ pub fn inline_coroutine_lists(body: &mut [Stmt]) {
     if coroutines.is_empty() {
         return;
     }
-    crate::blocks::for_each_async_def(body, |def| inline_in_function(def, &coroutines));
+    let declared = declared_names(body);
+    crate::blocks::for_each_async_def(body, |def| inline_in_function(def, (&coroutines, &declared)));
+}
+
+/// The names any `global` or `nonlocal` statement of the module declares.
+fn declared_names(body: &[Stmt]) -> BTreeSet<String> {
+    struct Walk(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Walk {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::Global(global) => self.0.extend(global.names.iter().map(|name| name.to_string())),
+                Stmt::Nonlocal(nonlocal) => self.0.extend(nonlocal.names.iter().map(|name| name.to_string())),
+                _ => {}
+            }
+            ruff_python_ast::visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut walk = Walk(BTreeSet::new());
+    walk.visit_body(body);
+    walk.0
 }
 
 /// The module's `async def` names (functions and methods: `self.fetch(...)` is matched by its name).
@@ -50,17 +69,21 @@ fn async_functions(body: &[Stmt]) -> BTreeSet<String> {
     names
 }
 
-fn inline_in_function(def: &mut ast::StmtFunctionDef, coroutines: &BTreeSet<String>) {
+/// The module's `async def`s, and the names some function of it declares `global` or `nonlocal`.
+type Names<'n> = (&'n BTreeSet<String>, &'n BTreeSet<String>);
+
+fn inline_in_function(def: &mut ast::StmtFunctionDef, names: Names<'_>) {
     let reads = name_reads(&def.body);
     let stores = name_stores(&def.body);
-    inline_in_block(&mut def.body[..], coroutines, &reads, &stores);
+    inline_in_block(&mut def.body[..], names, &reads, &stores);
 }
 
 /// The statement lists of a block, nested ones first, then the block's own pairs.
-fn inline_in_block(block: &mut [Stmt], coroutines: &BTreeSet<String>, reads: &Counts, stores: &Counts) {
+fn inline_in_block(block: &mut [Stmt], names: Names<'_>, reads: &Counts, stores: &Counts) {
+    let (coroutines, _) = names;
     for stmt in block.iter_mut() {
         for inner in crate::blocks::nested_blocks(stmt) {
-            inline_in_block(inner, coroutines, reads, stores);
+            inline_in_block(inner, names, reads, stores);
         }
     }
     let mut index = 0;
@@ -69,16 +92,98 @@ fn inline_in_block(block: &mut [Stmt], coroutines: &BTreeSet<String>, reads: &Co
             index += 1;
             continue;
         };
-        if reads.count(&name) != 1 || stores.count(&name) != 1 || !reads_name_once(&block[index + 1], &name) {
+        if reads.count(&name) != 1 || stores.count(&name) != 1 {
+            index += 1;
+            continue;
+        }
+        // The statement that hands the list on: the next one, or a later one of the same block when the
+        // list's items come out the same there (`deferrable`).
+        let Some(use_at) = (index + 1..block.len()).find(|&at| reads_name_once(&block[at], &name)) else {
+            index += 1;
+            continue;
+        };
+        if use_at > index + 1 && !deferrable(&value, &block[index + 1..use_at], names) {
             index += 1;
             continue;
         }
         let replacer = Inline { name: &name, value: &value };
-        replacer.visit_stmt(&mut block[index + 1]);
+        replacer.visit_stmt(&mut block[use_at]);
         // The assignment goes; `pass` keeps the block's shape (and a body never empties).
         let range = ruff_text_size::Ranged::range(&block[index]);
         block[index] = Stmt::Pass(ast::StmtPass { node_index: ast::AtomicNodeIndex::default(), range });
-        index += 2;
+        index = use_at + 1;
+    }
+}
+
+/// Whether a list of coroutine objects (`[job(gate, n, d) for n, d in (("a", 1), ("b", 2))]`) made before
+/// `between` is the same list when made after it (session30/a09: the list built, a task started and a
+/// name bound, then `as_completed(coros)`). Making a coroutine object runs none of its code, so only
+/// what the list reads could differ: its items must be calls of the module's `async def`s whose
+/// arguments are constants or names, over a comprehension's iterable that is a constant display or a
+/// `range` of such, with no test, and no name it reads may be bound by `between` or declared `global` or
+/// `nonlocal` anywhere (a call in `between` could rebind it). A name holds the same object either way,
+/// which is all a coroutine's argument keeps.
+fn deferrable(value: &Expr, between: &[Stmt], (coroutines, declared): Names<'_>) -> bool {
+    let mut read = Vec::new();
+    let simple_call = |expr: &Expr, read: &mut Vec<String>| -> bool {
+        let Expr::Call(call) = expr else { return false };
+        if !matches!(&*call.func, Expr::Name(_)) || !is_coroutine_call(call, coroutines) {
+            return false;
+        }
+        let arguments = call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|keyword| &keyword.value));
+        arguments.into_iter().all(|argument| simple_value(argument, read))
+    };
+    let items_simple = match value {
+        Expr::List(list) => list.elts.iter().all(|item| simple_call(item, &mut read)),
+        Expr::ListComp(comprehension) => {
+            let [generator] = &comprehension.generators[..] else { return false };
+            let mut targets = Vec::new();
+            let targets_simple = simple_value(&generator.target, &mut targets);
+            let mut element_reads = Vec::new();
+            let simple = targets_simple
+                && generator.ifs.is_empty()
+                && !generator.is_async
+                && constant_iterable(&generator.iter, &mut read)
+                && simple_call(&comprehension.elt, &mut element_reads);
+            read.extend(element_reads.into_iter().filter(|name| !targets.contains(name)));
+            simple
+        }
+        _ => false,
+    };
+    if !items_simple {
+        return false;
+    }
+    let bound = names_by_context(between, false);
+    read.iter().all(|name| bound.count(name) == 0 && !declared.contains(name))
+}
+
+/// A constant, a name (noted in `read`), or a tuple or list display of such.
+fn simple_value(expr: &Expr, read: &mut Vec<String>) -> bool {
+    match expr {
+        Expr::Name(name) => {
+            read.push(name.id.to_string());
+            true
+        }
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().all(|element| simple_value(element, read))
+        }
+        other => crate::syntax::is_constant(other),
+    }
+}
+
+/// A display of constants (`(("a", 0.003), ("b", 0.001))`), or `range(...)` of constants and names.
+fn constant_iterable(expr: &Expr, read: &mut Vec<String>) -> bool {
+    match expr {
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            let mut names = Vec::new();
+            elts.iter().all(|element| simple_value(element, &mut names)) && names.is_empty()
+        }
+        Expr::Call(call) => {
+            matches!(&*call.func, Expr::Name(range) if range.id.as_str() == "range")
+                && call.arguments.keywords.is_empty()
+                && call.arguments.args.iter().all(|argument| simple_value(argument, read))
+        }
+        _ => false,
     }
 }
 

@@ -342,10 +342,9 @@ impl Translator<'_> {
                 }
                 Ok(Ex::Static(Value::List(items)))
             }
-            Expr::Await(_) => fail(
-                expr,
-                "`await` inside an expression is not supported; await on a line of its own or assign it: `x = await ...`",
-            ),
+            // `if not await f():`, `x = 1 + await t`: hoisting.rs moves the `await` to a line of its own
+            // before the statement where Python evaluates it first, exactly once.
+            Expr::Await(_) => fail(expr, crate::hoisting::await_inside_expression()),
             Expr::Yield(_) => fail(
                 expr,
                 "`yield` is supported in a generator function at the top of the module, used as a `for` loop's iterable or consumed whole; not in a method, a nested function or a coroutine",

@@ -126,6 +126,12 @@ pub fn await_in_arguments() -> String {
     format!("an `await` inside the arguments of a call weft does not model {AWAITED_REFUSAL_END}")
 }
 
+/// The translator's refusal of `await` inside an expression (`if not await f():`, `x = 1 + await t`),
+/// hoisted whole as `await_in_arguments`'s is.
+pub fn await_inside_expression() -> String {
+    format!("an `await` inside an expression {AWAITED_REFUSAL_END}")
+}
+
 /// The translator's refusal of a call that may raise (`int(text)`, `xs.index(x)`) inside the arguments
 /// of a call weft does not model (translate/raising_arguments.rs).
 pub fn raising_call_in_arguments(call: &str) -> String {

@@ -116,6 +116,7 @@ mod clock_burns;
 pub(crate) mod clock_values;
 mod context_vars;
 mod coroutine_thread_locals;
+mod done_lists;
 mod failed_takes;
 mod feeder_orders;
 mod future_predicates;
@@ -157,6 +158,7 @@ mod placeholder_displays;
 mod pool_map_failures;
 mod popped_items;
 mod predicate_values;
+mod primitive_wait_fors;
 mod printed_effects;
 mod process_dict_copies;
 mod process_exits;
@@ -206,6 +208,7 @@ mod sequences;
 mod set_gathers;
 mod set_orders;
 mod shared_lists;
+mod shield_values;
 mod sibling_cancels;
 mod sort_keys;
 mod sorted_pairs;
@@ -225,6 +228,7 @@ mod thread_name_prefixes;
 mod thread_names;
 mod thread_subclasses;
 pub(crate) mod thread_values;
+mod timed_asyncio_waits;
 mod timed_first_completed;
 mod timed_results;
 mod timeout_blocks;
@@ -2413,6 +2417,12 @@ impl<'a> Translator<'a> {
         if let Expr::Tuple(tuple) = target
             && let [done, not_done] = &tuple.elts[..]
             && self.wait_all(frame, Some((done, not_done)), value, out, line)?
+        {
+            return Ok(());
+        }
+        if let Expr::Name(name) = target
+            && (self.assign_done_list(frame, name.id.as_str(), value, out, line)?
+                || self.assign_shield(frame, name.id.as_str(), value, out, line)?)
         {
             return Ok(());
         }
@@ -5017,7 +5027,8 @@ impl<'a> Translator<'a> {
             return fail(
                 &call_range,
                 format!(
-                    "`{function}` is `async def`: calling it without `await` makes a coroutine that never runs; \
+                    "`{function}` is `async def`: calling it without `await` makes a coroutine object, which runs only \
+                     once something awaits it or wraps it in a task, and weft follows it only there: \
                      `await {function}(...)` or `asyncio.create_task({function}(...))`{}",
                     self.coroutine_list_words(call_range)
                 ),

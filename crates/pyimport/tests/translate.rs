@@ -1459,8 +1459,8 @@ fn asyncio_outside_the_subset_is_refused_at_its_line() {
             "5:5: `h` is `async def`: calling it without `await`",
         ),
         (
-            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    t = asyncio.create_task(h())\n    x = 1 + await t\nasyncio.run(m())\n",
-            "6:13: `await` inside an expression is not supported",
+            "import asyncio\nasync def h():\n    return 1\nasync def m():\n    while await h():\n        pass\nasyncio.run(m())\n",
+            "5:11: an `await` inside an expression is awaited on a line of its own: here it cannot go to a line of its own before the statement, since a `while` test is evaluated again before every pass",
         ),
         (
             "import asyncio\nasync def h():\n    return 1\nt = asyncio.create_task(h())\n",
@@ -20251,13 +20251,14 @@ fn a_wait_result_that_may_be_no_bool_has_its_text_refused() {
     assert!(!scenario.contains("'True' if"), "{scenario}");
 }
 
-/// `asyncio.wait(tasks, timeout=...)` is refused saying what is not supported (session22/repro n03:
-/// the message said `timeout` was supported).
+/// `asyncio.wait(tasks, timeout=...)` with FIRST_COMPLETED is refused saying what is not supported
+/// (session22/repro n03: the message said `timeout` was supported). Since session 31 the time-out of
+/// ALL_COMPLETED imports (timed_asyncio_waits.rs).
 #[test]
 fn asyncio_wait_with_a_timeout_is_refused_in_its_own_words() {
     check_error(
-        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    tasks = [asyncio.create_task(job())]\n    done, pending = await asyncio.wait(tasks, timeout=0.03)\nasyncio.run(main())\n",
-        "6:47: `asyncio.wait(..., timeout=...)` is not supported",
+        "import asyncio\nasync def job():\n    await asyncio.sleep(0.01)\nasync def main():\n    tasks = [asyncio.create_task(job())]\n    done, pending = await asyncio.wait(tasks, timeout=0.03, return_when=asyncio.FIRST_COMPLETED)\nasyncio.run(main())\n",
+        "6:55: `asyncio.wait(..., timeout=t)` is supported with ALL_COMPLETED (the default)",
     );
 }
 
@@ -26551,13 +26552,8 @@ fn s30refuse_refusals_say_what_the_form_is() {
             "16:22: this is a tuple, where weft needs a number, None or a string",
         ),
         (
-            "session30/a09_condition_as_completed.py",
-            "28:14: `job` is `async def`: calling it without `await` makes a coroutine that never runs; `await job(...)` or `asyncio.create_task(job(...))`; a list of such calls (`coros = [job(x) for x in items]`) imports when the statement right after it hands it to `asyncio.as_completed(coros)`",
-        ),
-        ("session30/checks/p38_wait_for_queue_join.py", "33:28: `asyncio.wait_for` of `q.join()` is not supported"),
-        (
-            "session30/checks/p39_wait_for_lock_acquire.py",
-            "33:28: `asyncio.wait_for` of `lock.acquire()` is not supported",
+            "session30/checks/p41_wait_for_condition.py",
+            "36:32: `asyncio.wait_for` of `cond.wait_for(lambda: flag == 1)` is not supported",
         ),
         (
             "session30/checks/o03_set_collision_order.py",
@@ -27152,4 +27148,109 @@ fn s31values_result_pairs_sorted_done_sets_and_the_words_of_a_set_walk() {
         &s31values_program("session30/checks/o03_set_collision_order.py"),
         "31:18: the items of a set in its own order (`list(s)`, `tuple(s)`, a walk) are not supported",
     );
+}
+
+/// s31asyncio: an `await` inside an expression goes to a line of its own where Python evaluates it
+/// first, exactly once (`if not await f():`, the test of `a if await f() else b`, `x + await f()`
+/// after a stable name); a `while` test, the right of `and`/`or` and a conditional's branch stay refused.
+#[test]
+fn s31asyncio_an_await_inside_an_expression_is_hoisted_where_python_evaluates_it_once() {
+    let program = "import asyncio\nbalance = 0\nasync def check(n):\n    await asyncio.sleep(0.001)\n    return n < 10\nasync def main():\n    global balance\n    if not await check(5):\n        return\n    bonus = 5 if await check(20) else 1\n    balance = bonus + await check(1)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("cond: \"not check_result\""), "{yaml}");
+    assert!(yaml.contains("cond: \"check_result_2\""), "{yaml}");
+    check_error(
+        "import asyncio\nflags = []\nasync def h():\n    return 1\nasync def m():\n    if len(flags) > 1 or await h():\n        flags.append(1)\nasyncio.run(m())\n",
+        "6:26: an `await` inside an expression is awaited on a line of its own: here it cannot go to a line of its own before the statement, since the right of `and` or `or` is evaluated only when the left does not decide",
+    );
+    // A conditional expression assigned whole is an `if` statement: the branch's `await` is its own line.
+    let branch = "import asyncio\nflags = []\nasync def h():\n    return 1\nasync def m():\n    x = 1 if len(flags) > 0 else await h()\n    flags.append(x)\nasyncio.run(m())\n";
+    import(branch, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+}
+
+/// s31asyncio: `done, pending = await asyncio.wait(tasks, timeout=t)`: a task of the import's own waits
+/// for every task, the awaiter waits for it with a `result` whose time-out gives up without cancelling,
+/// and `done` is read from the tasks' states (session30/a07). FIRST_COMPLETED with a time-out is refused.
+#[test]
+fn s31asyncio_a_timed_asyncio_wait_reads_done_from_the_tasks_states() {
+    let program = "import asyncio\nasync def job(d):\n    await asyncio.sleep(d)\nasync def main():\n    tasks = [asyncio.create_task(job(0.001)), asyncio.create_task(job(1))]\n    done, pending = await asyncio.wait(tasks, timeout=0.05)\n    for t in pending:\n        t.cancel()\n    print(len(done), len(pending))\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(
+        yaml.contains("submit: { task: wait, args: { child_0: \"tasks[0]\", child_1: \"tasks[1]\" }, into: waiter }"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("result: { future: \"waiter\", timeout: 50ms, into_ok: in_time }"), "{yaml}");
+    assert!(yaml.contains("future_state: { future: \"tasks[i]\", into: state }"), "{yaml}");
+    assert!(yaml.contains("result: { future: \"child_1\", into_ok: finished, catches: BaseException }"), "{yaml}");
+    check_error(
+        &program.replace("timeout=0.05)", "timeout=0.05, return_when=asyncio.FIRST_COMPLETED)"),
+        "6:55: `asyncio.wait(..., timeout=t)` is supported with ALL_COMPLETED (the default)",
+    );
+}
+
+/// s31asyncio: `[t for t in tasks if t.done()]` and `[... if not t.done()]` are `wait`'s sets built from
+/// the tasks' states now (session30/variants/a07_v1); `pop()` of such a list is refused.
+#[test]
+fn s31asyncio_a_list_of_done_tasks_is_read_from_their_states() {
+    let program = "import asyncio\nasync def job(d):\n    await asyncio.sleep(d)\n    return d\nasync def main():\n    tasks = [asyncio.create_task(job(0.001)), asyncio.create_task(job(1))]\n    await asyncio.sleep(0.05)\n    done = [t for t in tasks if t.done()]\n    stuck = [t for t in tasks if not t.done()]\n    for t in stuck:\n        t.cancel()\n    print(len(done), len(stuck))\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("put: { queue: done, value: \"i\" }"), "{yaml}");
+    assert!(yaml.contains("let: \"done_count = len(done)\""), "{yaml}");
+    assert!(yaml.contains("let: \"done_count2 = len(done_2)\""), "{yaml}");
+    check_error(
+        &program.replace("    for t in stuck:\n        t.cancel()\n", "    last = done.pop()\n"),
+        "10:12: `pop` or `next(iter(...))` of a list of tasks filtered by `done()` is not supported",
+    );
+}
+
+/// s31asyncio: `outer = asyncio.shield(t)` kept in a name and `await asyncio.shield(t)`: the task itself
+/// when done at the call, else a task of the import's own that waits for it without passing a cancel on;
+/// `outer.cancelled()` and a cancel of a task whose coroutine keeps a shield are refused.
+#[test]
+fn s31asyncio_a_shield_is_the_task_when_done_else_a_task_that_does_not_pass_a_cancel_on() {
+    let program = "import asyncio\nasync def save(d):\n    await asyncio.sleep(d)\n    return d\nasync def main():\n    task = asyncio.create_task(save(0.01))\n    outer = asyncio.shield(task)\n    outer.cancel()\n    value = await asyncio.shield(task)\n    print(value)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("future_state: { future: \"task\", into: inner_state }"), "{yaml}");
+    assert!(yaml.contains("let: \"shielded = task\""), "{yaml}");
+    assert!(yaml.contains("submit: { task: shield-0, args: { inner: \"task\" }, into: shielded }"), "{yaml}");
+    assert!(yaml.contains("result: { future: \"shielded2\", timeout: 1000000s, into_ok: ended }"), "{yaml}");
+    assert!(yaml.contains("result: { future: \"inner\", timeout: 1000000s, into_ok: ended }"), "{yaml}");
+    assert!(yaml.contains("cancel: \"shielded\""), "{yaml}");
+    check_error(
+        &program.replace("    outer.cancel()\n", "    outer.cancel()\n    flag = outer.cancelled()\n    print(flag)\n"),
+        "9:12: `cancelled()` of this future is not supported: the outer future of `asyncio.shield`",
+    );
+    let kept = "import asyncio\nasync def save(d):\n    await asyncio.sleep(d)\nasync def handler():\n    t = asyncio.create_task(save(0.01))\n    outer = asyncio.shield(t)\n    await outer\nasync def main():\n    h = asyncio.create_task(handler())\n    await asyncio.sleep(0)\n    h.cancel()\nasyncio.run(main())\n";
+    check_error(
+        kept,
+        "11:5: cancelling a task whose coroutine (`handler`) keeps an `asyncio.shield(...)` in a name is not supported yet",
+    );
+}
+
+/// s31asyncio: a list of coroutine objects handed to `as_completed` or `gather(*...)` a few statements
+/// later imports where the statements between bind no name it reads (session30/a09); else it is refused
+/// in words that say a coroutine object runs once it is awaited or wrapped in a task.
+#[test]
+fn s31asyncio_a_coroutine_list_handed_on_later_imports_when_nothing_between_rebinds_what_it_reads() {
+    let program = "import asyncio\nasync def job(n):\n    await asyncio.sleep(0.001)\n    return n\nasync def other():\n    await asyncio.sleep(0)\nasync def main():\n    base = 1\n    coros = [job(base) for n in range(3)]\n    t = asyncio.create_task(other())\n    label = 'x'\n    for c in asyncio.as_completed(coros):\n        await c\n    await t\nasyncio.run(main())\n";
+    import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    check_error(
+        &program.replace("    label = 'x'\n", "    base = 2\n"),
+        "9:14: `job` is `async def`: calling it without `await` makes a coroutine object, which runs only once something awaits it or wraps it in a task",
+    );
+}
+
+/// s31asyncio: `wait_for(q.join(), t)`, `wait_for(lock.acquire(), t)` and `wait_for(sem.acquire(), t)` of
+/// asyncio's primitives wrap the method's step in a task of its own, as CPython's `wait_for` wraps the
+/// coroutine (session30/checks p38-p40); `cond.wait_for(pred)` under `wait_for` stays refused.
+#[test]
+fn s31asyncio_wait_for_of_a_primitives_coroutine_method_wraps_it_in_a_task() {
+    let program = "import asyncio\nlock = asyncio.Lock()\nsem = asyncio.Semaphore(1)\nasync def main():\n    q = asyncio.Queue()\n    await asyncio.wait_for(lock.acquire(), timeout=1)\n    lock.release()\n    await asyncio.wait_for(sem.acquire(), 1)\n    sem.release()\n    await asyncio.wait_for(q.join(), timeout=1)\nasyncio.run(main())\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    for wrapped in ["  acquire-0:", "  acquire-1:", "  join:", "- join_queue: q", "- acquire: sem"] {
+        assert!(yaml.contains(wrapped), "{wrapped}\n{yaml}");
+    }
+    assert!(yaml.contains("- lock: lock"), "{yaml}");
+    assert!(yaml.contains("- return: \"1\""), "{yaml}");
+    assert!(yaml.contains("await: { future: \"task\", timeout: 1s, into: in_time }"), "{yaml}");
 }

@@ -71,6 +71,10 @@ impl Translator<'_> {
             Sensitive::Wait => {
                 ("awaits `asyncio.wait(...)`", "CPython's `asyncio.wait` then leaves the tasks it waits for running")
             }
+            Sensitive::Shield => (
+                "keeps an `asyncio.shield(...)` in a name",
+                "CPython cancels the shield's outer future at once, so its `await` raises CancelledError a pass before weft's task for it would (shield_values.rs)",
+            ),
         };
         fail(
             at,
@@ -105,6 +109,8 @@ impl Translator<'_> {
 enum Sensitive {
     TaskGroup,
     Wait,
+    /// `outer = asyncio.shield(t)`, awaited later (shield_values.rs).
+    Shield,
 }
 
 /// Finds a TaskGroup's `async with` or an `asyncio.wait(...)` call, and the plain names called.
@@ -120,6 +126,9 @@ impl<'a> Visitor<'a> for Finder {
             && with.items.iter().any(|item| is_call_of(&item.context_expr, "TaskGroup"))
         {
             self.found.get_or_insert(Sensitive::TaskGroup);
+        }
+        if super::shield_values::keeps_shield(stmt) {
+            self.found.get_or_insert(Sensitive::Shield);
         }
         // A nested `def` is not run by this body.
         if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {

@@ -239,7 +239,11 @@ impl<'a> Translator<'a> {
             ReturnWhen::AllCompleted => {}
         }
         if let Some(timeout) = timeout {
-            self.wait_until(frame, targets, (&futures, length), timeout, out, line)?;
+            if asyncio {
+                self.asyncio_wait_until(frame, targets, (&futures, length), timeout, call, out, line)?;
+            } else {
+                self.wait_until(frame, targets, (&futures, length), timeout, out, line)?;
+            }
             return Ok(true);
         }
         let future = Node::Quoted(format!("{futures}[i]"));
@@ -593,7 +597,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let count = self.temporary(frame.task, "done_count");
+        // Fresh: `len(done)` of a first `wait` is read after a second one (a reused temporary was
+        // overwritten by the second's count, session 31).
+        let count = self.fresh_temporary(frame.task, "done_count");
         out.push(Step::new("let", Node::Quoted(format!("{count} = len({done})")), line));
         self.note_wait_sets(futures, done);
         if let Some((done_target, pending_target)) = targets {
@@ -842,6 +848,12 @@ impl<'a> Translator<'a> {
         let Expr::Name(set) = receiver else {
             return fail(receiver, "`pop` of `wait`'s `done` is supported on the name it is bound to");
         };
+        if self.futures.done_lists.contains(&done) {
+            return fail(
+                call,
+                "`pop` or `next(iter(...))` of a list of tasks filtered by `done()` is not supported (weft keeps which are done, not their order for `pop`); loop over the list",
+            );
+        }
         if pending {
             return fail(
                 call,
@@ -958,26 +970,24 @@ impl<'a> Translator<'a> {
                         _ => return fail(&keyword.value, "`return_when` is named as its module's constant"),
                     };
                 }
-                Some("timeout") if !asyncio => {
+                Some("timeout") => {
                     if self.static_value(frame, &keyword.value)? != Value::None {
                         timeout = Some(&keyword.value);
                     }
                 }
-                // asyncio's time-out would leave the unfinished tasks pending (not cancelled) at a
-                // deadline, which the scenario's `wait` does not model.
-                Some("timeout") => {
-                    return fail(
-                        keyword,
-                        "`asyncio.wait(..., timeout=...)` is not supported (only `concurrent.futures.wait` takes a time-out here); drop the time-out, or await each task with `asyncio.wait_for(task, timeout)` (which cancels it at the deadline)",
-                    );
-                }
-                _ => {
-                    return fail(
-                        keyword,
-                        "this keyword of `wait` is not supported (`return_when` is; `timeout` too for `concurrent.futures.wait`)",
-                    );
-                }
+                _ => return fail(keyword, "this keyword of `wait` is not supported (`return_when` and `timeout` are)"),
             }
+        }
+        // asyncio's waiter woken by the first completion or the deadline, whichever comes first, takes
+        // the tasks done then (timed_asyncio_waits.rs does ALL_COMPLETED's, which has no first).
+        if asyncio
+            && return_when != ReturnWhen::AllCompleted
+            && let Some(timeout) = timeout
+        {
+            return fail(
+                timeout,
+                "`asyncio.wait(..., timeout=t)` is supported with ALL_COMPLETED (the default); with FIRST_COMPLETED or FIRST_EXCEPTION drop the time-out, or wait for the first with it in `asyncio.timeout(t)`",
+            );
         }
         if return_when == ReturnWhen::FirstException
             && let Some(timeout) = timeout

@@ -215,6 +215,7 @@ impl<'a> Translator<'a> {
         };
         match callee.as_str() {
             "asyncio.sleep" => self.sleep(frame, call, into, out, line).map(|()| None),
+            "asyncio.shield" => self.await_shield(frame, call, into, out, line).map(|()| None),
             "asyncio.gather" => self.gather(frame, call, into, out, line),
             "asyncio.wait_for" => {
                 if let Some(inline) = self.wait_for_without_timeout(frame, call)? {
@@ -785,6 +786,9 @@ impl<'a> Translator<'a> {
             _ if self.primitive_wait(frame, awaitable).is_some() => {
                 self.primitive_wait_task(frame, awaitable, out, line)?
             }
+            _ if let Some(value) = self.wrapped_primitive_method(frame, awaitable) => {
+                self.wrapped_primitive_task(frame, awaitable, value, out, line)?
+            }
             _ => {
                 let job = self
                     .coroutine_call(frame, awaitable)
@@ -1080,7 +1084,7 @@ impl<'a> Translator<'a> {
     /// The task Python wraps an awaitable in (`wait_for` of a sleep or of a primitive's wait, or the
     /// future of a `gather`): a coroutine task named `base` with `ops` and `args`, submitted into a
     /// temporary future named after `future`, which is given back.
-    fn wrapping_task(
+    pub(super) fn wrapping_task(
         &mut self,
         frame: &mut Frame,
         at: &Expr,

@@ -81,6 +81,9 @@ pub struct FuturesState {
     /// The `done` queues of timed `wait(FIRST_COMPLETED)`s, empty when nothing finished in time
     /// (timed_first_completed.rs).
     pub(super) may_be_empty_done: BTreeSet<String>,
+    /// The queues of lists of futures filtered by `done()` (`[t for t in tasks if t.done()]`), whose
+    /// `pop()` takes the last item, not any (done_lists.rs).
+    pub(super) done_lists: BTreeSet<String>,
     /// The loops over `ex.map(...)` whose bodies are being translated: the task, and how many scenario
     /// `try:`s were open when each began (executor_raises.rs).
     pub(super) map_loops: Vec<(usize, usize)>,

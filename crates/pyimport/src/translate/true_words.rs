@@ -41,14 +41,14 @@ impl Translator<'_> {
         let mut lists = Around { at: call_range, found: false, test: is_list_made };
         lists.visit_body(self.module_body);
         if lists.found {
-            "; a list of such calls (`coros = [job(x) for x in items]`) imports when the statement right after it hands it to `asyncio.as_completed(coros)`, with nothing between them"
+            "; a list of such calls (`coros = [job(x) for x in items]`) imports when a later statement of the same block hands it to `asyncio.as_completed(coros)` or `gather(*coros)`, and the statements between bind no name the list reads (its items are calls with constant or name arguments, over a constant display or a `range`, with no `if`)"
         } else {
             ""
         }
     }
 
-    /// `asyncio.wait_for(q.join(), t)`, `wait_for(lock.acquire(), t)`: the words of the refusal of a
-    /// method of an asyncio primitive other than the waits `wait_for` takes directly, in place of
+    /// `asyncio.wait_for(cond.wait_for(pred), t)`: the words of the refusal of a method of an asyncio
+    /// primitive other than the waits `wait_for` takes directly (primitive_wait_fors.rs), in place of
     /// "reading the attribute"; `None` for any other awaitable.
     pub(crate) fn primitive_wait_for_refusal(&self, frame: &Frame, awaitable: &Expr) -> Option<Error> {
         let Expr::Call(ExprCall { func, .. }) = awaitable else { return None };
@@ -59,7 +59,7 @@ impl Translator<'_> {
         Some(Error::at(
             awaitable,
             format!(
-                "`asyncio.wait_for` of `{written}` is not supported: here `wait_for` takes a coroutine of a function of this file, a task, `asyncio.sleep`, `gather`, an asyncio Event's `wait()` or a Queue's `get()`; put the wait in an `async def` of the file (`async def {method}_done(): await {written}`) and pass `wait_for({method}_done(), t)`"
+                "`asyncio.wait_for` of `{written}` is not supported: here `wait_for` takes a coroutine of a function of this file, a task, `asyncio.sleep`, `gather`, an asyncio Event's `wait()`, a Queue's `get()` or `join()`, a Lock's or Semaphore's `acquire()`, or a Condition's `wait()` in the task that holds its lock; put the wait in an `async def` of the file (`async def {method}_done(): await {written}`) and pass `wait_for({method}_done(), t)`"
             ),
         ))
     }
