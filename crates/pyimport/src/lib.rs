@@ -49,6 +49,7 @@ mod pipes;
 mod pool_builtins;
 mod pool_callbacks;
 mod pool_calls;
+mod pool_error_callbacks;
 mod properties;
 mod return_await;
 mod sleep_tasks;

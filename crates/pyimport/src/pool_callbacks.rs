@@ -31,7 +31,7 @@
 //! is made just before the pool, one per pool made (a function called twice makes two). A pool made by
 //! hand (`pool = Pool(n)`) gets its thread pool just after it and shut just after its `join()`.
 //!
-//! Refused: `error_callback`; a callback other than a name or a method of an expression (a `lambda`, a
+//! `error_callback` is pool_error_callbacks.rs's wrapper. Refused: a callback other than a name or a method of an expression (a `lambda`, a
 //! `partial(...)`).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -74,13 +74,24 @@ impl PoolCallbacks {
 
     /// `executor.submit(wrapper, job, lock, callable)`: the job's future handed to a callback job of the
     /// pool's thread pool, whose future is the `AsyncResult`; `None` for a callback of another shape
-    /// (CALLBACK_FORM).
-    pub(crate) fn wrapped(&mut self, pool: &str, job: Expr, callback: &Expr) -> Option<Expr> {
-        let (given, method) = match callback {
-            Expr::Name(_) => (callback.clone(), None),
-            Expr::Attribute(attribute) => ((*attribute.value).clone(), Some(attribute.attr.as_str())),
-            _ => return None,
+    /// (CALLBACK_FORM). With `error_callback` (`error`), the wrapper of pool_error_callbacks.rs, given
+    /// the success callback's callable (when there is one) then the error callback's.
+    pub(crate) fn wrapped(
+        &mut self,
+        pool: &str,
+        job: Expr,
+        callback: Option<&Expr>,
+        error: Option<&Expr>,
+    ) -> Option<Expr> {
+        let success = match callback {
+            Some(callback) => Some(callback_parts(callback)?),
+            None => None,
         };
+        let failure = match error {
+            Some(error) => Some(callback_parts(error)?),
+            None => None,
+        };
+        let spelled = callback.or(error)?;
         let range = job.range();
         let handler = match self.handlers.get(pool) {
             Some(handler) => handler.clone(),
@@ -93,11 +104,23 @@ impl PoolCallbacks {
             }
         };
         let wrapper = fresh_name("weft_pool_callback", &mut self.taken);
-        self.wrappers.push(wrapper_definition(&wrapper, method, callback.range()));
-        let function = name(&wrapper, callback.range(), ast::ExprContext::Load);
+        let definition = match (&success, &failure) {
+            (Some((_, method)), None) => wrapper_definition(&wrapper, *method, spelled.range()),
+            (success, Some((_, error_method))) => crate::pool_error_callbacks::error_wrapper_definition(
+                &wrapper,
+                success.as_ref().map(|(_, method)| *method),
+                *error_method,
+                spelled.range(),
+            ),
+            (None, None) => return None,
+        };
+        self.wrappers.push(definition);
+        let function = name(&wrapper, spelled.range(), ast::ExprContext::Load);
         let lock = name(&handler.lock, range, ast::ExprContext::Load);
         let executor = name(&handler.executor, range, ast::ExprContext::Load);
-        Some(method_call(executor, "submit", vec![function, job, lock, given], range))
+        let mut arguments = vec![function, job, lock];
+        arguments.extend(success.into_iter().chain(failure).map(|(given, _)| given));
+        Some(method_call(executor, "submit", arguments, range))
     }
 
     /// The thread pools and locks of the callbacks of the scope just rewritten, by pool; forgotten here.
@@ -113,6 +136,16 @@ impl PoolCallbacks {
         let mut made = vec![crate::syntax::import_as("threading", THREADING_MODULE)];
         made.extend(self.wrappers);
         made
+    }
+}
+
+/// What the wrapper is given for a callback, and the method it calls on it: `cb` itself (`None`), or
+/// the receiver of a bound method (`results` of `results.append`); `None` for another shape.
+fn callback_parts(callback: &Expr) -> Option<(Expr, Option<&str>)> {
+    match callback {
+        Expr::Name(_) => Some((callback.clone(), None)),
+        Expr::Attribute(attribute) => Some(((*attribute.value).clone(), Some(attribute.attr.as_str()))),
+        _ => None,
     }
 }
 

@@ -556,6 +556,16 @@ fn assigned_name(stmt: &Stmt) -> Option<String> {
     }
 }
 
+/// Whether `stmt` holds (outside the functions it defines) a `break`, `continue`, `return` or `raise`:
+/// a way for a `try`'s handler to stop the loop waiting for the results left (or skip a pass's rest).
+fn leaves_the_loop(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::Break(_) | Stmt::Continue(_) | Stmt::Return(_) | Stmt::Raise(_) => true,
+        Stmt::FunctionDef(_) | Stmt::ClassDef(_) => false,
+        _ => crate::blocks::nested_blocks_of(stmt).iter().flat_map(|block| block.iter()).any(leaves_the_loop),
+    }
+}
+
 /// The result holders whose every result `stmt` waits for: `r.get()` and `[x.get() for x in rs]` in its
 /// own expressions, or `x.get()` in a statement of a `for x in rs:` loop's body.
 fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
@@ -612,6 +622,16 @@ fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
         for inner in &looping.body {
             for expr in own_expressions(inner) {
                 gets.visit_expr(expr);
+            }
+            // `try: r.get()` as the `try`'s first statement: it runs on every pass (a handler of its
+            // exception does not stop the loop from waiting for the next).
+            if let Stmt::Try(attempt) = inner
+                && let Some(first) = attempt.body.first()
+                && !leaves_the_loop(inner)
+            {
+                for expr in own_expressions(first) {
+                    gets.visit_expr(expr);
+                }
             }
         }
     }
@@ -758,11 +778,12 @@ impl PoolCalls<'_> {
 
     /// A call on a pool: renamed, its arguments rewritten, or refused.
     fn pool_call(&self, call: &mut ast::ExprCall) -> Option<Expr> {
-        let callback = self.take_callback(call);
+        let callback = self.take_keyword(call, "callback");
+        let error_callback = self.take_keyword(call, "error_callback");
         let mut replacement = self.renamed_pool_call(call);
         self.builtin_job(call);
-        if let Some(callback) = callback {
-            return self.with_callback(call, &callback);
+        if callback.is_some() || error_callback.is_some() {
+            return self.with_callback(call, callback.as_ref(), error_callback.as_ref());
         }
         // `apply(f, args)` is `submit(...).result()`, made of the call before this rewrite.
         if let Some(Expr::Call(result)) = &mut replacement
@@ -774,8 +795,9 @@ impl PoolCalls<'_> {
         replacement
     }
 
-    /// The `callback=` keyword of `pool.apply_async(...)`, taken out of the call.
-    fn take_callback(&self, call: &mut ast::ExprCall) -> Option<ast::Keyword> {
+    /// The keyword `keyword` (`callback=`, `error_callback=`) of `pool.apply_async(...)`, taken out of
+    /// the call.
+    fn take_keyword(&self, call: &mut ast::ExprCall, keyword: &str) -> Option<ast::Keyword> {
         let Expr::Attribute(attribute) = &*call.func else { return None };
         if attribute.attr.as_str() != "apply_async" {
             return None;
@@ -784,23 +806,36 @@ impl PoolCalls<'_> {
             .arguments
             .keywords
             .iter()
-            .position(|keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == "callback"))?;
+            .position(|given| given.arg.as_ref().is_some_and(|a| a.as_str() == keyword))?;
         let mut keywords = call.arguments.keywords.to_vec();
-        let callback = keywords.remove(at);
+        let taken = keywords.remove(at);
         call.arguments.keywords = keywords.into_iter().collect();
-        Some(callback)
+        Some(taken)
     }
 
-    /// The rewritten `submit` of an `apply_async` whose `callback` runs in the pool's result-handler
-    /// thread: a job of the thread pool of the pool's callbacks (pool_callbacks.rs), or refused.
-    fn with_callback(&self, call: &ast::ExprCall, keyword: &ast::Keyword) -> Option<Expr> {
-        let callback = &keyword.value;
+    /// The rewritten `submit` of an `apply_async` whose `callback` or `error_callback` runs in the pool's
+    /// result-handler thread: a job of the thread pool of the pool's callbacks (pool_callbacks.rs,
+    /// pool_error_callbacks.rs), or refused.
+    fn with_callback(
+        &self,
+        call: &ast::ExprCall,
+        callback: Option<&ast::Keyword>,
+        error_callback: Option<&ast::Keyword>,
+    ) -> Option<Expr> {
         let Expr::Attribute(attribute) = &*call.func else { return None };
         let Expr::Name(pool) = &*attribute.value else { return None };
         let pool = pool.id.as_str();
-        let wrapped = self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), callback);
+        let values = (callback.map(|keyword| &keyword.value), error_callback.map(|keyword| &keyword.value));
+        let wrapped = self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), values.0, values.1);
         if wrapped.is_none() {
-            self.refuse(keyword, crate::pool_callbacks::CALLBACK_FORM);
+            let refused = [callback, error_callback]
+                .into_iter()
+                .flatten()
+                .find(|keyword| !matches!(keyword.value, Expr::Name(_) | Expr::Attribute(_)));
+            self.refuse(
+                refused.or(callback).or(error_callback).expect("a callback"),
+                crate::pool_callbacks::CALLBACK_FORM,
+            );
         }
         wrapped
     }
@@ -921,7 +956,7 @@ impl PoolCalls<'_> {
         let arguments = keywords.iter().position(named("args")).map(|at| keywords.remove(at).value);
         let keyword_arguments = keywords.iter().position(named("kwds")).map(|at| keywords.remove(at).value);
         if let Some(keyword) = keywords.first() {
-            self.refuse(keyword, "`apply_async` with `error_callback` is not imported (the pool's result-handler thread of the parent runs it when the job raises); catch the exception of `get()` and call the function there");
+            self.refuse(keyword, "`apply_async` takes `args`, `kwds`, `callback` and `error_callback`");
             return;
         }
         let keyword_arguments = match keyword_arguments.map(|kwds| self.keywords_of_display(kwds)) {

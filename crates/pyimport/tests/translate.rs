@@ -26312,10 +26312,12 @@ fn s30pool_callbacks_by_hand_and_after_join_import_and_the_other_forms_are_refus
         &with_join.replace("        pool.join()\n", "        pool.join()\n        print(finished)\n"),
         "10:9: `pool.join()` inside `with Pool(...) as pool:` is imported as the last statement",
     );
-    check_error(
+    // `error_callback` imports since session 31 (s31pool).
+    import(
         &with_join.replace("callback=finished.append", "error_callback=finished.append"),
-        "8:44: `apply_async` with `error_callback` is not imported",
-    );
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     check_error(
         &with_join.replace("callback=finished.append", "callback=lambda v: finished.append(v)"),
         "8:44: `callback` of `apply_async` is imported as a function's name or a bound method",
