@@ -149,6 +149,7 @@ mod passed_collections;
 mod passed_functions;
 mod passed_instances;
 mod pending_loop_orders;
+mod pool_callback_raises;
 mod pool_map_failures;
 mod popped_items;
 mod predicate_values;

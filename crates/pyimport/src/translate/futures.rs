@@ -2356,6 +2356,7 @@ impl<'a> Translator<'a> {
             ops.push(super::none_return(self.line(&def.name)));
             self.none_result.get_or_insert(def.name.start().to_usize());
         }
+        self.check_pool_callback_raises(&ops, call)?;
         self.scenario.tasks[task].ops = ops;
         if !matches!(placement, Placement::Executor(_, true)) {
             self.claim_run_memory(task, shared_before);
