@@ -593,9 +593,11 @@ fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
                     self.over.push((variable.id.to_string(), holder.id.to_string()));
                 }
             }
+            // `r.get()`, or `r.wait()` without a time-out (which waits as long).
             if let Expr::Call(call) = expr
                 && let Expr::Attribute(attribute) = &*call.func
-                && attribute.attr.as_str() == "get"
+                && (attribute.attr.as_str() == "get"
+                    || (attribute.attr.as_str() == "wait" && call.arguments.is_empty()))
                 && let Expr::Name(receiver) = &*attribute.value
             {
                 let receiver = receiver.id.as_str();
@@ -1035,15 +1037,25 @@ impl PoolCalls<'_> {
             ),
             "get" => self.refuse(call, "`get` of an `AsyncResult` takes a `timeout` only"),
             "ready" => rename(call, "done"),
-            other @ ("wait" | "successful") => {
-                self.refuse(call, format!("`{other}()` of an `AsyncResult` is not imported; use `get()`"))
-            }
+            "wait" => self.refuse(
+                call,
+                "`wait()` of an `AsyncResult` is imported only as a statement without a time-out (`r.wait()`); use `get()`",
+            ),
+            "successful" => self.refuse(call, "`successful()` of an `AsyncResult` is not imported; use `get()`"),
             _ => {}
         }
     }
 }
 
 impl PoolCalls<'_> {
+    /// `r.wait()` without a time-out, of a result.
+    fn bare_wait(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Call(call)
+            if call.arguments.is_empty()
+                && matches!(&*call.func, Expr::Attribute(attribute)
+                    if attribute.attr.as_str() == "wait" && self.holds_a_result(&attribute.value)))
+    }
+
     /// `get(t)` or `get(timeout=t)`.
     fn timeout_only(&self, call: &ast::ExprCall) -> bool {
         let arguments = &call.arguments;
@@ -1131,6 +1143,13 @@ impl Transformer for PoolCalls<'_> {
             Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((_, "join", _))) => {
                 if let Expr::Call(call) = &mut *statement.value {
                     rename(call, "shutdown");
+                }
+            }
+            Stmt::Expr(statement) if self.bare_wait(&statement.value) => {
+                // `r.wait()` as a statement: waits until the job is done and raises nothing, which
+                // `exception()` of its future does (its value, the job's exception, is dropped).
+                if let Expr::Call(call) = &mut *statement.value {
+                    rename(call, "exception");
                 }
             }
             Stmt::For(looping) => {
