@@ -945,6 +945,7 @@ fn translate_once(
     translator.check_queue_feeders()?;
     translator.check_feeder_orders()?;
     translator.check_work_queue_orders()?;
+    translator.check_chunked_maps()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
