@@ -149,6 +149,8 @@ fn callback_parts(callback: &Expr) -> Option<(Expr, Option<&str>)> {
     }
 }
 
+pub(crate) const ERROR_CALLBACK_FORM: &str = "`error_callback` of `apply_async` is imported as a function's name or a bound method (`error_callback=on_error`, `error_callback=errors.append`): define it with `def` and pass its name";
+
 pub(crate) const CALLBACK_FORM: &str = "`callback` of `apply_async` is imported as a function's name or a bound method (`callback=on_result`, `callback=results.append`): define the callback with `def` and pass its name";
 
 /// The thread pools and locks of the callbacks made where their pools are: the lock's assignment

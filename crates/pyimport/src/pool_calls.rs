@@ -834,10 +834,12 @@ impl PoolCalls<'_> {
                 .into_iter()
                 .flatten()
                 .find(|keyword| !matches!(keyword.value, Expr::Name(_) | Expr::Attribute(_)));
-            self.refuse(
-                refused.or(callback).or(error_callback).expect("a callback"),
-                crate::pool_callbacks::CALLBACK_FORM,
-            );
+            let keyword = refused.or(callback).or(error_callback).expect("a callback");
+            let words = match keyword.arg.as_ref().map(|arg| arg.as_str()) {
+                Some("error_callback") => crate::pool_callbacks::ERROR_CALLBACK_FORM,
+                _ => crate::pool_callbacks::CALLBACK_FORM,
+            };
+            self.refuse(keyword, words);
         }
         wrapped
     }

@@ -26562,3 +26562,123 @@ fn s30refuse_refusals_say_what_the_form_is() {
         check_error(&s30refuse_program(path), expected);
     }
 }
+
+/// s31pool: `error_callback` of `apply_async` runs under the pool's handler lock when the job raised,
+/// given the exception, and `get()` then raises the job's exception (the wrapper's bare `raise`); with
+/// `callback` too, the success branch keeps its own `with`.
+#[test]
+fn s31pool_error_callback_runs_under_the_handler_lock_then_get_raises() {
+    let program = "import multiprocessing\ndef check(n):\n    if n == 2:\n        raise ValueError(n)\n    return n\ngood = []\nbad = []\nif __name__ == \"__main__\":\n    pool = multiprocessing.Pool(2)\n    for n in range(3):\n        pool.apply_async(check, (n,), callback=good.append, error_callback=bad.append)\n    pool.close()\n    pool.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let wrapper = &yaml[yaml.find("  weft-pool-callback-0:").expect("the first wrapper")..];
+    let handler = wrapper.find("as: weft_error").expect("the handler names the exception");
+    let error_append = wrapper.find("bad[len(bad)] = weft_error").expect("error_callback's append");
+    let reraise = wrapper.find("- reraise").expect("get() raises the job's exception");
+    let success_append = wrapper.find("good[len(good)] = weft_value").expect("callback's append");
+    assert!(handler < error_append && error_append < reraise && reraise < success_append, "{wrapper}");
+    assert_eq!(wrapper[..success_append].matches("lock: weft_result_handler_pool").count(), 2, "{wrapper}");
+    // An error callback of another shape is refused in the callback's words.
+    check_error(
+        &program.replace("error_callback=bad.append", "error_callback=lambda e: bad.append(e)"),
+        "11:61: `error_callback` of `apply_async` is imported as a function's name or a bound method",
+    );
+}
+
+/// s31pool: a callback whose steps may raise ends CPython's result-handler thread (no later result is
+/// set): refused at the `apply_async`, naming the class; one that cannot raise imports as before.
+#[test]
+fn s31pool_a_pool_callback_that_may_raise_is_refused() {
+    let program = "from multiprocessing import Pool\nnames = {1: \"one\", 4: \"four\"}\nseen = []\ndef square(n):\n    return n * n\ndef on_result(value):\n    seen.append(names[value])\nif __name__ == \"__main__\":\n    with Pool(2) as pool:\n        pending = [pool.apply_async(square, (n,), callback=on_result) for n in (1, 3)]\n        values = [r.get() for r in pending]\n";
+    check_error(
+        program,
+        "10:20: a `callback` or `error_callback` of `apply_async` that may raise (KeyError) is not supported: in CPython its exception ends the pool's result-handler thread",
+    );
+    check_error(
+        &program.replace(
+            "    seen.append(names[value])\n",
+            "    if value > 5:\n        raise ValueError(value)\n    seen.append(value)\n",
+        ),
+        "12:20: a `callback` or `error_callback` of `apply_async` that may raise (ValueError)",
+    );
+    import(&program.replace("names[value]", "value"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+}
+
+/// s31pool: `r.wait()` as a statement waits as the future's `exception()` (it never raises) and counts
+/// as the wait before the `with`'s `terminate()`; `wait` as a value or with a time-out is refused.
+#[test]
+fn s31pool_a_wait_statement_of_an_async_result_waits_without_raising() {
+    let program = "from multiprocessing import Pool\ndef square(n):\n    return n * n\nif __name__ == \"__main__\":\n    with Pool(2) as pool:\n        results = [pool.apply_async(square, (n,)) for n in range(3)]\n        for r in results:\n            r.wait()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("# line 8: r.wait()"), "{yaml}");
+    let got = format!("{program}        values = [r.get() for r in results]\n");
+    check_error(
+        &got.replace("            r.wait()\n", "            r.wait(2)\n"),
+        "8:13: `wait()` of an `AsyncResult` is imported only as a statement without a time-out",
+    );
+    check_error(
+        &got.replace("            r.wait()\n", "            done = r.wait()\n"),
+        "8:20: `wait()` of an `AsyncResult` is imported only as a statement without a time-out",
+    );
+    // A `get()` as a loop's `try`'s first statement waits on every pass, unless a handler leaves the loop.
+    let tried = program.replace(
+        "            r.wait()\n",
+        "            try:\n                r.get()\n            except ValueError:\n                pass\n",
+    );
+    import(&tried, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    check_error(&tried.replace("pass\n", "break\n"), "6:9: the end of `with Pool(...) as pool:` calls `terminate()`");
+}
+
+/// s31pool: `chunksize` of a process pool's `map` imports as a job per item where nothing tells them
+/// apart; refused where a job may raise, does more than compute, or another thread runs, and for a
+/// chunk size that is no number of at least 1 written there.
+#[test]
+fn s31pool_chunksize_of_a_process_map_where_nothing_tells_the_chunks() {
+    let program = "from concurrent.futures import ProcessPoolExecutor\ndef square(n):\n    return n * n\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as ex:\n        for s in ex.map(square, [1, 2, 3, 4], chunksize=2):\n            print(s)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert_eq!(yaml.matches("- submit: { task: square").count(), 4, "a job per item: {yaml}");
+    check_error(
+        &program.replace("return n * n", "return 100 // (n - 2)"),
+        "6:47: `chunksize` of a process pool's `map` is supported where a job per item gives the same results: CPython runs each chunk of that many items as one job in one process (one failing item loses the chunk's earlier results, and the chunk's results arrive together), and here a job of the pool may raise",
+    );
+    check_error(
+        &program.replace("chunksize=2", "chunksize=0"),
+        "6:57: `chunksize` of a process pool's `map` is imported as a number written there, at least 1",
+    );
+    let threaded = program
+        .replace(
+            "from concurrent.futures",
+            "import threading\ncount = 0\ndef tick():\n    global count\n    count += 1\nfrom concurrent.futures",
+        )
+        .replace(
+            "    with ProcessPoolExecutor",
+            "    t = threading.Thread(target=tick)\n    t.start()\n    with ProcessPoolExecutor",
+        )
+        .replace("            print(s)\n", "            print(s)\n    t.join()\n");
+    check_error(
+        &threaded,
+        "13:47: `chunksize` of a process pool's `map` is supported where a job per item gives the same results",
+    );
+    let refusal = import(&threaded, &pyimport::Options::default()).expect_err("refused");
+    assert!(
+        refusal.message.contains("the program runs other threads or jobs beside the pool's"),
+        "{}",
+        refusal.message
+    );
+}
+
+/// s31pool: `x = list(ex.map(f, items, timeout=t))` is the loop over the timed map that fills `x`;
+/// inside a `try` it is left as it was (refused as before: the map's futures are made in a `try`).
+#[test]
+fn s31pool_a_list_of_a_timed_map_is_the_loop_that_fills_it() {
+    let program = "import time\nfrom concurrent.futures import ThreadPoolExecutor\ndef fetch(n):\n    time.sleep(0.01)\n    return n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    sizes = list(ex.map(fetch, [1, 2], timeout=2))\ntotal = sum(sizes)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("map-deadline"), "the map's deadline: {yaml}");
+    assert!(yaml.contains("sizes[len(sizes)] = "), "each result appended: {yaml}");
+    check_error(
+        &program
+            .replace("    sizes = list(", "    try:\n        sizes = list(")
+            .replace("total = sum(sizes)\n", "    except TimeoutError:\n        sizes = []\n"),
+        "8:17: a future or task made inside an `if`, a loop or a `try` the scenario runs",
+    );
+}
