@@ -460,6 +460,13 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
         {
             continue;
         }
+        // `for n, r in zip(items, pool.imap(f, items)):` consumes every result in order, as the `for`
+        // over the `imap` does (zipped_map_loops.rs writes it so, after the rename to `map`).
+        if let Stmt::For(looping) = stmt
+            && zipped_imap(&looping.iter, scope)
+        {
+            continue;
+        }
         // `results = list(pool.imap(f, items))`: consumed whole before the `with` ends, as `map`.
         if let Stmt::Assign(assign) = stmt
             && let Expr::Call(outer) = &*assign.value
@@ -492,6 +499,20 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
         }
     }
     Ok(())
+}
+
+/// `zip(items, pool.imap(f, items))`: a `zip` of two arguments whose second is an `imap` of the pool
+/// over the same items, written the same (a name, or `range(n)`), so that the `zip` takes every result
+/// (over fewer items it would stop early, the jobs left then killed by the `with`'s `terminate()`).
+fn zipped_imap(iterable: &Expr, scope: &Scope) -> bool {
+    use ruff_python_ast::comparable::ComparableExpr;
+    let Expr::Call(call) = iterable else { return false };
+    let is_zip = matches!(&*call.func, Expr::Name(function) if function.id.as_str() == "zip");
+    let [items, mapped] = &call.arguments.args[..] else { return false };
+    let Some((_, "imap", imap)) = pool_method(scope, mapped) else { return false };
+    let same_items =
+        matches!(&imap.arguments.args[..], [_, over] if ComparableExpr::from(over) == ComparableExpr::from(items));
+    is_zip && call.arguments.keywords.is_empty() && imap.arguments.keywords.is_empty() && same_items
 }
 
 /// The position of `pool.join()` among the statements of a `with` body, and whether a `pool.close()`
