@@ -50,6 +50,7 @@ mod pool_builtins;
 mod pool_callbacks;
 mod pool_calls;
 mod pool_error_callbacks;
+mod pool_lambda_callbacks;
 mod properties;
 mod return_await;
 mod sleep_tasks;

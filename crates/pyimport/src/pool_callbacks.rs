@@ -31,8 +31,9 @@
 //! is made just before the pool, one per pool made (a function called twice makes two). A pool made by
 //! hand (`pool = Pool(n)`) gets its thread pool just after it and shut just after its `join()`.
 //!
-//! `error_callback` is pool_error_callbacks.rs's wrapper. Refused: a callback other than a name or a method of an expression (a `lambda`, a
-//! `partial(...)`).
+//! `error_callback` is pool_error_callbacks.rs's wrapper, and a lambda of the module's code becomes a
+//! function of the module first (pool_lambda_callbacks.rs). Refused: a callback other than a name or a
+//! method of an expression (a `lambda` elsewhere, a `partial(...)`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,6 +51,9 @@ const THREADING_MODULE: &str = "weft_threading";
 /// What the rewrite of callbacks makes for the module and for the scope being rewritten.
 pub(crate) struct PoolCallbacks {
     taken: BTreeSet<String>,
+    /// The names the module's comprehensions bind: a lambda callback reading one stays refused
+    /// (pool_lambda_callbacks.rs).
+    comprehension_names: BTreeSet<String>,
     /// Pool name → the thread pool of its callbacks and its lock, for the scope being rewritten.
     handlers: BTreeMap<String, Handler>,
     wrappers: Vec<Stmt>,
@@ -64,7 +68,21 @@ pub(crate) struct Handler {
 
 impl PoolCallbacks {
     pub(crate) fn of(body: &[Stmt]) -> PoolCallbacks {
-        PoolCallbacks { taken: module_names(body), handlers: BTreeMap::new(), wrappers: Vec::new() }
+        PoolCallbacks {
+            taken: module_names(body),
+            comprehension_names: crate::pool_lambda_callbacks::comprehension_targets(body),
+            handlers: BTreeMap::new(),
+            wrappers: Vec::new(),
+        }
+    }
+
+    /// A lambda callback of the module's code as a function of the module (pool_lambda_callbacks.rs):
+    /// the function's name, or `None` for a lambda of another shape.
+    pub(crate) fn lambda_as_function(&mut self, lambda: &ast::ExprLambda) -> Option<Expr> {
+        let (definition, function) =
+            crate::pool_lambda_callbacks::lambda_function(lambda, &self.comprehension_names, &mut self.taken)?;
+        self.wrappers.push(definition);
+        Some(name(&function, lambda.range, ast::ExprContext::Load))
     }
 
     /// True once a callback was rewritten: the module must import concurrent.futures.
@@ -149,9 +167,9 @@ fn callback_parts(callback: &Expr) -> Option<(Expr, Option<&str>)> {
     }
 }
 
-pub(crate) const ERROR_CALLBACK_FORM: &str = "`error_callback` of `apply_async` is imported as a function's name or a bound method (`error_callback=on_error`, `error_callback=errors.append`): define it with `def` and pass its name";
+pub(crate) const ERROR_CALLBACK_FORM: &str = "`error_callback` of `apply_async` is imported as a function's name or a bound method (`error_callback=on_error`, `error_callback=errors.append`), or a lambda of the module's own code that reads no comprehension's variable: define it with `def` and pass its name";
 
-pub(crate) const CALLBACK_FORM: &str = "`callback` of `apply_async` is imported as a function's name or a bound method (`callback=on_result`, `callback=results.append`): define the callback with `def` and pass its name";
+pub(crate) const CALLBACK_FORM: &str = "`callback` of `apply_async` is imported as a function's name or a bound method (`callback=on_result`, `callback=results.append`), or a lambda of the module's own code that reads no comprehension's variable: define the callback with `def` and pass its name";
 
 /// The thread pools and locks of the callbacks made where their pools are: the lock's assignment
 /// just before the pool's statement; `with Pool(...) as pool:` gets the item

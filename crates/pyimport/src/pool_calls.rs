@@ -63,7 +63,7 @@ pub fn rewrite_pool_calls(body: &mut ast::Suite) -> Checked<(bool, Vec<Stmt>)> {
     // A callback of `apply_async` becomes a job of a thread pool of the parent (pool_callbacks.rs).
     let callbacks = RefCell::new(PoolCallbacks::of(body));
     let shared = Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks };
-    completion_order |= rewrite_scope(body, &shared)?;
+    completion_order |= rewrite_scope(body, &shared, true)?;
     add_callback_handlers(body, &shared);
     for stmt in body.iter_mut() {
         for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, &shared, &mut completion_order))?;
@@ -154,7 +154,7 @@ fn add_callback_handlers(body: &mut ast::Suite, shared: &Shared) {
 
 /// Every function's body (methods too, nested ones too), each a scope of its own.
 fn rewrite_scopes(body: &mut ast::Suite, shared: &Shared, completion_order: &mut bool) -> Checked<()> {
-    *completion_order |= rewrite_scope(body, shared)?;
+    *completion_order |= rewrite_scope(body, shared, false)?;
     add_callback_handlers(body, shared);
     for stmt in body.iter_mut() {
         for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, shared, completion_order))?;
@@ -196,6 +196,8 @@ struct Scope {
     /// The `try` statements of the scope, where a `get(timeout)`'s multiprocessing.TimeoutError might
     /// be caught.
     tries: Vec<TextRange>,
+    /// Whether the scope is the module's own code (a lambda there reads only globals).
+    module: bool,
 }
 
 impl Scope {
@@ -209,13 +211,13 @@ impl Scope {
 }
 
 /// One scope's pool calls rewritten; whether an `imap_unordered` became an `as_completed`.
-fn rewrite_scope(body: &mut [Stmt], shared: &Shared) -> Checked<bool> {
+fn rewrite_scope(body: &mut [Stmt], shared: &Shared, module: bool) -> Checked<bool> {
     let mut pools = Vec::new();
     for_each_statement(body, &mut |stmt| find_pools(stmt, shared.constructors, &mut pools));
     if pools.is_empty() {
         return Ok(false);
     }
-    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new() };
+    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new(), module };
     for_each_statement(body, &mut |stmt| find_results(stmt, &mut scope));
     for_each_statement(body, &mut |stmt| {
         if let Stmt::Try(attempt) = stmt {
@@ -848,8 +850,16 @@ impl PoolCalls<'_> {
         let Expr::Attribute(attribute) = &*call.func else { return None };
         let Expr::Name(pool) = &*attribute.value else { return None };
         let pool = pool.id.as_str();
-        let values = (callback.map(|keyword| &keyword.value), error_callback.map(|keyword| &keyword.value));
-        let wrapped = self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), values.0, values.1);
+        // A lambda of the module's code as a function of the module (pool_lambda_callbacks.rs).
+        let named = |keyword: &ast::Keyword| match &keyword.value {
+            Expr::Lambda(lambda) if self.scope.module => {
+                self.callbacks.borrow_mut().lambda_as_function(lambda).unwrap_or_else(|| keyword.value.clone())
+            }
+            other => other.clone(),
+        };
+        let values = (callback.map(named), error_callback.map(named));
+        let wrapped =
+            self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), values.0.as_ref(), values.1.as_ref());
         if wrapped.is_none() {
             let refused = [callback, error_callback]
                 .into_iter()

@@ -26318,8 +26318,14 @@ fn s30pool_callbacks_by_hand_and_after_join_import_and_the_other_forms_are_refus
         &pyimport::Options::default(),
     )
     .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
-    check_error(
+    // A lambda of the module's code imports since session 31 (s31pool); a `partial` is refused.
+    import(
         &with_join.replace("callback=finished.append", "callback=lambda v: finished.append(v)"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    check_error(
+        &with_join.replace("callback=finished.append", "callback=functools.partial(print, 1)"),
         "8:44: `callback` of `apply_async` is imported as a function's name or a bound method",
     );
     // In a function, the function's own list: the receiver is the job's argument, the lock the
@@ -26579,7 +26585,7 @@ fn s31pool_error_callback_runs_under_the_handler_lock_then_get_raises() {
     assert_eq!(wrapper[..success_append].matches("lock: weft_result_handler_pool").count(), 2, "{wrapper}");
     // An error callback of another shape is refused in the callback's words.
     check_error(
-        &program.replace("error_callback=bad.append", "error_callback=lambda e: bad.append(e)"),
+        &program.replace("error_callback=bad.append", "error_callback=functools.partial(print, 1)"),
         "11:61: `error_callback` of `apply_async` is imported as a function's name or a bound method",
     );
 }
@@ -26695,4 +26701,23 @@ fn s31pool_a_zip_of_items_and_their_imap_imports_in_a_with_pool() {
         &program.replace("zip(range(4)", "zip(range(3)"),
         "7:35: `imap` is imported as the iterable of a `for`",
     );
+}
+
+/// s31pool: a lambda callback of the module's code is a function of the module (it reads globals at each
+/// call, as the `def` does); a lambda reading a comprehension's variable (a cell of its own) or inside a
+/// function (its locals) stays refused.
+#[test]
+fn s31pool_a_lambda_callback_of_the_modules_code_is_a_function_of_the_module() {
+    let program = "from multiprocessing import Pool\ndef square(n):\n    return n * n\nout = []\nif __name__ == \"__main__\":\n    pool = Pool(2)\n    for n in range(3):\n        pool.apply_async(square, (n,), callback=lambda v: out.append(v + 1))\n    pool.close()\n    pool.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- set: \"out[len(out)] = v + 1\"  # line 8: pool.apply_async("), "{yaml}");
+    check_error(
+        &program.replace(
+            "    for n in range(3):\n        pool.apply_async(square, (n,), callback=lambda v: out.append(v + 1))\n",
+            "    rs = [pool.apply_async(square, (k,), callback=lambda v: out.append(v + k)) for k in range(3)]\n",
+        ),
+        "7:42: `callback` of `apply_async` is imported as a function's name or a bound method",
+    );
+    let in_function = "from multiprocessing import Pool\ndef square(n):\n    return n * n\ndef main():\n    out = []\n    pool = Pool(2)\n    pool.apply_async(square, (2,), callback=lambda v: out.append(v))\n    pool.close()\n    pool.join()\n    return out\nmain()\n";
+    check_error(in_function, "7:36: `callback` of `apply_async` is imported as a function's name or a bound method");
 }
