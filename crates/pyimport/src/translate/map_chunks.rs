@@ -36,7 +36,7 @@ impl Translator<'_> {
                     Expr::NumberLiteral(number) => number.value.as_int().and_then(|n| n.as_u64()),
                     _ => None,
                 };
-                if !literal.is_some_and(|n| n >= 1) {
+                if literal.is_none_or(|n| n < 1) {
                     return fail(
                         &keyword.value,
                         "`chunksize` of a process pool's `map` is imported as a number written there, at least 1",
