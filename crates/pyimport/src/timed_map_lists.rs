@@ -27,6 +27,10 @@ use crate::syntax::{fresh_name, method_call, name};
 
 /// Rewrites every such statement of the module and of its functions.
 pub fn rewrite_timed_map_lists(body: &mut ast::Suite) {
+    // `list` must be the builtin.
+    if crate::syntax::name_counts(body).1.contains_key("list") {
+        return;
+    }
     let mut taken = crate::syntax::module_names(body);
     let read_by_functions = names_read_in_definitions(body);
     rewrite_block(body, &Scope { module: true, declared: BTreeSet::new(), read_by_functions }, &mut taken);
