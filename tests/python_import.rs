@@ -4491,3 +4491,24 @@ fn s31asyncio_two_waits_keep_their_done_counts_apart() {
         &["ok len(counts)=2 counts[0]=1 counts[1]=1", "ok len(counts)=2 counts[0]=1 counts[1]=2"],
     );
 }
+
+/// s31pool: programs of bench/python-agreement/session31-s31pool explore to CPython 3.11's states: an
+/// `error_callback` runs before `get()` raises (ec02: CPython's `caught` [2, 2] and the [1, 2] of a
+/// second job not yet failed), a process pool's `map` with `chunksize` (ch01, CPython 10 of 10 biggest=18)
+/// and `list(ex.map(..., timeout=t))` (tm01 in time, tm02 timed out: a fault as CPython's TimeoutError).
+#[test]
+fn s31pool_error_callbacks_chunked_and_timed_maps_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session31-s31pool/ec02_error_callback_then_get.py",
+        &["ok failures=2 len(caught)=2 caught[0]=1 caught[1]=2", "ok failures=2 len(caught)=2 caught[0]=2 caught[1]=2"],
+    );
+    check_outcomes("bench/python-agreement/session31-s31pool/ch01_chunks_pure.py", &["ok biggest=18"]);
+    check_outcomes(
+        "bench/python-agreement/session31-s31pool/tm01_list_map_timeout.py",
+        &["ok total=600 len(sizes)=3 sizes[0]=300 sizes[1]=100 sizes[2]=200"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session31-s31pool/tm02_list_map_times_out.py",
+        &["fault done=0 total=0 len(results)=1 results[0]=10"],
+    );
+}

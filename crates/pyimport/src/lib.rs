@@ -50,6 +50,8 @@ mod pipes;
 mod pool_builtins;
 mod pool_callbacks;
 mod pool_calls;
+mod pool_error_callbacks;
+mod pool_lambda_callbacks;
 mod properties;
 mod return_await;
 mod sleep_tasks;
@@ -57,6 +59,7 @@ mod source;
 mod split_comprehensions;
 mod syntax;
 mod text_calls;
+mod timed_map_lists;
 mod to_thread_tasks;
 mod translate;
 mod try_returns;
@@ -263,6 +266,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     for (at, definition) in builtin_jobs.into_iter().enumerate() {
         body.insert(at, definition);
     }
+    // `results = list(ex.map(f, items, timeout=t))` as the loop over the map that fills the list
+    // (timed_map_lists.rs).
+    timed_map_lists::rewrite_timed_map_lists(&mut body);
     // A done callback that may wait, chained on a thread pool's submit, as the tail of its job
     // (job_tail_callbacks.rs).
     job_tail_callbacks::rewrite_job_tail_callbacks(&mut body);

@@ -31,8 +31,9 @@
 //! is made just before the pool, one per pool made (a function called twice makes two). A pool made by
 //! hand (`pool = Pool(n)`) gets its thread pool just after it and shut just after its `join()`.
 //!
-//! Refused: `error_callback`; a callback other than a name or a method of an expression (a `lambda`, a
-//! `partial(...)`).
+//! `error_callback` is pool_error_callbacks.rs's wrapper, and a lambda of the module's code becomes a
+//! function of the module first (pool_lambda_callbacks.rs). Refused: a callback other than a name or a
+//! method of an expression (a `lambda` elsewhere, a `partial(...)`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,6 +51,9 @@ const THREADING_MODULE: &str = "weft_threading";
 /// What the rewrite of callbacks makes for the module and for the scope being rewritten.
 pub(crate) struct PoolCallbacks {
     taken: BTreeSet<String>,
+    /// The names the module's comprehensions bind: a lambda callback reading one stays refused
+    /// (pool_lambda_callbacks.rs).
+    comprehension_names: BTreeSet<String>,
     /// Pool name → the thread pool of its callbacks and its lock, for the scope being rewritten.
     handlers: BTreeMap<String, Handler>,
     wrappers: Vec<Stmt>,
@@ -64,7 +68,21 @@ pub(crate) struct Handler {
 
 impl PoolCallbacks {
     pub(crate) fn of(body: &[Stmt]) -> PoolCallbacks {
-        PoolCallbacks { taken: module_names(body), handlers: BTreeMap::new(), wrappers: Vec::new() }
+        PoolCallbacks {
+            taken: module_names(body),
+            comprehension_names: crate::pool_lambda_callbacks::comprehension_targets(body),
+            handlers: BTreeMap::new(),
+            wrappers: Vec::new(),
+        }
+    }
+
+    /// A lambda callback of the module's code as a function of the module (pool_lambda_callbacks.rs):
+    /// the function's name, or `None` for a lambda of another shape.
+    pub(crate) fn lambda_as_function(&mut self, lambda: &ast::ExprLambda) -> Option<Expr> {
+        let (definition, function) =
+            crate::pool_lambda_callbacks::lambda_function(lambda, &self.comprehension_names, &mut self.taken)?;
+        self.wrappers.push(definition);
+        Some(name(&function, lambda.range, ast::ExprContext::Load))
     }
 
     /// True once a callback was rewritten: the module must import concurrent.futures.
@@ -74,13 +92,24 @@ impl PoolCallbacks {
 
     /// `executor.submit(wrapper, job, lock, callable)`: the job's future handed to a callback job of the
     /// pool's thread pool, whose future is the `AsyncResult`; `None` for a callback of another shape
-    /// (CALLBACK_FORM).
-    pub(crate) fn wrapped(&mut self, pool: &str, job: Expr, callback: &Expr) -> Option<Expr> {
-        let (given, method) = match callback {
-            Expr::Name(_) => (callback.clone(), None),
-            Expr::Attribute(attribute) => ((*attribute.value).clone(), Some(attribute.attr.as_str())),
-            _ => return None,
+    /// (CALLBACK_FORM). With `error_callback` (`error`), the wrapper of pool_error_callbacks.rs, given
+    /// the success callback's callable (when there is one) then the error callback's.
+    pub(crate) fn wrapped(
+        &mut self,
+        pool: &str,
+        job: Expr,
+        callback: Option<&Expr>,
+        error: Option<&Expr>,
+    ) -> Option<Expr> {
+        let success = match callback {
+            Some(callback) => Some(callback_parts(callback)?),
+            None => None,
         };
+        let failure = match error {
+            Some(error) => Some(callback_parts(error)?),
+            None => None,
+        };
+        let spelled = callback.or(error)?;
         let range = job.range();
         let handler = match self.handlers.get(pool) {
             Some(handler) => handler.clone(),
@@ -93,11 +122,23 @@ impl PoolCallbacks {
             }
         };
         let wrapper = fresh_name("weft_pool_callback", &mut self.taken);
-        self.wrappers.push(wrapper_definition(&wrapper, method, callback.range()));
-        let function = name(&wrapper, callback.range(), ast::ExprContext::Load);
+        let definition = match (&success, &failure) {
+            (Some((_, method)), None) => wrapper_definition(&wrapper, *method, spelled.range()),
+            (success, Some((_, error_method))) => crate::pool_error_callbacks::error_wrapper_definition(
+                &wrapper,
+                success.as_ref().map(|(_, method)| *method),
+                *error_method,
+                spelled.range(),
+            ),
+            (None, None) => return None,
+        };
+        self.wrappers.push(definition);
+        let function = name(&wrapper, spelled.range(), ast::ExprContext::Load);
         let lock = name(&handler.lock, range, ast::ExprContext::Load);
         let executor = name(&handler.executor, range, ast::ExprContext::Load);
-        Some(method_call(executor, "submit", vec![function, job, lock, given], range))
+        let mut arguments = vec![function, job, lock];
+        arguments.extend(success.into_iter().chain(failure).map(|(given, _)| given));
+        Some(method_call(executor, "submit", arguments, range))
     }
 
     /// The thread pools and locks of the callbacks of the scope just rewritten, by pool; forgotten here.
@@ -116,7 +157,19 @@ impl PoolCallbacks {
     }
 }
 
-pub(crate) const CALLBACK_FORM: &str = "`callback` of `apply_async` is imported as a function's name or a bound method (`callback=on_result`, `callback=results.append`): define the callback with `def` and pass its name";
+/// What the wrapper is given for a callback, and the method it calls on it: `cb` itself (`None`), or
+/// the receiver of a bound method (`results` of `results.append`); `None` for another shape.
+fn callback_parts(callback: &Expr) -> Option<(Expr, Option<&str>)> {
+    match callback {
+        Expr::Name(_) => Some((callback.clone(), None)),
+        Expr::Attribute(attribute) => Some(((*attribute.value).clone(), Some(attribute.attr.as_str()))),
+        _ => None,
+    }
+}
+
+pub(crate) const ERROR_CALLBACK_FORM: &str = "`error_callback` of `apply_async` is imported as a function's name or a bound method (`error_callback=on_error`, `error_callback=errors.append`), or a lambda of the module's own code that reads no comprehension's variable: define it with `def` and pass its name";
+
+pub(crate) const CALLBACK_FORM: &str = "`callback` of `apply_async` is imported as a function's name or a bound method (`callback=on_result`, `callback=results.append`), or a lambda of the module's own code that reads no comprehension's variable: define the callback with `def` and pass its name";
 
 /// The thread pools and locks of the callbacks made where their pools are: the lock's assignment
 /// just before the pool's statement; `with Pool(...) as pool:` gets the item

@@ -63,7 +63,7 @@ pub fn rewrite_pool_calls(body: &mut ast::Suite) -> Checked<(bool, Vec<Stmt>)> {
     // A callback of `apply_async` becomes a job of a thread pool of the parent (pool_callbacks.rs).
     let callbacks = RefCell::new(PoolCallbacks::of(body));
     let shared = Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks };
-    completion_order |= rewrite_scope(body, &shared)?;
+    completion_order |= rewrite_scope(body, &shared, true)?;
     add_callback_handlers(body, &shared);
     for stmt in body.iter_mut() {
         for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, &shared, &mut completion_order))?;
@@ -154,7 +154,7 @@ fn add_callback_handlers(body: &mut ast::Suite, shared: &Shared) {
 
 /// Every function's body (methods too, nested ones too), each a scope of its own.
 fn rewrite_scopes(body: &mut ast::Suite, shared: &Shared, completion_order: &mut bool) -> Checked<()> {
-    *completion_order |= rewrite_scope(body, shared)?;
+    *completion_order |= rewrite_scope(body, shared, false)?;
     add_callback_handlers(body, shared);
     for stmt in body.iter_mut() {
         for_each_nested_body(stmt, &mut |inner| rewrite_scopes(inner, shared, completion_order))?;
@@ -196,6 +196,8 @@ struct Scope {
     /// The `try` statements of the scope, where a `get(timeout)`'s multiprocessing.TimeoutError might
     /// be caught.
     tries: Vec<TextRange>,
+    /// Whether the scope is the module's own code (a lambda there reads only globals).
+    module: bool,
 }
 
 impl Scope {
@@ -209,13 +211,13 @@ impl Scope {
 }
 
 /// One scope's pool calls rewritten; whether an `imap_unordered` became an `as_completed`.
-fn rewrite_scope(body: &mut [Stmt], shared: &Shared) -> Checked<bool> {
+fn rewrite_scope(body: &mut [Stmt], shared: &Shared, module: bool) -> Checked<bool> {
     let mut pools = Vec::new();
     for_each_statement(body, &mut |stmt| find_pools(stmt, shared.constructors, &mut pools));
     if pools.is_empty() {
         return Ok(false);
     }
-    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new() };
+    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new(), module };
     for_each_statement(body, &mut |stmt| find_results(stmt, &mut scope));
     for_each_statement(body, &mut |stmt| {
         if let Stmt::Try(attempt) = stmt {
@@ -460,6 +462,13 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
         {
             continue;
         }
+        // `for n, r in zip(items, pool.imap(f, items)):` consumes every result in order, as the `for`
+        // over the `imap` does (zipped_map_loops.rs writes it so, after the rename to `map`).
+        if let Stmt::For(looping) = stmt
+            && zipped_imap(&looping.iter, scope)
+        {
+            continue;
+        }
         // `results = list(pool.imap(f, items))`: consumed whole before the `with` ends, as `map`.
         if let Stmt::Assign(assign) = stmt
             && let Expr::Call(outer) = &*assign.value
@@ -492,6 +501,20 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
         }
     }
     Ok(())
+}
+
+/// `zip(items, pool.imap(f, items))`: a `zip` of two arguments whose second is an `imap` of the pool
+/// over the same items, written the same (a name, or `range(n)`), so that the `zip` takes every result
+/// (over fewer items it would stop early, the jobs left then killed by the `with`'s `terminate()`).
+fn zipped_imap(iterable: &Expr, scope: &Scope) -> bool {
+    use ruff_python_ast::comparable::ComparableExpr;
+    let Expr::Call(call) = iterable else { return false };
+    let is_zip = matches!(&*call.func, Expr::Name(function) if function.id.as_str() == "zip");
+    let [items, mapped] = &call.arguments.args[..] else { return false };
+    let Some((_, "imap", imap)) = pool_method(scope, mapped) else { return false };
+    let same_items =
+        matches!(&imap.arguments.args[..], [_, over] if ComparableExpr::from(over) == ComparableExpr::from(items));
+    is_zip && call.arguments.keywords.is_empty() && imap.arguments.keywords.is_empty() && same_items
 }
 
 /// The position of `pool.join()` among the statements of a `with` body, and whether a `pool.close()`
@@ -556,6 +579,16 @@ fn assigned_name(stmt: &Stmt) -> Option<String> {
     }
 }
 
+/// Whether `stmt` holds (outside the functions it defines) a `break`, `continue`, `return` or `raise`:
+/// a way for a `try`'s handler to stop the loop waiting for the results left (or skip a pass's rest).
+fn leaves_the_loop(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::Break(_) | Stmt::Continue(_) | Stmt::Return(_) | Stmt::Raise(_) => true,
+        Stmt::FunctionDef(_) | Stmt::ClassDef(_) => false,
+        _ => crate::blocks::nested_blocks_of(stmt).iter().flat_map(|block| block.iter()).any(leaves_the_loop),
+    }
+}
+
 /// The result holders whose every result `stmt` waits for: `r.get()` and `[x.get() for x in rs]` in its
 /// own expressions, or `x.get()` in a statement of a `for x in rs:` loop's body.
 fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
@@ -583,9 +616,11 @@ fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
                     self.over.push((variable.id.to_string(), holder.id.to_string()));
                 }
             }
+            // `r.get()`, or `r.wait()` without a time-out (which waits as long).
             if let Expr::Call(call) = expr
                 && let Expr::Attribute(attribute) = &*call.func
-                && attribute.attr.as_str() == "get"
+                && (attribute.attr.as_str() == "get"
+                    || (attribute.attr.as_str() == "wait" && call.arguments.is_empty()))
                 && let Expr::Name(receiver) = &*attribute.value
             {
                 let receiver = receiver.id.as_str();
@@ -612,6 +647,16 @@ fn results_waited(stmt: &Stmt, scope: &Scope) -> BTreeSet<String> {
         for inner in &looping.body {
             for expr in own_expressions(inner) {
                 gets.visit_expr(expr);
+            }
+            // `try: r.get()` as the `try`'s first statement: it runs on every pass (a handler of its
+            // exception does not stop the loop from waiting for the next).
+            if let Stmt::Try(attempt) = inner
+                && let Some(first) = attempt.body.first()
+                && !leaves_the_loop(inner)
+            {
+                for expr in own_expressions(first) {
+                    gets.visit_expr(expr);
+                }
             }
         }
     }
@@ -758,11 +803,12 @@ impl PoolCalls<'_> {
 
     /// A call on a pool: renamed, its arguments rewritten, or refused.
     fn pool_call(&self, call: &mut ast::ExprCall) -> Option<Expr> {
-        let callback = self.take_callback(call);
+        let callback = self.take_keyword(call, "callback");
+        let error_callback = self.take_keyword(call, "error_callback");
         let mut replacement = self.renamed_pool_call(call);
         self.builtin_job(call);
-        if let Some(callback) = callback {
-            return self.with_callback(call, &callback);
+        if callback.is_some() || error_callback.is_some() {
+            return self.with_callback(call, callback.as_ref(), error_callback.as_ref());
         }
         // `apply(f, args)` is `submit(...).result()`, made of the call before this rewrite.
         if let Some(Expr::Call(result)) = &mut replacement
@@ -774,8 +820,9 @@ impl PoolCalls<'_> {
         replacement
     }
 
-    /// The `callback=` keyword of `pool.apply_async(...)`, taken out of the call.
-    fn take_callback(&self, call: &mut ast::ExprCall) -> Option<ast::Keyword> {
+    /// The keyword `keyword` (`callback=`, `error_callback=`) of `pool.apply_async(...)`, taken out of
+    /// the call.
+    fn take_keyword(&self, call: &mut ast::ExprCall, keyword: &str) -> Option<ast::Keyword> {
         let Expr::Attribute(attribute) = &*call.func else { return None };
         if attribute.attr.as_str() != "apply_async" {
             return None;
@@ -784,23 +831,46 @@ impl PoolCalls<'_> {
             .arguments
             .keywords
             .iter()
-            .position(|keyword| keyword.arg.as_ref().is_some_and(|a| a.as_str() == "callback"))?;
+            .position(|given| given.arg.as_ref().is_some_and(|a| a.as_str() == keyword))?;
         let mut keywords = call.arguments.keywords.to_vec();
-        let callback = keywords.remove(at);
+        let taken = keywords.remove(at);
         call.arguments.keywords = keywords.into_iter().collect();
-        Some(callback)
+        Some(taken)
     }
 
-    /// The rewritten `submit` of an `apply_async` whose `callback` runs in the pool's result-handler
-    /// thread: a job of the thread pool of the pool's callbacks (pool_callbacks.rs), or refused.
-    fn with_callback(&self, call: &ast::ExprCall, keyword: &ast::Keyword) -> Option<Expr> {
-        let callback = &keyword.value;
+    /// The rewritten `submit` of an `apply_async` whose `callback` or `error_callback` runs in the pool's
+    /// result-handler thread: a job of the thread pool of the pool's callbacks (pool_callbacks.rs,
+    /// pool_error_callbacks.rs), or refused.
+    fn with_callback(
+        &self,
+        call: &ast::ExprCall,
+        callback: Option<&ast::Keyword>,
+        error_callback: Option<&ast::Keyword>,
+    ) -> Option<Expr> {
         let Expr::Attribute(attribute) = &*call.func else { return None };
         let Expr::Name(pool) = &*attribute.value else { return None };
         let pool = pool.id.as_str();
-        let wrapped = self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), callback);
+        // A lambda of the module's code as a function of the module (pool_lambda_callbacks.rs).
+        let named = |keyword: &ast::Keyword| match &keyword.value {
+            Expr::Lambda(lambda) if self.scope.module => {
+                self.callbacks.borrow_mut().lambda_as_function(lambda).unwrap_or_else(|| keyword.value.clone())
+            }
+            other => other.clone(),
+        };
+        let values = (callback.map(named), error_callback.map(named));
+        let wrapped =
+            self.callbacks.borrow_mut().wrapped(pool, Expr::Call(call.clone()), values.0.as_ref(), values.1.as_ref());
         if wrapped.is_none() {
-            self.refuse(keyword, crate::pool_callbacks::CALLBACK_FORM);
+            let refused = [callback, error_callback]
+                .into_iter()
+                .flatten()
+                .find(|keyword| !matches!(keyword.value, Expr::Name(_) | Expr::Attribute(_)));
+            let keyword = refused.or(callback).or(error_callback).expect("a callback");
+            let words = match keyword.arg.as_ref().map(|arg| arg.as_str()) {
+                Some("error_callback") => crate::pool_callbacks::ERROR_CALLBACK_FORM,
+                _ => crate::pool_callbacks::CALLBACK_FORM,
+            };
+            self.refuse(keyword, words);
         }
         wrapped
     }
@@ -921,7 +991,7 @@ impl PoolCalls<'_> {
         let arguments = keywords.iter().position(named("args")).map(|at| keywords.remove(at).value);
         let keyword_arguments = keywords.iter().position(named("kwds")).map(|at| keywords.remove(at).value);
         if let Some(keyword) = keywords.first() {
-            self.refuse(keyword, "`apply_async` with `error_callback` is not imported (the pool's result-handler thread of the parent runs it when the job raises); catch the exception of `get()` and call the function there");
+            self.refuse(keyword, "`apply_async` takes `args`, `kwds`, `callback` and `error_callback`");
             return;
         }
         let keyword_arguments = match keyword_arguments.map(|kwds| self.keywords_of_display(kwds)) {
@@ -1000,15 +1070,25 @@ impl PoolCalls<'_> {
             ),
             "get" => self.refuse(call, "`get` of an `AsyncResult` takes a `timeout` only"),
             "ready" => rename(call, "done"),
-            other @ ("wait" | "successful") => {
-                self.refuse(call, format!("`{other}()` of an `AsyncResult` is not imported; use `get()`"))
-            }
+            "wait" => self.refuse(
+                call,
+                "`wait()` of an `AsyncResult` is imported only as a statement without a time-out (`r.wait()`); use `get()`",
+            ),
+            "successful" => self.refuse(call, "`successful()` of an `AsyncResult` is not imported; use `get()`"),
             _ => {}
         }
     }
 }
 
 impl PoolCalls<'_> {
+    /// `r.wait()` without a time-out, of a result.
+    fn bare_wait(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Call(call)
+            if call.arguments.is_empty()
+                && matches!(&*call.func, Expr::Attribute(attribute)
+                    if attribute.attr.as_str() == "wait" && self.holds_a_result(&attribute.value)))
+    }
+
     /// `get(t)` or `get(timeout=t)`.
     fn timeout_only(&self, call: &ast::ExprCall) -> bool {
         let arguments = &call.arguments;
@@ -1096,6 +1176,13 @@ impl Transformer for PoolCalls<'_> {
             Stmt::Expr(statement) if matches!(pool_method(self.scope, &statement.value), Some((_, "join", _))) => {
                 if let Expr::Call(call) = &mut *statement.value {
                     rename(call, "shutdown");
+                }
+            }
+            Stmt::Expr(statement) if self.bare_wait(&statement.value) => {
+                // `r.wait()` as a statement: waits until the job is done and raises nothing, which
+                // `exception()` of its future does (its value, the job's exception, is dropped).
+                if let Expr::Call(call) = &mut *statement.value {
+                    rename(call, "exception");
                 }
             }
             Stmt::For(looping) => {

@@ -155,6 +155,7 @@ mod passed_functions;
 mod passed_instances;
 mod pending_loop_orders;
 mod placeholder_displays;
+mod pool_callback_raises;
 mod pool_map_failures;
 mod popped_items;
 mod predicate_values;
@@ -1012,6 +1013,7 @@ fn translate_once(
     translator.check_queue_feeders()?;
     translator.check_feeder_orders()?;
     translator.check_work_queue_orders()?;
+    translator.check_chunked_maps()?;
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()

@@ -10271,7 +10271,7 @@ fn pool_calls_that_would_differ_from_cpython_are_refused() {
             "10:15: `Pool.starmap_async` is not imported yet",
         ),
         (
-            "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,), callback=lambda v: v)\n        r.get()\n",
+            "    with Pool(2) as pool:\n        r = pool.apply_async(f, (1,), callback=functools.partial(print, 1))\n        r.get()\n",
             "10:39: `callback` of `apply_async` is imported as a function's name or a bound method",
         ),
     ];
@@ -23185,8 +23185,9 @@ fn apply_async_with_kwds_passes_them_as_keywords_and_a_callback_stays_refused() 
     };
     check_error(&with_keywords("kwds=dict(a=1)"), "6:42: `apply_async`'s `kwds` is imported as a dict display");
     check_error(&with_keywords("kwds={**other}"), "6:45: `apply_async`'s `kwds` is imported as a dict display");
+    // (A lambda of the module's code imports since session 31, s31pool; a `partial` does not.)
     check_error(
-        &with_keywords("callback=lambda v: v"),
+        &with_keywords("callback=functools.partial(print, 1)"),
         "6:37: `callback` of `apply_async` is imported as a function's name or a bound method",
     );
 }
@@ -25215,9 +25216,11 @@ fn s28futures_map_chunksize_is_taken_on_threads_and_refused_on_processes() {
         yaml.lines().map(|line| line.split("  # line").next().unwrap_or("").to_string()).collect::<Vec<_>>()
     };
     assert_eq!(steps(&without), steps(&with));
+    // Of a process pool, where a job may raise (since session 31, s31pool, a job that only computes and
+    // cannot raise imports as a job per item).
     check_error(
-        "from concurrent.futures import ProcessPoolExecutor\ndef double(n):\n    return n * 2\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as ex:\n        values = list(ex.map(double, [1, 2, 3], chunksize=2))\n",
-        "6:49: `chunksize` of a process pool's `map` is not supported yet",
+        "from concurrent.futures import ProcessPoolExecutor\ndef double(n):\n    return 2 // n\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as ex:\n        values = list(ex.map(double, [1, 2, 3], chunksize=2))\n",
+        "6:49: `chunksize` of a process pool's `map` is supported where a job per item gives the same results",
     );
 }
 
@@ -25848,12 +25851,13 @@ fn s29futures_exception_of_a_cancelled_future_raises_cancelled_error_or_is_refus
     );
 }
 
-/// s29futures: `map(..., timeout=...)` is refused saying what CPython does and what to write instead.
+/// s29futures: `map(..., timeout=...)` is refused saying what CPython does and what to write instead
+/// (`list(...)` of it imports since session 31, s31pool: `sum(...)` is refused still).
 #[test]
 fn s29futures_a_map_with_a_timeout_is_refused_saying_why() {
     check_error(
-        "from concurrent.futures import ThreadPoolExecutor\ndef f(x):\n    return x\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    out = list(ex.map(f, [1, 2], timeout=2))\n",
-        "5:34: `map(..., timeout=...)` is not supported yet: CPython raises TimeoutError",
+        "from concurrent.futures import ThreadPoolExecutor\ndef f(x):\n    return x\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    total = sum(ex.map(f, [1, 2], timeout=2))\n",
+        "5:35: `map(..., timeout=...)` is not supported yet: CPython raises TimeoutError",
     );
 }
 
@@ -26333,12 +26337,20 @@ fn s30pool_callbacks_by_hand_and_after_join_import_and_the_other_forms_are_refus
         &with_join.replace("        pool.join()\n", "        pool.join()\n        print(finished)\n"),
         "10:9: `pool.join()` inside `with Pool(...) as pool:` is imported as the last statement",
     );
-    check_error(
+    // `error_callback` imports since session 31 (s31pool).
+    import(
         &with_join.replace("callback=finished.append", "error_callback=finished.append"),
-        "8:44: `apply_async` with `error_callback` is not imported",
-    );
-    check_error(
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    // A lambda of the module's code imports since session 31 (s31pool); a `partial` is refused.
+    import(
         &with_join.replace("callback=finished.append", "callback=lambda v: finished.append(v)"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    check_error(
+        &with_join.replace("callback=finished.append", "callback=functools.partial(print, 1)"),
         "8:44: `callback` of `apply_async` is imported as a function's name or a bound method",
     );
     // In a function, the function's own list: the receiver is the job's argument, the lock the
@@ -27253,4 +27265,157 @@ fn s31asyncio_wait_for_of_a_primitives_coroutine_method_wraps_it_in_a_task() {
     assert!(yaml.contains("- lock: lock"), "{yaml}");
     assert!(yaml.contains("- return: \"1\""), "{yaml}");
     assert!(yaml.contains("await: { future: \"task\", timeout: 1s, into: in_time }"), "{yaml}");
+}
+
+/// s31pool: `error_callback` of `apply_async` runs under the pool's handler lock when the job raised,
+/// given the exception, and `get()` then raises the job's exception (the wrapper's bare `raise`); with
+/// `callback` too, the success branch keeps its own `with`.
+#[test]
+fn s31pool_error_callback_runs_under_the_handler_lock_then_get_raises() {
+    let program = "import multiprocessing\ndef check(n):\n    if n == 2:\n        raise ValueError(n)\n    return n\ngood = []\nbad = []\nif __name__ == \"__main__\":\n    pool = multiprocessing.Pool(2)\n    for n in range(3):\n        pool.apply_async(check, (n,), callback=good.append, error_callback=bad.append)\n    pool.close()\n    pool.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let wrapper = &yaml[yaml.find("  weft-pool-callback-0:").expect("the first wrapper")..];
+    let handler = wrapper.find("as: weft_error").expect("the handler names the exception");
+    let error_append = wrapper.find("bad[len(bad)] = weft_error").expect("error_callback's append");
+    let reraise = wrapper.find("- reraise").expect("get() raises the job's exception");
+    let success_append = wrapper.find("good[len(good)] = weft_value").expect("callback's append");
+    assert!(handler < error_append && error_append < reraise && reraise < success_append, "{wrapper}");
+    assert_eq!(wrapper[..success_append].matches("lock: weft_result_handler_pool").count(), 2, "{wrapper}");
+    // An error callback of another shape is refused in the callback's words.
+    check_error(
+        &program.replace("error_callback=bad.append", "error_callback=functools.partial(print, 1)"),
+        "11:61: `error_callback` of `apply_async` is imported as a function's name or a bound method",
+    );
+}
+
+/// s31pool: a callback whose steps may raise ends CPython's result-handler thread (no later result is
+/// set): refused at the `apply_async`, naming the class; one that cannot raise imports as before.
+#[test]
+fn s31pool_a_pool_callback_that_may_raise_is_refused() {
+    let program = "from multiprocessing import Pool\nnames = {1: \"one\", 4: \"four\"}\nseen = []\ndef square(n):\n    return n * n\ndef on_result(value):\n    seen.append(names[value])\nif __name__ == \"__main__\":\n    with Pool(2) as pool:\n        pending = [pool.apply_async(square, (n,), callback=on_result) for n in (1, 3)]\n        values = [r.get() for r in pending]\n";
+    check_error(
+        program,
+        "10:20: a `callback` or `error_callback` of `apply_async` that may raise (KeyError) is not supported: in CPython its exception ends the pool's result-handler thread",
+    );
+    check_error(
+        &program.replace(
+            "    seen.append(names[value])\n",
+            "    if value > 5:\n        raise ValueError(value)\n    seen.append(value)\n",
+        ),
+        "12:20: a `callback` or `error_callback` of `apply_async` that may raise (ValueError)",
+    );
+    import(&program.replace("names[value]", "value"), &pyimport::Options::default())
+        .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+}
+
+/// s31pool: `r.wait()` as a statement waits as the future's `exception()` (it never raises) and counts
+/// as the wait before the `with`'s `terminate()`; `wait` as a value or with a time-out is refused.
+#[test]
+fn s31pool_a_wait_statement_of_an_async_result_waits_without_raising() {
+    let program = "from multiprocessing import Pool\ndef square(n):\n    return n * n\nif __name__ == \"__main__\":\n    with Pool(2) as pool:\n        results = [pool.apply_async(square, (n,)) for n in range(3)]\n        for r in results:\n            r.wait()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("# line 8: r.wait()"), "{yaml}");
+    let got = format!("{program}        values = [r.get() for r in results]\n");
+    check_error(
+        &got.replace("            r.wait()\n", "            r.wait(2)\n"),
+        "8:13: `wait()` of an `AsyncResult` is imported only as a statement without a time-out",
+    );
+    check_error(
+        &got.replace("            r.wait()\n", "            done = r.wait()\n"),
+        "8:20: `wait()` of an `AsyncResult` is imported only as a statement without a time-out",
+    );
+    // A `get()` as a loop's `try`'s first statement waits on every pass, unless a handler leaves the loop.
+    let tried = program.replace(
+        "            r.wait()\n",
+        "            try:\n                r.get()\n            except ValueError:\n                pass\n",
+    );
+    import(&tried, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    check_error(&tried.replace("pass\n", "break\n"), "6:9: the end of `with Pool(...) as pool:` calls `terminate()`");
+}
+
+/// s31pool: `chunksize` of a process pool's `map` imports as a job per item where nothing tells them
+/// apart; refused where a job may raise, does more than compute, or another thread runs, and for a
+/// chunk size that is no number of at least 1 written there.
+#[test]
+fn s31pool_chunksize_of_a_process_map_where_nothing_tells_the_chunks() {
+    let program = "from concurrent.futures import ProcessPoolExecutor\ndef square(n):\n    return n * n\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as ex:\n        for s in ex.map(square, [1, 2, 3, 4], chunksize=2):\n            print(s)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert_eq!(yaml.matches("- submit: { task: square").count(), 4, "a job per item: {yaml}");
+    check_error(
+        &program.replace("return n * n", "return 100 // (n - 2)"),
+        "6:47: `chunksize` of a process pool's `map` is supported where a job per item gives the same results: CPython runs each chunk of that many items as one job in one process (one failing item loses the chunk's earlier results, and the chunk's results arrive together), and here a job of the pool may raise",
+    );
+    check_error(
+        &program.replace("chunksize=2", "chunksize=0"),
+        "6:57: `chunksize` of a process pool's `map` is imported as a number written there, at least 1",
+    );
+    let threaded = program
+        .replace(
+            "from concurrent.futures",
+            "import threading\ncount = 0\ndef tick():\n    global count\n    count += 1\nfrom concurrent.futures",
+        )
+        .replace(
+            "    with ProcessPoolExecutor",
+            "    t = threading.Thread(target=tick)\n    t.start()\n    with ProcessPoolExecutor",
+        )
+        .replace("            print(s)\n", "            print(s)\n    t.join()\n");
+    check_error(
+        &threaded,
+        "13:47: `chunksize` of a process pool's `map` is supported where a job per item gives the same results",
+    );
+    let refusal = import(&threaded, &pyimport::Options::default()).expect_err("refused");
+    assert!(
+        refusal.message.contains("the program runs other threads or jobs beside the pool's"),
+        "{}",
+        refusal.message
+    );
+}
+
+/// s31pool: `x = list(ex.map(f, items, timeout=t))` is the loop over the timed map that fills `x`;
+/// inside a `try` it is left as it was (refused as before: the map's futures are made in a `try`).
+#[test]
+fn s31pool_a_list_of_a_timed_map_is_the_loop_that_fills_it() {
+    let program = "import time\nfrom concurrent.futures import ThreadPoolExecutor\ndef fetch(n):\n    time.sleep(0.01)\n    return n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    sizes = list(ex.map(fetch, [1, 2], timeout=2))\ntotal = sum(sizes)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("map-deadline"), "the map's deadline: {yaml}");
+    assert!(yaml.contains("sizes[len(sizes)] = "), "each result appended: {yaml}");
+    check_error(
+        &program
+            .replace("    sizes = list(", "    try:\n        sizes = list(")
+            .replace("total = sum(sizes)\n", "    except TimeoutError:\n        sizes = []\n"),
+        "8:17: a future or task made inside an `if`, a loop or a `try` the scenario runs",
+    );
+}
+
+/// s31pool: `for n, r in zip(items, pool.imap(f, items)):` in a `with Pool` consumes every result (the
+/// same items on both sides) and imports; over fewer items the `zip` would stop early, the jobs left
+/// killed by the `with`'s `terminate()`: refused as before.
+#[test]
+fn s31pool_a_zip_of_items_and_their_imap_imports_in_a_with_pool() {
+    let program = "from multiprocessing import Pool\ndef double(n):\n    return 2 * n\nout = []\nif __name__ == \"__main__\":\n    with Pool(2) as pool:\n        for n, d in zip(range(4), pool.imap(double, range(4))):\n            out.append(n + d)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- submit: { task: double, args: { n_2: \"i\" }, into: \"futures[i]\" }"), "{yaml}");
+    check_error(
+        &program.replace("zip(range(4)", "zip(range(3)"),
+        "7:35: `imap` is imported as the iterable of a `for`",
+    );
+}
+
+/// s31pool: a lambda callback of the module's code is a function of the module (it reads globals at each
+/// call, as the `def` does); a lambda reading a comprehension's variable (a cell of its own) or inside a
+/// function (its locals) stays refused.
+#[test]
+fn s31pool_a_lambda_callback_of_the_modules_code_is_a_function_of_the_module() {
+    let program = "from multiprocessing import Pool\ndef square(n):\n    return n * n\nout = []\nif __name__ == \"__main__\":\n    pool = Pool(2)\n    for n in range(3):\n        pool.apply_async(square, (n,), callback=lambda v: out.append(v + 1))\n    pool.close()\n    pool.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(yaml.contains("- set: \"out[len(out)] = v + 1\"  # line 8: pool.apply_async("), "{yaml}");
+    check_error(
+        &program.replace(
+            "    for n in range(3):\n        pool.apply_async(square, (n,), callback=lambda v: out.append(v + 1))\n",
+            "    rs = [pool.apply_async(square, (k,), callback=lambda v: out.append(v + k)) for k in range(3)]\n",
+        ),
+        "7:42: `callback` of `apply_async` is imported as a function's name or a bound method",
+    );
+    let in_function = "from multiprocessing import Pool\ndef square(n):\n    return n * n\ndef main():\n    out = []\n    pool = Pool(2)\n    pool.apply_async(square, (2,), callback=lambda v: out.append(v))\n    pool.close()\n    pool.join()\n    return out\nmain()\n";
+    check_error(in_function, "7:36: `callback` of `apply_async` is imported as a function's name or a bound method");
 }

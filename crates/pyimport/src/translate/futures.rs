@@ -51,6 +51,9 @@ pub struct OpenPool {
 #[derive(Debug, Default)]
 pub struct FuturesState {
     pub(super) open: Vec<OpenPool>,
+    /// `ex.map(f, items, chunksize=n)` of a process pool, each checked once the program is translated
+    /// (map_chunks.rs): the executor and the keyword.
+    pub(super) chunked_maps: Vec<(String, ruff_text_size::TextRange)>,
     /// Futures (by the local or array that holds them) that something cancels.
     pub(super) cancelled: BTreeSet<String>,
     /// A loop's local bound to each element of an array of futures in turn (`for f in fs:`), and the
@@ -2359,6 +2362,7 @@ impl<'a> Translator<'a> {
             ops.push(super::none_return(self.line(&def.name)));
             self.none_result.get_or_insert(def.name.start().to_usize());
         }
+        self.check_pool_callback_raises(&ops, call)?;
         self.scenario.tasks[task].ops = ops;
         if !matches!(placement, Placement::Executor(_, true)) {
             self.claim_run_memory(task, shared_before);
