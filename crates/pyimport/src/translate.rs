@@ -80,6 +80,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod gather_passes;
+mod wait_for_passes;
 mod held_objects;
 mod implicit_raises;
 mod init_order;

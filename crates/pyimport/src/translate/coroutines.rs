@@ -764,6 +764,8 @@ impl<'a> Translator<'a> {
         }
         let mut gathered = Vec::new();
         let timed = self.static_value(frame, timeout)? != Value::None;
+        let (first_task, raises_before) = (self.scenario.tasks.len(), self.raise_sites.len());
+        let made_before = matches!(self.expr(frame, awaitable, false), Ok(Ex::Static(Value::Future(_))));
         let future = match self.expr(frame, awaitable, false) {
             Ok(Ex::Static(Value::Future(future))) => {
                 if timed {
@@ -813,11 +815,22 @@ impl<'a> Translator<'a> {
             if let Some(flag) = &in_time {
                 entries.push(("into", Node::Plain(flag.clone())));
             }
-            out.push(Step::new("await", Node::Map(entries), line));
-            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && passes_in_time > 0) {
+            let counted = passes_in_time > 0;
+            let done_before = self.wait_for_state_before(frame, &future, made_before && counted, out, line);
+            let wait = Step::new("await", Node::Map(entries), line);
+            if counted && self.wait_for_task_may_raise(frame, made_before, (first_task, raises_before)) {
+                out.push(done_before.raising_after_passes(wait, line));
+            } else {
+                out.push(wait);
+            }
+            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && counted) {
                 // In time, the task's done callback releases wait_for's waiter, whose callback wakes the
                 // awaiter: a pass more than `await task`.
                 out.push(gathering_passes_in_time(flag, passes_in_time, line));
+                out.extend(done_before.pass_if_done(flag, line));
+            }
+            if !gathered.is_empty() && counted {
+                out.push(super::wait_for_passes::gathering_callback_pass(catch.as_deref(), line));
             }
             // The time-out cancels the task, so it is never left pending, in a loop as well.
             self.pending_tasks.awaited.insert((frame.task, future.clone()));
