@@ -220,13 +220,13 @@ impl<'a> Translator<'a> {
                 if let Some(inline) = self.wait_for_without_timeout(frame, call)? {
                     return self.await_into(frame, &inline, into, out, line);
                 }
-                self.wait_for(frame, call, into, WAIT_FOR_PASSES, out, line).map(|()| None)
+                self.wait_for(frame, call, into, WAIT_FOR_PASSES, out, line)
             }
             // `timeout_block`'s rewriting: `asyncio.timeout`'s call with the awaitable first. CPython runs
             // the block in the awaiting task; here it is a task of its own (docs/python.md "asyncio.timeout
             // as wait_for"), with no pass added for a waiter.
             "asyncio.timeout" if std::mem::take(&mut self.timeout_block) => {
-                self.wait_for(frame, call, into, 0, out, line).map(|()| None)
+                self.wait_for(frame, call, into, 0, out, line)
             }
             "asyncio.to_thread" => {
                 let start = to_thread_start(call)?;
@@ -750,19 +750,21 @@ impl<'a> Translator<'a> {
         passes_in_time: usize,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> Result<()> {
+    ) -> Result<Option<usize>> {
         let awaitable = call.arguments.args.first();
         let timeout = call.arguments.args.get(1).or(call.arguments.find_keyword("timeout").map(|k| &k.value));
         let (Some(awaitable), Some(timeout)) = (awaitable, timeout) else {
             return fail(call, "`wait_for(aw, timeout)` takes an awaitable and a time-out");
         };
         if let Some(inner) = self.shielded(frame, awaitable)? {
-            return self.wait_for_shielded(frame, inner, timeout, into, out, line);
+            return self.wait_for_shielded(frame, inner, timeout, into, out, line).map(|()| None);
         }
         if let Some(condition) = self.asyncio_condition_wait(frame, awaitable) {
-            return self.condition_wait_for(frame, &condition, timeout, into, call, out, line);
+            return self.condition_wait_for(frame, &condition, timeout, into, call, out, line).map(|()| None);
         }
         let mut gathered = Vec::new();
+        // The flag of an `except TimeoutError:` around the wait (try_wait_for), when there is one.
+        let mut caught_flag: Option<String> = None;
         let timed = self.static_value(frame, timeout)? != Value::None;
         let (first_task, raises_before) = (self.scenario.tasks.len(), self.raise_sites.len());
         let made_before = matches!(self.expr(frame, awaitable, false), Ok(Ex::Static(Value::Future(_))));
@@ -775,13 +777,23 @@ impl<'a> Translator<'a> {
             }
             _ if self.is_asyncio_sleep(frame, awaitable) => self.sleep_task(frame, awaitable, out, line)?,
             _ if self.is_gather(frame, awaitable) => {
-                if into.is_some() {
+                if into.is_some() && !timed {
                     return fail(
                         call,
-                        "the list of results of `wait_for(gather(...), t)` has no scenario form; await it as a statement",
+                        "the list of results of `wait_for(gather(...), None)` has no scenario form; await the gather itself",
                     );
                 }
+                let steps_before = out.len();
                 gathered = self.gathered_futures(frame, awaitable, out, line)?;
+                let mut started = Vec::new();
+                super::group_aborts::started_coroutines(&self.scenario, &out[steps_before..], &mut started);
+                let children_made_before = started.len() < gathered.len();
+                if self.wait_for_task_may_raise(frame, children_made_before, (first_task, raises_before)) {
+                    return fail(
+                        awaitable,
+                        "`asyncio.wait_for(asyncio.gather(...), t)` over tasks that may raise is not supported: weft's gathering task takes its tasks in order, where CPython's gather fails at the first exception; await the gather in an `async def` of this file and give that coroutine to `wait_for`",
+                    );
+                }
                 self.gathering_task(frame, awaitable, &gathered, out, line)?
             }
             _ if self.primitive_wait(frame, awaitable).is_some() => {
@@ -806,6 +818,7 @@ impl<'a> Translator<'a> {
             let mut entries = vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration))];
             // Caught by `except TimeoutError:` (try_wait_for): the time-out sets a flag instead of raising.
             let catch = self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone());
+            caught_flag.clone_from(&catch);
             // Whether the task ended in time, or ended other than cancelled after the time-out cancelled it.
             let in_time = match &catch {
                 Some(flag) => Some(flag.clone()),
@@ -853,8 +866,14 @@ impl<'a> Translator<'a> {
                 self.timeout_catch.as_mut().expect("set above").1 = Some(out.len());
             }
         }
+        if let Some(list) = into.filter(|_| !gathered.is_empty()) {
+            // The gathering task returns nothing: the list is its children's results, each ended now.
+            out.push(self.awaited_result(frame, &future, None, line));
+            out.extend(super::wait_for_passes::gathered_list(list, &gathered, caught_flag.as_deref(), line));
+            return Ok(Some(gathered.len()));
+        }
         out.push(self.awaited_result(frame, &future, into, line));
-        Ok(())
+        Ok(None)
     }
 
     /// `asyncio.wait_for(aw, None)` (or `timeout=None`): CPython 3.11 returns `await aw` at once, the
@@ -990,7 +1009,7 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    fn is_gather(&self, frame: &Frame, awaitable: &Expr) -> bool {
+    pub(super) fn is_gather(&self, frame: &Frame, awaitable: &Expr) -> bool {
         let Expr::Call(call) = awaitable else { return false };
         self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.gather")
     }

@@ -13,6 +13,8 @@
 //!   the gathering task's end (r02, r09): the gathering task (which ends a pass after the last child, as
 //!   the gathering future is completed) is followed by that pass.
 
+use ruff_python_ast::{self as ast, Expr};
+
 use super::{Frame, Translator};
 use crate::out::{Node, Step};
 
@@ -57,6 +59,19 @@ impl Translator<'_> {
         let any_raise =
             self.raise_sites.iter().any(|&(task, _)| task != frame.task) || self.other_task_may_fault(frame.task);
         started_raise || (made_before && any_raise)
+    }
+}
+
+impl Translator<'_> {
+    /// Whether `await X` gives a list `gather` made: `asyncio.gather(...)` itself, or
+    /// `asyncio.wait_for(asyncio.gather(...), t)`.
+    pub(super) fn awaits_a_gathered_list(&self, frame: &Frame, awaited: &ast::ExprAwait) -> bool {
+        let Expr::Call(call) = &*awaited.value else { return false };
+        match self.module_callee(frame, call).as_deref() {
+            Some("asyncio.gather") => true,
+            Some("asyncio.wait_for") => call.arguments.args.first().is_some_and(|first| self.is_gather(frame, first)),
+            _ => false,
+        }
     }
 }
 
@@ -113,5 +128,30 @@ pub(super) fn gathering_callback_pass(in_time: Option<&str>, line: u32) -> Step 
             Node::Map(vec![("cond", Node::Quoted(flag.to_string())), ("then", Node::Steps(vec![pass]))]),
             line,
         ),
+    }
+}
+
+/// `results = await asyncio.wait_for(asyncio.gather(...), t)`: the local array `list` of the children's
+/// results, in the order given (each child has ended: its `result` takes no step of waiting). Under a
+/// caught time-out (`in_time` the flag) only when the gather ended in time: Python binds no list then.
+pub(super) fn gathered_list(list: &str, children: &[String], in_time: Option<&str>, line: u32) -> Vec<Step> {
+    let mut steps = vec![Step::new("let", Node::Quoted(format!("{list} = array({})", children.len().max(1))), line)];
+    for (index, child) in children.iter().enumerate() {
+        steps.push(Step::new(
+            "result",
+            Node::Map(vec![
+                ("future", Node::Quoted(child.clone())),
+                ("into", Node::Quoted(format!("{list}[{index}]"))),
+            ]),
+            line,
+        ));
+    }
+    match in_time {
+        None => steps,
+        Some(flag) => vec![Step::new(
+            "if",
+            Node::Map(vec![("cond", Node::Quoted(flag.to_string())), ("then", Node::Steps(steps))]),
+            line,
+        )],
     }
 }
