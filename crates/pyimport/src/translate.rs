@@ -120,6 +120,7 @@ mod future_predicates;
 mod future_states;
 mod global_unpacking;
 mod group_aborts;
+mod group_ends;
 mod group_members;
 mod group_texts;
 mod grown_dicts;

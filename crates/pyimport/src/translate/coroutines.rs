@@ -1408,6 +1408,11 @@ impl<'a> Translator<'a> {
         Step::new("result", Node::Map(entries), line)
     }
 
+    /// Counts `future` as awaited by `task` (no task left pending at `asyncio.run`'s end).
+    pub(super) fn note_task_awaited(&mut self, task: usize, future: String) {
+        self.pending_tasks.awaited.insert((task, future));
+    }
+
     /// Counts the tasks `task` started since `first_started` (a `gather`'s own children) as awaited.
     fn note_gathered_children_awaited(&mut self, task: usize, first_started: usize) {
         let children: Vec<String> = self.pending_tasks.started[first_started..]
