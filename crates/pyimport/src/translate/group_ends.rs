@@ -25,8 +25,11 @@
 //! `asyncio.run`, or code it awaits inline); elsewhere the end waits for the tasks in order, as before
 //! (`group_end_waits`).
 
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+
 use super::futures::OpenPool;
-use super::{Frame, Translator};
+use super::{Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
 
 /// The group's queues: `pending` holds an item per task whose callback has not run, `exiting` one once
@@ -51,15 +54,22 @@ impl Translator<'_> {
     pub(super) fn group_end_by_callbacks(
         &mut self,
         frame: &Frame,
+        (item, body_awaits): (&ast::WithItem, bool),
         pool: &OpenPool,
         body_start: usize,
         out: &mut Vec<Step>,
         line: u32,
     ) -> bool {
-        if !self.loop_roots.contains(&frame.task) || pool.futures().is_empty() {
+        let root = self.loop_roots.contains(&frame.task);
+        // Elsewhere a body that never gives the loop up leaves every task running at the end, where the
+        // in-order waits are CPython's passes too.
+        if !(root || body_awaits) || pool.futures().is_empty() {
             return false;
         }
         let Some(mut members) = group_members(pool, &out[body_start..]) else { return false };
+        if !root {
+            self.callback_group_tasks.push((frame.task, item.range()));
+        }
         let queues = GroupQueues {
             pending: self.completion_queue_named("group_pending", true),
             exiting: self.completion_queue_named("group_exiting", true),
@@ -70,11 +80,12 @@ impl Translator<'_> {
                 member.called = Some(self.completion_queue_named("group_called", true));
             }
         }
-        let shared_callback = self.group_callback_task(&queues, None, line);
+        // One callback coroutine for the tasks nothing else awaits, one per task the body awaits.
+        let mut shared_callback = None;
         for member in &members {
             let callback = match &member.called {
                 Some(called) => self.group_callback_task(&queues, Some(called), line),
-                None => shared_callback,
+                None => *shared_callback.get_or_insert_with(|| self.group_callback_task(&queues, None, line)),
             };
             let starts = vec![
                 Step::new(
@@ -117,11 +128,56 @@ impl Translator<'_> {
             ]),
             line,
         ));
+        // Empty again for the next run of this code (a second `asyncio.run` of the coroutine).
+        let left = self.fresh_temporary(frame.task, "group_left");
+        out.push(Step::new(
+            "get",
+            Node::Map(vec![("queue", Node::Plain(queues.exiting.clone())), ("into", Node::Plain(left))]),
+            line,
+        ));
         for (future, length) in pool.futures() {
             let awaited = if length.is_some() { format!("{future}[i]") } else { future.clone() };
             self.note_task_awaited(frame.task, awaited);
         }
         true
+    }
+
+    /// The TaskGroups ended by callbacks in a coroutine task other than `asyncio.run`'s: their queues are
+    /// the group's, so the task must not run twice at once (started by one `submit` outside any loop, of
+    /// a task that runs once itself). Refused at the `async with` otherwise.
+    pub(super) fn check_callback_groups_run_once(&self) -> Result<()> {
+        for (task, range) in &self.callback_group_tasks {
+            if self.task_starts(*task, 0) > 1 {
+                return fail(
+                    range,
+                    "a TaskGroup whose body awaits, in a coroutine that more than one task may run at once, is not supported: weft ends the group by its tasks' callbacks through queues of the group's own; move the awaits after the `async with`, or start the coroutine once",
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// How many runs of `task` may overlap, counted up to 2: its `submit`s (one inside a loop the scenario
+    /// runs counts twice), each times the runs of the task that makes it; 1 for `asyncio.run`'s coroutine
+    /// and the module's own code.
+    fn task_starts(&self, task: usize, depth: usize) -> usize {
+        if task == 0 || self.loop_roots.contains(&task) {
+            return 1;
+        }
+        if depth > 16 {
+            return 2;
+        }
+        let mut starts = 0;
+        for starter in 0..self.scenario.tasks.len() {
+            let sites = submits_of(&self.scenario.tasks[starter].ops, task, false);
+            if sites > 0 {
+                starts += sites * self.task_starts(starter, depth + 1);
+            }
+            if starts > 1 {
+                return 2;
+            }
+        }
+        starts
     }
 
     /// The callback coroutine of a group's tasks (`watched` its argument): it waits for the task, then
@@ -318,4 +374,21 @@ fn insert_after(block: &mut Vec<Step>, from: usize, matches: &dyn Fn(&Step) -> b
         }
         index += 1;
     }
+}
+
+/// The `submit`s of `task` in `steps`, at any depth; one inside a `repeat` or `while` counts twice.
+fn submits_of(steps: &[Step], task: usize, looped: bool) -> usize {
+    let mut count = 0;
+    for step in steps {
+        let starts = step.key == "submit"
+            && matches!(&step.value, Some(Node::Map(entries))
+                if entries.iter().any(|(key, node)| *key == "task" && matches!(node, Node::Task(t) if *t == task)));
+        if starts {
+            count += if looped { 2 } else { 1 };
+        }
+        let inner_looped = looped || matches!(step.key, "repeat" | "while");
+        let mut copy = step.clone();
+        count += inner_blocks(&mut copy).into_iter().map(|block| submits_of(block, task, inner_looped)).sum::<usize>();
+    }
+    count
 }

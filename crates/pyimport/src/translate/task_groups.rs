@@ -78,7 +78,7 @@ impl Translator<'_> {
             self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
         }
-        if self.group_end_by_callbacks(frame, &pool, body_start, out, line) {
+        if self.group_end_by_callbacks(frame, (item, contains_await(body)), &pool, body_start, out, line) {
             return Ok(true);
         }
         let started = !pool.futures().is_empty();
