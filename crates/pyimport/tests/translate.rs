@@ -26560,3 +26560,106 @@ fn s30refuse_refusals_say_what_the_form_is() {
         check_error(&s30refuse_program(path), expected);
     }
 }
+
+fn s31passes_program(path: &str) -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/python-agreement");
+    std::fs::read_to_string(root.join(path)).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+/// s31passes: a TaskGroup's end by its tasks' callbacks (group_ends.rs): each start puts an item into the
+/// group's pending queue and starts a callback coroutine right after the task; the end waits for the last
+/// callback's mark only while the queue is not empty, then empties its exiting queue.
+#[test]
+fn s31passes_a_taskgroup_ends_by_its_tasks_callbacks() {
+    let yaml = import(
+        &s31passes_program("session30/repro/r06_taskgroup_child_done_in_body_a_pass_early.py"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let expected_body = unindent(
+        "
+        - submit: { task: quick, into: task2 }  # line 26: tg.create_task(quick(1))
+        - put: { queue: group_pending, value: \"1\" }  # line 25: async with asyncio.TaskGroup() as tg:
+        - submit: { task: group-callback, args: { watched: \"task2\" } }  # line 25: async with asyncio.TaskGroup() as tg:
+        - await: 0ns  # line 27: await asyncio.sleep(0)
+        - await: 0ns  # line 28: await asyncio.sleep(0)
+        - put: { queue: group_exiting, value: \"1\" }  # line 25: async with asyncio.TaskGroup() as tg:
+        - if:  # line 25: async with asyncio.TaskGroup() as tg:
+            cond: \"len(group_pending) > 0\"
+            then:
+              - get: { queue: group_ended, into: group_done }  # line 25: async with asyncio.TaskGroup() as tg:
+        - get: { queue: group_exiting, into: group_left }  # line 25: async with asyncio.TaskGroup() as tg:
+        - set: \"at_resume = spins\"  # line 29: at_resume = spins
+        ",
+    );
+    let indented: String = expected_body.lines().map(|line| format!("      {line}\n")).collect();
+    assert!(yaml.contains(&indented), "{yaml}");
+    let callback = unindent(
+        "
+        - future_state: { future: watched, into: state }  # line 25: async with asyncio.TaskGroup() as tg:
+        - if:  # line 25: async with asyncio.TaskGroup() as tg:
+            cond: \"state >= 2\"
+            then:
+              - await: 0ns  # line 25: async with asyncio.TaskGroup() as tg:
+        - result: { future: watched, into_ok: ended, catches: BaseException }  # line 25: async with asyncio.TaskGroup() as tg:
+        - get: { queue: group_pending, into: ran }  # line 25: async with asyncio.TaskGroup() as tg:
+        - if:  # line 25: async with asyncio.TaskGroup() as tg:
+            cond: \"len(group_pending) == 0 and len(group_exiting) > 0\"
+            then:
+              - put: { queue: group_ended, value: \"1\" }  # line 25: async with asyncio.TaskGroup() as tg:
+        ",
+    );
+    let indented: String = callback.lines().map(|line| format!("      {line}\n")).collect();
+    assert!(yaml.contains(&indented), "{yaml}");
+}
+
+/// s31passes: what stays refused or newly is: a TaskGroup whose body awaits in a coroutine one call in a
+/// loop starts three times (g07: the group's queues would be shared), and `wait_for(gather(...))` over a
+/// task that may raise (w01: weft's gathering task took its tasks in order, CPython's gather fails at the
+/// first exception: a silent error before).
+#[test]
+fn s31passes_groups_run_twice_at_once_and_raising_gathers_under_wait_for_are_refused() {
+    check_error(
+        &s31passes_program("session31-s31passes/g07_taskgroup_body_awaits_worker_in_loop_refused.py"),
+        "17:16: a TaskGroup whose body awaits, in a coroutine that more than one task may run at once, is not supported",
+    );
+    check_error(
+        &s31passes_program("session31-s31passes/w01_wait_for_gather_child_raises.py"),
+        "32:32: `asyncio.wait_for(asyncio.gather(...), t)` over tasks that may raise is not supported",
+    );
+}
+
+/// s31passes: `results = await asyncio.wait_for(asyncio.gather(...), t)` imports (refused before): the
+/// gathering task's wait, its callback's pass, then the list of the children's results.
+#[test]
+fn s31passes_the_list_of_wait_for_gather_is_the_childrens_results() {
+    let yaml = import(
+        "
+        import asyncio
+
+        async def fetch(n):
+            await asyncio.sleep(0)
+            return n * 10
+
+        async def main():
+            results = await asyncio.wait_for(asyncio.gather(fetch(1), fetch(2)), timeout=5)
+            return results[0] + results[1]
+
+        print(asyncio.run(main()))
+        ",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let expected = unindent(
+        "
+        - await: { future: \"gathered\", timeout: 5s }  # line 8: results = await asyncio.wait_for(asyncio.gather(fetch(1),...
+        - await: 0ns  # line 8: results = await asyncio.wait_for(asyncio.gather(fetch(1),...
+        - result: { future: \"gathered\" }  # line 8: results = await asyncio.wait_for(asyncio.gather(fetch(1),...
+        - let: \"results = array(2)\"  # line 8: results = await asyncio.wait_for(asyncio.gather(fetch(1),...
+        - result: { future: \"task\", into: \"results[0]\" }  # line 8: results = await asyncio.wait_for(asyncio.gather(fetch(1),...
+        - result: { future: \"task2\", into: \"results[1]\" }  # line 8: results = await asyncio.wait_for(asyncio.gather(fetch(1),...
+        ",
+    );
+    let indented: String = expected.lines().map(|line| format!("      {line}\n")).collect();
+    assert!(yaml.contains(&indented), "{yaml}");
+}

@@ -333,6 +333,8 @@ impl<'a> Translator<'a> {
         // Which parts are `asyncio.to_thread` jobs (a cancel does not stop their threads).
         let mut thread_jobs: Vec<bool> = Vec::new();
         let mut made_before = false;
+        // Every awaitable a task made before the call (each one future): all may be done already.
+        let mut all_made_before = true;
         let (first_task, raises_before) = (self.scenario.tasks.len(), self.raise_sites.len());
         let first_started = self.pending_tasks.started.len();
         let children_start = out.len();
@@ -355,6 +357,7 @@ impl<'a> Translator<'a> {
             let steps_before = out.len();
             let part = self.gathered(frame, arg, &parts, out, line)?;
             made_before |= out.len() == steps_before;
+            all_made_before &= out.len() == steps_before && part.1.is_none();
             thread_jobs.push(matches!(arg, Expr::Call(call) if self.is_to_thread(frame, call)));
             parts.push(part);
         }
@@ -406,6 +409,10 @@ impl<'a> Translator<'a> {
         let mut started = Vec::new();
         super::group_aborts::started_coroutines(&self.scenario, &out[children_start..], &mut started);
         let exact = watched && self.watched_gather_is_exact(children, &started);
+        let done_before = match !child_may_fail && all_made_before && length > 0 {
+            true => Some(self.gathered_states_before(frame, &parts, out, line)),
+            false => None,
+        };
         let gathered = self.gather_waits(frame, call, children, waits, line)?;
         match child_may_fail && !watched {
             true => out.extend(super::gather_passes::raise_after_gathering_pass(gathered, line)),
@@ -415,6 +422,7 @@ impl<'a> Translator<'a> {
             // `gather()` of nothing returns a future done already: awaiting it takes no pass.
             out.push(gathering_future_pass(line));
         }
+        out.extend(done_before.map(|states| super::wait_for_passes::pass_if_all_done(&states, line)));
         if return_exceptions {
             // After `gather_waits`' refusals, whose words programs refused before keep.
             self.check_gathered_cancels(frame, call, into.is_some())?;

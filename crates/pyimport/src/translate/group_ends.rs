@@ -90,7 +90,10 @@ impl Translator<'_> {
             let starts = vec![
                 Step::new(
                     "put",
-                    Node::Map(vec![("queue", Node::Plain(queues.pending.clone())), ("value", Node::Quoted("1".into()))]),
+                    Node::Map(vec![
+                        ("queue", Node::Plain(queues.pending.clone())),
+                        ("value", Node::Quoted("1".into())),
+                    ]),
                     line,
                 ),
                 Step::new(

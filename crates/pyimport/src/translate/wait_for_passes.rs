@@ -75,6 +75,45 @@ impl Translator<'_> {
     }
 }
 
+impl Translator<'_> {
+    /// `gather` over tasks made before the call: each one's state at the call (`future_state`), into
+    /// fresh locals.
+    pub(super) fn gathered_states_before(
+        &mut self,
+        frame: &Frame,
+        parts: &[(String, Option<usize>)],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Vec<String> {
+        let mut states = Vec::new();
+        for (future, _) in parts {
+            let state = self.fresh_temporary(frame.task, "state_before");
+            out.push(Step::new(
+                "future_state",
+                Node::Map(vec![("future", Node::Quoted(future.clone())), ("into", Node::Plain(state.clone()))]),
+                line,
+            ));
+            states.push(state);
+        }
+        states
+    }
+}
+
+/// `gather` over tasks that had all ended before the call: CPython's `add_done_callback` on each done
+/// task schedules its callback at once; the last completes the gathering future on the next pass, whose
+/// callback wakes the awaiter on the pass after: one pass more than the waits and the gathering pass.
+pub(super) fn pass_if_all_done(states: &[String], line: u32) -> Step {
+    let all_done = states.iter().map(|state| format!("{state} >= 2")).collect::<Vec<_>>().join(" and ");
+    Step::new(
+        "if",
+        Node::Map(vec![
+            ("cond", Node::Quoted(all_done)),
+            ("then", Node::Steps(vec![super::coroutines::gathering_future_pass(line)])),
+        ]),
+        line,
+    )
+}
+
 impl DoneBefore {
     /// The pass a done future's callback takes (`in_time` and the future done at the call).
     pub(super) fn pass_if_done(&self, in_time: &str, line: u32) -> Option<Step> {
