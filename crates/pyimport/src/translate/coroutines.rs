@@ -774,7 +774,7 @@ impl<'a> Translator<'a> {
         // The flag of an `except TimeoutError:` around the wait (try_wait_for), when there is one.
         let mut caught_flag: Option<String> = None;
         let timed = self.static_value(frame, timeout)? != Value::None;
-        let (first_task, raises_before) = (self.scenario.tasks.len(), self.raise_sites.len());
+        let (first_task, raises_before) = (self.scenario.tasks.len(), self.raised_classes.len());
         let made_before = matches!(self.expr(frame, awaitable, false), Ok(Ex::Static(Value::Future(_))));
         let future = match self.expr(frame, awaitable, false) {
             Ok(Ex::Static(Value::Future(future))) => {

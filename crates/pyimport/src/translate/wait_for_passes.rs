@@ -46,18 +46,21 @@ impl Translator<'_> {
     }
 
     /// Whether the task a `wait_for` awaits may end with an exception: a task it starts itself that may
-    /// raise (a `raise` of the program or what CPython raises itself), or, for a task made before, any task
-    /// of the program that may.
+    /// raise (a `raise` of the program other than CancelledError's again, or what CPython raises itself),
+    /// or, for a task made before, any task of the program that may. `first_task` and `classes_before`
+    /// are the counts of tasks and of raised classes before the call.
     pub(super) fn wait_for_task_may_raise(
         &self,
         frame: &Frame,
         made_before: bool,
-        (first_task, raises_before): (usize, usize),
+        (first_task, classes_before): (usize, usize),
     ) -> bool {
-        let started_raise = self.raise_sites[raises_before..].iter().any(|&(task, _)| task >= first_task)
-            || !self.started_tasks_fault_classes(first_task).is_empty();
-        let any_raise =
-            self.raise_sites.iter().any(|&(task, _)| task != frame.task) || self.other_task_may_fault(frame.task);
+        let raises = |class: &String| class != "CancelledError";
+        let started_raise =
+            self.raised_classes[classes_before..].iter().any(|(task, class)| *task >= first_task && raises(class))
+                || !self.started_tasks_fault_classes(first_task).is_empty();
+        let any_raise = self.raised_classes.iter().any(|(task, class)| *task != frame.task && raises(class))
+            || self.other_task_may_fault(frame.task);
         started_raise || (made_before && any_raise)
     }
 }
