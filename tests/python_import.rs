@@ -4512,3 +4512,32 @@ fn s31pool_error_callbacks_chunked_and_timed_maps_explore_to_cpythons_states() {
         &["fault done=0 total=0 len(results)=1 results[0]=10"],
     );
 }
+
+/// s31passes: asyncio's loop passes of session 30's probe (session30/repro), each at CPython 3.11's
+/// count: `wait_for(gather(...))` takes the gathering future's callback pass (r02: at_resume=6, r09: the
+/// monitor logs first), `wait_for` of a task done before the call takes the pass of the callback its
+/// `add_done_callback` schedules at once (r03: 5), an exception through `wait_for` takes the waiter's
+/// pass (r05: 5), a TaskGroup's end takes no pass when every task's callback has run and two when the
+/// last ended in the pass before (r04: 4, r06: 4, r07: 4, r08: 5), a body that awaits its only task ends
+/// the group at once (g01: 4), a group in a task of its own as well (g05: 5 6), the list of
+/// `wait_for(gather(...))` (w05: total 30), and `gather` of tasks all done before the call (a01: 302).
+#[test]
+fn s31passes_asyncio_loop_passes_are_cpythons() {
+    let cases: [(&str, &[&str]); 12] = [
+        ("session30/repro/r02_wait_for_gather_a_pass_early.py", &["ok spins=7 at_resume=6"]),
+        ("session30/repro/r03_wait_for_done_task_a_pass_early.py", &["ok spins=6 at_resume=5"]),
+        ("session30/repro/r05_wait_for_raise_a_pass_early.py", &["ok spins=6 at_resume=5"]),
+        ("session30/repro/r09_wait_for_gather_log_order.py", &["ok len(log)=2 log[0]=\"monitor\" log[1]=\"main\""]),
+        ("session30/repro/r04_nested_taskgroup_a_pass_late.py", &["ok spins=5 at_resume=4"]),
+        ("session30/repro/r06_taskgroup_child_done_in_body_a_pass_early.py", &["ok spins=5 at_resume=4"]),
+        ("session30/repro/r07_taskgroup_children_done_long_before_exit_a_pass_late.py", &["ok spins=5 at_resume=4"]),
+        ("session30/repro/r08_nested_taskgroup_heartbeat.py", &["ok beats=5 at_end=5"]),
+        ("session31-s31passes/g01_taskgroup_body_awaits_only_child.py", &["ok spins=5 at_resume=4"]),
+        ("session31-s31passes/g05_taskgroup_in_a_task_body_awaits.py", &["ok spins=7 at_inner=5 at_outer=6"]),
+        ("session31-s31passes/w05_wait_for_gather_results.py", &["ok beats=10 total=30 at_first=7"]),
+        ("session31-s31passes/a01_gather_of_done_tasks.py", &["ok spins=13 at_all_done=302 at_one_running=4"]),
+    ];
+    for (path, expect) in cases {
+        check_outcomes(&format!("bench/python-agreement/{path}"), expect);
+    }
+}

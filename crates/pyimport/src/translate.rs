@@ -106,6 +106,7 @@ mod semaphore_tries;
 mod task_names;
 mod thread_subclass_names;
 mod unknown_kinds;
+mod wait_for_passes;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
 pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
@@ -123,6 +124,7 @@ mod future_predicates;
 mod future_states;
 mod global_unpacking;
 mod group_aborts;
+mod group_ends;
 mod group_members;
 mod group_texts;
 mod grown_dicts;
@@ -687,6 +689,9 @@ pub struct Translator<'a> {
     own_futures: timeout_blocks::OwnFutures,
     /// Failing TaskGroups refused once the program is read (group_aborts.rs).
     group_first_step_refusals: Vec<(ruff_text_size::TextRange, String)>,
+    /// TaskGroups ended by their tasks' callbacks in a coroutine task other than `asyncio.run`'s: the
+    /// task and the `async with`, checked to run once at a time once the program is read (group_ends.rs).
+    callback_group_tasks: Vec<(usize, ruff_text_size::TextRange)>,
     /// `object()` sentinels made (their Python name and where), and the program's own uses of None: a
     /// None literal in a value (from the scan) and the None a job's future gets from a function that
     /// ends without `return`. The scenario says both as its None, so they may not meet in one program.
@@ -923,6 +928,7 @@ fn translate_once(
         timeout_block: false,
         own_futures: Default::default(),
         group_first_step_refusals: Vec::new(),
+        callback_group_tasks: Vec::new(),
         pending_tasks: coroutines::PendingTasks::default(),
         loop_roots: BTreeSet::new(),
         returned_lists: BTreeMap::new(),
@@ -996,6 +1002,7 @@ fn translate_once(
     translator.scenario.tasks[0].ops = ops;
     translator.finish_own_futures()?;
     translator.finish_group_first_steps()?;
+    translator.check_callback_groups_run_once()?;
     translator.mark_reentrant_conditions();
     translator.check_annotations_used(body)?;
     translator.check_sentinels()?;

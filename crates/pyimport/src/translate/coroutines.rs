@@ -221,13 +221,13 @@ impl<'a> Translator<'a> {
                 if let Some(inline) = self.wait_for_without_timeout(frame, call)? {
                     return self.await_into(frame, &inline, into, out, line);
                 }
-                self.wait_for(frame, call, into, WAIT_FOR_PASSES, out, line).map(|()| None)
+                self.wait_for(frame, call, into, WAIT_FOR_PASSES, out, line)
             }
             // `timeout_block`'s rewriting: `asyncio.timeout`'s call with the awaitable first. CPython runs
             // the block in the awaiting task; here it is a task of its own (docs/python.md "asyncio.timeout
             // as wait_for"), with no pass added for a waiter.
             "asyncio.timeout" if std::mem::take(&mut self.timeout_block) => {
-                self.wait_for(frame, call, into, 0, out, line).map(|()| None)
+                self.wait_for(frame, call, into, 0, out, line)
             }
             "asyncio.to_thread" => {
                 let start = to_thread_start(call)?;
@@ -334,6 +334,8 @@ impl<'a> Translator<'a> {
         // Which parts are `asyncio.to_thread` jobs (a cancel does not stop their threads).
         let mut thread_jobs: Vec<bool> = Vec::new();
         let mut made_before = false;
+        // Every awaitable a task made before the call (each one future): all may be done already.
+        let mut all_made_before = true;
         let (first_task, raises_before) = (self.scenario.tasks.len(), self.raise_sites.len());
         let first_started = self.pending_tasks.started.len();
         let children_start = out.len();
@@ -356,6 +358,7 @@ impl<'a> Translator<'a> {
             let steps_before = out.len();
             let part = self.gathered(frame, arg, &parts, out, line)?;
             made_before |= out.len() == steps_before;
+            all_made_before &= out.len() == steps_before && part.1.is_none();
             thread_jobs.push(matches!(arg, Expr::Call(call) if self.is_to_thread(frame, call)));
             parts.push(part);
         }
@@ -407,6 +410,10 @@ impl<'a> Translator<'a> {
         let mut started = Vec::new();
         super::group_aborts::started_coroutines(&self.scenario, &out[children_start..], &mut started);
         let exact = watched && self.watched_gather_is_exact(children, &started);
+        let done_before = match !child_may_fail && all_made_before && length > 0 {
+            true => Some(self.gathered_states_before(frame, &parts, out, line)),
+            false => None,
+        };
         let gathered = self.gather_waits(frame, call, children, waits, line)?;
         match child_may_fail && !watched {
             true => out.extend(super::gather_passes::raise_after_gathering_pass(gathered, line)),
@@ -416,6 +423,7 @@ impl<'a> Translator<'a> {
             // `gather()` of nothing returns a future done already: awaiting it takes no pass.
             out.push(gathering_future_pass(line));
         }
+        out.extend(done_before.map(|states| super::wait_for_passes::pass_if_all_done(&states, line)));
         if return_exceptions {
             // After `gather_waits`' refusals, whose words programs refused before keep.
             self.check_gathered_cancels(frame, call, into.is_some())?;
@@ -751,20 +759,24 @@ impl<'a> Translator<'a> {
         passes_in_time: usize,
         out: &mut Vec<Step>,
         line: u32,
-    ) -> Result<()> {
+    ) -> Result<Option<usize>> {
         let awaitable = call.arguments.args.first();
         let timeout = call.arguments.args.get(1).or(call.arguments.find_keyword("timeout").map(|k| &k.value));
         let (Some(awaitable), Some(timeout)) = (awaitable, timeout) else {
             return fail(call, "`wait_for(aw, timeout)` takes an awaitable and a time-out");
         };
         if let Some(inner) = self.shielded(frame, awaitable)? {
-            return self.wait_for_shielded(frame, inner, timeout, into, out, line);
+            return self.wait_for_shielded(frame, inner, timeout, into, out, line).map(|()| None);
         }
         if let Some(condition) = self.asyncio_condition_wait(frame, awaitable) {
-            return self.condition_wait_for(frame, &condition, timeout, into, call, out, line);
+            return self.condition_wait_for(frame, &condition, timeout, into, call, out, line).map(|()| None);
         }
         let mut gathered = Vec::new();
+        // The flag of an `except TimeoutError:` around the wait (try_wait_for), when there is one.
+        let mut caught_flag: Option<String> = None;
         let timed = self.static_value(frame, timeout)? != Value::None;
+        let (first_task, raises_before) = (self.scenario.tasks.len(), self.raised_classes.len());
+        let made_before = matches!(self.expr(frame, awaitable, false), Ok(Ex::Static(Value::Future(_))));
         let future = match self.expr(frame, awaitable, false) {
             Ok(Ex::Static(Value::Future(future))) => {
                 if timed {
@@ -774,13 +786,23 @@ impl<'a> Translator<'a> {
             }
             _ if self.is_asyncio_sleep(frame, awaitable) => self.sleep_task(frame, awaitable, out, line)?,
             _ if self.is_gather(frame, awaitable) => {
-                if into.is_some() {
+                if into.is_some() && !timed {
                     return fail(
                         call,
-                        "the list of results of `wait_for(gather(...), t)` has no scenario form; await it as a statement",
+                        "the list of results of `wait_for(gather(...), None)` has no scenario form; await the gather itself",
                     );
                 }
+                let steps_before = out.len();
                 gathered = self.gathered_futures(frame, awaitable, out, line)?;
+                let mut started = Vec::new();
+                super::group_aborts::started_coroutines(&self.scenario, &out[steps_before..], &mut started);
+                let children_made_before = started.len() < gathered.len();
+                if self.wait_for_task_may_raise(frame, children_made_before, (first_task, raises_before)) {
+                    return fail(
+                        awaitable,
+                        "`asyncio.wait_for(asyncio.gather(...), t)` over tasks that may raise is not supported: weft's gathering task takes its tasks in order, where CPython's gather fails at the first exception; await the gather in an `async def` of this file and give that coroutine to `wait_for`",
+                    );
+                }
                 self.gathering_task(frame, awaitable, &gathered, out, line)?
             }
             _ if self.primitive_wait(frame, awaitable).is_some() => {
@@ -808,6 +830,7 @@ impl<'a> Translator<'a> {
             let mut entries = vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration))];
             // Caught by `except TimeoutError:` (try_wait_for): the time-out sets a flag instead of raising.
             let catch = self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone());
+            caught_flag.clone_from(&catch);
             // Whether the task ended in time, or ended other than cancelled after the time-out cancelled it.
             let in_time = match &catch {
                 Some(flag) => Some(flag.clone()),
@@ -817,11 +840,22 @@ impl<'a> Translator<'a> {
             if let Some(flag) = &in_time {
                 entries.push(("into", Node::Plain(flag.clone())));
             }
-            out.push(Step::new("await", Node::Map(entries), line));
-            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && passes_in_time > 0) {
+            let counted = passes_in_time > 0;
+            let done_before = self.wait_for_state_before(frame, &future, made_before && counted, out, line);
+            let wait = Step::new("await", Node::Map(entries), line);
+            if counted && self.wait_for_task_may_raise(frame, made_before, (first_task, raises_before)) {
+                out.push(done_before.raising_after_passes(wait, line));
+            } else {
+                out.push(wait);
+            }
+            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && counted) {
                 // In time, the task's done callback releases wait_for's waiter, whose callback wakes the
                 // awaiter: a pass more than `await task`.
                 out.push(gathering_passes_in_time(flag, passes_in_time, line));
+                out.extend(done_before.pass_if_done(flag, line));
+            }
+            if !gathered.is_empty() && counted {
+                out.push(super::wait_for_passes::gathering_callback_pass(catch.as_deref(), line));
             }
             // The time-out cancels the task, so it is never left pending, in a loop as well.
             self.pending_tasks.awaited.insert((frame.task, future.clone()));
@@ -844,8 +878,14 @@ impl<'a> Translator<'a> {
                 self.timeout_catch.as_mut().expect("set above").1 = Some(out.len());
             }
         }
+        if let Some(list) = into.filter(|_| !gathered.is_empty()) {
+            // The gathering task returns nothing: the list is its children's results, each ended now.
+            out.push(self.awaited_result(frame, &future, None, line));
+            out.extend(super::wait_for_passes::gathered_list(list, &gathered, caught_flag.as_deref(), line));
+            return Ok(Some(gathered.len()));
+        }
         out.push(self.awaited_result(frame, &future, into, line));
-        Ok(())
+        Ok(None)
     }
 
     /// `asyncio.wait_for(aw, None)` (or `timeout=None`): CPython 3.11 returns `await aw` at once, the
@@ -981,7 +1021,7 @@ impl<'a> Translator<'a> {
         Ok(())
     }
 
-    fn is_gather(&self, frame: &Frame, awaitable: &Expr) -> bool {
+    pub(super) fn is_gather(&self, frame: &Frame, awaitable: &Expr) -> bool {
         let Expr::Call(call) = awaitable else { return false };
         self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.gather")
     }
@@ -1378,6 +1418,11 @@ impl<'a> Translator<'a> {
             entries.push(("into", Node::Quoted(into.to_string())));
         }
         Step::new("result", Node::Map(entries), line)
+    }
+
+    /// Counts `future` as awaited by `task` (no task left pending at `asyncio.run`'s end).
+    pub(super) fn note_task_awaited(&mut self, task: usize, future: String) {
+        self.pending_tasks.awaited.insert((task, future));
     }
 
     /// Counts the tasks `task` started since `first_started` (a `gather`'s own children) as awaited.

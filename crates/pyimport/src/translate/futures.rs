@@ -1334,8 +1334,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        let gives_list = matches!(&*awaited.value, Expr::Call(call)
-            if self.module_callee(frame, call).is_some_and(|callee| callee == "asyncio.gather"));
+        let gives_list = self.awaits_a_gathered_list(frame, awaited);
         if gives_list && frame.globals_declared.contains(name) {
             return self.gathered_into_global(frame, name, target, awaited, out, line);
         }

@@ -78,6 +78,9 @@ impl Translator<'_> {
             self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
         }
+        if self.group_end_by_callbacks(frame, (item, contains_await(body)), &pool, body_start, out, line) {
+            return Ok(true);
+        }
         let started = !pool.futures().is_empty();
         self.group_end_waits(frame, pool, out, line);
         if started {
