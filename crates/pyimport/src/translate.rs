@@ -226,6 +226,7 @@ mod tuple_membership;
 mod typed_arguments;
 mod unread_init_arguments;
 mod unrolled_jumps;
+mod wait_for_exceptions;
 mod wait_pending_loops;
 mod wait_set_sums;
 mod walks;
@@ -489,6 +490,8 @@ pub struct Translator<'a> {
     floats_may_flow: bool,
     /// Whether the program calls `cancel`, or `wait_for` of a task made before (translate/sibling_cancels.rs).
     tasks_may_be_cancelled: bool,
+    /// A `cancel()` call or a `raise CancelledError` in the program (wait_for_exceptions.rs).
+    tasks_cancelled_explicitly: bool,
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
@@ -799,6 +802,7 @@ fn translate_once(
         wait_for_truth_only: false,
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
+        tasks_cancelled_explicitly: false,
         source,
         options,
         dataclasses: dataclasses.clone(),
@@ -1033,6 +1037,7 @@ impl<'a> Translator<'a> {
         self.set_bound_names = set_orders::set_bound_names(body);
         self.floats_may_flow = float_values::floats_may_flow(body);
         self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
+        self.tasks_cancelled_explicitly = wait_for_exceptions::program_cancels_explicitly(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         let manager_blocks = crate::once_blocks::ManagerBlocks::of(body);

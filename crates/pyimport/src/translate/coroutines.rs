@@ -813,7 +813,11 @@ impl<'a> Translator<'a> {
             if let Some(flag) = &in_time {
                 entries.push(("into", Node::Plain(flag.clone())));
             }
+            let waits_from = out.len();
             out.push(Step::new("await", Node::Map(entries), line));
+            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty()) {
+                self.raise_when_ended_cancelled(frame, &future, flag, passes_in_time, out, line);
+            }
             if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && passes_in_time > 0) {
                 // In time, the task's done callback releases wait_for's waiter, whose callback wakes the
                 // awaiter: a pass more than `await task`.
@@ -835,6 +839,9 @@ impl<'a> Translator<'a> {
             for child in &gathered {
                 // Finished when the gathering task is, or cancelled and waited for above.
                 self.pending_tasks.awaited.insert((frame.task, child.clone()));
+            }
+            if let Some(flag) = catch.as_ref().filter(|_| gathered.is_empty()) {
+                self.catch_timeout_error_raised(flag, waits_from, out, line);
             }
             if catch.is_some() {
                 self.timeout_catch.as_mut().expect("set above").1 = Some(out.len());

@@ -1,0 +1,110 @@
+//! The exceptions of `asyncio.wait_for(aw, t)` when its task ends before the time-out
+//! (session31/repro r11, r12). CPython 3.11's `wait_for` returns `fut.result()` for a task done in
+//! time: a task that another coroutine cancelled raises CancelledError there (not TimeoutError, no time
+//! having passed), and a TimeoutError the task raised itself (an inner `wait_for`'s or
+//! `asyncio.timeout`'s own time-out, a `raise TimeoutError()`) passes out as it is, to the caller's
+//! `except TimeoutError:` like any other (tasks.py). The time-out's flag of the `await` step is 0 both
+//! for a time-out and for a task that ended cancelled: the future's state, read in the same step of
+//! the loop as the wait's end (no other coroutine of the loop runs between), tells them apart: 2
+//! (cancelled) only when the task ended cancelled in time, since a time-out's own cancel leaves the
+//! task to end later, at its next step.
+
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{Expr, Stmt};
+
+use super::{Frame, Translator};
+use crate::out::{Node, Step};
+
+/// CPython's `Future._state` of a cancelled future, as `future_state` reads it.
+const CANCELLED_STATE: u8 = 2;
+
+/// Whether the program may cancel a task that a `wait_for` then finds ended cancelled in time: a
+/// call of a `cancel` method, or a `raise` of CancelledError, anywhere in `body`. (A `wait_for`'s or
+/// `asyncio.timeout`'s own cancel ends in TimeoutError, not in a cancelled task.)
+pub(super) fn program_cancels_explicitly(body: &[Stmt]) -> bool {
+    struct Finder {
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::Raise(raise) = stmt
+                && let Some(raised) = &raise.exc
+            {
+                let class = match &**raised {
+                    Expr::Call(call) => &*call.func,
+                    other => other,
+                };
+                let name = match class {
+                    Expr::Attribute(attribute) => attribute.attr.as_str(),
+                    Expr::Name(name) => name.id.as_str(),
+                    _ => "",
+                };
+                self.found |= name == "CancelledError";
+            }
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && let Expr::Attribute(attribute) = &*call.func
+            {
+                self.found |= attribute.attr.as_str() == "cancel";
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder { found: false };
+    finder.visit_body(body);
+    finder.found
+}
+
+impl Translator<'_> {
+    /// Right after `wait_for`'s timed `await` of `future` (its flag `in_time`): when the task ended
+    /// cancelled before the time-out, the passes of a task done in time, then its `result`, which raises
+    /// its CancelledError in the awaiter as CPython's `fut.result()` does. Nothing in a program that
+    /// cancels no task itself.
+    pub(super) fn raise_when_ended_cancelled(
+        &mut self,
+        frame: &Frame,
+        future: &str,
+        in_time: &str,
+        passes_in_time: usize,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) {
+        if !self.tasks_cancelled_explicitly {
+            return;
+        }
+        let state = self.temporary(frame.task, "state");
+        let entries = vec![("future", Node::Quoted(future.to_string())), ("into", Node::Plain(state.clone()))];
+        out.push(Step::new("future_state", Node::Map(entries), line));
+        let mut then: Vec<Step> = (0..passes_in_time).map(|_| super::coroutines::gathering_future_pass(line)).collect();
+        then.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(future.to_string()))]), line));
+        let cond = Node::Quoted(format!("not {in_time} and {state} == {CANCELLED_STATE}"));
+        out.push(Step::new("if", Node::Map(vec![("cond", cond), ("then", Node::Steps(then))]), line));
+    }
+
+    /// `wait_for`'s waits (`out[waits_from..]`) where the caller's `except TimeoutError:` is its flag
+    /// (`try_timed`): a TimeoutError the task raised itself, which the `await` step raises again at once,
+    /// writes 0 in the flag there, so that the handler runs as in CPython, instead of escaping it.
+    pub(super) fn catch_timeout_error_raised(&mut self, flag: &str, waits_from: usize, out: &mut Vec<Step>, line: u32) {
+        let waits = out.split_off(waits_from);
+        out.push(caught_as_time_out(waits, flag, line));
+        self.general_tries_used = true;
+    }
+}
+
+/// `try: steps` / `except TimeoutError: flag = 0`: a TimeoutError raised in `steps` is the time-out
+/// the flag stands for.
+pub(super) fn caught_as_time_out(steps: Vec<Step>, flag: &str, line: u32) -> Step {
+    Step::new(
+        "try",
+        Node::Map(vec![("do", Node::Steps(steps)), ("except", Node::Clauses(vec![time_out_clause(flag, line)]))]),
+        line,
+    )
+}
+
+/// The `except TimeoutError: flag = 0` clause of a `try` step.
+pub(super) fn time_out_clause(flag: &str, line: u32) -> Vec<(&'static str, Node)> {
+    let timed_out = vec![Step::new("let", Node::Quoted(format!("{flag} = 0")), line)];
+    vec![("classes", Node::Plain("[TimeoutError]".to_string())), ("do", Node::Steps(timed_out))]
+}
