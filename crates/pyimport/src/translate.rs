@@ -52,6 +52,7 @@ mod daemon_inheritance;
 mod dataclass_membership;
 mod default_executor;
 mod deques;
+mod dict_value_lengths;
 mod display_membership;
 mod display_records;
 mod display_views;
@@ -492,6 +493,8 @@ pub struct Translator<'a> {
     tasks_may_be_cancelled: bool,
     /// A `cancel()` call or a `raise CancelledError` in the program (wait_for_exceptions.rs).
     tasks_cancelled_explicitly: bool,
+    /// More than one place raises TimeoutError (wait_for_exceptions.rs).
+    timeout_errors_may_nest: bool,
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
@@ -803,6 +806,7 @@ fn translate_once(
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
         tasks_cancelled_explicitly: false,
+        timeout_errors_may_nest: false,
         source,
         options,
         dataclasses: dataclasses.clone(),
@@ -1038,6 +1042,7 @@ impl<'a> Translator<'a> {
         self.floats_may_flow = float_values::floats_may_flow(body);
         self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
         self.tasks_cancelled_explicitly = wait_for_exceptions::program_cancels_explicitly(body);
+        self.timeout_errors_may_nest = wait_for_exceptions::timeout_errors_may_nest(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         let manager_blocks = crate::once_blocks::ManagerBlocks::of(body);

@@ -30,16 +30,7 @@ pub(super) fn program_cancels_explicitly(body: &[Stmt]) -> bool {
             if let Stmt::Raise(raise) = stmt
                 && let Some(raised) = &raise.exc
             {
-                let class = match &**raised {
-                    Expr::Call(call) => &*call.func,
-                    other => other,
-                };
-                let name = match class {
-                    Expr::Attribute(attribute) => attribute.attr.as_str(),
-                    Expr::Name(name) => name.id.as_str(),
-                    _ => "",
-                };
-                self.found |= name == "CancelledError";
+                self.found |= class_name(raised) == "CancelledError";
             }
             walk_stmt(self, stmt);
         }
@@ -55,6 +46,52 @@ pub(super) fn program_cancels_explicitly(body: &[Stmt]) -> bool {
     let mut finder = Finder { found: false };
     finder.visit_body(body);
     finder.found
+}
+
+/// Whether a TimeoutError may be raised inside a time-out's own wait: the program has more than one
+/// place that raises one (a `wait_for`, an `asyncio.timeout` or `timeout_at` block, any call with a
+/// `timeout=` keyword, a `raise` of TimeoutError). With one, the time-out is all that raises it.
+pub(super) fn timeout_errors_may_nest(body: &[Stmt]) -> bool {
+    struct Counter {
+        sources: usize,
+    }
+    impl<'a> Visitor<'a> for Counter {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::Raise(raise) = stmt
+                && raise.exc.as_deref().is_some_and(|raised| class_name(raised) == "TimeoutError")
+            {
+                self.sources += 1;
+            }
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr {
+                let called = class_name(&call.func);
+                if matches!(called, "wait_for" | "timeout" | "timeout_at")
+                    || call.arguments.find_keyword("timeout").is_some()
+                {
+                    self.sources += 1;
+                }
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut counter = Counter { sources: 0 };
+    counter.visit_body(body);
+    counter.sources > 1
+}
+
+/// The last name of a class or function expression (`asyncio.TimeoutError()` is `TimeoutError`).
+fn class_name(expr: &Expr) -> &str {
+    let named = match expr {
+        Expr::Call(call) => &*call.func,
+        other => other,
+    };
+    match named {
+        Expr::Attribute(attribute) => attribute.attr.as_str(),
+        Expr::Name(name) => name.id.as_str(),
+        _ => "",
+    }
 }
 
 impl Translator<'_> {
@@ -87,6 +124,9 @@ impl Translator<'_> {
     /// (`try_timed`): a TimeoutError the task raised itself, which the `await` step raises again at once,
     /// writes 0 in the flag there, so that the handler runs as in CPython, instead of escaping it.
     pub(super) fn catch_timeout_error_raised(&mut self, flag: &str, waits_from: usize, out: &mut Vec<Step>, line: u32) {
+        if !self.timeout_errors_may_nest {
+            return;
+        }
         let waits = out.split_off(waits_from);
         out.push(caught_as_time_out(waits, flag, line));
         self.general_tries_used = true;
