@@ -28,6 +28,7 @@ mod bool_values;
 mod builtin_iterations;
 mod c_doubles;
 mod callables;
+mod cancel_callbacks;
 mod cancel_lists;
 mod cancelled_exceptions;
 mod cancelled_structures;
@@ -493,6 +494,8 @@ pub struct Translator<'a> {
     tasks_may_be_cancelled: bool,
     /// A `cancel()` call or a `raise CancelledError` in the program (wait_for_exceptions.rs).
     tasks_cancelled_explicitly: bool,
+    /// The done callbacks of each task's futures (cancel_callbacks.rs).
+    cancel_callbacks: cancel_callbacks::CancelCallbacks,
     /// More than one place raises TimeoutError (wait_for_exceptions.rs).
     timeout_errors_may_nest: bool,
     source: &'a SourceText<'a>,
@@ -806,6 +809,7 @@ fn translate_once(
         floats_may_flow: false,
         tasks_may_be_cancelled: false,
         tasks_cancelled_explicitly: false,
+        cancel_callbacks: Default::default(),
         timeout_errors_may_nest: false,
         source,
         options,
