@@ -5830,6 +5830,17 @@ impl<'a> Translator<'a> {
                         ),
                     );
                 }
+                // `print(q.unfinished_tasks)`: the attribute weft does not import, named at its place.
+                if let Some(attribute) = attribute_of_argument(call, name) {
+                    return fail(
+                        attribute,
+                        format!(
+                            "`{name}.{}` of {} is not imported; weft follows the methods docs/python.md lists for it (keep the count you need in a variable of your own)",
+                            attribute.attr,
+                            object.describe()
+                        ),
+                    );
+                }
                 return fail(
                     call,
                     format!("this call gets {} (`{name}`); weft cannot follow what it does with it", object.describe()),
@@ -8505,4 +8516,32 @@ fn enumerate_start_keyword(call: &ast::ExprCall) -> Option<&Expr> {
         }
         _ => None,
     }
+}
+
+/// An argument of `call` (or a part of one) that is an attribute of the name `name`: `q.unfinished_tasks`
+/// of `print("left:", q.unfinished_tasks)`.
+fn attribute_of_argument<'e>(call: &'e ast::ExprCall, name: &str) -> Option<&'e ast::ExprAttribute> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Finder<'e, 'n> {
+        name: &'n str,
+        found: Option<&'e ast::ExprAttribute>,
+    }
+    impl<'e> Visitor<'e> for Finder<'e, '_> {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            if self.found.is_some() {
+                return;
+            }
+            if let Expr::Attribute(attribute) = expr
+                && matches!(&*attribute.value, Expr::Name(receiver) if receiver.id.as_str() == self.name)
+            {
+                self.found = Some(attribute);
+                return;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder { name, found: None };
+    call.arguments.args.iter().for_each(|argument| finder.visit_expr(argument));
+    call.arguments.keywords.iter().for_each(|keyword| finder.visit_expr(&keyword.value));
+    finder.found
 }
