@@ -815,7 +815,7 @@ impl<'a> Translator<'a> {
             }
             let waits_from = out.len();
             out.push(Step::new("await", Node::Map(entries), line));
-            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty()) {
+            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && self.may_end_cancelled(awaitable)) {
                 self.raise_when_ended_cancelled(frame, &future, flag, passes_in_time, out, line);
             }
             if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && passes_in_time > 0) {

@@ -48,6 +48,53 @@ pub(super) fn program_cancels_explicitly(body: &[Stmt]) -> bool {
     finder.found
 }
 
+/// Whether a task the name `task` holds may be cancelled by other code: a `task.cancel()`, or the name
+/// handed to a call (`stop_button(task)`, whose coroutine may cancel it), anywhere in `body`. Any other
+/// task so named is cancelled only by a time-out.
+fn name_may_be_cancelled(body: &[Stmt], task: &str) -> bool {
+    struct Finder<'t> {
+        task: &'t str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Finder<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr {
+                let is_task = |expr: &Expr| matches!(expr, Expr::Name(name) if name.id.as_str() == self.task);
+                let cancelled = matches!(&*call.func, Expr::Attribute(attribute)
+                    if attribute.attr.as_str() == "cancel" && is_task(&attribute.value));
+                let handed = call.arguments.args.iter().any(is_task)
+                    || call.arguments.keywords.iter().any(|keyword| is_task(&keyword.value));
+                let waited = matches!(class_name(&call.func), "wait_for" | "shield");
+                self.found |= cancelled || (handed && !waited);
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder { task, found: false };
+    finder.visit_body(body);
+    finder.found
+}
+
+/// Whether `body` raises CancelledError itself.
+fn program_cancels_by_raising(body: &[Stmt]) -> bool {
+    struct Finder {
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::Raise(raise) = stmt
+                && raise.exc.as_deref().is_some_and(|raised| class_name(raised) == "CancelledError")
+            {
+                self.found = true;
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut finder = Finder { found: false };
+    finder.visit_body(body);
+    finder.found
+}
+
 /// Whether a TimeoutError may be raised inside a time-out's own wait: the program has more than one
 /// place that raises one (a `wait_for`, an `asyncio.timeout` or `timeout_at` block, any call with a
 /// `timeout=` keyword, a `raise` of TimeoutError). With one, the time-out is all that raises it.
@@ -95,6 +142,36 @@ fn class_name(expr: &Expr) -> &str {
 }
 
 impl Translator<'_> {
+    /// Whether the task `wait_for` waits for may end cancelled by something other than its time-out: a
+    /// task made before (anything holding it may `cancel()` it), or a coroutine call of a function
+    /// that awaits a task it is given (`await t`, checks/k110) or raises CancelledError. A coroutine
+    /// that awaits only calls (`asyncio.sleep(...)`) ends cancelled only by the time-out, and reading
+    /// its state would race with the end the time-out's cancel gives it (a false 'cancelled').
+    pub(super) fn may_end_cancelled(&self, awaitable: &Expr) -> bool {
+        if let Expr::Name(task) = awaitable {
+            return name_may_be_cancelled(self.module_body, task.id.as_str());
+        }
+        let Expr::Call(_) = awaitable else { return true };
+        let Some(function) = super::cancelled_structures::called_name(awaitable) else { return true };
+        let Some(def) = self.functions.get(function) else { return true };
+        struct Finder {
+            found: bool,
+        }
+        impl<'a> Visitor<'a> for Finder {
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                if let Expr::Await(awaited) = expr
+                    && !matches!(&*awaited.value, Expr::Call(_))
+                {
+                    self.found = true;
+                }
+                walk_expr(self, expr);
+            }
+        }
+        let mut finder = Finder { found: false };
+        finder.visit_body(&def.body);
+        finder.found || program_cancels_by_raising(&def.body)
+    }
+
     /// Right after `wait_for`'s timed `await` of `future` (its flag `in_time`): when the task ended
     /// cancelled before the time-out, the passes of a task done in time, then its `result`, which raises
     /// its CancelledError in the awaiter as CPython's `fut.result()` does. Nothing in a program that
