@@ -4245,21 +4245,24 @@ fn s30passes_asyncio_loop_passes_are_cpythons() {
 #[test]
 fn s31fixes_wait_for_exceptions_dict_lengths_and_cancel_callbacks_are_cpythons() {
     let probe = "bench/python-agreement/session31";
-    check_outcomes(&format!("{probe}/repro/r11_wait_for_cancelled_task_says_timeout.py"), &["ok outcome='cancelled'"]);
+    check_outcomes(
+        &format!("{probe}/repro/r11_wait_for_cancelled_task_says_timeout.py"),
+        &["ok outcome=\"cancelled\""],
+    );
     check_outcomes(
         &format!("{probe}/checks/k110_r11_coroutine_awaiting_cancelled_task_misses.py"),
-        &["ok outcome='cancelled'"],
+        &["ok outcome=\"cancelled\""],
     );
-    check_outcomes(&format!("{probe}/repro/r12_timeout_inside_wait_for_escapes.py"), &["ok outcome='timeout'"]);
-    check_outcomes(&format!("{probe}/checks/k116_r12_raise_timeout_error_misses.py"), &["ok outcome='timeout'"]);
-    check_outcomes(&format!("{probe}/checks/k121_timeout_block_body_raises_timeout.py"), &["ok outcome='caught'"]);
+    check_outcomes(&format!("{probe}/repro/r12_timeout_inside_wait_for_escapes.py"), &["ok outcome=\"timeout\""]);
+    check_outcomes(&format!("{probe}/checks/k116_r12_raise_timeout_error_misses.py"), &["ok outcome=\"timeout\""]);
+    check_outcomes(&format!("{probe}/checks/k121_timeout_block_body_raises_timeout.py"), &["ok outcome=\"caught\""]);
     check_outcomes(
         &format!("{probe}/repro/r01_sum_len_of_dict_of_lists_faults.py"),
-        &["ok handled=3 len(done_by)=2 done_by['w0']=[1, 2] done_by['w1']=[3]"],
+        &["ok handled=3 len(done_by)=2 done_by['w0']=[1,2] done_by['w1']=[3]"],
     );
     check_outcomes(
         &format!("{probe}/checks/k72c_len_plus_len_faults.py"),
-        &["ok handled=3 len(done_by)=2 done_by['w0']=[1, 2] done_by['w1']=[3]"],
+        &["ok handled=3 len(done_by)=2 done_by['w0']=[1,2] done_by['w1']=[3]"],
     );
     check_outcomes(
         &format!("{probe}/repro/r02_done_callback_of_cancelled_future_faults.py"),
@@ -4268,6 +4271,6 @@ fn s31fixes_wait_for_exceptions_dict_lengths_and_cancel_callbacks_are_cpythons()
     check_outcomes(&format!("{probe}/checks/k104_r02_callback_after_cancel_faults.py"), &["ok calls=2 cancelled=1"]);
     check_outcomes(
         "bench/python-agreement/session31-s31fixes/p02_client_timeouts.py",
-        &["ok first='request timed out' second='raised inside'"],
+        &["ok first=\"request timed out\" second=\"raised inside\""],
     );
 }
