@@ -152,8 +152,10 @@ impl Translator<'_> {
             return name_may_be_cancelled(self.module_body, task.id.as_str());
         }
         let Expr::Call(_) = awaitable else { return true };
-        let Some(function) = super::cancelled_structures::called_name(awaitable) else { return true };
-        let Some(def) = self.functions.get(function) else { return true };
+        // A primitive's wait (`queue.get()`) or a sleep, in a task of its own, is cancelled only by the
+        // time-out (session28/a04).
+        let Some(function) = super::cancelled_structures::called_name(awaitable) else { return false };
+        let Some(def) = self.functions.get(function) else { return false };
         struct Finder {
             found: bool,
         }
