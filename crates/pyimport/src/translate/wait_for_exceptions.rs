@@ -96,8 +96,8 @@ fn program_cancels_by_raising(body: &[Stmt]) -> bool {
 }
 
 /// Whether a TimeoutError may be raised inside a time-out's own wait: the program has more than one
-/// place that raises one (a `wait_for`, an `asyncio.timeout` or `timeout_at` block, any call with a
-/// `timeout=` keyword, a `raise` of TimeoutError). With one, the time-out is all that raises it.
+/// place that raises one (a `wait_for`, an `asyncio.timeout` or `timeout_at` block, a method call with
+/// a `timeout=` keyword, a `raise` of TimeoutError). With one, the time-out is all that raises it.
 pub(super) fn timeout_errors_may_nest(body: &[Stmt]) -> bool {
     struct Counter {
         sources: usize,
@@ -113,10 +113,11 @@ pub(super) fn timeout_errors_may_nest(body: &[Stmt]) -> bool {
         }
         fn visit_expr(&mut self, expr: &'a Expr) {
             if let Expr::Call(call) = expr {
-                let called = class_name(&call.func);
-                if matches!(called, "wait_for" | "timeout" | "timeout_at")
-                    || call.arguments.find_keyword("timeout").is_some()
-                {
+                // A method with `timeout=` (`fut.result(timeout=1)`); a function of the file given a
+                // `timeout=` argument raises only through what it calls.
+                let timed_method =
+                    matches!(&*call.func, Expr::Attribute(_)) && call.arguments.find_keyword("timeout").is_some();
+                if matches!(class_name(&call.func), "wait_for" | "timeout" | "timeout_at") || timed_method {
                     self.sources += 1;
                 }
             }
