@@ -4531,3 +4531,56 @@ fn s31passes_asyncio_loop_passes_are_cpythons() {
         check_outcomes(&format!("bench/python-agreement/{path}"), expect);
     }
 }
+
+#[test]
+fn a_try_holding_another_inside_with_on_a_semaphore_is_refused_at_its_place() {
+    let program = TempProgram::new(
+        "semaphore-nested-try",
+        "import asyncio\n\nsem = asyncio.Semaphore(1)\n\n\nasync def work():\n    async with sem:\n        try:\n            try:\n                \
+         await asyncio.sleep(0.01)\n            finally:\n                pass\n        except ValueError:\n            \
+         pass\n\n\nasync def main():\n    await work()\n\n\nasyncio.run(main())\n",
+    );
+    let (code, _, stderr) = weft(&["import", &program.path]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("that holds another `try` is not supported"), "{stderr}");
+    assert!(stderr.contains("semaphore-nested-try.py:8:9"), "{stderr}");
+}
+
+/// s31fixes: the session 31 probe's silent errors outside the loop passes, each at CPython 3.11's state:
+/// `wait_for` of a task another coroutine cancelled is its CancelledError (repro/r11: 'cancelled', not
+/// 'timeout'); a TimeoutError raised inside `wait_for`'s coroutine (r12, checks/k116) or inside an
+/// `asyncio.timeout` block (k121) reaches the caller's `except TimeoutError:`; `len()` of a dict's list
+/// inside an expression is read (r01, k72c); a pool future cancelled while queued calls its done
+/// callback at `cancel()` (r02, k104: calls=2 only, no fault, no false race).
+#[test]
+fn s31fixes_wait_for_exceptions_dict_lengths_and_cancel_callbacks_are_cpythons() {
+    let probe = "bench/python-agreement/session31";
+    check_outcomes(
+        &format!("{probe}/repro/r11_wait_for_cancelled_task_says_timeout.py"),
+        &["ok outcome=\"cancelled\""],
+    );
+    check_outcomes(
+        &format!("{probe}/checks/k110_r11_coroutine_awaiting_cancelled_task_misses.py"),
+        &["ok outcome=\"cancelled\""],
+    );
+    check_outcomes(&format!("{probe}/repro/r12_timeout_inside_wait_for_escapes.py"), &["ok outcome=\"timeout\""]);
+    check_outcomes(&format!("{probe}/checks/k116_r12_raise_timeout_error_misses.py"), &["ok outcome=\"timeout\""]);
+    check_outcomes(&format!("{probe}/checks/k121_timeout_block_body_raises_timeout.py"), &["ok outcome=\"caught\""]);
+    check_outcomes(
+        &format!("{probe}/repro/r01_sum_len_of_dict_of_lists_faults.py"),
+        &["ok handled=3 len(done_by)=2 done_by['w0']=[1,2] done_by['w1']=[3]"],
+    );
+    check_outcomes(
+        &format!("{probe}/checks/k72c_len_plus_len_faults.py"),
+        &["ok handled=3 len(done_by)=2 done_by['w0']=[1,2] done_by['w1']=[3]"],
+    );
+    check_outcomes(
+        &format!("{probe}/repro/r02_done_callback_of_cancelled_future_faults.py"),
+        &["ok calls=2 cancelled=1"],
+    );
+    check_outcomes(&format!("{probe}/checks/k104_r02_callback_after_cancel_faults.py"), &["ok calls=2 cancelled=1"]);
+    check_outcomes(
+        "bench/python-agreement/session31-s31fixes/p02_client_timeouts.py",
+        &["ok first=\"request timed out\" second=\"raised inside\""],
+    );
+}

@@ -28,6 +28,7 @@ mod bool_values;
 mod builtin_iterations;
 mod c_doubles;
 mod callables;
+mod cancel_callbacks;
 mod cancel_lists;
 mod cancelled_exceptions;
 mod cancelled_structures;
@@ -53,6 +54,7 @@ mod dataclass_membership;
 mod def_cost_values;
 mod default_executor;
 mod deques;
+mod dict_value_lengths;
 mod display_membership;
 mod display_records;
 mod display_views;
@@ -243,6 +245,7 @@ mod tuple_membership;
 mod typed_arguments;
 mod unread_init_arguments;
 mod unrolled_jumps;
+mod wait_for_exceptions;
 mod wait_pending_loops;
 mod wait_set_sums;
 mod walks;
@@ -522,6 +525,12 @@ pub struct Translator<'a> {
     tuple_keyed_maps: tuple_keyed_maps::TupleKeyedMaps,
     /// Whether the program calls `cancel`, or `wait_for` of a task made before (translate/sibling_cancels.rs).
     tasks_may_be_cancelled: bool,
+    /// A `cancel()` call or a `raise CancelledError` in the program (wait_for_exceptions.rs).
+    tasks_cancelled_explicitly: bool,
+    /// The done callbacks of each task's futures (cancel_callbacks.rs).
+    cancel_callbacks: cancel_callbacks::CancelCallbacks,
+    /// More than one place raises TimeoutError (wait_for_exceptions.rs).
+    timeout_errors_may_nest: bool,
     source: &'a SourceText<'a>,
     options: &'a Options,
     functions: BTreeMap<String, &'a ast::StmtFunctionDef>,
@@ -867,6 +876,9 @@ fn translate_once(
         floats_may_flow: false,
         tuple_keyed_maps: Default::default(),
         tasks_may_be_cancelled: false,
+        tasks_cancelled_explicitly: false,
+        cancel_callbacks: Default::default(),
+        timeout_errors_may_nest: false,
         source,
         options,
         dataclasses: dataclasses.clone(),
@@ -1112,6 +1124,8 @@ impl<'a> Translator<'a> {
         self.module_body = body;
         self.tuple_keyed_maps = self.find_tuple_keyed_maps(body);
         self.tasks_may_be_cancelled = sibling_cancels::program_cancels_tasks(body);
+        self.tasks_cancelled_explicitly = wait_for_exceptions::program_cancels_explicitly(body);
+        self.timeout_errors_may_nest = wait_for_exceptions::timeout_errors_may_nest(body);
         self.module_body = body;
         let mut module_assignments: BTreeMap<String, u32> = BTreeMap::new();
         let manager_blocks = crate::once_blocks::ManagerBlocks::of(body);
@@ -5940,6 +5954,17 @@ impl<'a> Translator<'a> {
                         ),
                     );
                 }
+                // `print(q.unfinished_tasks)`: the attribute weft does not import, named at its place.
+                if let Some(attribute) = attribute_of_argument(call, name) {
+                    return fail(
+                        attribute,
+                        format!(
+                            "`{name}.{}` of {} is not imported; weft follows the methods docs/python.md lists for it (keep the count you need in a variable of your own)",
+                            attribute.attr,
+                            object.describe()
+                        ),
+                    );
+                }
                 return fail(
                     call,
                     format!("this call gets {} (`{name}`); weft cannot follow what it does with it", object.describe()),
@@ -8646,4 +8671,32 @@ fn enumerate_start_keyword(call: &ast::ExprCall) -> Option<&Expr> {
         }
         _ => None,
     }
+}
+
+/// An argument of `call` (or a part of one) that is an attribute of the name `name`: `q.unfinished_tasks`
+/// of `print("left:", q.unfinished_tasks)`.
+fn attribute_of_argument<'e>(call: &'e ast::ExprCall, name: &str) -> Option<&'e ast::ExprAttribute> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Finder<'e, 'n> {
+        name: &'n str,
+        found: Option<&'e ast::ExprAttribute>,
+    }
+    impl<'e> Visitor<'e> for Finder<'e, '_> {
+        fn visit_expr(&mut self, expr: &'e Expr) {
+            if self.found.is_some() {
+                return;
+            }
+            if let Expr::Attribute(attribute) = expr
+                && matches!(&*attribute.value, Expr::Name(receiver) if receiver.id.as_str() == self.name)
+            {
+                self.found = Some(attribute);
+                return;
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder { name, found: None };
+    call.arguments.args.iter().for_each(|argument| finder.visit_expr(argument));
+    call.arguments.keywords.iter().for_each(|keyword| finder.visit_expr(&keyword.value));
+    finder.found
 }

@@ -27559,3 +27559,53 @@ fn s31passes_the_list_of_wait_for_gather_is_the_childrens_results() {
     let indented: String = expected.lines().map(|line| format!("      {line}\n")).collect();
     assert!(yaml.contains(&indented), "{yaml}");
 }
+
+/// s31fixes: `wait_for` in a program that cancels a task reads the task's state after the wait, and
+/// raises the task's CancelledError (its `result`) when it ended cancelled before the time-out
+/// (session31/repro/r11); `len()` of a dict's value inside an expression is `size()` (repro/r01); a
+/// `cancel()` of a future with a done callback waits for the callback when it cancelled (repro/r02).
+#[test]
+fn s31fixes_cancelled_wait_for_dict_lengths_and_cancel_callbacks() {
+    let yaml = import(
+        &s30refuse_program("session31/repro/r11_wait_for_cancelled_task_says_timeout.py"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- future_state: { future: \"task\", into: state }  # line 21"), "{yaml}");
+    assert!(yaml.contains("cond: \"not in_time and state == 2\""), "{yaml}");
+    let yaml = import(
+        &s30refuse_program("session31/repro/r01_sum_len_of_dict_of_lists_faults.py"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("+ size(_comprehension_"), "{yaml}");
+    let yaml =
+        import(&s30refuse_program("session31/checks/k72c_len_plus_len_faults.py"), &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("set: \"handled = size(done_by['w0']) + size(done_by['w1'])\""), "{yaml}");
+    let yaml = import(
+        &s30refuse_program("session31/repro/r02_done_callback_of_cancelled_future_faults.py"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("cond: \"cancelled2\""), "{yaml}");
+    assert!(yaml.contains("catches: BaseException"), "{yaml}");
+}
+
+/// s31fixes: a TimeoutError raised inside `wait_for`'s coroutine, where more than one place raises one,
+/// is caught by the flag of the caller's `except TimeoutError:` (session31/repro/r12); and
+/// `q.unfinished_tasks` is refused at its place, in words that name it (session31/q03).
+#[test]
+fn s31fixes_inner_timeout_error_sets_the_flag_and_unfinished_tasks_is_named() {
+    let yaml = import(
+        &s30refuse_program("session31/repro/r12_timeout_inside_wait_for_escapes.py"),
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("classes: [TimeoutError]"), "{yaml}");
+    assert!(yaml.contains("let: \"in_time = 0\""), "{yaml}");
+    check_error(
+        &s30refuse_program("session31/q03_bounded_daemon_workers.py"),
+        "35:22: `q.unfinished_tasks` of a Queue is not imported",
+    );
+}

@@ -842,11 +842,15 @@ impl<'a> Translator<'a> {
             }
             let counted = passes_in_time > 0;
             let done_before = self.wait_for_state_before(frame, &future, made_before && counted, out, line);
+            let waits_from = out.len();
             let wait = Step::new("await", Node::Map(entries), line);
             if counted && self.wait_for_task_may_raise(frame, made_before, (first_task, raises_before)) {
                 out.push(done_before.raising_after_passes(wait, line));
             } else {
                 out.push(wait);
+            }
+            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && self.may_end_cancelled(awaitable)) {
+                self.raise_when_ended_cancelled(frame, &future, flag, passes_in_time, out, line);
             }
             if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && counted) {
                 // In time, the task's done callback releases wait_for's waiter, whose callback wakes the
@@ -873,6 +877,9 @@ impl<'a> Translator<'a> {
             for child in &gathered {
                 // Finished when the gathering task is, or cancelled and waited for above.
                 self.pending_tasks.awaited.insert((frame.task, child.clone()));
+            }
+            if let Some(flag) = catch.as_ref().filter(|_| gathered.is_empty()) {
+                self.catch_timeout_error_raised(flag, waits_from, out, line);
             }
             if catch.is_some() {
                 self.timeout_catch.as_mut().expect("set above").1 = Some(out.len());

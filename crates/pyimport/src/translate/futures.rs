@@ -591,6 +591,10 @@ impl<'a> Translator<'a> {
         match executor {
             Some(executor) => {
                 let (held, length) = kept;
+                if length.is_none() {
+                    self.note_cancel_callback(frame.task, future, &held);
+                    self.callback_now_if_done(frame.task, future, &held, out, line);
+                }
                 self.track(&executor, held.clone(), length);
                 if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor) {
                     pool.callbacks.insert(held);
@@ -630,7 +634,9 @@ impl<'a> Translator<'a> {
         let mut frame = Frame::new(task, false, true);
         let watched = self.bind_local(&mut frame, "watched");
         let mut wait = vec![("future", Node::Quoted(watched.clone()))];
-        if self.job_exceptions_kept() {
+        // A future cancelled before it ran calls its callbacks too (at `cancel()`, session31/repro r02):
+        // the wait takes its cancel as its end rather than raising CancelledError in the callback.
+        if self.job_exceptions_kept() || self.tasks_cancelled_explicitly {
             // The callback runs however the job ended; its `exception()` or `result()` tells.
             wait.push(("into_ok", Node::Plain(self.fresh_temporary(task, "ended"))));
             wait.push(("catches", Node::Plain("BaseException".to_string())));
@@ -719,7 +725,7 @@ impl<'a> Translator<'a> {
                 self.add_done_callback(frame, future, call, out, line)?;
             }
             (Value::Future(future), "cancel") => {
-                self.cancel_step(future, call, Node::Quoted(future.clone()), out, line)?;
+                self.cancel_step(frame.task, future, call, Node::Quoted(future.clone()), out, line)?;
             }
             // `print(type(f.exception()).__name__)`'s wait (argument_waits.rs), its value not kept.
             (Value::Future(future), "exception") => {
@@ -917,7 +923,7 @@ impl<'a> Translator<'a> {
     ) -> Result<String> {
         let cancelled = self.temporary(frame.task, "cancelled");
         let entries = vec![("future", Node::Quoted(future.to_string())), ("into", Node::Plain(cancelled.clone()))];
-        self.cancel_step(future, call, Node::Map(entries), out, line)?;
+        self.cancel_step(frame.task, future, call, Node::Map(entries), out, line)?;
         Ok(cancelled)
     }
 
@@ -925,6 +931,7 @@ impl<'a> Translator<'a> {
     /// something cancels the futures of its holder: their waits must allow it.
     fn cancel_step(
         &mut self,
+        task: usize,
         future: &str,
         call: &ast::ExprCall,
         cancel: Node,
@@ -938,7 +945,7 @@ impl<'a> Translator<'a> {
         let holder = future.split('[').next().unwrap_or(future).to_string();
         let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
         self.note_cancels(&holder, call)?;
-        out.push(Step::new("cancel", cancel, line));
+        self.cancel_then_callbacks(task, future, cancel, out, line);
         Ok(())
     }
 

@@ -133,9 +133,15 @@ impl Translator<'_> {
             Step::new("let", Node::Quoted(format!("{flag} = 0")), line),
         ];
         let cancelled = vec![("classes", Node::Plain("[CancelledError]".to_string())), ("do", Node::Steps(expired))];
+        let mut clauses = vec![cancelled];
+        if catch.is_some() && self.timeout_errors_may_nest {
+            // A TimeoutError the body raises itself (an inner `wait_for`'s, a `raise TimeoutError()`)
+            // passes out of the block unchanged to the `except TimeoutError:` the flag stands for.
+            clauses.push(super::wait_for_exceptions::time_out_clause(&flag, line));
+        }
         out.push(Step::new(
             "try",
-            Node::Map(vec![("do", Node::Steps(body)), ("except", Node::Clauses(vec![cancelled]))]),
+            Node::Map(vec![("do", Node::Steps(body)), ("except", Node::Clauses(clauses))]),
             line,
         ));
         self.general_tries_used = true;

@@ -17,7 +17,7 @@ use crate::expr::{ATOM, Ex, is_identifier};
 impl Translator<'_> {
     /// `len(x)` of a local of unknown kind that may hold a container: `size(x)`.
     pub(crate) fn unknown_length(&self, frame: &Frame, argument: &Expr) -> Option<Ex> {
-        let name = self.unknown_local(frame, argument)?;
+        let Some(name) = self.unknown_local(frame, argument) else { return self.dict_value_length(frame, argument) };
         Some(Ex::Code { text: format!("size({name})"), precedence: ATOM, boolean: false, reads_shared: true })
     }
 
