@@ -4532,20 +4532,6 @@ fn s31passes_asyncio_loop_passes_are_cpythons() {
     }
 }
 
-#[test]
-fn a_try_holding_another_inside_with_on_a_semaphore_is_refused_at_its_place() {
-    let program = TempProgram::new(
-        "semaphore-nested-try",
-        "import asyncio\n\nsem = asyncio.Semaphore(1)\n\n\nasync def work():\n    async with sem:\n        try:\n            try:\n                \
-         await asyncio.sleep(0.01)\n            finally:\n                pass\n        except ValueError:\n            \
-         pass\n\n\nasync def main():\n    await work()\n\n\nasyncio.run(main())\n",
-    );
-    let (code, _, stderr) = weft(&["import", &program.path]);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("that holds another `try` is not supported"), "{stderr}");
-    assert!(stderr.contains("semaphore-nested-try.py:8:9"), "{stderr}");
-}
-
 /// s31fixes: the session 31 probe's silent errors outside the loop passes, each at CPython 3.11's state:
 /// `wait_for` of a task another coroutine cancelled is its CancelledError (repro/r11: 'cancelled', not
 /// 'timeout'); a TimeoutError raised inside `wait_for`'s coroutine (r12, checks/k116) or inside an
