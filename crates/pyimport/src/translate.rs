@@ -3193,12 +3193,19 @@ impl<'a> Translator<'a> {
     /// temporary that a `let` before the call fills (Python computes arguments before the call).
     fn operand_local(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<String> {
         let (text, precedence, reads_shared) = self.code(frame, value)?;
+        Ok(self.local_operand(frame, (text, precedence, reads_shared), out, line))
+    }
+
+    /// An operand's code as code that reads no shared memory: the text itself (parenthesised unless an
+    /// atom) when it reads none, else a temporary that a `let` step fills first.
+    fn local_operand(&mut self, frame: &Frame, code: (String, u8, bool), out: &mut Vec<Step>, line: u32) -> String {
+        let (text, precedence, reads_shared) = code;
         if !reads_shared {
-            return Ok(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
+            return if precedence == crate::expr::ATOM { text } else { format!("({text})") };
         }
         let operand = self.fresh_temporary(frame.task, "operand");
         out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
-        Ok(operand)
+        operand
     }
 
     /// A stored value as code that reads no shared memory, its operands with steps of their own first
@@ -3214,12 +3221,7 @@ impl<'a> Translator<'a> {
             return self.operand_local(frame, value, out, line);
         };
         let (text, precedence, _, reads_shared) = self.to_code(ex, value)?;
-        if !reads_shared {
-            return Ok(if precedence == crate::expr::ATOM { text } else { format!("({text})") });
-        }
-        let operand = self.fresh_temporary(frame.task, "operand");
-        out.push(Step::new("let", Node::Quoted(format!("{operand} = {text}")), line));
-        Ok(operand)
+        Ok(self.local_operand(frame, (text, precedence, reads_shared), out, line))
     }
 
     /// `items.pop()` and `items.pop(0)` on a shared list that grows by `append` (a map with keys 0, 1,
