@@ -184,7 +184,7 @@ impl Translator<'_> {
                 at,
                 format!(
                     "this is {}, where weft needs a value of a step (a number, None, a string, a bool or a tuple); a list or dict weft follows is a variable of its own, and its text (`f\"{{items}}\"`, `str(items)`) is not imported",
-                    other.describe()
+                    unknown_sequence_words(at, &other).map_or_else(|| other.describe(), str::to_string)
                 ),
             ),
         }
@@ -2660,4 +2660,11 @@ pub(crate) fn has_a_step_of_its_own(receiver: &Value, method: &str) -> bool {
         Value::Shared(..) => matches!(method, "pop" | "get" | "setdefault"),
         _ => false,
     }
+}
+
+/// "a list or a tuple" for a sequence reached through an item, a call, an attribute or a name: the
+/// import keeps tuples and lists alike, so there it cannot say which one the program made.
+pub(crate) fn unknown_sequence_words(expr: &Expr, value: &Value) -> Option<&'static str> {
+    let reached = matches!(expr, Expr::Subscript(_) | Expr::Call(_) | Expr::Attribute(_) | Expr::Name(_));
+    (reached && matches!(value, Value::List(_))).then_some("a list or a tuple")
 }

@@ -27609,3 +27609,16 @@ fn s31fixes_inner_timeout_error_sets_the_flag_and_unfinished_tasks_is_named() {
         "35:22: `q.unfinished_tasks` of a Queue is not imported",
     );
 }
+
+/// A sequence reached through an item or a name is "a list or a tuple" in a refusal's words: the import
+/// keeps tuple and list displays alike, so it cannot say which one (session31/README.md, "Wrong but not
+/// silent" 6: tuples were called lists); a list display is still a list.
+#[test]
+fn lead31_a_sequence_reached_through_an_item_is_a_list_or_a_tuple_in_refusals() {
+    check_error(
+        "import threading\n\nPAIRS = [(\"a\", 1), (\"b\", 2)]\nseen = []\n\n\ndef worker(i):\n    seen.append(PAIRS[i])\n\n\n\
+         t = threading.Thread(target=worker, args=(0,))\nt.start()\nt.join()\nprint(seen)\n",
+        "8:17: this is a list or a tuple, where weft needs a value of a step",
+    );
+    check_error("d = {i: [] for i in range(2)}\n", "1:9: this is a list, where weft needs a number, None or a string");
+}

@@ -22,10 +22,17 @@ impl Translator<'_> {
         })
     }
 
-    /// What a value is, for a refusal: a tuple display (kept as a list at import time) is a tuple.
+    /// What a value is, for a refusal: a tuple display (kept as a list at import time) is a tuple; a
+    /// sequence reached through an item, a call or a name bound to something else may be either, since
+    /// the import keeps tuples and lists alike (session31/README.md, "Wrong but not silent").
     pub(crate) fn described(&self, frame: &Frame, expr: &Expr, value: &Value) -> String {
-        if matches!(value, Value::List(_)) && (matches!(expr, Expr::Tuple(_)) || self.names_a_tuple(frame, expr)) {
-            return "a tuple".to_string();
+        if matches!(value, Value::List(_)) {
+            if matches!(expr, Expr::Tuple(_)) || self.names_a_tuple(frame, expr) {
+                return "a tuple".to_string();
+            }
+            if let Some(words) = crate::expr::unknown_sequence_words(expr, value) {
+                return words.to_string();
+            }
         }
         if let Value::Shared(name, Shape::Map { dense: false }) = value
             && self.set_names.contains(name)
