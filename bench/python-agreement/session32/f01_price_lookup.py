@@ -1,0 +1,24 @@
+# Look up prices for a basket from a (fake, slow) price service with a thread pool's map().
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+CATALOG = {"milk": 120, "bread": 250, "eggs": 310, "tea": 480}
+
+
+def lookup(item):
+    time.sleep(0.005)
+    return CATALOG.get(item, 0)
+
+
+def quote(basket):
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        prices = list(pool.map(lookup, basket))
+    lines = [f"{item}: {price / 100:.2f}" for item, price in zip(basket, prices)]
+    return lines, sum(prices)
+
+
+if __name__ == "__main__":
+    lines, total = quote(["milk", "eggs", "tea", "caviar"])
+    for line in lines:
+        print(line)
+    print(f"total {total / 100:.2f}")
