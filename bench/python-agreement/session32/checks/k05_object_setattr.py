@@ -1,0 +1,20 @@
+# object.__setattr__ on an instance (the frozen-dataclass idiom) in a thread.
+import threading
+
+
+class Point:
+    def __init__(self):
+        self.x = 0
+
+
+p = Point()
+
+
+def move():
+    object.__setattr__(p, "x", 3)
+
+
+t = threading.Thread(target=move)
+t.start()
+t.join()
+print("x", p.x)

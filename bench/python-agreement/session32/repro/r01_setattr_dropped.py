@@ -1,0 +1,20 @@
+# setattr(obj, name, value) in a thread: CPython sets the attribute; weft's import drops the call.
+import threading
+
+
+class Config:
+    def __init__(self):
+        self.timeout = None
+
+
+config = Config()
+
+
+def load():
+    setattr(config, "timeout", 5)
+
+
+t = threading.Thread(target=load)
+t.start()
+t.join()
+print("timeout", config.timeout)

@@ -1,0 +1,17 @@
+# operator.setitem on a shared dict from two threads.
+import operator
+import threading
+
+scores = {"a": 0, "b": 0}
+
+
+def put(key, value):
+    operator.setitem(scores, key, value)
+
+
+ts = [threading.Thread(target=put, args=("a", 3)), threading.Thread(target=put, args=("b", 4))]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(scores)
