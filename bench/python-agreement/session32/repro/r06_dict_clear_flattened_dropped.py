@@ -1,0 +1,14 @@
+# dict.clear(d) of a module dict with string keys, from a thread.
+import threading
+
+stock = {"apples": 3, "pears": 2}
+
+
+def wipe():
+    dict.clear(stock)
+
+
+t = threading.Thread(target=wipe)
+t.start()
+t.join()
+print(len(stock))

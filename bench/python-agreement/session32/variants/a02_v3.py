@@ -1,0 +1,49 @@
+# Async pub/sub: a broker fans each message out to every subscriber's own queue; shutdown sends a sentinel.
+import asyncio
+
+STOP = object()
+
+
+class Broker:
+    def __init__(self, queues):
+        self.subscribers = queues
+
+    async def publish(self, topic, payload):
+        for q in self.subscribers:
+            await q.put((topic, payload))
+
+    async def close(self):
+        for q in self.subscribers:
+            await q.put(STOP)
+
+
+async def subscriber(name, q, wanted, inbox):
+    got = []
+    while True:
+        msg = await q.get()
+        if msg is STOP:
+            break
+        topic, payload = msg
+        if topic in wanted:
+            got.append(payload)
+    inbox[name] = got
+
+
+async def main():
+    alerts_q = asyncio.Queue()
+    audit_q = asyncio.Queue()
+    broker = Broker([alerts_q, audit_q])
+    inbox = {}
+    tasks = [
+        asyncio.create_task(subscriber("alerts", alerts_q, {"cpu", "disk"}, inbox)),
+        asyncio.create_task(subscriber("audit", audit_q, {"login"}, inbox)),
+    ]
+    for topic, payload in [("cpu", 91), ("login", "ann"), ("disk", 97), ("login", "bo")]:
+        await broker.publish(topic, payload)
+        await asyncio.sleep(0)
+    await broker.close()
+    await asyncio.gather(*tasks)
+    print(inbox)
+
+
+asyncio.run(main())

@@ -1,0 +1,30 @@
+# Resize jobs run with Pool.apply_async; results arrive through a callback, errors through error_callback.
+import multiprocessing
+
+collected = []
+errors = []
+
+
+def resize(name, w, h, factor):
+    if factor <= 0:
+        raise ValueError(f"{name}: factor must be positive")
+    return name, w // factor, h // factor
+
+
+def on_result(result):
+    collected.append(result)
+
+
+def on_error(exc):
+    errors.append(str(exc))
+
+
+if __name__ == "__main__":
+    jobs = [("a.jpg", 800, 600, 2), ("b.jpg", 300, 300, 3), ("c.jpg", 100, 50, 0)]
+    with multiprocessing.Pool(2) as pool:
+        handles = [pool.apply_async(resize, (name, w, h, f), callback=on_result, error_callback=on_error) for name, w, h, f in jobs]
+        pool.close()
+        pool.join()
+    print(sorted(collected))
+    print("errors", errors)
+    print("ok", sum(1 for h in handles if h.successful()))
