@@ -1,4 +1,4 @@
-# delattr in a thread, then hasattr in main.
+# delattr(box, "token") in a thread, then hasattr in main: CPython has_token=0; weft drops the delattr.
 import threading
 
 
@@ -19,4 +19,9 @@ def clear():
 t = threading.Thread(target=clear)
 t.start()
 t.join()
-print("has token", hasattr(box, "token"), "count", box.count)
+try:
+    token = box.token
+    has_token = 1
+except AttributeError:
+    has_token = 0
+print("has token", has_token, "count", box.count)

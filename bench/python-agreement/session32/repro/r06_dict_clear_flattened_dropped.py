@@ -11,4 +11,5 @@ def wipe():
 t = threading.Thread(target=wipe)
 t.start()
 t.join()
-print(len(stock))
+apples_left = stock.get("apples", -1)
+print(apples_left)

@@ -1,0 +1,27 @@
+# A method picked at run time and called as a statement: `m.__class__.start(m);`.
+import operator
+import threading
+
+
+class Machine:
+    def __init__(self):
+        self.state = "idle"
+
+    def start(self):
+        self.state = "running"
+
+    def stop(self):
+        self.state = "stopped"
+
+
+m = Machine()
+
+
+def handle(command):
+    m.__class__.start(m)
+
+
+t = threading.Thread(target=handle, args=("start",))
+t.start()
+t.join()
+print(m.state)

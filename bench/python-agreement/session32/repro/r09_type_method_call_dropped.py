@@ -1,0 +1,27 @@
+# type(m).start(m) as a statement: CPython runs the method; weft drops the call.
+import operator
+import threading
+
+
+class Machine:
+    def __init__(self):
+        self.state = "idle"
+
+    def start(self):
+        self.state = "running"
+
+    def stop(self):
+        self.state = "stopped"
+
+
+m = Machine()
+
+
+def handle(command):
+    type(m).start(m)
+
+
+t = threading.Thread(target=handle, args=("start",))
+t.start()
+t.join()
+print(m.state)
