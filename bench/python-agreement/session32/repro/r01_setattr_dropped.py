@@ -1,4 +1,5 @@
 # setattr(obj, name, value) in a thread: CPython sets the attribute; weft's import drops the call.
+# CPython 3.11.7: `config_timeout=5` (5 of 5 runs); weft explore: `config_timeout=None`, its only outcome, "complete".
 import threading
 
 

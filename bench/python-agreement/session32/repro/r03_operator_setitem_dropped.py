@@ -1,4 +1,5 @@
 # operator.setitem on a shared dict from two threads.
+# CPython 3.11.7: `scores_a=3 scores_b=4` (5 of 5 runs); weft explore: `scores_a=0 scores_b=0`, its only outcome, "complete".
 import operator
 import threading
 

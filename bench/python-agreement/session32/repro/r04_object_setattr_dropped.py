@@ -1,4 +1,5 @@
 # object.__setattr__ on an instance (the frozen-dataclass idiom) in a thread.
+# CPython 3.11.7: `p_x=3` (5 of 5 runs); weft explore: `p_x=0`, its only outcome, "complete".
 import threading
 
 

@@ -2,6 +2,7 @@
 # main a pass later, when a has ended too (done 2, pending 0); weft resumes main a pass early (pending 1).
 # The known family of session31/repro/r03-r10 (a wait's end a pass early after a child woken by a Lock),
 # seen here in a value: the done/pending split.
+# CPython 3.11.7: `done_count=2 pending_count=0` (5 of 5 runs); weft explore: `done_count=1 pending_count=1`, its only outcome, "complete".
 import asyncio
 
 pending_count = -1

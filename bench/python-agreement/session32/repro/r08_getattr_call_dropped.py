@@ -1,4 +1,5 @@
 # getattr(m, command)() as a statement (dispatch by name): CPython runs m.start(); weft drops the call.
+# CPython 3.11.7: `m_state=running` (5 of 5 runs); weft explore: `m_state=idle`, its only outcome, "complete".
 import threading
 
 
