@@ -27,7 +27,7 @@ ROWS = [
     ("f05_first_mirror", "", "16:18 `next(iter(done))`", "v1 refused (list of a set); v2 refused (`.items()` of a dict of futures)", ""),
     ("f06_done_callbacks", "", "27:22 a dict of tuples", "v1 agree", ""),
     ("f07_nested_submit", "BUG", "", "agree (1 / 1)", "yes (CPython's every run too): 'timed out'"),
-    ("f08_batch_retry", "", "24:12 lists returned in a tuple", "v1 refused (same); v2 refused (a shared list walked at import time)", ""),
+    ("f08_batch_retry", "", "24:12 lists returned in a tuple", "v1 refused (same); v2 refused (a shared list walked at import time); v3 (the retry batch written out) agree (1 / 1)", ""),
     ("a01_rate_limited_client", "", "", "agree (1, incomplete / 1)", ""),
     ("a02_pubsub", "", "13:34 an asyncio.Queue stored in a dict", "v1, v2, v3 refused (queues in a list, a dict, an attribute)", ""),
     ("a03_wallet_race", "BUG", "", "agree (vacuous); a03_g agree (2 / 1)", "yes: both withdrawals paid, 120 of 100"),
