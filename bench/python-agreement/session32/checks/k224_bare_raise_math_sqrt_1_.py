@@ -1,0 +1,19 @@
+# `math.sqrt(-1)` as a bare statement in a thread's try: CPython raises and the handler counts it.
+import math
+import threading
+
+caught = 0
+
+
+def work():
+    global caught
+    try:
+        math.sqrt(-1)
+    except (ValueError, TypeError, ZeroDivisionError):
+        caught += 1
+
+
+t = threading.Thread(target=work)
+t.start()
+t.join()
+print(caught)

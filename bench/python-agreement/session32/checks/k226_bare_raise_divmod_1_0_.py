@@ -1,0 +1,19 @@
+# `divmod(1, 0)` as a bare statement in a thread's try: CPython raises and the handler counts it.
+import math
+import threading
+
+caught = 0
+
+
+def work():
+    global caught
+    try:
+        divmod(1, 0)
+    except (ValueError, TypeError, ZeroDivisionError):
+        caught += 1
+
+
+t = threading.Thread(target=work)
+t.start()
+t.join()
+print(caught)
