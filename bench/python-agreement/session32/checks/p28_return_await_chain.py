@@ -1,0 +1,34 @@
+# return await through two coroutine levels (a ticker counts loop passes; snap holds the ticks seen at each point)
+import asyncio
+
+ticks = 0
+snap = {}
+
+
+async def ticker(n=20):
+    global ticks
+    for _ in range(n):
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def value(n, spins):
+    for _ in range(spins):
+        await asyncio.sleep(0)
+    return n
+
+
+async def middle():
+    return await value(5, 2)
+
+
+async def main():
+    t = asyncio.create_task(ticker())
+    v = await middle()
+    snap["v"] = v
+    snap["at"] = ticks
+    await t
+
+
+asyncio.run(main())
+print(ticks, dict(sorted(snap.items())))
