@@ -17,7 +17,8 @@ under harness.py's names: see weft_object_entries); for a run that fails
 failed assert where weft stops the run. A CPython run that does not finish within --timeout is counted as
 `deadlock`. A name CPython's `ok` states have but weft never reports (a module global the import keeps
 as the main code's local, a constant it folds) is not compared: each row lists them with CPython's
-values under `unchecked_names`, so that the reader sees what the agreement leaves out; the names weft reports for a module container CPython's harness cannot state (an instance in a list) are listed under `uncompared_names`. Exit status 0 when every observed state is predicted and every timing is within the tolerance.
+values under `unchecked_names`, so that the reader sees what the agreement leaves out (a row that compared
+no name at all, only the run's status, says `"compared": "status only"`); the names weft reports for a module container CPython's harness cannot state (an instance in a list) are listed under `uncompared_names`. Exit status 0 when every observed state is predicted and every timing is within the tolerance.
 """
 import argparse
 import glob
@@ -255,6 +256,11 @@ def check_program(options, program):
     }
     if uncompared:
         row["uncompared_names"] = uncompared
+    row["compared_names"] = len(names)
+    if not names:
+        # Nothing but the run's status was compared: a program that keeps its state in `main()`'s locals
+        # (or prints only) agrees here without its values being checked. Say so rather than count it alike.
+        row["compared"] = "status only"
     if (name in TIMED or options.timed) and walls:
         # The machine CPython ran on: with --cores, weft's makespan is of that many cores too.
         machine = ["--set", f"cores={options.cores}"] if options.cores else []
