@@ -4570,3 +4570,14 @@ fn s31fixes_wait_for_exceptions_dict_lengths_and_cancel_callbacks_are_cpythons()
         &["ok first=\"request timed out\" second=\"raised inside\""],
     );
 }
+
+/// s32pools: a `while pending:` loop over `wait(..., timeout=t, return_when=FIRST_COMPLETED)` whose
+/// time-out fires in two passes (nothing done in them), each with its own deadline from its `wait`,
+/// as CPython 3.11's (4 rounds, 2 empty: CPython's state in 10 of 10 runs).
+#[test]
+fn s32pools_a_timed_wait_loop_has_cpythons_empty_passes() {
+    check_outcomes(
+        "bench/python-agreement/session32-s32pools/wait_loop_timeout_fires.py",
+        &["ok rounds=4 empty_rounds=2 before=1 len(got)=2 got[0]=50 got[1]=300"],
+    );
+}

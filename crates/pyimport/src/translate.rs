@@ -235,6 +235,7 @@ mod thread_subclasses;
 pub(crate) mod thread_values;
 mod timed_asyncio_waits;
 mod timed_first_completed;
+mod timed_pending_loops;
 mod timed_results;
 mod timeout_blocks;
 mod timeout_returns;
@@ -529,6 +530,9 @@ pub struct Translator<'a> {
     tasks_cancelled_explicitly: bool,
     /// The done callbacks of each task's futures (cancel_callbacks.rs).
     cancel_callbacks: cancel_callbacks::CancelCallbacks,
+    /// The `pending` sets (task, name) a `while pending:` loop over `wait` may have left early by a
+    /// `break`, which are not followed after it (timed_pending_loops.rs).
+    left_pending_sets: BTreeSet<(usize, String)>,
     /// More than one place raises TimeoutError (wait_for_exceptions.rs).
     timeout_errors_may_nest: bool,
     source: &'a SourceText<'a>,
@@ -878,6 +882,7 @@ fn translate_once(
         tasks_may_be_cancelled: false,
         tasks_cancelled_explicitly: false,
         cancel_callbacks: Default::default(),
+        left_pending_sets: Default::default(),
         timeout_errors_may_nest: false,
         source,
         options,

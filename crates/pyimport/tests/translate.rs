@@ -27622,3 +27622,39 @@ fn lead31_a_sequence_reached_through_an_item_is_a_list_or_a_tuple_in_refusals() 
     );
     check_error("d = {i: [] for i in range(2)}\n", "1:9: this is a list, where weft needs a number, None or a string");
 }
+
+/// s32pools: a `while pending:` loop over `wait(pending, timeout=t, return_when=FIRST_COMPLETED)` with
+/// statements before the `wait` and after the `for` over `done` (session31/f07): each pass's first take
+/// is a `get` with the time-out, the `break` is the loop's; `while len(pending) > 0:` is the same loop
+/// (f07_v2); `pending` after a loop a `break` may leave is refused in words that say why, as is a
+/// statement of the pass that uses `pending`; asyncio's timed `wait` in the loop stays refused.
+#[test]
+fn s32pools_a_timed_wait_first_completed_loop_with_statements_around_it() {
+    let yaml = import(&s30refuse_program("session31/f07_wait_first_completed.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("get: { queue: completed, timeout: 1s, into: finished, into_ok: in_time }"), "{yaml}");
+    assert!(yaml.contains("set: \"rounds = rounds + 1\"  # line 18"), "{yaml}");
+    assert!(yaml.contains("- break  # line 23"), "{yaml}");
+    let yaml = import(&s30refuse_program("session31/variants/f07_v2_len_pending.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("cond: \"taken < 3\""), "{yaml}");
+    let program = "import time\nfrom concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait\n\n\n\
+                   def fetch(d):\n    time.sleep(d)\n    return d\n\n\ngot = []\n\
+                   with ThreadPoolExecutor(max_workers=2) as pool:\n    pending = [pool.submit(fetch, 0.05), pool.submit(fetch, 0.3)]\n\
+                   \x20   while pending:\n        done, pending = wait(pending, return_when=FIRST_COMPLETED)\n\
+                   \x20       for fut in done:\n            got.append(fut.result())\n        STATEMENT\n    AFTER\n";
+    let case = |statement: &str, after: &str| program.replace("STATEMENT", statement).replace("AFTER", after);
+    check_error(
+        &case("break", "print(len(pending))"),
+        "18:15: `pending` after a `while pending:` loop over `wait(..., FIRST_COMPLETED)` that a `break` or `return` may leave early is not followed",
+    );
+    check_error(
+        &case("print(len(pending))", "pass"),
+        "17:9: in a `while pending:` loop over `wait(..., FIRST_COMPLETED)`, a statement besides the `wait` and the `for` over `done` may not use either set",
+    );
+    let asynchronous = "import asyncio\n\n\nasync def job(d):\n    await asyncio.sleep(d)\n\n\nasync def main():\n\
+                        \x20   pending = {asyncio.create_task(job(0.01)), asyncio.create_task(job(0.02))}\n    while pending:\n\
+                        \x20       done, pending = await asyncio.wait(pending, timeout=1.0, return_when=asyncio.FIRST_COMPLETED)\n\
+                        \x20       for t in done:\n            t.result()\n\n\nasyncio.run(main())\n";
+    check_error(asynchronous, "11:61: `asyncio.wait(..., timeout=t)` is supported with ALL_COMPLETED (the default)");
+}
