@@ -27658,3 +27658,18 @@ fn s32pools_a_timed_wait_first_completed_loop_with_statements_around_it() {
                         \x20       for t in done:\n            t.result()\n\n\nasyncio.run(main())\n";
     check_error(asynchronous, "11:61: `asyncio.wait(..., timeout=t)` is supported with ALL_COMPLETED (the default)");
 }
+
+/// s32pools: `ex.submit(time.sleep, d)` runs a function of the module that sleeps `d` and returns None
+/// (session31/checks/k51, session24/checks/c08, session27/checks/c06 were refused at the `time.sleep`).
+#[test]
+fn s32pools_time_sleep_submitted_to_an_executor_is_a_job_that_sleeps() {
+    let yaml =
+        import(&s30refuse_program("session31/checks/k51_wait_all_completed_timeout.py"), &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("  builtin-time-sleep-2:  # line 6"), "{yaml}");
+    assert!(yaml.contains("- io: 100ms  # line 6"), "{yaml}");
+    check_error(
+        "import time\nfrom concurrent.futures import ThreadPoolExecutor\n\nwith ThreadPoolExecutor(2) as pool:\n    pool.submit(time.sleep, 0.1, 2)\n",
+        "5:17: what an executor runs is a function of this file",
+    );
+}
