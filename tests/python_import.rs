@@ -4581,3 +4581,17 @@ fn s32pools_a_timed_wait_loop_has_cpythons_empty_passes() {
         &["ok rounds=4 empty_rounds=2 before=1 len(got)=2 got[0]=50 got[1]=300"],
     );
 }
+
+/// s32pools: done callbacks of a one-worker pool's futures read `fut.cancelled()`: the two futures
+/// cancelled while queued log -1, the others their results (CPython 3.11: events [-1, -1, 0, 100] in
+/// that order, 10 of 10 runs; weft also runs the worker's two callbacks in the other order).
+#[test]
+fn s32pools_done_callbacks_read_cancelled_of_their_pool_futures() {
+    check_outcomes(
+        "bench/python-agreement/session32-s32pools/callback_cancelled_state.py",
+        &[
+            "ok len(events)=4 events[0]=-1 events[1]=-1 events[2]=0 events[3]=100 len(cancel_values)=2 cancel_values[0]=1 cancel_values[1]=1",
+            "ok len(events)=4 events[0]=-1 events[1]=-1 events[2]=100 events[3]=0 len(cancel_values)=2 cancel_values[0]=1 cancel_values[1]=1",
+        ],
+    );
+}

@@ -28,6 +28,7 @@ mod bool_values;
 mod builtin_iterations;
 mod c_doubles;
 mod callables;
+mod callback_states;
 mod cancel_callbacks;
 mod cancel_lists;
 mod cancelled_exceptions;

@@ -27673,3 +27673,21 @@ fn s32pools_time_sleep_submitted_to_an_executor_is_a_job_that_sleeps() {
         "5:17: what an executor runs is a function of this file",
     );
 }
+
+/// s32pools: `fut.cancelled()` in a done callback of a thread pool's future is a `future_state` read of
+/// the callback's future, which never waits (session31/f05 imports); the same callback given a future
+/// of another maker after its body read the state is refused.
+#[test]
+fn s32pools_a_done_callback_reads_its_pool_futures_state() {
+    let yaml = import(&s30refuse_program("session31/f05_callbacks_cancel.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- future_state: { future: \"watched\", into: state }  # line 20"), "{yaml}");
+    assert!(yaml.contains("- let: \"operand = (state == 2)\"  # line 20"), "{yaml}");
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor\n\nlog = []\n\n\n\
+         def job(n):\n    return n\n\n\ndef on_done(fut):\n    if fut.cancelled():\n        log.append(0)\n\n\n\
+         if __name__ == \"__main__\":\n    with ThreadPoolExecutor(1) as threads:\n        a = threads.submit(job, 1)\n        a.add_done_callback(on_done)\n\
+         \x20   with ProcessPoolExecutor(1) as processes:\n        b = processes.submit(job, 2)\n        b.add_done_callback(on_done)\n",
+        "21:9: this done callback reads its future's state",
+    );
+}
