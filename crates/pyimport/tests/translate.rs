@@ -27691,3 +27691,15 @@ fn s32pools_a_done_callback_reads_its_pool_futures_state() {
         "21:9: this done callback reads its future's state",
     );
 }
+
+/// s32pools: `order = list(pool.imap_unordered(f, items))` is the loop that appends each result as its
+/// job finishes (a loop over `as_completed` of the jobs), as CPython's result handler gives them
+/// (session31/checks/k46, refused before at the `imap_unordered`).
+#[test]
+fn s32pools_a_list_of_imap_unordered_takes_the_results_as_they_finish() {
+    let yaml =
+        import(&s30refuse_program("session31/checks/k46_imap_unordered_order.py"), &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- get: { queue: completed, into: finished }  # line 13"), "{yaml}");
+    assert!(yaml.contains("- set: \"order[len(order)] = weft_unordered_result\"  # line 13"), "{yaml}");
+}
