@@ -27703,3 +27703,32 @@ fn s32pools_a_list_of_imap_unordered_takes_the_results_as_they_finish() {
     assert!(yaml.contains("- get: { queue: completed, into: finished }  # line 13"), "{yaml}");
     assert!(yaml.contains("- set: \"order[len(order)] = weft_unordered_result\"  # line 13"), "{yaml}");
 }
+
+/// s32pools: `q.unfinished_tasks` after the same code's `q.join()` is 0 (session31/q03 imports); read
+/// before any join, or with a `put` to the queue by another task or after the join, it is refused.
+#[test]
+fn s32pools_unfinished_tasks_after_a_join_is_zero() {
+    import(&s30refuse_program("session31/q03_bounded_daemon_workers.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    let program = "import queue\nimport threading\n\nq = queue.Queue()\n\n\ndef worker():\n    while True:\n\
+                   \x20       q.get()\n        q.task_done()\n        EXTRA\n\n\n\
+                   threading.Thread(target=worker, daemon=True).start()\nq.put(1)\nJOIN\nLATER\nprint(q.unfinished_tasks)\n";
+    let case = |extra: &str, join: &str, later: &str| {
+        program.replace("EXTRA", extra).replace("JOIN", join).replace("LATER", later)
+    };
+    let yaml = import(&case("pass", "q.join()", "pass"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- join_queue: q  # line 16"), "{yaml}");
+    check_error(
+        &case("pass", "pass", "pass"),
+        "18:7: `q.unfinished_tasks` is imported after a `q.join()` by the same code",
+    );
+    check_error(
+        &case("q.put(2)", "q.join()", "pass"),
+        "18:7: `q.unfinished_tasks` after `q.join()` is imported when nothing puts to the queue after the join, and here another task does",
+    );
+    check_error(
+        &case("pass", "q.join()", "q.put(3)"),
+        "18:7: `q.unfinished_tasks` after `q.join()` is imported when nothing puts to the queue after the join, and here this code does",
+    );
+}
