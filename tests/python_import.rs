@@ -4570,3 +4570,38 @@ fn s31fixes_wait_for_exceptions_dict_lengths_and_cancel_callbacks_are_cpythons()
         &["ok first=\"request timed out\" second=\"raised inside\""],
     );
 }
+
+/// s32pools: a `while pending:` loop over `wait(..., timeout=t, return_when=FIRST_COMPLETED)` whose
+/// time-out fires in two passes (nothing done in them), each with its own deadline from its `wait`,
+/// as CPython 3.11's (4 rounds, 2 empty: CPython's state in 10 of 10 runs).
+#[test]
+fn s32pools_a_timed_wait_loop_has_cpythons_empty_passes() {
+    check_outcomes(
+        "bench/python-agreement/session32-s32pools/wait_loop_timeout_fires.py",
+        &["ok rounds=4 empty_rounds=2 before=1 len(got)=2 got[0]=50 got[1]=300"],
+    );
+}
+
+/// s32pools: done callbacks of a one-worker pool's futures read `fut.cancelled()`: the two futures
+/// cancelled while queued log -1, the others their results (CPython 3.11: events [-1, -1, 0, 100] in
+/// that order, 10 of 10 runs; weft also runs the worker's two callbacks in the other order).
+#[test]
+fn s32pools_done_callbacks_read_cancelled_of_their_pool_futures() {
+    check_outcomes(
+        "bench/python-agreement/session32-s32pools/callback_cancelled_state.py",
+        &[
+            "ok len(events)=4 events[0]=-1 events[1]=-1 events[2]=0 events[3]=100 len(cancel_values)=2 cancel_values[0]=1 cancel_values[1]=1",
+            "ok len(events)=4 events[0]=-1 events[1]=-1 events[2]=100 events[3]=0 len(cancel_values)=2 cancel_values[0]=1 cancel_values[1]=1",
+        ],
+    );
+}
+
+/// s32pools: two daemon workers count a joined queue's items with an unlocked `+=`; `q.unfinished_tasks`
+/// after `q.join()` is 0 (CPython 3.11: processed=4 in 10 of 10 runs); weft finds the lost updates.
+#[test]
+fn s32pools_a_joined_queues_unfinished_count_and_the_workers_lost_updates() {
+    check_outcomes(
+        "bench/python-agreement/session32-s32pools/queue_join_unfinished.py",
+        &["ok processed=1", "ok processed=2", "ok processed=3", "ok processed=4"],
+    );
+}

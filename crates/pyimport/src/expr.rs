@@ -265,6 +265,12 @@ impl Translator<'_> {
                 Ex::Static(Value::Object(barrier @ Object::Barrier { .. })) => {
                     self.barrier_attribute(&barrier, attribute)
                 }
+                // `q.unfinished_tasks` after the same code's `q.join()`: 0 (translate/unfinished_counts.rs).
+                Ex::Static(Value::Object(Object::Queue { name, .. }))
+                    if attribute.attr.as_str() == "unfinished_tasks" =>
+                {
+                    self.unfinished_tasks(frame, &name, attribute.range).map(|count| Ex::Static(Value::Int(count)))
+                }
                 // `v.value` of a `multiprocessing.Value`: a read of its `shared_memory:` variable.
                 Ex::Static(Value::Object(Object::SharedValue { name, items: None, .. }))
                     if attribute.attr.as_str() == "value" =>

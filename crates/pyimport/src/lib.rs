@@ -64,6 +64,7 @@ mod to_thread_tasks;
 mod translate;
 mod try_returns;
 mod unchanging_parameters;
+mod unordered_lists;
 mod value;
 mod zipped_map_loops;
 
@@ -257,6 +258,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
+    // `results = list(pool.imap_unordered(f, items))` as the loop that fills the list (unordered_lists.rs).
+    unordered_lists::rewrite_unordered_lists(&mut body);
     // multiprocessing.Pool's `apply_async`, `get`, `imap`, `close` and `join` as the executor calls
     // the translator follows (pool_calls.rs).
     let (completion_order, builtin_jobs) = pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {

@@ -28,6 +28,7 @@ mod bool_values;
 mod builtin_iterations;
 mod c_doubles;
 mod callables;
+mod callback_states;
 mod cancel_callbacks;
 mod cancel_lists;
 mod cancelled_exceptions;
@@ -235,6 +236,7 @@ mod thread_subclasses;
 pub(crate) mod thread_values;
 mod timed_asyncio_waits;
 mod timed_first_completed;
+mod timed_pending_loops;
 mod timed_results;
 mod timeout_blocks;
 mod timeout_returns;
@@ -243,6 +245,7 @@ mod tuple_keyed_maps;
 mod tuple_keys;
 mod tuple_membership;
 mod typed_arguments;
+mod unfinished_counts;
 mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_for_exceptions;
@@ -529,6 +532,11 @@ pub struct Translator<'a> {
     tasks_cancelled_explicitly: bool,
     /// The done callbacks of each task's futures (cancel_callbacks.rs).
     cancel_callbacks: cancel_callbacks::CancelCallbacks,
+    /// The `pending` sets (task, name) a `while pending:` loop over `wait` may have left early by a
+    /// `break`, which are not followed after it (timed_pending_loops.rs).
+    left_pending_sets: BTreeSet<(usize, String)>,
+    /// The queues joined, and the reads of `unfinished_tasks` after a join (unfinished_counts.rs).
+    unfinished_counts: unfinished_counts::UnfinishedCounts,
     /// More than one place raises TimeoutError (wait_for_exceptions.rs).
     timeout_errors_may_nest: bool,
     source: &'a SourceText<'a>,
@@ -878,6 +886,8 @@ fn translate_once(
         tasks_may_be_cancelled: false,
         tasks_cancelled_explicitly: false,
         cancel_callbacks: Default::default(),
+        left_pending_sets: Default::default(),
+        unfinished_counts: Default::default(),
         timeout_errors_may_nest: false,
         source,
         options,
@@ -1021,6 +1031,7 @@ fn translate_once(
     translator.check_uncaught_raises()?;
     translator.check_raise_sites()?;
     translator.check_done_callbacks_never_wait()?;
+    translator.check_unfinished_reads()?;
     translator.finish_joined_threads()?;
     translator.check_process_copies()?;
     translator.finish_managers()?;
@@ -5883,8 +5894,9 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Expr::Attribute(attribute) = read {
-            if attribute.attr.as_str() == "exitcode" {
-                // A joined process's exit code: printed, nothing to compare, so nothing is read.
+            if matches!(attribute.attr.as_str(), "exitcode" | "unfinished_tasks") {
+                // A joined process's exit code, a joined queue's count (0): printed, nothing to
+                // compare, so nothing is read.
                 self.expr(frame, read, false)?;
                 return Ok(());
             }
@@ -6140,6 +6152,7 @@ impl<'a> Translator<'a> {
             }
             (Value::Object(Object::Queue { name, .. }), "join") => {
                 self.check_joinable(name, call, method)?;
+                self.note_queue_join(frame, name);
                 Step::new("join_queue", plain(name), line)
             }
             (Value::Object(Object::Barrier { name, parties, .. }), "wait")
@@ -8510,10 +8523,13 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                     self.0.push(expr)
                 }
                 // `v.value`: a read when `v` is a `multiprocessing.Value` (else a read of `v` alone);
-                // `p.exitcode` of a process; a Barrier's `parties`, `broken`, `n_waiting`.
+                // `p.exitcode` of a process; a Barrier's `parties`, `broken`, `n_waiting`; a joined
+                // queue's `unfinished_tasks` (translate/unfinished_counts.rs).
                 Expr::Attribute(attribute)
-                    if matches!(attribute.attr.as_str(), "value" | "exitcode" | "parties" | "broken" | "n_waiting")
-                        && matches!(&*attribute.value, Expr::Name(_)) =>
+                    if matches!(
+                        attribute.attr.as_str(),
+                        "value" | "exitcode" | "parties" | "broken" | "n_waiting" | "unfinished_tasks"
+                    ) && matches!(&*attribute.value, Expr::Name(_)) =>
                 {
                     self.0.push(expr)
                 }

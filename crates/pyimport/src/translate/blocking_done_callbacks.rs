@@ -29,7 +29,7 @@ pub(super) struct DoneCallback {
 
 /// Steps that never wait for another task (the nested steps of `if`, loops, `try` and `atomic` are
 /// looked at on their own).
-const NEVER_WAITS: [&str; 20] = [
+const NEVER_WAITS: [&str; 21] = [
     "let",
     "set",
     "atomic",
@@ -50,6 +50,8 @@ const NEVER_WAITS: [&str; 20] = [
     "task_done",
     "cancel",
     "submit",
+    // A read of a future's state (`fut.cancelled()`, callback_states.rs).
+    "future_state",
 ];
 
 impl Translator<'_> {

@@ -338,25 +338,29 @@ impl<'a> Translator<'a> {
         let Some(shape) = first_completed_loop_shape(looping) else { return Ok(false) };
         let (call, asyncio) = shape.wait;
         let pending_value = self.expr(frame, shape.initial, false);
-        if !matches!(pending_value, Ok(Ex::Static(Value::Futures(..) | Value::PendingSet(..)))) {
+        let futures_known = match &pending_value {
+            Ok(Ex::Static(Value::Futures(..) | Value::PendingSet(..))) => true,
+            // `pending = [pool.submit(f, 1), pool.submit(f, 2)]`: a list of futures made one by one.
+            Ok(Ex::Static(Value::List(items))) => {
+                !items.is_empty() && items.iter().all(|item| matches!(item, Value::Future(_)))
+            }
+            _ => false,
+        };
+        if !futures_known {
             return Ok(false);
         }
         let (return_when, timeout) = self.check_wait_call(frame, call, asyncio)?;
         if return_when != ReturnWhen::FirstCompleted {
             return Ok(false);
         }
-        if let Some(timeout) = timeout {
-            return fail(
-                timeout,
-                "a time-out of the `wait(..., FIRST_COMPLETED)` of a `while pending:` loop is not supported (a pass may end with nothing done); wait without it",
-            );
-        }
+        let timeout_ns = self.pending_loop_timeout(frame, timeout)?;
         if super::contains_jump(&shape.inner.body) || mentions(&shape.inner.body, &[shape.pending, shape.done]) {
             return fail(
                 &shape.inner.range,
                 "in a `while pending:` loop over `wait(..., FIRST_COMPLETED)`, the `for` over `done` may not leave the loop nor use `pending` or `done`",
             );
         }
+        self.check_pass_statements(&shape, looping)?;
         let (futures, length) = self.completing_futures(frame, shape.initial, asyncio, out, line)?;
         self.check_pass_done_order(frame, shape.inner, length)?;
         if self.is_cancelled(&futures) {
@@ -365,20 +369,33 @@ impl<'a> Translator<'a> {
                 "a `while pending:` loop over `wait(...)` of futures something cancels is not supported",
             );
         }
+        self.forget_assigned(frame, shape.before);
+        self.forget_assigned(frame, shape.after);
         let queue = self.watch_futures((&futures, length), asyncio, Watch::Finishing, out, line);
         let done = self.completion_queue_named("done", asyncio);
         let position = self.temporary(frame.task, "finished");
         let taken = self.temporary(frame.task, "taken");
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
         let count = Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line);
-        let mut pass = move_into_done(&queue, &position, &done, &position, line);
-        pass.push(count.clone());
+        let mut pass = Vec::new();
+        let wait_line = self.line(call);
+        self.emitted_loop_body(frame, shape.before, &mut pass, wait_line)?;
+        match timeout_ns {
+            None => {
+                pass.extend(move_into_done(&queue, &position, &done, &position, line));
+                pass.push(count.clone());
+            }
+            Some(duration) => pass.extend(self.timed_first_take((&queue, &done, &taken), duration, frame.task, line)),
+        }
         let mut already = move_into_done(&queue, &position, &done, &position, line);
         already.push(count);
         pass.push(super::while_step(format!("len({queue}) > 0"), already, line));
-        pass.extend(self.first_completed_loop_body(frame, shape.inner, (&futures, &done), next_line)?);
+        let inner_next = if shape.after.is_empty() { next_line } else { self.line(&shape.after[0]) };
+        pass.extend(self.first_completed_loop_body(frame, shape.inner, (&futures, &done), inner_next)?);
+        self.emitted_loop_body(frame, shape.after, &mut pass, next_line)?;
         out.push(super::while_step(format!("{taken} < {length}"), pass, line));
-        frame.locals.insert(shape.pending.to_string(), Value::List(Vec::new()));
+        self.after_loop(frame, &looping.body, out, line);
+        self.bind_pending_after_loop(frame, &shape);
         frame.locals.remove(shape.done);
         Ok(true)
     }
@@ -1258,19 +1275,24 @@ fn move_into_done(queue: &str, into: &str, done: &str, position: &str, line: u32
 }
 
 /// The parts of a `while pending:` loop over `wait(FIRST_COMPLETED)` (`first_completed_loop`).
-struct FirstCompletedLoop<'l> {
-    pending: &'l str,
-    done: &'l str,
+pub(super) struct FirstCompletedLoop<'l> {
+    pub(super) pending: &'l str,
+    pub(super) done: &'l str,
     /// The `wait` call, and whether it is asyncio's (awaited).
     wait: (&'l ast::ExprCall, bool),
     /// `wait`'s argument: the name `pending`, whose value before the loop is the futures.
     initial: &'l Expr,
     inner: &'l ast::StmtFor,
+    /// The statements of a pass before the `wait` (`rounds += 1`) and after the `for` over `done`
+    /// (`if rounds > 10: break`), since session 32 (timed_pending_loops.rs).
+    pub(super) before: &'l [ast::Stmt],
+    pub(super) after: &'l [ast::Stmt],
 }
 
 fn first_completed_loop_shape(looping: &ast::StmtWhile) -> Option<FirstCompletedLoop<'_>> {
-    let Expr::Name(pending) = &*looping.test else { return None };
-    let [ast::Stmt::Assign(assign), ast::Stmt::For(inner)] = &looping.body[..] else { return None };
+    let pending = super::timed_pending_loops::tested_set(&looping.test)?;
+    let start = looping.body.windows(2).position(|pair| matches!(pair, [ast::Stmt::Assign(_), ast::Stmt::For(_)]))?;
+    let [ast::Stmt::Assign(assign), ast::Stmt::For(inner)] = &looping.body[start..start + 2] else { return None };
     if !looping.orelse.is_empty() || !inner.orelse.is_empty() || inner.is_async {
         return None;
     }
@@ -1292,11 +1314,13 @@ fn first_completed_loop_shape(looping: &ast::StmtWhile) -> Option<FirstCompleted
         wait: (call, asyncio),
         initial,
         inner,
+        before: &looping.body[..start],
+        after: &looping.body[start + 2..],
     })
 }
 
 /// Whether any of `names` is read or written in `body`.
-fn mentions(body: &[ast::Stmt], names: &[&str]) -> bool {
+pub(super) fn mentions(body: &[ast::Stmt], names: &[&str]) -> bool {
     use ruff_python_ast::visitor::{Visitor, walk_expr};
     struct Names<'n>(&'n [&'n str], bool);
     impl<'a> Visitor<'a> for Names<'_> {

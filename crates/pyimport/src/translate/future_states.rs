@@ -119,6 +119,7 @@ impl Translator<'_> {
                 );
             }
         }
+        self.futures.state_reading_tasks.insert(frame.task);
         let state = self.temporary(frame.task, "state");
         let entries = vec![("future", Node::Quoted(future.clone())), ("into", Node::Plain(state.clone()))];
         out.push(Step::new("future_state", Node::Map(entries), line));

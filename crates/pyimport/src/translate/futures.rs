@@ -99,6 +99,9 @@ pub struct FuturesState {
     pub(super) state_makers: super::future_states::FutureMakers,
     /// Executors made by hand and shut down, for a second `shutdown` (repeated_shutdowns.rs).
     pub(super) shut_down: super::repeated_shutdowns::ShutDownPools,
+    /// The tasks that read a future's state (`f.cancelled()`), for a done callback given futures of
+    /// another maker later (callback_states.rs).
+    pub(super) state_reading_tasks: BTreeSet<usize>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -554,7 +557,8 @@ impl<'a> Translator<'a> {
             let in_loop = self.futures.loop_callbacks.get(future).cloned();
             return self.task_done_callback(frame, (&callable, future), in_loop, call, out, line);
         }
-        let (task, watched) = self.callback_task(&callable, call, line)?;
+        let maker = self.futures.state_makers.get(&(frame.task, holder.clone())).copied();
+        let (task, watched) = self.callback_task(&callable, maker, call, line)?;
         let executor = self
             .futures
             .open
@@ -609,11 +613,19 @@ impl<'a> Translator<'a> {
     /// The thread that runs a done callback: it waits for its future (`watched`), then runs the
     /// callback's body with the future as its argument. One task per callback function; gives it and
     /// the task's local for the future.
-    fn callback_task(&mut self, callable: &JobCallable, call: &ast::ExprCall, line: u32) -> Result<(usize, String)> {
+    /// `maker` made the future the callback is added to (callback_states.rs).
+    fn callback_task(
+        &mut self,
+        callable: &JobCallable,
+        maker: Option<super::future_states::FutureMaker>,
+        call: &ast::ExprCall,
+        line: u32,
+    ) -> Result<(usize, String)> {
         let function = callable.function.as_str();
         let key = self.callback_key(callable, "done callback");
         if let Some(&task) = self.futures.job_tasks.get(&key) {
             let watched = self.futures.job_parameters[&task][0].1.clone();
+            self.note_callback_future_maker((task, &watched), maker, false, call)?;
             return Ok((task, watched));
         }
         // `lambda fut: results.append(fut.result())`: a statement, no function of the file.
@@ -633,6 +645,7 @@ impl<'a> Translator<'a> {
         let task = self.new_task(&format!("{base}_callback"), true, line);
         let mut frame = Frame::new(task, false, true);
         let watched = self.bind_local(&mut frame, "watched");
+        self.note_callback_future_maker((task, &watched), maker, true, call)?;
         let mut wait = vec![("future", Node::Quoted(watched.clone()))];
         // A future cancelled before it ran calls its callbacks too (at `cancel()`, session31/repro r02):
         // the wait takes its cancel as its end rather than raising CancelledError in the callback.

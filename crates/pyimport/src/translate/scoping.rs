@@ -24,6 +24,14 @@ impl Translator<'_> {
         if frame.function_locals.contains(name) {
             return Error::at(at, format!("`{name}` is read before it is assigned (Python raises UnboundLocalError)"));
         }
+        if self.left_pending_sets.contains(&(frame.task, name.to_string())) {
+            return Error::at(
+                at,
+                format!(
+                    "`{name}` after a `while {name}:` loop over `wait(..., FIRST_COMPLETED)` that a `break` or `return` may leave early is not followed (it holds the futures not taken, which weft keeps as positions in a queue); keep the futures in a list of your own and use it instead"
+                ),
+            );
+        }
         if let Some(words) = self.lambda_parameter_words(name, at) {
             return Error::at(at, words);
         }
