@@ -157,7 +157,7 @@ impl SpreadOnly<'_> {
 impl<'a> Visitor<'a> for SpreadOnly<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         // A nested function or class may bind the name again: not followed.
-        if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Global(_) | Stmt::Nonlocal(_)) {
+        if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
             self.other_use = true;
             return;
         }

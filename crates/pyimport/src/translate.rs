@@ -5277,7 +5277,10 @@ impl<'a> Translator<'a> {
             args.len() <= all.len() && !crate::syntax::module_names(&def.body).contains(vararg.name.as_str())
         });
         if !unused_vararg || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
-            return fail(&**parameters, "`*args`, `**kwargs` and keyword-only parameters are not supported");
+            return fail(
+                &**parameters,
+                "`*args`, `**kwargs` and keyword-only parameters are not supported here: weft writes out `*args` and `**kwargs` that a function only passes on (`fn(*args, **kwargs)`) where every call of it in the file gives the same number of extra arguments and the same keywords, none spread from `*xs` or `**d`, and nothing else names it; give the function plain parameters",
+            );
         }
         if args.len() > all.len() {
             return fail(&call_range, format!("`{}` takes {} arguments, not {}", def.name, all.len(), args.len()));
