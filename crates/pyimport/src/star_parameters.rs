@@ -170,8 +170,8 @@ impl<'a> Visitor<'a> for SpreadOnly<'a> {
                 self.visit_expr(&call.func);
                 for argument in &call.arguments.args {
                     match argument {
-                        Expr::Starred(starred)
-                            if matches!(&*starred.value, Expr::Name(name) if Some(name.id.as_str()) == self.vararg) => {}
+                        Expr::Starred(starred) if matches!(&*starred.value, Expr::Name(name) if Some(name.id.as_str()) == self.vararg) =>
+                            {}
                         other => self.visit_expr(other),
                     }
                 }
@@ -257,7 +257,10 @@ struct Uses {
 impl Uses {
     /// The calls of the module's function `name`, when it is only ever called by its name.
     fn function_calls(&self, name: &str) -> Option<Vec<CallShape>> {
-        if self.other_names.contains(name) || self.other_attributes.contains(name) || self.attribute_calls.contains_key(name) {
+        if self.other_names.contains(name)
+            || self.other_attributes.contains(name)
+            || self.attribute_calls.contains_key(name)
+        {
             return None;
         }
         let calls = self.named_calls.get(name)?;
@@ -267,7 +270,10 @@ impl Uses {
     /// The calls of the method `name`, when it is only ever called on an instance (`obj.name(...)`, not
     /// `Class.name(obj, ...)`, which passes `self` itself).
     fn method_calls(&self, name: &str, class_names: &BTreeSet<String>) -> Option<Vec<CallShape>> {
-        if self.other_names.contains(name) || self.other_attributes.contains(name) || self.named_calls.contains_key(name) {
+        if self.other_names.contains(name)
+            || self.other_attributes.contains(name)
+            || self.named_calls.contains_key(name)
+        {
             return None;
         }
         let calls = self.attribute_calls.get(name)?;
