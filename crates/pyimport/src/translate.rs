@@ -152,6 +152,7 @@ mod map_reads;
 mod module_objects;
 mod module_result_arrays;
 mod object_dicts;
+mod one_path_strings;
 mod order_free_takes;
 mod partly_read_queues;
 mod passed_collections;
@@ -590,6 +591,9 @@ pub struct Translator<'a> {
     call_stack: Vec<String>,
     /// The threads made with a `name=` known at import time: that name, by task (thread_names.rs).
     thread_names: BTreeMap<usize, String>,
+    /// The statements that read a name bound to a string on one path only, by their start, with the
+    /// names (one_path_strings.rs).
+    one_path_reads: BTreeMap<ruff_text_size::TextSize, BTreeSet<String>>,
     consumed: BTreeSet<u32>,
     translated_functions: BTreeSet<String>,
     /// Functions defined at the top of another function's body (`def main(): ... def worker(): ...`),
@@ -922,6 +926,7 @@ fn translate_once(
         temporary_arrays: BTreeMap::new(),
         call_stack: Vec::new(),
         thread_names: BTreeMap::new(),
+        one_path_reads: BTreeMap::new(),
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
@@ -1499,6 +1504,8 @@ impl<'a> Translator<'a> {
 
     fn statement(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
         let line_cost_counted = std::mem::take(&mut frame.line_cost_counted);
+        let line = self.line(stmt);
+        self.test_one_path_reads(frame, stmt, out, line);
         if let Stmt::ClassDef(class) = stmt
             && frame.module_level
         {
@@ -5116,6 +5123,8 @@ impl<'a> Translator<'a> {
         }
         frame.rebound = rebinding::rebound_in_function(def);
         self.bind_parameters(frame, def, args, keywords, out, call_range)?;
+        let call_line = self.line(&call_range);
+        self.start_one_path_strings(frame, def, out, call_line);
         let mut declared = BTreeSet::new();
         let mut assigned = BTreeSet::new();
         collect_assigned(&def.body, &mut assigned, &mut declared);
