@@ -4570,3 +4570,32 @@ fn s31fixes_wait_for_exceptions_dict_lengths_and_cancel_callbacks_are_cpythons()
         &["ok first=\"request timed out\" second=\"raised inside\""],
     );
 }
+
+/// s32calls: a method that passes its `*args` on (`def run(self, fn, *args): return fn(*args)`) runs
+/// the function with the arguments of each call (sa02: CPython's totals_a=4 totals_b=6, and the lost
+/// updates of the unlocked `totals[key] += amount`); a name bound to a string only in a handler and read
+/// after the `try` raises UnboundLocalError where the handler did not run (op01: the thread whose item
+/// came in time ends the run, CPython's traceback); a walk of a dict's values with a tuple target
+/// unpacks each pair (tu01: every outcome counts 4 items summing to 17, CPython's among them).
+#[test]
+fn s32calls_star_args_one_path_names_and_tuple_targets_explore_to_cpythons_states() {
+    let dir = "bench/python-agreement/session32-s32calls";
+    check_outcomes(
+        &format!("{dir}/sa02_method_passes_args.py"),
+        &[
+            "ok totals_a=1 totals_b=6 counted_calls=4 results=[1,2,3,4]",
+            "ok totals_a=3 totals_b=6 counted_calls=4 results=[1,2,3,4]",
+            "ok totals_a=4 totals_b=2 counted_calls=4 results=[1,2,3,4]",
+            "ok totals_a=4 totals_b=4 counted_calls=4 results=[1,2,3,4]",
+            "ok totals_a=4 totals_b=6 counted_calls=4 results=[1,2,3,4]",
+        ],
+    );
+    check_outcomes(&format!("{dir}/op01_status_on_one_path.py"), &["fault len(results)=1 results[0]=7"]);
+    let walked = explored_outcomes(&format!("{dir}/tu01_unpacked_dict_values.py"));
+    assert_eq!(walked.len(), 16, "{walked:?}");
+    assert!(walked.iter().all(|outcome| outcome.contains("calls=4 ") && outcome.contains("grand=17 ")), "{walked:?}");
+    assert!(
+        walked.contains(&"ok calls=4 largest=17 grand=17 len(sink)=2 sink['c0']=[4,17] sink['c1']=[0,0]".to_string()),
+        "{walked:?}"
+    );
+}
