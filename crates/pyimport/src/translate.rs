@@ -591,6 +591,11 @@ pub struct Translator<'a> {
     call_stack: Vec<String>,
     /// The threads made with a `name=` known at import time: that name, by task (thread_names.rs).
     thread_names: BTreeMap<usize, String>,
+    /// The names CPython gives the threads made without `name=`, by task, while the count of such
+    /// threads is known at import time (thread_names.rs).
+    python_thread_names: BTreeMap<usize, String>,
+    python_thread_count: usize,
+    python_thread_count_lost: bool,
     /// The statements that read a name bound to a string on one path only, by their start, with the
     /// names (one_path_strings.rs).
     one_path_reads: BTreeMap<ruff_text_size::TextSize, BTreeSet<String>>,
@@ -927,6 +932,9 @@ fn translate_once(
         call_stack: Vec::new(),
         thread_names: BTreeMap::new(),
         one_path_reads: BTreeMap::new(),
+        python_thread_names: BTreeMap::new(),
+        python_thread_count: 0,
+        python_thread_count_lost: false,
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
@@ -4778,6 +4786,7 @@ impl<'a> Translator<'a> {
             let arguments = self.called_arguments(args_given, &kwargs, call)?;
             let base = thread_name.clone().unwrap_or_else(|| self.call_target_base(called, frame));
             let task = self.new_task(&base, true, line);
+            self.count_python_thread_name(frame, task, thread_name.is_none(), None);
             self.remember_thread_name(task, thread_name);
             self.set_daemon(task, daemon);
             if !daemon_given {
@@ -4786,6 +4795,8 @@ impl<'a> Translator<'a> {
             self.scenario.tasks[task].ops = self.call_target_body(frame, task, called, arguments, call)?;
             return Ok(Value::Thread(task));
         }
+        // Python names the thread after its target's `__name__`: a function's, not a partial's or a lambda's.
+        let plain_target = matches!(target, Some(Value::Function(_)));
         // `target=partial(f, a)`: `f` given `a` before the thread's own arguments, as the call it makes.
         if let Some(Value::Partial(function, given, keywords)) = target {
             target = Some(Value::Function(function));
@@ -4804,6 +4815,7 @@ impl<'a> Translator<'a> {
             return fail(call, format!("`{function}` starts a thread of itself: the threads would never end"));
         }
         let task = self.new_task(thread_name.as_deref().unwrap_or(&function), true, line);
+        self.count_python_thread_name(frame, task, thread_name.is_none(), plain_target.then_some(&function));
         self.remember_thread_name(task, thread_name);
         self.set_daemon(task, daemon);
         if !daemon_given {
