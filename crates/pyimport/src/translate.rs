@@ -187,6 +187,7 @@ mod record_views;
 mod record_walks;
 mod record_writes;
 mod records;
+mod recursion;
 mod reentrant_conditions;
 mod refusal_words;
 mod repeated_shutdowns;
@@ -596,6 +597,8 @@ pub struct Translator<'a> {
     python_thread_names: BTreeMap<usize, String>,
     python_thread_count: usize,
     python_thread_count_lost: bool,
+    /// How many calls of a function from inside itself the import has unrolled (recursion.rs).
+    recursive_calls: usize,
     /// The statements that read a name bound to a string on one path only, by their start, with the
     /// names (one_path_strings.rs).
     one_path_reads: BTreeMap<ruff_text_size::TextSize, BTreeSet<String>>,
@@ -935,6 +938,7 @@ fn translate_once(
         python_thread_names: BTreeMap::new(),
         python_thread_count: 0,
         python_thread_count_lost: false,
+        recursive_calls: 0,
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
@@ -1444,7 +1448,7 @@ impl<'a> Translator<'a> {
             self.standalone_annotations(previous_end, start, column, out);
             let next_start = body.get(index + 1).map_or(limit_line, |s| self.line(s));
             // Judged before the statement runs, from what is known at import time then.
-            let raises = self.always_raises(frame, stmt);
+            let raises = self.always_raises(frame, stmt) || self.returns_in_recursion(frame, stmt);
             frame.line_cost_counted = index > 0 && self.shares_line_cost(&body[index - 1], stmt);
             self.statement(frame, stmt, out, next_start)?;
             previous_end = self.source.line_of(stmt.end());
@@ -5061,9 +5065,10 @@ impl<'a> Translator<'a> {
         let Some(def) = self.functions.get(function).copied() else {
             return fail(&call_range, format!("`{function}` is not a function of this file"));
         };
-        if self.call_stack.len() >= MAX_CALL_DEPTH || self.call_stack.iter().any(|f| f == function) {
+        if self.call_stack.len() >= MAX_CALL_DEPTH {
             return fail(&call_range, format!("`{function}` calls itself (recursion is not supported)"));
         }
+        self.check_recursion(function, call_range)?;
         let awaited = std::mem::take(&mut self.awaiting_call);
         let job_entry = std::mem::take(&mut self.job_entry);
         frame.result_dropped = !(wants_result || job_entry || frame.gives_result);
@@ -5370,7 +5375,13 @@ impl<'a> Translator<'a> {
     ) -> Result<Option<Ex>> {
         let _ = line;
         self.hoist_instance_arguments(frame, call)?;
-        let (args, keywords) = self.call_arguments(frame, call)?;
+        let (args, keywords) = if self.is_recursive(function) {
+            // A call of a function that calls itself: its arguments as known at import time, which
+            // bound how deep it goes (recursion.rs).
+            self.recursive_call_arguments(frame, call)?
+        } else {
+            self.call_arguments(frame, call)?
+        };
         self.inline_with_arguments(frame, function, (args, keywords), call, out, wants_result)
     }
 
