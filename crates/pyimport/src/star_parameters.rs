@@ -58,7 +58,7 @@ struct Extras {
     keywords: BTreeSet<String>,
 }
 
-/// A call of the function, as its arguments: `None` when one is `*xs` or `**d`.
+/// A call of the function, as its arguments (`CallShape::of` gives none when one is `*xs` or `**d`).
 struct CallShape {
     positional: usize,
     keywords: Vec<String>,
@@ -240,6 +240,10 @@ fn names_of_function(def: &ast::StmtFunctionDef) -> BTreeSet<String> {
     taken
 }
 
+/// A call of a method, `receiver.name(...)`: the receiver's name when it is a plain name, and the
+/// call's shape.
+type AttributeCall = (Option<String>, Option<CallShape>);
+
 /// Where the module names its functions and methods: the calls of each name, by a plain name
 /// (`work(...)`) or as an attribute (`breaker.call(...)`), with the receiver's name, and whether it is
 /// named anywhere else (a value passed on, which a call site does not show).
@@ -248,7 +252,7 @@ struct Uses {
     /// How many `def`s (anywhere in the file) give each name.
     definitions: BTreeMap<String, usize>,
     named_calls: BTreeMap<String, Vec<Option<CallShape>>>,
-    attribute_calls: BTreeMap<String, Vec<(Option<String>, Option<CallShape>)>>,
+    attribute_calls: BTreeMap<String, Vec<AttributeCall>>,
     /// Names read other than as the function of a call, and attributes read other than so.
     other_names: BTreeSet<String>,
     other_attributes: BTreeSet<String>,
