@@ -4599,3 +4599,21 @@ fn s32calls_star_args_one_path_names_and_tuple_targets_explore_to_cpythons_state
         "{walked:?}"
     );
 }
+
+/// s32calls: a recursion bounded by its thread's argument runs each level's steps (rc01: the locked
+/// count is always 5, the unlocked one loses updates down to 2; CPython's 5 and 5 among them), and the
+/// threads' unnamed names are CPython's `Thread-N (target)` (tn01).
+#[test]
+fn s32calls_recursion_and_thread_names_explore_to_cpythons_states() {
+    let dir = "bench/python-agreement/session32-s32calls";
+    check_outcomes(
+        &format!("{dir}/rc01_recursive_countdown.py"),
+        &[
+            "ok locked_total=5 unlocked_total=2",
+            "ok locked_total=5 unlocked_total=3",
+            "ok locked_total=5 unlocked_total=4",
+            "ok locked_total=5 unlocked_total=5",
+        ],
+    );
+    check_outcomes(&format!("{dir}/tn01_thread_names.py"), &["ok len(alive)=1 alive[0]=\"Thread-1 (slow)\""]);
+}

@@ -27717,3 +27717,26 @@ fn s32calls_a_string_bound_on_one_path_is_unbound_local_error_where_the_path_is_
         "9:16: `note` is bound to a string here, on one path only",
     );
 }
+
+/// s32calls: a function that calls itself is written out level by level where the arguments known at
+/// import time decide where it ends (`count_locked(n - 1)` of a thread's `args=(2,)`: two levels, the
+/// third returns at once); one whose end depends on a value read at run time is refused at the call
+/// (session32-s32calls/rc02), as is a recursion that spawns a thread of itself.
+#[test]
+fn s32calls_recursion_bounded_by_known_arguments_is_unrolled() {
+    let yaml =
+        import(&s30refuse_program("session32-s32calls/rc01_recursive_countdown.py"), &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("let: \"n = 2\"  # line 33: count_locked(depth)"), "{yaml}");
+    assert!(yaml.contains("let: \"n_2 = 1\"  # line 19: count_locked(n - 1)"), "{yaml}");
+    assert!(yaml.contains("let: \"n_3 = 0\"  # line 19: count_locked(n - 1)"), "{yaml}");
+    assert!(!yaml.contains("n_4 = -1"), "{yaml}");
+    check_error(
+        &s30refuse_program("session32-s32calls/rc02_recursion_unbounded.py"),
+        "15:5: `drain` calls itself more than 16 deep",
+    );
+    check_error(
+        "import threading\n\n\ndef spread(n):\n    if n > 0:\n        threading.Thread(target=spread, args=(n - 1,)).start()\n\n\nspread(2)\n",
+        "6:9: `spread` starts a thread of itself",
+    );
+}
