@@ -4605,3 +4605,50 @@ fn s32pools_a_joined_queues_unfinished_count_and_the_workers_lost_updates() {
         &["ok processed=1", "ok processed=2", "ok processed=3", "ok processed=4"],
     );
 }
+
+/// s32calls: a method that passes its `*args` on (`def run(self, fn, *args): return fn(*args)`) runs
+/// the function with the arguments of each call (sa02: CPython's totals_a=4 totals_b=6, and the lost
+/// updates of the unlocked `totals[key] += amount`); a name bound to a string only in a handler and read
+/// after the `try` raises UnboundLocalError where the handler did not run (op01: the thread whose item
+/// came in time ends the run, CPython's traceback); a walk of a dict's values with a tuple target
+/// unpacks each pair (tu01: every outcome counts 4 items summing to 17, CPython's among them).
+#[test]
+fn s32calls_star_args_one_path_names_and_tuple_targets_explore_to_cpythons_states() {
+    let dir = "bench/python-agreement/session32-s32calls";
+    check_outcomes(
+        &format!("{dir}/sa02_method_passes_args.py"),
+        &[
+            "ok totals_a=1 totals_b=6 counted_calls=4 results=[1,2,3,4]",
+            "ok totals_a=3 totals_b=6 counted_calls=4 results=[1,2,3,4]",
+            "ok totals_a=4 totals_b=2 counted_calls=4 results=[1,2,3,4]",
+            "ok totals_a=4 totals_b=4 counted_calls=4 results=[1,2,3,4]",
+            "ok totals_a=4 totals_b=6 counted_calls=4 results=[1,2,3,4]",
+        ],
+    );
+    check_outcomes(&format!("{dir}/op01_status_on_one_path.py"), &["fault len(results)=1 results[0]=7"]);
+    let walked = explored_outcomes(&format!("{dir}/tu01_unpacked_dict_values.py"));
+    assert_eq!(walked.len(), 16, "{walked:?}");
+    assert!(walked.iter().all(|outcome| outcome.contains("calls=4 ") && outcome.contains("grand=17 ")), "{walked:?}");
+    assert!(
+        walked.contains(&"ok calls=4 largest=17 grand=17 len(sink)=2 sink['c0']=[4,17] sink['c1']=[0,0]".to_string()),
+        "{walked:?}"
+    );
+}
+
+/// s32calls: a recursion bounded by its thread's argument runs each level's steps (rc01: the locked
+/// count is always 5, the unlocked one loses updates down to 2; CPython's 5 and 5 among them), and the
+/// threads' unnamed names are CPython's `Thread-N (target)` (tn01).
+#[test]
+fn s32calls_recursion_and_thread_names_explore_to_cpythons_states() {
+    let dir = "bench/python-agreement/session32-s32calls";
+    check_outcomes(
+        &format!("{dir}/rc01_recursive_countdown.py"),
+        &[
+            "ok locked_total=5 unlocked_total=2",
+            "ok locked_total=5 unlocked_total=3",
+            "ok locked_total=5 unlocked_total=4",
+            "ok locked_total=5 unlocked_total=5",
+        ],
+    );
+    check_outcomes(&format!("{dir}/tn01_thread_names.py"), &["ok len(alive)=1 alive[0]=\"Thread-1 (slow)\""]);
+}

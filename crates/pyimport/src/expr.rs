@@ -291,6 +291,11 @@ impl Translator<'_> {
                 Ex::Static(Value::Thread(task)) if attribute.attr.as_str() == "exitcode" => {
                     self.exit_code(frame, task, expr).map(|variable| Ex::code(variable, ATOM, false, true))
                 }
+                // `t.name` of a Thread: the `name=` it was made with, or the name CPython gives it where
+                // the import knows it (translate/thread_names.rs).
+                Ex::Static(Value::Thread(task)) if attribute.attr.as_str() == "name" => {
+                    Ok(Ex::Static(self.thread_name_value(task)))
+                }
                 // `threading.current_thread().name` of a thread named where it is made: that name
                 // (translate/thread_names.rs).
                 Ex::Static(Value::Opaque(what))

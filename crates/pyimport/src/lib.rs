@@ -57,6 +57,7 @@ mod return_await;
 mod sleep_tasks;
 mod source;
 mod split_comprehensions;
+mod star_parameters;
 mod syntax;
 mod text_calls;
 mod timed_map_lists;
@@ -219,6 +220,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     properties::rewrite_properties(&mut body);
     // Functions under a decorator of the file that only wraps the call are written out (decorators.rs).
     decorators::rewrite_decorators(&mut body);
+    // `*args` and `**kwargs` that a function only passes on, as the plain parameters every call of it
+    // fills (star_parameters.rs).
+    star_parameters::write_out_star_parameters(&mut body);
     // A list, dict or set default is made once, before its `def`, and shared (mutable_defaults.rs).
     mutable_defaults::hoist_mutable_defaults(&mut body).map_err(|refusal| {
         let (line, column) = source_text.line_column(refusal.offset);

@@ -153,6 +153,7 @@ mod map_reads;
 mod module_objects;
 mod module_result_arrays;
 mod object_dicts;
+mod one_path_strings;
 mod order_free_takes;
 mod partly_read_queues;
 mod passed_collections;
@@ -187,6 +188,7 @@ mod record_views;
 mod record_walks;
 mod record_writes;
 mod records;
+mod recursion;
 mod reentrant_conditions;
 mod refusal_words;
 mod repeated_shutdowns;
@@ -598,6 +600,16 @@ pub struct Translator<'a> {
     call_stack: Vec<String>,
     /// The threads made with a `name=` known at import time: that name, by task (thread_names.rs).
     thread_names: BTreeMap<usize, String>,
+    /// The names CPython gives the threads made without `name=`, by task, while the count of such
+    /// threads is known at import time (thread_names.rs).
+    python_thread_names: BTreeMap<usize, String>,
+    python_thread_count: usize,
+    python_thread_count_lost: bool,
+    /// How many calls of a function from inside itself the import has unrolled (recursion.rs).
+    recursive_calls: usize,
+    /// The statements that read a name bound to a string on one path only, by their start, with the
+    /// names (one_path_strings.rs).
+    one_path_reads: BTreeMap<ruff_text_size::TextSize, BTreeSet<String>>,
     consumed: BTreeSet<u32>,
     translated_functions: BTreeSet<String>,
     /// Functions defined at the top of another function's body (`def main(): ... def worker(): ...`),
@@ -932,6 +944,11 @@ fn translate_once(
         temporary_arrays: BTreeMap::new(),
         call_stack: Vec::new(),
         thread_names: BTreeMap::new(),
+        one_path_reads: BTreeMap::new(),
+        python_thread_names: BTreeMap::new(),
+        python_thread_count: 0,
+        python_thread_count_lost: false,
+        recursive_calls: 0,
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
@@ -1442,7 +1459,7 @@ impl<'a> Translator<'a> {
             self.standalone_annotations(previous_end, start, column, out);
             let next_start = body.get(index + 1).map_or(limit_line, |s| self.line(s));
             // Judged before the statement runs, from what is known at import time then.
-            let raises = self.always_raises(frame, stmt);
+            let raises = self.always_raises(frame, stmt) || self.returns_in_recursion(frame, stmt);
             frame.line_cost_counted = index > 0 && self.shares_line_cost(&body[index - 1], stmt);
             self.statement(frame, stmt, out, next_start)?;
             previous_end = self.source.line_of(stmt.end());
@@ -1510,6 +1527,8 @@ impl<'a> Translator<'a> {
 
     fn statement(&mut self, frame: &mut Frame, stmt: &Stmt, out: &mut Vec<Step>, next_line: u32) -> Result<()> {
         let line_cost_counted = std::mem::take(&mut frame.line_cost_counted);
+        let line = self.line(stmt);
+        self.test_one_path_reads(frame, stmt, out, line);
         if let Stmt::ClassDef(class) = stmt
             && frame.module_level
         {
@@ -4782,6 +4801,7 @@ impl<'a> Translator<'a> {
             let arguments = self.called_arguments(args_given, &kwargs, call)?;
             let base = thread_name.clone().unwrap_or_else(|| self.call_target_base(called, frame));
             let task = self.new_task(&base, true, line);
+            self.count_python_thread_name(frame, task, thread_name.is_none(), None);
             self.remember_thread_name(task, thread_name);
             self.set_daemon(task, daemon);
             if !daemon_given {
@@ -4790,6 +4810,8 @@ impl<'a> Translator<'a> {
             self.scenario.tasks[task].ops = self.call_target_body(frame, task, called, arguments, call)?;
             return Ok(Value::Thread(task));
         }
+        // Python names the thread after its target's `__name__`: a function's, not a partial's or a lambda's.
+        let plain_target = matches!(target, Some(Value::Function(_)));
         // `target=partial(f, a)`: `f` given `a` before the thread's own arguments, as the call it makes.
         if let Some(Value::Partial(function, given, keywords)) = target {
             target = Some(Value::Function(function));
@@ -4808,6 +4830,7 @@ impl<'a> Translator<'a> {
             return fail(call, format!("`{function}` starts a thread of itself: the threads would never end"));
         }
         let task = self.new_task(thread_name.as_deref().unwrap_or(&function), true, line);
+        self.count_python_thread_name(frame, task, thread_name.is_none(), plain_target.then_some(&function));
         self.remember_thread_name(task, thread_name);
         self.set_daemon(task, daemon);
         if !daemon_given {
@@ -5053,9 +5076,10 @@ impl<'a> Translator<'a> {
         let Some(def) = self.functions.get(function).copied() else {
             return fail(&call_range, format!("`{function}` is not a function of this file"));
         };
-        if self.call_stack.len() >= MAX_CALL_DEPTH || self.call_stack.iter().any(|f| f == function) {
+        if self.call_stack.len() >= MAX_CALL_DEPTH {
             return fail(&call_range, format!("`{function}` calls itself (recursion is not supported)"));
         }
+        self.check_recursion(function, call_range)?;
         let awaited = std::mem::take(&mut self.awaiting_call);
         let job_entry = std::mem::take(&mut self.job_entry);
         frame.result_dropped = !(wants_result || job_entry || frame.gives_result);
@@ -5127,6 +5151,8 @@ impl<'a> Translator<'a> {
         }
         frame.rebound = rebinding::rebound_in_function(def);
         self.bind_parameters(frame, def, args, keywords, out, call_range)?;
+        let call_line = self.line(&call_range);
+        self.start_one_path_strings(frame, def, out, call_line);
         let mut declared = BTreeSet::new();
         let mut assigned = BTreeSet::new();
         collect_assigned(&def.body, &mut assigned, &mut declared);
@@ -5288,7 +5314,10 @@ impl<'a> Translator<'a> {
             args.len() <= all.len() && !crate::syntax::module_names(&def.body).contains(vararg.name.as_str())
         });
         if !unused_vararg || parameters.kwarg.is_some() || !parameters.kwonlyargs.is_empty() {
-            return fail(&**parameters, "`*args`, `**kwargs` and keyword-only parameters are not supported");
+            return fail(
+                &**parameters,
+                "`*args`, `**kwargs` and keyword-only parameters are not supported here: weft writes out `*args` and `**kwargs` that a function only passes on (`fn(*args, **kwargs)`) where every call of it in the file gives the same number of extra arguments and the same keywords, none spread from `*xs` or `**d`, and nothing else names it; give the function plain parameters",
+            );
         }
         if args.len() > all.len() {
             return fail(&call_range, format!("`{}` takes {} arguments, not {}", def.name, all.len(), args.len()));
@@ -5357,7 +5386,13 @@ impl<'a> Translator<'a> {
     ) -> Result<Option<Ex>> {
         let _ = line;
         self.hoist_instance_arguments(frame, call)?;
-        let (args, keywords) = self.call_arguments(frame, call)?;
+        let (args, keywords) = if self.is_recursive(function) {
+            // A call of a function that calls itself: its arguments as known at import time, which
+            // bound how deep it goes (recursion.rs).
+            self.recursive_call_arguments(frame, call)?
+        } else {
+            self.call_arguments(frame, call)?
+        };
         self.inline_with_arguments(frame, function, (args, keywords), call, out, wants_result)
     }
 

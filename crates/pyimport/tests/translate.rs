@@ -27735,3 +27735,121 @@ fn s32pools_unfinished_tasks_after_a_join_is_zero() {
         "18:7: `q.unfinished_tasks` after `q.join()` is imported when nothing puts to the queue after the join, and here this code does",
     );
 }
+
+/// s32calls: `*args` and `**kwargs` that a function only passes on are written out as the parameters
+/// every call fills (`args_0`, and a keyword's own name), so the call runs the function with them; a
+/// wrapper called with different numbers of extra arguments stays refused at its parameters, in words
+/// that say what weft writes out (session32-s32calls/sa03).
+#[test]
+fn s32calls_star_args_are_the_parameters_every_call_fills() {
+    let yaml = import(
+        r#"
+        import threading
+        total = 0
+
+        def add(amount, times=1):
+            global total
+            total += amount * times
+
+        def logged(fn, *args, **kwargs):
+            fn(*args, **kwargs)
+
+        def worker():
+            logged(add, 5, times=2)
+
+        t = threading.Thread(target=worker)
+        t.start()
+        t.join()
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("let: \"args_0 = 5\""), "{yaml}");
+    assert!(yaml.contains("let: \"times = 2\""), "{yaml}");
+    assert!(yaml.contains("let: \"amount = args_0\"  # line 9: fn(*args, **kwargs)"), "{yaml}");
+    assert!(yaml.contains("let: \"times_2 = times\"  # line 9: fn(*args, **kwargs)"), "{yaml}");
+    assert!(yaml.contains("set: \"total = total + amount * times_2\"  # line 6"), "{yaml}");
+    check_error(
+        &s30refuse_program("session32-s32calls/sa03_args_arities_differ.py"),
+        "12:11: `*args`, `**kwargs` and keyword-only parameters are not supported here: weft writes out `*args` and `**kwargs` that a function only passes on",
+    );
+    // `len(args)` uses the tuple itself: refused as before.
+    check_error(
+        "def count(*parts):\n    return len(parts)\n\n\nn = count(1, 2)\n",
+        "1:10: `*args`, `**kwargs` and keyword-only parameters are not supported here",
+    );
+}
+
+/// s32calls: a walk of a shared dict's values (or items) whose target is a tuple of names unpacks each
+/// value, `unpack(v, i, n)` (session30/t04's `sum(total for _, total in sink.values())`); a wall
+/// clock's reading set as an attribute in `__init__` is a shared variable set where the instance is
+/// made (session30/t07's token bucket, which is refused later, at its print's dict comprehension).
+#[test]
+fn s32calls_tuple_targets_of_dict_walks_and_clock_attributes() {
+    let yaml = import(&s30refuse_program("session30/t04_bounded_buffer.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("let: \"_comprehension_1476_total = unpack(walk_value, 1, 2)\"  # line 60"), "{yaml}");
+    assert!(yaml.contains("let: \"_comprehension_1529_seen = unpack(walk_value2, 0, 2)\"  # line 61"), "{yaml}");
+    let yaml =
+        import(&s30refuse_program("session32-s32calls/ck01_token_bucket_clock_init.py"), &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("limiter_last: null"), "{yaml}");
+    assert!(yaml.contains("set: \"limiter_last = truediv(now_ns(), 1000000000)\"  # line 48"), "{yaml}");
+    check_error(
+        &s30refuse_program("session30/t07_rate_limiter.py"),
+        "53:75: this item may not exist (IndexError or KeyError)",
+    );
+}
+
+/// s32calls: a name bound to a string only inside a handler (or an `if`) and read by later plain
+/// statements holds None until bound, and each reading statement raises UnboundLocalError first where
+/// it is None (session30/a08); read inside a call whose arguments do more, it stays refused.
+#[test]
+fn s32calls_a_string_bound_on_one_path_is_unbound_local_error_where_the_path_is_not_taken() {
+    let yaml = import(&s30refuse_program("session30/a08_cancel_cleanup.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("let: \"status = None\""), "{yaml}");
+    assert!(yaml.contains("let: \"status = 'long cancelled'\"  # line 36"), "{yaml}");
+    assert!(yaml.contains("cond: \"status == None\""), "{yaml}");
+    assert!(yaml.contains("raise: UnboundLocalError  # line 39"), "{yaml}");
+    check_error(
+        r#"
+        import queue
+        q = queue.Queue()
+        seen = []
+
+        def worker():
+            try:
+                q.get(timeout=0.01)
+            except queue.Empty:
+                note = "empty"
+            seen.append(note)
+
+        worker()
+        "#,
+        "9:16: `note` is bound to a string here, on one path only",
+    );
+}
+
+/// s32calls: a function that calls itself is written out level by level where the arguments known at
+/// import time decide where it ends (`count_locked(n - 1)` of a thread's `args=(2,)`: two levels, the
+/// third returns at once); one whose end depends on a value read at run time is refused at the call
+/// (session32-s32calls/rc02), as is a recursion that spawns a thread of itself.
+#[test]
+fn s32calls_recursion_bounded_by_known_arguments_is_unrolled() {
+    let yaml =
+        import(&s30refuse_program("session32-s32calls/rc01_recursive_countdown.py"), &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("let: \"n = 2\"  # line 33: count_locked(depth)"), "{yaml}");
+    assert!(yaml.contains("let: \"n_2 = 1\"  # line 19: count_locked(n - 1)"), "{yaml}");
+    assert!(yaml.contains("let: \"n_3 = 0\"  # line 19: count_locked(n - 1)"), "{yaml}");
+    assert!(!yaml.contains("n_4 = -1"), "{yaml}");
+    check_error(
+        &s30refuse_program("session32-s32calls/rc02_recursion_unbounded.py"),
+        "15:5: `drain` calls itself more than 16 deep",
+    );
+    check_error(
+        "import threading\n\n\ndef spread(n):\n    if n > 0:\n        threading.Thread(target=spread, args=(n - 1,)).start()\n\n\nspread(2)\n",
+        "6:9: `spread` starts a thread of itself",
+    );
+}

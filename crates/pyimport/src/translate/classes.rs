@@ -573,6 +573,9 @@ impl<'a> Translator<'a> {
             return Ok(made);
         }
         let hint = format!("{instance}_{attribute}");
+        if let Some(reading) = self.clock_attribute(&hint, value, out, line) {
+            return Ok(reading);
+        }
         let init = match self.static_value(frame, value)? {
             Value::Int(number) => SharedInit::Int(number),
             Value::None => SharedInit::None,

@@ -28,7 +28,8 @@ use ruff_text_size::Ranged;
 
 use super::{Result, Translator, fail};
 use crate::expr::{ATOM, Ex};
-use crate::value::{CLOCK, Value};
+use crate::out::{Node, SharedInit, Step};
+use crate::value::{CLOCK, Shape, Value};
 
 /// The wall clocks, each as the scenario's reading of virtual time: seconds as a float, or integer
 /// nanoseconds.
@@ -60,6 +61,33 @@ impl Translator<'_> {
             Some((_, text)) if self.options.clock_values => Ex::code(text.to_string(), ATOM, false, true),
             _ => Ex::Static(CLOCK),
         }
+    }
+}
+
+impl Translator<'_> {
+    /// `self.last = time.monotonic()` in the `__init__` of an instance the import makes (session 32,
+    /// session30/t07's token bucket): under `Options::clock_values`, a shared variable `shared`
+    /// declared None and set to the reading by a step where the instance is made, as a float global
+    /// is (float_globals.rs): nothing reads it before, as in Python. `None` for any other value.
+    pub(super) fn clock_attribute(
+        &mut self,
+        shared_hint: &str,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Option<Value> {
+        let Expr::Call(call) = value else { return None };
+        if !self.options.clock_values || !call.arguments.is_empty() {
+            return None;
+        }
+        let function = self.qualified_callee(call)?;
+        let (_, text) = WALL_CLOCKS.iter().find(|(name, _)| *name == function)?;
+        let shared = self.object_name(shared_hint);
+        self.scenario.shared.push((shared.clone(), SharedInit::None));
+        // Whatever the tasks write may be any value by the time it is read: no kind kept.
+        self.held_objects.insert((None, shared.clone()), None);
+        out.push(Step::new("set", Node::Quoted(format!("{shared} = {text}")), line));
+        Some(Value::Shared(shared, Shape::Int))
     }
 }
 

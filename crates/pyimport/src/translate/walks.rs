@@ -43,7 +43,7 @@ impl Translator<'_> {
         self.check_walk_may_raise(frame, looping, "dict")?;
         self.forget_assigned(frame, &looping.body);
         let shared = items.shared().to_string();
-        let target = self.dict_target(frame, items, &looping.target)?;
+        let (target, unpacked) = self.dict_target(frame, items, &looping.target)?;
         // A value of a `defaultdict(list)` (or `set`) is a list made at run time: `len(v)` of it is
         // `size(v)`, read in a step, as `len(d[k])` of an item is (session27/t11's `sum(len(v) for v in
         // done_by.values())`).
@@ -98,6 +98,9 @@ impl Translator<'_> {
         self.push_raise(frame, "RuntimeError", &mut raise, line);
         body.push(if_step(format!("{left} == 0"), raise, Vec::new(), line));
         body.push(let_step(format!("{left} = {left} - 1"), line));
+        if let Target::Value { value, .. } | Target::Pair { value, .. } = &target {
+            push_unpacking(value, &unpacked, &mut body, line);
+        }
         self.emitted_loop_body(frame, &looping.body, &mut body, next_line)?;
         out.push(while_step("True".to_string(), body, line));
         Ok(())
@@ -179,15 +182,43 @@ impl Translator<'_> {
         )
     }
 
-    /// The names a loop over a dict's entries binds, each bound as a local of the task.
-    fn dict_target(&mut self, frame: &mut Frame, items: &Items, target: &Expr) -> Result<Target> {
+    /// The names a loop over a dict's entries binds, each bound as a local of the task, and the
+    /// locals a tuple target unpacks the value into (`for seen, total in d.values()`, `for k, (a, b) in
+    /// d.items()`: session30/t04; none for a name).
+    fn dict_target(&mut self, frame: &mut Frame, items: &Items, target: &Expr) -> Result<(Target, Vec<String>)> {
         let bind = |translator: &mut Self, frame: &mut Frame, name: &ast::ExprName| {
             let local = translator.bind_local(frame, name.id.as_str());
             frame.known.remove(name.id.as_str());
             local
         };
         let key_temporary = |translator: &mut Self, frame: &Frame| translator.fresh_temporary(frame.task, "walk_key");
-        Ok(match (target, items.part()) {
+        let unpacked_names = |tuple: &ast::ExprTuple| -> Option<Vec<ast::ExprName>> {
+            tuple.elts.iter().map(|item| item.as_name_expr().cloned()).collect()
+        };
+        match (target, items.part()) {
+            (Expr::Tuple(tuple), Part::Values) => {
+                let Some(names) = unpacked_names(tuple) else {
+                    return fail(target, "the loop variables must be names");
+                };
+                let value = self.fresh_temporary(frame.task, "walk_value");
+                let locals = names.iter().map(|name| bind(self, frame, name)).collect();
+                return Ok((Target::Value { key: key_temporary(self, frame), value }, locals));
+            }
+            (Expr::Tuple(tuple), Part::Pairs)
+                if tuple.elts.len() == 2
+                    && let (Expr::Name(key), Expr::Tuple(inner)) = (&tuple.elts[0], &tuple.elts[1]) =>
+            {
+                let Some(names) = unpacked_names(inner) else {
+                    return fail(target, "the loop variables must be names");
+                };
+                let key = bind(self, frame, key);
+                let value = self.fresh_temporary(frame.task, "walk_value");
+                let locals = names.iter().map(|name| bind(self, frame, name)).collect();
+                return Ok((Target::Pair { key, value, tuple: false }, locals));
+            }
+            _ => {}
+        }
+        let target = match (target, items.part()) {
             (Expr::Name(name), Part::Keys) => Target::Key(bind(self, frame, name)),
             (Expr::Name(name), Part::Values) => {
                 let value = bind(self, frame, name);
@@ -204,8 +235,23 @@ impl Translator<'_> {
                 let key = bind(self, frame, key);
                 Target::Pair { key, value: bind(self, frame, value), tuple: false }
             }
-            (other, _) => return fail(other, "the loop variable must be a name, or two names for `(key, value)`"),
-        })
+            (other, _) => {
+                return fail(
+                    other,
+                    "the loop variable must be a name, two names for `(key, value)`, or a tuple of names the value unpacks into",
+                );
+            }
+        };
+        Ok((target, Vec::new()))
+    }
+}
+
+/// `a, b = value` of a loop's tuple target, each name a local: `unpack(value, i, n)`, Python's
+/// ValueError when the value has another length (and TypeError when it is no tuple).
+fn push_unpacking(value: &str, names: &[String], body: &mut Vec<Step>, line: u32) {
+    let count = names.len();
+    for (position, local) in names.iter().enumerate() {
+        body.push(let_step(format!("{local} = unpack({value}, {position}, {count})"), line));
     }
 }
 
