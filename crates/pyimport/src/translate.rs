@@ -118,6 +118,7 @@ mod call_costs;
 mod clock_burns;
 pub(crate) mod clock_values;
 mod context_vars;
+mod copied_records;
 mod coroutine_thread_locals;
 mod done_lists;
 mod failed_takes;
