@@ -2210,6 +2210,8 @@ impl Translator<'_> {
             "dict" if args.len() == 1 && call.arguments.keywords.is_empty() => {
                 match self.expr(frame, &args[0], use_known)? {
                     Ex::Static(Value::Record(fields)) => self.record_copy(&fields, call),
+                    // `dict(replies)` of a list of pairs computed at run time (translate/copied_records.rs).
+                    Ex::Static(Value::LocalArray(pairs, length)) => self.dict_of_pairs(&pairs, length, call),
                     _ => fail(
                         call,
                         "the value of `dict(...)` cannot be computed by weft; call it on a line of its own or use a value known at import time",

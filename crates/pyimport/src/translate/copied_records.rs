@@ -12,8 +12,8 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
-use super::{Frame, Result, Translator};
-use crate::expr::{Ex, MAX_OBJECT_DISPLAY};
+use super::{Frame, Result, Translator, fail};
+use crate::expr::{ATOM, Ex, MAX_OBJECT_DISPLAY};
 use crate::out::{Item, Node, SharedInit, Step, quoted};
 use crate::value::{Shape, Value};
 
@@ -70,7 +70,7 @@ impl Translator<'_> {
     }
 
     /// The dict `dict(d)` (the builtin, one argument) or `d.copy()` copies.
-    fn record_copy_source<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<&'e Expr> {
+    pub(super) fn record_copy_source<'e>(&self, frame: &Frame, value: &'e Expr) -> Option<&'e Expr> {
         if let Some((_, [source])) = self.builtin_of_one(frame, value, &["dict"]) {
             return Some(source);
         }
@@ -113,4 +113,27 @@ fn copied_name(value: &Expr) -> Option<&str> {
     };
     let Expr::Name(name) = source else { return None };
     call.arguments.keywords.is_empty().then_some(name.id.as_str())
+}
+
+impl Translator<'_> {
+    /// `dict(pairs)` of a list computed at run time (the results of `gather`, each a `(key, value)`
+    /// tuple): a dict made of each item's two halves, in the list's order (a key given twice keeps its
+    /// first place and its last value, as both CPython's `dict(pairs)` and `new_dict` do). An item that
+    /// is no pair stops the run, as CPython's ValueError or TypeError does.
+    pub(crate) fn dict_of_pairs(&self, pairs: &str, length: usize, at: &impl Ranged) -> Result<Ex> {
+        if 2 * length > MAX_OBJECT_DISPLAY {
+            return fail(
+                at,
+                format!(
+                    "`dict(pairs)` of a list computed at run time makes at most {} keys in weft",
+                    MAX_OBJECT_DISPLAY / 2
+                ),
+            );
+        }
+        self.made_containers.set(true);
+        let halves: Vec<String> = (0..length)
+            .flat_map(|index| [format!("unpack({pairs}[{index}], 0, 2)"), format!("unpack({pairs}[{index}], 1, 2)")])
+            .collect();
+        Ok(Ex::code(format!("new_dict({})", halves.join(", ")), ATOM, false, false))
+    }
 }
