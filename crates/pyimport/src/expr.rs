@@ -1449,6 +1449,12 @@ impl Translator<'_> {
             {
                 return fail(call, crate::hoisting::call_inside_expression(&format!("{class}.{method}")));
             }
+            if let Value::Objects(entries) = &receiver
+                && call.arguments.is_empty()
+                && let Some(view) = crate::translate::object_table_views::object_table_view(entries, method)
+            {
+                return Ok(Ex::Static(view));
+            }
             if let Value::Record(fields) = &receiver
                 && method == "get"
             {

@@ -153,6 +153,7 @@ mod map_reads;
 mod module_objects;
 mod module_result_arrays;
 mod object_dicts;
+pub(crate) mod object_table_views;
 mod order_free_takes;
 mod partly_read_queues;
 mod passed_collections;
@@ -227,6 +228,7 @@ mod task_groups;
 mod task_try_context;
 mod text_growth;
 mod text_work;
+mod thread_dict_arguments;
 mod thread_form_refusals;
 mod thread_lifecycle;
 mod thread_local_presence;
@@ -4752,7 +4754,10 @@ impl<'a> Translator<'a> {
                     None => target = Some(self.static_value(frame, &keyword.value)?),
                 },
                 "args" => {
-                    args = self.thread_args(frame, &keyword.value)?;
+                    args = match self.thread_args_with_dicts(frame, call, &keyword.value)? {
+                        Some(made) => made,
+                        None => self.thread_args(frame, &keyword.value)?,
+                    };
                     args_given = Some(&keyword.value);
                 }
                 "kwargs" => kwargs = self.thread_kwargs(frame, &keyword.value)?,
