@@ -148,6 +148,7 @@ mod machine_sizes;
 mod made_display_texts;
 mod managers;
 mod map_chunks;
+mod map_lookups;
 mod map_raises;
 mod map_reads;
 mod module_objects;

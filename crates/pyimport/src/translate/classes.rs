@@ -575,6 +575,9 @@ impl<'a> Translator<'a> {
         if let Some(copy) = self.copied_record(frame, &hint, value, out, line)? {
             return Ok(copy);
         }
+        if let Some(table) = self.attribute_list_dict(frame, &hint, attribute, value)? {
+            return Ok(table);
+        }
         if let Some(made) = self.attribute_made(frame, instance, attribute, value, out, line)? {
             return Ok(made);
         }
