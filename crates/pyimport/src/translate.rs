@@ -246,6 +246,7 @@ mod true_words;
 mod tuple_keyed_maps;
 mod tuple_keys;
 mod tuple_membership;
+pub(crate) mod tuple_objects;
 mod typed_arguments;
 mod unread_init_arguments;
 mod unrolled_jumps;
@@ -4166,11 +4167,7 @@ impl<'a> Translator<'a> {
             // `LINKS = {"/": ["/about"], ...}` at module level: a dict of lists (or dicts, sets) is an
             // object made at run time, by main where the module makes it, held by a shared variable.
             Expr::Dict(dict)
-                if frame.module_level
-                    && dict
-                        .items
-                        .iter()
-                        .any(|item| matches!(item.value, Expr::List(_) | Expr::Dict(_) | Expr::Set(_))) =>
+                if frame.module_level && dict.items.iter().any(|item| tuple_objects::holds_an_object(&item.value)) =>
             {
                 self.module_object(frame, hint, value, out, line).map(Some)
             }
