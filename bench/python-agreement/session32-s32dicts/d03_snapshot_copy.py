@@ -1,4 +1,4 @@
-# A copy of a dict with string keys is one step: a snapshot sees both moves of a transfer or neither
+# BUG: the auditor copies the accounts without the lock: the copy is one step, but it can land between a transfer's two writes (total 95)
 import threading
 
 accounts = {"ann": 50, "bob": 50}

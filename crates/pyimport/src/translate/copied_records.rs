@@ -6,8 +6,8 @@
 //! CPython copies a dict in one C call under the GIL (`dict_merge` or `PyDict_Copy`: the keys are the
 //! program's strings, whose hash and `==` are C code), so no other thread runs between two items: the
 //! copy is one `atomic` step that sets each new variable from the source's. A copy that later gains a
-//! key (`self.stock[new_sku] = 1`) is made again as a shared map (grown_dicts.rs), set in the same one
-//! step to `new_dict(...)` of the source's variables.
+//! key (`self.stock[new_sku] = 1`) is made again as a shared map (grown_dicts.rs), given each of the
+//! source's keys in the same one step.
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
@@ -52,7 +52,8 @@ impl Translator<'_> {
         Ok(Some(Value::Record(copy)))
     }
 
-    /// The copy of a dict with string keys that gains a key: a shared map set to the source's items.
+    /// The copy of a dict with string keys that gains a key: a shared map, empty where it is declared,
+    /// given each of the source's keys in its order in the copy's one step.
     fn copied_record_map(
         &mut self,
         frame: &Frame,
@@ -62,10 +63,13 @@ impl Translator<'_> {
         line: u32,
     ) -> Value {
         let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
-        let items: Vec<String> = fields.iter().flat_map(|(key, source)| [quoted(key, '\''), source.clone()]).collect();
-        self.made_containers.set(true);
-        let set = Step::new("set", Node::Quoted(format!("{shared} = new_dict({})", items.join(", "))), line);
-        out.push(Step::new("atomic", Node::Steps(vec![set]), line));
+        let sets = fields
+            .iter()
+            .map(|(key, source)| {
+                Step::new("set", Node::Quoted(format!("{shared}[{}] = {source}", quoted(key, '\''))), line)
+            })
+            .collect();
+        out.push(Step::new("atomic", Node::Steps(sets), line));
         Value::Shared(shared, Shape::Map { dense: false })
     }
 
