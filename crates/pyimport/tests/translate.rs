@@ -27850,3 +27850,25 @@ fn s32dicts_tuple_tables_and_attribute_dicts_of_lists() {
         "6:33: this is a list, where weft needs a number, None or a string",
     );
 }
+
+/// s32dicts: `len()` of a value a module dict's tuple holds (`len(PAGES[page][1])`) reads it in a step.
+#[test]
+fn s32dicts_the_length_of_a_list_a_tuple_table_holds_is_read_in_a_step() {
+    let program = "
+        import threading
+
+        PAGES = {\"home\": (2, [\"about\", \"blog\"]), \"about\": (1, [])}
+        out = []
+
+
+        def walk(page):
+            out.append(len(PAGES[page][1]))
+
+
+        t = threading.Thread(target=walk, args=(\"home\",))
+        t.start()
+        t.join()
+    ";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("set: \"out[len(out)] = size(item(PAGES['home'], 1))\""), "{yaml}");
+}

@@ -22,8 +22,22 @@ pub(crate) fn holds_an_object(value: &Expr) -> bool {
 /// may hold a list made at run time, whose kind the unpacking's step does not say, so `len(links)` and
 /// `if links:` read it in a step (unknown_kinds.rs).
 pub(super) fn names_unpacked_from_tuple_tables(body: &[Stmt]) -> BTreeSet<String> {
-    let tables: BTreeSet<&str> = body
-        .iter()
+    let mut walk = Unpackings { tables: tuple_tables(body), names: BTreeSet::new() };
+    walk.visit_body(body);
+    walk.names
+}
+
+/// Whether `expr` is an item of an item of such a module dict (`len(PAGES[page][1])`): a value its
+/// tuple holds, which may be a list made at run time (dict_value_lengths.rs reads its length in a step).
+pub(super) fn is_tuple_table_part(body: &[Stmt], expr: &Expr) -> bool {
+    let Expr::Subscript(outer) = expr else { return false };
+    let Expr::Subscript(inner) = &*outer.value else { return false };
+    matches!(&*inner.value, Expr::Name(table) if tuple_tables(body).contains(table.id.as_str()))
+}
+
+/// The module's names bound to a dict display whose values are tuples holding an object.
+fn tuple_tables(body: &[Stmt]) -> BTreeSet<&str> {
+    body.iter()
         .filter_map(|stmt| match stmt {
             Stmt::Assign(assign) => match (&assign.targets[..], &*assign.value) {
                 ([Expr::Name(name)], Expr::Dict(dict))
@@ -38,10 +52,7 @@ pub(super) fn names_unpacked_from_tuple_tables(body: &[Stmt]) -> BTreeSet<String
             },
             _ => None,
         })
-        .collect();
-    let mut walk = Unpackings { tables, names: BTreeSet::new() };
-    walk.visit_body(body);
-    walk.names
+        .collect()
 }
 
 /// The names `a, b = TABLE[key]` binds, for the tables named.
