@@ -4652,3 +4652,50 @@ fn s32calls_recursion_and_thread_names_explore_to_cpythons_states() {
     );
     check_outcomes(&format!("{dir}/tn01_thread_names.py"), &["ok len(alive)=1 alive[0]=\"Thread-1 (slow)\""]);
 }
+
+/// s32dicts: dicts copied, walked and displayed as values, each at CPython 3.11's states (10 runs each,
+/// bench/python-agreement/session32-s32dicts/README.md). session31/a08 (a bug program: two coroutines
+/// load the same profile) returns `dict(replies)` of gather's pairs, its one outcome the duplicate load
+/// CPython shows; session31/t11 keeps an attribute's dict of lists and sums `d.get(t, 0)` over one; d03
+/// (a bug program) copies a dict without the lock, in one step that may land between a transfer's two
+/// writes (total 95, which CPython's 10 runs did not show); d04 reads a module dict of tuples holding lists.
+#[test]
+fn s32dicts_copies_views_and_displays_of_dicts_explore_to_every_cpython_state() {
+    check_outcomes(
+        "bench/python-agreement/session31/a08_async_cache_stampede.py",
+        &[
+            "ok replies={\"1\":\"user7\",\"2\":\"user7\",\"3\":\"user8\"} duplicate_loads=1 len(cache)=2 cache[7]={\"'id'\":7,\"'name'\":\"user7\"} cache[8]={\"'id'\":8,\"'name'\":\"user8\"} len(loads)=2 loads[7]=2 loads[8]=1",
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session31/t11_rlock_tree_totals.py",
+        &[
+            "ok eng_total=20 ops_total=10 budget_children_eng[0]=\"backend\" budget_children_eng[1]=\"frontend\" budget_children_ops[0]=\"oncall\" len(budget_spent)=3 budget_spent['backend']=10 budget_spent['frontend']=10 budget_spent['oncall']=10 len(spent)=3 spent['backend']=10 spent['frontend']=10 spent['oncall']=10",
+            "ok eng_total=21 ops_total=10 budget_children_eng[0]=\"backend\" budget_children_eng[1]=\"frontend\" budget_children_ops[0]=\"oncall\" len(budget_spent)=3 budget_spent['backend']=7 budget_spent['frontend']=14 budget_spent['oncall']=10 len(spent)=3 spent['backend']=7 spent['frontend']=14 spent['oncall']=10",
+        ],
+    );
+    let programs = "bench/python-agreement/session32-s32dicts";
+    check_outcomes(
+        &format!("{programs}/d03_snapshot_copy.py"),
+        &[
+            "ok accounts_ann=40 accounts_bob=60 len(totals)=1 totals[0]=100",
+            "ok accounts_ann=40 accounts_bob=60 len(totals)=1 totals[0]=95",
+        ],
+    );
+    let pages = "PAGES={\"'home'\":[2,[\"about\",\"blog\"]],\"'about'\":[1,[\"home\"]],\"'blog'\":[3,[]]}";
+    let links = "len(seen_links)=3 seen_links[0]=\"about\" seen_links[1]=\"blog\" seen_links[2]=\"home\"";
+    check_outcomes(
+        &format!("{programs}/d04_tuple_table.py"),
+        &[
+            &format!(
+                "ok {pages} cost=5 len(visited)=3 visited[0]=\"blog\" visited[1]=\"home\" visited[2]=\"about\" {links}"
+            ),
+            &format!(
+                "ok {pages} cost=5 len(visited)=3 visited[0]=\"home\" visited[1]=\"about\" visited[2]=\"blog\" {links}"
+            ),
+            &format!(
+                "ok {pages} cost=5 len(visited)=3 visited[0]=\"home\" visited[1]=\"blog\" visited[2]=\"about\" {links}"
+            ),
+        ],
+    );
+}

@@ -460,18 +460,38 @@ impl Translator<'_> {
                 }
                 continue;
             }
-            let ex = match item {
-                Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known)?,
-                _ if let Some(made) = crate::translate::collection_objects::empty_container(item) => {
-                    Ex::code(made, ATOM, false, false)
-                }
-                _ => self.expr(frame, item, use_known)?,
-            };
+            let ex = self.run_time_display_item(frame, item, use_known)?;
             let (text, _, _, reads) = self.to_code(ex, item)?;
             reads_shared |= reads;
             texts.push(text);
         }
         Ok(Ex::code(format!("{function}({})", texts.join(", ")), ATOM, false, reads_shared))
+    }
+
+    /// An item of a display made at run time: a display again (a tuple holding one a tuple of the
+    /// scenario holding the object it makes: session 32's `{"/": (0.002, ["/a"])}`), or a value.
+    fn run_time_display_item(&self, frame: &Frame, item: &Expr, use_known: bool) -> Result<Ex> {
+        match item {
+            Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known),
+            _ if let Some(made) = crate::translate::collection_objects::empty_container(item) => {
+                Ok(Ex::code(made, ATOM, false, false))
+            }
+            Expr::Tuple(tuple) if crate::translate::tuple_objects::holds_an_object(item) => {
+                if tuple.elts.len() > MAX_TUPLE_LENGTH {
+                    return fail(item, format!("a tuple has at most {MAX_TUPLE_LENGTH} items in weft"));
+                }
+                let mut texts = Vec::with_capacity(tuple.elts.len());
+                let mut reads_shared = false;
+                for element in &tuple.elts {
+                    let ex = self.run_time_display_item(frame, element, use_known)?;
+                    let (text, _, _, reads) = self.to_code(ex, element)?;
+                    reads_shared |= reads;
+                    texts.push(text);
+                }
+                Ok(Ex::code(tuple_text(&texts), ATOM, false, reads_shared))
+            }
+            _ => self.expr(frame, item, use_known),
+        }
     }
 
     /// `(a, b)` with an item known only at run time: the scenario's tuple `(a, b)` (`(a,)` for one item),
@@ -1460,6 +1480,12 @@ impl Translator<'_> {
             {
                 return fail(call, crate::hoisting::call_inside_expression(&format!("{class}.{method}")));
             }
+            if let Value::Objects(entries) = &receiver
+                && call.arguments.is_empty()
+                && let Some(view) = crate::translate::object_table_views::object_table_view(entries, method)
+            {
+                return Ok(Ex::Static(view));
+            }
             if let Value::Record(fields) = &receiver
                 && method == "get"
             {
@@ -2221,6 +2247,8 @@ impl Translator<'_> {
             "dict" if args.len() == 1 && call.arguments.keywords.is_empty() => {
                 match self.expr(frame, &args[0], use_known)? {
                     Ex::Static(Value::Record(fields)) => self.record_copy(&fields, call),
+                    // `dict(replies)` of a list of pairs computed at run time (translate/copied_records.rs).
+                    Ex::Static(Value::LocalArray(pairs, length)) => self.dict_of_pairs(&pairs, length, call),
                     _ => fail(
                         call,
                         "the value of `dict(...)` cannot be computed by weft; call it on a line of its own or use a value known at import time",

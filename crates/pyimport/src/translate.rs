@@ -119,6 +119,7 @@ mod call_costs;
 mod clock_burns;
 pub(crate) mod clock_values;
 mod context_vars;
+mod copied_records;
 mod coroutine_thread_locals;
 mod done_lists;
 mod failed_takes;
@@ -148,11 +149,13 @@ mod machine_sizes;
 mod made_display_texts;
 mod managers;
 mod map_chunks;
+mod map_lookups;
 mod map_raises;
 mod map_reads;
 mod module_objects;
 mod module_result_arrays;
 mod object_dicts;
+pub(crate) mod object_table_views;
 mod one_path_strings;
 mod order_free_takes;
 mod partly_read_queues;
@@ -229,6 +232,7 @@ mod task_groups;
 mod task_try_context;
 mod text_growth;
 mod text_work;
+mod thread_dict_arguments;
 mod thread_form_refusals;
 mod thread_lifecycle;
 mod thread_local_presence;
@@ -246,6 +250,7 @@ mod true_words;
 mod tuple_keyed_maps;
 mod tuple_keys;
 mod tuple_membership;
+pub(crate) mod tuple_objects;
 mod typed_arguments;
 mod unfinished_counts;
 mod unread_init_arguments;
@@ -4192,11 +4197,7 @@ impl<'a> Translator<'a> {
             // `LINKS = {"/": ["/about"], ...}` at module level: a dict of lists (or dicts, sets) is an
             // object made at run time, by main where the module makes it, held by a shared variable.
             Expr::Dict(dict)
-                if frame.module_level
-                    && dict
-                        .items
-                        .iter()
-                        .any(|item| matches!(item.value, Expr::List(_) | Expr::Dict(_) | Expr::Set(_))) =>
+                if frame.module_level && dict.items.iter().any(|item| tuple_objects::holds_an_object(&item.value)) =>
             {
                 self.module_object(frame, hint, value, out, line).map(Some)
             }
@@ -4781,7 +4782,10 @@ impl<'a> Translator<'a> {
                     None => target = Some(self.static_value(frame, &keyword.value)?),
                 },
                 "args" => {
-                    args = self.thread_args(frame, &keyword.value)?;
+                    args = match self.thread_args_with_dicts(frame, call, &keyword.value)? {
+                        Some(made) => made,
+                        None => self.thread_args(frame, &keyword.value)?,
+                    };
                     args_given = Some(&keyword.value);
                 }
                 "kwargs" => kwargs = self.thread_kwargs(frame, &keyword.value)?,

@@ -27853,3 +27853,253 @@ fn s32calls_recursion_bounded_by_known_arguments_is_unrolled() {
         "6:9: `spread` starts a thread of itself",
     );
 }
+
+/// s32dicts: `self.balances = dict(balances)` of a display handed to `__init__` is a record of its own,
+/// set from the display's variables (named `{parameter}_argument`) in one `atomic` step; a copy that
+/// gains a key (`d.copy()`, then a store of a new key) is a shared map given each key in that step.
+#[test]
+fn s32dicts_an_attribute_copy_of_a_dict_is_its_own_record_set_in_one_step() {
+    let program = "
+        import threading
+
+
+        class Ledger:
+            def __init__(self, balances):
+                self.balances = dict(balances)
+                self.lock = threading.Lock()
+
+
+        ledger = Ledger({\"ann\": 10, \"bob\": 20})
+
+
+        def pay():
+            with ledger.lock:
+                ledger.balances[\"ann\"] -= 1
+
+
+        t = threading.Thread(target=pay)
+        t.start()
+        t.join()
+    ";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("  ledger_balances_argument_ann: 10\n  ledger_balances_argument_bob: 20\n"), "{yaml}");
+    assert!(yaml.contains("  ledger_balances_ann: 10\n  ledger_balances_bob: 20\n"), "{yaml}");
+    assert!(
+        yaml.contains(
+            "      - atomic:  # line 10: ledger = Ledger({\"ann\": 10, \"bob\": 20})\n          - set: \"ledger_balances_ann = ledger_balances_argument_ann\""
+        ),
+        "{yaml}"
+    );
+    assert!(yaml.contains("set: \"ledger_balances_ann = ledger_balances_ann - 1\""), "{yaml}");
+    let grown = "
+        import threading
+
+
+        class Stock:
+            def __init__(self, start):
+                self.left = start.copy()
+
+            def add(self, item):
+                self.left[item] = self.left.get(item, 0) + 1
+
+
+        stock = Stock({\"apple\": 1})
+        t = threading.Thread(target=stock.add, args=(\"kiwi\",))
+        t.start()
+        t.join()
+    ";
+    let yaml = import(grown, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("  stock_left: {}\n"), "{yaml}");
+    assert!(yaml.contains("set: \"stock_left['apple'] = stock_start_argument_apple\""), "{yaml}");
+}
+
+/// s32dicts: `dict(pairs)` of gather's results is a dict made of each pair's halves; `d.copy()` of a
+/// module dict with string keys is `dict(d)`'s copy, read in one step.
+#[test]
+fn s32dicts_dict_of_gathered_pairs_and_a_copy_method() {
+    let program = "
+        import asyncio
+
+
+        async def fetch(name, size):
+            await asyncio.sleep(0.001)
+            return name, size
+
+
+        async def main():
+            pairs = await asyncio.gather(fetch(\"a\", 1), fetch(\"b\", 2))
+            return dict(pairs)
+
+
+        sizes = asyncio.run(main())
+    ";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains(
+            "return: \"new_dict(unpack(pairs[0], 0, 2), unpack(pairs[0], 1, 2), unpack(pairs[1], 0, 2), unpack(pairs[1], 1, 2))\""
+        ),
+        "{yaml}"
+    );
+    let copied = "
+        A = {\"x\": 1, \"y\": 2}
+        C = A.copy()
+    ";
+    let yaml = import(copied, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("let: \"fields = new_dict('x', A_x, 'y', A_y)\""), "{yaml}");
+}
+
+/// s32dicts: a dict display in a Thread's `args=` is made where the call is, named after the target's
+/// parameter; a read by a key known only at run time reads each key's variable.
+#[test]
+fn s32dicts_a_dict_display_in_thread_args_is_made_at_the_call() {
+    let program = "
+        import queue
+        import threading
+
+        items = queue.Queue()
+        out = []
+
+
+        def convert(rates):
+            while True:
+                key = items.get()
+                if key is None:
+                    return
+                out.append(rates.get(key, 1))
+
+
+        t = threading.Thread(target=convert, args=({\"eur\": 2, \"gbp\": 3},))
+        t.start()
+        items.put(\"eur\")
+        items.put(None)
+        t.join()
+    ";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("  rates_eur: 2\n  rates_gbp: 3\n"), "{yaml}");
+    assert!(
+        yaml.contains("set: \"out[len(out)] = (rates_eur if key == 'eur' else (rates_gbp if key == 'gbp' else 1))\""),
+        "{yaml}"
+    );
+}
+
+/// s32dicts: `*tasks.values()` of a dict of tasks in `gather` is each task, in the dict's order.
+#[test]
+fn s32dicts_gather_of_the_values_of_a_dict_of_tasks() {
+    let program = "
+        import asyncio
+
+
+        async def work(n):
+            await asyncio.sleep(0.001 * n)
+            return n
+
+
+        async def main():
+            tasks = {\"a\": asyncio.create_task(work(2)), \"b\": asyncio.create_task(work(1))}
+            results = await asyncio.gather(*tasks.values())
+            return results[0] * 10 + results[1]
+
+
+        total = asyncio.run(main())
+    ";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("return: \"results[0] * 10 + results[1]\""), "{yaml}");
+    assert_eq!(yaml.matches("- result: { future: ").count(), 3, "{yaml}");
+}
+
+/// s32dicts: a module dict display of tuples holding lists is made at run time; a name unpacked from
+/// one of its items is read by `size`/`truth` in a step; an attribute's dict of lists nothing writes is
+/// a dict of shared lists, and `d.get(t, 0)` of a generator over one is a step per item; a dict of
+/// lists an attribute's method writes keeps its refusal.
+#[test]
+fn s32dicts_tuple_tables_and_attribute_dicts_of_lists() {
+    let program = "
+        import threading
+
+        PAGES = {\"home\": (2, [\"about\"]), \"about\": (1, [])}
+        cost = 0
+
+
+        def walk(page):
+            global cost
+            weight, links = PAGES[page]
+            if links:
+                cost += weight * len(links)
+
+
+        t = threading.Thread(target=walk, args=(\"home\",))
+        t.start()
+        t.join()
+    ";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("set: \"PAGES = new_dict('home', (2, new_list('about')), 'about', (1, new_list()))\""),
+        "{yaml}"
+    );
+    assert!(yaml.contains("cond: \"truth(links)\""), "{yaml}");
+    assert!(yaml.contains("size(links)"), "{yaml}");
+    let tree = "
+        import threading
+
+
+        class Tree:
+            def __init__(self):
+                self.lock = threading.Lock()
+                self.spent = {}
+                self.children = {\"eng\": [\"web\", \"db\"]}
+
+            def total(self, group):
+                with self.lock:
+                    return sum(self.spent.get(t, 0) for t in self.children[group])
+
+
+        tree = Tree()
+        eng = tree.total(\"eng\")
+    ";
+    let yaml = import(tree, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("  tree_children_eng: [\"web\", \"db\"]\n"), "{yaml}");
+    assert!(yaml.contains("let: \"got = tree_spent[item]\""), "{yaml}");
+    assert!(yaml.contains("let: \"sum2 = sum2 + (got)\""), "{yaml}");
+    check_error(
+        "
+        import threading
+
+
+        class Tree:
+            def __init__(self):
+                self.children = {\"eng\": [\"web\", \"db\"]}
+
+            def grow(self, team):
+                self.children[\"eng\"] = [team]
+
+
+        tree = Tree()
+        t = threading.Thread(target=tree.grow, args=(\"x\",))
+        t.start()
+        t.join()
+        ",
+        "6:33: this is a list, where weft needs a number, None or a string",
+    );
+}
+
+/// s32dicts: `len()` of a value a module dict's tuple holds (`len(PAGES[page][1])`) reads it in a step.
+#[test]
+fn s32dicts_the_length_of_a_list_a_tuple_table_holds_is_read_in_a_step() {
+    let program = "
+        import threading
+
+        PAGES = {\"home\": (2, [\"about\", \"blog\"]), \"about\": (1, [])}
+        out = []
+
+
+        def walk(page):
+            out.append(len(PAGES[page][1]))
+
+
+        t = threading.Thread(target=walk, args=(\"home\",))
+        t.start()
+        t.join()
+    ";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("set: \"out[len(out)] = size(item(PAGES['home'], 1))\""), "{yaml}");
+}

@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
+use super::copied_records::argument_hint;
 use super::{Frame, MAX_TASKS, Result, Translator, fail};
 use crate::expr::{ATOM, Ex};
 use crate::out::{SharedInit, Step};
@@ -412,7 +413,8 @@ impl<'a> Translator<'a> {
             let keyword = call.arguments.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name));
             let given = call.arguments.args.get(position - 1).or(keyword.map(|keyword| &keyword.value));
             let value = match (given, &parameter.default) {
-                (Some(arg), _) => match self.init_argument(frame, instance, name, arg, out, line) {
+                (Some(arg), _) => match self.init_argument(frame, instance, &argument_hint(init, name), arg, out, line)
+                {
                     Ok(value) => value,
                     Err(_) if self.is_unread_init_argument(&class_name, init, name, arg) => {
                         unread_parameters.push(name.to_string());
@@ -569,10 +571,16 @@ impl<'a> Translator<'a> {
         if let Some(none) = self.timer_attribute_start(frame, instance, attribute, value) {
             return Ok(none);
         }
+        let hint = format!("{instance}_{attribute}");
+        if let Some(copy) = self.copied_record(frame, &hint, value, out, line)? {
+            return Ok(copy);
+        }
+        if let Some(table) = self.attribute_list_dict(frame, &hint, attribute, value)? {
+            return Ok(table);
+        }
         if let Some(made) = self.attribute_made(frame, instance, attribute, value, out, line)? {
             return Ok(made);
         }
-        let hint = format!("{instance}_{attribute}");
         if let Some(reading) = self.clock_attribute(&hint, value, out, line) {
             return Ok(reading);
         }

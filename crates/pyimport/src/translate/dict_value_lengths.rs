@@ -24,10 +24,12 @@ impl Translator<'_> {
             return None;
         }
         let of_a_dict_value = match argument {
-            Expr::Subscript(subscript) => matches!(
-                self.expr(frame, &subscript.value, false),
-                Ok(Ex::Static(Value::Shared(_, Shape::Map { dense: false })))
-            ),
+            Expr::Subscript(subscript) => {
+                matches!(
+                    self.expr(frame, &subscript.value, false),
+                    Ok(Ex::Static(Value::Shared(_, Shape::Map { dense: false })))
+                ) || super::tuple_objects::is_tuple_table_part(self.module_body, argument)
+            }
             Expr::Name(name) => names_bound_to_dict_values(self.module_body).contains(python_name(name.id.as_str())),
             _ => false,
         };

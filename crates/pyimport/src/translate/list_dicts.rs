@@ -37,6 +37,29 @@ impl Translator<'_> {
                 ),
             );
         }
+        self.list_dict_entries(frame, name, dict)
+    }
+
+    /// `self.children = {"eng": ["backend", "frontend"]}` in `__init__` (session 32: session31/t11):
+    /// a dict of lists kept as an attribute, as `list_dict` makes one bound to a name, when every use
+    /// of an attribute of that name in the file only reads the dict; `None` otherwise (refused as
+    /// before, where its list is met).
+    pub(super) fn attribute_list_dict(
+        &mut self,
+        frame: &Frame,
+        hint: &str,
+        attribute: &str,
+        value: &Expr,
+    ) -> Result<Option<Value>> {
+        let Expr::Dict(dict) = value else { return Ok(None) };
+        if !self.is_list_dict(frame, dict) || !super::record_views::attribute_only_read(self.module_body, attribute) {
+            return Ok(None);
+        }
+        self.list_dict_entries(frame, hint, dict).map(Some)
+    }
+
+    /// Each list of a dict of lists declared as a shared list named after `name` and its key.
+    fn list_dict_entries(&mut self, frame: &Frame, name: &str, dict: &ast::ExprDict) -> Result<Value> {
         let mut entries: Vec<(String, Value)> = Vec::with_capacity(dict.items.len());
         for item in &dict.items {
             let Some(Value::Str(key)) = item.key.as_ref().and_then(|key| self.static_value(frame, key).ok()) else {

@@ -15,9 +15,9 @@ use crate::out::quoted;
 use crate::value::Value;
 
 impl Translator<'_> {
-    /// The text of the copy `dict(d)` makes when `d` is a dict with string keys, else `None`.
+    /// The text of the copy `dict(d)` or `d.copy()` makes when `d` is a dict with string keys, else `None`.
     pub(super) fn record_copy_text(&self, frame: &Frame, value: &Expr) -> Option<String> {
-        let (_, [argument]) = self.builtin_of_one(frame, value, &["dict"])? else { return None };
+        let argument = self.record_copy_source(frame, value)?;
         let Ok(Ex::Static(Value::Record(fields))) = self.expr(frame, argument, false) else { return None };
         if 2 * fields.len() > MAX_OBJECT_DISPLAY {
             return None;

@@ -138,24 +138,66 @@ fn python_order(a: &Value, b: &Value) -> Option<Ordering> {
 /// item, no method that changes it, never handed on or bound to another name; rebinding the name is
 /// `is_written`'s).
 pub(super) fn only_read(body: &[Stmt], name: &str) -> bool {
-    let mut allowed = ReadingUses { name, offsets: BTreeSet::new() };
+    let mut allowed = ReadingUses { used: Used::Name(name), offsets: BTreeSet::new() };
     allowed.visit_body(body);
     crate::generators::every_read_allowed(body, name, &allowed.offsets)
 }
 
-/// The offsets of the uses of a name that only read its dict.
+/// Whether every use of an attribute named `attribute` (of any object) in `body` only reads the dict it
+/// holds, as `only_read` says of a name, and one assignment binds it (the one that makes the dict).
+pub(super) fn attribute_only_read(body: &[Stmt], attribute: &str) -> bool {
+    let mut allowed = ReadingUses { used: Used::Attribute(attribute), offsets: BTreeSet::new() };
+    allowed.visit_body(body);
+    let mut uses = AttributeUses { attribute, allowed: &allowed.offsets, stores: 0, other: false };
+    uses.visit_body(body);
+    uses.stores == 1 && !uses.other
+}
+
+/// What `ReadingUses` follows: a name, or an attribute of that name.
+enum Used<'n> {
+    Name(&'n str),
+    Attribute(&'n str),
+}
+
+/// The offsets of the uses of a name (or attribute) that only read its dict.
 struct ReadingUses<'n> {
-    name: &'n str,
+    used: Used<'n>,
     offsets: BTreeSet<usize>,
 }
 
 impl ReadingUses<'_> {
     fn allow(&mut self, expr: &Expr) {
-        if let Expr::Name(named) = expr
-            && named.id.as_str() == self.name
-        {
+        let is_used = match (expr, &self.used) {
+            (Expr::Name(named), Used::Name(name)) => named.id.as_str() == *name,
+            (Expr::Attribute(attribute), Used::Attribute(name)) => attribute.attr.as_str() == *name,
+            _ => false,
+        };
+        if is_used {
             self.offsets.insert(expr.start().to_usize());
         }
+    }
+}
+
+/// The stores of an attribute, and whether it is used otherwise than `allowed` reads it.
+struct AttributeUses<'n> {
+    attribute: &'n str,
+    allowed: &'n BTreeSet<usize>,
+    stores: usize,
+    other: bool,
+}
+
+impl<'a> Visitor<'a> for AttributeUses<'_> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Attribute(attribute) = expr
+            && attribute.attr.as_str() == self.attribute
+        {
+            match attribute.ctx {
+                ast::ExprContext::Store => self.stores += 1,
+                ast::ExprContext::Load if self.allowed.contains(&expr.start().to_usize()) => {}
+                _ => self.other = true,
+            }
+        }
+        walk_expr(self, expr);
     }
 }
 

@@ -407,10 +407,18 @@ impl Translator<'_> {
         let mut body = next_item_steps(&item, &index, (&items.item(&index), &items.length()), line).to_vec();
         let mut inner = frame.clone();
         self.bind_generator_target(&mut inner, &target, &item, &mut body, line)?;
-        let (element, precedence, _) = self.generator_part(&inner, &element)?;
-        let element = if precedence == ATOM { element } else { format!("({element})") };
+        // `sum(d.get(k, 0) for k in keys)` (session 32: session31/t11): the lookup is a step of its
+        // own for each item, before its fold, as the generator computes it once per item.
+        let mut kept = Vec::new();
+        let element = match self.is_map_lookup(&inner, &element) && self.has_steps(&inner, &element) {
+            true => format!("({})", self.argument_code(&mut inner, &element, &mut kept, line)?),
+            false => {
+                let (element, precedence, _) = self.generator_part(&inner, &element)?;
+                if precedence == ATOM { element } else { format!("({element})") }
+            }
+        };
         let started_text = started.as_deref().unwrap_or("");
-        let mut kept = vec![let_step(format!("{total} = {}", fold.folded(&total, started_text, &element)))];
+        kept.push(let_step(format!("{total} = {}", fold.folded(&total, started_text, &element))));
         kept.extend(started.iter().map(|started| let_step(format!("{started} = 1"))));
         inner.in_condition = true;
         for test in tests.iter().rev() {

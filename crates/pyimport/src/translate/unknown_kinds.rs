@@ -48,7 +48,10 @@ impl Translator<'_> {
         let unpacked = unpacked_names.contains(python.id.as_str());
         // A name unpacked from such an item (`op, values = job`) is bound to an item of it, whose kind
         // the unpacking's step does not say.
-        (from_queue && (!assigned || unpacked)).then_some(name)
+        // Or from an item of a module dict of tuples that hold lists (tuple_objects.rs).
+        let from_tuple_table =
+            super::tuple_objects::names_unpacked_from_tuple_tables(self.module_body).contains(python.id.as_str());
+        (from_queue && (!assigned || unpacked) || from_tuple_table).then_some(name)
     }
 }
 
