@@ -83,6 +83,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod gather_passes;
+mod growing_tuple_lists;
 mod held_objects;
 mod implicit_raises;
 mod init_order;
@@ -4068,6 +4069,9 @@ impl<'a> Translator<'a> {
                         None => items.push(self.static_value(frame, element)?),
                     }
                 }
+                if let Some(list) = self.growing_tuple_list(frame, hint, (value, &items), out, line) {
+                    return Ok(Some(list));
+                }
                 self.list_value(frame, hint, Value::List(items), value).map(Some)
             }
             // `[Thread(target=reader) for _ in range(2)] + [Thread(target=writer)]`: each side made in
@@ -4671,8 +4675,12 @@ impl<'a> Translator<'a> {
                 return fail(call, "`queue.SimpleQueue` is not supported; `queue.Queue()` puts and gets the same way");
             }
             "list" if call.arguments.args.len() == 1 => {
-                let items = self.static_iteration(frame, &call.arguments.args[0])?;
-                return self.list_value(frame, hint, Value::List(items), &call.arguments.args[0]).map(Some);
+                let iterable = &call.arguments.args[0];
+                let items = self.static_iteration(frame, iterable)?;
+                if let Some(list) = self.growing_tuple_list(frame, hint, (iterable, &items), out, line) {
+                    return Ok(Some(list));
+                }
+                return self.list_value(frame, hint, Value::List(items), iterable).map(Some);
             }
             "dict" if call.arguments.args.is_empty() && call.arguments.keywords.is_empty() => {
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));

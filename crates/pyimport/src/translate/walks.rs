@@ -25,7 +25,9 @@ enum Target {
     /// The value into one name, the key into a temporary (`for v in d.values()`).
     Value { key: String, value: String },
     /// Both (`for k, v in d.items()`), or the pair as a tuple into one name (`for kv in d.items()`).
-    Pair { key: String, value: String, tuple: bool },
+    /// `unpacked`: the locals of a tuple of names the value is unpacked into (`for k, (a, b) in
+    /// d.items()`: session 32, session31/t08), the value then a temporary.
+    Pair { key: String, value: String, tuple: bool, unpacked: Vec<String> },
 }
 
 impl Translator<'_> {
@@ -98,6 +100,12 @@ impl Translator<'_> {
         self.push_raise(frame, "RuntimeError", &mut raise, line);
         body.push(if_step(format!("{left} == 0"), raise, Vec::new(), line));
         body.push(let_step(format!("{left} = {left} - 1"), line));
+        if let Target::Pair { value, unpacked, .. } = &target {
+            let count = unpacked.len();
+            for (index, local) in unpacked.iter().enumerate() {
+                body.push(let_step(format!("{local} = unpack({value}, {index}, {count})"), line));
+            }
+        }
         self.emitted_loop_body(frame, &looping.body, &mut body, next_line)?;
         out.push(while_step("True".to_string(), body, line));
         Ok(())
@@ -195,14 +203,37 @@ impl Translator<'_> {
             }
             (Expr::Name(name), Part::Pairs) => {
                 let value = bind(self, frame, name);
-                Target::Pair { key: key_temporary(self, frame), value, tuple: true }
+                Target::Pair { key: key_temporary(self, frame), value, tuple: true, unpacked: Vec::new() }
             }
             (Expr::Tuple(tuple), Part::Pairs) if tuple.elts.len() == 2 => {
-                let (Expr::Name(key), Expr::Name(value)) = (&tuple.elts[0], &tuple.elts[1]) else {
+                let Expr::Name(key) = &tuple.elts[0] else {
                     return fail(target, "the loop variables must be names");
                 };
                 let key = bind(self, frame, key);
-                Target::Pair { key, value: bind(self, frame, value), tuple: false }
+                match &tuple.elts[1] {
+                    Expr::Name(value) => {
+                        Target::Pair { key, value: bind(self, frame, value), tuple: false, unpacked: Vec::new() }
+                    }
+                    // `for name, (value, _) in results.items()`: Python unpacks the value after it
+                    // takes the entry, its ValueError or TypeError (a value of another length, no
+                    // tuple) raised there, as the engine's `unpack` faults.
+                    Expr::Tuple(inner)
+                        if (1..=crate::expr::MAX_TUPLE_LENGTH).contains(&inner.elts.len())
+                            && inner.elts.iter().all(|name| matches!(name, Expr::Name(_))) =>
+                    {
+                        let value = self.fresh_temporary(frame.task, "walk_value");
+                        let unpacked = inner
+                            .elts
+                            .iter()
+                            .map(|name| {
+                                let Expr::Name(name) = name else { unreachable!("checked above") };
+                                bind(self, frame, name)
+                            })
+                            .collect();
+                        Target::Pair { key, value, tuple: false, unpacked }
+                    }
+                    _ => return fail(target, "the loop variables must be names, or a tuple of names for the value"),
+                }
             }
             (other, _) => return fail(other, "the loop variable must be a name, or two names for `(key, value)`"),
         })
