@@ -100,6 +100,7 @@ mod known_names;
 mod lambda_cells;
 mod lambdas;
 mod list_repeats_in_place;
+mod list_searches;
 mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
@@ -3306,6 +3307,7 @@ impl<'a> Translator<'a> {
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
         let stepped_read = self.map_read(frame, value).is_some()
             || self.list_membership(frame, value).is_some()
+            || self.list_search(frame, value).is_some()
             || self.whole_read(frame, value).is_some()
             || self.counter_next(frame, value).is_some()
             || self.future_dict_lookup(frame, value).is_some();
@@ -3329,6 +3331,7 @@ impl<'a> Translator<'a> {
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
             || self.map_read(frame, expr).is_some()
+            || self.list_search(frame, expr).is_some()
             || self.whole_read(frame, expr).is_some()
             || self.counter_next(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
@@ -3394,6 +3397,7 @@ impl<'a> Translator<'a> {
             // result is an expression over the callee's locals, kept in one of the caller's.
             if self.popped_list(frame, expr).is_some()
                 || self.map_read(frame, expr).is_some()
+                || self.list_search(frame, expr).is_some()
                 || self.whole_read(frame, expr).is_some()
                 || self.counter_next(frame, expr).is_some()
                 || self.future_dict_lookup(frame, expr).is_some()
@@ -3478,6 +3482,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(membership) = self.list_membership(frame, value) {
             return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
+        }
+        if let Some(search) = self.list_search(frame, value) {
+            return Ok(Some((self.list_search_steps(frame, search, out, line)?, crate::expr::ATOM)));
         }
         if let Some(read) = self.whole_read(frame, value) {
             return Ok(Some((self.whole_read_steps(frame, read, out, line)?, crate::expr::ATOM)));
