@@ -180,6 +180,7 @@ mod raising_arguments;
 mod range_values;
 mod read_displays;
 mod rebinding;
+mod rebound_locals;
 mod rebound_timers;
 mod record_copies;
 mod record_keys;
@@ -686,6 +687,8 @@ pub struct Translator<'a> {
     rebound_timers: rebound_timers::ReboundTimers,
     /// Lists and dicts bound again or edited in place, and the uses a rebinding refuses (list_edits.rs).
     rebound_containers: list_edits::ReboundContainers,
+    /// Function locals bound to a new list again (rebound_locals.rs).
+    rebound_locals: rebound_locals::ReboundLocals,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -892,6 +895,7 @@ fn translate_once(
         text_work: text_work::TextWork::default(),
         rebound_timers: rebound_timers::ReboundTimers::default(),
         rebound_containers: list_edits::ReboundContainers::default(),
+        rebound_locals: rebound_locals::ReboundLocals::default(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -1160,6 +1164,7 @@ impl<'a> Translator<'a> {
         self.makes_sentinel = names.makes_sentinel;
         self.appended = names.appended.keys().cloned().collect();
         self.rebound_containers = list_edits::ReboundContainers::of_module(body);
+        self.rebound_locals = rebound_locals::ReboundLocals::of_module(body);
         self.appended.extend(self.rebound_containers.grown_names());
         self.waits_with_values = barrier_actions::waits_with_values(body);
         self.thread_lists = names
@@ -2940,6 +2945,7 @@ impl<'a> Translator<'a> {
         if self.assign_made_item_global(frame, name, value, out, line)?
             || self.bind_placeholder_to_display(frame, name, value, out, line)?
             || self.rebind_container_global(frame, (name, target), value, out, line)?
+            || self.rebind_list_local(frame, (name, target), value, out, line)?
         {
             return Ok(());
         }
