@@ -133,6 +133,7 @@ mod group_members;
 mod group_texts;
 mod grown_dicts;
 mod guarded_reads;
+mod handed_lists;
 mod immutable_results;
 mod line_costs;
 mod list_dicts;
@@ -689,6 +690,8 @@ pub struct Translator<'a> {
     rebound_containers: list_edits::ReboundContainers,
     /// Function locals bound to a new list again (rebound_locals.rs).
     rebound_locals: rebound_locals::ReboundLocals,
+    /// Names the file hands on as a value (handed_lists.rs).
+    handed_on_names: BTreeSet<String>,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -896,6 +899,7 @@ fn translate_once(
         rebound_timers: rebound_timers::ReboundTimers::default(),
         rebound_containers: list_edits::ReboundContainers::default(),
         rebound_locals: rebound_locals::ReboundLocals::default(),
+        handed_on_names: BTreeSet::new(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -1165,6 +1169,7 @@ impl<'a> Translator<'a> {
         self.appended = names.appended.keys().cloned().collect();
         self.rebound_containers = list_edits::ReboundContainers::of_module(body);
         self.rebound_locals = rebound_locals::ReboundLocals::of_module(body);
+        self.handed_on_names = handed_lists::handed_on_names(body);
         self.appended.extend(self.rebound_containers.grown_names());
         self.waits_with_values = barrier_actions::waits_with_values(body);
         self.thread_lists = names
