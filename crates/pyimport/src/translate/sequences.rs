@@ -613,11 +613,29 @@ impl PartsUses<'_> {
         {
             return Some(vec![&*method.value]);
         }
+        // `words.count(w)`, `words.index(w)`: the format's `count` and `index` of the tuple compare
+        // its items with `==`, as the list's methods do (ValueError of a missing item alike).
+        if let Expr::Attribute(method) = &*call.func
+            && matches!(method.attr.as_str(), "count" | "index")
+            && self.is_name(&method.value)
+            && let [_] = &call.arguments.args[..]
+            && call.arguments.keywords.is_empty()
+        {
+            return Some(call.arguments.args.iter().collect());
+        }
         let Expr::Name(function) = &*call.func else { return None };
         if !matches!(function.id.as_str(), "len" | "enumerate" | "print") {
             return None;
         }
-        let others = call.arguments.args.iter().filter(|arg| !self.is_name(arg));
+        // `len(set(words))`: how many distinct parts (whole_reads.rs), which no order changes.
+        let is_set_of_name = |arg: &Expr| {
+            function.id.as_str() == "len"
+                && matches!(arg, Expr::Call(inner)
+                    if matches!(&*inner.func, Expr::Name(set) if matches!(set.id.as_str(), "set" | "frozenset"))
+                        && inner.arguments.keywords.is_empty()
+                        && matches!(&inner.arguments.args[..], [only] if self.is_name(only)))
+        };
+        let others = call.arguments.args.iter().filter(|arg| !self.is_name(arg) && !is_set_of_name(arg));
         Some(others.chain(call.arguments.keywords.iter().map(|keyword| &keyword.value)).collect())
     }
 }
