@@ -640,6 +640,19 @@ impl PartsUses<'_> {
     }
 }
 
+impl PartsUses<'_> {
+    /// The generator of `sum(g)`, `max(g[, default=d])` or `min(...)` when its one `for` walks the name.
+    fn folded_generator<'c>(&self, call: &'c ast::ExprCall) -> Option<&'c ast::ExprGenerator> {
+        let Expr::Name(function) = &*call.func else { return None };
+        if !matches!(function.id.as_str(), "sum" | "max" | "min") {
+            return None;
+        }
+        let [Expr::Generator(generator)] = &call.arguments.args[..] else { return None };
+        let [walk] = &generator.generators[..] else { return None };
+        self.is_name(&walk.iter).then_some(generator)
+    }
+}
+
 impl<'a> Visitor<'a> for PartsUses<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
@@ -678,6 +691,17 @@ impl<'a> Visitor<'a> for PartsUses<'_> {
                     && self.is_name(&compare.comparators[0]) =>
             {
                 self.visit_expr(&compare.left)
+            }
+            // `max((len(w) for w in words), default=0)`, `sum(...)`, `min(...)`: a fold of a generator
+            // over the parts (shared_lists.rs), which walks them as a list's items.
+            Expr::Call(call) if self.folded_generator(call).is_some() => {
+                let generator = self.folded_generator(call).expect("checked");
+                self.visit_expr(&generator.elt);
+                for comprehension in &generator.generators {
+                    self.visit_expr(&comprehension.target);
+                    comprehension.ifs.iter().for_each(|test| self.visit_expr(test));
+                }
+                call.arguments.keywords.iter().for_each(|keyword| self.visit_expr(&keyword.value));
             }
             Expr::Call(call) => match self.allowed_call(call) {
                 Some(others) => others.into_iter().for_each(|other| self.visit_expr(other)),
