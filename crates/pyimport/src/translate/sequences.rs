@@ -491,11 +491,17 @@ impl Translator<'_> {
         // The innermost function of the file around the assignment, which must bind the name (a body
         // written out before translation under other names is not followed: refused).
         let def = self.functions.values().filter(inside).min_by_key(|def| def.range().len());
-        let mut uses = PartsUses { name, refused: None, bound: false };
+        let mut uses = PartsUses { name, refused: None, set_walk: false, bound: false };
         if let Some(def) = def {
             uses.visit_body(&def.body);
         }
         match uses.refused {
+            Some(at) if uses.set_walk => fail(
+                &at,
+                format!(
+                    "a loop over `set({name})` of a split's parts is not imported: CPython walks a set of strings in the order of their hashes, which changes from run to run (PYTHONHASHSEED), and weft does not explore those orders here; walk `{name}` itself, skipping the words seen before (`if w in seen: continue`, then `seen.append(w)` to a list of the function's own), or count them with `len(set({name}))`"
+                ),
+            ),
             Some(at) => fail(
                 &at,
                 format!(
@@ -592,6 +598,8 @@ impl Translator<'_> {
 struct PartsUses<'n> {
     name: &'n str,
     refused: Option<TextRange>,
+    /// The refused use is a loop over `set(name)` (a set's order of strings differs by run).
+    set_walk: bool,
     /// The function binds the name somewhere (`words = ...`).
     bound: bool,
 }
@@ -656,6 +664,15 @@ impl PartsUses<'_> {
 impl<'a> Visitor<'a> for PartsUses<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
+            Stmt::For(looping)
+                if self.refused.is_none()
+                    && matches!(&*looping.iter, Expr::Call(call)
+                        if matches!(&*call.func, Expr::Name(set) if matches!(set.id.as_str(), "set" | "frozenset"))
+                            && matches!(&call.arguments.args[..], [only] if self.is_name(only))) =>
+            {
+                self.refused = Some(looping.iter.range());
+                self.set_walk = true;
+            }
             Stmt::For(looping) if self.is_name(&looping.iter) => {
                 self.visit_expr(&looping.target);
                 self.visit_body(&looping.body);
