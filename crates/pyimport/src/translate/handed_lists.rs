@@ -1,5 +1,5 @@
 //! `got = []` in a function that then hands the list on as a value: `results[name] = got`,
-//! `q.put(got)`, `done.append(got)` (session 32, session30/t03: each client gathers its answers and
+//! `q.put(got)` (session 32, session30/t03: each client gathers its answers and
 //! stores the list under its name). Before, such a list was a list of the import, a shared variable of
 //! its own, and the store was refused ("this is a shared list, where weft needs a value of a step").
 //! Now the display is the list made at run time of run_time_list_displays.rs (`let: "got =
@@ -16,10 +16,13 @@ use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{Expr, Stmt};
 
 /// Methods whose argument is stored as it is (a reference to the object, not a copy of its items).
-const STORING_METHODS: [&str; 4] = ["put", "put_nowait", "append", "add"];
+/// Not `append`: a shared list holding lists is read by `len(table[0])` inside expressions, which the
+/// engine faults on (its length is read in a step of its own), where the refusal said so before
+/// (session21/checks/c103).
+const STORING_METHODS: [&str; 2] = ["put", "put_nowait"];
 
 /// The names some statement of the file hands on as a value: the value of an item assignment
-/// (`d[k] = name`), or the one argument of a storing method (`q.put(name)`, `xs.append(name)`).
+/// (`d[k] = name`), or the one argument of a queue's `put` (`q.put(name)`).
 pub(super) fn handed_on_names(body: &[Stmt]) -> BTreeSet<String> {
     #[derive(Default)]
     struct Handed(BTreeSet<String>);
