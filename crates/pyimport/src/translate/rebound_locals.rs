@@ -60,8 +60,8 @@ impl ReboundLocals {
 }
 
 impl Translator<'_> {
-    /// `name = [...]` (or `list()`) of a function's local that holds a growing shared list already: one
-    /// `atomic` step that empties it and writes the new items, after they are computed. `Ok(false)`
+    /// `name = [...]` (or `list()`) inside an `if` or a loop the scenario runs, of a function's local
+    /// that holds a growing shared list already: one `atomic` step that empties it and writes the new items, after they are computed. `Ok(false)`
     /// for anything else; refused where a read of the name may hold the old list.
     pub(super) fn rebind_list_local(
         &mut self,
@@ -71,7 +71,8 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
-        if frame.module_level || frame.globals_declared.contains(name) || !is_new_list(value) {
+        // Outside `if`s and loops a new list is made at import time, as before, exact in every case.
+        if frame.module_level || frame.dynamic == 0 || frame.globals_declared.contains(name) || !is_new_list(value) {
             return Ok(false);
         }
         let Some(escape) = self.rebound_locals.names.get(name).copied() else {
