@@ -98,8 +98,8 @@ pub(super) struct Generated {
     /// The call, where a refusal points.
     at: TextRange,
     /// `max(..., default=d)` / `min`: the value given where there is no element, instead of the
-    /// ValueError (session 32).
-    default: Option<Expr>,
+    /// ValueError (session 32). Boxed: most folds have none.
+    default: Option<Box<Expr>>,
 }
 
 /// A whole use of a list with steps of its own.
@@ -237,7 +237,7 @@ impl Translator<'_> {
         let default = match &call.arguments.keywords[..] {
             [] => None,
             [keyword] if fold.picks() && keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "default") => {
-                Some(keyword.value.clone())
+                Some(Box::new(keyword.value.clone()))
             }
             _ => return None,
         };
@@ -407,7 +407,7 @@ impl Translator<'_> {
                 (text, _, false) => Some(text),
                 _ => {
                     return fail(
-                        given,
+                        given.as_ref(),
                         "`default=` of `max`/`min` over a generator is a value that reads no shared state (a literal, a local); read it into a local first",
                     );
                 }
