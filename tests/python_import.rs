@@ -4699,3 +4699,60 @@ fn s32dicts_copies_views_and_displays_of_dicts_explore_to_every_cpython_state() 
         ],
     );
 }
+
+/// s32lists: lists as values. A shared list's `count` and `index` are one scan each (l03: the
+/// unlocked check-then-append lets "ann" pass its limit of 2, anns=3); a thread's own `batch = []`
+/// in a loop empties its one list (l04: each packer's batches, the last partial one sent); a list a
+/// client fills and stores under its name is the list made at run time (l05: the lost call counts 1
+/// and 2 beside 3, every client's answers kept). CPython 3.11's states (agree.py, 10 runs) are among them.
+#[test]
+fn s32lists_counts_rebound_batches_and_stored_lists_explore_to_cpythons_states() {
+    let programs = "bench/python-agreement/session32-s32lists";
+    check_outcomes(
+        &format!("{programs}/l03_count_check_then_append.py"),
+        &[
+            "ok first_bob=1 anns=2 len(log)=3 log[0]=\"ann\" log[1]=\"bob\" log[2]=\"ann\"",
+            "ok first_bob=1 anns=3 len(log)=4 log[0]=\"ann\" log[1]=\"bob\" log[2]=\"ann\" log[3]=\"ann\"",
+            "ok first_bob=2 anns=2 len(log)=3 log[0]=\"ann\" log[1]=\"ann\" log[2]=\"bob\"",
+            "ok first_bob=2 anns=3 len(log)=4 log[0]=\"ann\" log[1]=\"ann\" log[2]=\"bob\" log[3]=\"ann\"",
+            "ok first_bob=3 anns=3 len(log)=4 log[0]=\"ann\" log[1]=\"ann\" log[2]=\"ann\" log[3]=\"bob\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{programs}/l04_batches_per_thread.py"),
+        &[
+            "ok len(sent)=3 sent[0]=\"a0,a1\" sent[1]=\"a2\" sent[2]=\"b0,b1\" len(batch)=1 batch[0]=\"a2\" len(batch_2)=0",
+            "ok len(sent)=3 sent[0]=\"a0,a1\" sent[1]=\"b0,b1\" sent[2]=\"a2\" len(batch)=1 batch[0]=\"a2\" len(batch_2)=0",
+            "ok len(sent)=3 sent[0]=\"b0,b1\" sent[1]=\"a0,a1\" sent[2]=\"a2\" len(batch)=1 batch[0]=\"a2\" len(batch_2)=0",
+        ],
+    );
+    check_outcomes(
+        &format!("{programs}/l05_gathered_lists.py"),
+        &[
+            "ok calls=1 len(results)=2 results['a']=[1,4] results['b']=[9]",
+            "ok calls=2 len(results)=2 results['a']=[1,4] results['b']=[9]",
+            "ok calls=3 len(results)=2 results['a']=[1,4] results['b']=[9]",
+        ],
+    );
+}
+
+/// s32lists: the held-out programs the topic's forms import: session31/t08's job list of tuples
+/// popped from the front and appended back (the failed job "encode" after 3 attempts in every
+/// outcome), session31/q06's batch rebound in a loop (its bug: 2 of 3 records shipped in every outcome).
+#[test]
+fn s32lists_a_popped_list_of_tuples_and_a_rebound_batch_import_and_find_their_states() {
+    let report = json_of(&["explore", "bench/python-agreement/session31/t08_job_scheduler_retries.py", "--json"]);
+    let outcomes = report["outcomes"].as_array().expect("outcomes");
+    assert!(!outcomes.is_empty());
+    for outcome in outcomes {
+        let shared = &outcome["shared"]["main"];
+        assert_eq!(shared["failed[0]"], "encode", "{outcome}");
+        assert_eq!(shared["attempts_encode"], 3, "{outcome}");
+        assert_eq!(shared["len(pending)"], 0, "{outcome}");
+    }
+    let report = json_of(&["explore", "bench/python-agreement/session31/q06_log_aggregator.py", "--json"]);
+    assert_eq!(report["complete"], true);
+    let outcomes = report["outcomes"].as_array().expect("outcomes");
+    assert_eq!(outcomes.len(), 3);
+    assert!(outcomes.iter().all(|outcome| outcome["shared"]["main"]["len(shipped)"] == 2));
+}

@@ -1587,6 +1587,16 @@ impl Translator<'_> {
                         ),
                     );
                 }
+                // `[log.count(p) for p in pages]`: translate/list_searches.rs takes the search where a
+                // statement's value or test is it, or an operand of one.
+                (Value::Shared(_, Shape::Map { dense: true } | Shape::Array(_)), "count" | "index") => {
+                    return fail(
+                        call,
+                        format!(
+                            "`items.{method}(x)` of a shared list is imported as an assignment's value, an operand of one, or an `if`, `while` or `assert` test (one step that scans the list); assign it to a local first"
+                        ),
+                    );
+                }
                 // `print(q.get())`: the call goes to a line of its own before the statement where
                 // CPython evaluates nothing before it that it could change (hoisting.rs), and keeps
                 // this refusal where it cannot.

@@ -84,6 +84,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod gather_passes;
+mod growing_tuple_lists;
 mod held_objects;
 mod implicit_raises;
 mod init_order;
@@ -100,6 +101,7 @@ mod known_names;
 mod lambda_cells;
 mod lambdas;
 mod list_repeats_in_place;
+mod list_searches;
 mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
@@ -133,6 +135,7 @@ mod group_members;
 mod group_texts;
 mod grown_dicts;
 mod guarded_reads;
+mod handed_lists;
 mod immutable_results;
 mod line_costs;
 mod list_dicts;
@@ -183,6 +186,7 @@ mod raising_arguments;
 mod range_values;
 mod read_displays;
 mod rebinding;
+mod rebound_locals;
 mod rebound_timers;
 mod record_copies;
 mod record_keys;
@@ -709,6 +713,10 @@ pub struct Translator<'a> {
     rebound_timers: rebound_timers::ReboundTimers,
     /// Lists and dicts bound again or edited in place, and the uses a rebinding refuses (list_edits.rs).
     rebound_containers: list_edits::ReboundContainers,
+    /// Function locals bound to a new list again (rebound_locals.rs).
+    rebound_locals: rebound_locals::ReboundLocals,
+    /// Names the file hands on as a value (handed_lists.rs).
+    handed_on_names: BTreeSet<String>,
     pub(crate) unknown_may_be_container: bool,
     /// Inside the first statement of a `try:` whose one handler catches its exception (`try_timed`:
     /// `await asyncio.wait_for(...)` / `except TimeoutError:`, a queue's time-out, a bounded release's
@@ -917,6 +925,8 @@ fn translate_once(
         text_work: text_work::TextWork::default(),
         rebound_timers: rebound_timers::ReboundTimers::default(),
         rebound_containers: list_edits::ReboundContainers::default(),
+        rebound_locals: rebound_locals::ReboundLocals::default(),
+        handed_on_names: BTreeSet::new(),
         unknown_may_be_container,
         module_body: &[],
         random_draws: Default::default(),
@@ -1191,6 +1201,8 @@ impl<'a> Translator<'a> {
         self.makes_sentinel = names.makes_sentinel;
         self.appended = names.appended.keys().cloned().collect();
         self.rebound_containers = list_edits::ReboundContainers::of_module(body);
+        self.rebound_locals = rebound_locals::ReboundLocals::of_module(body);
+        self.handed_on_names = handed_lists::handed_on_names(body);
         self.appended.extend(self.rebound_containers.grown_names());
         self.waits_with_values = barrier_actions::waits_with_values(body);
         self.thread_lists = names
@@ -2973,6 +2985,7 @@ impl<'a> Translator<'a> {
         if self.assign_made_item_global(frame, name, value, out, line)?
             || self.bind_placeholder_to_display(frame, name, value, out, line)?
             || self.rebind_container_global(frame, (name, target), value, out, line)?
+            || self.rebind_list_local(frame, (name, target), value, out, line)?
         {
             return Ok(());
         }
@@ -3340,6 +3353,7 @@ impl<'a> Translator<'a> {
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
         let stepped_read = self.map_read(frame, value).is_some()
             || self.list_membership(frame, value).is_some()
+            || self.list_search(frame, value).is_some()
             || self.whole_read(frame, value).is_some()
             || self.counter_next(frame, value).is_some()
             || self.future_dict_lookup(frame, value).is_some();
@@ -3363,6 +3377,7 @@ impl<'a> Translator<'a> {
         let Expr::Call(call) = expr else { return false };
         self.popped_list(frame, expr).is_some()
             || self.map_read(frame, expr).is_some()
+            || self.list_search(frame, expr).is_some()
             || self.whole_read(frame, expr).is_some()
             || self.counter_next(frame, expr).is_some()
             || self.future_result_call(frame, expr).is_some()
@@ -3428,6 +3443,7 @@ impl<'a> Translator<'a> {
             // result is an expression over the callee's locals, kept in one of the caller's.
             if self.popped_list(frame, expr).is_some()
                 || self.map_read(frame, expr).is_some()
+                || self.list_search(frame, expr).is_some()
                 || self.whole_read(frame, expr).is_some()
                 || self.counter_next(frame, expr).is_some()
                 || self.future_dict_lookup(frame, expr).is_some()
@@ -3512,6 +3528,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(membership) = self.list_membership(frame, value) {
             return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
+        }
+        if let Some(search) = self.list_search(frame, value) {
+            return Ok(Some((self.list_search_steps(frame, search, out, line)?, crate::expr::ATOM)));
         }
         if let Some(read) = self.whole_read(frame, value) {
             return Ok(Some((self.whole_read_steps(frame, read, out, line)?, crate::expr::ATOM)));
@@ -4102,6 +4121,9 @@ impl<'a> Translator<'a> {
                         Some(created) => items.push(created),
                         None => items.push(self.static_value(frame, element)?),
                     }
+                }
+                if let Some(list) = self.growing_tuple_list(frame, hint, (value, &items), out, line) {
+                    return Ok(Some(list));
                 }
                 self.list_value(frame, hint, Value::List(items), value).map(Some)
             }
@@ -4702,8 +4724,12 @@ impl<'a> Translator<'a> {
                 return fail(call, "`queue.SimpleQueue` is not supported; `queue.Queue()` puts and gets the same way");
             }
             "list" if call.arguments.args.len() == 1 => {
-                let items = self.static_iteration(frame, &call.arguments.args[0])?;
-                return self.list_value(frame, hint, Value::List(items), &call.arguments.args[0]).map(Some);
+                let iterable = &call.arguments.args[0];
+                let items = self.static_iteration(frame, iterable)?;
+                if let Some(list) = self.growing_tuple_list(frame, hint, (iterable, &items), out, line) {
+                    return Ok(Some(list));
+                }
+                return self.list_value(frame, hint, Value::List(items), iterable).map(Some);
             }
             "dict" if call.arguments.args.is_empty() && call.arguments.keywords.is_empty() => {
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));

@@ -759,7 +759,7 @@ impl Translator<'_> {
         }
     }
 
-    fn rebind_container(
+    pub(super) fn rebind_container(
         &mut self,
         frame: &mut Frame,
         shared: &str,

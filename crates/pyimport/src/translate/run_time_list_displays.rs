@@ -42,7 +42,11 @@ impl Translator<'_> {
     ) -> Result<bool> {
         let Expr::List(display) = value else { return Ok(false) };
         let global = frame.module_level || self.is_global_target(frame, name);
-        if display.elts.is_empty() || (global && !self.module_display_bound_once(frame, name, &display.elts)) {
+        // `got = []` of a local the file hands on as a value (handed_lists.rs).
+        let handed_on = !global && self.handed_on_names.contains(name);
+        if (display.elts.is_empty() && !handed_on)
+            || (global && !self.module_display_bound_once(frame, name, &display.elts))
+        {
             return Ok(false);
         }
         let mut run_time_items = 0;
@@ -53,7 +57,7 @@ impl Translator<'_> {
                 None => return Ok(false),
             }
         }
-        if run_time_items == 0 {
+        if run_time_items == 0 && !handed_on {
             return Ok(false);
         }
         let rewritten = self.display_without_stepped_items(frame, value, out, line)?.unwrap_or_else(|| value.clone());

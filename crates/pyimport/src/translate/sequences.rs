@@ -491,11 +491,17 @@ impl Translator<'_> {
         // The innermost function of the file around the assignment, which must bind the name (a body
         // written out before translation under other names is not followed: refused).
         let def = self.functions.values().filter(inside).min_by_key(|def| def.range().len());
-        let mut uses = PartsUses { name, refused: None, bound: false };
+        let mut uses = PartsUses { name, refused: None, set_walk: false, bound: false };
         if let Some(def) = def {
             uses.visit_body(&def.body);
         }
         match uses.refused {
+            Some(at) if uses.set_walk => fail(
+                &at,
+                format!(
+                    "a loop over `set({name})` of a split's parts is not imported: CPython walks a set of strings in the order of their hashes, which changes from run to run (PYTHONHASHSEED), and weft does not explore those orders here; walk `{name}` itself, skipping the words seen before (`if w in seen: continue`, then `seen.append(w)` to a list of the function's own), or count them with `len(set({name}))`"
+                ),
+            ),
             Some(at) => fail(
                 &at,
                 format!(
@@ -592,6 +598,8 @@ impl Translator<'_> {
 struct PartsUses<'n> {
     name: &'n str,
     refused: Option<TextRange>,
+    /// The refused use is a loop over `set(name)` (a set's order of strings differs by run).
+    set_walk: bool,
     /// The function binds the name somewhere (`words = ...`).
     bound: bool,
 }
@@ -613,18 +621,58 @@ impl PartsUses<'_> {
         {
             return Some(vec![&*method.value]);
         }
+        // `words.count(w)`, `words.index(w)`: the format's `count` and `index` of the tuple compare
+        // its items with `==`, as the list's methods do (ValueError of a missing item alike).
+        if let Expr::Attribute(method) = &*call.func
+            && matches!(method.attr.as_str(), "count" | "index")
+            && self.is_name(&method.value)
+            && let [_] = &call.arguments.args[..]
+            && call.arguments.keywords.is_empty()
+        {
+            return Some(call.arguments.args.iter().collect());
+        }
         let Expr::Name(function) = &*call.func else { return None };
         if !matches!(function.id.as_str(), "len" | "enumerate" | "print") {
             return None;
         }
-        let others = call.arguments.args.iter().filter(|arg| !self.is_name(arg));
+        // `len(set(words))`: how many distinct parts (whole_reads.rs), which no order changes.
+        let is_set_of_name = |arg: &Expr| {
+            function.id.as_str() == "len"
+                && matches!(arg, Expr::Call(inner)
+                    if matches!(&*inner.func, Expr::Name(set) if matches!(set.id.as_str(), "set" | "frozenset"))
+                        && inner.arguments.keywords.is_empty()
+                        && matches!(&inner.arguments.args[..], [only] if self.is_name(only)))
+        };
+        let others = call.arguments.args.iter().filter(|arg| !self.is_name(arg) && !is_set_of_name(arg));
         Some(others.chain(call.arguments.keywords.iter().map(|keyword| &keyword.value)).collect())
+    }
+}
+
+impl PartsUses<'_> {
+    /// The generator of `sum(g)`, `max(g[, default=d])` or `min(...)` when its one `for` walks the name.
+    fn folded_generator<'c>(&self, call: &'c ast::ExprCall) -> Option<&'c ast::ExprGenerator> {
+        let Expr::Name(function) = &*call.func else { return None };
+        if !matches!(function.id.as_str(), "sum" | "max" | "min") {
+            return None;
+        }
+        let [Expr::Generator(generator)] = &call.arguments.args[..] else { return None };
+        let [walk] = &generator.generators[..] else { return None };
+        self.is_name(&walk.iter).then_some(generator)
     }
 }
 
 impl<'a> Visitor<'a> for PartsUses<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
+            Stmt::For(looping)
+                if self.refused.is_none()
+                    && matches!(&*looping.iter, Expr::Call(call)
+                        if matches!(&*call.func, Expr::Name(set) if matches!(set.id.as_str(), "set" | "frozenset"))
+                            && matches!(&call.arguments.args[..], [only] if self.is_name(only))) =>
+            {
+                self.refused = Some(looping.iter.range());
+                self.set_walk = true;
+            }
             Stmt::For(looping) if self.is_name(&looping.iter) => {
                 self.visit_expr(&looping.target);
                 self.visit_body(&looping.body);
@@ -660,6 +708,17 @@ impl<'a> Visitor<'a> for PartsUses<'_> {
                     && self.is_name(&compare.comparators[0]) =>
             {
                 self.visit_expr(&compare.left)
+            }
+            // `max((len(w) for w in words), default=0)`, `sum(...)`, `min(...)`: a fold of a generator
+            // over the parts (shared_lists.rs), which walks them as a list's items.
+            Expr::Call(call) if self.folded_generator(call).is_some() => {
+                let generator = self.folded_generator(call).expect("checked");
+                self.visit_expr(&generator.elt);
+                for comprehension in &generator.generators {
+                    self.visit_expr(&comprehension.target);
+                    comprehension.ifs.iter().for_each(|test| self.visit_expr(test));
+                }
+                call.arguments.keywords.iter().for_each(|keyword| self.visit_expr(&keyword.value));
             }
             Expr::Call(call) => match self.allowed_call(call) {
                 Some(others) => others.into_iter().for_each(|other| self.visit_expr(other)),

@@ -97,6 +97,9 @@ pub(super) struct Generated {
     tests: Vec<Expr>,
     /// The call, where a refusal points.
     at: TextRange,
+    /// `max(..., default=d)` / `min`: the value given where there is no element, instead of the
+    /// ValueError (session 32). Boxed: most folds have none.
+    default: Option<Box<Expr>>,
 }
 
 /// A whole use of a list with steps of its own.
@@ -161,6 +164,7 @@ impl Translator<'_> {
         if let Some(held) = self.held_list(frame, expr) {
             return Some(Listed::Whole(Items::of_object(held)));
         }
+
         match self.expr(frame, expr, false).ok()? {
             Ex::Static(Value::Shared(shared, Shape::Map { dense: true })) if !self.deques.contains_key(&shared) => {
                 Some(Listed::Whole(Items::of_list(shared)))
@@ -223,17 +227,25 @@ impl Translator<'_> {
     /// `sum(...)`, `max(...)` or `min(...)` of a generator over a whole list.
     fn generated_fold(&self, frame: &Frame, call: &ast::ExprCall) -> Option<ListUse> {
         let Expr::Name(function) = &*call.func else { return None };
-        let ([argument], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else { return None };
+        let [argument] = &call.arguments.args[..] else { return None };
         let fold = match function.id.as_str() {
             "sum" => Fold::Sum,
             "max" => Fold::Max,
             "min" => Fold::Min,
             _ => return None,
         };
+        let default = match &call.arguments.keywords[..] {
+            [] => None,
+            [keyword] if fold.picks() && keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == "default") => {
+                Some(Box::new(keyword.value.clone()))
+            }
+            _ => return None,
+        };
         if !matches!(self.resolve(frame, function.id.as_str()), None | Some(Value::Module(_))) {
             return None;
         }
-        self.generated(frame, fold, argument, call.range()).map(ListUse::Generated)
+        let generated = self.generated(frame, fold, argument, call.range())?;
+        Some(ListUse::Generated(Generated { default, ..generated }))
     }
 
     /// A generator or list comprehension with one `for` over a whole list, with `fold`.
@@ -247,7 +259,12 @@ impl Translator<'_> {
         if generator.is_async {
             return None;
         }
-        let list = self.whole_list(frame, &generator.iter)?;
+        // A split's parts kept in a local (session 32): a tuple, walked by `size` and index as a list.
+        let parts = || match self.held_object(frame, &generator.iter) {
+            Some((holder, super::HeldObject::Parts)) => Some(Listed::Whole(Items::of_object(holder))),
+            _ => None,
+        };
+        let list = self.whole_list(frame, &generator.iter).or_else(parts)?;
         Some(Generated {
             fold,
             list,
@@ -255,6 +272,7 @@ impl Translator<'_> {
             element: (**element).clone(),
             tests: generator.ifs.clone(),
             at,
+            default: None,
         })
     }
 
@@ -382,8 +400,21 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
-        let Generated { fold, list, target, element, tests, at } = generated;
-        if fold.picks() && !self.may_raise_here(frame) {
+        let Generated { fold, list, target, element, tests, at, default } = generated;
+        // Python evaluates `default=` before the call walks anything: a value that reads nothing shared.
+        let default = match &default {
+            Some(given) => match self.code(frame, given)? {
+                (text, _, false) => Some(text),
+                _ => {
+                    return fail(
+                        given.as_ref(),
+                        "`default=` of `max`/`min` over a generator is a value that reads no shared state (a literal, a local); read it into a local first",
+                    );
+                }
+            },
+            None => None,
+        };
+        if fold.picks() && default.is_none() && !self.may_raise_here(frame) {
             return fail(
                 &at,
                 "`max`/`min` of a generator over a list filled at run time is supported where its ValueError of no items may be raised (a thread, a coroutine, `main`), not inside this `try` form, `finally` or a process",
@@ -429,9 +460,15 @@ impl Translator<'_> {
         body.extend(kept);
         out.push(while_step("True".to_string(), body, line));
         if fold.picks() {
-            let mut raise = Vec::new();
-            self.push_raise(frame, "ValueError", &mut raise, line);
-            let entries = vec![("cond", Node::Quoted(format!("not {started_text}"))), ("then", Node::Steps(raise))];
+            let otherwise = match default {
+                Some(default) => vec![let_step(format!("{total} = {default}"))],
+                None => {
+                    let mut raise = Vec::new();
+                    self.push_raise(frame, "ValueError", &mut raise, line);
+                    raise
+                }
+            };
+            let entries = vec![("cond", Node::Quoted(format!("not {started_text}"))), ("then", Node::Steps(otherwise))];
             out.push(Step::new("if", Node::Map(entries), line));
         }
         Ok(total)

@@ -207,7 +207,12 @@ impl Translator<'_> {
             return (items.part != Part::Pairs).then_some(WholeRead::Fold(items, function));
         }
         if let Some((_, [inner])) = self.builtin_of_one(frame, argument, &["set", "frozenset"]) {
-            return self.items_of(frame, inner).map(WholeRead::Distinct);
+            // `len(set(words))` of a split's parts (session 32): counted as a list's items are.
+            let parts = || match self.held_object(frame, inner) {
+                Some((holder, super::HeldObject::Parts)) => Some(Items::of_object(holder)),
+                _ => None,
+            };
+            return self.items_of(frame, inner).or_else(parts).map(WholeRead::Distinct);
         }
         // `len(items)` and `len(d)` are expressions already; a view or a copy of a dict is its length.
         let items = self.items_of(frame, argument)?;
