@@ -33,6 +33,7 @@ mod hand_futures;
 mod heap_queues;
 mod hoisted_reads;
 mod hoisting;
+mod kept_gathers;
 mod inheritance;
 mod init_tails;
 mod job_tail_callbacks;
@@ -250,6 +251,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     appended_task_lists::rewrite_appended_task_lists(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
+    // `job = asyncio.gather(...)` awaited in the next statement is the gather written into that `await`
+    // (kept_gathers.rs).
+    kept_gathers::inline_kept_gathers(&mut body);
     // A loop that makes a Pipe per pass, written out pass by pass (looped_pipes.rs).
     looped_pipes::unroll_pipe_loops(&mut body);
     // multiprocessing.Pipe's ends as the queues of its two ways (pipes.rs).
