@@ -4570,3 +4570,27 @@ fn s31fixes_wait_for_exceptions_dict_lengths_and_cancel_callbacks_are_cpythons()
         &["ok first=\"request timed out\" second=\"raised inside\""],
     );
 }
+
+/// s32async: a gather kept in a name and awaited in the next statement explores to CPython 3.11's states
+/// (bench/python-agreement/session32-s32async/README.md): session31/a10's deadlock (CPython's
+/// status=deadlock in 10 of 10 runs; weft also lists t2 moving as the time-out's cancels land), and the
+/// ticker's loop passes of `results = await job` (6) and of `wait_for(job, t)` in a `try:` (5).
+#[test]
+fn s32async_gathers_kept_in_a_name_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session31/a10_async_lock_order_deadlock.py",
+        &[
+            "ok accounts_a=100 accounts_b=100 status=\"deadlock\" len(moved)=0",
+            "ok accounts_a=110 accounts_b=90 status=\"deadlock\" len(moved)=1 moved[0]=\"t2\"",
+        ],
+    );
+    let programs = "bench/python-agreement/session32-s32async";
+    check_outcomes(
+        &format!("{programs}/g01_gather_kept_then_awaited.py"),
+        &["ok ticks=6 running=0 len(log)=3 log[0]=\"b\" log[1]=\"a\" log[2]=6"],
+    );
+    check_outcomes(
+        &format!("{programs}/g03_gather_kept_in_time.py"),
+        &["ok ticks=5 running=0 total=6 status=\"ok\" seen=5"],
+    );
+}

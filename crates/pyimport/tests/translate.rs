@@ -27622,3 +27622,29 @@ fn lead31_a_sequence_reached_through_an_item_is_a_list_or_a_tuple_in_refusals() 
     );
     check_error("d = {i: [] for i in range(2)}\n", "1:9: this is a list, where weft needs a number, None or a string");
 }
+
+/// s32async: a gather kept in a name and awaited in the next statement (or the first of a `try:` that
+/// follows) is the gather written into that `await` (kept_gathers.rs; session31/a10: refused at 21:11
+/// before); one awaited after another statement is still refused at the gather, whose children would
+/// run meanwhile.
+#[test]
+fn s32async_a_gather_kept_in_a_name_and_awaited_next_is_written_into_its_await() {
+    let yaml = import(&s30refuse_program("session31/a10_async_lock_order_deadlock.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("submit: { task: gather, args: { child_0: \"task\", child_1: \"task2\" }, into: gathered }"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("await: { future: \"gathered\", timeout: 100ms, into: in_time }"), "{yaml}");
+    check_error(
+        "import asyncio\n\n\nasync def step(n):\n    await asyncio.sleep(0)\n\n\nasync def main():\n    \
+         job = asyncio.gather(step(1), step(2))\n    await asyncio.sleep(0)\n    await job\n\n\nasyncio.run(main())\n",
+        "9:11: `asyncio.gather` is translated where it is awaited",
+    );
+    // An argument whose evaluation may raise (a key read) would move into the `try:`: left refused.
+    check_error(
+        "import asyncio\n\nD = {\"a\": 1}\n\n\nasync def step(n):\n    await asyncio.sleep(0)\n\n\nasync def main():\n    \
+         job = asyncio.gather(step(D[\"a\"]))\n    try:\n        await job\n    except KeyError:\n        pass\n\n\nasyncio.run(main())\n",
+        "11:11: `asyncio.gather` is translated where it is awaited",
+    );
+}
