@@ -4594,3 +4594,25 @@ fn s32async_gathers_kept_in_a_name_explore_to_cpythons_states() {
         &["ok ticks=5 running=0 total=6 status=\"ok\" seen=5"],
     );
 }
+
+/// s32async: a future made in a function that ends with a returning `try:` explores to CPython 3.11's
+/// states (session32-s32async/README.md): session25/a03's saves (10 of 10 runs), a shielded save given
+/// up on then awaited whose returned values and ticker passes are CPython's among the outcomes (s01;
+/// weft also lists the fast save given up on, its time-outs given up at the deadline), and a task's
+/// value or a handler's fallback returned from the `try` (s02).
+#[test]
+fn s32async_futures_made_in_functions_ending_with_a_returning_try_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session25/a03_shield_save.py",
+        &["ok len(saved)=2 saved[0]=\"order-17\" saved[1]=\"order-18\""],
+    );
+    let programs = "bench/python-agreement/session32-s32async";
+    let outcomes = explored_outcomes(&format!("{programs}/s01_shield_handler_returns_in_try.py"));
+    let cpython = "ok ticks=8 len(saved)=2 saved[0]=\"fast\" saved[1]=\"slow\" len(results)=4 results[0]=10 \
+                   results[1]=5 results[2]=\"gave up on slow\" results[3]=20";
+    assert!(outcomes.iter().any(|outcome| outcome == cpython), "{outcomes:?}");
+    check_outcomes(
+        &format!("{programs}/s02_task_in_function_ending_try.py"),
+        &["ok len(log)=3 log[0]=7 log[1]=\"failed -1\" log[2]=-1"],
+    );
+}

@@ -22,6 +22,7 @@ mod dataclasses;
 mod decorated_methods;
 mod decorators;
 mod dict_builds;
+mod ending_try_returns;
 mod enum_members;
 mod executor_builtins;
 mod exitcode_lists;

@@ -27648,3 +27648,22 @@ fn s32async_a_gather_kept_in_a_name_and_awaited_next_is_written_into_its_await()
         "11:11: `asyncio.gather` is translated where it is awaited",
     );
 }
+
+/// s32async: a future made in a function that ends with a `try:` whose body and handlers each end with
+/// `return` (or `raise`) imports: the returns become a local bound at each end, returned once after the
+/// `try` (ending_try_returns.rs; session25/a03 was refused at 13:13). A function that also returns
+/// early from an `if` is still refused at the future.
+#[test]
+fn s32async_a_future_made_in_a_function_ending_with_a_returning_try_imports() {
+    let yaml = import(&s30refuse_program("session25/a03_shield_save.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("submit: { task: save-to-disk-0, into: write }"), "{yaml}");
+    assert!(yaml.contains("result: { future: \"write\", into: \"awaited\" }  # line 18"), "{yaml}");
+    check_error(
+        "import asyncio\n\n\nasync def compute(n):\n    await asyncio.sleep(0)\n    return n\n\n\n\
+         async def checked(n):\n    task = asyncio.create_task(compute(n))\n    if n == 0:\n        return 0\n    \
+         try:\n        return await task\n    except ValueError:\n        return -1\n\n\n\
+         async def main():\n    print(await checked(3))\n\n\nasyncio.run(main())\n",
+        "10:12: a future or task made in `checked`, which returns before its end",
+    );
+}
