@@ -41,6 +41,7 @@ mod kept_gathers;
 mod lambda_functions;
 mod list_repeats;
 mod long_loops;
+mod loop_futures;
 mod looped_comprehensions;
 mod looped_pipes;
 mod map_zips;
@@ -233,6 +234,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `async with Connection(...) as conn:` of a class of the file is its `__aenter__`, a `try` and its
     // `__aexit__` in the `finally:` (async_with_constructors.rs).
     async_with_constructors::rewrite_async_with_constructors(&mut body);
+    // `fut = loop.create_future()` as an object of a class written for it (loop_futures.rs).
+    loop_futures::rewrite_loop_futures(&mut body);
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
     // `helper(coroutine(), t)`: a copy of the helper with the coroutine call in its parameter's place
