@@ -244,7 +244,8 @@ impl Transformer for Rewrite<'_> {
             && self.is_future(&attribute.value)
         {
             let range = statement.value.range();
-            let call = std::mem::replace(&mut *statement.value, crate::syntax::name("_", range, ast::ExprContext::Load));
+            let call =
+                std::mem::replace(&mut *statement.value, crate::syntax::name("_", range, ast::ExprContext::Load));
             *statement.value = Expr::Await(ast::ExprAwait {
                 node_index: ast::AtomicNodeIndex::default(),
                 range,
@@ -257,7 +258,10 @@ impl Transformer for Rewrite<'_> {
     fn visit_expr(&self, expr: &mut Expr) {
         if makes_future(expr) {
             let range = expr.range();
-            *expr = crate::syntax::call_without_arguments(crate::syntax::name(self.class, range, ast::ExprContext::Load), range);
+            *expr = crate::syntax::call_without_arguments(
+                crate::syntax::name(self.class, range, ast::ExprContext::Load),
+                range,
+            );
             return;
         }
         if let Expr::Await(awaited) = expr

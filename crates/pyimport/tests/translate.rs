@@ -27667,3 +27667,27 @@ fn s32async_a_future_made_in_a_function_ending_with_a_returning_try_imports() {
         "10:12: a future or task made in `checked`, which returns before its end",
     );
 }
+
+/// s32async: an asyncio future made by hand (`loop.create_future()`, `asyncio.Future()`) is an object
+/// of a class written for it, whose `set_result` is awaited and whose `await` is its `wait()`
+/// (loop_futures.rs; session31/checks/k54 was refused at 24:11); its other methods are refused at the
+/// call, and a future made in a loop is refused at its making.
+#[test]
+fn s32async_a_hand_made_asyncio_future_is_an_object_of_a_written_class() {
+    let yaml = import(&s30refuse_program("session31/checks/k54_loop_future_pass.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("fut__value: null"), "{yaml}");
+    assert!(yaml.contains("wait: fut__done  # line 24"), "{yaml}");
+    assert!(yaml.contains("set_event: fut__done"), "{yaml}");
+    check_error(
+        "import asyncio\n\n\nasync def main():\n    fut = asyncio.get_running_loop().create_future()\n    \
+         if not fut.done():\n        fut.cancel()\n    await fut\n\n\nasyncio.run(main())\n",
+        "6:12: the value of `.done()` on the instance `fut` is not imported",
+    );
+    check_error(
+        "import asyncio\n\n\nasync def setter(target, n):\n    target.set_result(n)\n\n\nasync def main():\n    \
+         for n in range(3):\n        fut = asyncio.Future()\n        asyncio.create_task(setter(fut, n))\n        \
+         await fut\n\n\nasyncio.run(main())\n",
+        "10:15: an instance made inside an `if` or a loop the scenario runs cannot be",
+    );
+}
