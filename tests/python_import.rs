@@ -4620,21 +4620,27 @@ fn s32async_futures_made_in_functions_ending_with_a_returning_try_explore_to_cpy
 /// s32async: hand-made asyncio futures explore to CPython 3.11's states, loop passes included
 /// (session32-s32async/README.md): k54's awaiter resumes a pass after `set_result` (marks [3, 4, 7]),
 /// a future handed to a worker under another parameter name (f01), and one set before it is awaited,
-/// which `await` takes with no pass (f02).
+/// which `await` takes with no pass (f02), and `done()` and `result()` (f03).
 #[test]
 fn s32async_hand_made_asyncio_futures_explore_to_cpythons_states() {
     check_outcomes(
         "bench/python-agreement/session31/checks/k54_loop_future_pass.py",
-        &["ok spins=5 fut__value=7 len(marks)=3 marks[0]=3 marks[1]=4 marks[2]=7"],
+        &["ok spins=5 fut__set=1 fut__value=7 len(marks)=3 marks[0]=3 marks[1]=4 marks[2]=7"],
     );
     let programs = "bench/python-agreement/session32-s32async";
     check_outcomes(
         &format!("{programs}/f01_future_handed_to_worker.py"),
-        &["ok ticks=10 fut__value=15 len(seen)=3 seen[0]=3 seen[1]=4 seen[2]=15"],
+        &["ok ticks=10 fut__set=1 fut__value=15 len(seen)=3 seen[0]=3 seen[1]=4 seen[2]=15"],
     );
     check_outcomes(
         &format!("{programs}/f02_future_set_before_await.py"),
-        &["ok ticks=6 early__value=\"early\" late__value=\"late\" len(seen)=5 seen[0]=1 seen[1]=\"early\" seen[2]=1 \
-           seen[3]=\"late\" seen[4]=3"],
+        &[
+            "ok ticks=6 early__set=1 early__value=\"early\" late__set=1 late__value=\"late\" len(seen)=5 seen[0]=1 seen[1]=\"early\" seen[2]=1 \
+           seen[3]=\"late\" seen[4]=3",
+        ],
+    );
+    check_outcomes(
+        &format!("{programs}/f03_future_done_and_result.py"),
+        &["ok ticks=5 fut__set=1 fut__value=42 len(seen)=5 seen[0]=0 seen[1]=0 seen[2]=1 seen[3]=42 seen[4]=2"],
     );
 }

@@ -235,7 +235,10 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `__aexit__` in the `finally:` (async_with_constructors.rs).
     async_with_constructors::rewrite_async_with_constructors(&mut body);
     // `fut = loop.create_future()` as an object of a class written for it (loop_futures.rs).
-    loop_futures::rewrite_loop_futures(&mut body);
+    loop_futures::rewrite_loop_futures(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
     // `helper(coroutine(), t)`: a copy of the helper with the coroutine call in its parameter's place

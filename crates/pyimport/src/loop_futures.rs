@@ -8,14 +8,22 @@
 //! class LoopFuture:
 //!     def __init__(self):
 //!         self._done = asyncio.Event()
+//!         self._set = False
 //!         self._value = None
 //!     async def set_result(self, value):    # `fut.set_result(v)` becomes `await fut.set_result(v)`
-//!         if self._done.is_set():
+//!         if self._set:
 //!             raise InvalidStateError()     # CPython's asyncio.InvalidStateError
 //!         self._value = value
+//!         self._set = True
 //!         self._done.set()
 //!     async def wait(self):                 # `await fut` becomes `await fut.wait()`
 //!         await self._done.wait()
+//!         return self._value
+//!     def done(self):                       # a plain attribute: no primitive outside a coroutine
+//!         return self._set
+//!     def result(self):
+//!         if not self._set:
+//!             raise InvalidStateError()
 //!         return self._value
 //! ```
 //!
@@ -25,8 +33,8 @@
 //! (`set_result`) yields nothing to the loop. Only the futures' names in `async def`s are rewritten: the
 //! name bound to the new future, and a parameter of a coroutine of the module that a call (or a task's
 //! call) gives such a name. Each such name is bound once in its function. Any other use of the future
-//! (`done()`, `result()`, `cancel()`, `set_exception()`, `add_done_callback`, a use outside a
-//! coroutine) names a method the class does not have, which the translator refuses at its place; a
+//! (`cancel()`, `cancelled()`, `set_exception()`, `add_done_callback`, a use outside a coroutine)
+//! names a method the class does not have, which the translator refuses at its place; a
 //! program that names `InvalidStateError` (catching it) is left alone, and so refused.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -43,12 +51,13 @@ use crate::syntax::{fresh_name, module_names};
 type FutureNames = BTreeMap<String, BTreeSet<String>>;
 
 /// Rewrites the module's hand-made asyncio futures in place, when there are any of the forms above.
-pub fn rewrite_loop_futures(body: &mut ast::Suite) {
-    let Some(first_made) = first_future_made(body) else { return };
+pub fn rewrite_loop_futures(body: &mut ast::Suite) -> Result<(), crate::pool_calls::Refusal> {
+    let Some(first_made) = first_future_made(body) else { return Ok(()) };
     if module_names(body).contains("InvalidStateError") {
-        return;
+        return Ok(());
     }
-    let Some(names) = future_names(body) else { return };
+    let Some(names) = future_names(body) else { return Ok(()) };
+    check_methods(body, &names)?;
     let mut taken = module_names(body);
     let class = fresh_name("LoopFuture", &mut taken);
     let invalid_state = fresh_name("LoopFutureInvalidState", &mut taken);
@@ -58,14 +67,58 @@ pub fn rewrite_loop_futures(body: &mut ast::Suite) {
     }
     let text = format!(
         "class {invalid_state}(Exception):\n    pass\n\n\nclass {class}:\n    def __init__(self):\n        \
-         self._done = asyncio.Event()\n        self._value = None\n\n    async def set_result(self, value):\n        \
-         if self._done.is_set():\n            raise {invalid_state}(\"invalid state\")\n        \
-         self._value = value\n        self._done.set()\n\n    async def wait(self):\n        \
-         await self._done.wait()\n        return self._value\n"
+         self._done = asyncio.Event()\n        self._set = False\n        self._value = None\n\n    \
+         async def set_result(self, value):\n        if self._set:\n            \
+         raise {invalid_state}(\"invalid state\")\n        self._value = value\n        self._set = True\n        \
+         self._done.set()\n\n    async def wait(self):\n        await self._done.wait()\n        \
+         return self._value\n\n    def done(self):\n        return self._set\n\n    def result(self):\n        \
+         if not self._set:\n            raise {invalid_state}(\"Result is not set.\")\n        return self._value\n"
     );
     let after_imports = body.iter().take_while(|stmt| matches!(stmt, Stmt::Import(_) | Stmt::ImportFrom(_))).count();
     let written = parsed_at(&text, first_made);
     body.splice(after_imports..after_imports, written);
+    Ok(())
+}
+
+/// The methods of a hand-made future the class follows.
+const FOLLOWED_METHODS: [&str; 3] = ["set_result", "done", "result"];
+
+/// Refuses, at its place, a use of a future's attribute that the class does not follow (`cancel()`,
+/// `set_exception(e)`, `add_done_callback(cb)`), in words that name the future's forms.
+fn check_methods(body: &[Stmt], names: &FutureNames) -> Result<(), crate::pool_calls::Refusal> {
+    struct Check<'n> {
+        names: &'n BTreeSet<String>,
+        refused: Option<crate::pool_calls::Refusal>,
+    }
+    impl<'a> Visitor<'a> for Check<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Attribute(attribute) = expr
+                && matches!(&*attribute.value, Expr::Name(read) if self.names.contains(read.id.as_str()))
+                && !FOLLOWED_METHODS.contains(&attribute.attr.as_str())
+                && self.refused.is_none()
+            {
+                self.refused = Some(crate::pool_calls::Refusal {
+                    offset: attribute.range().start().to_usize(),
+                    message: format!(
+                        "`.{}` of an asyncio future made by hand is not imported: weft follows its `set_result(v)` \
+                         (as a statement), `await fut`, `done()` and `result()`; for a cancel, start a task and \
+                         cancel the task",
+                        attribute.attr
+                    ),
+                });
+            }
+            walk_read(self, expr);
+        }
+    }
+    for (function, def) in async_defs(body) {
+        let Some(own) = names.get(&function) else { continue };
+        let mut check = Check { names: own, refused: None };
+        check.visit_body(&def.body);
+        if let Some(refused) = check.refused {
+            return Err(refused);
+        }
+    }
+    Ok(())
 }
 
 /// Where the module's first hand-made future is made, if it makes one.

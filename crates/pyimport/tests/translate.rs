@@ -27682,7 +27682,7 @@ fn s32async_a_hand_made_asyncio_future_is_an_object_of_a_written_class() {
     check_error(
         "import asyncio\n\n\nasync def main():\n    fut = asyncio.get_running_loop().create_future()\n    \
          if not fut.done():\n        fut.cancel()\n    await fut\n\n\nasyncio.run(main())\n",
-        "6:12: the value of `.done()` on the instance `fut` is not imported",
+        "7:9: `.cancel` of an asyncio future made by hand is not imported",
     );
     check_error(
         "import asyncio\n\n\nasync def setter(target, n):\n    target.set_result(n)\n\n\nasync def main():\n    \

@@ -1,4 +1,4 @@
-# a hand-made future's done() and cancel(): not imported (refused at the call)
+# a hand-made future's cancel(): not imported (refused at the call)
 import asyncio
 
 log = []
@@ -6,8 +6,7 @@ log = []
 
 async def main():
     fut = asyncio.get_running_loop().create_future()
-    if not fut.done():
-        fut.cancel()
+    fut.cancel()
     try:
         await fut
     except asyncio.CancelledError:
