@@ -4644,3 +4644,19 @@ fn s32async_hand_made_asyncio_futures_explore_to_cpythons_states() {
         &["ok ticks=5 fut__set=1 fut__value=42 len(seen)=5 seen[0]=0 seen[1]=0 seen[2]=1 seen[3]=42 seen[4]=2"],
     );
 }
+
+/// s32async: `put_nowait` on a full asyncio.Queue caught by `except asyncio.QueueFull:` explores to
+/// CPython 3.11's states (session32-s32async/README.md): the first two items kept, two dropped, no pass
+/// given to the loop (q01), and a producer's offers against a consumer taking one a pass (q02).
+#[test]
+fn s32async_put_nowait_on_full_asyncio_queues_explores_to_cpythons_states() {
+    let programs = "bench/python-agreement/session32-s32async";
+    check_outcomes(
+        &format!("{programs}/q01_put_nowait_full_dropped.py"),
+        &["ok dropped=2 ticks=3 len(kept)=3 kept[0]=0 kept[1]=0 kept[2]=1"],
+    );
+    check_outcomes(
+        &format!("{programs}/q02_put_nowait_with_consumer.py"),
+        &["ok len(taken)=3 taken[0]=0 taken[1]=1 taken[2]=4 len(dropped)=2 dropped[0]=2 dropped[1]=3"],
+    );
+}

@@ -23679,8 +23679,9 @@ fn s26probefix_refusals_name_their_cause() {
         "8:8: `items` is bound again to a new object elsewhere",
     );
     check_error(
-        "import asyncio\nasync def main():\n    q = asyncio.Queue(maxsize=1)\n    try:\n        q.put_nowait(1)\n    except asyncio.QueueFull:\n        pass\nasyncio.run(main())\n",
-        "5:9: an `asyncio.Queue`'s `put_nowait()` on a bounded queue",
+        // Caught by `except asyncio.QueueFull:` it imports since session 32 (s32async): uncaught, refused.
+        "import asyncio\nasync def main():\n    q = asyncio.Queue(maxsize=1)\n    q.put_nowait(1)\nasyncio.run(main())\n",
+        "4:5: an `asyncio.Queue`'s `put_nowait()` on a bounded queue",
     );
     check_error(
         "import threading\nfrom dataclasses import dataclass\n@dataclass\nclass Job:\n    name: str\njob = Job(\"backup\")\nlabel = \"\"\ndef describe():\n    global label\n    label = repr(job)\nt = threading.Thread(target=describe)\nt.start()\nt.join()\n",
@@ -23961,10 +23962,12 @@ fn s26asyncio_a_return_ending_a_try_with_finally_returns_after_the_finally() {
 
 /// s26asyncio (session25/a03): a task made in a coroutine that returns inside its `try` is refused with
 /// the reason it has (the function returns before its end), not an `if` or a loop it does not have.
+/// Since session 32 (s32async, ending_try_returns.rs) a03's own form imports: the function here also
+/// returns from an `if` before its `try`.
 #[test]
 fn s26asyncio_a_task_in_a_function_returning_early_names_the_function() {
     check_error(
-        "import asyncio\nasync def save():\n    await asyncio.sleep(0.05)\n    return 1\nasync def handler():\n    write = asyncio.create_task(save())\n    try:\n        return await asyncio.wait_for(asyncio.shield(write), timeout=0.01)\n    except asyncio.TimeoutError:\n        return await write\nasync def main():\n    await handler()\nasyncio.run(main())\n",
+        "import asyncio\nasync def save():\n    await asyncio.sleep(0.05)\n    return 1\nasync def handler(n):\n    write = asyncio.create_task(save())\n    if n == 0:\n        return 0\n    try:\n        return await asyncio.wait_for(asyncio.shield(write), timeout=0.01)\n    except asyncio.TimeoutError:\n        return await write\nasync def main():\n    await handler(1)\nasyncio.run(main())\n",
         "6:13: a future or task made in `handler`, which returns before its end",
     );
 }
@@ -27690,4 +27693,22 @@ fn s32async_a_hand_made_asyncio_future_is_an_object_of_a_written_class() {
          await fut\n\n\nasyncio.run(main())\n",
         "10:15: an instance made inside an `if` or a loop the scenario runs cannot be",
     );
+}
+
+/// s32async: `put_nowait` on a bounded asyncio.Queue inside a `try:` with `except asyncio.QueueFull:`
+/// is the put with a time-out of 0 whose flag takes the handler (session31/checks/k151's form), as
+/// `get_nowait` with `except asyncio.QueueEmpty:` was; `except queue.Full:` does not catch it.
+#[test]
+fn s32async_put_nowait_on_a_bounded_asyncio_queue_caught_by_queue_full_imports() {
+    let program = |class: &str| {
+        format!(
+            "import asyncio\nimport queue\ndropped = 0\n\n\nasync def main():\n    global dropped\n    \
+             q = asyncio.Queue(maxsize=1)\n    for n in range(2):\n        try:\n            q.put_nowait(n)\n        \
+             except {class}:\n            dropped += 1\n\n\nasyncio.run(main())\n"
+        )
+    };
+    let yaml =
+        import(&program("asyncio.QueueFull"), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("timeout: 0ns"), "{yaml}");
+    check_error(&program("queue.Full"), "11:13: an `asyncio.Queue`'s `put_nowait()` on a bounded queue");
 }
