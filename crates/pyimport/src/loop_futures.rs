@@ -91,7 +91,37 @@ fn check_methods(body: &[Stmt], names: &FutureNames) -> Result<(), crate::pool_c
         refused: Option<crate::pool_calls::Refusal>,
     }
     impl<'a> Visitor<'a> for Check<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            // `fut.set_result(v)` as a statement, the one place it is followed: its arguments only.
+            if let Stmt::Expr(statement) = stmt
+                && let Expr::Call(call) = &*statement.value
+                && let Expr::Attribute(attribute) = &*call.func
+                && attribute.attr.as_str() == "set_result"
+                && matches!(&*attribute.value, Expr::Name(read) if self.names.contains(read.id.as_str()))
+            {
+                for argument in &call.arguments.args {
+                    self.visit_expr(argument);
+                }
+                return;
+            }
+            ruff_python_ast::visitor::walk_stmt(self, stmt);
+        }
+
         fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Attribute(attribute) = expr
+                && attribute.attr.as_str() == "set_result"
+                && matches!(&*attribute.value, Expr::Name(read) if self.names.contains(read.id.as_str()))
+                && self.refused.is_none()
+            {
+                self.refused = Some(crate::pool_calls::Refusal {
+                    offset: attribute.range().start().to_usize(),
+                    message:
+                        "`set_result` of an asyncio future made by hand is imported as a statement of a coroutine \
+                              (`fut.set_result(v)`), not as a value (a callback given to `call_soon` or `call_later`, \
+                              a result kept); call it from a coroutine that sleeps first"
+                            .to_string(),
+                });
+            }
             if let Expr::Attribute(attribute) = expr
                 && matches!(&*attribute.value, Expr::Name(read) if self.names.contains(read.id.as_str()))
                 && !FOLLOWED_METHODS.contains(&attribute.attr.as_str())

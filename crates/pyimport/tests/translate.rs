@@ -27693,6 +27693,11 @@ fn s32async_a_hand_made_asyncio_future_is_an_object_of_a_written_class() {
          await fut\n\n\nasyncio.run(main())\n",
         "10:15: an instance made inside an `if` or a loop the scenario runs cannot be",
     );
+    // Given to `call_later` as a callback (session21/checks/c128): refused at the method, in its words.
+    check_error(
+        &s30refuse_program("session21/checks/c128_loop_future.py"),
+        "11:27: `set_result` of an asyncio future made by hand is imported as a statement of a coroutine",
+    );
 }
 
 /// s32async: `put_nowait` on a bounded asyncio.Queue inside a `try:` with `except asyncio.QueueFull:`
