@@ -209,7 +209,7 @@ fn future_names(body: &[Stmt]) -> Option<FutureNames> {
             let own = names.get(function).cloned().unwrap_or_default();
             for (callee, position) in calls_given(&def.body, &own) {
                 let Some(callee_def) = defs.get(&callee) else { continue };
-                let Some(parameter) = callee_def.parameters.args.get(position) else { return None };
+                let parameter = callee_def.parameters.args.get(position)?;
                 added |= names.entry(callee).or_default().insert(parameter.parameter.name.to_string());
             }
         }
