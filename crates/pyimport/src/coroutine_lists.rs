@@ -47,7 +47,7 @@ fn declared_names(body: &[Stmt]) -> BTreeSet<String> {
 }
 
 /// The module's `async def` names (functions and methods: `self.fetch(...)` is matched by its name).
-fn async_functions(body: &[Stmt]) -> BTreeSet<String> {
+pub(crate) fn async_functions(body: &[Stmt]) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     for stmt in body {
         match stmt {
@@ -203,7 +203,7 @@ fn coroutine_list(stmt: &Stmt, coroutines: &BTreeSet<String>) -> Option<(String,
 
 /// A call that makes a coroutine object: of an `async def` of the module (`fetch(u)`,
 /// `self.fetch(u)`), or `asyncio.to_thread(...)`.
-fn is_coroutine_call(call: &ast::ExprCall, coroutines: &BTreeSet<String>) -> bool {
+pub(crate) fn is_coroutine_call(call: &ast::ExprCall, coroutines: &BTreeSet<String>) -> bool {
     match &*call.func {
         Expr::Name(name) => coroutines.contains(name.id.as_str()),
         Expr::Attribute(attribute) => match &*attribute.value {

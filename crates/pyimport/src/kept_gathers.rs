@@ -10,9 +10,12 @@
 //! function and read once, in the statement that follows (or the first statement of the `try:` bodies
 //! that follow), as the operand of that statement's `await` or the first argument of an awaited
 //! `asyncio.wait_for`; and evaluating the gather's arguments cannot raise (names, constants, calls of
-//! names over such, `*tasks`, `*[c(i) for i in range(n)]`), since the `try:` would now catch what the
-//! gather raised outside it. A gather whose name is used otherwise (awaited after other statements, its
-//! children cancelled meanwhile, `job.cancel()`) is left to the translator, which refuses it.
+//! the module's `async def`s over such, `*tasks`, `*[c(i) for i in range(n)]`), since the `try:` would
+//! now catch what the gather raised outside it. A gather whose name is used otherwise (awaited after
+//! other statements, its children cancelled meanwhile, `job.cancel()`) is left to the translator, which
+//! refuses it.
+
+use std::collections::BTreeSet;
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
@@ -20,21 +23,22 @@ use crate::coroutine_lists::{constant_iterable, name_reads, name_stores, simple_
 
 /// Rewrites every `async def` of the module (methods too) in place.
 pub fn inline_kept_gathers(body: &mut [Stmt]) {
+    let coroutines = crate::coroutine_lists::async_functions(body);
     crate::blocks::for_each_async_def(body, |def| {
         let (reads, stores) = (name_reads(&def.body), name_stores(&def.body));
-        inline_in_block(&mut def.body, &|name| reads.count(name) == 1 && stores.count(name) == 1);
+        inline_in_block(&mut def.body, &coroutines, &|name| reads.count(name) == 1 && stores.count(name) == 1);
     });
 }
 
 /// The block's own gathers kept in a name, after those of the blocks nested in it.
-fn inline_in_block(block: &mut [Stmt], used_once: &dyn Fn(&str) -> bool) {
+fn inline_in_block(block: &mut [Stmt], coroutines: &BTreeSet<String>, used_once: &dyn Fn(&str) -> bool) {
     for stmt in block.iter_mut() {
         for inner in crate::blocks::nested_blocks(stmt) {
-            inline_in_block(inner, used_once);
+            inline_in_block(inner, coroutines, used_once);
         }
     }
     for index in 0..block.len().saturating_sub(1) {
-        let Some((name, gather)) = kept_gather(&block[index]) else { continue };
+        let Some((name, gather)) = kept_gather(&block[index], coroutines) else { continue };
         if !used_once(&name) {
             continue;
         }
@@ -48,7 +52,7 @@ fn inline_in_block(block: &mut [Stmt], used_once: &dyn Fn(&str) -> bool) {
 }
 
 /// `name = asyncio.gather(...)` whose arguments cannot raise when evaluated: the name and the call.
-fn kept_gather(stmt: &Stmt) -> Option<(String, Expr)> {
+fn kept_gather(stmt: &Stmt, coroutines: &BTreeSet<String>) -> Option<(String, Expr)> {
     let Stmt::Assign(assign) = stmt else { return None };
     let [Expr::Name(target)] = &assign.targets[..] else { return None };
     let Expr::Call(call) = &*assign.value else { return None };
@@ -56,14 +60,14 @@ fn kept_gather(stmt: &Stmt) -> Option<(String, Expr)> {
         return None;
     }
     let keywords_constant = call.arguments.keywords.iter().all(|keyword| crate::syntax::is_constant(&keyword.value));
-    let arguments_safe = call.arguments.args.iter().all(evaluates_without_raising);
+    let arguments_safe = call.arguments.args.iter().all(|argument| evaluates_without_raising(argument, coroutines));
     (keywords_constant && arguments_safe).then(|| (target.id.to_string(), (*assign.value).clone()))
 }
 
-/// A gather's argument whose evaluation cannot raise: a name, a constant, a call of a name (a coroutine
-/// function: making the coroutine object runs none of its code) over such, `*name`, or `*[...]` of a
+/// A gather's argument whose evaluation cannot raise: a name, a constant, a call of a coroutine function
+/// of the module (or `asyncio.to_thread`: making the coroutine object runs none of its code) over such, `*name`, or `*[...]` of a
 /// comprehension of such calls over a `range` or a display of constants.
-fn evaluates_without_raising(argument: &Expr) -> bool {
+fn evaluates_without_raising(argument: &Expr, coroutines: &BTreeSet<String>) -> bool {
     let mut ignored = Vec::new();
     match argument {
         Expr::Starred(starred) => match &*starred.value {
@@ -74,26 +78,22 @@ fn evaluates_without_raising(argument: &Expr) -> bool {
                     && !generator.is_async
                     && simple_value(&generator.target, &mut ignored)
                     && constant_iterable(&generator.iter, &mut ignored)
-                    && simple_call(&comprehension.elt)
+                    && simple_call(&comprehension.elt, coroutines)
             }
             _ => false,
         },
-        Expr::Call(_) => simple_call(argument),
+        Expr::Call(_) => simple_call(argument, coroutines),
         other => simple_value(other, &mut ignored),
     }
 }
 
-/// `f(x, "a", k=1)` or `self.f(x)`: a call of a name (or a method of a name) over names and constants.
-fn simple_call(expr: &Expr) -> bool {
+/// `f(x, "a", k=1)` or `self.f(x)` of an `async def` of the module, over names and constants.
+fn simple_call(expr: &Expr, coroutines: &BTreeSet<String>) -> bool {
     let Expr::Call(call) = expr else { return false };
-    let callee_plain = match &*call.func {
-        Expr::Name(_) => true,
-        Expr::Attribute(attribute) => matches!(&*attribute.value, Expr::Name(_)),
-        _ => false,
-    };
     let mut ignored = Vec::new();
     let arguments = call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|keyword| &keyword.value));
-    callee_plain && arguments.into_iter().all(|argument| simple_value(argument, &mut ignored))
+    crate::coroutine_lists::is_coroutine_call(call, coroutines)
+        && arguments.into_iter().all(|argument| simple_value(argument, &mut ignored))
 }
 
 fn is_asyncio_attribute(func: &Expr, attribute_name: &str) -> bool {

@@ -27717,3 +27717,15 @@ fn s32async_put_nowait_on_a_bounded_asyncio_queue_caught_by_queue_full_imports()
     assert!(yaml.contains("timeout: 0ns"), "{yaml}");
     check_error(&program("queue.Full"), "11:13: an `asyncio.Queue`'s `put_nowait()` on a bounded queue");
 }
+
+/// s32async: a kept gather whose argument calls a plain function of the file (which could raise inside
+/// the `try:` the rewrite would move it into) is left refused.
+#[test]
+fn s32async_a_kept_gather_over_a_plain_functions_call_is_left_refused() {
+    check_error(
+        "import asyncio\n\n\ndef pick(n):\n    return n\n\n\nasync def step(n):\n    await asyncio.sleep(0)\n\n\n\
+         async def main():\n    job = asyncio.gather(step(1), pick(2))\n    try:\n        await job\n    \
+         except ValueError:\n        pass\n\n\nasyncio.run(main())\n",
+        "13:11: `asyncio.gather` is translated where it is awaited",
+    );
+}
