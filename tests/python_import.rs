@@ -4756,3 +4756,93 @@ fn s32lists_a_popped_list_of_tuples_and_a_rebound_batch_import_and_find_their_st
     assert_eq!(outcomes.len(), 3);
     assert!(outcomes.iter().all(|outcome| outcome["shared"]["main"]["len(shipped)"] == 2));
 }
+
+/// s32async: a gather kept in a name and awaited in the next statement explores to CPython 3.11's states
+/// (bench/python-agreement/session32-s32async/README.md): session31/a10's deadlock (CPython's
+/// status=deadlock in 10 of 10 runs; weft also lists t2 moving as the time-out's cancels land), and the
+/// ticker's loop passes of `results = await job` (6) and of `wait_for(job, t)` in a `try:` (5).
+#[test]
+fn s32async_gathers_kept_in_a_name_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session31/a10_async_lock_order_deadlock.py",
+        &[
+            "ok accounts_a=100 accounts_b=100 status=\"deadlock\" len(moved)=0",
+            "ok accounts_a=110 accounts_b=90 status=\"deadlock\" len(moved)=1 moved[0]=\"t2\"",
+        ],
+    );
+    let programs = "bench/python-agreement/session32-s32async";
+    check_outcomes(
+        &format!("{programs}/g01_gather_kept_then_awaited.py"),
+        &["ok ticks=6 running=0 len(log)=3 log[0]=\"b\" log[1]=\"a\" log[2]=6"],
+    );
+    check_outcomes(
+        &format!("{programs}/g03_gather_kept_in_time.py"),
+        &["ok ticks=5 running=0 total=6 status=\"ok\" seen=5"],
+    );
+}
+
+/// s32async: a future made in a function that ends with a returning `try:` explores to CPython 3.11's
+/// states (session32-s32async/README.md): session25/a03's saves (10 of 10 runs), a shielded save given
+/// up on then awaited whose returned values and ticker passes are CPython's among the outcomes (s01;
+/// weft also lists the fast save given up on, its time-outs given up at the deadline), and a task's
+/// value or a handler's fallback returned from the `try` (s02).
+#[test]
+fn s32async_futures_made_in_functions_ending_with_a_returning_try_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session25/a03_shield_save.py",
+        &["ok len(saved)=2 saved[0]=\"order-17\" saved[1]=\"order-18\""],
+    );
+    let programs = "bench/python-agreement/session32-s32async";
+    let outcomes = explored_outcomes(&format!("{programs}/s01_shield_handler_returns_in_try.py"));
+    let cpython = "ok ticks=8 len(saved)=2 saved[0]=\"fast\" saved[1]=\"slow\" len(results)=4 results[0]=10 \
+                   results[1]=5 results[2]=\"gave up on slow\" results[3]=20";
+    assert!(outcomes.iter().any(|outcome| outcome == cpython), "{outcomes:?}");
+    check_outcomes(
+        &format!("{programs}/s02_task_in_function_ending_try.py"),
+        &["ok len(log)=3 log[0]=7 log[1]=\"failed -1\" log[2]=-1"],
+    );
+}
+
+/// s32async: hand-made asyncio futures explore to CPython 3.11's states, loop passes included
+/// (session32-s32async/README.md): k54's awaiter resumes a pass after `set_result` (marks [3, 4, 7]),
+/// a future handed to a worker under another parameter name (f01), and one set before it is awaited,
+/// which `await` takes with no pass (f02), and `done()` and `result()` (f03).
+#[test]
+fn s32async_hand_made_asyncio_futures_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session31/checks/k54_loop_future_pass.py",
+        &["ok spins=5 fut__set=1 fut__value=7 len(marks)=3 marks[0]=3 marks[1]=4 marks[2]=7"],
+    );
+    let programs = "bench/python-agreement/session32-s32async";
+    check_outcomes(
+        &format!("{programs}/f01_future_handed_to_worker.py"),
+        &["ok ticks=10 fut__set=1 fut__value=15 len(seen)=3 seen[0]=3 seen[1]=4 seen[2]=15"],
+    );
+    check_outcomes(
+        &format!("{programs}/f02_future_set_before_await.py"),
+        &[
+            "ok ticks=6 early__set=1 early__value=\"early\" late__set=1 late__value=\"late\" len(seen)=5 seen[0]=1 seen[1]=\"early\" seen[2]=1 \
+           seen[3]=\"late\" seen[4]=3",
+        ],
+    );
+    check_outcomes(
+        &format!("{programs}/f03_future_done_and_result.py"),
+        &["ok ticks=5 fut__set=1 fut__value=42 len(seen)=5 seen[0]=0 seen[1]=0 seen[2]=1 seen[3]=42 seen[4]=2"],
+    );
+}
+
+/// s32async: `put_nowait` on a full asyncio.Queue caught by `except asyncio.QueueFull:` explores to
+/// CPython 3.11's states (session32-s32async/README.md): the first two items kept, two dropped, no pass
+/// given to the loop (q01), and a producer's offers against a consumer taking one a pass (q02).
+#[test]
+fn s32async_put_nowait_on_full_asyncio_queues_explores_to_cpythons_states() {
+    let programs = "bench/python-agreement/session32-s32async";
+    check_outcomes(
+        &format!("{programs}/q01_put_nowait_full_dropped.py"),
+        &["ok dropped=2 ticks=3 len(kept)=3 kept[0]=0 kept[1]=0 kept[2]=1"],
+    );
+    check_outcomes(
+        &format!("{programs}/q02_put_nowait_with_consumer.py"),
+        &["ok len(taken)=3 taken[0]=0 taken[1]=1 taken[2]=4 len(dropped)=2 dropped[0]=2 dropped[1]=3"],
+    );
+}

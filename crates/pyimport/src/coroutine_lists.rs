@@ -47,7 +47,7 @@ fn declared_names(body: &[Stmt]) -> BTreeSet<String> {
 }
 
 /// The module's `async def` names (functions and methods: `self.fetch(...)` is matched by its name).
-fn async_functions(body: &[Stmt]) -> BTreeSet<String> {
+pub(crate) fn async_functions(body: &[Stmt]) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     for stmt in body {
         match stmt {
@@ -158,7 +158,7 @@ fn deferrable(value: &Expr, between: &[Stmt], (coroutines, declared): Names<'_>)
 }
 
 /// A constant, a name (noted in `read`), or a tuple or list display of such.
-fn simple_value(expr: &Expr, read: &mut Vec<String>) -> bool {
+pub(crate) fn simple_value(expr: &Expr, read: &mut Vec<String>) -> bool {
     match expr {
         Expr::Name(name) => {
             read.push(name.id.to_string());
@@ -172,7 +172,7 @@ fn simple_value(expr: &Expr, read: &mut Vec<String>) -> bool {
 }
 
 /// A display of constants (`(("a", 0.003), ("b", 0.001))`), or `range(...)` of constants and names.
-fn constant_iterable(expr: &Expr, read: &mut Vec<String>) -> bool {
+pub(crate) fn constant_iterable(expr: &Expr, read: &mut Vec<String>) -> bool {
     match expr {
         Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
             let mut names = Vec::new();
@@ -203,7 +203,7 @@ fn coroutine_list(stmt: &Stmt, coroutines: &BTreeSet<String>) -> Option<(String,
 
 /// A call that makes a coroutine object: of an `async def` of the module (`fetch(u)`,
 /// `self.fetch(u)`), or `asyncio.to_thread(...)`.
-fn is_coroutine_call(call: &ast::ExprCall, coroutines: &BTreeSet<String>) -> bool {
+pub(crate) fn is_coroutine_call(call: &ast::ExprCall, coroutines: &BTreeSet<String>) -> bool {
     match &*call.func {
         Expr::Name(name) => coroutines.contains(name.id.as_str()),
         Expr::Attribute(attribute) => match &*attribute.value {
@@ -217,7 +217,7 @@ fn is_coroutine_call(call: &ast::ExprCall, coroutines: &BTreeSet<String>) -> boo
 
 /// How many times each name is read (or stored) in a function's body.
 #[derive(Default)]
-struct Counts(Vec<(String, usize)>);
+pub(crate) struct Counts(Vec<(String, usize)>);
 
 impl Counts {
     fn add(&mut self, name: &str) {
@@ -227,17 +227,17 @@ impl Counts {
         }
     }
 
-    fn count(&self, name: &str) -> usize {
+    pub(crate) fn count(&self, name: &str) -> usize {
         self.0.iter().find(|(known, _)| known == name).map_or(0, |(_, count)| *count)
     }
 }
 
-fn name_reads(body: &[Stmt]) -> Counts {
+pub(crate) fn name_reads(body: &[Stmt]) -> Counts {
     names_by_context(body, true)
 }
 
 /// Stores, and `global`/`nonlocal` declarations (a name declared so is not the function's own).
-fn name_stores(body: &[Stmt]) -> Counts {
+pub(crate) fn name_stores(body: &[Stmt]) -> Counts {
     names_by_context(body, false)
 }
 

@@ -960,6 +960,11 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable if crate::dict_builds::rewrite_dict_build_at(body, error.offset) => {}
             // `return x` ending a `try:` body or handler with `finally:`: a flag, the return after the `try`.
             Hoist::NotApplicable if crate::try_returns::rewrite_return_through_finally_at(body, error.offset) => {}
+            // A future made in a function that ends with a `try:` whose body and handlers return: the
+            // value into a local, one `return` after the `try` (ending_try_returns.rs).
+            Hoist::NotApplicable
+                if error.message.contains("which returns before its end")
+                    && crate::ending_try_returns::rewrite_ending_try_returns_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).
             Hoist::NotApplicable => match crate::lambda_functions::hoist_lambda_at(body, error.offset) {
                 Hoist::Hoisted => {}

@@ -22,6 +22,7 @@ mod dataclasses;
 mod decorated_methods;
 mod decorators;
 mod dict_builds;
+mod ending_try_returns;
 mod enum_members;
 mod executor_builtins;
 mod exitcode_lists;
@@ -36,9 +37,11 @@ mod hoisting;
 mod inheritance;
 mod init_tails;
 mod job_tail_callbacks;
+mod kept_gathers;
 mod lambda_functions;
 mod list_repeats;
 mod long_loops;
+mod loop_futures;
 mod looped_comprehensions;
 mod looped_pipes;
 mod map_zips;
@@ -236,6 +239,11 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `async with Connection(...) as conn:` of a class of the file is its `__aenter__`, a `try` and its
     // `__aexit__` in the `finally:` (async_with_constructors.rs).
     async_with_constructors::rewrite_async_with_constructors(&mut body);
+    // `fut = loop.create_future()` as an object of a class written for it (loop_futures.rs).
+    loop_futures::rewrite_loop_futures(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // `return await aw` is `value = await aw` then `return value` (return_await.rs).
     return_await::split_return_awaits(&mut body);
     // `helper(coroutine(), t)`: a copy of the helper with the coroutine call in its parameter's place
@@ -255,6 +263,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     appended_task_lists::rewrite_appended_task_lists(&mut body);
     // A list of coroutine objects used once, in the next statement, is written into that use.
     coroutine_lists::inline_coroutine_lists(&mut body);
+    // `job = asyncio.gather(...)` awaited in the next statement is the gather written into that `await`
+    // (kept_gathers.rs).
+    kept_gathers::inline_kept_gathers(&mut body);
     // A loop that makes a Pipe per pass, written out pass by pass (looped_pipes.rs).
     looped_pipes::unroll_pipe_loops(&mut body);
     // multiprocessing.Pipe's ends as the queues of its two ways (pipes.rs).

@@ -2339,14 +2339,20 @@ impl<'a> Translator<'a> {
                 };
                 gets.then_some(CaughtException::QueueGet)?
             }
-            ("queue.Full", Expr::Call(call)) => {
+            ("queue.Full" | "asyncio.QueueFull", Expr::Call(call)) => {
                 let Expr::Attribute(attribute) = &*call.func else { return None };
                 let Ok(Ex::Static(Value::Object(queue @ Object::Queue { .. }))) =
                     self.expr(frame, &attribute.value, false)
                 else {
                     return None;
                 };
-                let puts = !self.is_asyncio(&queue) && matches!(attribute.attr.as_str(), "put" | "put_nowait");
+                // A threading queue raises queue.Full; an asyncio one, whose only non-waiting put is
+                // `put_nowait()`, asyncio.QueueFull (session 32: session31/checks/k151).
+                let puts = if self.is_asyncio(&queue) {
+                    caught == "asyncio.QueueFull" && attribute.attr.as_str() == "put_nowait"
+                } else {
+                    caught == "queue.Full" && matches!(attribute.attr.as_str(), "put" | "put_nowait")
+                };
                 puts.then_some(CaughtException::QueuePut)?
             }
             ("ValueError", Expr::Call(call)) => {

@@ -23680,8 +23680,9 @@ fn s26probefix_refusals_name_their_cause() {
         "8:8: `items` is bound again to a new object elsewhere",
     );
     check_error(
-        "import asyncio\nasync def main():\n    q = asyncio.Queue(maxsize=1)\n    try:\n        q.put_nowait(1)\n    except asyncio.QueueFull:\n        pass\nasyncio.run(main())\n",
-        "5:9: an `asyncio.Queue`'s `put_nowait()` on a bounded queue",
+        // Caught by `except asyncio.QueueFull:` it imports since session 32 (s32async): uncaught, refused.
+        "import asyncio\nasync def main():\n    q = asyncio.Queue(maxsize=1)\n    q.put_nowait(1)\nasyncio.run(main())\n",
+        "4:5: an `asyncio.Queue`'s `put_nowait()` on a bounded queue",
     );
     check_error(
         "import threading\nfrom dataclasses import dataclass\n@dataclass\nclass Job:\n    name: str\njob = Job(\"backup\")\nlabel = \"\"\ndef describe():\n    global label\n    label = repr(job)\nt = threading.Thread(target=describe)\nt.start()\nt.join()\n",
@@ -23962,10 +23963,12 @@ fn s26asyncio_a_return_ending_a_try_with_finally_returns_after_the_finally() {
 
 /// s26asyncio (session25/a03): a task made in a coroutine that returns inside its `try` is refused with
 /// the reason it has (the function returns before its end), not an `if` or a loop it does not have.
+/// Since session 32 (s32async, ending_try_returns.rs) a03's own form imports: the function here also
+/// returns from an `if` before its `try`.
 #[test]
 fn s26asyncio_a_task_in_a_function_returning_early_names_the_function() {
     check_error(
-        "import asyncio\nasync def save():\n    await asyncio.sleep(0.05)\n    return 1\nasync def handler():\n    write = asyncio.create_task(save())\n    try:\n        return await asyncio.wait_for(asyncio.shield(write), timeout=0.01)\n    except asyncio.TimeoutError:\n        return await write\nasync def main():\n    await handler()\nasyncio.run(main())\n",
+        "import asyncio\nasync def save():\n    await asyncio.sleep(0.05)\n    return 1\nasync def handler(n):\n    write = asyncio.create_task(save())\n    if n == 0:\n        return 0\n    try:\n        return await asyncio.wait_for(asyncio.shield(write), timeout=0.01)\n    except asyncio.TimeoutError:\n        return await write\nasync def main():\n    await handler(1)\nasyncio.run(main())\n",
         "6:13: a future or task made in `handler`, which returns before its end",
     );
 }
@@ -28206,5 +28209,109 @@ fn s32lists_a_splits_parts_are_counted_and_folded_and_their_set_is_not_walked() 
     check_error(
         "import threading\ntotals = {}\ndef stat(text):\n    words = text.split()\n    for w in set(words):\n        totals[w] = 1\nt = threading.Thread(target=stat, args=(\"to be\",))\nt.start()\nt.join()\n",
         "5:14: a loop over `set(words)` of a split's parts is not imported: CPython walks a set of strings in the order of their hashes",
+    );
+}
+
+/// s32async: a gather kept in a name and awaited in the next statement (or the first of a `try:` that
+/// follows) is the gather written into that `await` (kept_gathers.rs; session31/a10: refused at 21:11
+/// before); one awaited after another statement is still refused at the gather, whose children would
+/// run meanwhile.
+#[test]
+fn s32async_a_gather_kept_in_a_name_and_awaited_next_is_written_into_its_await() {
+    let yaml = import(&s30refuse_program("session31/a10_async_lock_order_deadlock.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("submit: { task: gather, args: { child_0: \"task\", child_1: \"task2\" }, into: gathered }"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("await: { future: \"gathered\", timeout: 100ms, into: in_time }"), "{yaml}");
+    check_error(
+        "import asyncio\n\n\nasync def step(n):\n    await asyncio.sleep(0)\n\n\nasync def main():\n    \
+         job = asyncio.gather(step(1), step(2))\n    await asyncio.sleep(0)\n    await job\n\n\nasyncio.run(main())\n",
+        "9:11: `asyncio.gather` is translated where it is awaited",
+    );
+    // An argument whose evaluation may raise (a key read) would move into the `try:`: left refused.
+    check_error(
+        "import asyncio\n\nD = {\"a\": 1}\n\n\nasync def step(n):\n    await asyncio.sleep(0)\n\n\nasync def main():\n    \
+         job = asyncio.gather(step(D[\"a\"]))\n    try:\n        await job\n    except KeyError:\n        pass\n\n\nasyncio.run(main())\n",
+        "11:11: `asyncio.gather` is translated where it is awaited",
+    );
+}
+
+/// s32async: a future made in a function that ends with a `try:` whose body and handlers each end with
+/// `return` (or `raise`) imports: the returns become a local bound at each end, returned once after the
+/// `try` (ending_try_returns.rs; session25/a03 was refused at 13:13). A function that also returns
+/// early from an `if` is still refused at the future.
+#[test]
+fn s32async_a_future_made_in_a_function_ending_with_a_returning_try_imports() {
+    let yaml = import(&s30refuse_program("session25/a03_shield_save.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("submit: { task: save-to-disk-0, into: write }"), "{yaml}");
+    assert!(yaml.contains("result: { future: \"write\", into: \"awaited\" }  # line 18"), "{yaml}");
+    check_error(
+        "import asyncio\n\n\nasync def compute(n):\n    await asyncio.sleep(0)\n    return n\n\n\n\
+         async def checked(n):\n    task = asyncio.create_task(compute(n))\n    if n == 0:\n        return 0\n    \
+         try:\n        return await task\n    except ValueError:\n        return -1\n\n\n\
+         async def main():\n    print(await checked(3))\n\n\nasyncio.run(main())\n",
+        "10:12: a future or task made in `checked`, which returns before its end",
+    );
+}
+
+/// s32async: an asyncio future made by hand (`loop.create_future()`, `asyncio.Future()`) is an object
+/// of a class written for it, whose `set_result` is awaited and whose `await` is its `wait()`
+/// (loop_futures.rs; session31/checks/k54 was refused at 24:11); its other methods are refused at the
+/// call, and a future made in a loop is refused at its making.
+#[test]
+fn s32async_a_hand_made_asyncio_future_is_an_object_of_a_written_class() {
+    let yaml = import(&s30refuse_program("session31/checks/k54_loop_future_pass.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("fut__value: null"), "{yaml}");
+    assert!(yaml.contains("wait: fut__done  # line 24"), "{yaml}");
+    assert!(yaml.contains("set_event: fut__done"), "{yaml}");
+    check_error(
+        "import asyncio\n\n\nasync def main():\n    fut = asyncio.get_running_loop().create_future()\n    \
+         if not fut.done():\n        fut.cancel()\n    await fut\n\n\nasyncio.run(main())\n",
+        "7:9: `.cancel` of an asyncio future made by hand is not imported",
+    );
+    check_error(
+        "import asyncio\n\n\nasync def setter(target, n):\n    target.set_result(n)\n\n\nasync def main():\n    \
+         for n in range(3):\n        fut = asyncio.Future()\n        asyncio.create_task(setter(fut, n))\n        \
+         await fut\n\n\nasyncio.run(main())\n",
+        "10:15: an instance made inside an `if` or a loop the scenario runs cannot be",
+    );
+    // Given to `call_later` as a callback (session21/checks/c128): refused at the method, in its words.
+    check_error(
+        &s30refuse_program("session21/checks/c128_loop_future.py"),
+        "11:27: `set_result` of an asyncio future made by hand is imported as a statement of a coroutine",
+    );
+}
+
+/// s32async: `put_nowait` on a bounded asyncio.Queue inside a `try:` with `except asyncio.QueueFull:`
+/// is the put with a time-out of 0 whose flag takes the handler (session31/checks/k151's form), as
+/// `get_nowait` with `except asyncio.QueueEmpty:` was; `except queue.Full:` does not catch it.
+#[test]
+fn s32async_put_nowait_on_a_bounded_asyncio_queue_caught_by_queue_full_imports() {
+    let program = |class: &str| {
+        format!(
+            "import asyncio\nimport queue\ndropped = 0\n\n\nasync def main():\n    global dropped\n    \
+             q = asyncio.Queue(maxsize=1)\n    for n in range(2):\n        try:\n            q.put_nowait(n)\n        \
+             except {class}:\n            dropped += 1\n\n\nasyncio.run(main())\n"
+        )
+    };
+    let yaml =
+        import(&program("asyncio.QueueFull"), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("timeout: 0ns"), "{yaml}");
+    check_error(&program("queue.Full"), "11:13: an `asyncio.Queue`'s `put_nowait()` on a bounded queue");
+}
+
+/// s32async: a kept gather whose argument calls a plain function of the file (which could raise inside
+/// the `try:` the rewrite would move it into) is left refused.
+#[test]
+fn s32async_a_kept_gather_over_a_plain_functions_call_is_left_refused() {
+    check_error(
+        "import asyncio\n\n\ndef pick(n):\n    return n\n\n\nasync def step(n):\n    await asyncio.sleep(0)\n\n\n\
+         async def main():\n    job = asyncio.gather(step(1), pick(2))\n    try:\n        await job\n    \
+         except ValueError:\n        pass\n\n\nasyncio.run(main())\n",
+        "13:11: `asyncio.gather` is translated where it is awaited",
     );
 }

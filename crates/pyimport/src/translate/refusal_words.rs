@@ -22,7 +22,7 @@ pub(crate) fn folded_arithmetic_refusal(left: &Value, right: &Value) -> String {
 /// `try:` catches its exception the way weft imports it.
 pub(crate) fn asyncio_nowait_refusal(method: &str) -> String {
     match method {
-        "put_nowait" => "an `asyncio.Queue`'s `put_nowait()` on a bounded queue (which raises asyncio.QueueFull when it is full) is not supported, caught or not; use `await q.put(x)`, which waits for room".to_string(),
+        "put_nowait" => "an `asyncio.Queue`'s `put_nowait()` on a bounded queue (which raises asyncio.QueueFull when it is full) imports in a `try:` with `except asyncio.QueueFull:`; uncaught, its exception goes to the task's awaiter, if any; or use `await q.put(x)`, which waits for room".to_string(),
         _ => "an `asyncio.Queue`'s `get_nowait()` imports in a `try:` with `except asyncio.QueueEmpty:`; uncaught, its exception goes to the task's awaiter, if any".to_string(),
     }
 }
