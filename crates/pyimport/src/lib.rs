@@ -54,6 +54,7 @@ mod pool_error_callbacks;
 mod pool_lambda_callbacks;
 mod properties;
 mod return_await;
+mod setattr_statements;
 mod sleep_tasks;
 mod source;
 mod split_comprehensions;
@@ -195,6 +196,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
+    // `setattr(obj, "name", v)` as `obj.name = v`, and the "apply settings" loop over a dict written
+    // in the function, pass by pass (setattr_statements.rs).
+    setattr_statements::rewrite_setattr_statements(&mut body);
     // A subclass of a class of the file as the one class Python's method resolution makes of it
     // (inheritance.rs).
     inheritance::flatten_subclasses(&mut body);

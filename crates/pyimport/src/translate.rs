@@ -244,6 +244,7 @@ mod tuple_keys;
 mod tuple_membership;
 mod typed_arguments;
 mod unread_init_arguments;
+mod unmodelled_call_statements;
 mod unrolled_jumps;
 mod wait_for_exceptions;
 mod wait_pending_loops;
@@ -5685,6 +5686,8 @@ impl<'a> Translator<'a> {
         for read in reads {
             self.unknown_call_read(frame, call, read, out, line)?;
         }
+        // Whatever weft does not model is refused here rather than dropped (unmodelled_call_statements.rs).
+        self.refuse_unmodelled_call_statement(frame, call)?;
         if !frame.cost_given
             && let Some(cost) = &self.options.call_cost
         {
