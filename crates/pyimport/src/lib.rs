@@ -22,6 +22,7 @@ mod dataclasses;
 mod decorated_methods;
 mod decorators;
 mod dict_builds;
+mod discarded_int_values;
 mod enum_members;
 mod executor_builtins;
 mod exitcode_lists;
@@ -199,6 +200,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `setattr(obj, "name", v)` as `obj.name = v`, and the "apply settings" loop over a dict written
     // in the function, pass by pass (setattr_statements.rs).
     setattr_statements::rewrite_setattr_statements(&mut body);
+    // `int(row)` as a statement in a function, validating by its ValueError, as an assignment of its
+    // value (discarded_int_values.rs).
+    discarded_int_values::rewrite_discarded_int_values(&mut body);
     // A subclass of a class of the file as the one class Python's method resolution makes of it
     // (inheritance.rs).
     inheritance::flatten_subclasses(&mut body);

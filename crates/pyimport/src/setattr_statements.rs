@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
-use crate::syntax::{expression_statement, is_constant, name_counts, rewrite_inner_blocks};
+use crate::syntax::{attribute, expression_statement, is_constant, is_identifier, name_counts, rewrite_inner_blocks};
 
 /// Rewrites the module's `setattr` and `getattr` statements, in place.
 pub fn rewrite_setattr_statements(body: &mut ast::Suite) {
@@ -143,23 +143,11 @@ fn constant(expr: &Expr) -> Option<Expr> {
     is_constant(expr).then(|| expr.clone())
 }
 
-/// The words Python reserves, which no attribute written `obj.<it>` can be.
-const PYTHON_KEYWORDS: [&str; 35] = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-];
-
 /// A string literal that is a Python identifier (so that `obj.<it>` means the same attribute).
 fn identifier_text(expr: &Expr) -> Option<String> {
     let Expr::StringLiteral(text) = expr else { return None };
     let text = text.value.to_str();
-    let mut characters = text.chars();
-    let first = characters.next()?;
-    let is_identifier = (first.is_ascii_alphabetic() || first == '_')
-        && characters.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && !PYTHON_KEYWORDS.contains(&text);
-    is_identifier.then(|| text.to_string())
+    is_identifier(text).then(|| text.to_string())
 }
 
 /// Each pass of the loop: its `setattr`s, in order, as attribute assignments at their own lines.
@@ -192,16 +180,6 @@ fn named_attribute_statement(stmt: Stmt) -> Stmt {
     let mut method_call = call.clone();
     method_call.func = Box::new(attribute(object, &name, getattr.range(), ast::ExprContext::Load));
     expression_statement(Expr::Call(method_call))
-}
-
-fn attribute(object: &Expr, name: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
-    Expr::Attribute(ast::ExprAttribute {
-        node_index: Default::default(),
-        range,
-        value: Box::new(object.clone()),
-        attr: ast::Identifier::new(name, range),
-        ctx,
-    })
 }
 
 fn attribute_assignment(object: &Expr, name: &str, value: Expr, range: TextRange) -> Stmt {

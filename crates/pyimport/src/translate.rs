@@ -5435,6 +5435,9 @@ impl<'a> Translator<'a> {
                 return fail(other, "this expression statement does nothing weft can model");
             }
         };
+        if let Some(method_call) = self.named_getattr_call(frame, call) {
+            return self.expression_statement(frame, &Expr::Call(method_call), out, line);
+        }
         self.check_primitive_call(frame, value, false)?;
         if self.made_default_method(frame, call, out, line)? {
             return Ok(());

@@ -9,6 +9,7 @@
 use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, Result, Translator, fail};
+use crate::value::Value;
 
 /// Library functions left as "a call with its cost": they change nothing the program shares and do not
 /// raise for what real code gives them (logging reports its own formatting errors instead of raising).
@@ -43,6 +44,22 @@ impl Translator<'_> {
             return Ok(());
         }
         fail(&*call.func, unmodelled_call_message(call))
+    }
+
+    /// `getattr(obj, name)(args)` with `name` a text known at import time (a literal is rewritten before
+    /// translation, setattr_statements.rs; this takes a parameter or a loop's name): `obj.<name>(args)`.
+    pub(super) fn named_getattr_call(&self, frame: &Frame, call: &ast::ExprCall) -> Option<ast::ExprCall> {
+        let Expr::Call(getattr) = &*call.func else { return None };
+        let is_getattr = matches!(&*getattr.func, Expr::Name(callee) if callee.id.as_str() == "getattr")
+            && !self.functions.contains_key("getattr");
+        let ([object, name], []) = (&getattr.arguments.args[..], &getattr.arguments.keywords[..]) else { return None };
+        let Ok(Value::Str(name)) = self.static_value(frame, name) else { return None };
+        if !is_getattr || !crate::syntax::is_identifier(&name) {
+            return None;
+        }
+        let mut method_call = call.clone();
+        method_call.func = Box::new(crate::syntax::attribute(object, &name, ruff_text_size::Ranged::range(getattr), ast::ExprContext::Load));
+        Some(method_call)
     }
 
     fn is_harmless_call(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
