@@ -55,7 +55,8 @@ impl SetattrStatements {
         let only_setattrs = for_stmt.body.iter().all(|s| is_setattr_of(s, key.id.as_str(), value.id.as_str()));
         // The loop's names are bound by the loop alone and read by its `setattr`s alone, so nothing
         // after the loop reads the last pair (which the written-out form does not bind).
-        let loop_only = |name: &str| self.bindings.get(name) == Some(&1) && self.uses.get(name) == Some(&(setattrs + 1));
+        let loop_only =
+            |name: &str| self.bindings.get(name) == Some(&1) && self.uses.get(name) == Some(&(setattrs + 1));
         if !only_setattrs || !loop_only(key.id.as_str()) || !loop_only(value.id.as_str()) {
             return None;
         }

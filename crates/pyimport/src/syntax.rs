@@ -42,8 +42,8 @@ pub fn method_call(receiver: Expr, method: &str, arguments: Vec<Expr>, range: Te
 /// The words Python reserves, which no attribute written `obj.<it>` can be.
 const PYTHON_KEYWORDS: [&str; 35] = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 /// Whether `text` is a Python identifier (so that `obj.<text>` names the attribute `getattr(obj,

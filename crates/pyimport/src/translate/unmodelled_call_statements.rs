@@ -58,7 +58,12 @@ impl Translator<'_> {
             return None;
         }
         let mut method_call = call.clone();
-        method_call.func = Box::new(crate::syntax::attribute(object, &name, ruff_text_size::Ranged::range(getattr), ast::ExprContext::Load));
+        method_call.func = Box::new(crate::syntax::attribute(
+            object,
+            &name,
+            ruff_text_size::Ranged::range(getattr),
+            ast::ExprContext::Load,
+        ));
         Some(method_call)
     }
 
@@ -88,8 +93,7 @@ fn unmodelled_call_message(call: &ast::ExprCall) -> String {
             "a method of another call's value (`...().{}(...)`) as a statement is not supported: {DROPPED}; call it on a global or an instance the file makes (`account.{}(...)`)",
             attribute.attr, attribute.attr
         ),
-        Expr::Attribute(attribute)
-            if matches!(&*attribute.value, Expr::Name(type_name) if BUILTIN_TYPES.contains(&type_name.id.as_str())) =>
+        Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(type_name) if BUILTIN_TYPES.contains(&type_name.id.as_str())) =>
         {
             format!(
                 "calling `{}` through its type is not supported: {DROPPED}; call the method on the value (`value.{}(...)`), or assign the attribute (`obj.name = value`)",
@@ -99,7 +103,7 @@ fn unmodelled_call_message(call: &ast::ExprCall) -> String {
         }
         Expr::Name(name) => match name.id.as_str() {
             "setattr" => format!(
-                "`setattr` with a name known only at run time is not supported: {DROPPED}; assign the attribute (`obj.name = value`), write the name as text (`setattr(obj, \"name\", value)`), or loop over a dict or tuple of pairs written in the same function"
+                "`setattr` here is not supported: {DROPPED}; weft takes `setattr(obj, \"name\", value)` as a statement with the name written as text (or known at import time in a loop over pairs written in the same function); otherwise assign the attribute (`obj.name = value`)"
             ),
             "delattr" => format!("`delattr` is not supported: {DROPPED}; set the attribute to None instead"),
             "exec" | "eval" => format!("`{}` runs code weft cannot read: {DROPPED}; write the code itself", name.id),
@@ -114,7 +118,9 @@ fn unmodelled_call_message(call: &ast::ExprCall) -> String {
                     "`{text}` is not supported: {DROPPED}; write the operation itself (`d[k] = v`, `x += y`)"
                 );
             }
-            format!("`{text}(...)` as a statement is not supported: {DROPPED}; call a function of the file, or a method weft models")
+            format!(
+                "`{text}(...)` as a statement is not supported: {DROPPED}; call a function of the file, or a method weft models"
+            )
         }
     }
 }
