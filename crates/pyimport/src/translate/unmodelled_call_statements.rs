@@ -132,6 +132,7 @@ fn callee_text(func: &Expr) -> String {
         Expr::Attribute(attribute) => format!("{}.{}", callee_text(&attribute.value), attribute.attr),
         Expr::Call(call) => format!("{}()", callee_text(&call.func)),
         Expr::Subscript(subscript) => format!("{}[...]", callee_text(&subscript.value)),
+        Expr::StringLiteral(_) => "\"...\"".to_string(),
         _ => "...".to_string(),
     }
 }
