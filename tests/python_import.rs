@@ -4846,3 +4846,25 @@ fn s32async_put_nowait_on_full_asyncio_queues_explores_to_cpythons_states() {
         &["ok len(taken)=3 taken[0]=0 taken[1]=1 taken[2]=4 len(dropped)=2 dropped[0]=2 dropped[1]=3"],
     );
 }
+
+/// s32drops: the forms of session 32's dropped call statements that are now exact explore to CPython
+/// 3.11's states: setattr with a text name (repro/r01), the "apply settings" loop (t12, whose order
+/// violation is among the outcomes; checks/k70 over a tuple of pairs), `getattr(m, command)()` with the
+/// command a thread's argument (repro/r08), `int(row)` as a validating statement (repro/r11).
+#[test]
+fn s32drops_setattr_getattr_and_int_statements_explore_to_cpythons_states() {
+    let probe = "bench/python-agreement/session32";
+    check_outcomes(&format!("{probe}/repro/r01_setattr_dropped.py"), &["ok config_timeout=5"]);
+    check_outcomes(&format!("{probe}/checks/k70_setattr_self.py"), &["ok w_speed=3 w_limit=9"]);
+    check_outcomes(&format!("{probe}/repro/r08_getattr_call_dropped.py"), &["ok m_state=\"running\""]);
+    check_outcomes(&format!("{probe}/repro/r11_bare_int_validation_dropped.py"), &["ok rejected=1 accepted=2"]);
+    let outcomes = explored_outcomes(&format!("{probe}/t12_config_order.py"));
+    assert_eq!(outcomes.len(), 16, "{outcomes:?}");
+    let cpython = "ok config_timeout=5 config_retries=3 settings_timeout=5 settings_retries=3 len(handled)=2 handled[0]=[0,5,3] handled[1]=[1,5,3]";
+    assert!(outcomes.iter().any(|o| o == cpython), "CPython's state: {outcomes:?}");
+    assert!(outcomes.iter().any(|o| o.contains("\"no-timeout\"")), "the order violation: {outcomes:?}");
+    check_outcomes(
+        "bench/python-agreement/session32-s32drops/p02_int_validation_race.py",
+        &["ok rejected=1", "ok rejected=2"],
+    );
+}

@@ -23,6 +23,8 @@ mod decorated_methods;
 mod decorators;
 mod dict_builds;
 mod ending_try_returns;
+
+mod discarded_int_values;
 mod enum_members;
 mod executor_builtins;
 mod exitcode_lists;
@@ -57,6 +59,7 @@ mod pool_error_callbacks;
 mod pool_lambda_callbacks;
 mod properties;
 mod return_await;
+mod setattr_statements;
 mod sleep_tasks;
 mod source;
 mod split_comprehensions;
@@ -200,6 +203,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
+    // `setattr(obj, "name", v)` as `obj.name = v`, and the "apply settings" loop over a dict written
+    // in the function, pass by pass (setattr_statements.rs).
+    setattr_statements::rewrite_setattr_statements(&mut body);
+    // `int(row)` as a statement in a function, validating by its ValueError, as an assignment of its
+    // value (discarded_int_values.rs).
+    discarded_int_values::rewrite_discarded_int_values(&mut body);
     // A subclass of a class of the file as the one class Python's method resolution makes of it
     // (inheritance.rs).
     inheritance::flatten_subclasses(&mut body);

@@ -39,6 +39,34 @@ pub fn method_call(receiver: Expr, method: &str, arguments: Vec<Expr>, range: Te
     call
 }
 
+/// The words Python reserves, which no attribute written `obj.<it>` can be.
+const PYTHON_KEYWORDS: [&str; 35] = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+/// Whether `text` is a Python identifier (so that `obj.<text>` names the attribute `getattr(obj,
+/// "<text>")` does).
+pub fn is_identifier(text: &str) -> bool {
+    let mut characters = text.chars();
+    let Some(first) = characters.next() else { return false };
+    (first.is_ascii_alphabetic() || first == '_')
+        && characters.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !PYTHON_KEYWORDS.contains(&text)
+}
+
+/// `object.name` at `range`.
+pub fn attribute(object: &Expr, name: &str, range: TextRange, ctx: ast::ExprContext) -> Expr {
+    Expr::Attribute(ast::ExprAttribute {
+        node_index: Default::default(),
+        range,
+        value: Box::new(object.clone()),
+        attr: ast::Identifier::new(name, range),
+        ctx,
+    })
+}
+
 /// `value` as a statement of its own.
 pub fn expression_statement(value: Expr) -> Stmt {
     use ruff_text_size::Ranged;

@@ -257,6 +257,8 @@ mod tuple_membership;
 pub(crate) mod tuple_objects;
 mod typed_arguments;
 mod unfinished_counts;
+
+mod unmodelled_call_statements;
 mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_for_exceptions;
@@ -5516,6 +5518,9 @@ impl<'a> Translator<'a> {
                 return fail(other, "this expression statement does nothing weft can model");
             }
         };
+        if let Some(method_call) = self.named_getattr_call(frame, call) {
+            return self.expression_statement(frame, &Expr::Call(method_call), out, line);
+        }
         self.check_primitive_call(frame, value, false)?;
         if self.made_default_method(frame, call, out, line)? {
             return Ok(());
@@ -5767,6 +5772,8 @@ impl<'a> Translator<'a> {
         for read in reads {
             self.unknown_call_read(frame, call, read, out, line)?;
         }
+        // Whatever weft does not model is refused here rather than dropped (unmodelled_call_statements.rs).
+        self.refuse_unmodelled_call_statement(frame, call)?;
         if !frame.cost_given
             && let Some(cost) = &self.options.call_cost
         {

@@ -28315,3 +28315,49 @@ fn s32async_a_kept_gather_over_a_plain_functions_call_is_left_refused() {
         "13:11: `asyncio.gather` is translated where it is awaited",
     );
 }
+
+/// s32drops: a call statement weft does not model is refused at its callee, in words that say what to
+/// write instead (session32/README.md, silent errors 1: each was dropped, and weft said "complete").
+#[test]
+fn s32drops_unmodelled_call_statements_are_refused_at_their_callee() {
+    let in_a_thread = |statement: &str| {
+        format!(
+            "import operator\nimport threading\n\nscores = {{\"a\": 0}}\nitems = [3]\n\n\ndef work():\n    {statement}\n\n\n\
+             t = threading.Thread(target=work)\nt.start()\nt.join()\nprint(scores, items)\n"
+        )
+    };
+    check_error(&in_a_thread("operator.setitem(scores, \"a\", 3)"), "9:5: `operator.setitem` is not supported");
+    check_error(&in_a_thread("dict.clear(scores)"), "9:5: calling `dict.clear` through its type is not supported");
+    check_error(
+        &in_a_thread("list(map(items.append, [1, 2]))"),
+        "9:5: `list(...)` whose value is unused is not supported",
+    );
+    check_error(&in_a_thread("min([])"), "9:5: `min(...)` whose value is unused is not supported");
+    check_error(&in_a_thread("float(\"x\")"), "9:5: `float(...)` whose value is unused is not supported");
+    check_error(&in_a_thread("exec(\"x = 1\")"), "9:5: `exec` runs code weft cannot read");
+    check_error(&in_a_thread("delattr(operator, \"x\")"), "9:5: `delattr` is not supported");
+    check_error(&in_a_thread("items.copy().index(5)"), "9:5: a method of another call's value (`...().index(...)`)");
+    check_error(
+        &in_a_thread("getattr(operator, \"setitem\", None)(scores, \"a\", 1)"),
+        "9:5: calling the value of another call (`getattr(...)(...)`)",
+    );
+}
+
+/// s32drops: `setattr(obj, "name", v)` is `obj.name = v`, and the "apply settings" loop over a dict
+/// written in the function is written out pass by pass (session32/t12_config_order.py); a loop whose
+/// names are read after it stays a loop, and its `setattr` is refused.
+#[test]
+fn s32drops_setattr_with_text_names_is_the_attribute_write() {
+    let yaml = import(&s30refuse_program("session32/t12_config_order.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- set: \"config_timeout = 5\"  # line 19: setattr(config, key, value)"), "{yaml}");
+    assert!(yaml.contains("- set: \"config_retries = 3\"  # line 19: setattr(config, key, value)"), "{yaml}");
+    let yaml = import(&s30refuse_program("session32/repro/r01_setattr_dropped.py"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- set: \"config_timeout = 5\"  # line 15: setattr(config, \"timeout\", 5)"), "{yaml}");
+    check_error(
+        "import threading\n\n\nclass C:\n    a = 0\n\n\nc = C()\n\n\ndef load():\n    s = {\"a\": 1}\n    for k, v in s.items():\n        setattr(c, k, v)\n    print(k)\n\n\n\
+         t = threading.Thread(target=load)\nt.start()\nt.join()\n",
+        "14:9: `setattr` here is not supported",
+    );
+}
