@@ -36,6 +36,7 @@ mod hoisting;
 mod inheritance;
 mod init_tails;
 mod job_tail_callbacks;
+mod job_tail_results;
 mod lambda_functions;
 mod list_repeats;
 mod long_loops;

@@ -59,6 +59,7 @@ mod display_membership;
 mod display_records;
 mod display_views;
 mod done_orders;
+mod done_callback_raises;
 mod dropped_calls;
 mod duration_tables;
 mod exception_lists;
