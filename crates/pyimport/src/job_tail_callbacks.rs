@@ -138,7 +138,11 @@ fn pools_shut_down_cancelling(body: &[Stmt]) -> BTreeSet<String> {
                 && let Expr::Attribute(method) = &*call.func
                 && let Expr::Name(pool) = &*method.value
                 && method.attr.as_str() == "shutdown"
-                && call.arguments.keywords.iter().any(|keyword| keyword.arg.as_ref().is_some_and(|arg| arg == "cancel_futures"))
+                && call
+                    .arguments
+                    .keywords
+                    .iter()
+                    .any(|keyword| keyword.arg.as_ref().is_some_and(|arg| arg == "cancel_futures"))
             {
                 self.0.insert(pool.id.to_string());
             }
@@ -540,5 +544,13 @@ fn only_results(body: &[Stmt], future: &str) -> bool {
     }
     let mut names = Names { future, results: 0, names: 0, nested: false };
     names.visit_body(body);
-    !names.nested && names.results == names.names && results_checkable_first(body, future)
+    if names.nested || names.results != names.names {
+        return false;
+    }
+    let mut locals = stored_names(body);
+    locals.insert(future.to_string());
+    for declared in declared_global(body) {
+        locals.remove(&declared);
+    }
+    results_checkable_first(body, future, &locals)
 }

@@ -9,10 +9,15 @@
 //! log.append(f"cb{job_value}")
 //! ```
 //!
-//! Exact when nothing the statement evaluates before the `result()` has an effect, and the `result()`
-//! is surely evaluated once the statement starts: every other call of the statement's own expressions
-//! encloses the `result()` (it runs after it), and no `and`/`or`, conditional expression or
-//! comprehension may skip it. A statement that is not so leaves the callback a thread of its own.
+//! Exact when nothing the statement evaluates before the `result()` has an effect or reads what another
+//! thread may write, and the `result()` is surely evaluated once the statement starts: every other call
+//! of the statement's own expressions encloses the `result()` (it runs after it: `log.append(...)`),
+//! the other parts read only the callback's own names (in CPython, `total += fut.result()` reads
+//! `total`, then calls, where a thread switch may fall; the tail's check and read of the value would
+//! close that window), and no `and`/`or`, conditional expression or comprehension may skip it. A
+//! callback with a statement that is not so stays a thread of its own.
+
+use std::collections::BTreeSet;
 
 use ruff_python_ast::visitor::transformer::{Transformer, walk_expr};
 use ruff_python_ast::visitor::{Visitor, walk_expr as walk_expr_ref};
@@ -21,34 +26,120 @@ use ruff_text_size::Ranged;
 
 use crate::syntax::name;
 
-/// Whether each statement of `body` (at any depth) that reads `future.result()` inside an expression
-/// can check the job first (module docs).
-pub(crate) fn results_checkable_first(body: &[Stmt], future: &str) -> bool {
-    body.iter().all(|stmt| statement_checkable(stmt, future))
+/// Whether each statement of the callback's `body` (at any depth) that reads `future.result()` inside
+/// an expression can check the job first (module docs). `locals`: the callback's own names (its
+/// parameter and what it binds, less what it declares `global`), whose reads race with nothing.
+pub(crate) fn results_checkable_first(body: &[Stmt], future: &str, locals: &BTreeSet<String>) -> bool {
+    let callback = Callback { future, locals };
+    callback.checkable(body)
 }
 
-fn statement_checkable(stmt: &Stmt, future: &str) -> bool {
-    let nested_bodies_checkable = match stmt {
-        Stmt::If(branch) => {
-            let elif_tests_plain = branch
-                .elif_else_clauses
-                .iter()
-                .all(|clause| clause.test.as_ref().is_none_or(|test| results_in(test, future) == 0));
-            elif_tests_plain
-                && results_checkable_first(&branch.body, future)
-                && branch.elif_else_clauses.iter().all(|clause| results_checkable_first(&clause.body, future))
+/// The callback being looked at: its future's name and its own names.
+struct Callback<'c> {
+    future: &'c str,
+    locals: &'c BTreeSet<String>,
+}
+
+impl Callback<'_> {
+    fn checkable(&self, body: &[Stmt]) -> bool {
+        body.iter().all(|stmt| self.statement_checkable(stmt))
+    }
+
+    fn statement_checkable(&self, stmt: &Stmt) -> bool {
+        let future = self.future;
+        let nested_bodies_checkable = match stmt {
+            Stmt::If(branch) => {
+                let elif_tests_plain = branch
+                    .elif_else_clauses
+                    .iter()
+                    .all(|clause| clause.test.as_ref().is_none_or(|test| results_in(test, future) == 0));
+                elif_tests_plain
+                    && self.checkable(&branch.body)
+                    && branch.elif_else_clauses.iter().all(|clause| self.checkable(&clause.body))
+            }
+            Stmt::While(looped) => self.checkable(&looped.body) && self.checkable(&looped.orelse),
+            Stmt::For(looped) => self.checkable(&looped.body) && self.checkable(&looped.orelse),
+            Stmt::With(with) => self.checkable(&with.body),
+            Stmt::Match(_) => return !any_result(std::slice::from_ref(stmt), future),
+            _ => true,
+        };
+        let header = header_expressions(stmt);
+        if header.iter().all(|expr| results_in(expr, future) == 0) {
+            return nested_bodies_checkable;
         }
-        Stmt::While(looped) => {
-            results_checkable_first(&looped.body, future) && results_checkable_first(&looped.orelse, future)
+        // `total += fut.result()` reads `total` before the call, where CPython may switch threads.
+        let augmented_shared = matches!(stmt, Stmt::AugAssign(assign) if !self.local(&assign.target));
+        nested_bodies_checkable && !augmented_shared && header.into_iter().all(|expr| self.result_first(expr))
+    }
+
+    /// Whether `expr`, holding `future.result()`, evaluates it surely, and before any other call or
+    /// read of a shared name (every other call encloses a `result()`, as its function or method of a
+    /// name); true when it holds none.
+    fn result_first(&self, expr: &Expr) -> bool {
+        let future = self.future;
+        if results_in(expr, future) == 0 {
+            return true;
         }
-        Stmt::For(looped) => {
-            results_checkable_first(&looped.body, future) && results_checkable_first(&looped.orelse, future)
+        match expr {
+            _ if is_result(expr, future) => true,
+            Expr::Call(call) => {
+                let function_of_a_name = match &*call.func {
+                    Expr::Name(_) => true,
+                    Expr::Attribute(method) => matches!(&*method.value, Expr::Name(_)),
+                    _ => false,
+                };
+                let arguments: Vec<&Expr> = call
+                    .arguments
+                    .args
+                    .iter()
+                    .chain(call.arguments.keywords.iter().map(|keyword| &keyword.value))
+                    .collect();
+                function_of_a_name
+                    && arguments.iter().all(|argument| self.result_first(argument))
+                    && self.others_plain(arguments.into_iter())
+            }
+            // The parts that may be skipped hold a result (checked above: some part holds one).
+            Expr::BoolOp(_)
+            | Expr::If(_)
+            | Expr::ListComp(_)
+            | Expr::SetComp(_)
+            | Expr::DictComp(_)
+            | Expr::Generator(_)
+            | Expr::Lambda(_) => false,
+            _ => {
+                let mut parts = Parts::default();
+                parts.visit_children(expr);
+                parts.0.iter().all(|part| self.result_first(part)) && self.others_plain(parts.0.iter().copied())
+            }
         }
-        Stmt::With(with) => results_checkable_first(&with.body, future),
-        Stmt::Match(_) => return !any_result(std::slice::from_ref(stmt), future),
-        _ => true,
-    };
-    nested_bodies_checkable && header_expressions(stmt).into_iter().all(|expr| result_first(expr, future))
+    }
+
+    /// The parts of an expression that hold no `result()` call nothing and read no shared name.
+    fn others_plain<'e>(&self, parts: impl Iterator<Item = &'e Expr>) -> bool {
+        parts
+            .filter(|part| results_in(part, self.future) == 0)
+            .all(|part| no_call(part) && self.reads_only_locals(part))
+    }
+
+    fn local(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(named) if self.locals.contains(named.id.as_str()))
+    }
+
+    /// Whether every name `expr` reads is the callback's own.
+    fn reads_only_locals(&self, expr: &Expr) -> bool {
+        struct Names<'l>(&'l BTreeSet<String>, bool);
+        impl<'a> Visitor<'a> for Names<'_> {
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                if let Expr::Name(named) = expr {
+                    self.1 &= self.0.contains(named.id.as_str());
+                }
+                walk_expr_ref(self, expr);
+            }
+        }
+        let mut names = Names(self.locals, true);
+        names.visit_expr(expr);
+        names.1
+    }
 }
 
 /// The expressions a statement evaluates itself before its nested bodies (its test, its iterable, its
@@ -62,43 +153,15 @@ fn header_expressions(stmt: &Stmt) -> Vec<&Expr> {
         Stmt::Expr(statement) => vec![&*statement.value],
         Stmt::Assign(assign) => assign.targets.iter().chain(std::iter::once(&*assign.value)).collect(),
         Stmt::AugAssign(assign) => vec![&*assign.target, &*assign.value],
-        Stmt::AnnAssign(assign) => assign.value.as_deref().into_iter().chain(std::iter::once(&*assign.target)).collect(),
+        Stmt::AnnAssign(assign) => {
+            assign.value.as_deref().into_iter().chain(std::iter::once(&*assign.target)).collect()
+        }
         Stmt::Return(returned) => returned.value.as_deref().into_iter().collect(),
         Stmt::Assert(assert) => std::iter::once(&*assert.test).chain(assert.msg.as_deref()).collect(),
         Stmt::Delete(deleted) => deleted.targets.iter().collect(),
         Stmt::Raise(raised) => raised.exc.as_deref().into_iter().chain(raised.cause.as_deref()).collect(),
         _ => Vec::new(),
     }
-}
-
-/// Whether `expr`, holding `future.result()`, evaluates it surely and before any other call's effect
-/// (every other call encloses a `result()`); true when it holds none.
-fn result_first(expr: &Expr, future: &str) -> bool {
-    if results_in(expr, future) == 0 {
-        return true;
-    }
-    match expr {
-        _ if is_result(expr, future) => true,
-        Expr::Call(call) => {
-            results_in(&call.func, future) == 0
-                && no_call(&call.func)
-                && call.arguments.args.iter().all(|argument| result_first(argument, future))
-                && call.arguments.keywords.iter().all(|keyword| result_first(&keyword.value, future))
-                && others_plain(call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)), future)
-        }
-        // The parts that may be skipped hold no result (checked above: some part holds one).
-        Expr::BoolOp(_) | Expr::If(_) | Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) | Expr::Lambda(_) => false,
-        _ => {
-            let mut parts = Parts::default();
-            parts.visit_children(expr);
-            parts.0.iter().all(|part| result_first(part, future)) && others_plain(parts.0.iter().copied(), future)
-        }
-    }
-}
-
-/// The parts of an expression that hold no `result()` call nothing.
-fn others_plain<'e>(parts: impl Iterator<Item = &'e Expr>, future: &str) -> bool {
-    parts.filter(|part| results_in(part, future) == 0).all(no_call)
 }
 
 /// The direct sub-expressions of an expression.

@@ -21,7 +21,8 @@ impl Translator<'_> {
         if !raises {
             return body;
         }
-        let logged = vec![("classes", Node::Plain("[Exception, CancelledError]".to_string())), ("do", Node::Steps(Vec::new()))];
+        let logged =
+            vec![("classes", Node::Plain("[Exception, CancelledError]".to_string())), ("do", Node::Steps(Vec::new()))];
         let entries = vec![("do", Node::Steps(body)), ("except", Node::Clauses(vec![logged]))];
         vec![Step::new("try", Node::Map(entries), line)]
     }

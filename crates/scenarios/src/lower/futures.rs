@@ -214,7 +214,10 @@ impl<N: Names> Lowering<'_, N> {
     fn timed_out_local(&mut self, name: &Spanned<String>, has_timeout: bool) -> Result<LocalId> {
         if !has_timeout {
             return Err(self
-                .error(&name.referenced, "`timed_out` says whether an `await` gave up at its time-out; it needs `timeout`")
+                .error(
+                    &name.referenced,
+                    "`timed_out` says whether an `await` gave up at its time-out; it needs `timeout`",
+                )
                 .with_help("add `timeout: D`, or leave `timed_out` out"));
         }
         self.check_local_name(name)?;
