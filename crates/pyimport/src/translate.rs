@@ -1034,6 +1034,7 @@ fn translate_once(
     translator.check_feeder_orders()?;
     translator.check_work_queue_orders()?;
     translator.check_chunked_maps()?;
+    translator.scenario.repr_keys = translator.repr_keyed_maps();
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()

@@ -59,6 +59,12 @@ pub struct RawScenario {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub lists: Vec<Name>,
+    /// The shared maps whose keys are Python `repr` texts (the Python import's maps that may take a
+    /// tuple key): the final state prints each key's text bare, `edges[(1, 2)]`, as Python names it.
+    /// `P.items` names process P's. Printing only: nothing else of the model changes.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub repr_keys: Vec<Name>,
     /// Mutexes: a list of names, or a mapping of names to `{ reentrant: true }` (`RLock`) and
     /// `{ count: N }` (an array of N locks).
     #[serde(default)]

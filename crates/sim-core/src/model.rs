@@ -911,10 +911,15 @@ pub struct SharedMap {
     /// A Python list that grows by `append` (the scenario's `lists:`), whose keys are its indexes 0, 1,
     /// 2...: a missing key is Python's IndexError, not KeyError.
     pub list: bool,
+    /// Its keys are Python `repr` texts (the scenario's `repr_keys:`, the Python import's maps that may
+    /// take a tuple key): the final state prints each key's text bare (`edges[(1, 2)]`). Printing only,
+    /// so it is left out of `Debug` (the fingerprint) and every token stays as it was.
+    pub repr_keys: bool,
 }
 
-/// Written as the derived `Debug` would, with `list` only when set: the model's fingerprint hashes this
-/// text, so a map that is no list keeps the tokens it had before lists were declared.
+/// Written as the derived `Debug` would, with `list` only when set (and never `repr_keys`): the model's
+/// fingerprint hashes this text, so a map that is no list keeps the tokens it had before lists were
+/// declared.
 impl fmt::Debug for SharedMap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = f.debug_struct("SharedMap");
