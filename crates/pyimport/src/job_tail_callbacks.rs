@@ -51,12 +51,12 @@ use crate::hand_futures::parsed_at;
 use crate::job_tail_results::{JobNames, check_before_nested_results, is_result, results_checkable_first};
 use crate::syntax::{fresh_name, module_names, name};
 
-/// Rewrites each chained done callback that may wait into its job's tail; the functions made, for
-/// the start of the module.
-pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) {
+/// Rewrites each done callback this takes (module docs) into its job's tail, with the functions made
+/// at the start of the module; whether it rewrote any.
+pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) -> bool {
     let thread_pools = thread_pool_names(body);
     if thread_pools.is_empty() {
-        return;
+        return false;
     }
     let functions: Vec<ast::StmtFunctionDef> = body
         .iter()
@@ -80,9 +80,12 @@ pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) {
         made: std::cell::RefCell::new(Vec::new()),
     };
     rewrite.visit_body(body);
-    for (at, definition) in rewrite.made.into_inner().into_iter().enumerate() {
+    let made = rewrite.made.into_inner();
+    let rewrote = !made.is_empty();
+    for (at, definition) in made.into_iter().enumerate() {
         body.insert(at, definition);
     }
+    rewrote
 }
 
 /// Names the file binds to a `ThreadPoolExecutor(...)` (`with ... as ex`, `ex = ...`).

@@ -2717,12 +2717,17 @@ impl<'a> Translator<'a> {
         // import time, one value per name, bound to locals in order as Python does.
         // `first, second = fork_order(seat)` of a function of the file that only computes: its value
         // at import time (pure_calls.rs).
+        // `name, age = record` of a job's argument known at import time (an item of a list of tuples
+        // handed to `submit`, session31/f02): its items, as for a call's (a list or a tuple unpacks alike).
         let computed = match value {
             Expr::Call(call) => match self.expr(frame, value, true) {
                 Ok(Ex::Static(items @ Value::List(_))) => Some(items),
                 _ => self.pure_call_value(frame, call),
             },
-            _ => None,
+            _ => match self.expr(frame, value, false) {
+                Ok(Ex::Static(items @ Value::List(_))) => Some(items),
+                _ => None,
+            },
         };
         if let Some(Value::List(items)) = computed
             && frame.dynamic == 0
@@ -2738,11 +2743,24 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Ok(Ex::Static(known)) = self.expr(frame, value, false) {
+            // The import keeps a tuple and a list known at import time alike.
+            let what = match &known {
+                Value::List(items) => format!(
+                    "a list or a tuple of {} items known at import time, for {} names{}",
+                    items.len(),
+                    targets.len(),
+                    if items.len() == targets.len() {
+                        " bound inside a loop the scenario runs, or to globals"
+                    } else {
+                        ""
+                    }
+                ),
+                other => other.describe(),
+            };
             return fail(
                 value,
                 format!(
-                    "unpacking assignment takes a tuple of values here (`a, b = x, y`) or a tuple made when the program runs; this is {}",
-                    known.describe()
+                    "unpacking assignment takes a tuple of values here (`a, b = x, y`) or a tuple made when the program runs; this is {what}"
                 ),
             );
         }
