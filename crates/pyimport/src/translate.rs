@@ -1250,6 +1250,14 @@ impl<'a> Translator<'a> {
         offset
     }
 
+    /// The offset of the first character of line `line` that is not a space or a tab: where its
+    /// statement starts, for a refusal that knows the line of a step but not its expression.
+    pub(super) fn statement_offset(&self, line: u32) -> usize {
+        let start = self.line_offset(line);
+        let indent = self.source.text[start..].bytes().take_while(|byte| *byte == b' ' || *byte == b'\t').count();
+        start + indent
+    }
+
     // ---- names ----------------------------------------------------------------------------------
 
     pub fn resolve(&self, frame: &Frame, name: &str) -> Option<Value> {
@@ -1680,6 +1688,14 @@ impl<'a> Translator<'a> {
                                 "`del` of an item of a dict display with string keys that weft cannot hold as a dict made at run time is not supported; start the dict empty and add its keys (`d = {}`, then `d[\"a\"] = 1`)",
                             );
                             return Err(self.grown_record(&fields, refusal));
+                        }
+                        // A list of tuples (a display, or `list(jobs)` of one): the import holds it as a
+                        // value known at import time, as it holds a tuple (session31/variants/t08_v3, v4).
+                        Ex::Static(Value::List(_)) => {
+                            return fail(
+                                target,
+                                "`del` of an item of a list that weft holds as a value known at import time (a list of tuples or lists, or `list(...)` of one) is not supported: weft edits in place only a shared list of numbers, strings and None; keep the items in a `queue.Queue` and take them with `get_nowait()`",
+                            );
                         }
                         _ => {
                             return fail(
