@@ -4570,3 +4570,32 @@ fn s31fixes_wait_for_exceptions_dict_lengths_and_cancel_callbacks_are_cpythons()
         &["ok first=\"request timed out\" second=\"raised inside\""],
     );
 }
+
+/// s32fixes: what session 31 left wrong without a refusal. Done callbacks of a pool's futures run in
+/// the worker right after each job (session31/repro r05: calls=2 only, where weft listed calls=1 too);
+/// a callback's `fut.result()` of a cancelled future is logged by CPython and the run goes on (c01),
+/// as is one of a job that raised (c04); `wait_for` of a task other code may cancel, at its time-out,
+/// is 'timeout' only (w01), and a cancel in time is 'cancelled' (w02); a tuple-keyed dict's final
+/// state names its keys as Python does (`visits[(0, 0)]`), so agree.py compares them.
+#[test]
+fn s32fixes_done_callbacks_in_the_worker_wait_for_time_outs_and_tuple_keys_as_python_names_them() {
+    check_outcomes("bench/python-agreement/session31/repro/r05_done_callbacks_race_in_weft_only.py", &["ok calls=2"]);
+    let own = "bench/python-agreement/session32-s32fixes";
+    check_outcomes(
+        &format!("{own}/c01_callback_result_of_cancelled.py"),
+        &["ok cancelled=1 len(results)=1 results[0]=0"],
+    );
+    check_outcomes(&format!("{own}/c04_callback_of_failed_job.py"), &["ok len(lines)=1 lines[0]=\"parsed 7\""]);
+    check_outcomes(&format!("{own}/w01_wait_for_timeout_of_cancellable_task.py"), &["ok outcome=\"timeout\""]);
+    check_outcomes(
+        &format!("{own}/w02_wait_for_task_cancelled_in_time.py"),
+        &["ok len(outcomes)=2 outcomes[0]=\"cancelled\" outcomes[1]=\"timeout\""],
+    );
+    check_outcomes(
+        "bench/python-agreement/session31-s31tuples/tuple_key_through_calls.py",
+        &[
+            "ok distinct=2 origin=2 other=1 len(visits)=2 visits[(0, 0)]=2 visits[(1, 2)]=1 len(cells)=2 cells[(0, 0)]=1 cells[(1, 2)]=1",
+            "ok distinct=2 origin=3 other=1 len(visits)=2 visits[(0, 0)]=3 visits[(1, 2)]=1 len(cells)=2 cells[(0, 0)]=1 cells[(1, 2)]=1",
+        ],
+    );
+}

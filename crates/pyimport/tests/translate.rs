@@ -27672,3 +27672,65 @@ fn lead31_a_sequence_reached_through_an_item_is_a_list_or_a_tuple_in_refusals() 
     );
     check_error("d = {i: [] for i in range(2)}\n", "1:9: this is a list, where weft needs a number, None or a string");
 }
+
+/// s32fixes: a done callback added to a thread pool's future that nobody else names is the tail of its
+/// job, whether it waits or not (session31/repro r05), with `fut.result()` inside an expression checked
+/// on a line of its own (checks/k45); one whose statement reads a shared name before the `result()`
+/// (`total += fut.result()`), or of a pool a `shutdown(cancel_futures=True)` names, keeps its thread, and
+/// that thread's body runs inside a `try` catching what CPython's `_invoke_callbacks` catches (a
+/// cancelled future's `result()`: c01).
+#[test]
+fn s32fixes_done_callbacks_are_their_jobs_tails_and_their_threads_catch_as_cpython() {
+    let r05 = s30refuse_program("session31/repro/r05_done_callbacks_race_in_weft_only.py");
+    let yaml = import(&r05, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- submit: { task: job-then-on-done, into: first }  # line 23"), "{yaml}");
+    assert!(!yaml.contains("on-done-callback"), "{yaml}");
+    let k45 = s30refuse_program("session31/checks/k45_done_callback_order_one_worker.py");
+    let yaml = import(&k45, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- set: \"log[len(log)] = f'cb{job_value_2}'\"  # line 13"), "{yaml}");
+    let shared_read_first = r05.replace("    calls += 1\n", "    calls += fut.result()\n");
+    let yaml = import(&shared_read_first, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("on-done-callback:") && !yaml.contains("job-then-on-done"), "{yaml}");
+    let cancelling = r05.replace("executor.shutdown(wait=True)", "executor.shutdown(wait=True, cancel_futures=True)");
+    let yaml = import(&cancelling, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("on-done-callback:") && !yaml.contains("job-then-on-done"), "{yaml}");
+    let c01 = s30refuse_program("session32-s32fixes/c01_callback_result_of_cancelled.py");
+    let yaml = import(&c01, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- classes: [Exception, CancelledError]"), "{yaml}");
+}
+
+/// s32fixes: `wait_for(task, t)` of a task other code may cancel tells the time-out from the task's
+/// cancelled end by the `await` step's `timed_out` (session32-s32fixes/w01); a tuple-keyed map is named in
+/// `repr_keys:`; `name, age = record` of a job's argument known at import time unpacks (session31/f02);
+/// and the wrong words of session 31's probe: `del` of a list of tuples, column 1.
+#[test]
+fn s32fixes_wait_for_time_outs_repr_keys_and_wrong_words() {
+    let w01 = s30refuse_program("session32-s32fixes/w01_wait_for_timeout_of_cancellable_task.py");
+    let yaml = import(&w01, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("- await: { future: \"task\", timeout: 10ms, into: in_time, timed_out: timed_out }  # line 23"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("cond: \"not in_time and not timed_out\"") && !yaml.contains("into: state }"), "{yaml}");
+    let tuples = s30refuse_program("session31-s31tuples/tuple_key_through_calls.py");
+    let yaml = import(&tuples, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("\nrepr_keys: [visits, cells]\n"), "{yaml}");
+    let f02 = s30refuse_program("session31/f02_as_completed_errors.py");
+    assert!(import(&f02, &pyimport::Options::default()).is_ok());
+    check_error(
+        "import threading\npending = [(\"a\", 1), (\"b\", 2)]\ndef worker():\n    del pending[0]\nt = threading.Thread(target=worker)\nt.start()\n",
+        "4:9: `del` of an item of a list that weft holds as a value known at import time (a list of tuples or lists, or `list(...)` of one) is not supported",
+    );
+    check_error(
+        "import threading\ndef worker(record):\n    name, age, extra = record\nt = threading.Thread(target=worker, args=((\"a\", 1),))\nt.start()\n",
+        "3:24: unpacking assignment takes a tuple of values here (`a, b = x, y`) or a tuple made when the program runs; this is a list or a tuple of 2 items known at import time, for 3 names",
+    );
+    check_error(
+        &s30refuse_program("session31/variants/m04_v1_count_each.py"),
+        "32:9: a list, dict, set or instance made at run time in a program with a manager's dict or list",
+    );
+    check_error(
+        &s30refuse_program("session31/variants/m02_v3_collect_loop.py"),
+        "19:9: `results`, a `multiprocessing.Queue`",
+    );
+}
