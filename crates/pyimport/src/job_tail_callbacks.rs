@@ -37,8 +37,12 @@
 //! job is queued then (the pool takes jobs in order, and the caller has submitted none since), so the
 //! worker's tail runs the same steps beside the same others (with any number of workers: each other
 //! worker runs beside the tail as it runs beside the caller). Any callback of the module's functions is
-//! taken, with one parameter, naming its future only in `fut.result()` and with no `try`; the others
-//! keep the thread of their own, which can take every order CPython's can, and the translator's check.
+//! taken, with one parameter, naming its future only in `fut.result()` and with no `try`, where each
+//! `fut.result()` inside an expression can be checked first on a line of its own (job_tail_results.rs),
+//! or where the callback surely waits (a sleep, a `wait`, a `get()`, a `put` into a queue made with a
+//! size, a `join()`, an `acquire`, another future's `result()`: session 30's rule, whose `result()`
+//! calls the translator places, hoisting.rs); the others keep the thread of their own, which can take
+//! every order CPython's can, and the translator's check.
 
 use std::collections::BTreeSet;
 
@@ -73,6 +77,7 @@ pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) -> bool {
         .collect();
     let rewrite = TailRewrite {
         pools: single_submitter,
+        bounded_queues: bounded_queue_names(body),
         scopes: std::cell::RefCell::new(vec![global_uses(body)]),
         functions,
         bindings,
@@ -129,6 +134,40 @@ fn thread_pool_names(body: &[Stmt]) -> BTreeSet<String> {
     // A name bound to anything else too is not followed.
     let (_, bindings) = crate::syntax::name_counts(body);
     pools.names.into_iter().filter(|pool| bindings.get(pool) == Some(&1)).collect()
+}
+
+/// Names the file binds to a queue made with a size: `Queue(maxsize=2)`, `queue.Queue(1)`
+/// (`LifoQueue`, `PriorityQueue` too).
+fn bounded_queue_names(body: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Queues(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Queues {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::Assign(assign) = stmt
+                && let [Expr::Name(bound)] = &assign.targets[..]
+                && let Expr::Call(call) = &*assign.value
+            {
+                let class = match &*call.func {
+                    Expr::Name(named) => named.id.as_str(),
+                    Expr::Attribute(attribute) => attribute.attr.as_str(),
+                    _ => "",
+                };
+                let sized = !call.arguments.args.is_empty()
+                    || call
+                        .arguments
+                        .keywords
+                        .iter()
+                        .any(|keyword| keyword.arg.as_ref().is_some_and(|arg| arg == "maxsize"));
+                if class.ends_with("Queue") && sized {
+                    self.0.insert(bound.id.to_string());
+                }
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut queues = Queues::default();
+    queues.visit_body(body);
+    queues.0
 }
 
 /// Pools (by name) that a `shutdown(cancel_futures=...)` names: their queued jobs may be cancelled.
@@ -202,6 +241,8 @@ fn submitters(body: &[Stmt], pool: &str) -> BTreeSet<String> {
 
 struct TailRewrite {
     pools: BTreeSet<String>,
+    /// Names bound to a queue made with a size, whose `put` may wait.
+    bounded_queues: BTreeSet<String>,
     /// How many times each name is named in the scope being rewritten: the module (its globals, read or
     /// bound in any function that has no local of the name) and each function's body (its nested
     /// functions too).
@@ -303,7 +344,11 @@ impl TailRewrite {
             && callback.parameters.kwarg.is_none()
             && parameter.default.is_none();
         let future = parameter.parameter.name.as_str();
-        if !simple_parameters || !only_results(&callback.body, future) {
+        // A callback that waits was taken since session 30 with every `fut.result()` as a call the
+        // translator places (hoisting.rs); since session 32 any other is taken where each `result()` is
+        // checked first on a line of its own (job_tail_results.rs), else it keeps its thread.
+        let waits = may_wait(&callback.body, future, &self.bounded_queues);
+        if !simple_parameters || !only_results(&callback.body, future) || !(waits || results_checkable(callback)) {
             return None;
         }
         let arity = submit.arguments.args.len() - 1;
@@ -361,7 +406,9 @@ impl TailRewrite {
             [parsed_parameter(&value, callback.range), parsed_parameter(&failed, callback.range)].into_iter().collect();
         copied.parameters = Box::new(parameters);
         let names = JobNames { future: &future, job_result: &job_result, value: &value, failed: &failed };
-        check_before_nested_results(&mut copied.body, &names);
+        if results_checkable(callback) {
+            check_before_nested_results(&mut copied.body, &names);
+        }
         let results = ResultsAsValue { future, job_result, value, failed };
         results.visit_body(&mut copied.body);
         made.push(Stmt::FunctionDef(copied));
@@ -547,13 +594,57 @@ fn only_results(body: &[Stmt], future: &str) -> bool {
     }
     let mut names = Names { future, results: 0, names: 0, nested: false };
     names.visit_body(body);
-    if names.nested || names.results != names.names {
-        return false;
-    }
-    let mut locals = stored_names(body);
+    !names.nested && names.results == names.names
+}
+
+/// Whether each `fut.result()` of the callback can be checked first on a line of its own
+/// (job_tail_results.rs), its locals being its parameter and what it binds, less its globals.
+fn results_checkable(callback: &ast::StmtFunctionDef) -> bool {
+    let future = callback.parameters.args[0].parameter.name.as_str();
+    let mut locals = stored_names(&callback.body);
     locals.insert(future.to_string());
-    for declared in declared_global(body) {
+    for declared in declared_global(&callback.body) {
         locals.remove(&declared);
     }
-    results_checkable_first(body, future, &locals)
+    results_checkable_first(&callback.body, future, &locals)
+}
+
+/// Whether the callback's own body holds a step that may wait (module docs): a call of `sleep`,
+/// `wait`, `acquire`, `get()` or `join()` with no positional argument, `put` into a queue made with a
+/// size (`bounded`), or a `result()` of anything but its future. A `with lock:` and a `put` into an
+/// unbounded queue are left to the translator, which takes a lock held briefly and such a put, and
+/// refuses the others (blocking_done_callbacks.rs).
+fn may_wait(body: &[Stmt], future: &str, bounded: &BTreeSet<String>) -> bool {
+    struct Waits<'f> {
+        future: &'f str,
+        bounded: &'f BTreeSet<String>,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Waits<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr {
+                let called = match &*call.func {
+                    Expr::Name(named) => named.id.as_str(),
+                    Expr::Attribute(attribute) => attribute.attr.as_str(),
+                    _ => "",
+                };
+                let other_result = called == "result" && !is_result(expr, self.future);
+                // `q.get()` and `t.join()` take no positional argument, `d.get(key)` and `", ".join(parts)` do.
+                let no_positional = call.arguments.args.is_empty();
+                let into_bounded = matches!(&*call.func, Expr::Attribute(attribute)
+                    if matches!(&*attribute.value, Expr::Name(queue) if self.bounded.contains(queue.id.as_str())));
+                let waits = match called {
+                    "sleep" | "wait" | "acquire" => true,
+                    "put" => into_bounded,
+                    "get" | "join" => no_positional,
+                    _ => other_result,
+                };
+                self.found |= waits;
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut waits = Waits { future, bounded, found: false };
+    waits.visit_body(body);
+    waits.found
 }

@@ -1694,7 +1694,7 @@ impl<'a> Translator<'a> {
                         Ex::Static(Value::List(_)) => {
                             return fail(
                                 target,
-                                "`del` of an item of a list that weft holds as a value known at import time (a list of tuples or lists, or `list(...)` of one) is not supported: weft edits in place only a shared list of numbers, strings and None; keep the items in a `queue.Queue` and take them with `get_nowait()`",
+                                "`del` of an item of a list or a tuple that weft holds as a value known at import time (a list of tuples or lists, `list(...)` of one, or a tuple) is not supported: weft edits in place only a shared list of numbers, strings and None (and a tuple has no `del` in Python: TypeError); keep a list's items in a `queue.Queue` and take them with `get_nowait()`",
                             );
                         }
                         _ => {
