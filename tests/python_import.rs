@@ -4314,33 +4314,33 @@ fn s31engine_def_annotated_values_are_exact_and_the_lost_update_is_found() {
 fn s31tuples_tuple_keys_explore_to_cpythons_states() {
     check_outcomes(
         "bench/python-agreement/session30/repro/r01_tuple_key_from_queue_faults.py",
-        &[r#"ok size=1 len(results)=1 results["('double', 4)"]=8"#],
+        &[r#"ok size=1 len(results)=1 results[('double', 4)]=8"#],
     );
     check_outcomes(
         "bench/python-agreement/session30/repro/r11_tuple_added_to_set_faults.py",
-        &["ok count=2 len(pairs)=2 pairs['(1, 2)']=1 pairs['(2, 3)']=1"],
+        &["ok count=2 len(pairs)=2 pairs[(1, 2)]=1 pairs[(2, 3)]=1"],
     );
     check_outcomes(
         "bench/python-agreement/session31-s31tuples/tuple_key_forms.py",
         &[concat!(
-            r#"ok total=5 members=1 b1=1 two=1 len(counts)=5 counts["'1'"]=1 counts["('a', 2)"]=1 "#,
-            r#"counts["('b', 1)"]=1 counts['(2,)']=1 counts['1']=2 len(seen)=1 seen['1']=1"#
+            r#"ok total=5 members=1 b1=1 two=1 len(counts)=5 counts['1']=1 counts[('a', 2)]=1 "#,
+            r#"counts[('b', 1)]=1 counts[(2,)]=1 counts[1]=2 len(seen)=1 seen[1]=1"#
         )],
     );
-    let cells = "len(cells)=2 cells['(0, 0)']=1 cells['(1, 2)']=1";
+    let cells = "len(cells)=2 cells[(0, 0)]=1 cells[(1, 2)]=1";
     check_outcomes(
         "bench/python-agreement/session31-s31tuples/tuple_key_through_calls.py",
         &[
-            &format!("ok distinct=2 origin=2 other=1 len(visits)=2 visits['(0, 0)']=2 visits['(1, 2)']=1 {cells}"),
-            &format!("ok distinct=2 origin=3 other=1 len(visits)=2 visits['(0, 0)']=3 visits['(1, 2)']=1 {cells}"),
+            &format!("ok distinct=2 origin=2 other=1 len(visits)=2 visits[(0, 0)]=2 visits[(1, 2)]=1 {cells}"),
+            &format!("ok distinct=2 origin=3 other=1 len(visits)=2 visits[(0, 0)]=3 visits[(1, 2)]=1 {cells}"),
         ],
     );
-    let seen = "len(seen)=2 seen['(1, 2)']=1 seen['(2, 3)']=1";
+    let seen = "len(seen)=2 seen[(1, 2)]=1 seen[(2, 3)]=1";
     check_outcomes(
         "bench/python-agreement/session31-s31tuples/sorted_pair_edges.py",
         &[
-            &format!("ok distinct=2 one_two=1 two_three=1 len(edges)=2 edges['(1, 2)']=1 edges['(2, 3)']=1 {seen}"),
-            &format!("ok distinct=2 one_two=2 two_three=1 len(edges)=2 edges['(1, 2)']=2 edges['(2, 3)']=1 {seen}"),
+            &format!("ok distinct=2 one_two=1 two_three=1 len(edges)=2 edges[(1, 2)]=1 edges[(2, 3)]=1 {seen}"),
+            &format!("ok distinct=2 one_two=2 two_three=1 len(edges)=2 edges[(1, 2)]=2 edges[(2, 3)]=1 {seen}"),
         ],
     );
 }
