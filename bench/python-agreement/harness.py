@@ -96,12 +96,25 @@ def item_state(value):
 
 
 def is_key(key):
-    """A key weft's maps can have: an integer or a string."""
+    """A key weft's maps can have: an integer or a string, or (since session 32, a map the import keeps
+    by `repr`, printed bare) a tuple of integers, strings, None and such tuples."""
+    if isinstance(key, tuple):
+        return all(item is None or isinstance(item, (str, int)) or (isinstance(item, tuple) and is_key(item)) for item in key)
     return isinstance(key, str) or (isinstance(key, int) and not isinstance(key, bool))
 
 
+def weft_key(key):
+    """A tuple key as weft holds it: its bools as weft's 1 and 0."""
+    if isinstance(key, tuple):
+        return tuple(weft_key(item) for item in key)
+    return int(key) if isinstance(key, bool) else key
+
+
 def key_text(key):
-    """A key as weft prints it in `name[key]`: an integer bare, a string as Python's repr (`'a'`)."""
+    """A key as weft prints it in `name[key]`: an integer bare, a string as Python's repr (`'a'`), a tuple
+    as its repr (`(1, 'a')`)."""
+    if isinstance(key, tuple):
+        return repr(weft_key(key))
     return repr(key) if isinstance(key, str) else str(key)
 
 
@@ -125,6 +138,9 @@ def state_of(value):
     if isinstance(value, set) and all(isinstance(k, int) and not isinstance(k, bool) for k in value):
         # weft says a set of numbers as a map from each member to 1.
         return {str(k): 1 for k in sorted(value)}
+    if isinstance(value, set) and any(isinstance(k, tuple) for k in value) and all(is_key(k) for k in value):
+        # A set with tuple members: weft's map from each member's repr to 1 (session 32).
+        return {key_text(k): 1 for k in value}
     return None
 
 

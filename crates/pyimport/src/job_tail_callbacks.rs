@@ -1,10 +1,12 @@
-//! A done callback that may wait, chained on a thread pool's submit (session28/f05:
-//! `pool.submit(work, n).add_done_callback(record)`, `record` sleeping), before translation. CPython
-//! runs the callback in the worker that finished the job, right after it sets the future's result
-//! (concurrent/futures/thread.py, `_WorkItem.run`, then `_base.py`'s `_invoke_callbacks`), and that
-//! worker takes no new job until the callback returns. The translator runs a done callback as a thread
-//! of its own, which a callback that waits cannot be (blocking_done_callbacks.rs refuses it); here the
-//! callback becomes the tail of the job itself:
+//! A done callback added to a thread pool's future that nobody else names, before translation
+//! (session28/f05: `pool.submit(work, n).add_done_callback(record)`; session31/repro r05: `first =
+//! pool.submit(job, 0)` then `first.add_done_callback(on_done)`). CPython runs the callback in the
+//! worker that finished the job, right after it sets the future's result (concurrent/futures/thread.py,
+//! `_WorkItem.run`, then `_base.py`'s `_invoke_callbacks`), and that worker takes no new job until the
+//! callback returns. The translator runs a done callback as a thread of its own, which lets it run
+//! beside the worker's next job (a false race, r05: calls=1 beside CPython's 2) and which a callback
+//! that waits cannot be (blocking_done_callbacks.rs refuses it); here the callback becomes the tail of
+//! the job itself:
 //!
 //! ```python
 //! def work_then_record(argument_1):
@@ -26,15 +28,20 @@
 //! class does not matter). The submit becomes `pool.submit(work_then_record, n)`.
 //!
 //! Exact only where nothing else can tell: the future is the chain's alone (nobody waits for it, so
-//! no waiter wakes late because its future completes after the callback), the pool is a
-//! `ThreadPoolExecutor` (a process pool calls back in the parent's result-handler thread), and one
-//! function (or the module's code) submits to it, so that while the caller is between `submit` and
-//! `add_done_callback` nobody queues a job the worker could take. CPython runs the callback in the
-//! caller instead when the job is done before `add_done_callback`: no job is queued then (the pool
-//! takes jobs in order, and the caller has submitted none since), so the worker's tail runs the same
-//! steps beside the same others. Only callbacks that surely wait are taken (a sleep, a `wait`, a
-//! `get()`, a `put` into a queue made with a size, a `join()`, an `acquire`, another future's
-//! `result()` in the callback's own body); the others keep the thread of their own, which can take
+//! no waiter wakes late because its future completes after the callback; nobody cancels it), the pool
+//! is a `ThreadPoolExecutor` (a process pool calls back in the parent's result-handler thread) that no
+//! `shutdown(cancel_futures=True)` names (a job cancelled so never runs, and CPython calls its callback
+//! in the shutting-down thread), and one function (or the module's code) submits to it, so that while
+//! the caller is between `submit` and `add_done_callback` nobody queues a job the worker could take.
+//! CPython runs the callback in the caller instead when the job is done before `add_done_callback`: no
+//! job is queued then (the pool takes jobs in order, and the caller has submitted none since), so the
+//! worker's tail runs the same steps beside the same others (with any number of workers: each other
+//! worker runs beside the tail as it runs beside the caller). Any callback of the module's functions is
+//! taken, with one parameter, naming its future only in `fut.result()` and with no `try`, where each
+//! `fut.result()` inside an expression can be checked first on a line of its own (job_tail_results.rs),
+//! or where the callback surely waits (a sleep, a `wait`, a `get()`, a `put` into a queue made with a
+//! size, a `join()`, an `acquire`, another future's `result()`: session 30's rule, whose `result()`
+//! calls the translator places, hoisting.rs); the others keep the thread of their own, which can take
 //! every order CPython's can, and the translator's check.
 
 use std::collections::BTreeSet;
@@ -45,14 +52,15 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::hand_futures::parsed_at;
+use crate::job_tail_results::{JobNames, check_before_nested_results, is_result, results_checkable_first};
 use crate::syntax::{fresh_name, module_names, name};
 
-/// Rewrites each chained done callback that may wait into its job's tail; the functions made, for
-/// the start of the module.
-pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) {
+/// Rewrites each done callback this takes (module docs) into its job's tail, with the functions made
+/// at the start of the module; whether it rewrote any.
+pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) -> bool {
     let thread_pools = thread_pool_names(body);
     if thread_pools.is_empty() {
-        return;
+        return false;
     }
     let functions: Vec<ast::StmtFunctionDef> = body
         .iter()
@@ -62,8 +70,11 @@ pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) {
         })
         .collect();
     let (_, bindings) = crate::syntax::name_counts(body);
-    let single_submitter: BTreeSet<String> =
-        thread_pools.into_iter().filter(|pool| submitters(body, pool).len() == 1).collect();
+    let cancelling = pools_shut_down_cancelling(body);
+    let single_submitter: BTreeSet<String> = thread_pools
+        .into_iter()
+        .filter(|pool| submitters(body, pool).len() == 1 && !cancelling.contains(pool))
+        .collect();
     let rewrite = TailRewrite {
         pools: single_submitter,
         bounded_queues: bounded_queue_names(body),
@@ -74,9 +85,12 @@ pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) {
         made: std::cell::RefCell::new(Vec::new()),
     };
     rewrite.visit_body(body);
-    for (at, definition) in rewrite.made.into_inner().into_iter().enumerate() {
+    let made = rewrite.made.into_inner();
+    let rewrote = !made.is_empty();
+    for (at, definition) in made.into_iter().enumerate() {
         body.insert(at, definition);
     }
+    rewrote
 }
 
 /// Names the file binds to a `ThreadPoolExecutor(...)` (`with ... as ex`, `ex = ...`).
@@ -154,6 +168,32 @@ fn bounded_queue_names(body: &[Stmt]) -> BTreeSet<String> {
     let mut queues = Queues::default();
     queues.visit_body(body);
     queues.0
+}
+
+/// Pools (by name) that a `shutdown(cancel_futures=...)` names: their queued jobs may be cancelled.
+fn pools_shut_down_cancelling(body: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Cancelling(BTreeSet<String>);
+    impl<'a> Visitor<'a> for Cancelling {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr
+                && let Expr::Attribute(method) = &*call.func
+                && let Expr::Name(pool) = &*method.value
+                && method.attr.as_str() == "shutdown"
+                && call
+                    .arguments
+                    .keywords
+                    .iter()
+                    .any(|keyword| keyword.arg.as_ref().is_some_and(|arg| arg == "cancel_futures"))
+            {
+                self.0.insert(pool.id.to_string());
+            }
+            ruff_python_ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut cancelling = Cancelling::default();
+    cancelling.visit_body(body);
+    cancelling.0
 }
 
 /// The functions (by name; "" for the module's code) whose code calls `pool.submit`, or names the pool
@@ -304,10 +344,11 @@ impl TailRewrite {
             && callback.parameters.kwarg.is_none()
             && parameter.default.is_none();
         let future = parameter.parameter.name.as_str();
-        if !simple_parameters
-            || !only_results(&callback.body, future)
-            || !may_wait(&callback.body, future, &self.bounded_queues)
-        {
+        // A callback that waits was taken since session 30 with every `fut.result()` as a call the
+        // translator places (hoisting.rs); since session 32 any other is taken where each `result()` is
+        // checked first on a line of its own (job_tail_results.rs), else it keeps its thread.
+        let waits = may_wait(&callback.body, future, &self.bounded_queues);
+        if !simple_parameters || !only_results(&callback.body, future) || !(waits || results_checkable(callback)) {
             return None;
         }
         let arity = submit.arguments.args.len() - 1;
@@ -364,6 +405,10 @@ impl TailRewrite {
         parameters.args =
             [parsed_parameter(&value, callback.range), parsed_parameter(&failed, callback.range)].into_iter().collect();
         copied.parameters = Box::new(parameters);
+        let names = JobNames { future: &future, job_result: &job_result, value: &value, failed: &failed };
+        if results_checkable(callback) {
+            check_before_nested_results(&mut copied.body, &names);
+        }
         let results = ResultsAsValue { future, job_result, value, failed };
         results.visit_body(&mut copied.body);
         made.push(Stmt::FunctionDef(copied));
@@ -503,7 +548,7 @@ struct ResultsAsValue {
 
 impl Transformer for ResultsAsValue {
     fn visit_expr(&self, expr: &mut Expr) {
-        if result_of(expr, &self.future) {
+        if is_result(expr, &self.future) {
             let range = expr.range();
             let load = |id: &str| name(id, range, ast::ExprContext::Load);
             let mut call = crate::syntax::call_without_arguments(load(&self.job_result), range);
@@ -515,15 +560,6 @@ impl Transformer for ResultsAsValue {
         }
         walk_expr(self, expr);
     }
-}
-
-/// `future.result()` with no arguments.
-fn result_of(expr: &Expr, future: &str) -> bool {
-    let Expr::Call(call) = expr else { return false };
-    let Expr::Attribute(method) = &*call.func else { return false };
-    method.attr.as_str() == "result"
-        && call.arguments.is_empty()
-        && matches!(&*method.value, Expr::Name(receiver) if receiver.id.as_str() == future)
 }
 
 /// The callback's body names its future only in `future.result()` (no nested function or class
@@ -542,7 +578,7 @@ fn only_results(body: &[Stmt], future: &str) -> bool {
             walk_stmt(self, stmt);
         }
         fn visit_expr(&mut self, expr: &'a Expr) {
-            if result_of(expr, self.future) {
+            if is_result(expr, self.future) {
                 self.results += 1;
             }
             if matches!(expr, Expr::Lambda(_)) {
@@ -559,6 +595,18 @@ fn only_results(body: &[Stmt], future: &str) -> bool {
     let mut names = Names { future, results: 0, names: 0, nested: false };
     names.visit_body(body);
     !names.nested && names.results == names.names
+}
+
+/// Whether each `fut.result()` of the callback can be checked first on a line of its own
+/// (job_tail_results.rs), its locals being its parameter and what it binds, less its globals.
+fn results_checkable(callback: &ast::StmtFunctionDef) -> bool {
+    let future = callback.parameters.args[0].parameter.name.as_str();
+    let mut locals = stored_names(&callback.body);
+    locals.insert(future.to_string());
+    for declared in declared_global(&callback.body) {
+        locals.remove(&declared);
+    }
+    results_checkable_first(&callback.body, future, &locals)
 }
 
 /// Whether the callback's own body holds a step that may wait (module docs): a call of `sleep`,
@@ -580,7 +628,7 @@ fn may_wait(body: &[Stmt], future: &str, bounded: &BTreeSet<String>) -> bool {
                     Expr::Attribute(attribute) => attribute.attr.as_str(),
                     _ => "",
                 };
-                let other_result = called == "result" && !result_of(expr, self.future);
+                let other_result = called == "result" && !is_result(expr, self.future);
                 // `q.get()` and `t.join()` take no positional argument, `d.get(key)` and `", ".join(parts)` do.
                 let no_positional = call.arguments.args.is_empty();
                 let into_bounded = matches!(&*call.func, Expr::Attribute(attribute)

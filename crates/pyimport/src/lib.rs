@@ -40,6 +40,8 @@ mod inheritance;
 mod init_tails;
 mod job_tail_callbacks;
 mod kept_gathers;
+
+mod job_tail_results;
 mod lambda_functions;
 mod list_repeats;
 mod long_loops;
@@ -296,9 +298,30 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // `results = list(ex.map(f, items, timeout=t))` as the loop over the map that fills the list
     // (timed_map_lists.rs).
     timed_map_lists::rewrite_timed_map_lists(&mut body);
-    // A done callback that may wait, chained on a thread pool's submit, as the tail of its job
-    // (job_tail_callbacks.rs).
-    job_tail_callbacks::rewrite_job_tail_callbacks(&mut body);
+    // A done callback of a thread pool's future nobody else names, as the tail of its job
+    // (job_tail_callbacks.rs). Where a tail cannot be translated (a list the callback makes, inside the
+    // tail's `try`), the program is translated again with each callback a thread of its own, as before
+    // session 32: that thread can take every order CPython's callback can, and more.
+    let without_tails = body.clone();
+    if job_tail_callbacks::rewrite_job_tail_callbacks(&mut body) {
+        let with_tails = finish_import(file, &text, &source_text, body, options, &dataclasses, completion_order);
+        return with_tails.or_else(|_| {
+            finish_import(file, &text, &source_text, without_tails, options, &dataclasses, completion_order)
+        });
+    }
+    finish_import(file, &text, &source_text, body, options, &dataclasses, completion_order)
+}
+
+/// The import's passes after the done callbacks' tails, then the translation.
+fn finish_import(
+    file: &str,
+    text: &Arc<String>,
+    source_text: &source::SourceText,
+    mut body: ruff_python_ast::Suite,
+    options: &Options,
+    dataclasses: &std::collections::BTreeSet<String>,
+    completion_order: bool,
+) -> Result<Imported, Diagnostic> {
     // A builtin as the function of an executor's `map` or `submit` (executor_builtins.rs).
     let executor_jobs = executor_builtins::rewrite_executor_builtins(&mut body);
     for (at, definition) in executor_jobs.into_iter().enumerate() {
@@ -319,17 +342,17 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // A call of the file's function refused inside an expression goes to a line of its own where that
     // keeps the program's meaning, and the program is translated again (hoisting.rs).
     let scenario = hoisting::translate_hoisting(&mut body, |body| {
-        translate::translate(file, &source_text, body, options, &dataclasses)
+        translate::translate(file, source_text, body, options, dataclasses)
     })
     .map_err(|error| {
         let (line, column) = source_text.line_column(error.offset);
-        let diagnostic = Diagnostic::new(file, &text, line, column, error.message);
+        let diagnostic = Diagnostic::new(file, text, line, column, error.message);
         match error.help {
             Some(help) => diagnostic.with_help(help),
             None => diagnostic,
         }
     })?;
-    let yaml = scenario.to_yaml(file, &source_text);
+    let yaml = scenario.to_yaml(file, source_text);
     let python_lines = yaml.lines().map(comment_line).collect();
     Ok(Imported { yaml, python_lines, machine_sized: scenario.machine_sized })
 }

@@ -212,6 +212,9 @@ pub struct Scenario {
     /// The shared maps that are Python lists growing by `append` (or deques): `lists:`, where a missing
     /// index is IndexError (a dict's missing key is KeyError).
     pub lists: Vec<String>,
+    /// The shared maps whose keys are `repr` texts (tuple_keyed_maps.rs): `repr_keys:`, so that the final
+    /// state names each key as Python does (`edges[(1, 2)]`).
+    pub repr_keys: Vec<String>,
     /// The program's own exception classes and their bases (`exceptions:`), in the order of the file.
     pub exceptions: Vec<(String, String)>,
     /// The first line with a call weft does not model, whose work it cannot know, costed by nothing (no
@@ -488,6 +491,11 @@ impl Scenario {
         let lists: Vec<String> = main_lists.chain(copies).collect();
         if !lists.is_empty() {
             let _ = writeln!(out, "lists: [{}]", lists.join(", "));
+        }
+        let repr_keyed: Vec<&String> = self.repr_keys.iter().filter(|map| !self.process_only.contains(*map)).collect();
+        if !repr_keyed.is_empty() {
+            let names: Vec<&str> = repr_keyed.into_iter().map(String::as_str).collect();
+            let _ = writeln!(out, "repr_keys: [{}]", names.join(", "));
         }
     }
 

@@ -59,6 +59,7 @@ mod dict_value_lengths;
 mod display_membership;
 mod display_records;
 mod display_views;
+mod done_callback_raises;
 mod done_orders;
 mod dropped_calls;
 mod duration_tables;
@@ -1078,6 +1079,7 @@ fn translate_once(
     translator.check_feeder_orders()?;
     translator.check_work_queue_orders()?;
     translator.check_chunked_maps()?;
+    translator.scenario.repr_keys = translator.repr_keyed_maps();
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
         || translator.to_thread_job_raises()
@@ -1293,6 +1295,14 @@ impl<'a> Translator<'a> {
             offset += text.len();
         }
         offset
+    }
+
+    /// The offset of the first character of line `line` that is not a space or a tab: where its
+    /// statement starts, for a refusal that knows the line of a step but not its expression.
+    pub(super) fn statement_offset(&self, line: u32) -> usize {
+        let start = self.line_offset(line);
+        let indent = self.source.text[start..].bytes().take_while(|byte| *byte == b' ' || *byte == b'\t').count();
+        start + indent
     }
 
     // ---- names ----------------------------------------------------------------------------------
@@ -1727,6 +1737,14 @@ impl<'a> Translator<'a> {
                                 "`del` of an item of a dict display with string keys that weft cannot hold as a dict made at run time is not supported; start the dict empty and add its keys (`d = {}`, then `d[\"a\"] = 1`)",
                             );
                             return Err(self.grown_record(&fields, refusal));
+                        }
+                        // A list of tuples (a display, or `list(jobs)` of one): the import holds it as a
+                        // value known at import time, as it holds a tuple (session31/variants/t08_v3, v4).
+                        Ex::Static(Value::List(_)) => {
+                            return fail(
+                                target,
+                                "`del` of an item of a list or a tuple that weft holds as a value known at import time (a list of tuples or lists, `list(...)` of one, or a tuple) is not supported: weft edits in place only a shared list of numbers, strings and None (and a tuple has no `del` in Python: TypeError); keep a list's items in a `queue.Queue` and take them with `get_nowait()`",
+                            );
                         }
                         _ => {
                             return fail(
@@ -2770,12 +2788,17 @@ impl<'a> Translator<'a> {
         // import time, one value per name, bound to locals in order as Python does.
         // `first, second = fork_order(seat)` of a function of the file that only computes: its value
         // at import time (pure_calls.rs).
+        // `name, age = record` of a job's argument known at import time (an item of a list of tuples
+        // handed to `submit`, session31/f02): its items, as for a call's (a list or a tuple unpacks alike).
         let computed = match value {
             Expr::Call(call) => match self.expr(frame, value, true) {
                 Ok(Ex::Static(items @ Value::List(_))) => Some(items),
                 _ => self.pure_call_value(frame, call),
             },
-            _ => None,
+            _ => match self.expr(frame, value, false) {
+                Ok(Ex::Static(items @ Value::List(_))) => Some(items),
+                _ => None,
+            },
         };
         if let Some(Value::List(items)) = computed
             && frame.dynamic == 0
@@ -2791,11 +2814,24 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if let Ok(Ex::Static(known)) = self.expr(frame, value, false) {
+            // The import keeps a tuple and a list known at import time alike.
+            let what = match &known {
+                Value::List(items) => format!(
+                    "a list or a tuple of {} items known at import time, for {} names{}",
+                    items.len(),
+                    targets.len(),
+                    if items.len() == targets.len() {
+                        " bound inside a loop the scenario runs, or to globals"
+                    } else {
+                        ""
+                    }
+                ),
+                other => other.describe(),
+            };
             return fail(
                 value,
                 format!(
-                    "unpacking assignment takes a tuple of values here (`a, b = x, y`) or a tuple made when the program runs; this is {}",
-                    known.describe()
+                    "unpacking assignment takes a tuple of values here (`a, b = x, y`) or a tuple made when the program runs; this is {what}"
                 ),
             );
         }

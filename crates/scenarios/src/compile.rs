@@ -120,6 +120,7 @@ pub fn compile(context: &Context<'_>, raw: RawScenario) -> Result<Scenario> {
     builder.processes(&raw.shared, &raw.processes)?;
     builder.shared_memory(&raw.shared_memory)?;
     builder.lists(&raw.lists)?;
+    builder.repr_keys(&raw.repr_keys)?;
     builder.queues(raw.queues.as_ref())?;
     builder.locks(raw.locks.as_ref())?;
     builder.semaphores(raw.semaphores.as_ref())?;
@@ -537,7 +538,7 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
                             Ok((self.scalar_value(k, &value.referenced)?, self.scalar_value(v, &value.referenced)?))
                         })
                         .collect::<Result<_>>()?;
-                    memory.maps.push(SharedMap { name: name_text, initial, list: false });
+                    memory.maps.push(SharedMap { name: name_text, initial, list: false, repr_keys: false });
                 }
             }
         }
@@ -546,25 +547,50 @@ impl<'c, 'a> ModelBuilder<'c, 'a> {
 
     /// `lists:`: the shared maps that are Python lists (`P.items` names process P's), each named once.
     fn lists(&mut self, names: &[Name]) -> Result<()> {
+        let help = "a list that grows is declared as a map of its items: `items: { 0: 5, 1: 7 }`, or `{}`";
+        for map in self.listed_maps(names, help)? {
+            map.list = true;
+        }
+        Ok(())
+    }
+
+    /// `repr_keys:`: the shared maps whose keys are `repr` texts, printed bare in the final state.
+    fn repr_keys(&mut self, names: &[Name]) -> Result<()> {
+        let help = "`repr_keys:` names maps whose keys are Python `repr` texts: `edges: {}`";
+        for map in self.listed_maps(names, help)? {
+            map.repr_keys = true;
+        }
+        Ok(())
+    }
+
+    /// The shared maps a list of names names (`P.items` names process P's), each named once.
+    fn listed_maps(&mut self, names: &[Name], help: &str) -> Result<Vec<&mut SharedMap>> {
+        let mut positions = Vec::new();
         for (position, name) in names.iter().enumerate() {
             if names[..position].iter().any(|earlier| earlier.value == name.value) {
                 return Err(self.context.error(&name.referenced, format!("`{}` is listed twice", name.value)));
             }
             let (process, var) = name.value.split_once('.').unwrap_or(("main", name.value.as_str()));
-            let Some(definition) = self.processes.iter_mut().find(|p| p.name == process) else {
+            let Some(process_index) = self.processes.iter().position(|p| p.name == process) else {
                 return Err(self.context.error(&name.referenced, format!("unknown process `{process}`")));
             };
-            let Some(map) = definition.maps.iter_mut().find(|m| m.name == var) else {
+            let Some(map_index) = self.processes[process_index].maps.iter().position(|m| m.name == var) else {
                 return Err(self
                     .context
                     .error(&name.referenced, format!("`{}` is not a shared map", name.value))
-                    .with_help(
-                        "a list that grows is declared as a map of its items: `items: { 0: 5, 1: 7 }`, or `{}`",
-                    ));
+                    .with_help(help.to_string()));
             };
-            map.list = true;
+            positions.push((process_index, map_index));
         }
-        Ok(())
+        let mut maps = Vec::new();
+        for (process_index, definition) in self.processes.iter_mut().enumerate() {
+            for (map_index, map) in definition.maps.iter_mut().enumerate() {
+                if positions.contains(&(process_index, map_index)) {
+                    maps.push(map);
+                }
+            }
+        }
+        Ok(maps)
     }
 
     /// A value written in YAML: its integer (or None's pattern), or a string's value from the table.

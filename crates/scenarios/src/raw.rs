@@ -59,6 +59,12 @@ pub struct RawScenario {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub lists: Vec<Name>,
+    /// The shared maps whose keys are Python `repr` texts (the Python import's maps that may take a
+    /// tuple key): the final state prints each key's text bare, `edges[(1, 2)]`, as Python names it.
+    /// `P.items` names process P's. Printing only: nothing else of the model changes.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub repr_keys: Vec<Name>,
     /// Mutexes: a list of names, or a mapping of names to `{ reentrant: true }` (`RLock`) and
     /// `{ count: N }` (an array of N locks).
     #[serde(default)]
@@ -750,6 +756,8 @@ struct RawAwaitMap {
     #[serde(default)]
     into: Option<Name>,
     #[serde(default)]
+    timed_out: Option<Name>,
+    #[serde(default)]
     ns: Option<Name>,
     #[serde(default)]
     us: Option<Name>,
@@ -762,10 +770,11 @@ struct RawAwaitMap {
 impl RawAwaitMap {
     fn into_await<E: de::Error>(self) -> Result<RawAwait, E> {
         let length = RawComputedLength { ns: self.ns, us: self.us, ms: self.ms, s: self.s };
-        let waits_for_future = self.future.is_some() || self.timeout.is_some() || self.into.is_some();
+        let waits_for_future =
+            self.future.is_some() || self.timeout.is_some() || self.into.is_some() || self.timed_out.is_some();
         if length.units().is_empty() {
             let future = self.future.ok_or_else(|| E::missing_field("future"))?;
-            let awaited = RawAwaitFuture { future, timeout: self.timeout, into: self.into };
+            let awaited = RawAwaitFuture { future, timeout: self.timeout, into: self.into, timed_out: self.timed_out };
             return Ok(RawAwait::Future(Box::new(awaited)));
         }
         if waits_for_future {
@@ -793,6 +802,11 @@ pub struct RawAwaitFuture {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub into: Option<Name>,
+    /// A local set to 1 when the wait gave up at its time-out, 0 when the task ended first (with a
+    /// value, or cancelled by other code): `into`'s 0 is both a time-out and a task that ended cancelled.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub timed_out: Option<Name>,
 }
 
 impl<'de> Deserialize<'de> for RawAwait {

@@ -364,9 +364,14 @@ pub struct FutureWaitDef {
     /// `result` inside `try:` / `except C:`: an instance that ended with an exception this class
     /// catches gives 0 in `patience.into`; any other exception of the instance propagates.
     pub catches: Option<ExceptionId>,
+    /// `await: { ..., timed_out: t }`: a local set to 1 when the wait gave up at its time-out, 0 when
+    /// the task ended first (with a value, or cancelled by someone else): what `patience.into`'s 0
+    /// alone cannot tell (`asyncio.wait_for` raises TimeoutError for the one, CancelledError for the
+    /// other).
+    pub timed_out_into: Option<LocalId>,
 }
 
-/// Written without `catches` when it is `None`, so that the fingerprint (and every token) of a model
+/// Written without `catches` (and `timed_out_into`) when it is `None`, so that the fingerprint (and every token) of a model
 /// that catches nothing is what it was before.
 impl fmt::Debug for FutureWaitDef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -374,6 +379,9 @@ impl fmt::Debug for FutureWaitDef {
         out.field("future", &self.future).field("value_into", &self.value_into).field("patience", &self.patience);
         if let Some(catches) = self.catches {
             out.field("catches", &catches);
+        }
+        if let Some(timed_out_into) = self.timed_out_into {
+            out.field("timed_out_into", &timed_out_into);
         }
         out.finish()
     }
@@ -903,10 +911,15 @@ pub struct SharedMap {
     /// A Python list that grows by `append` (the scenario's `lists:`), whose keys are its indexes 0, 1,
     /// 2...: a missing key is Python's IndexError, not KeyError.
     pub list: bool,
+    /// Its keys are Python `repr` texts (the scenario's `repr_keys:`, the Python import's maps that may
+    /// take a tuple key): the final state prints each key's text bare (`edges[(1, 2)]`). Printing only,
+    /// so it is left out of `Debug` (the fingerprint) and every token stays as it was.
+    pub repr_keys: bool,
 }
 
-/// Written as the derived `Debug` would, with `list` only when set: the model's fingerprint hashes this
-/// text, so a map that is no list keeps the tokens it had before lists were declared.
+/// Written as the derived `Debug` would, with `list` only when set (and never `repr_keys`): the model's
+/// fingerprint hashes this text, so a map that is no list keeps the tokens it had before lists were
+/// declared.
 impl fmt::Debug for SharedMap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = f.debug_struct("SharedMap");

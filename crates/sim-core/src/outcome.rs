@@ -606,7 +606,11 @@ pub fn shared_state_from_values(model: &Model, values: &[i64]) -> SharedState {
             words = rest;
             named.insert(format!("len({})", map.name), crate::expr::Value::Int(length));
             for _ in 0..length {
-                let key = next(&mut words);
+                let key = match next(&mut words) {
+                    // A `repr` text bare: `edges[(1, 2)]`, `counts['a']`, as Python names the key.
+                    crate::expr::Value::Str(text) if map.repr_keys => text,
+                    key => key.to_string(),
+                };
                 named.insert(format!("{}[{key}]", map.name), next(&mut words));
             }
         }

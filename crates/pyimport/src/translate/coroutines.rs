@@ -840,6 +840,14 @@ impl<'a> Translator<'a> {
             if let Some(flag) = &in_time {
                 entries.push(("into", Node::Plain(flag.clone())));
             }
+            // Where other code may cancel the task, the flag's 0 is a time-out or the task's cancelled end.
+            let timed_out = in_time
+                .as_ref()
+                .filter(|_| gathered.is_empty() && self.tasks_cancelled_explicitly && self.may_end_cancelled(awaitable))
+                .map(|_| self.fresh_temporary(frame.task, "timed_out"));
+            if let Some(timed_out) = &timed_out {
+                entries.push(("timed_out", Node::Plain(timed_out.clone())));
+            }
             let counted = passes_in_time > 0;
             let done_before = self.wait_for_state_before(frame, &future, made_before && counted, out, line);
             let waits_from = out.len();
@@ -849,8 +857,8 @@ impl<'a> Translator<'a> {
             } else {
                 out.push(wait);
             }
-            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && self.may_end_cancelled(awaitable)) {
-                self.raise_when_ended_cancelled(frame, &future, flag, passes_in_time, out, line);
+            if let (Some(flag), Some(timed_out)) = (&in_time, &timed_out) {
+                self.raise_when_ended_cancelled(&future, (flag, timed_out), passes_in_time, out, line);
             }
             if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && counted) {
                 // In time, the task's done callback releases wait_for's waiter, whose callback wakes the

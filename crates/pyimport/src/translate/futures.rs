@@ -649,12 +649,14 @@ impl<'a> Translator<'a> {
         let mut wait = vec![("future", Node::Quoted(watched.clone()))];
         // A future cancelled before it ran calls its callbacks too (at `cancel()`, session31/repro r02):
         // the wait takes its cancel as its end rather than raising CancelledError in the callback.
-        if self.job_exceptions_kept() || self.tasks_cancelled_explicitly {
+        let waits_catch = self.job_exceptions_kept() || self.tasks_cancelled_explicitly;
+        if waits_catch {
             // The callback runs however the job ended; its `exception()` or `result()` tells.
             wait.push(("into_ok", Node::Plain(self.fresh_temporary(task, "ended"))));
             wait.push(("catches", Node::Plain("BaseException".to_string())));
         }
-        let mut ops = vec![Step::new("result", Node::Map(wait), line)];
+        let wait = Step::new("result", Node::Map(wait), line);
+        let mut ops = Vec::new();
         let shared_before = self.scenario.shared.len();
         match callable.lambda.as_deref() {
             Some(lambda) if lambda.statement.is_some() => {
@@ -666,7 +668,9 @@ impl<'a> Translator<'a> {
                 self.run_function(&mut frame, function, arguments, keywords, &mut ops, call.range(), false)?;
             }
         }
-        self.scenario.tasks[task].ops = ops;
+        let mut body = vec![wait];
+        body.extend(self.done_callback_body(ops, waits_catch, line));
+        self.scenario.tasks[task].ops = body;
         self.claim_run_memory(task, shared_before);
         self.futures.job_tasks.insert(key, task);
         self.futures.job_parameters.insert(task, vec![("watched".to_string(), watched.clone())]);

@@ -485,7 +485,7 @@ impl Translator<'_> {
         for task in &self.scenario.tasks {
             if let Some(line) = first_object_made(&task.ops, &copy_lines) {
                 return Err(Error::at_offset(
-                    self.line_offset(line),
+                    self.statement_offset(line),
                     "a list, dict, set or instance made at run time in a program with a manager's dict or list is not imported: a proxy stores a copy of what it is given and gives copies back (`d[k].append(x)` changes only a copy in CPython), which weft's objects do not follow; keep numbers, strings and None in the proxy",
                 ));
             }

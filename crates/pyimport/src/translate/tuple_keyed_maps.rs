@@ -124,6 +124,13 @@ impl Translator<'_> {
         self.tuple_keyed_maps.float_at.is_some()
     }
 
+    /// The shared maps (by scenario name) that keep their keys as their `repr`: the scenario's
+    /// `repr_keys:`, whose final state prints each key as Python names it.
+    pub(super) fn repr_keyed_maps(&self) -> Vec<String> {
+        let shared = self.scenario.shared.iter().map(|(name, _)| name);
+        shared.filter(|name| self.keys_as_text(name)).cloned().collect()
+    }
+
     /// Whether the map `shared` keeps its keys as their `repr`.
     pub(crate) fn keys_as_text(&self, shared: &str) -> bool {
         self.tuple_keyed_name(shared).is_some()

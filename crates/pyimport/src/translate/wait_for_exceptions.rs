@@ -3,20 +3,16 @@
 //! time: a task that another coroutine cancelled raises CancelledError there (not TimeoutError, no time
 //! having passed), and a TimeoutError the task raised itself (an inner `wait_for`'s or
 //! `asyncio.timeout`'s own time-out, a `raise TimeoutError()`) passes out as it is, to the caller's
-//! `except TimeoutError:` like any other (tasks.py). The time-out's flag of the `await` step is 0 both
-//! for a time-out and for a task that ended cancelled: the future's state, read in the same step of
-//! the loop as the wait's end (no other coroutine of the loop runs between), tells them apart: 2
-//! (cancelled) only when the task ended cancelled in time, since a time-out's own cancel leaves the
-//! task to end later, at its next step.
+//! `except TimeoutError:` like any other (tasks.py). The time-out's flag of the `await` step (`into`)
+//! is 0 both for a time-out and for a task that ended cancelled; its `timed_out` local (session 32) is
+//! 1 only for the time-out. (Session 31 read the task's state after the wait instead, which the
+//! time-out's own cancel could have ended first: a false 'cancelled'.)
 
 use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{Expr, Stmt};
 
-use super::{Frame, Translator};
+use super::Translator;
 use crate::out::{Node, Step};
-
-/// CPython's `Future._state` of a cancelled future, as `future_state` reads it.
-const CANCELLED_STATE: u8 = 2;
 
 /// Whether the program may cancel a task that a `wait_for` then finds ended cancelled in time: a
 /// call of a `cancel` method, or a `raise` of CancelledError, anywhere in `body`. (A `wait_for`'s or
@@ -175,28 +171,24 @@ impl Translator<'_> {
         finder.found || program_cancels_by_raising(&def.body)
     }
 
-    /// Right after `wait_for`'s timed `await` of `future` (its flag `in_time`): when the task ended
-    /// cancelled before the time-out, the passes of a task done in time, then its `result`, which raises
-    /// its CancelledError in the awaiter as CPython's `fut.result()` does. Nothing in a program that
-    /// cancels no task itself.
+    /// Right after `wait_for`'s timed `await` of `future` (its flags `in_time` and `timed_out`, the
+    /// `await` step's `into` and `timed_out`): when the task ended cancelled before the time-out (0 in
+    /// both), the passes of a task done in time, then its `result`, which raises its CancelledError in
+    /// the awaiter as CPython's `fut.result()` does. The `await` step tells the two ends apart itself:
+    /// a read of the task's state after it (session 31) also found the task ended by the time-out's own
+    /// cancel, where exploration let the task end before the awaiter's read (a false 'cancelled',
+    /// bench/python-agreement/session32-s32fixes/w01).
     pub(super) fn raise_when_ended_cancelled(
         &mut self,
-        frame: &Frame,
         future: &str,
-        in_time: &str,
+        (in_time, timed_out): (&str, &str),
         passes_in_time: usize,
         out: &mut Vec<Step>,
         line: u32,
     ) {
-        if !self.tasks_cancelled_explicitly {
-            return;
-        }
-        let state = self.temporary(frame.task, "state");
-        let entries = vec![("future", Node::Quoted(future.to_string())), ("into", Node::Plain(state.clone()))];
-        out.push(Step::new("future_state", Node::Map(entries), line));
         let mut then: Vec<Step> = (0..passes_in_time).map(|_| super::coroutines::gathering_future_pass(line)).collect();
         then.push(Step::new("result", Node::Map(vec![("future", Node::Quoted(future.to_string()))]), line));
-        let cond = Node::Quoted(format!("not {in_time} and {state} == {CANCELLED_STATE}"));
+        let cond = Node::Quoted(format!("not {in_time} and not {timed_out}"));
         out.push(Step::new("if", Node::Map(vec![("cond", cond), ("then", Node::Steps(then))]), line));
     }
 

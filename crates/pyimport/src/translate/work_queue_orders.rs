@@ -64,7 +64,7 @@ impl Translator<'_> {
             false => format!("{first_name} and {second_name}"),
         };
         Error::at_offset(
-            self.line_offset(line),
+            self.statement_offset(line),
             format!(
                 "`{results}`, a `multiprocessing.Queue` that {workers} put results into between their takes from the work queue `{work}`, is not supported: CPython's `put` hands each result to a feeder thread of its process that writes it to the pipe later, so a result put before a worker's next take can arrive after the other worker's result of a later job, an order weft's queue, taking each item at its `put`, never shows; give each worker a results queue of its own, use `Pool.map`, or take the results in one loop that only sums, counts or collects them in a set, with its own locals (docs/python.md, \"Session 29: multiprocessing forms\")"
             ),

@@ -132,7 +132,7 @@ impl<N: Names> Lowering<'_, N> {
         let value_into = result.into.as_ref().map(|name| self.place(name)).transpose()?;
         let patience = self.patience(result.timeout.as_ref(), result.into_ok.as_ref())?;
         let catches = result.catches.as_ref().map(|class| self.exception_class(class)).transpose()?;
-        let wait = self.names.add_wait(FutureWaitDef { future, value_into, patience, catches });
+        let wait = self.names.add_wait(FutureWaitDef { future, value_into, patience, catches, timed_out_into: None });
         self.emit(Instr::Result(wait), at).map(drop)
     }
 
@@ -197,12 +197,31 @@ impl<N: Names> Lowering<'_, N> {
         self.emit(Instr::FutureState { future, into }, at).map(drop)
     }
 
-    /// `await: { future: f, timeout: D, into: ok }`: `asyncio.wait_for`.
+    /// `await: { future: f, timeout: D, into: ok, timed_out: t }`: `asyncio.wait_for`.
     pub(super) fn lower_await_future(&mut self, raw: &RawAwaitFuture, at: &Location) -> Result<()> {
         let future = self.expression(&raw.future, &raw.future.value, 0)?;
         let patience = self.patience(raw.timeout.as_ref(), raw.into.as_ref())?;
-        let wait = self.names.add_wait(FutureWaitDef { future, value_into: None, patience, catches: None });
+        let timed_out_into = match &raw.timed_out {
+            Some(name) => Some(self.timed_out_local(name, raw.timeout.is_some())?),
+            None => None,
+        };
+        let wait = FutureWaitDef { future, value_into: None, patience, catches: None, timed_out_into };
+        let wait = self.names.add_wait(wait);
         self.emit(Instr::AwaitFuture(wait), at).map(drop)
+    }
+
+    /// The local of `await`'s `timed_out`, which needs a `timeout` to say anything.
+    fn timed_out_local(&mut self, name: &Spanned<String>, has_timeout: bool) -> Result<LocalId> {
+        if !has_timeout {
+            return Err(self
+                .error(
+                    &name.referenced,
+                    "`timed_out` says whether an `await` gave up at its time-out; it needs `timeout`",
+                )
+                .with_help("add `timeout: D`, or leave `timed_out` out"));
+        }
+        self.check_local_name(name)?;
+        Ok(self.define(&name.value))
     }
 
     /// asyncio's own primitives belong to coroutines: a thread that waits on one is a mistake Python

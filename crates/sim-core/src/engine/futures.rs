@@ -452,6 +452,8 @@ impl<D: Driver> Run<'_, '_, D> {
         let wait = self.future_wait_at(task, pc);
         let definition = &self.model.futures.waits[wait.index()];
         let (value_into, ok_into) = (definition.value_into, definition.patience.into);
+        // The task ended before any time-out (whatever it ended with).
+        self.write_timed_out(task, wait, 0);
         let extra = self.state.world.format11.task_mut(task);
         extra.timeout_ns = None;
         extra.wait_into = None;
@@ -551,11 +553,20 @@ impl<D: Driver> Run<'_, '_, D> {
             self.cancel_instance(task, pc, target);
         }
         let wait = self.future_wait_at(task, pc);
+        self.write_timed_out(task, wait, 1);
         if self.model.futures.waits[wait.index()].patience.into.is_some() {
             return true;
         }
         self.fail(Status::Fault, Some(task), Some(pc), Cause::Python(PythonFault::Timeout { target }));
         false
+    }
+
+    /// `await`'s `timed_out` local, when it has one: 1 when the wait gave up at its time-out, 0 when the
+    /// task ended first.
+    fn write_timed_out(&mut self, task: TaskId, wait: FutureWaitId, value: i64) {
+        if let Some(local) = self.model.futures.waits[wait.index()].timed_out_into {
+            self.state.world.tasks[task.index()].locals[local.index()] = value;
+        }
     }
 
     /// `target` has finished (or was cancelled or killed): every `result` waiting on it completes.
