@@ -7060,25 +7060,32 @@ impl<'a> Translator<'a> {
                     && frame.dynamic == 0
                     && matches!(&*statement.value, Expr::Call(call) if self.exit_call(frame, call).is_some())
             }
-            Stmt::If(branch) => {
-                let clauses = std::iter::once((Some(&*branch.test), &branch.body))
-                    .chain(branch.elif_else_clauses.iter().map(|clause| (clause.test.as_ref(), &clause.body)));
-                for (test, body) in clauses {
-                    let taken = match test {
-                        None => true,
-                        Some(test) => match self.static_truth(frame, test) {
-                            Some(truth) => truth,
-                            None => return false,
-                        },
-                    };
-                    if taken {
-                        return body.last().is_some_and(|last| self.always_raises(frame, last));
-                    }
-                }
-                false
-            }
+            Stmt::If(branch) => self.clause_taken_at_import(frame, branch).is_some_and(|body| {
+                body.and_then(|body| body.last()).is_some_and(|last| self.always_raises(frame, last))
+            }),
             _ => false,
         }
+    }
+
+    /// The body of the clause of `branch` that runs, where every test before it is known at import time:
+    /// `Some(Some(body))`, `Some(None)` when no clause runs, `None` when a test is known only at run time.
+    pub(super) fn clause_taken_at_import<'b>(
+        &self,
+        frame: &Frame,
+        branch: &'b ast::StmtIf,
+    ) -> Option<Option<&'b [Stmt]>> {
+        let clauses = std::iter::once((Some(&*branch.test), &branch.body))
+            .chain(branch.elif_else_clauses.iter().map(|clause| (clause.test.as_ref(), &clause.body)));
+        for (test, body) in clauses {
+            let taken = match test {
+                None => true,
+                Some(test) => self.static_truth(frame, test)?,
+            };
+            if taken {
+                return Some(Some(body));
+            }
+        }
+        Some(None)
     }
 
     /// A test that may be a blocking call with a result (`if lock.acquire(timeout=1):`, `not e.wait(1)`):

@@ -96,23 +96,9 @@ impl Translator<'_> {
     fn always_returns(&self, frame: &Frame, stmt: &Stmt) -> bool {
         match stmt {
             Stmt::Return(_) => true,
-            Stmt::If(branch) => {
-                let clauses = std::iter::once((Some(&*branch.test), &branch.body))
-                    .chain(branch.elif_else_clauses.iter().map(|clause| (clause.test.as_ref(), &clause.body)));
-                for (test, body) in clauses {
-                    let taken = match test {
-                        None => true,
-                        Some(test) => match self.static_truth(frame, test) {
-                            Some(truth) => truth,
-                            None => return false,
-                        },
-                    };
-                    if taken {
-                        return body.last().is_some_and(|last| self.always_returns(frame, last));
-                    }
-                }
-                false
-            }
+            Stmt::If(branch) => self.clause_taken_at_import(frame, branch).is_some_and(|body| {
+                body.and_then(|body| body.last()).is_some_and(|last| self.always_returns(frame, last))
+            }),
             _ => false,
         }
     }
