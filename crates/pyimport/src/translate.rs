@@ -32,6 +32,7 @@ mod callback_states;
 mod cancel_callbacks;
 mod cancel_lists;
 mod cancelled_exceptions;
+mod cancelled_gather_passes;
 mod cancelled_structures;
 mod chained_submits;
 mod choices;

@@ -509,6 +509,8 @@ impl<'a> Translator<'a> {
                 "`gather(..., return_exceptions=True)` is imported as a statement (its list of results and exceptions has no scenario form)",
             );
         }
+        // The pass CPython's done callbacks take after the tasks' ends (cancelled_gather_passes.rs).
+        let all_ended = self.all_ended_at_call(frame, parts, out, line);
         for (future, count) in parts {
             let holder = future.split('[').next().unwrap_or(future).to_string();
             let holder = self.futures.element_locals.get(&holder).cloned().unwrap_or(holder);
@@ -537,6 +539,7 @@ impl<'a> Translator<'a> {
                 None => wait,
             });
         }
+        out.extend(super::cancelled_gather_passes::cancelled_gather_passes(&all_ended, line));
         Ok(())
     }
 
