@@ -4168,8 +4168,24 @@ fn a_pool_of_asyncio_workers_named_by_f_strings_is_cancelled_and_gathered_with_r
               - join_queue: queue  # line 19: await queue.join()
               - cancel: "task"  # line 21: task.cancel()
               - cancel: "task_2"  # line 21: task.cancel()
+              - let: "all_ended = 1"  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+              - future_state: { future: "task", into: state_at_call }  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+              - if:  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+                  cond: "state_at_call < 2"
+                  then:
+                    - let: "all_ended = 0"  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+              - future_state: { future: "task_2", into: state_at_call }  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+              - if:  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+                  cond: "state_at_call < 2"
+                  then:
+                    - let: "all_ended = 0"  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
               - await: { future: "task", timeout: 1000000s, into: ended }  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
               - await: { future: "task_2", timeout: 1000000s, into: ended }  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+              - await: 0ns  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+              - if:  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+                  cond: "all_ended"
+                  then:
+                    - await: 0ns  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
               - return: "None"  # line 12: async def main():
           worker-0:  # line 17: task = asyncio.create_task(worker(f"worker-{i}", queue))
             kind: coroutine
