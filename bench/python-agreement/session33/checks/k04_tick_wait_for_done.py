@@ -1,0 +1,31 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def main():
+    global running
+    tick_task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+
+    async def quick():
+        await asyncio.sleep(0)
+        return 5
+    v = await asyncio.wait_for(quick(), timeout=1)
+    marks.append(ticks)
+    marks.append(v)
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print("ticks", ticks, "marks", marks)

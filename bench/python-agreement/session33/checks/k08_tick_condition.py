@@ -1,0 +1,36 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def main():
+    global running
+    cond = asyncio.Condition()
+    tick_task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+
+    async def notifier():
+        await asyncio.sleep(0)
+        async with cond:
+            cond.notify_all()
+    n = asyncio.create_task(notifier())
+    async with cond:
+        await cond.wait()
+        marks.append(ticks)
+    await n
+    marks.append(ticks)
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print("ticks", ticks, "marks", marks)

@@ -1,0 +1,38 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def main():
+    global running
+    tick_task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+
+    async def bad():
+        await asyncio.sleep(0)
+        raise ValueError("x")
+    async def good():
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        return 1
+    try:
+        await asyncio.gather(good(), bad())
+    except ValueError:
+        marks.append(ticks)
+    await asyncio.sleep(0)
+    marks.append(ticks)
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print("ticks", ticks, "marks", marks)

@@ -1,0 +1,33 @@
+# SILENT: add_done_callback on a pool future that is already done runs the callback at once in the
+# adding thread (CPython's Future.add_done_callback), here while that thread holds the lock the
+# callback takes: a self-deadlock. weft runs the callback as the tail of the job in the worker, which
+# waits for the lock and then takes it: one outcome, "complete", no deadlock.
+# CPython 3.11: hangs every run (agree.py counts it as `deadlock` after --timeout).
+# weft-start explore: 1 outcome, complete: ok order=['main', 'callback'].
+# (session32 s32fixes: "When the job is done before add_done_callback, CPython calls the callback at
+# once in the adding thread; the tail runs it in the worker instead, which lists the same states" --
+# not when the adder holds something the callback needs; see r04 for an RLock, where the order differs.)
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+rlock = threading.Lock()
+order = []
+
+
+def job():
+    return 1
+
+
+def callback(fut):
+    with rlock:
+        order.append("callback")
+
+
+with ThreadPoolExecutor(max_workers=1) as pool:
+    fut = pool.submit(job)
+    time.sleep(0.01)
+    with rlock:
+        fut.add_done_callback(callback)
+        order.append("main")
+print(order)
