@@ -1,0 +1,33 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def main():
+    global running
+    lock = asyncio.Lock()
+    tick_task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+
+    async def user(name):
+        async with lock:
+            marks.append((name, ticks))
+            await asyncio.sleep(0)
+    users = [asyncio.create_task(user(n)) for n in ("a", "b", "c")]
+    await asyncio.gather(*users)
+    marks.append(ticks)
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print("ticks", ticks, "marks", marks)

@@ -1,0 +1,34 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def main():
+    global running
+    q = asyncio.Queue(maxsize=1)
+    tick_task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+
+    async def producer(base):
+        for n in range(2):
+            await q.put(base + n)
+    ps = [asyncio.create_task(producer(b)) for b in (10, 20)]
+    for _ in range(4):
+        marks.append((await q.get(), ticks))
+    await asyncio.gather(*ps)
+    marks.append(ticks)
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print("ticks", ticks, "marks", marks)
