@@ -1,0 +1,3 @@
+xs = []
+xs.append(1 << 65)
+print(xs)

@@ -1,0 +1,3 @@
+out = {}
+out['s'] = 1 << 63
+print(out)

@@ -1,0 +1,2 @@
+total = sum(i for i in range(1000))
+print(total)

@@ -1,0 +1,2 @@
+total = sum(i for i in range(10000))  # weft: cpu 1ms
+print(total)

@@ -1,0 +1,2 @@
+total = sum(i for i in range(9999))  # weft: cpu 1ms
+print(total)

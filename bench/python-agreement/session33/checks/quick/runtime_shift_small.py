@@ -1,0 +1,8 @@
+import threading
+out = {'n': 1}
+def f():
+    out['s'] = out['n'] << 40
+t = threading.Thread(target=f)
+t.start()
+t.join()
+print(out)

@@ -1,0 +1,3 @@
+names = ['bob', 'Alice', 'al', 'Bob']
+ordered = sorted(names, key=len)
+print(ordered)

@@ -1,0 +1,3 @@
+names = ['bob', 'Alice', 'carol', 'Bob']
+ordered = sorted(names)
+print(ordered)

@@ -1,0 +1,5 @@
+a = 'é'
+b = 'z'
+print(a < b)
+first = min(['é', 'z', 'e'])
+print(first)

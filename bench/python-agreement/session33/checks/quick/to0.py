@@ -1,0 +1,28 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def main():
+    global running
+    tick_task = asyncio.create_task(ticker())
+    try:
+        async with asyncio.timeout(0):
+            await asyncio.sleep(1)
+    except TimeoutError:
+        marks.append(ticks)
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print(ticks, marks)

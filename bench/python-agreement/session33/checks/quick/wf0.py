@@ -1,0 +1,31 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def slow():
+    await asyncio.sleep(1)
+
+
+async def main():
+    global running
+    tick_task = asyncio.create_task(ticker())
+    try:
+        await asyncio.wait_for(slow(), timeout=0)
+    except asyncio.TimeoutError:
+        marks.append(ticks)
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print(ticks, marks)
