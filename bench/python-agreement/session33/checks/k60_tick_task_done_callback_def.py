@@ -1,0 +1,35 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def main():
+    global running
+    tick_task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+
+    def on_done(task):
+        marks.append(("cb", ticks))
+    async def child():
+        await asyncio.sleep(0)
+    t = asyncio.create_task(child())
+    t.add_done_callback(on_done)
+    await t
+    marks.append(ticks)
+    await asyncio.sleep(0)
+    marks.append(ticks)
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print("ticks", ticks, "marks", marks)

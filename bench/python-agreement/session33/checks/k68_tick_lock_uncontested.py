@@ -1,0 +1,31 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def main():
+    global running
+    lock = asyncio.Lock()
+    tick_task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+
+    async with lock:
+        marks.append(ticks)
+    await lock.acquire()
+    lock.release()
+    marks.append(ticks)
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print("ticks", ticks, "marks", marks)
