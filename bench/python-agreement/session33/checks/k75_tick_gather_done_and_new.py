@@ -1,0 +1,36 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def quick():
+    return 1
+
+
+async def main():
+    global running
+    tick_task = asyncio.create_task(ticker())
+    t = asyncio.create_task(quick())
+    await asyncio.sleep(0)
+    marks.append(ticks)
+
+    async def step():
+        await asyncio.sleep(0)
+        return 2
+    res = await asyncio.gather(t, step())
+    marks.append((sum(res), ticks))
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print("ticks", ticks, "marks", marks)
