@@ -1,0 +1,37 @@
+import asyncio
+
+ticks = 0
+running = True
+marks = []
+
+
+async def ticker():
+    global ticks
+    while running:
+        ticks += 1
+        await asyncio.sleep(0)
+
+
+async def step(n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+    marks.append((n, ticks))
+    return n
+
+
+async def main():
+    global running
+    tick_task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+    job = asyncio.gather(step(1), step(3))
+    res = await job
+    marks.append((sum(res), ticks))
+    job2 = asyncio.gather(step(2), step(1))
+    res2 = await asyncio.wait_for(job2, timeout=5)
+    marks.append((sum(res2), ticks))
+    running = False
+    await tick_task
+
+
+asyncio.run(main())
+print("ticks", ticks, "marks", marks)
