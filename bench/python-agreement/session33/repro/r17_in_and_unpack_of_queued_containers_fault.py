@@ -1,0 +1,39 @@
+# SILENT (weft "complete", every outcome a fault CPython never has): a dict or list taken from a queue
+# and then tested with `in`, unpacked, or searched. `"kind" in msg` of a dict from a queue.Queue faults
+# with "TypeError: argument of type 'int' is not iterable in `contains(msg, 'kind')`"; the same for
+# `2 in item` of a list, `item.index(1)` (AttributeError: 'object' object has no attribute 'index'),
+# `kind, qty = item` of a list (TypeError: cannot unpack a value that is no tuple), also through an
+# asyncio.Queue (checks/quick/r17b.py: `kind, qty = await inbox.get()`). explore says "complete: these
+# are all the outcomes" with the fault the only outcome, so a user reads a TypeError their program
+# does not have and never sees its real state. (`len(item)` and `if item:` of the same values fault
+# too, but say "incomplete ... what weft does not model yet": r16.)
+# Checked forms that work on such values: `item[-1]`, `sum(item)`, `for x in item`, `msg["qty"]`,
+# and `len` of a tuple or a str (checks/quick/ql_*.py, qd_*.py, qt_len.py, qs_len.py).
+# CPython 3.11: [2, -1].  weft-start explore: 14 schedules, complete, all `fault len(handled)=0`.
+import queue
+import threading
+
+inbox = queue.Queue()
+handled = []
+
+
+def producer():
+    inbox.put({"kind": "order", "qty": 2})
+    inbox.put({"qty": 5})
+    inbox.put(None)
+
+
+def consumer():
+    while (msg := inbox.get()) is not None:
+        if "kind" in msg:
+            handled.append(msg["qty"])
+        else:
+            handled.append(-1)
+
+
+threads = [threading.Thread(target=producer), threading.Thread(target=consumer)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(handled)
