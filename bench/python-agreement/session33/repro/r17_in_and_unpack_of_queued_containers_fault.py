@@ -3,7 +3,9 @@
 # with "TypeError: argument of type 'int' is not iterable in `contains(msg, 'kind')`"; the same for
 # `2 in item` of a list, `item.index(1)` (AttributeError: 'object' object has no attribute 'index'),
 # `kind, qty = item` of a list (TypeError: cannot unpack a value that is no tuple), also through an
-# asyncio.Queue (checks/quick/r17b.py: `kind, qty = await inbox.get()`). explore says "complete: these
+# asyncio.Queue (checks/quick/r17b.py: `kind, qty = await inbox.get()`), and `", ".join(item)` (TypeError:
+# can only join an iterable), `item.count(1)` (AttributeError), `item[1:]` (TypeError: 'int' object is
+# not subscriptable), `[2] in item` (checks/quick/ql_join.py, ql_count.py, ql_slice.py, ql_nested_in.py). explore says "complete: these
 # are all the outcomes" with the fault the only outcome, so a user reads a TypeError their program
 # does not have and never sees its real state. (`len(item)` and `if item:` of the same values fault
 # too, but say "incomplete ... what weft does not model yet": r16.)
