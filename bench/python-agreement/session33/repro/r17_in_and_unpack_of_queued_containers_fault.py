@@ -13,6 +13,9 @@
 # too, but say "incomplete ... what weft does not model yet": r16.)
 # Checked forms that work on such values: `item[-1]`, `sum(item)`, `for x in item`, `msg["qty"]`,
 # and `len` of a tuple or a str (checks/quick/ql_*.py, qd_*.py, qt_len.py, qs_len.py).
+# A realistic event router (checks/h01_event_router.py: two sources put dict events, a router counts
+# them by `"type" in event`): CPython {'click': 1, 'view': 1, 'unknown': 1} ['no type']; weft 120
+# schedules, complete, every one `fault` with all counts 0.
 # CPython 3.11: [2, -1].  weft-start explore: 14 schedules, complete, all `fault len(handled)=0`.
 import queue
 import threading
