@@ -1,9 +1,8 @@
 # SILENT (the status): the shutdown idiom `for t in tasks: t.cancel()` then `await asyncio.gather(*tasks,
 # return_exceptions=True)`, where one task had already ended with an exception. CPython's gather with
 # return_exceptions=True never raises: it returns [ValueError('x'), CancelledError()] and main goes on.
-# weft's import of this form (cancelled_gather_passes.rs, the cherry-pick at the top of main: "a
-# cancelled workers' gather(return_exceptions=True) takes the gathering future's pass") awaits each task
-# with `await: { future: "tasks[i]", timeout: 1000000s, into: ended }`, which raises the ended task's
+# weft's import of this form (the cancelled workers' gather of gather_cancel.rs, with the passes of
+# cancelled_gather_passes.rs) awaits each task with `await: { future: "tasks[i]", timeout: 1000000s, into: ended }`, which raises the ended task's
 # ValueError in main; the run ends in a fault "ValueError: raised by `main-2#1`, raised again by
 # `result` and not caught", "complete within a 20ms time window".
 # CPython 3.11: ['gathered'] every run.  weft-start explore: 2 schedules, every one `fault len(out)=0`.
