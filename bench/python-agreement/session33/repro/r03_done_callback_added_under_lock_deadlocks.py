@@ -4,6 +4,9 @@
 # waits for the lock and then takes it: one outcome, "complete", no deadlock.
 # CPython 3.11: hangs every run (agree.py counts it as `deadlock` after --timeout).
 # weft-start explore: 1 outcome, complete: ok order=['main', 'callback'].
+# The same with `fut.result()` before the add (the callback is then a thread of its own in weft, not a
+# tail: checks/quick/tpcb_result.py) and with a ProcessPoolExecutor's future (quick/ppcb.py): CPython
+# hangs, weft lists one ok outcome, complete.
 # A realistic job tracker (checks/h02_job_tracker.py: `track(fut)` adds `_on_done` under the tracker's
 # lock, `_on_done` takes it): CPython hangs 5 runs of 5; weft: 42 schedules, every one ok
 # (finished=4), "incomplete: stopped at --max-schedules (100000)" with 99,958 cut short; the deadlock
