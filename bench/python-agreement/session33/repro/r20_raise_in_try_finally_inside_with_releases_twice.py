@@ -8,7 +8,8 @@
 #   (asyncio: `async with limit:` + `try: ... raise ApiError ... finally: active -= 1`) lists peak=3
 #   beside CPython's peak=2 -- a state CPython cannot reach. The finally's effect also comes after the
 #   release, so another task can acquire before it.
-# (checks/quick/dr3.py-dr12.py: without the `return` in the try, the raise path releases once.)
+# (checks/quick/dr3.py-dr12.py: the forms tried; in dr10/dr12, one thread, the second release's
+# ValueError is caught by the caller's `except ValueError`, so the log matches by chance.)
 # CPython 3.11: ["('finally', 'a')", "('finally', 'b')", 'failed'] every run.
 # weft-start explore: 24 schedules, complete, every outcome `fault`.
 import threading
