@@ -1,47 +1,50 @@
-# SILENT: a `raise` inside `try:`/`finally:` inside `with sem:` (in a function that also has a `return`
-# in that `try`) releases the semaphore twice. weft's import writes `release: limit` before the
+# SILENT: a `raise` inside a `try:` (with a `finally:`, or with `except`/`else` clauses) inside
+# `with sem:` releases the semaphore twice: weft's import writes `release: slots` right before the
 # `raise` (so before the `finally` body runs) and again in the `with`'s `except BaseException:
 # release; reraise`. CPython releases once, after the finally.
-# - With a BoundedSemaphore every outcome ends in weft's "ValueError: Semaphore released too many times
-#   (bounded semaphore `limit`)" fault, "complete": CPython's state is never listed.
-# - With a plain Semaphore(2) the double release lets three holders in: checks/h05_async_rate_limited_api.py
-#   (asyncio: `async with limit:` + `try: ... raise ApiError ... finally: active -= 1`) lists peak=3
-#   beside CPython's peak=2 -- a state CPython cannot reach. The finally's effect also comes after the
-#   release, so another task can acquire before it.
-# (checks/quick/dr3.py-dr12.py: the forms tried; in dr10/dr12, one thread, the second release's
-# ValueError is caught by the caller's `except ValueError`, so the log matches by chance.)
-# CPython 3.11: ["('finally', 'a')", "('finally', 'b')", 'failed'] every run.
-# weft-start explore: 24 schedules, complete, every outcome `fault`.
+# - A BoundedSemaphore: every outcome ends in weft's "ValueError: Semaphore released too many times
+#   (bounded semaphore `slots`)", "complete"; CPython never raises it.
+# - A plain Semaphore(2) lets three holders in: checks/h05_async_rate_limited_api.py (asyncio: `async
+#   with limit:` + `try: ... raise ApiError ... finally: active -= 1`, a realistic rate-limited client)
+#   lists peak=3 beside CPython's peak=2, a state CPython cannot reach; the finally's effect comes after
+#   the first release, so another task can take the slot before it.
+# - A Lock or RLock shows nothing in one thread (weft's second unlock raises nothing; CPython's would
+#   be RuntimeError), but a second thread could then enter while the first still runs its finally.
+# Forms checked (checks/quick/x_*.py): try/finally, try/except-raise-other, try/except/else, with or
+# without a `return` in the try: all double-release; a raise straight in the `with` body, in a loop in
+# it, or in a nested `with` releases once.
+# CPython 3.11: ['cleanup', 'failed', 'ok', 'cleanup'] every run.
+# weft-start explore: 2 schedules, complete, both `fault len(log)=1 log[0]='cleanup'`.
+# (Found from checks/quick/dr6.py, two threads: 24 schedules, all faults.)
 import threading
 
 log = []
-limit = threading.BoundedSemaphore(1)
+slots = threading.BoundedSemaphore(1)
 
 
-class ApiError(Exception):
+class BadInput(Exception):
     pass
 
 
-def call(name, bad):
-    with limit:
+def work(fail):
+    with slots:
         try:
-            if bad:
-                raise ApiError(name)
-            return name
+            if fail:
+                raise BadInput("x")
+            log.append("ok")
         finally:
-            log.append(("finally", name))
+            log.append("cleanup")
 
 
-def guarded(name, bad):
+def runner():
     try:
-        call(name, bad)
-    except ApiError:
+        work(True)
+    except BadInput:
         log.append("failed")
+    work(False)
 
 
-threads = [threading.Thread(target=guarded, args=("a", True)), threading.Thread(target=guarded, args=("b", False))]
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
-print(sorted(map(str, log)))
+t = threading.Thread(target=runner)
+t.start()
+t.join()
+print(log)
