@@ -8,8 +8,13 @@
 #   with limit:` + `try: ... raise ApiError ... finally: active -= 1`, a realistic rate-limited client)
 #   lists peak=3 beside CPython's peak=2, a state CPython cannot reach; the finally's effect comes after
 #   the first release, so another task can take the slot before it.
-# - A Lock or RLock shows nothing in one thread (weft's second unlock raises nothing; CPython's would
-#   be RuntimeError), but a second thread could then enter while the first still runs its finally.
+# - Even when the exception is caught inside the `with` (`try: raise ValueError(text)` / `except
+#   ValueError: value = 0`): the semaphore is released at the raise and the rest of the body runs
+#   outside it. A Semaphore(1) used as a mutex (checks/quick/r20sem.py): CPython peak 1 every run;
+#   weft lists 12 outcomes, 8 of them impossible (peak=2, inside=-1 or 1: two threads inside at once).
+# - A threading.Lock or RLock is imported as a structured `with:` step and is right (quick/r20lock.py:
+#   the same program with a Lock, peak 1 only); only semaphores (threading and asyncio) take the
+#   release-then-raise path.
 # Forms checked (checks/quick/x_*.py): try/finally, try/except-raise-other, try/except/else, with or
 # without a `return` in the try: all double-release; a raise straight in the `with` body, in a loop in
 # it, or in a nested `with` releases once.
