@@ -12,6 +12,9 @@
 #   ValueError: value = 0`): the semaphore is released at the raise and the rest of the body runs
 #   outside it. A Semaphore(1) used as a mutex (checks/quick/r20sem.py): CPython peak 1 every run;
 #   weft lists 12 outcomes, 8 of them impossible (peak=2, inside=-1 or 1: two threads inside at once).
+#   The same for an implicit KeyError caught inside: `try: v = cache[key]` / `except KeyError: v = 0`
+#   under `with sem:` (quick/z_dict_keyerror.py: CPython peak 1 inside 0; weft also peak 2, inside -1
+#   and 1). A raise in a called function, a `return`, `break` or `continue` are right (quick/z_*.py).
 # - A threading.Lock or RLock is imported as a structured `with:` step and is right (quick/r20lock.py:
 #   the same program with a Lock, peak 1 only); only semaphores (threading and asyncio) take the
 #   release-then-raise path.

@@ -1,0 +1,31 @@
+import threading
+
+sem = threading.Semaphore(1)
+inside = 0
+peak = 0
+results = []
+
+
+def work(n):
+    global inside, peak
+    for i in range(2):
+        with sem:
+            inside += 1
+            peak = max(peak, inside)
+            if i == n - 1:
+                inside -= 1
+                break
+            inside -= 1
+    return n
+
+
+def worker(n):
+    results.append(work(n))
+
+
+threads = [threading.Thread(target=worker, args=(n,)) for n in (1, 2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print('peak', peak, 'inside', inside, sorted(results))
