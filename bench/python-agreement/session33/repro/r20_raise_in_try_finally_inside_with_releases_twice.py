@@ -15,6 +15,9 @@
 #   The same for an implicit KeyError caught inside: `try: v = cache[key]` / `except KeyError: v = 0`
 #   under `with sem:` (quick/z_dict_keyerror.py: CPython peak 1 inside 0; weft also peak 2, inside -1
 #   and 1). A raise in a called function, a `return`, `break` or `continue` are right (quick/z_*.py).
+# - asyncio, where the loop's order is fixed: `async with sem:` (an asyncio.Semaphore(1)) around
+#   `try: raise ValueError(text)` / `except ValueError: value = 0`, then `await asyncio.sleep(0)`
+#   (checks/quick/z_async_sem_raise_caught.py): CPython peak 1; weft's only outcome, complete, peak=2.
 # - A threading.Lock or RLock is imported as a structured `with:` step and is right (quick/r20lock.py:
 #   the same program with a Lock, peak 1 only); only semaphores (threading and asyncio) take the
 #   release-then-raise path.
