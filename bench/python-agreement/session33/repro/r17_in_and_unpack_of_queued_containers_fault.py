@@ -13,6 +13,10 @@
 # too, but say "incomplete ... what weft does not model yet": r16.)
 # Checked forms that work on such values: `item[-1]`, `sum(item)`, `for x in item`, `msg["qty"]`,
 # and `len` of a tuple or a str (checks/quick/ql_*.py, qd_*.py, qt_len.py, qs_len.py).
+# The other way round, values where CPython raises: a list from a queue used as a dict key is stored
+# (`counts[[1, 2]]=1`, complete) where CPython raises TypeError: unhashable type: 'list'
+# (quick/qk_list_key.py), and `item * 3` of a list from a queue raises TypeError in weft where CPython
+# makes [1, 1, 1] (quick/qk_list_mul.py). The same forms on a list the function made are refused.
 # A realistic event router (checks/h01_event_router.py: two sources put dict events, a router counts
 # them by `"type" in event`): CPython {'click': 1, 'view': 1, 'unknown': 1} ['no type']; weft 120
 # schedules, complete, every one `fault` with all counts 0.

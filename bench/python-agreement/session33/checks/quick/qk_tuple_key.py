@@ -1,0 +1,27 @@
+import queue
+import threading
+
+q = queue.Queue()
+got = []
+counts = {}
+
+
+def producer():
+    q.put((1, 2))
+    q.put(None)
+
+
+def consumer():
+    while (item := q.get()) is not None:
+        try:
+            counts[item] = 1
+        except TypeError:
+            got.append("TypeError")
+
+
+threads = [threading.Thread(target=producer), threading.Thread(target=consumer)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(got, counts)
