@@ -5,7 +5,7 @@
 # `kind, qty = item` of a list (TypeError: cannot unpack a value that is no tuple), also through an
 # asyncio.Queue (checks/quick/r17b.py: `kind, qty = await inbox.get()`), and `", ".join(item)` (TypeError:
 # can only join an iterable), `item.count(1)` (AttributeError), `item[1:]` (TypeError: 'int' object is
-# not subscriptable), `[2] in item` (checks/quick/ql_join.py, ql_count.py, ql_slice.py, ql_nested_in.py),
+# not subscriptable), `3 not in item`, `item + item`, `[2] in item` (checks/quick/ql_join.py, ql_count.py, ql_slice.py, ql_nested_in.py),
 # a LifoQueue (lifo_list_in.py), and a multiprocessing Pipe's or Queue's message in the parent:
 # `'a' in conn.recv()`'s list, `'k' in q.get()`'s dict (pipe_list_in.py, mpq_dict_in.py: complete, fault). explore says "complete: these
 # are all the outcomes" with the fault the only outcome, so a user reads a TypeError their program
