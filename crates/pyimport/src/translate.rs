@@ -138,6 +138,7 @@ mod group_texts;
 mod grown_dicts;
 mod guarded_reads;
 mod handed_lists;
+mod held_reads;
 mod immutable_results;
 mod line_costs;
 mod list_dicts;

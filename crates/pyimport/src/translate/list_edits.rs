@@ -23,6 +23,7 @@ use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use super::held_reads::{Reads, expression_test, statement_tests, tested_operands};
 use super::{Frame, Result, Translator, fail, while_step};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
@@ -67,13 +68,11 @@ impl ReboundContainers {
             ..Default::default()
         };
         let unsteady = unsteady_names(body, &rebinds.declared_anywhere);
-        let mut uses =
-            Uses { containers: &found, unsteady: &unsteady, references: Vec::new(), allowed: BTreeSet::new() };
+        let mut uses = Uses { containers: &found, unsteady: &unsteady, reads: Reads::new() };
         for stmt in body {
             uses.visit_stmt(stmt);
         }
-        let holding: Vec<(String, TextRange)> =
-            uses.references.into_iter().filter(|(_, range)| !uses.allowed.contains(&range_key(*range))).collect();
+        let holding: Vec<(String, TextRange)> = uses.reads.holding().collect();
         for (name, range) in holding {
             found.holding_uses.entry(name).or_insert(range);
         }
@@ -96,10 +95,6 @@ impl ReboundContainers {
             _ => None,
         }
     }
-}
-
-fn range_key(range: TextRange) -> (u32, u32) {
-    (range.start().to_u32(), range.end().to_u32())
 }
 
 /// The first pass: which attributes and globals a function binds again to a display.
@@ -276,40 +271,28 @@ struct Uses<'c> {
     containers: &'c ReboundContainers,
     /// Names another thread may change: globals a function declares, module names bound twice.
     unsteady: &'c BTreeSet<String>,
-    references: Vec<(String, TextRange)>,
-    allowed: BTreeSet<(u32, u32)>,
+    reads: Reads<String>,
 }
 
 impl Uses<'_> {
     fn allow(&mut self, expr: &Expr) {
         if self.containers.key_of(expr).is_some() {
-            self.allowed.insert(range_key(expr.range()));
+            self.reads.take_at_once(expr.range());
         }
     }
 
-    /// A test's operand: its truth is its length, read in the step that tests it.
+    /// A test's operands: their truth is their length, read in the step that tests them.
     fn allow_test(&mut self, test: &Expr) {
-        match test {
-            Expr::BoolOp(bool_op) => bool_op.values.iter().for_each(|value| self.allow_test(value)),
-            Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not => self.allow_test(&unary.operand),
-            other => self.allow(other),
-        }
+        tested_operands(test, &mut |operand| self.allow(operand));
     }
 }
 
 impl<'a> Visitor<'a> for Uses<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        for test in statement_tests(stmt) {
+            self.allow_test(test);
+        }
         match stmt {
-            Stmt::If(if_stmt) => {
-                self.allow_test(&if_stmt.test);
-                for clause in &if_stmt.elif_else_clauses {
-                    if let Some(test) = &clause.test {
-                        self.allow_test(test);
-                    }
-                }
-            }
-            Stmt::While(while_stmt) => self.allow_test(&while_stmt.test),
-            Stmt::Assert(assert) => self.allow_test(&assert.test),
             // `items = items + [x]`: the old items are read whole, then the new list is stored (two
             // steps); a rebinding or an append between them is lost in Python as in weft.
             Stmt::Assign(assign)
@@ -330,13 +313,13 @@ impl<'a> Visitor<'a> for Uses<'_> {
                     other => other,
                 };
                 if let Some(key) = self.containers.key_of(container) {
-                    self.references.push((key, container.range()));
+                    self.reads.read(key, container.range());
                 }
             }
             Stmt::Delete(delete) => {
                 for target in &delete.targets {
                     if let Some(key) = self.containers.key_of(target) {
-                        self.references.push((key, target.range()));
+                        self.reads.read(key, target.range());
                     }
                 }
             }
@@ -349,7 +332,10 @@ impl<'a> Visitor<'a> for Uses<'_> {
         if let Some(key) = self.containers.key_of(expr)
             && expr_is_load(expr)
         {
-            self.references.push((key, expr.range()));
+            self.reads.read(key, expr.range());
+        }
+        if let Some(test) = expression_test(expr) {
+            self.allow_test(test);
         }
         match expr {
             Expr::Call(call) => self.allow_call(call),
@@ -361,8 +347,6 @@ impl<'a> Visitor<'a> for Uses<'_> {
                     self.allow(&compare.left);
                 }
             }
-            Expr::If(if_expr) => self.allow_test(&if_expr.test),
-            Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not => self.allow_test(&unary.operand),
             _ => {}
         }
         walk_expr(self, expr);

@@ -20,6 +20,7 @@ use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use super::held_reads::{Reads, expression_test, statement_tests, tested_operands};
 use super::{Frame, Result, Translator, fail};
 use crate::out::Step;
 use crate::value::{Shape, Value};
@@ -202,23 +203,17 @@ fn rebound_list_names(def: &ast::StmtFunctionDef) -> BTreeSet<String> {
 /// The first read of `name` in `def` (nested functions and lambdas included) that may hold the list
 /// past its statement.
 fn first_escape(def: &ast::StmtFunctionDef, name: &str) -> Option<TextRange> {
-    let mut uses = Uses { name, references: Vec::new(), allowed: BTreeSet::new() };
+    let mut uses = Uses { name, reads: Reads::new() };
     for stmt in &def.body {
         uses.visit_stmt(stmt);
     }
-    let Uses { references, allowed, .. } = uses;
-    references.into_iter().find(|range| !allowed.contains(&range_key(*range)))
-}
-
-fn range_key(range: TextRange) -> (u32, u32) {
-    (range.start().to_u32(), range.end().to_u32())
+    uses.reads.holding().next().map(|((), range)| range)
 }
 
 /// Every read of the name, and those whose use takes the list at once.
 struct Uses<'n> {
     name: &'n str,
-    references: Vec<TextRange>,
-    allowed: BTreeSet<(u32, u32)>,
+    reads: Reads<()>,
 }
 
 impl Uses<'_> {
@@ -228,17 +223,13 @@ impl Uses<'_> {
 
     fn allow(&mut self, expr: &Expr) {
         if self.is_the_name(expr) {
-            self.allowed.insert(range_key(expr.range()));
+            self.reads.take_at_once(expr.range());
         }
     }
 
-    /// A test's operand: its truth is its length, read where it is tested.
+    /// A test's operands: their truth is their length, read where they are tested.
     fn allow_test(&mut self, test: &Expr) {
-        match test {
-            Expr::BoolOp(bool_op) => bool_op.values.iter().for_each(|value| self.allow_test(value)),
-            Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not => self.allow_test(&unary.operand),
-            other => self.allow(other),
-        }
+        tested_operands(test, &mut |operand| self.allow(operand));
     }
 
     /// A comprehension's or generator's iterables over the name.
@@ -274,19 +265,13 @@ impl Uses<'_> {
 
 impl<'a> Visitor<'a> for Uses<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        match stmt {
-            Stmt::If(if_stmt) => {
-                self.allow_test(&if_stmt.test);
-                for clause in &if_stmt.elif_else_clauses {
-                    if let Some(test) = &clause.test {
-                        self.allow_test(test);
-                    }
-                }
-            }
-            Stmt::While(while_stmt) => self.allow_test(&while_stmt.test),
-            Stmt::Assert(assert) => self.allow_test(&assert.test),
-            Stmt::For(looping) if !self.binds_again(&looping.body) => self.allow(&looping.iter),
-            _ => {}
+        for test in statement_tests(stmt) {
+            self.allow_test(test);
+        }
+        if let Stmt::For(looping) = stmt
+            && !self.binds_again(&looping.body)
+        {
+            self.allow(&looping.iter);
         }
         walk_stmt(self, stmt);
     }
@@ -296,7 +281,10 @@ impl<'a> Visitor<'a> for Uses<'_> {
             && name.id.as_str() == self.name
             && name.ctx.is_load()
         {
-            self.references.push(expr.range());
+            self.reads.read((), expr.range());
+        }
+        if let Some(test) = expression_test(expr) {
+            self.allow_test(test);
         }
         match expr {
             Expr::Call(call) => match &*call.func {
@@ -327,8 +315,6 @@ impl<'a> Visitor<'a> for Uses<'_> {
                     }
                 }
             }
-            Expr::If(if_expr) => self.allow_test(&if_expr.test),
-            Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not => self.allow_test(&unary.operand),
             Expr::ListComp(comprehension) => self.allow_iterables(&comprehension.generators),
             Expr::SetComp(comprehension) => self.allow_iterables(&comprehension.generators),
             Expr::DictComp(comprehension) => self.allow_iterables(&comprehension.generators),
