@@ -83,6 +83,13 @@ impl<'a> SourceText<'a> {
         Ok(())
     }
 
+    /// The annotations on lines `first..=last`, none when `first` is past `last` (the line after a
+    /// one-line statement, or a statement the import made whose range is its source's).
+    pub fn annotations_on_lines(&self, first: u32, last: u32) -> impl Iterator<Item = (&u32, &Annotation)> {
+        let lines = if first <= last { Some(first..=last) } else { None };
+        lines.into_iter().flat_map(|lines| self.annotations.range(lines))
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, offset: usize) -> (u32, u32) {
         let line = self.line_starts.partition_point(|&start| start <= offset);

@@ -1581,7 +1581,13 @@ impl<'a> Translator<'a> {
         if self.is_unseen_work_of_a_call(frame, stmt) {
             return Ok(());
         }
-        let annotation = if is_compound(stmt) {
+        // A statement the import made for part of an annotated one (the loop of `total = sum(x for x in
+        // xs)  # weft: cpu 1ms`) is on its line, whose cost the enclosing statement counted already.
+        let counted_by_enclosing =
+            frame.cost_given && self.trailing_annotation_line(stmt).is_some_and(|line| self.consumed.contains(&line));
+        let annotation = if counted_by_enclosing {
+            None
+        } else if is_compound(stmt) {
             if let Some((line, cost)) = self.trailing_annotation(stmt) {
                 if matches!(stmt, Stmt::For(_) | Stmt::While(_)) {
                     return self.annotated_loop(frame, stmt, &cost, line, out, next_line);
@@ -1604,10 +1610,10 @@ impl<'a> Translator<'a> {
         {
             out.push(cost_step(cost, *line));
         }
-        frame.cost_given = annotation.is_some();
+        frame.cost_given = counted_by_enclosing || annotation.is_some();
         let drawn = self.draw_random_values(frame, stmt, out, self.line(stmt))?;
         let result = self.statement_body(frame, stmt, out, next_line);
-        frame.cost_given = false;
+        frame.cost_given = counted_by_enclosing;
         for key in drawn {
             self.random_draws.remove(&key);
         }

@@ -28494,3 +28494,19 @@ fn s32fixes_wait_for_time_outs_repr_keys_and_wrong_words() {
         "19:9: `results`, a `multiprocessing.Queue`",
     );
 }
+
+/// s33lead: a cost annotation on a `sum` over a generator of items weft does not unroll (more than
+/// 1,000) counts once, before the sum's loop, which runs as the statement's own steps (session33
+/// probe's repro r01: the import panicked, then refused in its own words, where the loop took the
+/// line's cost again inside an `atomic`); a one-line `def` with a cost reads no lines past its own.
+#[test]
+fn s33lead_a_cost_on_a_looped_sum_counts_once() {
+    let yaml =
+        import("total = sum(i for i in range(1001))  # weft: cpu 1ms\nprint(total)\n", &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(yaml.matches("- cpu: 1ms").count(), 1, "{yaml}");
+    assert!(yaml.contains("times: 1001") && !yaml.contains("atomic"), "{yaml}");
+    let one_line_def = "import threading\ndef work(): return sum(i for i in range(2000))  # weft: cpu 2ms\nt = threading.Thread(target=work)\nt.start()\nt.join()\n";
+    let yaml = import(one_line_def, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(yaml.matches("- cpu: 2ms").count(), 1, "{yaml}");
+}

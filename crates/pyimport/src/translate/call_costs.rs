@@ -67,7 +67,7 @@ impl Translator<'_> {
     fn has_costs_of_its_own(&self, def: &ast::StmtFunctionDef) -> bool {
         let def_line = self.source.line_of(def.name.start());
         let last_line = self.source.line_of(def.end());
-        self.source.annotations.range(def_line..=last_line).next().is_some()
+        self.source.annotations_on_lines(def_line, last_line).next().is_some()
     }
 }
 

@@ -106,7 +106,7 @@ impl Translator<'_> {
         }
         let first_line = self.source.line_of(looping.start());
         let last_line = self.source.line_of(looping.end());
-        if self.source.annotations.range(first_line..=last_line).next().is_some() {
+        if self.source.annotations_on_lines(first_line, last_line).next().is_some() {
             return Ok(());
         }
         let mut calls = TimeTakingCalls { translator: self, found: false };

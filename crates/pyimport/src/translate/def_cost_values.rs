@@ -52,7 +52,7 @@ impl Translator<'_> {
             return Ok(None);
         }
         // The body's own lines carry no cost: the `def`'s is the time of it all.
-        if self.source.annotations.range(def_line + 1..=self.source.line_of(def.end())).next().is_some() {
+        if self.source.annotations_on_lines(def_line + 1, self.source.line_of(def.end())).next().is_some() {
             return Ok(None);
         }
         self.check_opaque(def)?;

@@ -22,8 +22,7 @@ impl Translator<'_> {
         let last =
             if super::is_compound(stmt) { first } else { self.source.line_of(ruff_text_size::Ranged::end(stmt)) };
         self.source
-            .annotations
-            .range(first..=last)
+            .annotations_on_lines(first, last)
             .find(|(_, annotation)| annotation.placement == Placement::Trailing)
             .map(|(line, _)| *line)
     }

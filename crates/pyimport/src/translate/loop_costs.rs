@@ -53,7 +53,7 @@ impl Translator<'_> {
     /// Refuses a loop whose whole cost cannot be placed exactly (the module's comment).
     fn check_local_loop(&self, frame: &Frame, stmt: &Stmt, cost_line: u32) -> Result<()> {
         let last_line = self.source.line_of(stmt.end());
-        if let Some((line, _)) = self.source.annotations.range(cost_line + 1..=last_line).next() {
+        if let Some((line, _)) = self.source.annotations_on_lines(cost_line + 1, last_line).next() {
             let annotation = &self.source.annotations[line];
             let offset = self.line_offset(*line) + annotation.column as usize - 1;
             return Err(Error {
