@@ -4897,3 +4897,24 @@ fn s32fixes_done_callbacks_in_the_worker_wait_for_time_outs_and_tuple_keys_as_py
         ],
     );
 }
+
+/// s33lead: a `raise` inside a `try:` inside `with sem:` releases the semaphore once, when the
+/// exception leaves the `with` (session33/repro/r20: before, it was released at the raise and again by
+/// the `try`'s way out, so a BoundedSemaphore raised "released too many times" in every run, and a
+/// Semaphore(1) used as a mutex let two threads in: quick/r20sem, CPython's peak 1 only).
+#[test]
+fn s33lead_a_raise_in_a_try_inside_a_semaphore_with_releases_once() {
+    let probe = "bench/python-agreement/session33";
+    check_outcomes(
+        &format!("{probe}/repro/r20_raise_in_try_finally_inside_with_releases_twice.py"),
+        &["ok len(log)=4 log[0]=\"cleanup\" log[1]=\"failed\" log[2]=\"ok\" log[3]=\"cleanup\""],
+    );
+    check_outcomes(
+        &format!("{probe}/checks/quick/r20sem.py"),
+        &[
+            "ok inside=0 peak=1 len(results)=2 results[0]=0 results[1]=7",
+            "ok inside=0 peak=1 len(results)=2 results[0]=7 results[1]=0",
+        ],
+    );
+    check_outcomes(&format!("{probe}/checks/quick/z_async_sem_raise_caught.py"), &["ok inside=0 peak=1"]);
+}

@@ -2168,7 +2168,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) {
-        push_cleanups(frame, out);
+        push_cleanups_before_handlers(frame, out);
         self.jobs_raise |= self.scenario.tasks[frame.task].executor.is_some();
         let value = match parts {
             Some(parts) => {
@@ -7760,6 +7760,15 @@ fn ex_value(ex: &Ex) -> Value {
 /// The releases of every semaphore `with` around here, innermost first: the way out of the function.
 fn push_cleanups(frame: &Frame, out: &mut Vec<Step>) {
     out.extend(frame.cleanups.iter().rev().map(|(_, cleanup)| cleanup.clone()));
+}
+
+/// The releases of the semaphore `with` blocks a `raise` leaves before a handler can catch it,
+/// innermost first: those inside the innermost `try` around it. The `try` releases the ones around it
+/// if the exception leaves it (semaphore_tries.rs); released here too, they were given back twice
+/// (session33/repro/r20), and before the `try`'s `finally:` or handlers ran.
+fn push_cleanups_before_handlers(frame: &Frame, out: &mut Vec<Step>) {
+    let inside_try = frame.cleanups.get(frame.cleanups_released_by_try..).unwrap_or_default();
+    out.extend(inside_try.iter().rev().map(|(_, cleanup)| cleanup.clone()));
 }
 
 /// A name standing for the scenario local `local` (a temporary of the translation, never one of the
