@@ -4918,3 +4918,17 @@ fn s33lead_a_raise_in_a_try_inside_a_semaphore_with_releases_once() {
     );
     check_outcomes(&format!("{probe}/checks/quick/z_async_sem_raise_caught.py"), &["ok inside=0 peak=1"]);
 }
+
+/// s33lead: `in`, a method of text or an unpacking of a dict or list taken from a queue is weft's
+/// limit, said as such ("not weft's yet", explore incomplete), not Python's TypeError: read as a
+/// number, the message gave a TypeError CPython never raises, and explore claimed that fault complete
+/// (session33/repro/r17: CPython's `[2, -1]`).
+#[test]
+fn s33lead_in_of_a_dict_taken_from_a_queue_is_weft_s_limit_not_a_type_error() {
+    let file = "bench/python-agreement/session33/repro/r17_in_and_unpack_of_queued_containers_fault.py";
+    let report = json_of(&["explore", file, "--json"]);
+    assert_eq!(report["complete"], false, "{report}");
+    let (_, stdout, _) = weft(&["run", file]);
+    assert!(stdout.contains("is Python's, not weft's yet in `contains(msg, 'kind')`"), "{stdout}");
+    assert!(!stdout.contains("TypeError"), "{stdout}");
+}

@@ -1230,6 +1230,10 @@ fn evaluate_on_the_stack(expr: &Expr, operands: &impl Operands, stack: &mut Vec<
     Ok(stack[0])
 }
 
+/// What an unpacking of a list, dict or set made at run time is, in a fault's words.
+const RUN_TIME_OBJECT_UNPACKED: &str =
+    "unpacking a list, dict or set made at run time (taken from a queue, a pipe or a call) into names";
+
 /// Item `index` of the tuple `value` that an unpacking assignment into `length` names takes: Python's
 /// ValueError when the tuple has another length, TypeError when `value` is no tuple.
 #[cold]
@@ -1239,6 +1243,8 @@ fn unpack(tuples: Option<&RunValues>, value: i64, index: u32, length: u32) -> Re
         Some((Some(item), got)) if got == length as usize => Ok(item),
         Some((_, got)) => Err(EvalError::Unpack { expected: length, got: Some(got as u32) }),
         None if string_index(value).is_some() => Err(EvalError::UnpackString { expected: length }),
+        // A list made at run time (taken from a queue): Python unpacks it as a tuple; weft does not yet.
+        None if object_index(value).is_some() => Err(EvalError::NotYet { operation: RUN_TIME_OBJECT_UNPACKED }),
         None => Err(EvalError::Unpack { expected: length, got: None }),
     }
 }

@@ -199,6 +199,16 @@ enum Held {
     Tuple(Vec<i64>),
 }
 
+/// A fault when a list, dict, set or instance made at run time is among `args`, or in a tuple among
+/// them (a message taken from a queue given to `in`, `join`, `index`, `count` or a slice): the
+/// functions of text read values, not the run's objects, whose items are read in steps of their own.
+/// Read as a number, such a value gave Python's TypeError where CPython has none (session33/repro/r17).
+fn refuse_object_arguments(args: &[i64], values: Values) -> Result<(), TextFault> {
+    args.iter().try_for_each(|&arg| refuse_run_time_objects(arg, values, OBJECT_ARGUMENT))
+}
+
+const OBJECT_ARGUMENT: &str = "`in`, `join`, `index`, `count` or a slice of a list, dict or set made at run time (taken from a queue, a pipe or a call): weft reads its items by `x[k]`, `for`, `len` and `sum`";
+
 /// A fault when a float is among `args` or their tuples' items: the functions of text read a value
 /// that is no string, tuple or None as an integer, and weft formats floats only by `str` and `repr` yet
 /// (an f-string's `{x}`, `str(x)`, `repr(x)`).
@@ -281,6 +291,7 @@ pub fn call(function: TextFunction, args: &[i64], values: Values) -> Result<i64,
     // `repr` and `format` write a float as CPython does; the methods of text take none.
     if !matches!(function, Repr | Format) {
         refuse_floats(args, values)?;
+        refuse_object_arguments(args, values)?;
     }
     match function {
         Slice => slice(args[0], [args[1], args[2], args[3]], values),
