@@ -107,7 +107,9 @@ mod list_searches;
 mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
+mod parameter_arguments;
 mod result_bools;
+mod run_time_dict_views;
 mod scoping;
 mod semaphore_tries;
 mod task_names;
@@ -7235,6 +7237,10 @@ impl<'a> Translator<'a> {
         if let Some(walked) = self.run_time_enumerate_for(frame, looping, out, next_line)? {
             return self.for_statement(frame, &walked, out, line, next_line);
         }
+        // `for word, n in part.items():` of a dict made at run time (run_time_dict_views.rs).
+        if self.run_time_dict_view_for(frame, looping, out, line, next_line)? {
+            return Ok(());
+        }
         if let Some(named) = self.for_over_call_result(frame, looping, out, next_line)? {
             return self.for_statement(frame, &named, out, line, next_line);
         }
@@ -7585,6 +7591,24 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
+        let walked = |translator: &Self, frame: &Frame, index: &str| {
+            translator.walked_item(frame, &looping.iter, (shared, length), index)
+        };
+        self.walk_for(frame, &format!("{length}({shared})"), &walked, looping, out, (line, next_line))
+    }
+
+    /// The loop over a list, dict or view walked by position: `item(index)` is the item at `index`
+    /// (the local the walk counts in), `length` the text of the walk's end, read with the item in one
+    /// `atomic` as CPython's iterator takes the next item in one C call.
+    pub(super) fn walk_for(
+        &mut self,
+        frame: &mut Frame,
+        length: &str,
+        item_at: &dyn Fn(&Self, &Frame, &str) -> String,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        (line, next_line): (u32, u32),
+    ) -> Result<()> {
         self.forget_assigned(frame, &looping.body);
         // A tuple target takes the item into a local of its own, then unpacks it.
         let (variable, unpacked) = match &*looping.target {
@@ -7596,9 +7620,8 @@ impl<'a> Translator<'a> {
         frame.known.remove(&variable);
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
-        let item = self.walked_item(frame, &looping.iter, (shared, length), &index);
-        let mut body =
-            shared_lists::next_item_steps(&local, &index, (&item, &format!("{length}({shared})")), line).to_vec();
+        let item = item_at(self, frame, &index);
+        let mut body = shared_lists::next_item_steps(&local, &index, (&item, length), line).to_vec();
         if let Some(targets) = unpacked {
             let item = local_reference(frame, &local, &looping.target);
             self.unpack_tuple(frame, targets, &item, &mut body, line)?;
