@@ -280,6 +280,15 @@ impl Translator<'_> {
     fn gives_a_dict(&self, value: &Expr, depth: usize, assumed: &mut Vec<String>) -> bool {
         match value {
             Expr::Dict(_) | Expr::DictComp(_) => true,
+            // `pool.submit(count, doc).result()` of a function of the file that returns only dicts
+            // (session 33).
+            Expr::Call(call) if depth > 1 && is_submit_result(call) => {
+                let Expr::Attribute(result) = &*call.func else { return false };
+                let Expr::Call(submit) = &*result.value else { return false };
+                matches!(submit.arguments.args.first(), Some(Expr::Name(function))
+                    if self.functions.get(function.id.as_str()).is_some_and(|def| !def.is_async)
+                        && self.returns_dicts(function.id.as_str(), depth - 1, assumed))
+            }
             // By name, as the file writes it: not a class or function of the file's own of that name.
             Expr::Call(call) => {
                 matches!(&*call.func, Expr::Name(callee)
@@ -367,6 +376,15 @@ impl Translator<'_> {
         assumed.pop();
         every
     }
+}
+
+/// `x.submit(...).result()` with no arguments to `result`.
+fn is_submit_result(call: &ast::ExprCall) -> bool {
+    matches!(&*call.func, Expr::Attribute(result)
+        if result.attr.as_str() == "result"
+            && call.arguments.args.is_empty()
+            && matches!(&*result.value, Expr::Call(submit)
+                if matches!(&*submit.func, Expr::Attribute(method) if method.attr.as_str() == "submit")))
 }
 
 /// How the file binds a name.

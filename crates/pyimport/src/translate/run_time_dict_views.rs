@@ -70,10 +70,17 @@ impl Translator<'_> {
             return Ok(false);
         }
         let Some(held) = self.run_time_iterable(frame, &method.value) else { return Ok(false) };
-        if self.needs_unroll(frame, &looping.body)
-            || !self.binds_only_dicts(dict.id.as_str(), super::counts::MOST_NAMES_FOLLOWED)
-        {
+        if self.needs_unroll(frame, &looping.body) {
             return Ok(false);
+        }
+        if !self.binds_only_dicts(dict.id.as_str(), super::counts::MOST_NAMES_FOLLOWED) {
+            return super::fail(
+                looping.iter.as_ref(),
+                format!(
+                    "`.{}()` of a value known only at run time is walked where the file shows `{}` holds a dict: every binding of the name a dict display, `dict(...)`, a `for` over a list of dicts or over `map` of a function that returns one, a parameter every call gives one; here weft cannot tell it from a list, whose `.{}()` Python refuses",
+                    method.attr, dict.id, method.attr
+                ),
+            );
         }
         // A body that changes the dict by its name is refused, as for `for k in d:`.
         let over_the_dict = ast::StmtFor { iter: method.value.clone(), ..looping.clone() };
