@@ -109,6 +109,7 @@ mod module_loop_finals;
 mod module_unpacking;
 mod parameter_arguments;
 mod result_bools;
+mod returned_comprehensions;
 mod run_time_dict_views;
 mod scoping;
 mod semaphore_tries;
@@ -1846,6 +1847,10 @@ impl<'a> Translator<'a> {
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
         }
+        // `return [(w, counts[w]) for w in counts]`: bound to a local first (returned_comprehensions.rs).
+        if let Some(bound) = self.returned_comprehension(frame, ret, out, line)? {
+            return self.return_statement(frame, &bound, out, line);
+        }
         // `return counts` of a dict the job made for itself: the run's own object (run_memory.rs).
         if let Some(object) = ret.value.as_deref().and_then(|value| self.returned_own_object(frame, value)) {
             push_cleanups(frame, out);
@@ -3035,6 +3040,17 @@ impl<'a> Translator<'a> {
             || self.rebind_list_local(frame, (name, target), value, out, line)?
         {
             return Ok(());
+        }
+        // A comprehension's list bound to a function's local is that call's own (run_memory.rs): a job
+        // that returns it (`pairs = [...]; return pairs`) gives it as its result (session 33).
+        if !self.is_global_target(frame, name) && !frame.module_level {
+            let shared_before = self.scenario.shared.len();
+            if self.assign_filtered_list(frame, (name, target), value, out, line)?
+                || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
+            {
+                self.note_local_objects(shared_before, value.start().to_usize());
+                return Ok(());
+            }
         }
         if self.assign_mapped_list(frame, name, value, out, line)?
             || self.assign_filtered_list(frame, (name, target), value, out, line)?
