@@ -4286,6 +4286,14 @@ impl<'a> Translator<'a> {
             {
                 self.module_object(frame, hint, value, out, line).map(Some)
             }
+            // `IMAGES = {"cat.png": (640, 480), ...}` at module level: a tuple is a value made at run
+            // time, which no shared variable can be declared with, so the dict is one object made at
+            // run time too, as a dict of lists is (session 33, session32/f06).
+            Expr::Dict(dict)
+                if frame.module_level && dict.items.iter().any(|item| matches!(&item.value, Expr::Tuple(_))) =>
+            {
+                self.module_object(frame, hint, value, out, line).map(Some)
+            }
             Expr::Dict(dict) => {
                 let mut pairs: Vec<(Item, Item)> = Vec::with_capacity(dict.items.len());
                 for item in &dict.items {
