@@ -197,6 +197,24 @@ fn sorted_pairs_loop(target: &str, value: &Expr, range: TextRange, taken: &mut B
     Some(for_loop(pair, sorted.clone(), vec![store], range))
 }
 
+/// The loop that stores each element of `comprehension` as a key of the dict `distinct` (the value
+/// True), as distinct_sets.rs writes a set comprehension read by `sorted` or `len`.
+pub(crate) fn set_loop(distinct: &str, comprehension: &ast::ExprSetComp, taken: &mut BTreeSet<String>) -> Option<Stmt> {
+    let range = comprehension.range;
+    let stored = Expr::BooleanLiteral(ast::ExprBooleanLiteral {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: true,
+    });
+    comprehension_loop(
+        distinct,
+        Element::KeyValue(&comprehension.elt, &stored),
+        &comprehension.generators,
+        range,
+        taken,
+    )
+}
+
 /// What each pass of a dict build stores: `{key: value for ...}`'s two parts, or the pair of
 /// `dict(pair for ...)`.
 enum Element<'e> {
