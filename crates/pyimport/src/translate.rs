@@ -4292,6 +4292,15 @@ impl<'a> Translator<'a> {
             Expr::Dict(dict)
                 if frame.module_level && dict.items.iter().any(|item| matches!(&item.value, Expr::Tuple(_))) =>
             {
+                // `LINKS = {0: (1, 2), 3: ()}`: weft's values have no empty tuple (session17/c124).
+                if let Some(empty) =
+                    dict.items.iter().find(|item| matches!(&item.value, Expr::Tuple(tuple) if tuple.elts.is_empty()))
+                {
+                    return fail(
+                        &empty.value,
+                        "an empty tuple `()` in a dict of tuples is not supported (weft's values have no empty tuple): write a list display of the tuples' items (`[]`, `[1, 2]`) for each value",
+                    );
+                }
                 self.module_object(frame, hint, value, out, line).map(Some)
             }
             Expr::Dict(dict) => {
