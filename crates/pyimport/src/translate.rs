@@ -3043,25 +3043,33 @@ impl<'a> Translator<'a> {
         }
         // A comprehension's list bound to a function's local is that call's own (run_memory.rs): a job
         // that returns it (`pairs = [...]; return pairs`) gives it as its result (session 33).
-        if !self.is_global_target(frame, name) && !frame.module_level {
-            let shared_before = self.scenario.shared.len();
-            if self.assign_filtered_list(frame, (name, target), value, out, line)?
-                || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
-            {
-                self.note_local_objects(shared_before, value.start().to_usize());
-                return Ok(());
-            }
+        let function_local = !self.is_global_target(frame, name) && !frame.module_level;
+        if self.assign_mapped_list(frame, name, value, out, line)? {
+            return Ok(());
         }
-        if self.assign_mapped_list(frame, name, value, out, line)?
-            || self.assign_filtered_list(frame, (name, target), value, out, line)?
-            || self.assign_asyncio_run_list_display(frame, name, value, out, line)?
+        let shared_before = self.scenario.shared.len();
+        if self.assign_filtered_list(frame, (name, target), value, out, line)? {
+            if function_local {
+                self.note_local_objects(shared_before, value.start().to_usize());
+            }
+            return Ok(());
+        }
+        if self.assign_asyncio_run_list_display(frame, name, value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
             || self.assign_dict_copy(frame, name, value, out, line)?
             || self.assign_run_time_list_display(frame, (name, target), value, out, line)?
-            || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
-            || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {
+            return Ok(());
+        }
+        let shared_before = self.scenario.shared.len();
+        if self.assign_run_time_comprehension(frame, (name, target), value, out, line)? {
+            if function_local {
+                self.note_local_objects(shared_before, value.start().to_usize());
+            }
+            return Ok(());
+        }
+        if self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)? {
             return Ok(());
         }
         // `_instance = Config()` inside an `if` or a loop the scenario runs (a lazy singleton): an

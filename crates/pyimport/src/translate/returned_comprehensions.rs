@@ -9,6 +9,11 @@
 //! own, as Python's comprehension makes a new list at every call. Only for a comprehension whose loop
 //! runs at run time (over items known only then, or with a test known only then), at the end of a
 //! job's function, as `return counts` is taken (run_memory.rs, `returned_own_object`).
+//!
+//! `return list(counts.items())` of a dict the job made (session32/variants/f04_v1, m01_v1) is the
+//! comprehension `[($key, counts[$key]) for $key in counts]`: CPython's `list(d.items())` copies the
+//! pairs in one C call, the loop one pair a step, which no other task can tell apart since no other
+//! task names the job's own dict (run_memory.rs refuses one handed on).
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
@@ -29,7 +34,10 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<ast::StmtReturn>> {
-        let Some(value @ Expr::ListComp(comprehension)) = ret.value.as_deref() else { return Ok(None) };
+        let Some(value) = ret.value.as_deref() else { return Ok(None) };
+        // `return list(counts.items())`: the comprehension of its pairs (see `items_comprehension`).
+        let pairs = items_comprehension(value);
+        let Some(value @ Expr::ListComp(comprehension)) = pairs.as_ref().or(Some(value)) else { return Ok(None) };
         let at_job_end = frame.top && frame.gives_result && self.scenario.tasks[frame.task].kind != Some("process");
         let at_run_time =
             self.over_run_time_items(frame, comprehension) || self.filter_known_only_at_run_time(frame, comprehension);
@@ -40,4 +48,52 @@ impl Translator<'_> {
         self.assign_name(frame, RETURNED, &held(ast::ExprContext::Store), value, out, line)?;
         Ok(Some(ast::StmtReturn { value: Some(Box::new(held(ast::ExprContext::Load))), ..ret.clone() }))
     }
+}
+
+/// `[($key, d[$key]) for $key in d]` for `list(d.items())` of a name `d`; `None` for any other value.
+fn items_comprehension(value: &Expr) -> Option<Expr> {
+    let Expr::Call(call) = value else { return None };
+    let (Expr::Name(builtin), [Expr::Call(items)]) = (&*call.func, &call.arguments.args[..]) else { return None };
+    let Expr::Attribute(method) = &*items.func else { return None };
+    let Expr::Name(dict) = &*method.value else { return None };
+    if builtin.id.as_str() != "list"
+        || !call.arguments.keywords.is_empty()
+        || method.attr.as_str() != "items"
+        || !items.arguments.args.is_empty()
+        || !items.arguments.keywords.is_empty()
+    {
+        return None;
+    }
+    let range = value.range();
+    let load = |id: &str| crate::syntax::name(id, range, ast::ExprContext::Load);
+    let key = "$key";
+    let pair = Expr::Tuple(ast::ExprTuple {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        elts: vec![
+            load(key),
+            Expr::Subscript(ast::ExprSubscript {
+                node_index: ast::AtomicNodeIndex::default(),
+                range,
+                value: Box::new(load(dict.id.as_str())),
+                slice: Box::new(load(key)),
+                ctx: ast::ExprContext::Load,
+            }),
+        ],
+        ctx: ast::ExprContext::Load,
+        parenthesized: true,
+    });
+    Some(Expr::ListComp(ast::ExprListComp {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        elt: Box::new(pair),
+        generators: vec![ast::Comprehension {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            target: crate::syntax::name(key, range, ast::ExprContext::Store),
+            iter: load(dict.id.as_str()),
+            ifs: Vec::new(),
+            is_async: false,
+        }],
+    }))
 }
