@@ -4932,3 +4932,70 @@ fn s33lead_in_of_a_dict_taken_from_a_queue_is_weft_s_limit_not_a_type_error() {
     assert!(stdout.contains("is Python's, not weft's yet in `contains(msg, 'kind')`"), "{stdout}");
     assert!(!stdout.contains("TypeError"), "{stdout}");
 }
+
+/// s33values: values weft had no form for. A dict of counts a process pool's job returns whole, merged
+/// by the caller with `for word, n in part.items()` (session32/m01, f04 as f04_g), a job's returned
+/// comprehension of pairs, a job's dict read through its views, `dict(pair for ...)` of queue gets (m02
+/// as m02_g; two threads' pairs, the later value of a key winning), a module dict of tuples
+/// (session32/f06), and `sorted({...})`/`len({...})` of results: each CPython state among the
+/// outcomes (agree.py, README.md), the merge race's lost update found.
+#[test]
+fn s33values_returned_dicts_dict_views_pairs_tuples_and_distinct_sets_explore_to_cpython() {
+    let own = "bench/python-agreement/session33-s33values";
+    check_outcomes(
+        "bench/python-agreement/session32/m01_pool_wordcount.py",
+        &[
+            "ok partials=[{\"'to'\":2,\"'be'\":2,\"'or'\":1,\"'not'\":1},{\"'be'\":2,\"'quick'\":1,\"'brave'\":1},{\"'not'\":2,\"'now'\":1,\"'ever'\":1}] DOCS[0]=\"to be or not to be\" DOCS[1]=\"be quick be brave\" DOCS[2]=\"not now not ever\" len(merged)=8 merged['be']=4 merged['brave']=1 merged['ever']=1 merged['not']=3 merged['now']=1 merged['or']=1 merged['quick']=1 merged['to']=2",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/f04_g.py"),
+        &[
+            "ok TEXT[0]=\"the quick brown fox\" TEXT[1]=\"jumps over the lazy dog\" TEXT[2]=\"the dog barks\" TEXT[3]=\"a fox runs\" len(final)=4 final['distinct']=11 final['fox']=2 final['the']=3 final['words']=15 len(total)=11 total['a']=1 total['barks']=1 total['brown']=1 total['dog']=2 total['fox']=2 total['jumps']=1 total['lazy']=1 total['over']=1 total['quick']=1 total['runs']=1 total['the']=3",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/merged_counts_race.py"),
+        &[
+            "ok be=2 len(totals)=4 totals['be']=2 totals['not']=1 totals['or']=1 totals['quick']=1",
+            "ok be=4 len(totals)=4 totals['be']=4 totals['not']=1 totals['or']=1 totals['quick']=1",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/dict_views_of_results.py"),
+        &[
+            "ok total=5 reds=3 parts=[{\"'red'\":2,\"'green'\":1},{\"'blue'\":1,\"'red'\":1}] DOCS[0]=\"red green red\" DOCS[1]=\"blue red\" len(order)=4 order[0]=\"red\" order[1]=\"green\" order[2]=\"blue\" order[3]=\"red\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/returned_pairs.py"),
+        &[
+            "ok word=\"quick\" n=1 kinds=5 be=3 results=[[[\"to\",2],[\"be\",2],[\"or\",1],[\"not\",1]],[[\"be\",1],[\"quick\",1]]] DOCS[0]=\"to be or not to be\" DOCS[1]=\"be quick\" len(merged)=5 merged['be']=3 merged['not']=1 merged['or']=1 merged['quick']=1 merged['to']=2",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/m02_g.py"),
+        &[
+            "ok len(final)=4 final['distinct']=3 final['first']=30 final['last']=221 final['sum']=506 len(results)=3 results[0]=30 results[1]=255 results[2]=221",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/dict_of_thread_pairs.py"),
+        &[
+            "ok a_value=2 b_value=10 keys=2 first_key=\"a\" len(latest)=2 latest['a']=2 latest['b']=10",
+            "ok a_value=2 b_value=10 keys=2 first_key=\"b\" len(latest)=2 latest['a']=2 latest['b']=10",
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session32/f06_done_callbacks.py",
+        &[
+            "ok images={\"'cat.png'\":[640,480],\"'dog.png'\":[128,256],\"'broken.png'\":[0,10]} len(results)=2 results['cat.png']=[64,48] results['dog.png']=[32,64] len(failures)=1 failures[0]=\"broken.png\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/distinct_results.py"),
+        &[
+            "ok kinds=3 names=[\"buzz\",\"fizz\"] len(_distinct)=3 _distinct['buzz']=1 _distinct['fizz']=1 _distinct['number']=1 len(_distinct_2)=2 _distinct_2['buzz']=1 _distinct_2['fizz']=1",
+        ],
+    );
+}

@@ -41,13 +41,33 @@ use crate::syntax::{fresh_name, name};
 /// `offset` (a refusal's place) as its loop; false when there is none, or where the loop would change
 /// what the program does.
 pub fn rewrite_dict_build_at(body: &mut ast::Suite, offset: usize) -> bool {
+    rewrite_at(body, offset, Built::Items)
+}
+
+/// Rewrites the assignment of `dict(pair for ...)` whose generator starts at `offset` as its loop (see
+/// `generator_of_pairs`); false when there is none, or where the loop would change what the program
+/// does.
+pub fn rewrite_dict_of_pairs_at(body: &mut ast::Suite, offset: usize) -> bool {
+    rewrite_at(body, offset, Built::Pairs)
+}
+
+/// Which dict builds a rewrite takes.
+#[derive(Clone, Copy, PartialEq)]
+enum Built {
+    /// A comprehension over a dict's items, `dict(sorted(d.items()))`.
+    Items,
+    /// `dict(pair for ...)`.
+    Pairs,
+}
+
+fn rewrite_at(body: &mut ast::Suite, offset: usize, built: Built) -> bool {
     let bound = crate::syntax::name_counts(body).1;
     if ["dict", "sorted"].iter().any(|builtin| bound.contains_key(*builtin)) {
         return false;
     }
     let file = FunctionUses::of(body);
     let mut taken = crate::syntax::module_names(body);
-    rewrite_in_block(body, offset, (&file, false), &mut taken)
+    rewrite_in_block(body, offset, (&file, false, built), &mut taken)
 }
 
 /// `scope`: what the functions around the block share, and whether the block is inside a `try` of the
@@ -55,16 +75,16 @@ pub fn rewrite_dict_build_at(body: &mut ast::Suite, offset: usize) -> bool {
 fn rewrite_in_block(
     block: &mut ast::Suite,
     offset: usize,
-    scope: (&FunctionUses, bool),
+    scope: (&FunctionUses, bool, Built),
     taken: &mut BTreeSet<String>,
 ) -> bool {
-    let (shared, in_try) = scope;
+    let (shared, in_try, built) = scope;
     for index in 0..block.len() {
         let range = block[index].range();
         if offset < range.start().to_usize() || offset >= range.end().to_usize() {
             continue;
         }
-        if !in_try && let Some(statements) = loop_for(&block[index], offset, shared, taken) {
+        if !in_try && let Some(statements) = loop_for(&block[index], offset, (shared, built), taken) {
             block.splice(index..=index, statements);
             return true;
         }
@@ -72,12 +92,12 @@ fn rewrite_in_block(
         return match &mut block[index] {
             Stmt::FunctionDef(def) => {
                 let local = FunctionUses::of(&def.body);
-                rewrite_in_block(&mut def.body, offset, (&local, false), taken)
+                rewrite_in_block(&mut def.body, offset, (&local, false, built), taken)
             }
             Stmt::ClassDef(_) => false,
             other => crate::blocks::nested_blocks(other)
                 .into_iter()
-                .any(|inner| rewrite_in_block(inner, offset, (shared, in_try), taken)),
+                .any(|inner| rewrite_in_block(inner, offset, (shared, in_try, built), taken)),
         };
     }
     false
@@ -85,7 +105,12 @@ fn rewrite_in_block(
 
 /// The statements that stand for `stmt` when it binds a name no other code sees to a dict built from
 /// items, its value holding `offset`.
-fn loop_for(stmt: &Stmt, offset: usize, shared: &FunctionUses, taken: &mut BTreeSet<String>) -> Option<Vec<Stmt>> {
+fn loop_for(
+    stmt: &Stmt,
+    offset: usize,
+    (shared, built): (&FunctionUses, Built),
+    taken: &mut BTreeSet<String>,
+) -> Option<Vec<Stmt>> {
     let Stmt::Assign(assign) = stmt else { return None };
     let [Expr::Name(target)] = &assign.targets[..] else { return None };
     let value = &*assign.value;
@@ -97,6 +122,17 @@ fn loop_for(stmt: &Stmt, offset: usize, shared: &FunctionUses, taken: &mut BTree
     {
         return None;
     }
+    let range = assign.range;
+    // `dict(pair for ...)`: each pair unpacked and stored as it comes (session 33, below).
+    if built == Built::Pairs {
+        let generator = generator_of_pairs(value)?;
+        if generator.range.start().to_usize() != offset {
+            return None;
+        }
+        let built =
+            comprehension_loop(target.id.as_str(), Element::Pair(&generator.elt), &generator.generators, range, taken)?;
+        return Some(vec![assignment(target.id.as_str(), empty_dict(range), range), built]);
+    }
     // Only over a dict's items (`d.items()`, `sorted(d.items())`), the form whose refusal this lifts.
     let first_iterable = match value {
         Expr::DictComp(comprehension) => &comprehension.generators.first()?.iter,
@@ -106,9 +142,12 @@ fn loop_for(stmt: &Stmt, offset: usize, shared: &FunctionUses, taken: &mut BTree
     if !walks_items(first_iterable) {
         return None;
     }
-    let range = assign.range;
     let built = match value {
-        Expr::DictComp(comprehension) => comprehension_loop(target.id.as_str(), comprehension, range, taken)?,
+        Expr::DictComp(comprehension) => {
+            let key = comprehension.key.as_deref()?;
+            let element = Element::KeyValue(key, &comprehension.value);
+            comprehension_loop(target.id.as_str(), element, &comprehension.generators, range, taken)?
+        }
         _ => sorted_pairs_loop(target.id.as_str(), value, range, taken)?,
     };
     Some(vec![assignment(target.id.as_str(), empty_dict(range), range), built])
@@ -158,22 +197,70 @@ fn sorted_pairs_loop(target: &str, value: &Expr, range: TextRange, taken: &mut B
     Some(for_loop(pair, sorted.clone(), vec![store], range))
 }
 
-/// The loops of `{key: value for ...}`, innermost first written: the comprehension's variables renamed
-/// to new names, its tests as `if`s, the key computed first where its order could matter.
+/// The loop that stores each element of `comprehension` as a key of the dict `distinct` (the value
+/// True), as distinct_sets.rs writes a set comprehension read by `sorted` or `len`.
+pub(crate) fn set_loop(distinct: &str, comprehension: &ast::ExprSetComp, taken: &mut BTreeSet<String>) -> Option<Stmt> {
+    let range = comprehension.range;
+    let stored = Expr::BooleanLiteral(ast::ExprBooleanLiteral {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        value: true,
+    });
+    comprehension_loop(
+        distinct,
+        Element::KeyValue(&comprehension.elt, &stored),
+        &comprehension.generators,
+        range,
+        taken,
+    )
+}
+
+/// What each pass of a dict build stores: `{key: value for ...}`'s two parts, or the pair of
+/// `dict(pair for ...)`.
+enum Element<'e> {
+    KeyValue(&'e Expr, &'e Expr),
+    Pair(&'e Expr),
+}
+
+impl Element<'_> {
+    fn parts(&self) -> Vec<&Expr> {
+        match self {
+            Element::KeyValue(key, value) => vec![key, value],
+            Element::Pair(pair) => vec![pair],
+        }
+    }
+}
+
+/// The generator of `dict(g)` (the builtin, `g` its one argument, no keywords) (session 33, session32/m02:
+/// `results = dict(out.get() for _ in procs)`). CPython's `dict(iterable)` takes each item in turn
+/// (`PyDict_MergeFromSeq2`): the generator's element is evaluated, checked to be a pair (ValueError of
+/// another length, TypeError of a value that is no sequence, as an unpacking raises), and stored, a
+/// later equal key keeping its first place and taking its value, before the next element is
+/// evaluated. The loop does the same: `$key, $value = element` then `target[$key] = $value`.
+fn generator_of_pairs(value: &Expr) -> Option<&ast::ExprGenerator> {
+    let Expr::Call(call) = value else { return None };
+    let (Expr::Name(called), [Expr::Generator(generator)]) = (&*call.func, &call.arguments.args[..]) else {
+        return None;
+    };
+    (called.id.as_str() == "dict" && call.arguments.keywords.is_empty()).then_some(generator)
+}
+
+/// The loops of `{key: value for ...}` (or `dict(pair for ...)`), innermost first written: the
+/// comprehension's variables renamed to new names, its tests as `if`s, the key computed first where its
+/// order could matter.
 fn comprehension_loop(
     target: &str,
-    comprehension: &ast::ExprDictComp,
+    element: Element,
+    generators: &[ast::Comprehension],
     range: TextRange,
     taken: &mut BTreeSet<String>,
 ) -> Option<Stmt> {
-    if comprehension.generators.iter().any(|generator| generator.is_async) {
+    if generators.iter().any(|generator| generator.is_async) {
         return None;
     }
-    let key = comprehension.key.as_deref()?;
     let mut scoped = ScopedParts(false);
-    scoped.visit_expr(key);
-    scoped.visit_expr(&comprehension.value);
-    for (position, generator) in comprehension.generators.iter().enumerate() {
+    element.parts().into_iter().for_each(|part| scoped.visit_expr(part));
+    for (position, generator) in generators.iter().enumerate() {
         if position > 0 {
             scoped.visit_expr(&generator.iter);
         }
@@ -183,7 +270,7 @@ fn comprehension_loop(
         return None;
     }
     let mut renamed = BTreeMap::new();
-    for generator in &comprehension.generators {
+    for generator in generators {
         let mut targets = StoredNames(Vec::new());
         targets.visit_expr(&generator.target);
         for variable in targets.0 {
@@ -197,21 +284,31 @@ fn comprehension_loop(
         rename.visit_expr(&mut expr);
         expr
     };
-    let key = renamed_expr(key);
     let mut body = Vec::new();
-    let key = if crate::syntax::is_constant(&key) || matches!(key, Expr::Name(_)) {
-        key
-    } else {
-        let local = fresh_name("$key", taken);
-        body.push(assignment(&local, key, range));
-        name(&local, range, ast::ExprContext::Load)
-    };
-    body.push(item_store(target, key, renamed_expr(&comprehension.value), range));
+    match element {
+        Element::KeyValue(key, value) => {
+            let key = renamed_expr(key);
+            let key = if crate::syntax::is_constant(&key) || matches!(key, Expr::Name(_)) {
+                key
+            } else {
+                let local = fresh_name("$key", taken);
+                body.push(assignment(&local, key, range));
+                name(&local, range, ast::ExprContext::Load)
+            };
+            body.push(item_store(target, key, renamed_expr(value), range));
+        }
+        Element::Pair(pair) => {
+            let [key, value] = ["$key", "$value"].map(|wanted| fresh_name(wanted, taken));
+            body.push(unpacking([&key, &value], renamed_expr(pair), range));
+            let load = |local: &str| name(local, range, ast::ExprContext::Load);
+            body.push(item_store(target, load(&key), load(&value), range));
+        }
+    }
     // Each loop spans the comprehension's key and value too, so that a call the value makes once per
     // item (`sum(values)`) is found inside it and hoisted to a line of its own there (hoisting.rs).
-    let element = comprehension.key.as_deref().map_or(comprehension.value.range(), Ranged::range);
-    let element = element.cover(comprehension.value.range());
-    for (position, generator) in comprehension.generators.iter().enumerate().rev() {
+    let parts = element.parts();
+    let element = parts.iter().skip(1).fold(parts[0].range(), |covered, part| covered.cover(part.range()));
+    for (position, generator) in generators.iter().enumerate().rev() {
         for test in generator.ifs.iter().rev() {
             body = vec![Stmt::If(ast::StmtIf {
                 node_index: ast::AtomicNodeIndex::default(),
@@ -237,6 +334,23 @@ fn for_loop(target: Expr, iterable: Expr, body: Vec<Stmt>, range: TextRange) -> 
         iter: Box::new(iterable),
         body: body.into(),
         orelse: Default::default(),
+    })
+}
+
+/// `first, second = value`.
+fn unpacking([first, second]: [&str; 2], value: Expr, range: TextRange) -> Stmt {
+    let pair = Expr::Tuple(ast::ExprTuple {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        elts: vec![name(first, range, ast::ExprContext::Store), name(second, range, ast::ExprContext::Store)],
+        ctx: ast::ExprContext::Store,
+        parenthesized: false,
+    });
+    Stmt::Assign(ast::StmtAssign {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        targets: vec![pair],
+        value: Box::new(value),
     })
 }
 

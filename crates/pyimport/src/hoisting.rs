@@ -922,6 +922,15 @@ pub fn translate_hoisting<T>(
         if crate::consumed_generators::hoist_consumed_generator_at(body, error.offset) {
             continue;
         }
+        // `names = sorted({f.result() for f in futures})`: the set built first as a dict's keys
+        // (distinct_sets.rs).
+        if crate::distinct_sets::rewrite_distinct_set_at(body, error.offset) {
+            continue;
+        }
+        // `results = dict(q.get() for _ in procs)`: the loop that stores each pair (dict_builds.rs).
+        if crate::dict_builds::rewrite_dict_of_pairs_at(body, error.offset) {
+            continue;
+        }
         // `for n, s in zip(numbers, ex.map(f, numbers)):`: the loop over the map, each input read by its
         // position (zipped_map_loops.rs), before the map is taken for a call to hoist.
         if crate::zipped_map_loops::rewrite_zipped_map_loop_at(body, error.offset) {

@@ -22,6 +22,7 @@ mod dataclasses;
 mod decorated_methods;
 mod decorators;
 mod dict_builds;
+mod distinct_sets;
 mod ending_try_returns;
 
 mod discarded_int_values;

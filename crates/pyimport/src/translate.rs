@@ -107,7 +107,10 @@ mod list_searches;
 mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
+mod parameter_arguments;
 mod result_bools;
+mod returned_comprehensions;
+mod run_time_dict_views;
 mod scoping;
 mod semaphore_tries;
 mod task_names;
@@ -1851,6 +1854,10 @@ impl<'a> Translator<'a> {
         if frame.module_level {
             return fail(&ret.range, "`return` outside a function");
         }
+        // `return [(w, counts[w]) for w in counts]`: bound to a local first (returned_comprehensions.rs).
+        if let Some(bound) = self.returned_comprehension(frame, ret, out, line)? {
+            return self.return_statement(frame, &bound, out, line);
+        }
         // `return counts` of a dict the job made for itself: the run's own object (run_memory.rs).
         if let Some(object) = ret.value.as_deref().and_then(|value| self.returned_own_object(frame, value)) {
             push_cleanups(frame, out);
@@ -3041,16 +3048,35 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
-        if self.assign_mapped_list(frame, name, value, out, line)?
-            || self.assign_filtered_list(frame, (name, target), value, out, line)?
-            || self.assign_asyncio_run_list_display(frame, name, value, out, line)?
+        // A comprehension's list bound to a function's local is that call's own (run_memory.rs): a job
+        // that returns it (`pairs = [...]; return pairs`) gives it as its result (session 33).
+        let function_local = !self.is_global_target(frame, name) && !frame.module_level;
+        if self.assign_mapped_list(frame, name, value, out, line)? {
+            return Ok(());
+        }
+        let shared_before = self.scenario.shared.len();
+        if self.assign_filtered_list(frame, (name, target), value, out, line)? {
+            if function_local {
+                self.note_local_objects(shared_before, value.start().to_usize());
+            }
+            return Ok(());
+        }
+        if self.assign_asyncio_run_list_display(frame, name, value, out, line)?
             || self.futures_assign(frame, name, target, value, out, line)?
             || self.assign_list_value(frame, name, value, out, line)?
             || self.assign_dict_copy(frame, name, value, out, line)?
             || self.assign_run_time_list_display(frame, (name, target), value, out, line)?
-            || self.assign_run_time_comprehension(frame, (name, target), value, out, line)?
-            || self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)?
         {
+            return Ok(());
+        }
+        let shared_before = self.scenario.shared.len();
+        if self.assign_run_time_comprehension(frame, (name, target), value, out, line)? {
+            if function_local {
+                self.note_local_objects(shared_before, value.start().to_usize());
+            }
+            return Ok(());
+        }
+        if self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)? {
             return Ok(());
         }
         // `_instance = Config()` inside an `if` or a loop the scenario runs (a lazy singleton): an
@@ -4258,7 +4284,7 @@ impl<'a> Translator<'a> {
                     if !is_duration_entry(&value) {
                         return fail(
                             &item.value,
-                            "a dict of floats holds numbers, or lists of numbers, known at import time only here",
+                            "a dict of floats holds numbers, None, or lists of numbers, known at import time only here",
                         );
                     }
                     match constants.iter_mut().find(|(known, _)| *known == key) {
@@ -4273,6 +4299,23 @@ impl<'a> Translator<'a> {
             Expr::Dict(dict)
                 if frame.module_level && dict.items.iter().any(|item| tuple_objects::holds_an_object(&item.value)) =>
             {
+                self.module_object(frame, hint, value, out, line).map(Some)
+            }
+            // `IMAGES = {"cat.png": (640, 480), ...}` at module level: a tuple is a value made at run
+            // time, which no shared variable can be declared with, so the dict is one object made at
+            // run time too, as a dict of lists is (session 33, session32/f06).
+            Expr::Dict(dict)
+                if frame.module_level && dict.items.iter().any(|item| matches!(&item.value, Expr::Tuple(_))) =>
+            {
+                // `LINKS = {0: (1, 2), 3: ()}`: weft's values have no empty tuple (session17/c124).
+                if let Some(empty) =
+                    dict.items.iter().find(|item| matches!(&item.value, Expr::Tuple(tuple) if tuple.elts.is_empty()))
+                {
+                    return fail(
+                        &empty.value,
+                        "an empty tuple `()` in a dict of tuples is not supported (weft's values have no empty tuple): write a list display of the tuples' items (`[]`, `[1, 2]`) for each value",
+                    );
+                }
                 self.module_object(frame, hint, value, out, line).map(Some)
             }
             Expr::Dict(dict) => {
@@ -7242,6 +7285,10 @@ impl<'a> Translator<'a> {
         if let Some(walked) = self.run_time_enumerate_for(frame, looping, out, next_line)? {
             return self.for_statement(frame, &walked, out, line, next_line);
         }
+        // `for word, n in part.items():` of a dict made at run time (run_time_dict_views.rs).
+        if self.run_time_dict_view_for(frame, looping, out, line, next_line)? {
+            return Ok(());
+        }
         if let Some(named) = self.for_over_call_result(frame, looping, out, next_line)? {
             return self.for_statement(frame, &named, out, line, next_line);
         }
@@ -7592,6 +7639,24 @@ impl<'a> Translator<'a> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
+        let walked = |translator: &Self, frame: &Frame, index: &str| {
+            translator.walked_item(frame, &looping.iter, (shared, length), index)
+        };
+        self.walk_for(frame, &format!("{length}({shared})"), &walked, looping, out, (line, next_line))
+    }
+
+    /// The loop over a list, dict or view walked by position: `item(index)` is the item at `index`
+    /// (the local the walk counts in), `length` the text of the walk's end, read with the item in one
+    /// `atomic` as CPython's iterator takes the next item in one C call.
+    pub(super) fn walk_for(
+        &mut self,
+        frame: &mut Frame,
+        length: &str,
+        item_at: &dyn Fn(&Self, &Frame, &str) -> String,
+        looping: &ast::StmtFor,
+        out: &mut Vec<Step>,
+        (line, next_line): (u32, u32),
+    ) -> Result<()> {
         self.forget_assigned(frame, &looping.body);
         // A tuple target takes the item into a local of its own, then unpacks it.
         let (variable, unpacked) = match &*looping.target {
@@ -7603,9 +7668,8 @@ impl<'a> Translator<'a> {
         frame.known.remove(&variable);
         let index = self.temporary(frame.task, &format!("{local}_index"));
         out.push(Step::new("let", Node::Quoted(format!("{index} = 0")), line));
-        let item = self.walked_item(frame, &looping.iter, (shared, length), &index);
-        let mut body =
-            shared_lists::next_item_steps(&local, &index, (&item, &format!("{length}({shared})")), line).to_vec();
+        let item = item_at(self, frame, &index);
+        let mut body = shared_lists::next_item_steps(&local, &index, (&item, length), line).to_vec();
         if let Some(targets) = unpacked {
             let item = local_reference(frame, &local, &looping.target);
             self.unpack_tuple(frame, targets, &item, &mut body, line)?;
@@ -8571,7 +8635,9 @@ fn collect_calls<'s>(stmt: &'s Stmt, calls: &mut Vec<&'s ast::ExprCall>) {
 /// 0.002]}`, each a duration looked up by a position known at import time).
 fn is_duration_entry(value: &Value) -> bool {
     match value {
-        Value::Int(_) | Value::Float(_) => true,
+        // None too (`{"db": 0.004, "billing": None}`, session32/f02): known at import time where it is
+        // looked up, so `delay is None` is decided there, and a sleep of it is refused as any None's.
+        Value::Int(_) | Value::Float(_) | Value::None => true,
         Value::List(items) => {
             !items.is_empty() && items.iter().all(|item| matches!(item, Value::Int(_) | Value::Float(_)))
         }

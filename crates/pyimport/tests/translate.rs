@@ -28510,3 +28510,55 @@ fn s33lead_a_cost_on_a_looped_sum_counts_once() {
     let yaml = import(one_line_def, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(yaml.matches("- cpu: 2ms").count(), 1, "{yaml}");
 }
+
+/// s33values: a process pool's job returns its own dict (made by each run, `return: "counts"`), and the
+/// caller's `for word, n in counts.items()` takes each pair in one `atomic` by `key_at` (session32/m01);
+/// `.items()` of a name the file also binds to a list is refused saying why.
+#[test]
+fn s33values_a_process_jobs_dict_is_returned_and_walked_by_its_items() {
+    let m01 = s30refuse_program("session32/m01_pool_wordcount.py");
+    let yaml = import(&m01, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"counts = new_dict()\"  # line 12"), "{yaml}");
+    assert!(yaml.contains("- return: \"counts\"  # line 15"), "{yaml}");
+    assert!(
+        yaml.contains(
+            "- let: \"item_2 = (key_at(counts_2, item_2_index), counts_2[key_at(counts_2, item_2_index)])\"  # line 21"
+        ),
+        "{yaml}"
+    );
+    check_error(
+        &s30refuse_program("session33-s33values/items_of_a_list_refused.py"),
+        "19:27: `.items()` of a value known only at run time is walked where the file shows `result` holds a dict",
+    );
+}
+
+/// s33values: `dict(pair for ...)` is the loop that unpacks each pair and stores it (session32/m02), but
+/// not inside a `try` (a handler would see the dict half built); `sorted({...})` of results builds the
+/// set as a dict's keys first (session32/f03); a module dict of tuples is an object made at run time
+/// (session32/f06), whose item assignment stays refused.
+#[test]
+fn s33values_dict_of_pairs_distinct_sets_and_dicts_of_tuples() {
+    let pairs = s30refuse_program("session33-s33values/dict_of_thread_pairs.py");
+    let yaml = import(&pairs, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"_key = unpack(unpacked, 0, 2)\"  # line 19"), "{yaml}");
+    assert!(yaml.contains("- set: \"latest[_key] = _value\"  # line 19"), "{yaml}");
+    check_error(
+        &s30refuse_program("session33-s33values/dict_of_bad_pairs.py"),
+        "25:22: a generator expression as a value is not supported here",
+    );
+    let f03 = s30refuse_program("session32/f03_hit_counter.py");
+    let yaml = import(&f03, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- set: \"_distinct[_key] = 1\"  # line 20"), "{yaml}");
+    let f06 = s30refuse_program("session32/f06_done_callbacks.py");
+    let yaml = import(&f06, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains(
+            "- set: \"images = new_dict('cat.png', (640, 480), 'dog.png', (128, 256), 'broken.png', (0, 10))\"  # line 27"
+        ),
+        "{yaml}"
+    );
+    check_error(
+        &s30refuse_program("session33-s33values/dict_of_tuples_update_race.py"),
+        "10:5: item assignment is supported on shared lists and dicts",
+    );
+}

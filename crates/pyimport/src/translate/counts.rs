@@ -241,20 +241,54 @@ impl Translator<'_> {
 
     /// Whether every binding of `name` in the file gives a dict (see the module's comment).
     pub(super) fn binds_only_dicts(&self, name: &str, depth: usize) -> bool {
+        self.binds_only_dicts_assuming(name, depth, &mut Vec::new())
+    }
+
+    /// `binds_only_dicts`, taking the names and functions in `assumed` to give dicts: a name bound
+    /// from itself through other names (`counts = {}` in a job, `for counts in partials` of its
+    /// results: session32/m01) holds only dicts when every binding gives one on that assumption, since
+    /// each value a name takes was made by one of its bindings before it.
+    fn binds_only_dicts_assuming(&self, name: &str, depth: usize, assumed: &mut Vec<String>) -> bool {
+        if assumed.iter().any(|held| held == name) {
+            return true;
+        }
         let bindings = bindings_of(self.module_body, name);
-        depth > 0
-            && !bindings.is_empty()
-            && bindings.iter().all(|binding| match binding {
-                Binding::Value(value) => self.gives_a_dict(value, depth),
-                Binding::ItemOf(items) => self.gives_dicts(items, depth),
-                Binding::Other => false,
-            })
+        if depth == 0 || bindings.is_empty() {
+            return false;
+        }
+        assumed.push(name.to_string());
+        let every = bindings.iter().all(|binding| match binding {
+            Binding::Value(value) => self.gives_a_dict(value, depth, assumed),
+            Binding::ItemOf(items) => self.gives_dicts(items, depth, assumed),
+            Binding::Parameter(function) => self
+                .parameter_arguments(function, name)
+                .is_some_and(|given| given.iter().all(|value| self.gives_a_dict(value, depth, assumed))),
+            Binding::Other => false,
+        });
+        assumed.pop();
+        every
+    }
+
+    /// What every call of `function` (of the file) gives its parameter `parameter`, where every call
+    /// is seen (parameter_arguments.rs).
+    fn parameter_arguments(&self, function: &str, parameter: &str) -> Option<Vec<&Expr>> {
+        let position = super::parameter_arguments::plain_parameter_position(self.module_body, function, parameter)?;
+        super::parameter_arguments::arguments_given(self.module_body, function, position, parameter)
     }
 
     /// A dict display, `dict(...)`, `Counter(...)`, or a name bound only to dicts.
-    fn gives_a_dict(&self, value: &Expr, depth: usize) -> bool {
+    fn gives_a_dict(&self, value: &Expr, depth: usize, assumed: &mut Vec<String>) -> bool {
         match value {
             Expr::Dict(_) | Expr::DictComp(_) => true,
+            // `pool.submit(count, doc).result()` of a function of the file that returns only dicts
+            // (session 33).
+            Expr::Call(call) if depth > 1 && is_submit_result(call) => {
+                let Expr::Attribute(result) = &*call.func else { return false };
+                let Expr::Call(submit) = &*result.value else { return false };
+                matches!(submit.arguments.args.first(), Some(Expr::Name(function))
+                    if self.functions.get(function.id.as_str()).is_some_and(|def| !def.is_async)
+                        && self.returns_dicts(function.id.as_str(), depth - 1, assumed))
+            }
             // By name, as the file writes it: not a class or function of the file's own of that name.
             Expr::Call(call) => {
                 matches!(&*call.func, Expr::Name(callee)
@@ -265,15 +299,15 @@ impl Translator<'_> {
                     || matches!(&*call.func, Expr::Name(callee)
                         if depth > 1
                             && self.functions.get(callee.id.as_str()).is_some_and(|def| !def.is_async)
-                            && self.returns_dicts(callee.id.as_str(), depth - 1))
+                            && self.returns_dicts(callee.id.as_str(), depth - 1, assumed))
             }
-            Expr::Name(name) => self.binds_only_dicts(name.id.as_str(), depth - 1),
+            Expr::Name(name) => self.binds_only_dicts_assuming(name.id.as_str(), depth - 1, assumed),
             // `await load()` of a coroutine function of the file that returns only dicts (session 20).
             Expr::Await(awaited) => match &*awaited.value {
                 Expr::Call(call) => matches!(&*call.func, Expr::Name(callee)
                     if depth > 1
                         && self.functions.get(callee.id.as_str()).is_some_and(|def| def.is_async)
-                        && self.returns_dicts(callee.id.as_str(), depth - 1)),
+                        && self.returns_dicts(callee.id.as_str(), depth - 1, assumed)),
                 _ => false,
             },
             _ => false,
@@ -281,43 +315,76 @@ impl Translator<'_> {
     }
 
     /// A list whose every item is a dict: a display of dicts, `x.map(f, ...)` (or `list(...)` of it)
-    /// of a function of the file that returns a dict, or a name bound only to such lists.
-    fn gives_dicts(&self, items: &Expr, depth: usize) -> bool {
+    /// of a function of the file that returns a dict, or a name bound only to such lists (a parameter
+    /// too, where every call gives one: session 33).
+    fn gives_dicts(&self, items: &Expr, depth: usize, assumed: &mut Vec<String>) -> bool {
         match items {
-            Expr::List(list) => list.elts.iter().all(|item| self.gives_a_dict(item, depth)),
+            Expr::List(list) => list.elts.iter().all(|item| self.gives_a_dict(item, depth, assumed)),
             Expr::Call(call) => match (&*call.func, &call.arguments.args[..]) {
-                (Expr::Name(callee), [inner]) if callee.id.as_str() == "list" => self.gives_dicts(inner, depth),
+                (Expr::Name(callee), [inner]) if callee.id.as_str() == "list" => {
+                    self.gives_dicts(inner, depth, assumed)
+                }
                 (Expr::Attribute(attribute), [Expr::Name(function), _, ..]) if attribute.attr.as_str() == "map" => {
-                    self.returns_only_dicts(function.id.as_str())
+                    self.returns_dicts(function.id.as_str(), 2, assumed)
                 }
                 _ => false,
             },
             Expr::Name(name) => {
+                // A list's name is assumed under a mark of its own: it holds lists, not dicts.
+                let marked = format!("[{}]", name.id);
+                if assumed.contains(&marked) {
+                    return true;
+                }
                 let bindings = bindings_of(self.module_body, name.id.as_str());
-                depth > 1
-                    && !bindings.is_empty()
-                    && bindings
-                        .iter()
-                        .all(|binding| matches!(binding, Binding::Value(value) if self.gives_dicts(value, depth - 1)))
+                if depth <= 1 || bindings.is_empty() {
+                    return false;
+                }
+                assumed.push(marked);
+                let every = bindings.iter().all(|binding| match binding {
+                    Binding::Value(value) => self.gives_dicts(value, depth - 1, assumed),
+                    Binding::Parameter(function) => self
+                        .parameter_arguments(function, name.id.as_str())
+                        .is_some_and(|given| given.iter().all(|value| self.gives_dicts(value, depth - 1, assumed))),
+                    Binding::ItemOf(_) | Binding::Other => false,
+                });
+                assumed.pop();
+                every
             }
             _ => false,
         }
     }
 
-    /// Whether `function` (of the file) ends in a `return` and every `return` in it gives a dict.
-    fn returns_only_dicts(&self, function: &str) -> bool {
-        self.returns_dicts(function, 2)
-    }
-
-    /// Whether every `return` of `function` gives a dict, following names `depth` deep.
-    fn returns_dicts(&self, function: &str, depth: usize) -> bool {
+    /// Whether every `return` of `function` gives a dict, following names `depth` deep (a function
+    /// being proven already is assumed to).
+    fn returns_dicts(&self, function: &str, depth: usize, assumed: &mut Vec<String>) -> bool {
         let Some(def) = self.functions.get(function) else { return false };
+        let marked = format!("{function}()");
+        if assumed.contains(&marked) {
+            return true;
+        }
         let mut returns = Returns::default();
         def.body.iter().for_each(|statement| returns.visit_stmt(statement));
-        matches!(def.body.last(), Some(Stmt::Return(_)))
-            // `return counts` of a name the file binds only to dicts, one name deep (session 20).
-            && returns.values.iter().all(|value| value.as_ref().is_some_and(|value| self.gives_a_dict(value, depth)))
+        if !matches!(def.body.last(), Some(Stmt::Return(_))) {
+            return false;
+        }
+        assumed.push(marked);
+        // `return counts` of a name the file binds only to dicts, one name deep (session 20).
+        let every = returns
+            .values
+            .iter()
+            .all(|value| value.as_ref().is_some_and(|value| self.gives_a_dict(value, depth, assumed)));
+        assumed.pop();
+        every
     }
+}
+
+/// `x.submit(...).result()` with no arguments to `result`.
+fn is_submit_result(call: &ast::ExprCall) -> bool {
+    matches!(&*call.func, Expr::Attribute(result)
+        if result.attr.as_str() == "result"
+            && call.arguments.args.is_empty()
+            && matches!(&*result.value, Expr::Call(submit)
+                if matches!(&*submit.func, Expr::Attribute(method) if method.attr.as_str() == "submit")))
 }
 
 /// How the file binds a name.
@@ -326,6 +393,8 @@ enum Binding<'e> {
     Value(&'e Expr),
     /// `for name in items`.
     ItemOf(&'e Expr),
+    /// A parameter of the function of this name, defined in the file (session 33).
+    Parameter(&'e str),
     /// Any other binding: a parameter, an unpacking, `+=`, `with ... as`, a comprehension's variable.
     Other,
 }
@@ -359,9 +428,36 @@ fn bindings_of<'e>(body: &'e [Stmt], name: &str) -> Vec<Binding<'e>> {
                     self.visit_body(&looping.orelse);
                 }
                 Stmt::FunctionDef(def) => {
-                    if def.name.as_str() == name
-                        || def.parameters.iter().any(|parameter| parameter.name().as_str() == name)
-                    {
+                    if def.name.as_str() == name {
+                        self.found.push(Binding::Other);
+                    } else if def.parameters.iter().any(|parameter| parameter.name().as_str() == name) {
+                        self.found.push(Binding::Parameter(def.name.as_str()));
+                    }
+                    walk_stmt(self, stmt);
+                }
+                // Names bound by no expression: a class, an import, an exception handler's name.
+                Stmt::ClassDef(def) => {
+                    if def.name.as_str() == name {
+                        self.found.push(Binding::Other);
+                    }
+                    walk_stmt(self, stmt);
+                }
+                Stmt::Import(ast::StmtImport { names: aliases, .. })
+                | Stmt::ImportFrom(ast::StmtImportFrom { names: aliases, .. }) => {
+                    let binds = |alias: &ast::Alias| {
+                        let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                        bound == name || bound.split('.').next() == Some(name)
+                    };
+                    if aliases.iter().any(binds) {
+                        self.found.push(Binding::Other);
+                    }
+                }
+                Stmt::Try(attempt) => {
+                    let caught = attempt.handlers.iter().any(|handler| {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        handler.name.as_ref().is_some_and(|caught| caught.as_str() == name)
+                    });
+                    if caught {
                         self.found.push(Binding::Other);
                     }
                     walk_stmt(self, stmt);
@@ -370,6 +466,15 @@ fn bindings_of<'e>(body: &'e [Stmt], name: &str) -> Vec<Binding<'e>> {
             }
         }
         fn visit_expr(&mut self, expr: &'e Expr) {
+            // A lambda's parameter.
+            if let Expr::Lambda(lambda) = expr
+                && lambda
+                    .parameters
+                    .as_ref()
+                    .is_some_and(|parameters| parameters.iter().any(|parameter| parameter.name().as_str() == self.name))
+            {
+                self.found.push(Binding::Other);
+            }
             // Any other place the name is stored to: an unpacking, `+=`, `with ... as`, a walrus, a
             // comprehension's variable.
             if let Expr::Name(stored) = expr

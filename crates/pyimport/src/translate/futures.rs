@@ -2392,8 +2392,11 @@ impl<'a> Translator<'a> {
         }
         if let Placement::Executor(_, true) = placement {
             // A process pool's job runs in a process of its own: its local lists and dicts are there.
-            let mut own = Vec::new();
+            // A dict or list the job makes and returns is its result, made by each run (run_memory.rs).
+            let returned = self.claim_returned_run_memory(task, shared_before);
+            let mut own = returned.clone();
             self.claim_process_locals(task, shared_before, &mut own);
+            own.retain(|name| !returned.contains(name));
             self.copy_job_records(task, &record_copies, &mut own, call);
             if !own.is_empty() {
                 self.scenario.process_memory.push((task, own));

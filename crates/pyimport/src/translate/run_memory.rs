@@ -69,17 +69,30 @@ impl Translator<'_> {
         }
     }
 
-    /// `return counts` (or `return dict(counts)`, a copy no one else sees) at the end of a thread
-    /// job's function, of a list or dict it made for a local: the name of the object, which the job's
-    /// run makes for itself, as its result. `None` for any other return.
+    /// After the translation of a process pool's job: the lists and dicts made since `shared_before`
+    /// for the locals of the functions it ran that the job returns (`return counts`) are its own
+    /// objects, made by each run (session 33, session32/f04 and m01). CPython's job sends the parent a
+    /// pickled copy of its result; the job's object, which nothing else names (refused otherwise, as
+    /// for a thread pool's job) and which the job leaves as it returns it, is that copy. Their names,
+    /// which the job's process memory then leaves out.
+    pub(super) fn claim_returned_run_memory(&mut self, task: usize, shared_before: usize) -> Vec<String> {
+        let returned: Vec<String> = (self.scenario.shared.get(shared_before..).unwrap_or_default().iter())
+            .map(|(name, _)| name.clone())
+            .filter(|name| self.run_memory.returned.contains(name) && self.run_memory.local_objects.contains_key(name))
+            .filter(|name| steps_mention(&self.scenario.tasks[task].ops, name))
+            .collect();
+        if !returned.is_empty() {
+            self.run_memory.per_task.push((task, returned.clone()));
+        }
+        returned
+    }
+
+    /// `return counts` (or `return dict(counts)`, a copy no one else sees) at the end of a pool job's
+    /// function (a process pool's too, since session 33), of a list or dict it made for a local: the
+    /// name of the object, which the job's run makes for itself, as its result. `None` for any other
+    /// return.
     pub(super) fn returned_own_object(&mut self, frame: &Frame, value: &Expr) -> Option<String> {
         if !(frame.top && frame.gives_result) || self.scenario.tasks[frame.task].kind == Some("process") {
-            return None;
-        }
-        let process_pool = self.scenario.tasks[frame.task].executor.as_ref().is_some_and(|executor| {
-            self.scenario.executors.iter().any(|declared| declared.name == *executor && declared.process)
-        });
-        if process_pool {
             return None;
         }
         let named = match value {
