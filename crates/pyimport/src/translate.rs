@@ -100,6 +100,7 @@ mod joins;
 mod kept_exceptions;
 mod keyed_extremes;
 mod known_names;
+mod known_raises;
 mod lambda_cells;
 mod lambdas;
 mod list_repeats_in_place;
@@ -1632,6 +1633,8 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Stmt::Expr(_) | Stmt::Assign(_) if self.gather_of_pending_set(frame, stmt, out, next_line)? => Ok(()),
+            // `min([])`, `len(5)`: the raise CPython makes (translate/known_raises.rs).
+            Stmt::Expr(_) | Stmt::Assign(_) if self.known_raise_statement(frame, stmt, out, line)? => Ok(()),
             Stmt::Expr(expression) => match &*expression.value {
                 Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
                 value => self.expression_statement(frame, value, out, line),
