@@ -4,7 +4,8 @@
 //! (and refuses what weft cannot read as CPython does), so the statement raises exactly where
 //! CPython's does. Session 32 took `int(...)`; session 33 the other builtins whose value weft computes
 //! with CPython's raises: `float(text)` (ValueError of a text that is no number), `divmod(a, 0)`,
-//! `chr(-1)`, `ord("ab")`, `len(5)`, `min([])`, `max([])`, `abs("x")`, `sorted([1, "a"])`, and
+//! `chr(-1)`, `ord("ab")`, `len(5)`, `min([])`, `max([])`, `abs("x")`, `sorted([1, "a"])`,
+//! `max(items, key=weigh)` (the key, a function of the file, called per item in CPython's order), and
 //! `xs.index(c)`/`s.rindex(c)` of a list or a text (ValueError where the item is missing), including
 //! `str.index(s, c)`. Left as written, such a statement is refused
 //! (translate/unmodelled_call_statements.rs). At the module's own level it stays refused, where the
@@ -46,13 +47,19 @@ struct DiscardedIntValues {
 
 impl DiscardedIntValues {
     /// Whether `call`'s value raises as CPython's where weft computes it: a builtin of `VALUE_BUILTINS`
-    /// (`sorted`, `min` and `max` without `key=`), or a search method of a name, a text or `str`.
+    /// (`sorted` without `key=`, `min` and `max` with `key=` and `default=` only), or a search method of a name, a text or `str`.
     fn is_value_call(&self, call: &ast::ExprCall) -> bool {
         let builtin = |id: &str| !self.bindings.contains(id);
         match &*call.func {
             Expr::Name(callee) => {
                 let id = callee.id.as_str();
-                VALUE_BUILTINS.contains(&id) && builtin(id) && call.arguments.keywords.is_empty()
+                // `max(items, key=weigh)`: the walk CPython's `max` makes, calling the key per item
+                // (translate/keyed_extremes.rs).
+                let keywords_taken = call.arguments.keywords.iter().all(|keyword| {
+                    matches!(id, "max" | "min")
+                        && matches!(keyword.arg.as_ref().map(|arg| arg.as_str()), Some("key" | "default"))
+                });
+                VALUE_BUILTINS.contains(&id) && builtin(id) && keywords_taken
             }
             Expr::Attribute(method) => {
                 let receiver_known = match &*method.value {
