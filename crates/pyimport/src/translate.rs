@@ -86,6 +86,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod gather_passes;
+mod getattr_defaults;
 mod growing_tuple_lists;
 mod held_objects;
 mod implicit_raises;
@@ -5560,6 +5561,14 @@ impl<'a> Translator<'a> {
         };
         if let Some(method_call) = self.named_getattr_call(frame, call) {
             return self.expression_statement(frame, &Expr::Call(method_call), out, line);
+        }
+        // `getattr(m, command, lambda: None)()` (translate/getattr_defaults.rs).
+        match self.getattr_default_call(frame, call) {
+            Some(getattr_defaults::Dispatched::Call(dispatched)) => {
+                return self.expression_statement(frame, &Expr::Call(dispatched), out, line);
+            }
+            Some(getattr_defaults::Dispatched::Nothing) => return Ok(()),
+            None => {}
         }
         self.check_primitive_call(frame, value, false)?;
         if self.made_default_method(frame, call, out, line)? {
