@@ -7068,6 +7068,8 @@ impl<'a> Translator<'a> {
     fn always_raises(&self, frame: &Frame, stmt: &Stmt) -> bool {
         match stmt {
             Stmt::Raise(_) => true,
+            // `min([])`, `x = len(5)` (translate/known_raises.rs).
+            Stmt::Expr(_) | Stmt::Assign(_) if self.raises_known_exception(frame, stmt) => true,
             Stmt::Expr(statement) => {
                 frame.module_level
                     && frame.dynamic == 0

@@ -20,12 +20,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
-        let value = match stmt {
-            Stmt::Expr(statement) => &*statement.value,
-            Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
-            _ => return Ok(false),
-        };
-        let Expr::Call(call) = value else { return Ok(false) };
+        let Some(call) = raising_call(stmt) else { return Ok(false) };
         let Some((class, message)) = self.known_raise(frame, call) else { return Ok(false) };
         let raise = ast::StmtRaise {
             node_index: Default::default(),
@@ -35,6 +30,12 @@ impl Translator<'_> {
         };
         self.raise_statement(frame, &raise, out, line)?;
         Ok(true)
+    }
+
+    /// Whether `stmt` is such a statement: it always raises, and the statements after it in its block
+    /// are never reached (`always_raises`).
+    pub(super) fn raises_known_exception(&self, frame: &Frame, stmt: &Stmt) -> bool {
+        raising_call(stmt).is_some_and(|call| self.known_raise(frame, call).is_some())
     }
 
     /// The class and message of the exception CPython raises for `call`, a builtin of arguments known
@@ -78,6 +79,17 @@ impl Translator<'_> {
             _ => None,
         }
     }
+}
+
+/// The call of `call(...)` or `name = call(...)`, the statements this module takes.
+fn raising_call(stmt: &Stmt) -> Option<&ast::ExprCall> {
+    let value = match stmt {
+        Stmt::Expr(statement) => &*statement.value,
+        Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
+        _ => return None,
+    };
+    let Expr::Call(call) = value else { return None };
+    Some(call)
 }
 
 /// The type name of an integer, a string or None, the values whose kinds do not order against each
