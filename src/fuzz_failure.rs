@@ -162,5 +162,6 @@ fn eval_error_tag(error: sim_core::expr::EvalError) -> i64 {
         EvalError::Python { .. } => 25,
         EvalError::TooManyFloats => 26,
         EvalError::FloatNotYet { .. } => 27,
+        EvalError::FloatLiteral { .. } => 28,
     }
 }

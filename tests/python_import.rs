@@ -4999,3 +4999,52 @@ fn s33values_returned_dicts_dict_views_pairs_tuples_and_distinct_sets_explore_to
         ],
     );
 }
+
+/// s33raises: calls made for their exception and key functions explore to CPython 3.11's states:
+/// `int`/`float`/`xs.index` as validating statements (session32 repro r11, r12, checks k191), a key
+/// function with effects called per item (r13), raises known at import time taken by their `except`
+/// (k220 `min([])`, k222 `len(5)`, k221 `sorted([1, "a"])`), `getattr(m, command, default)()` (k147), and
+/// the session's own programs: readings validated by `float` while two threads race on a float sum (p01),
+/// the exceptions' messages read through `as e` (p02), a membership check by `index` racing an append
+/// (p03), and a dispatcher with a settings-from-keywords constructor (p05).
+#[test]
+fn s33raises_calls_made_for_their_exception_explore_to_cpythons_states() {
+    let probe = "bench/python-agreement/session32";
+    check_outcomes(
+        &format!("{probe}/repro/r12_bare_list_index_dropped.py"),
+        &["ok bad=1 allowed[0]=\"red\" allowed[1]=\"green\""],
+    );
+    check_outcomes(
+        &format!("{probe}/repro/r13_key_function_with_effects_dropped.py"),
+        &["ok len(log)=3 log[0]=4 log[1]=5 log[2]=6"],
+    );
+    check_outcomes(&format!("{probe}/checks/k191_bare_float_unknown_text.py"), &["ok bad=1"]);
+    for check in ["k220_bare_raise_min_.py", "k221_bare_raise_sorted_1_a_.py", "k222_bare_raise_len_5_.py"] {
+        check_outcomes(&format!("{probe}/checks/{check}"), &["ok caught=1"]);
+    }
+    check_outcomes(&format!("{probe}/checks/k147_callee_getattr_m_command_lambda_Non.py"), &["ok m_state=\"running\""]);
+    let own = "bench/python-agreement/session33-s33raises";
+    let sums = explored_outcomes(&format!("{own}/p01_float_validation.py"));
+    assert!(sums.iter().all(|outcome| outcome.starts_with("ok rejected=3 ")), "{sums:?}");
+    assert!(sums.contains(&"ok rejected=3 total=1003.25".to_string()), "CPython's state: {sums:?}");
+    check_outcomes(
+        &format!("{own}/p02_known_raises.py"),
+        &[
+            "ok counted=4 len(caught)=4 caught[0]=\"min() arg is an empty sequence\" caught[1]=\"max() arg is an empty sequence\" caught[2]=\"object of type 'int' has no len()\" caught[3]=\"'<' not supported between instances of 'str' and 'int'\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/p03_membership_by_index.py"),
+        &[
+            "ok unknown=1 len(allowed)=3 allowed[0]=\"red\" allowed[1]=\"green\" allowed[2]=\"blue\"",
+            "ok unknown=2 len(allowed)=3 allowed[0]=\"red\" allowed[1]=\"green\" allowed[2]=\"blue\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/p05_dispatch_and_settings.py"),
+        &[
+            "ok machine_name=\"press\" machine_state=\"running\" machine_speed=3 machine_limit=9 len(unknown)=1 unknown[0]=1",
+            "ok machine_name=\"press\" machine_state=\"stopped\" machine_speed=3 machine_limit=9 len(unknown)=1 unknown[0]=1",
+        ],
+    );
+}

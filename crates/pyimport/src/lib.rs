@@ -43,6 +43,7 @@ mod job_tail_callbacks;
 mod kept_gathers;
 
 mod job_tail_results;
+mod kwargs_setattr_inits;
 mod lambda_functions;
 mod list_repeats;
 mod long_loops;
@@ -208,6 +209,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     })?;
     // `setattr(obj, "name", v)` as `obj.name = v`, and the "apply settings" loop over a dict written
     // in the function, pass by pass (setattr_statements.rs).
+    // The "settings from keywords" `__init__` (`for k, v in kwargs.items(): setattr(self, k, v)`),
+    // written out with the keywords its calls give (kwargs_setattr_inits.rs).
+    kwargs_setattr_inits::rewrite_kwargs_setattr_inits(&mut body);
     setattr_statements::rewrite_setattr_statements(&mut body);
     // `int(row)` as a statement in a function, validating by its ValueError, as an assignment of its
     // value (discarded_int_values.rs).

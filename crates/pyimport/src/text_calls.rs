@@ -203,6 +203,7 @@ impl Translator<'_> {
                 format!("`.{method}()` takes {} to {} arguments: Python raises TypeError here", fewest - 1, most - 1),
             );
         }
+        refuse_known_text_beyond_ascii(call, method, &receiver)?;
         self.record_text_method_work(frame, call, method, &receiver);
         let (receiver_text, mut reads) = self.text_of_ex(receiver, receiver_at)?;
         let mut texts = vec![receiver_text];
@@ -600,3 +601,20 @@ impl Translator<'_> {
 
 /// Why `sep.join(x)` of a shared list or a list made at run time is refused inside a larger expression.
 const JOINED_LIST_HERE: &str = "`sep.join(x)` of a shared list or a list made at run time is supported as an assignment's value, a test or an operand (one step that joins its items); inside an f-string's field or another call, assign the join to a name first";
+
+/// `"²".isdigit()` of a text known at import time beyond ASCII: the engine answers these methods for
+/// ASCII only (Unicode's categories decide the rest) and would fault in every run at its limit, so the
+/// call is refused where it is written (session32/checks/v09b).
+fn refuse_known_text_beyond_ascii(call: &ast::ExprCall, method: &str, receiver: &Ex) -> Result<()> {
+    const ASCII_ONLY: [&str; 9] =
+        ["isdigit", "isalpha", "isalnum", "isupper", "islower", "istitle", "title", "capitalize", "swapcase"];
+    match receiver {
+        Ex::Static(Value::Str(text)) if !text.is_ascii() && ASCII_ONLY.contains(&method) => fail(
+            call,
+            format!(
+                "`.{method}()` of {text:?}, a text beyond ASCII, is not supported: Python answers it by Unicode's categories, which weft does not model (it reads ASCII's); test ASCII text, or compare the characters themselves"
+            ),
+        ),
+        _ => Ok(()),
+    }
+}

@@ -86,6 +86,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod gather_passes;
+mod getattr_defaults;
 mod growing_tuple_lists;
 mod held_objects;
 mod implicit_raises;
@@ -100,6 +101,7 @@ mod joins;
 mod kept_exceptions;
 mod keyed_extremes;
 mod known_names;
+mod known_raises;
 mod lambda_cells;
 mod lambdas;
 mod list_repeats_in_place;
@@ -1642,6 +1644,8 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Stmt::Expr(_) | Stmt::Assign(_) if self.gather_of_pending_set(frame, stmt, out, next_line)? => Ok(()),
+            // `min([])`, `len(5)`: the raise CPython makes (translate/known_raises.rs).
+            Stmt::Expr(_) | Stmt::Assign(_) if self.known_raise_statement(frame, stmt, out, line)? => Ok(()),
             Stmt::Expr(expression) => match &*expression.value {
                 Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
                 value => self.expression_statement(frame, value, out, line),
@@ -5608,6 +5612,14 @@ impl<'a> Translator<'a> {
         if let Some(method_call) = self.named_getattr_call(frame, call) {
             return self.expression_statement(frame, &Expr::Call(method_call), out, line);
         }
+        // `getattr(m, command, lambda: None)()` (translate/getattr_defaults.rs).
+        match self.getattr_default_call(frame, call) {
+            Some(getattr_defaults::Dispatched::Call(dispatched)) => {
+                return self.expression_statement(frame, &Expr::Call(dispatched), out, line);
+            }
+            Some(getattr_defaults::Dispatched::Nothing) => return Ok(()),
+            None => {}
+        }
         self.check_primitive_call(frame, value, false)?;
         if self.made_default_method(frame, call, out, line)? {
             return Ok(());
@@ -7106,6 +7118,8 @@ impl<'a> Translator<'a> {
     fn always_raises(&self, frame: &Frame, stmt: &Stmt) -> bool {
         match stmt {
             Stmt::Raise(_) => true,
+            // `min([])`, `x = len(5)` (translate/known_raises.rs).
+            Stmt::Expr(_) | Stmt::Assign(_) if self.raises_known_exception(frame, stmt) => true,
             Stmt::Expr(statement) => {
                 frame.module_level
                     && frame.dynamic == 0

@@ -12886,7 +12886,8 @@ fn sorted_of_a_shared_dict_or_list_compared_with_a_list_display_is_one_atomic_st
 #[test]
 fn sorted_that_cannot_be_computed_is_refused() {
     let cases = [
-        ("a = sorted((1, 'b'))\n", "1:12: `sorted` of these items raises TypeError in Python"),
+        // (`sorted((1, 'b'))` raises CPython's TypeError since s33raises: its first two items do not order.)
+        ("a = sorted((1, 2, 'b'))\n", "1:12: `sorted` of these items raises TypeError in Python"),
         ("d = {}\nd[1] = 1\nok = sorted(d)[0] == 1\n", "3:6: the value of `sorted(...)` is computed where"),
     ];
     for (program, expected) in cases {
@@ -22195,7 +22196,9 @@ fn s24floats_true_division_float_and_round_are_the_formats_functions() {
     let by_zero =
         import("import queue\nq = queue.Queue()\nq.put(1 / 0)\n", &pyimport::Options::default()).expect("imports");
     assert!(by_zero.contains("truediv(1, 0)"), "{by_zero}");
-    check_error("x = float(\"1.5\")\n", "1:11: `float` of a string is not supported");
+    // Of a string: the run reads it as CPython does (s33raises; refused before session 33).
+    let text = import("x = float(\"1.5\")\n", &pyimport::Options::default()).expect("imports");
+    assert!(text.contains("- set: \"x = float('1.5')\""), "{text}");
 }
 
 /// s24asyncio (session23/repro r06): a TaskGroup child that another task cancels ends the child, not the
@@ -28398,8 +28401,9 @@ fn s32drops_unmodelled_call_statements_are_refused_at_their_callee() {
         &in_a_thread("list(map(items.append, [1, 2]))"),
         "9:5: `list(...)` whose value is unused is not supported",
     );
-    check_error(&in_a_thread("min([])"), "9:5: `min(...)` whose value is unused is not supported");
-    check_error(&in_a_thread("float(\"x\")"), "9:5: `float(...)` whose value is unused is not supported");
+    // (`min([])` and `float("x")` raise as CPython's since s33raises; these builtins' values are not taken.)
+    check_error(&in_a_thread("round(7)"), "9:5: `round(...)` whose value is unused is not supported");
+    check_error(&in_a_thread("sum(items)"), "9:5: `sum(...)` whose value is unused is not supported");
     check_error(&in_a_thread("exec(\"x = 1\")"), "9:5: `exec` runs code weft cannot read");
     check_error(&in_a_thread("delattr(operator, \"x\")"), "9:5: `delattr` is not supported");
     check_error(&in_a_thread("items.copy().index(5)"), "9:5: a method of another call's value (`...().index(...)`)");
@@ -28560,5 +28564,37 @@ fn s33values_dict_of_pairs_distinct_sets_and_dicts_of_tuples() {
     check_error(
         &s30refuse_program("session33-s33values/dict_of_tuples_update_race.py"),
         "10:5: item assignment is supported on shared lists and dicts",
+    );
+}
+
+/// s33raises: a call made for its exception as a statement in a function is its value kept in a fresh
+/// name (`float(text)`, `allowed.index(c)`, `max(items, key=weigh)`); `min([])` and `len(5)` known at
+/// import time are the raise CPython makes with its message, the code after them untranslated; the
+/// settings-from-keywords `__init__` is written out with its calls' keywords; and the refusals: a
+/// text beyond ASCII tested by `.isdigit()` (session32 checks/v09b), `sorted(..., key=f)`, and a statement
+/// `float(t)` at module level.
+#[test]
+fn s33raises_calls_made_for_their_exception() {
+    let validating = "import threading\nbad = 0\nallowed = [\"red\"]\ndef check(text):\n    global bad\n    try:\n        float(text)\n        allowed.index(text)\n    except ValueError:\n        bad += 1\nt = threading.Thread(target=check, args=(\"2.5\",))\nt.start()\n";
+    let yaml = import(validating, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"unused_value = float('2.5')\"  # line 7"), "{yaml}");
+    assert!(yaml.contains("cond: \"index < 0\"") && yaml.contains("- raise: ValueError  # line 8"), "{yaml}");
+    let known = "import threading\ncaught = 0\ndef probe():\n    global caught\n    try:\n        least = min([])\n        caught += least\n    except ValueError:\n        caught += 1\nt = threading.Thread(target=probe)\nt.start()\n";
+    let yaml = import(known, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- raise: ValueError  # line 6") && !yaml.contains("# line 7"), "{yaml}");
+    let settings = "class Config:\n    def __init__(self, **kwargs):\n        for key, value in kwargs.items():\n            setattr(self, key, value)\nconfig = Config(timeout=5, retries=3)\nprint(config.timeout)\n";
+    let yaml = import(settings, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("config_timeout: 5") && yaml.contains("config_retries: 3"), "{yaml}");
+    check_error(
+        "import threading\nr = {}\ndef work(text):\n    r[\"d\"] = 1 if text.isdigit() else 0\nt = threading.Thread(target=work, args=(\"²\",))\nt.start()\n",
+        "4:19: `.isdigit()` of \"²\", a text beyond ASCII, is not supported",
+    );
+    check_error(
+        "import threading\nlog = []\ndef weigh(x):\n    log.append(x)\n    return x\ndef work():\n    sorted([2, 1], key=weigh)\nt = threading.Thread(target=work)\nt.start()\n",
+        "7:5: `sorted(...)` whose value is unused is not supported",
+    );
+    check_error(
+        "text = \"x\"\ntry:\n    float(text)\nexcept ValueError:\n    pass\n",
+        "3:5: `float(...)` whose value is unused",
     );
 }

@@ -1687,7 +1687,8 @@ fn lower_number_function(
     operands: &mut impl Operands,
 ) -> Result<()> {
     for argument in args {
-        refuse_arithmetic_on_a_string(argument, function.name(), false, operands)?;
+        // `float("2.5")` reads the text as Python does (sim_core::strings::parse_float).
+        refuse_arithmetic_on_a_string(argument, function.name(), function == Function::Float, operands)?;
         lower_pure(argument, ops, operands)?;
     }
     ops.push(match (function, args.len()) {

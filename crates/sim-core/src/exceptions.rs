@@ -108,7 +108,7 @@ pub fn class_of_fault(model: &Model, cause: &Cause) -> Option<String> {
             | EvalError::Argument { .. } => Some("TypeError".into()),
             EvalError::MissingAttribute { .. } => Some("AttributeError".into()),
             // `int('oops')`.
-            EvalError::IntLiteral { .. } => Some("ValueError".into()),
+            EvalError::IntLiteral { .. } | EvalError::FloatLiteral { .. } => Some("ValueError".into()),
             EvalError::NoAttribute { .. } => Some("AttributeError".into()),
             EvalError::Python { class, .. } => Some((*class).into()),
             // `a, b = t` of a tuple of another length; of a value that is no tuple, TypeError.

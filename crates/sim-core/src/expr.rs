@@ -689,6 +689,10 @@ pub enum EvalError {
     IntLiteral {
         value: i64,
     },
+    /// Python's ValueError of `float(s)` whose string `value` is no number (`float('abc')`).
+    FloatLiteral {
+        value: i64,
+    },
     /// Python's TypeError of `str`, `int` or `len` of a value it takes no such thing of (`len(5)`,
     /// `int(None)`).
     Argument {
@@ -896,6 +900,9 @@ impl EvalError {
             ),
             EvalError::IntLiteral { value } => {
                 format!("ValueError: invalid literal for int() with base 10: {}", ValueText(value, strings))
+            }
+            EvalError::FloatLiteral { value } => {
+                format!("ValueError: could not convert string to float: {}", ValueText(value, strings))
             }
             EvalError::Argument { function, value } => {
                 let type_name = type_name(value);
@@ -1295,6 +1302,9 @@ fn string_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result
 /// `float(x)` or `round(x)` of `value`, as Python computes them (crate::float_arithmetic).
 #[cold]
 fn number_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result<i64, EvalError> {
+    if op == ExprOp::ToFloat && string_index(value).is_some() {
+        return float_of_string(value, values.ok_or(EvalError::TooManyStrings)?);
+    }
     let floats = &values.ok_or(EvalError::TooManyFloats)?.floats;
     let (result, operation) = match op {
         ExprOp::ToFloat => (crate::float_arithmetic::to_float(value, floats), "float"),
@@ -1305,6 +1315,17 @@ fn number_function(op: ExprOp, value: i64, values: Option<&RunValues>) -> Result
         crate::floats::FloatFault::OperatorNotYet => EvalError::NotYet { operation: "`float(s)` of a string" },
         fault => float_error(fault, operation),
     })
+}
+
+/// `float(s)` of the string `value`, read as Python reads it (crate::strings::parse_float).
+fn float_of_string(value: i64, values: &RunValues) -> Result<i64, EvalError> {
+    let parsed = values.strings.with_text(value, crate::strings::parse_float).ok_or(EvalError::TooManyStrings)?;
+    match parsed {
+        Ok(Some(number)) => crate::floats::made(number, &values.floats).map_err(|fault| float_error(fault, "float")),
+        Ok(None) => Err(EvalError::FloatLiteral { value }),
+        Err(crate::strings::StringFault::NotYet { operation }) => Err(EvalError::NotYet { operation }),
+        Err(_) => Err(EvalError::TooManyStrings),
+    }
 }
 
 /// `s.upper()` or `s.lower()` of the string `value` (Rust's and Python's case mappings are both

@@ -276,6 +276,45 @@ pub fn parse_int(text: &str) -> Result<Option<i64>, StringFault> {
     value.map(Some).ok_or(StringFault::Overflow)
 }
 
+/// Python's `float(text)`: optional whitespace around, then a decimal number (`2.5`, `.5`, `1e-3`,
+/// single underscores between digits), `inf`/`infinity`/`nan` in any case, each with an optional sign.
+/// `Ok(None)` where Python raises ValueError; `Err` for a digit of another script, which Python reads
+/// and weft does not. Rust's parser rounds as CPython's (both correctly rounded).
+pub fn parse_float(text: &str) -> Result<Option<f64>, StringFault> {
+    let is_space = |c: char| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c);
+    let trimmed = text.trim_matches(is_space);
+    if trimmed.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+        return Err(StringFault::NotYet { operation: "float() of digits other than 0-9" });
+    }
+    let Some(plain) = without_float_underscores(trimmed) else { return Ok(None) };
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.');
+    if plain.is_empty() || !plain.chars().all(allowed) {
+        return Ok(None);
+    }
+    Ok(plain.parse::<f64>().ok())
+}
+
+/// `text` without its underscores, each of which must stand between two digits (CPython's
+/// `_Py_string_to_number_with_underscores`); `None` where one does not.
+fn without_float_underscores(text: &str) -> Option<String> {
+    let mut plain = String::with_capacity(text.len());
+    let mut previous = '\0';
+    for c in text.chars() {
+        if c == '_' {
+            if !previous.is_ascii_digit() {
+                return None;
+            }
+        } else {
+            if previous == '_' && !c.is_ascii_digit() {
+                return None;
+            }
+            plain.push(c);
+        }
+        previous = c;
+    }
+    (previous != '_').then_some(plain)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,6 +338,29 @@ mod tests {
         check("1.5", Ok(None));
         check("٣", Err(StringFault::NotYet { operation: "int() of digits other than 0-9" }));
         check("99999999999999999999", Err(StringFault::Overflow));
+    }
+
+    #[test]
+    fn float_parses_as_python_does() {
+        let check = |text: &str, expect: Option<f64>| assert_eq!(parse_float(text), Ok(expect), "float({text:?})");
+        check("2.5", Some(2.5));
+        check(" -7.25\n", Some(-7.25));
+        check("+1_000.5", Some(1000.5));
+        check(".5", Some(0.5));
+        check("5.", Some(5.0));
+        check("1E-3", Some(0.001));
+        check("1_0e1_0", Some(1e11));
+        check("-Infinity", Some(f64::NEG_INFINITY));
+        check("iNF", Some(f64::INFINITY));
+        check("1e999", Some(f64::INFINITY));
+        for rejected in [
+            "infinit", "1e", "e5", ".", "1__0", "_1", "1_", "1._5", "1_.5", "0x10", "1.5f", "abc", "", " ", "1.5.2",
+            "--1", "+-1", "1d5",
+        ] {
+            check(rejected, None);
+        }
+        assert!(parse_float("nan").is_ok_and(|value| value.is_some_and(f64::is_nan)));
+        assert_eq!(parse_float("٣.5"), Err(StringFault::NotYet { operation: "float() of digits other than 0-9" }));
     }
 
     #[test]

@@ -107,6 +107,7 @@ impl Translator<'_> {
         match (name, &known[..]) {
             ("float", [Some(Value::Int(number))]) => return Ok(Ex::Static(Value::Float(*number as f64))),
             ("float", [Some(value @ Value::Float(_))]) => return Ok(Ex::Static((*value).clone())),
+            ("float", [Some(Value::Str(text))]) => return self.float_of_known_text(text, &values[0]),
             ("float", [Some(value)]) if !matches!(value, Value::None) => {
                 return fail(
                     values[0].1,
@@ -116,6 +117,25 @@ impl Translator<'_> {
             _ => {}
         }
         self.number_call(name, &values)
+    }
+
+    /// `float(text)` of a text known at import time: the call itself, which the run computes as Python
+    /// reads the text (`sim_core::strings::parse_float`), raising ValueError where CPython does (`try:
+    /// float("abc") except ValueError:`). Not folded into a float known at import time, which the
+    /// import follows outside `if`s, loops and `try`s only.
+    fn float_of_known_text(&self, text: &str, argument: &(Ex, &Expr)) -> Result<Ex> {
+        match sim_core::strings::parse_float(text) {
+            Ok(None) => self.number_call("float", std::slice::from_ref(argument)),
+            Ok(Some(number)) if !number.is_nan() => self.number_call("float", std::slice::from_ref(argument)),
+            Ok(Some(_)) => fail(
+                argument.1,
+                "`float` of a text that reads as NaN is not supported: weft does not model NaN (`nan != nan`); use a number",
+            ),
+            Err(_) => fail(
+                argument.1,
+                "`float` of a text with digits other than 0-9 is not supported: Python reads every script's digits, weft reads ASCII's; write the digits 0-9",
+            ),
+        }
     }
 
     /// The format's `function(a, b)` of values (a float known at import time is its literal).

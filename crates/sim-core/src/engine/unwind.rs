@@ -99,9 +99,17 @@ impl<D: Driver> Run<'_, '_, D> {
         let key = match cause {
             Cause::Eval { error: crate::expr::EvalError::MissingKey { key }, .. } => Some(*key),
             Cause::Python(PythonFault::KeyError { key, .. }) => Some(*key),
-            Cause::Eval { error: crate::expr::EvalError::IntLiteral { value }, .. } => {
+            Cause::Eval {
+                error:
+                    error @ (crate::expr::EvalError::IntLiteral { value } | crate::expr::EvalError::FloatLiteral { value }),
+                ..
+            } => {
                 use crate::text::TextValues;
-                let text = format!("invalid literal for int() with base 10: {}", values.repr_of(*value));
+                let text = if matches!(error, crate::expr::EvalError::IntLiteral { .. }) {
+                    format!("invalid literal for int() with base 10: {}", values.repr_of(*value))
+                } else {
+                    format!("could not convert string to float: {}", values.repr_of(*value))
+                };
                 let Ok(message) = values.make_text(&text) else { return NONE };
                 let Some(class) = self.model.futures.exception_at_run_time("ValueError") else { return NONE };
                 return of_arguments(values, class.0, "ValueError", MessageRule::Plain, message).unwrap_or(NONE);
