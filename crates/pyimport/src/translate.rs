@@ -64,6 +64,7 @@ mod done_callback_raises;
 mod done_orders;
 mod dropped_calls;
 mod duration_tables;
+mod early_return_joins;
 mod exception_lists;
 mod exception_values;
 mod exceptions;
@@ -6763,10 +6764,9 @@ impl<'a> Translator<'a> {
             let ends_with_return = ops.last().is_some_and(|step| step.key == "return");
             let body = if ends_with_return { &ops[..ops.len() - 1] } else { &ops[..] };
             if body.iter().any(contains_return_step) {
-                return Err(Error::at_offset(
-                    *offset,
-                    "`join(timeout)` of a thread whose function returns before its end is not supported: the thread would end past the step that tells `join` it has",
-                ));
+                let ended = Self::early_return_ends(std::mem::take(ops), event, *offset)?;
+                *ops = ended;
+                continue;
             }
             let at = ops.len() - usize::from(ends_with_return);
             ops.insert(at, Step::new("set_event", Node::Plain(event.clone()), line));
