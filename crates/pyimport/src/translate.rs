@@ -61,6 +61,7 @@ mod display_membership;
 mod display_records;
 mod display_views;
 mod done_callback_raises;
+mod done_membership;
 mod done_orders;
 mod dropped_calls;
 mod duration_tables;
@@ -3402,7 +3403,8 @@ impl<'a> Translator<'a> {
             || self.list_search(frame, value).is_some()
             || self.whole_read(frame, value).is_some()
             || self.counter_next(frame, value).is_some()
-            || self.future_dict_lookup(frame, value).is_some();
+            || self.future_dict_lookup(frame, value).is_some()
+            || self.done_membership(frame, value).is_some();
         if !arithmetic && !stepped_read {
             return Ok(None);
         }
@@ -3414,6 +3416,7 @@ impl<'a> Translator<'a> {
     /// blocking call's result (`q.get()`) or a future's (`f.result()`).
     fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
         if self.future_dict_lookup(frame, expr).is_some()
+            || self.done_membership(frame, expr).is_some()
             || self.map_read(frame, expr).is_some()
             || self.list_membership(frame, expr).is_some()
             || matches!(expr, Expr::Compare(_) | Expr::Subscript(_)) && self.whole_read(frame, expr).is_some()
@@ -3438,6 +3441,7 @@ impl<'a> Translator<'a> {
     /// Is there an operand with steps of its own in this arithmetic?
     fn contains_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
         if self.list_membership(frame, expr).is_some()
+            || self.done_membership(frame, expr).is_some()
             || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
         {
             return true;
@@ -3574,6 +3578,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(membership) = self.list_membership(frame, value) {
             return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
+        }
+        if let Some(membership) = self.done_membership(frame, value) {
+            return Ok(Some(self.done_membership_steps(frame, membership, out, line)?));
         }
         if let Some(search) = self.list_search(frame, value) {
             return Ok(Some((self.list_search_steps(frame, search, out, line)?, crate::expr::ATOM)));
