@@ -78,6 +78,7 @@ mod float_table_views;
 mod float_values;
 mod folded_work;
 mod function_dicts;
+mod future_dict_items;
 mod future_dicts;
 mod future_entries;
 mod future_exception_waits;
@@ -170,6 +171,7 @@ mod passed_collections;
 mod passed_functions;
 mod passed_instances;
 mod pending_loop_orders;
+mod pending_set_lists;
 mod placeholder_displays;
 mod pool_callback_raises;
 mod pool_map_failures;
@@ -1653,6 +1655,7 @@ impl<'a> Translator<'a> {
             }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
+            Stmt::Assign(assign) if self.pending_set_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => {
                 // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).
                 let levels = match assign.targets.as_slice() {
@@ -7223,6 +7226,9 @@ impl<'a> Translator<'a> {
                 &looping.range,
                 "`async for` (asynchronous iterators) is not supported; loop over a list of tasks with `for t in tasks: await t`",
             );
+        }
+        if let Some(keyed) = self.future_dict_items_for(frame, looping) {
+            return self.for_statement(frame, &keyed, out, line, next_line);
         }
         self.check_module_loop_target(frame, &looping.target)?;
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;
