@@ -1,4 +1,4 @@
-# A worker that returns early when there is nothing to do, outside any `with`, joined with a time-out;
+# A worker that returns early when told to stop, outside any `with`, joined with a time-out;
 # `is_alive()` after the join says whether it finished in time.
 import threading
 import time
@@ -7,10 +7,11 @@ lock = threading.Lock()
 jobs = [3, 4]
 done = []
 alive = []
+stop = {"now": 0}
 
 
 def worker(batch):
-    if not batch:
+    if stop["now"]:
         return
     for job in batch:
         time.sleep(0.01)
@@ -18,9 +19,11 @@ def worker(batch):
             done.append(job)
 
 
+stop["now"] = 1
 quick = threading.Thread(target=worker, args=([],))
 slow = threading.Thread(target=worker, args=(jobs,))
 quick.start()
+stop["now"] = 0
 slow.start()
 quick.join(timeout=0.5)
 slow.join(timeout=0.005)

@@ -6774,7 +6774,7 @@ impl<'a> Translator<'a> {
             let ends_with_return = ops.last().is_some_and(|step| step.key == "return");
             let body = if ends_with_return { &ops[..ops.len() - 1] } else { &ops[..] };
             if body.iter().any(contains_return_step) {
-                let ended = Self::early_return_ends(std::mem::take(ops), event, *offset)?;
+                let ended = Self::early_return_ends(std::mem::take(ops), (event, line), *offset)?;
                 *ops = ended;
                 continue;
             }

@@ -44,7 +44,9 @@ impl Translator<'_> {
         else {
             return None;
         };
-        Some(DoneMembership { compare, futures, done, count, negated: not_in != pending, after_pop: popped && pending })
+        // `done.pop()` marks the `done` set it rebinds; `not_done`'s value is the one `wait` bound.
+        let after_pop = pending && (popped || self.wait_sets.popped_done.contains_key(&done));
+        Some(DoneMembership { compare, futures, done, count, negated: not_in != pending, after_pop })
     }
 
     /// The walk of `done` into a flag, then the test's text over it.

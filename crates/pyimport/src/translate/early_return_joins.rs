@@ -19,8 +19,12 @@ const NOT_ENDED_EXACTLY: &str = "`join(timeout)` of a thread whose function retu
 impl Translator<'_> {
     /// The ops of a thread joined with a time-out whose function returns before its end: the event set
     /// at each way out, after the locks released (see the module's header). `offset` is the `join`'s, where
-    /// a refusal points.
-    pub(super) fn early_return_ends(ops: Vec<Step>, event: &str, offset: usize) -> Result<Vec<Step>, Error> {
+    /// a refusal points; `line` the thread's, which the event set at the end of its function carries.
+    pub(super) fn early_return_ends(
+        ops: Vec<Step>,
+        (event, line): (&str, u32),
+        offset: usize,
+    ) -> Result<Vec<Step>, Error> {
         let refuse = || Error::at_offset(offset, NOT_ENDED_EXACTLY);
         let converts_a_with = ops.iter().any(holds_a_returning_with);
         if converts_a_with && ops.iter().any(|step| contains_key(step, "try")) {
@@ -28,7 +32,6 @@ impl Translator<'_> {
         }
         let mut ended = ending_at_each_return(ops, event, &[]).ok_or_else(refuse)?;
         if ended.last().is_none_or(|step| step.key != "return") {
-            let line = ended.last().map_or(0, |step| step.line);
             ended.push(Step::new("set_event", Node::Plain(event.to_string()), line));
         }
         Ok(ended)
