@@ -5048,3 +5048,60 @@ fn s33raises_calls_made_for_their_exception_explore_to_cpythons_states() {
         ],
     );
 }
+
+/// s33control: control forms the session 32 probe refused. `join(timeout)` of a thread that returns
+/// early inside `with` (session32/t07 with its state in a dict: the deadlock found, `is_alive()` true, and
+/// CPython's every run, all three ended); the winner of `wait(FIRST_COMPLETED)` and `t in done` over a dict
+/// of asyncio tasks with a ticker (CPython's 6 passes, exact); `f in done` of a list of futures racing on
+/// a counter; the names of the cancelled futures in every order of `not_done` (CPython gave both); and the
+/// `pop` in a conditional expression of session32/a06 (the lost wake-up found: 'late' missed).
+#[test]
+fn s33control_early_return_joins_first_completed_winners_and_conditional_pops() {
+    let own = "bench/python-agreement/session33-s33control";
+    let outcomes = explored_outcomes(&format!("{own}/j01_transfer_deadlock_g.py"));
+    assert_eq!(outcomes.len(), 8, "{outcomes:?}");
+    let deadlock = "ok checking_name=\"checking\" checking_balance=70 savings_name=\"savings\" savings_balance=30 len(final)=4 final['entries']=0 final['refused_ended']=0 final['stuck']=1 final['total']=100 len(log)=0";
+    assert!(outcomes.iter().any(|o| o == deadlock), "the deadlock: {outcomes:?}");
+    assert!(
+        outcomes
+            .iter()
+            .any(|o| o.contains("final['entries']=3 final['refused_ended']=1 final['stuck']=0 final['total']=150")),
+        "CPython's state: {outcomes:?}"
+    );
+    check_outcomes(
+        &format!("{own}/j03_return_in_nested_with.py"),
+        &["ok stock_apples=0 len(result)=3 result['alive']=0 result['apples']=0 result['free']=1"],
+    );
+    check_outcomes(
+        &format!("{own}/w04_asyncio_winner_ticker.py"),
+        &["ok result_ticks=6 result_ticks_at_wait=6 result_winner=\"fast\" result_done_count=1"],
+    );
+    check_outcomes(
+        &format!("{own}/w03_thread_race_membership.py"),
+        &[
+            "ok state_count=1 state_first=0",
+            "ok state_count=1 state_first=1",
+            "ok state_count=2 state_first=0",
+            "ok state_count=2 state_first=1",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/w05_cancelled_names_any_order.py"),
+        &[
+            "ok len(cancelled)=0",
+            "ok len(cancelled)=1 cancelled[0]=\"second\"",
+            "ok len(cancelled)=1 cancelled[0]=\"third\"",
+            "ok len(cancelled)=2 cancelled[0]=\"second\" cancelled[1]=\"third\"",
+            "ok len(cancelled)=2 cancelled[0]=\"third\" cancelled[1]=\"second\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/c01_event_cleared_g.py"),
+        &[
+            "ok len(jobs)=0 len(done)=2 done[0]=[\"early\",\"upload\"] done[1]=[\"late\",\"resize\"]",
+            "ok len(jobs)=1 jobs[0]=\"resize\" len(done)=2 done[0]=[\"early\",\"upload\"] done[1]=[\"late\",\"missed\"]",
+            "ok len(jobs)=2 jobs[0]=\"resize\" jobs[1]=\"upload\" len(done)=2 done[0]=[\"early\",\"missed\"] done[1]=[\"late\",\"missed\"]",
+            "ok len(jobs)=2 jobs[0]=\"resize\" jobs[1]=\"upload\" len(done)=2 done[0]=[\"late\",\"missed\"] done[1]=[\"early\",\"missed\"]",
+        ],
+    );
+}

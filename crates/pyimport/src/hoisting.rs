@@ -196,6 +196,9 @@ enum Target {
     /// A list comprehension written out as its loop (looped_comprehensions.rs), as its element holds
     /// the refused call.
     Looped,
+    /// A conditional expression (`a if c else b`) whose branch holds the refused call, written out as
+    /// the `if` statement that binds a local in each branch (conditional_branches.rs).
+    Conditional,
     /// An operand evaluated before the refused call, ending at `end`, held in a local of its own
     /// (hoisted_reads.rs); `formatted`: an f-string's value, held as its formatted text.
     Operand {
@@ -364,6 +367,9 @@ enum Blocked {
     /// The offset of the list comprehension whose element holds the refused call: the comprehension
     /// goes before the statement as its loop.
     Looped(usize),
+    /// The offset of the conditional expression whose branch holds the refused call: it goes before the
+    /// statement as an `if` statement.
+    Conditional(usize),
     /// An operand Python evaluates before the refused call that another task or the call may change:
     /// its start, and the target that takes it first.
     Operand(usize, Target),
@@ -496,6 +502,16 @@ fn hoist_from_header(
                 (offset, target) = (comprehension, Target::Looped)
             }
             Err(Blocked::Looped(_)) => return Err("a comprehension evaluates its parts once per item".into()),
+            // The conditional may start where the call does (`q.pop() if q else None`); the next
+            // search stops at it, so this ends.
+            Err(Blocked::Conditional(conditional)) if conditional <= offset && target != Target::Conditional => {
+                (offset, target) = (conditional, Target::Conditional)
+            }
+            Err(Blocked::Conditional(_)) => {
+                return Err(
+                    "a branch of a conditional expression (`a if c else b`) is evaluated only when picked".into()
+                );
+            }
             Err(Blocked::Operand(start, operand)) if start < offset => (offset, target) = (start, operand),
             Err(Blocked::Operand(..)) => return Err("an operand before it could not go first".into()),
             Err(Blocked::Why(why)) => return Err(why),
@@ -513,6 +529,7 @@ fn hoist_from_header(
         | Target::Operation
         | Target::Typed
         | Target::Looped
+        | Target::Conditional
         | Target::Operand { .. } => callee,
     };
     let local = crate::syntax::fresh_name(&base, taken);
@@ -534,11 +551,15 @@ fn hoist_from_header(
                     | Expr::UnaryOp(_)
                     | Expr::Compare(_)
                     | Expr::FString(_)
+                    | Expr::If(_)
             ),
         "only a call, an attribute, a comprehension, an item, an `await` or an operand before one is hoisted"
     );
     if let (Target::Looped, Expr::ListComp(comprehension)) = (target, &call) {
         return Ok(Some(crate::looped_comprehensions::comprehension_as_loop(comprehension, &local)));
+    }
+    if let (Target::Conditional, Expr::If(conditional)) = (target, &call) {
+        return Ok(Some(vec![crate::conditional_branches::branches_as_if(conditional, &local)]));
     }
     // An item's item (`grid[i][j]`) starts where its container does: once the container is hoisted, the
     // outer item is refused at the same place, which must be looked for in the statement, not here
@@ -657,8 +678,12 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
                 None => Ok(None),
             };
         }
+        // The conditional expression itself, written out as an `if` statement before the statement.
+        Expr::If(_) if target == Target::Conditional && range.start().to_usize() == offset => {
+            return Ok(Some("picked".to_string()));
+        }
         Expr::If(conditional) if !contains(&conditional.test, offset) => {
-            return refused("a branch of a conditional expression (`a if c else b`) is evaluated only when picked");
+            return Err(Blocked::Conditional(range.start().to_usize()));
         }
         Expr::Lambda(_) => return refused("a lambda's body is evaluated each time the lambda is called"),
         Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
@@ -876,6 +901,16 @@ impl Transformer for Take {
             && self.taken.borrow().is_none()
             && expr.range().start().to_usize() == self.offset
             && is_typed_part(expr)
+        {
+            let read = crate::syntax::name(&self.local, expr.range(), ast::ExprContext::Load);
+            *self.taken.borrow_mut() = Some(std::mem::replace(expr, read));
+            return;
+        }
+        // The outermost conditional at the place: the refused call is in one of its branches.
+        if self.target == Target::Conditional
+            && self.taken.borrow().is_none()
+            && expr.range().start().to_usize() == self.offset
+            && matches!(expr, Expr::If(_))
         {
             let read = crate::syntax::name(&self.local, expr.range(), ast::ExprContext::Load);
             *self.taken.borrow_mut() = Some(std::mem::replace(expr, read));

@@ -11,6 +11,7 @@ mod blocks;
 mod bound_methods;
 mod class_calls;
 mod class_defaults;
+mod conditional_branches;
 mod conditional_returns;
 mod constructors;
 mod consumed_generators;

@@ -61,9 +61,11 @@ mod display_membership;
 mod display_records;
 mod display_views;
 mod done_callback_raises;
+mod done_membership;
 mod done_orders;
 mod dropped_calls;
 mod duration_tables;
+mod early_return_joins;
 mod exception_lists;
 mod exception_values;
 mod exceptions;
@@ -76,6 +78,7 @@ mod float_table_views;
 mod float_values;
 mod folded_work;
 mod function_dicts;
+mod future_dict_items;
 mod future_dicts;
 mod future_entries;
 mod future_exception_waits;
@@ -174,6 +177,7 @@ mod passed_collections;
 mod passed_functions;
 mod passed_instances;
 mod pending_loop_orders;
+mod pending_set_lists;
 mod placeholder_displays;
 mod pool_callback_raises;
 mod pool_map_failures;
@@ -1665,6 +1669,7 @@ impl<'a> Translator<'a> {
             }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
+            Stmt::Assign(assign) if self.pending_set_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => {
                 // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).
                 let levels = match assign.targets.as_slice() {
@@ -3438,7 +3443,8 @@ impl<'a> Translator<'a> {
             || self.list_search(frame, value).is_some()
             || self.whole_read(frame, value).is_some()
             || self.counter_next(frame, value).is_some()
-            || self.future_dict_lookup(frame, value).is_some();
+            || self.future_dict_lookup(frame, value).is_some()
+            || self.done_membership(frame, value).is_some();
         if !arithmetic && !stepped_read {
             return Ok(None);
         }
@@ -3450,6 +3456,7 @@ impl<'a> Translator<'a> {
     /// blocking call's result (`q.get()`) or a future's (`f.result()`).
     fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
         if self.future_dict_lookup(frame, expr).is_some()
+            || self.done_membership(frame, expr).is_some()
             || self.map_read(frame, expr).is_some()
             || self.list_membership(frame, expr).is_some()
             || matches!(expr, Expr::Compare(_) | Expr::Subscript(_)) && self.whole_read(frame, expr).is_some()
@@ -3474,6 +3481,7 @@ impl<'a> Translator<'a> {
     /// Is there an operand with steps of its own in this arithmetic?
     fn contains_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
         if self.list_membership(frame, expr).is_some()
+            || self.done_membership(frame, expr).is_some()
             || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
         {
             return true;
@@ -3610,6 +3618,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(membership) = self.list_membership(frame, value) {
             return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
+        }
+        if let Some(membership) = self.done_membership(frame, value) {
+            return Ok(Some(self.done_membership_steps(frame, membership, out, line)?));
         }
         if let Some(search) = self.list_search(frame, value) {
             return Ok(Some((self.list_search_steps(frame, search, out, line)?, crate::expr::ATOM)));
@@ -6825,10 +6836,9 @@ impl<'a> Translator<'a> {
             let ends_with_return = ops.last().is_some_and(|step| step.key == "return");
             let body = if ends_with_return { &ops[..ops.len() - 1] } else { &ops[..] };
             if body.iter().any(contains_return_step) {
-                return Err(Error::at_offset(
-                    *offset,
-                    "`join(timeout)` of a thread whose function returns before its end is not supported: the thread would end past the step that tells `join` it has",
-                ));
+                let ended = Self::early_return_ends(std::mem::take(ops), (event, line), *offset)?;
+                *ops = ended;
+                continue;
             }
             let at = ops.len() - usize::from(ends_with_return);
             ops.insert(at, Step::new("set_event", Node::Plain(event.clone()), line));
@@ -7280,6 +7290,9 @@ impl<'a> Translator<'a> {
                 &looping.range,
                 "`async for` (asynchronous iterators) is not supported; loop over a list of tasks with `for t in tasks: await t`",
             );
+        }
+        if let Some(keyed) = self.future_dict_items_for(frame, looping) {
+            return self.for_statement(frame, &keyed, out, line, next_line);
         }
         self.check_module_loop_target(frame, &looping.target)?;
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;

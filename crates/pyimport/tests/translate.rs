@@ -3630,9 +3630,12 @@ fn join_with_a_time_out_waits_on_an_event_the_thread_sets_as_its_last_step() {
     // `is_alive()` before any timed `join`, and a thread that can return before its end.
     let thread = "import threading\nflag = 0\ndef work():\n    if flag:\n        return\nt = threading.Thread(target=work)\nt.start()\nflag = 1\n";
     check_error(&format!("{thread}x = t.is_alive()\n"), "9:5: `is_alive()` imports after a `join(timeout)`");
+    // Since session 33 such a thread imports (s33control_ tests below); a `with` that holds its
+    // `return` and a `break` is still refused.
+    let breaking = "import threading\nlock = threading.Lock()\nflag = 0\ndef work():\n    for n in range(2):\n        with lock:\n            if flag:\n                return\n            break\nt = threading.Thread(target=work)\nt.start()\nflag = 1\n";
     check_error(
-        &format!("{thread}t.join(1)\n"),
-        "9:1: `join(timeout)` of a thread whose function returns before its end",
+        &format!("{breaking}t.join(1)\n"),
+        "13:1: `join(timeout)` of a thread whose function returns before its end",
     );
 }
 
@@ -28597,4 +28600,85 @@ fn s33raises_calls_made_for_their_exception() {
         "text = \"x\"\ntry:\n    float(text)\nexcept ValueError:\n    pass\n",
         "3:5: `float(...)` whose value is unused",
     );
+}
+
+/// s33control: `t.join(timeout)` of a thread whose function returns early (session32/t07): each `return`
+/// releases the locks of the `with` blocks around it, sets the thread's finished event, then returns;
+/// those `with` blocks are written as `lock`/`unlock`. A `with` that holds a `return` and a `break` stays
+/// refused (session33-s33control/j04).
+#[test]
+fn s33control_join_timeout_of_a_thread_that_returns_early() {
+    let t07 = s30refuse_program("session32/t07_transfer_deadlock.py");
+    let yaml = import(&t07, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let early = "            - unlock: checking_lock  # line 16: return False\n            - set_event: transfer_finished  # line 16: return False\n            - return: \"0\"  # line 16: return False\n";
+    assert!(yaml.contains(early), "{yaml}");
+    assert!(yaml.contains("      - lock: checking_lock  # line 13: with src.lock:\n"), "{yaml}");
+    assert!(yaml.contains("      - unlock: checking_lock  # line 13: with src.lock:\n"), "{yaml}");
+    let last =
+        "      - set_event: transfer_finished  # line 21: return True\n      - return: \"1\"  # line 21: return True\n";
+    assert!(yaml.contains(last), "{yaml}");
+    // The `with dst.lock:` holds no `return`: it stays a `with`.
+    assert!(yaml.contains("      - with:  # line 18: with dst.lock:\n          lock: savings_lock\n"), "{yaml}");
+    // A return outside any `with`: the event before it, nothing written out.
+    let outside = s30refuse_program("session33-s33control/j02_early_return_outside_with.py");
+    let yaml = import(&outside, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- set_event: worker_finished  # line 15: return\n"), "{yaml}");
+    assert!(yaml.contains("- set_event: worker_finished  # line 23: quick = threading.Thread("), "{yaml}");
+    assert!(yaml.contains("- with:  # line 18: with lock:"), "{yaml}");
+    check_error(
+        &s30refuse_program("session33-s33control/j04_return_in_with_loop_break.py"),
+        "22:1: `join(timeout)` of a thread whose function returns before its end is supported when each `return` is outside any `with` or inside `with` blocks of locks only, with no `break` or `continue` inside them and no `try` in the thread",
+    );
+}
+
+/// s33control: the winner of `wait(FIRST_COMPLETED)` looked up in a dict of futures
+/// (`futures[next(iter(done))]`), `f in done` / `f not in pending` (a walk of the private `done` queue),
+/// `for f, name in futures.items()`, and `[futures[f] for f in pending if f.cancel()]` as its loop in every
+/// order of the set (session32/f05, f05_v2, f05_v3); a list of `done` stays refused (f05_v1).
+#[test]
+fn s33control_first_completed_winner_membership_and_items() {
+    let f05 = s30refuse_program("session32/f05_first_mirror.py");
+    let yaml = import(&f05, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("- let: \"popped = futures[position]\"  # line 16: winner = futures[next(iter(done))]\n")
+            && yaml.contains("- let: \"item = futures_items[position2]\"  # line 16")
+            && yaml.contains("- set: \"winner = item\"  # line 16"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("- let: \"turns = choose(0, 1)\"  # line 17"), "{yaml}");
+    let f05_v3 = s30refuse_program("session32/variants/f05_v3.py");
+    let yaml = import(&f05_v3, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("- get: { queue: done, into: position }  # line 18: if f in done and not winner:")
+            && yaml.contains("cond: \"futures[position] == f\""),
+        "{yaml}"
+    );
+    let f05_v2 = s30refuse_program("session32/variants/f05_v2.py");
+    let yaml = import(&f05_v2, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("- let: \"item = futures_items[position]\"  # line 17: for f, name in futures.items():"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("- set: \"name = item\"  # line 17"), "{yaml}");
+    check_error(
+        &s30refuse_program("session32/variants/f05_v1.py"),
+        "16:31: a list made from a set of futures or tasks is in the order of CPython's hash table",
+    );
+    // `f in not_done` after `done.pop()`: the popped future is in neither set.
+    let popped = "import time\nfrom concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait\ndef job(d):\n    time.sleep(d)\n    return d\npool = ThreadPoolExecutor(max_workers=2)\nfs = [pool.submit(job, 0.01), pool.submit(job, 0.02)]\ndone, rest = wait(fs, return_when=FIRST_COMPLETED)\nfirst = done.pop()\nleft = 0\nif fs[0] in rest:\n    left = 1\npool.shutdown()\n";
+    check_error(popped, "11:4: `in` of `wait(FIRST_COMPLETED)`'s `not_done` after `done.pop()` is not supported");
+}
+
+/// s33control: a conditional expression whose branch holds a call refused inside an expression goes
+/// before the statement as an `if` statement binding a local in each branch (session32/a06:
+/// `done.append((name, jobs.pop() if jobs else "nothing"))`); one whose test would be moved past a
+/// value read before it stays refused.
+#[test]
+fn s33control_conditional_expression_branch_pops() {
+    let a06 = s30refuse_program("session32/a06_event_cleared.py");
+    let yaml = import(&a06, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("cond: \"len(jobs) != 0\""), "{yaml}");
+    assert!(yaml.contains("- let: \"picked = jobs[len(jobs) - 1]\"  # line 13"), "{yaml}");
+    assert!(yaml.contains("- let: \"picked = 'nothing'\"  # line 13"), "{yaml}");
+    assert!(yaml.contains("- set: \"done[len(done)] = ('early', picked)\"  # line 13"), "{yaml}");
 }

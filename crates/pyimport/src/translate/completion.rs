@@ -812,6 +812,14 @@ impl<'a> Translator<'a> {
                 };
                 Ok(Some(Expr::Await(ast::ExprAwait { value: Box::new(inner), ..awaited.clone() })))
             }
+            // `futures[next(iter(done))]`: the winner's item in a dict of futures (session32/f05), the
+            // future taken first, then looked up as `futures[f]` is.
+            Expr::Subscript(subscript) if self.is_futures_dict(frame, &subscript.value) => {
+                let Some(key) = self.without_done_pop(frame, &subscript.slice, out, line)? else {
+                    return Ok(None);
+                };
+                Ok(Some(Expr::Subscript(ast::ExprSubscript { slice: Box::new(key), ..subscript.clone() })))
+            }
             Expr::Call(call) => match &*call.func {
                 Expr::Attribute(attribute) if attribute.attr.as_str() == "pop" => {
                     self.done_pop(frame, call, &attribute.value, out, line, true)

@@ -123,6 +123,12 @@ impl<'a> Translator<'a> {
         self.futures.item_arrays.insert(futures.to_string(), item_array);
     }
 
+    /// Whether `value` is a dict of futures whose items `d[f]` can give.
+    pub(super) fn is_futures_dict(&self, frame: &Frame, value: &Expr) -> bool {
+        matches!(self.expr(frame, value, false),
+            Ok(crate::expr::Ex::Static(Value::Futures(futures, _))) if self.futures.item_arrays.contains_key(&futures))
+    }
+
     /// `d[f]` of a dict of futures and a future: the array of futures, the items beside it, and the
     /// future's expression.
     pub(super) fn future_dict_lookup(&self, frame: &Frame, value: &Expr) -> Option<(String, String, String)> {
