@@ -415,11 +415,15 @@ impl<'a> Translator<'a> {
             false => None,
         };
         let gathered = self.gather_waits(frame, call, children, waits, line)?;
+        // By the children's done callbacks, the awaiter resumes on CPython's pass (gather_ends.rs).
+        let by_callbacks = !child_may_fail
+            && done_before.is_none()
+            && self.gather_end_by_callbacks(frame, children, children_start, out, line);
         match child_may_fail && !watched {
             true => out.extend(super::gather_passes::raise_after_gathering_pass(gathered, line)),
             false => out.extend(gathered),
         }
-        if length > 0 && !exact {
+        if length > 0 && !exact && !by_callbacks {
             // `gather()` of nothing returns a future done already: awaiting it takes no pass.
             out.push(gathering_future_pass(line));
         }
