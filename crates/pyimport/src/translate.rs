@@ -84,6 +84,7 @@ mod future_lists;
 mod future_set_comprehensions;
 mod futures;
 mod gather_cancel;
+mod gather_decisions;
 mod gather_ends;
 mod gather_failures;
 mod gather_passes;

@@ -11852,6 +11852,8 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
           done: 0
         queues:
           completed: { capacity: 0, asyncio: true }
+          gather_pending: { capacity: 0, asyncio: true }
+          gather_decided: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -11869,19 +11871,20 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
                   do:
                     - submit: { task: work-1, into: task2 }  # line 13: await asyncio.gather(work(1), work(2))
                     - submit: { task: work-2, into: task3 }  # line 13: await asyncio.gather(work(1), work(2))
+                    - put: { queue: gather_pending, value: "1" }  # line 13: await asyncio.gather(work(1), work(2))
                     - submit: { task: as-completed, args: { watched: "task2", slot: 0 } }  # line 13: await asyncio.gather(work(1), work(2))
+                    - put: { queue: gather_pending, value: "1" }  # line 13: await asyncio.gather(work(1), work(2))
                     - submit: { task: as-completed, args: { watched: "task3", slot: 1 } }  # line 13: await asyncio.gather(work(1), work(2))
-                    - let: "taken = 0"  # line 13: await asyncio.gather(work(1), work(2))
                     - let: "first_failed = -1"  # line 13: await asyncio.gather(work(1), work(2))
-                    - while:  # line 13: await asyncio.gather(work(1), work(2))
-                        cond: "taken < 2 and first_failed < 0"
-                        ops:
-                          - get: { queue: completed, into: marked }  # line 13: await asyncio.gather(work(1), work(2))
-                          - let: "taken = taken + 1"  # line 13: await asyncio.gather(work(1), work(2))
-                          - if:  # line 13: await asyncio.gather(work(1), work(2))
-                              cond: "marked % 2 == 1"
-                              then:
-                                - let: "first_failed = marked // 2"  # line 13: await asyncio.gather(work(1), work(2))
+                    - get: { queue: completed, into: marked }  # line 13: await asyncio.gather(work(1), work(2))
+                    - if:  # line 13: await asyncio.gather(work(1), work(2))
+                        cond: "marked % 2 == 1"
+                        then:
+                          - let: "first_failed = marked // 2"  # line 13: await asyncio.gather(work(1), work(2))
+                    - if:  # line 13: await asyncio.gather(work(1), work(2))
+                        cond: "first_failed < 0"
+                        then:
+                          - get: { queue: gather_decided, into: decided }  # line 13: await asyncio.gather(work(1), work(2))
                     - if:  # line 13: await asyncio.gather(work(1), work(2))
                         cond: "first_failed == 0"
                         then:
@@ -11949,7 +11952,12 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
             start: spawned
             ops:
               - result: { future: watched, into_ok: returned, catches: BaseException }  # line 13: await asyncio.gather(work(1), work(2))
-              - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 13: await asyncio.gather(work(1), work(2))
+              - get: { queue: gather_pending, into: ran }  # line 13: await asyncio.gather(work(1), work(2))
+              - if:  # line 13: await asyncio.gather(work(1), work(2))
+                  cond: "len(gather_decided) == 0 and (returned == 0 or len(gather_pending) == 0)"
+                  then:
+                    - put: { queue: gather_decided, value: "1" }  # line 13: await asyncio.gather(work(1), work(2))
+                    - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 13: await asyncio.gather(work(1), work(2))
         "#,
     );
 }

@@ -77,26 +77,22 @@ impl<'a> Translator<'a> {
                 self.forget_awaited(frame.task, future);
             }
         }
-        let queue = self.watch_failures(&futures, out, line);
+        // The watcher that decides the gather wakes the awaiter, once (gather_decisions.rs).
+        let queues = self.watch_decisions(&futures, out, line);
         let marked = self.fresh_temporary(frame.task, "marked");
-        let taken = self.fresh_temporary(frame.task, "taken");
         let failed = self.fresh_temporary(frame.task, "first_failed");
-        let mut steps = vec![
-            Step::new("let", Node::Quoted(format!("{taken} = 0")), line),
-            Step::new("let", Node::Quoted(format!("{failed} = -1")), line),
-        ];
+        let left = self.fresh_temporary(frame.task, "decided");
         let note_failure = Step::new("let", Node::Quoted(format!("{failed} = {marked} // 2")), line);
-        let take_one = vec![
+        let mut steps = vec![
+            Step::new("let", Node::Quoted(format!("{failed} = -1")), line),
             Step::new(
                 "get",
-                Node::Map(vec![("queue", Node::Plain(queue)), ("into", Node::Plain(marked.clone()))]),
+                Node::Map(vec![("queue", Node::Plain(queues.marks.clone())), ("into", Node::Plain(marked.clone()))]),
                 line,
             ),
-            Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line),
             if_step(format!("{marked} % 2 == 1"), vec![note_failure], line),
+            queues.reset_after_all_returned(&failed, &left, line),
         ];
-        let until = format!("{taken} < {} and {failed} < 0", futures.len());
-        steps.push(super::while_step(until, take_one, line));
         for (position, future) in futures.iter().enumerate() {
             let raise = self.awaited_result(frame, future, None, line);
             steps.push(if_step(format!("{failed} == {position}"), vec![raise], line));
