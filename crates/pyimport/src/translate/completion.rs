@@ -214,7 +214,14 @@ impl<'a> Translator<'a> {
         if asyncio {
             self.check_no_coroutines(frame, &call.arguments.args[0], true)?;
         }
+        let steps_before = out.len();
         let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
+        // The tasks' own names where a display of them was copied into `futures` (gather_ends.rs).
+        let waited_parts = match self.waited_task_names(frame, &call.arguments.args[0]) {
+            Some(names) => names.into_iter().map(|name| (name, None)).collect(),
+            None if out.len() == steps_before => vec![(futures.clone(), Some(length))],
+            None => Vec::new(),
+        };
         match return_when {
             ReturnWhen::FirstCompleted if let Some(timeout) = timeout => {
                 self.wait_first_until(frame, targets, (&futures, length), timeout, out, line)?;
@@ -256,8 +263,13 @@ impl<'a> Translator<'a> {
             // `wait` never raises: a cancelled future is in `done` like the others.
             self.wait_without_raising(frame.task, future, line)
         };
+        // `asyncio.wait`'s `_on_completion` callbacks, as `gather`'s (gather_ends.rs).
+        let by_callbacks = asyncio
+            && timeout.is_none()
+            && !waited_parts.is_empty()
+            && self.end_by_creation_callbacks(frame, &waited_parts, out, line);
         out.push(repeat(length, vec![wait], line));
-        if asyncio && length > 0 {
+        if asyncio && length > 0 && !by_callbacks {
             // `asyncio.wait`'s waiter is released by the last task's done callback (session29/checks/p12).
             out.push(super::coroutines::gathering_future_pass(line));
         }

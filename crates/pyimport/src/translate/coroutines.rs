@@ -410,15 +410,20 @@ impl<'a> Translator<'a> {
         let mut started = Vec::new();
         super::group_aborts::started_coroutines(&self.scenario, &out[children_start..], &mut started);
         let exact = watched && self.watched_gather_is_exact(children, &started);
-        let done_before = match !child_may_fail && all_made_before && length > 0 {
+        // Tasks made before, each ended by a callback started at its `create_task` (gather_ends.rs).
+        let by_creation_callbacks = !child_may_fail
+            && made_before
+            && self.gather_end_by_creation_callbacks(frame, children, children_start, out, line);
+        let done_before = match !child_may_fail && all_made_before && length > 0 && !by_creation_callbacks {
             true => Some(self.gathered_states_before(frame, &parts, out, line)),
             false => None,
         };
         let gathered = self.gather_waits(frame, call, children, waits, line)?;
         // By the children's done callbacks, the awaiter resumes on CPython's pass (gather_ends.rs).
-        let by_callbacks = !child_may_fail
-            && done_before.is_none()
-            && self.gather_end_by_callbacks(frame, children, children_start, out, line);
+        let by_callbacks = by_creation_callbacks
+            || (!child_may_fail
+                && done_before.is_none()
+                && self.gather_end_by_callbacks(frame, children, children_start, out, line));
         match child_may_fail && !watched {
             true => out.extend(super::gather_passes::raise_after_gathering_pass(gathered, line)),
             false => out.extend(gathered),

@@ -24,10 +24,12 @@
 //! `asyncio.to_thread` job (its thread's end reaches the loop by a callback of its own). Elsewhere the
 //! waits in order and the added pass stay ("Not yet").
 
+use ruff_python_ast as ast;
+
 use super::gather_cancel::GatherChildren;
 use super::group_ends::{callback_start, count_submits, insert_after_submit};
 use super::{Frame, Translator};
-use crate::out::Step;
+use crate::out::{Node, Step};
 
 impl Translator<'_> {
     /// The children's callbacks after their starts in `out[children_start..]` and the awaiter's wait for
@@ -68,5 +70,159 @@ impl Translator<'_> {
         }
         self.wait_for_last_callback(frame.task, &queues, out, line);
         true
+    }
+}
+
+impl Translator<'_> {
+    /// `gather(t1, t2)` or `gather(*tasks)` over tasks made before the call by `create_task` steps of this
+    /// block (`out[..children_start]`, outside any loop but a list's own `repeat`): CPython adds each
+    /// `_done_callback` at the call, scheduled at once for a task done then, else at its end. A callback
+    /// coroutine started at the call would stand before a task that ends between the call and its first
+    /// step, so each task's callback starts right after its `create_task`, where it stands for the task's
+    /// end whenever that comes; the awaiter takes the last callback's mark, or, when every task had ended
+    /// at the call, the two passes of callbacks scheduled at the call. False (nothing changed) where the
+    /// form does not apply.
+    pub(super) fn gather_end_by_creation_callbacks(
+        &mut self,
+        frame: &Frame,
+        children: GatherChildren<'_>,
+        children_start: usize,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> bool {
+        !children.thread_jobs.iter().any(|&job| job)
+            && out.len() == children_start
+            && self.end_by_creation_callbacks(frame, children.parts, out, line)
+    }
+
+    /// The same for any wait on every one of `parts` (`gather`, `asyncio.wait(...)` with ALL_COMPLETED):
+    /// their callbacks after their `create_task`s in `out`, then the awaiter's wait at `out`'s end.
+    pub(super) fn end_by_creation_callbacks(
+        &mut self,
+        frame: &Frame,
+        parts: &[(String, Option<usize>)],
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> bool {
+        let length: usize = parts.iter().map(|(_, count)| count.unwrap_or(1)).sum();
+        if !self.loop_roots.contains(&frame.task) || frame.dynamic > 0 || !frame.loops.is_empty() || length < 2 {
+            return false;
+        }
+        let futures: Vec<String> = parts
+            .iter()
+            .map(|(future, count)| match count {
+                Some(_) => format!("{future}[i]"),
+                None => future.clone(),
+            })
+            .collect();
+        let mut distinct = futures.clone();
+        distinct.sort();
+        distinct.dedup();
+        let coroutine = |task: usize| self.scenario.tasks[task].kind == Some("coroutine");
+        if distinct.len() != futures.len() || !futures.iter().all(|future| started_once_here(out, future, &coroutine)) {
+            return false;
+        }
+        let all_ended = self.all_ended_at_call(frame, parts, out, line);
+        let queues = self.group_queues();
+        let callback = self.group_callback_task(&queues, None, line);
+        for future in &futures {
+            insert_after_submit(out, 0, future, &callback_start(&queues, callback, future, line));
+        }
+        let mut waits = Vec::new();
+        self.wait_for_last_callback(frame.task, &queues, &mut waits, line);
+        let two_passes =
+            vec![super::coroutines::gathering_future_pass(line), super::coroutines::gathering_future_pass(line)];
+        out.push(Step::new(
+            "if",
+            Node::Map(vec![
+                ("cond", Node::Quoted(all_ended)),
+                ("then", Node::Steps(two_passes)),
+                ("else", Node::Steps(waits)),
+            ]),
+            line,
+        ));
+        true
+    }
+}
+
+/// Whether `future` is written by exactly one `submit` of `block`: a step of its own (a single task), or
+/// one inside a `repeat` of the block's own (an element of a list of tasks, `tasks[i]`), and by no
+/// callback's start yet (a second gather of the same tasks keeps the waits in order).
+fn started_once_here(block: &[Step], future: &str, coroutine: &dyn Fn(usize) -> bool) -> bool {
+    let element = future.ends_with("[i]");
+    let mut sites = 0;
+    for step in block {
+        let inner = match (&step.value, step.key) {
+            (Some(Node::Map(entries)), "repeat") => match entries.iter().find(|(key, _)| *key == "ops") {
+                Some((_, Node::Steps(inner))) => inner.as_slice(),
+                _ => &[],
+            },
+            _ => &[],
+        };
+        // A coroutine's task: a thread's job (`create_task(asyncio.to_thread(f))`) reaches the loop by
+        // callbacks of its own.
+        let starts = |step: &Step| {
+            step.key == "submit" && submit_into(step) == Some(future) && submitted_task(step).is_some_and(coroutine)
+        };
+        if !element {
+            sites += usize::from(starts(step));
+        }
+        if element {
+            sites += inner.iter().filter(|inner| starts(inner)).count();
+        }
+        let watched =
+            std::iter::once(step).chain(inner).any(|step| step.key == "submit" && watched_by(step) == Some(future));
+        if watched {
+            return false;
+        }
+    }
+    sites == 1 && count_submits(block, future) == 1
+}
+
+/// The task a `submit` starts.
+fn submitted_task(step: &Step) -> Option<usize> {
+    let Some(Node::Map(entries)) = &step.value else { return None };
+    entries.iter().find_map(|(key, node)| match node {
+        Node::Task(task) if *key == "task" => Some(*task),
+        _ => None,
+    })
+}
+
+/// The future a `submit` writes (`into`).
+fn submit_into(step: &Step) -> Option<&str> {
+    let Some(Node::Map(entries)) = &step.value else { return None };
+    entries.iter().find_map(|(key, node)| match node {
+        Node::Plain(text) | Node::Quoted(text) if *key == "into" => Some(text.as_str()),
+        _ => None,
+    })
+}
+
+/// The future a callback's or watcher's `submit` hands over (`args: { watched: ... }`).
+fn watched_by(step: &Step) -> Option<&str> {
+    let Some(Node::Map(entries)) = &step.value else { return None };
+    entries.iter().find_map(|(key, node)| match node {
+        Node::Plain(text) if *key == "args" => {
+            text.strip_prefix("{ watched: \"").and_then(|rest| rest.split('"').next())
+        }
+        _ => None,
+    })
+}
+
+impl Translator<'_> {
+    /// The names of a list or set display of tasks (`asyncio.wait([t1, t2])`), each a future known here.
+    pub(super) fn waited_task_names(&mut self, frame: &Frame, argument: &ast::Expr) -> Option<Vec<String>> {
+        let elements = match argument {
+            ast::Expr::List(list) => &list.elts,
+            ast::Expr::Set(set) => &set.elts,
+            _ => return None,
+        };
+        let mut names = Vec::new();
+        for element in elements {
+            match self.expr(frame, element, false) {
+                Ok(crate::expr::Ex::Static(crate::value::Value::Future(future))) => names.push(future),
+                _ => return None,
+            }
+        }
+        Some(names)
     }
 }
