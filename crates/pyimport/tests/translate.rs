@@ -10004,6 +10004,10 @@ fn asyncio_wait_over_tasks_that_read_a_list_by_index_does_not_raise_their_except
         shared:
           orders: {0: 101}
         lists: [orders]
+        queues:
+          group_pending: { capacity: 0, asyncio: true }
+          group_exiting: { capacity: 0, asyncio: true }
+          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -10018,11 +10022,33 @@ fn asyncio_wait_over_tasks_that_read_a_list_by_index_does_not_raise_their_except
                   times: 2
                   ops:
                     - submit: { task: handle, into: "tasks[i]" }  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+                    - put: { queue: group_pending, value: "1" }  # line 8: await asyncio.wait(tasks)
+                    - submit: { task: group-callback, args: { watched: "tasks[i]" } }  # line 8: await asyncio.wait(tasks)
+              - let: "all_ended = 1"  # line 8: await asyncio.wait(tasks)
+              - repeat:  # line 8: await asyncio.wait(tasks)
+                  times: 2
+                  ops:
+                    - future_state: { future: "tasks[i]", into: state_at_call }  # line 8: await asyncio.wait(tasks)
+                    - if:  # line 8: await asyncio.wait(tasks)
+                        cond: "state_at_call < 2"
+                        then:
+                          - let: "all_ended = 0"  # line 8: await asyncio.wait(tasks)
+              - if:  # line 8: await asyncio.wait(tasks)
+                  cond: "all_ended"
+                  then:
+                    - await: 0ns  # line 8: await asyncio.wait(tasks)
+                    - await: 0ns  # line 8: await asyncio.wait(tasks)
+                  else:
+                    - put: { queue: group_exiting, value: "1" }  # line 8: await asyncio.wait(tasks)
+                    - if:  # line 8: await asyncio.wait(tasks)
+                        cond: "len(group_pending) > 0"
+                        then:
+                          - get: { queue: group_ended, into: group_done }  # line 8: await asyncio.wait(tasks)
+                    - get: { queue: group_exiting, into: group_left }  # line 8: await asyncio.wait(tasks)
               - repeat:  # line 8: await asyncio.wait(tasks)
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into_ok: finished, catches: BaseException }  # line 8: await asyncio.wait(tasks)
-              - await: 0ns  # line 8: await asyncio.wait(tasks)
               - await: 0ns  # line 9: asyncio.run(main())
               - repeat:  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
                   times: 2
@@ -10042,6 +10068,22 @@ fn asyncio_wait_over_tasks_that_read_a_list_by_index_does_not_raise_their_except
                   - let: "popped = orders[len(orders) - 1]"  # line 5: orders.pop()
                   - del: "orders[len(orders) - 1]"  # line 5: orders.pop()
               - return: "None"  # line 3: async def handle():
+          group-callback:  # line 8: await asyncio.wait(tasks)
+            kind: coroutine
+            start: spawned
+            ops:
+              - future_state: { future: watched, into: state }  # line 8: await asyncio.wait(tasks)
+              - if:  # line 8: await asyncio.wait(tasks)
+                  cond: "state >= 2"
+                  then:
+                    - await: 0ns  # line 8: await asyncio.wait(tasks)
+              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 8: await asyncio.wait(tasks)
+              - get: { queue: group_pending, into: ran }  # line 8: await asyncio.wait(tasks)
+              - if:  # line 8: await asyncio.wait(tasks)
+                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
+                  then:
+                    - put: { queue: group_ended, value: "1" }  # line 8: await asyncio.wait(tasks)
+              - return: "None"  # line 8: await asyncio.wait(tasks)
         "#,
     );
 }
