@@ -4896,4 +4896,39 @@ fn s32fixes_done_callbacks_in_the_worker_wait_for_time_outs_and_tuple_keys_as_py
             "ok distinct=2 origin=3 other=1 len(visits)=2 visits[(0, 0)]=3 visits[(1, 2)]=1 len(cells)=2 cells[(0, 0)]=1 cells[(1, 2)]=1",
         ],
     );
+/// Session 32 (s32passes): the awaiter of a `gather` or `asyncio.wait` resumes on CPython 3.11's pass after
+/// a child woken by an asyncio primitive ends in the pass the wake-up resumed it (the children's done
+/// callbacks, gather_ends.rs), after cancelled workers end (cancelled_gather_passes.rs), and after the
+/// watcher that decides a gather whose child may fail (gather_decisions.rs). Each is CPython's one state
+/// (session31/README.md, "Silent errors first"; bench/python-agreement/session32-s32passes/README.md).
+#[test]
+fn s32passes_gathers_after_a_primitives_wake_up_or_a_cancel_end_on_cpythons_pass() {
+    let probe = "bench/python-agreement/session31";
+    let own = "bench/python-agreement/session32-s32passes";
+    let programs: [(String, &str); 9] = [
+        (format!("{probe}/repro/r03_contended_lock_gather_a_pass_early.py"), "ok spins=7 at_end=6"),
+        (
+            format!("{probe}/repro/r10_watchdog_verdict_differs.py"),
+            "ok slow=1 len(status)=1 status['result']=\"slow\" len(processed)=3 processed[0]=1 processed[1]=2 processed[2]=3",
+        ),
+        (
+            format!("{probe}/repro/r08_cancel_workers_then_gather_a_pass_early.py"),
+            "ok ticks=7 len(fetched)=4 fetched['/a']=\"w0\" fetched['/b']=\"w1\" fetched['/c']=\"w2\" fetched['/d']=\"w0\" len(report)=2 report['ticks_at_end']=7 report['ticks_at_join']=4",
+        ),
+        (format!("{probe}/checks/k92_cancel_sleep_then_gather_ended.py"), "ok ticks=5 at_end=4"),
+        (
+            format!("{probe}/checks/x11_timeout_consumer_gathered.py"),
+            "ok ticks=7 len(got)=2 got[0]=0 got[1]=1 len(report)=1 report['ticks']=7",
+        ),
+        (format!("{probe}/checks/k29i_lock_asyncio_wait_misses.py"), "ok spins=7 at_end=6"),
+        (format!("{probe}/checks/k29m_lock_gather_of_tasks_misses.py"), "ok spins=7 at_end=6"),
+        (format!("{own}/g01_cancel_unstarted_then_gather.py"), "ok ticks=4 at_end=3"),
+        (
+            format!("{own}/g03_gather_lock_chain_three.py"),
+            "ok ticks=9 at_end=8 len(order)=3 order[0]=\"a\" order[1]=\"b\" order[2]=\"c\"",
+        ),
+    ];
+    for (file, state) in &programs {
+        check_outcomes(file, &[state]);
+    }
 }

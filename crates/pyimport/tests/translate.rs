@@ -28852,3 +28852,145 @@ fn s32fixes_wait_for_time_outs_repr_keys_and_wrong_words() {
         "19:9: `results`, a `multiprocessing.Queue`",
     );
 }
+/// The steps of `task`'s `ops` in an imported scenario (the block from its name to the next task's).
+fn s32passes_task_block<'y>(yaml: &'y str, task: &str) -> &'y str {
+    let start = yaml.find(&format!("\n  {task}:")).unwrap_or_else(|| panic!("no task {task} in:\n{yaml}"));
+    let rest = &yaml[start + 1..];
+    let end = rest[3..].find("\n  ").map(|at| {
+        // The next line indented by two spaces only: the next task.
+        let mut cut = at + 3;
+        while let Some(next) = rest[cut + 1..].find("\n  ") {
+            if !rest[cut + 3..].starts_with(' ') {
+                break;
+            }
+            cut = cut + 1 + next;
+        }
+        cut
+    });
+    &rest[..end.unwrap_or(rest.len())]
+}
+
+/// `await asyncio.gather(a(), b())` in `asyncio.run`'s coroutine ends by the children's done callbacks
+/// (gather_ends.rs): a callback coroutine started right after each child, the awaiter's `get` of the
+/// last one's mark, and no pass added after the waits; in a coroutine task of its own the waits in
+/// order and the added pass stay.
+#[test]
+fn s32passes_a_gather_of_coroutines_in_asyncio_run_ends_by_the_childrens_callbacks() {
+    let program = r#"
+        import asyncio
+
+        async def work(n):
+            await asyncio.sleep(0)
+            return n
+
+        async def main():
+            a, b = await asyncio.gather(work(1), work(2))
+            print(a + b)
+
+        asyncio.run(main())
+        "#;
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    let starts = [
+        "- submit: { task: work-0, into: task }",
+        "- put: { queue: group_pending, value: \"1\" }",
+        "- submit: { task: group-callback, args: { watched: \"task\" } }",
+        "- submit: { task: work-1, into: task2 }",
+        "- put: { queue: group_pending, value: \"1\" }",
+        "- submit: { task: group-callback, args: { watched: \"task2\" } }",
+        "- put: { queue: group_exiting, value: \"1\" }",
+        "- get: { queue: group_ended, into: group_done }",
+        "- result: { future: \"task\"",
+        "- result: { future: \"task2\"",
+    ];
+    let mut from = 0;
+    for start in starts {
+        let at = main[from..].find(start).unwrap_or_else(|| panic!("`{start}` in order in:\n{main}"));
+        from += at + start.len();
+    }
+    assert!(!main.contains("await: 0ns  # line 8"), "no pass added after the waits:\n{main}");
+    // In a coroutine task that may run twice the queues would be shared: the waits in order stay.
+    let in_a_task =
+        program.replace("async def main():\n            a, b", "async def both():\n            a, b").replace(
+            "print(a + b)\n",
+            "print(a + b)\n\n        async def main():\n            await asyncio.gather(both(), both())\n",
+        );
+    let yaml = import(&in_a_task, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let both = s32passes_task_block(&yaml, "both");
+    assert!(!both.contains("group-callback") && both.contains("await: 0ns"), "{both}");
+}
+
+/// `gather(*workers, return_exceptions=True)` after cancelling them takes the gathering future's pass,
+/// and one more when every worker had ended at the call (cancelled_gather_passes.rs).
+#[test]
+fn s32passes_a_gather_of_cancelled_workers_takes_the_gathering_pass() {
+    let yaml = import(
+        r#"
+        import asyncio
+
+        async def idle(q):
+            await q.get()
+
+        async def main():
+            q = asyncio.Queue()
+            workers = [asyncio.create_task(idle(q)) for _ in range(2)]
+            await asyncio.sleep(0)
+            for w in workers:
+                w.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    let tail = [
+        "- let: \"all_ended = 1\"",
+        "- future_state: { future: \"workers[i]\", into: state_at_call }",
+        "- await: { future: \"workers[i]\", timeout: 1000000s, into: ended }",
+        "- await: 0ns  # line 12",
+        "cond: \"all_ended\"",
+        "- await: 0ns  # line 12",
+    ];
+    let mut from = 0;
+    for step in tail {
+        let at = main[from..].find(step).unwrap_or_else(|| panic!("`{step}` in order in:\n{main}"));
+        from += at + step.len();
+    }
+}
+
+/// A gather whose child may raise wakes its awaiter by the one watcher that decides it: the first
+/// failure, or the last end (gather_decisions.rs); the awaiter takes one mark.
+#[test]
+fn s32passes_a_gather_whose_child_may_raise_takes_the_deciding_watchers_one_mark() {
+    let yaml = import(
+        r#"
+        import asyncio
+
+        count = 0
+
+        async def work(n):
+            global count
+            await asyncio.sleep(0)
+            count += n
+            if count > 2:
+                raise ValueError("big")
+            return n
+
+        async def main():
+            await asyncio.gather(work(1), work(2))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    assert_eq!(main.matches("- get: { queue: completed, into: marked }").count(), 1, "{main}");
+    assert!(!main.contains("while:"), "one mark, no loop over them:\n{main}");
+    assert!(
+        yaml.contains("cond: \"len(gather_decided) == 0 and (returned == 0 or len(gather_pending) == 0)\""),
+        "{yaml}"
+    );
+}
