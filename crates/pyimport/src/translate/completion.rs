@@ -29,9 +29,11 @@ pub(super) enum Watch {
     /// `wait(FIRST_EXCEPTION)`: the position is put as `2 * position + 1` when the job raised, else
     /// `2 * position` (no future of it is cancelled before the wait).
     MarkingExceptions,
-    /// A TaskGroup's end: as `MarkingExceptions`, and a cancelled task (CancelledError, a
-    /// `BaseException`) is caught too, marked as one that did not return; but in a program that may
-    /// cancel a child, a cancelled child is no failure (sibling_cancels.rs).
+    /// `gather`'s first failure: as `MarkingExceptions`, and a cancelled task (CancelledError, a
+    /// `BaseException`) is caught too, marked as one that did not return.
+    MarkingFailures,
+    /// A TaskGroup's end: as `MarkingFailures`, but in a program that may cancel a child, a cancelled
+    /// child is no failure (sibling_cancels.rs).
     MarkingGroupFailures,
 }
 
@@ -472,6 +474,28 @@ impl<'a> Translator<'a> {
         let already = move_into_done(&queue, &marked, &done, &position, line);
         out.push(super::while_step(format!("len({queue}) > 0"), already, line));
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
+    }
+
+    /// A watcher coroutine per future of `futures` (each a local or an element of a local array), each
+    /// putting its position marked as `Watch::MarkingFailures` says once its task has ended: the queue.
+    pub(super) fn watch_failures(&mut self, futures: &[String], out: &mut Vec<Step>, line: u32) -> String {
+        self.watch_marking(futures, Watch::MarkingFailures, out, line)
+    }
+
+    fn watch_marking(&mut self, futures: &[String], watch: Watch, out: &mut Vec<Step>, line: u32) -> String {
+        let queue = self.completion_queue(true);
+        let watcher = self.watcher_task(&queue, true, watch, line);
+        for (slot, future) in futures.iter().enumerate() {
+            out.push(Step::new(
+                "submit",
+                Node::Map(vec![
+                    ("task", Node::Task(watcher)),
+                    ("args", Node::Plain(format!("{{ watched: {}, slot: {slot} }}", quote(future)))),
+                ]),
+                line,
+            ));
+        }
+        queue
     }
 
     /// A watcher per future (`watcher_task`), each putting the future's position into a new queue
@@ -1211,7 +1235,7 @@ impl<'a> Translator<'a> {
                     wait.push(("into_ok", Node::Plain(flag)));
                 }
             }
-            Watch::MarkingExceptions | Watch::MarkingGroupFailures => {
+            Watch::MarkingExceptions | Watch::MarkingFailures | Watch::MarkingGroupFailures => {
                 let flag = self.temporary(task, "returned");
                 slot = format!("2 * slot + 1 - {flag}");
                 wait.push(("into_ok", Node::Plain(flag)));
@@ -1224,7 +1248,7 @@ impl<'a> Translator<'a> {
         let kept = match watch {
             Watch::Finishing => true,
             Watch::Cancellable => !asyncio,
-            Watch::MarkingExceptions | Watch::MarkingGroupFailures => false,
+            Watch::MarkingExceptions | Watch::MarkingFailures | Watch::MarkingGroupFailures => false,
         };
         if kept && self.job_exceptions_kept() {
             // A job's exception is for the program's own `result` to raise, not the watcher's.

@@ -398,18 +398,18 @@ impl<'a> Translator<'a> {
         let children = GatherChildren { parts: &parts, thread_jobs: &thread_jobs, made_before, return_exceptions };
         let child_may_fail =
             !return_exceptions && self.gather_child_may_fail(frame, children, first_task, raises_before);
-        if child_may_fail {
-            waits = self.first_failure_first(frame, children, waits, out, line);
-        } else {
-            // The tasks this `gather` starts end before it does (or are cancelled and waited for with its
-            // awaiter), inside an `if` or a loop as well: none is left pending (session29/repro/r12).
-            self.note_gathered_children_awaited(frame.task, first_started);
-        }
         // The watchers' marks give the awaiter CPython's two passes (gather_passes.rs).
         let watched = child_may_fail && length >= 2;
         let mut started = Vec::new();
         super::group_aborts::started_coroutines(&self.scenario, &out[children_start..], &mut started);
         let exact = watched && self.watched_gather_is_exact(children, &started);
+        if child_may_fail {
+            waits = self.first_failure_first(frame, children, waits, exact, out, line);
+        } else {
+            // The tasks this `gather` starts end before it does (or are cancelled and waited for with its
+            // awaiter), inside an `if` or a loop as well: none is left pending (session29/repro/r12).
+            self.note_gathered_children_awaited(frame.task, first_started);
+        }
         // Tasks made before, each ended by a callback started at its `create_task` (gather_ends.rs).
         let by_creation_callbacks = !child_may_fail
             && made_before
