@@ -4896,6 +4896,8 @@ fn s32fixes_done_callbacks_in_the_worker_wait_for_time_outs_and_tuple_keys_as_py
             "ok distinct=2 origin=3 other=1 len(visits)=2 visits[(0, 0)]=3 visits[(1, 2)]=1 len(cells)=2 cells[(0, 0)]=1 cells[(1, 2)]=1",
         ],
     );
+}
+
 /// Session 32 (s32passes): the awaiter of a `gather` or `asyncio.wait` resumes on CPython 3.11's pass after
 /// a child woken by an asyncio primitive ends in the pass the wake-up resumed it (the children's done
 /// callbacks, gather_ends.rs), after cancelled workers end (cancelled_gather_passes.rs), and after the

@@ -254,6 +254,7 @@ mod timed_pending_loops;
 mod timed_results;
 mod timeout_blocks;
 mod timeout_returns;
+mod timer_woken_children;
 mod true_words;
 mod tuple_keyed_maps;
 mod tuple_keys;

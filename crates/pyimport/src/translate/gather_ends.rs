@@ -63,6 +63,9 @@ impl Translator<'_> {
         if futures.iter().any(|future| count_submits(&out[children_start..], future) != 1) {
             return false;
         }
+        if self.children_end_on_timers(&out[children_start..], &futures) {
+            return false;
+        }
         let queues = self.group_queues();
         let callback = self.group_callback_task(&queues, None, line);
         for future in &futures {
@@ -122,6 +125,9 @@ impl Translator<'_> {
         if distinct.len() != futures.len() || !futures.iter().all(|future| started_once_here(out, future, &coroutine)) {
             return false;
         }
+        if self.children_end_on_timers(out, &futures) {
+            return false;
+        }
         let all_ended = self.all_ended_at_call(frame, parts, out, line);
         let queues = self.group_queues();
         let callback = self.group_callback_task(&queues, None, line);
@@ -142,6 +148,17 @@ impl Translator<'_> {
             line,
         ));
         true
+    }
+}
+
+impl Translator<'_> {
+    /// Whether the children started into `futures` by `block` are resumed only by their own positive
+    /// sleeps, so the direct end (the waits in order, one pass added) is CPython's pass and the callbacks'
+    /// cost is not needed (timer_woken_children.rs).
+    fn children_end_on_timers(&self, block: &[Step], futures: &[String]) -> bool {
+        let mut tasks = Vec::new();
+        super::timer_woken_children::tasks_started_into(block, futures, &mut tasks);
+        self.children_woken_only_by_timers(&tasks, futures)
     }
 }
 
