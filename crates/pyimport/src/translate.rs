@@ -262,6 +262,7 @@ mod tuple_membership;
 pub(crate) mod tuple_objects;
 mod typed_arguments;
 mod unfinished_counts;
+mod wait_done_states;
 
 mod unmodelled_call_statements;
 mod unread_init_arguments;

@@ -317,9 +317,18 @@ impl<'a> Translator<'a> {
         let queue = self.watch_futures((futures, length), asyncio, Watch::Cancellable, out, line);
         let done = self.completion_queue_named("done", asyncio);
         let position = self.temporary(frame.task, "finished");
-        out.extend(move_into_done(&queue, &position, &done, &position, line));
-        let already = move_into_done(&queue, &position, &done, &position, line);
+        // asyncio's `done` is every task done at the wake-up (wait_done_states.rs).
+        let taken = asyncio.then(|| self.taken_positions(frame.task, length, out, line));
+        let mark = |mut steps: Vec<Step>| {
+            steps.extend(taken.as_deref().map(|taken| super::wait_done_states::taken_mark(taken, &position, line)));
+            steps
+        };
+        out.extend(mark(move_into_done(&queue, &position, &done, &position, line)));
+        let already = mark(move_into_done(&queue, &position, &done, &position, line));
         out.push(super::while_step(format!("len({queue}) > 0"), already, line));
+        if let Some(taken) = &taken {
+            out.push(self.done_by_states(frame.task, (futures, length), (&done, taken), line));
+        }
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
     }
 
@@ -467,12 +476,22 @@ impl<'a> Translator<'a> {
         let position = format!("{marked} // 2");
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
         out.push(Step::new("let", Node::Quoted(format!("{raised} = 0")), line));
-        let mut until_raised = move_into_done(&queue, &marked, &done, &position, line);
+        // asyncio's `done` is every task done at the wake-up (wait_done_states.rs).
+        let positions = asyncio.then(|| self.taken_positions(frame.task, length, out, line));
+        let mark = |mut steps: Vec<Step>| {
+            let marks = positions.as_deref().map(|taken| super::wait_done_states::taken_mark(taken, &position, line));
+            steps.extend(marks);
+            steps
+        };
+        let mut until_raised = mark(move_into_done(&queue, &marked, &done, &position, line));
         until_raised.push(Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line));
         until_raised.push(Step::new("let", Node::Quoted(format!("{raised} = {marked} % 2")), line));
         out.push(super::while_step(format!("{taken} < {length} and {raised} == 0"), until_raised, line));
-        let already = move_into_done(&queue, &marked, &done, &position, line);
+        let already = mark(move_into_done(&queue, &marked, &done, &position, line));
         out.push(super::while_step(format!("len({queue}) > 0"), already, line));
+        if let Some(positions) = &positions {
+            out.push(self.done_by_states(frame.task, (futures, length), (&done, positions), line));
+        }
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
     }
 
