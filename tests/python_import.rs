@@ -4934,3 +4934,38 @@ fn s32passes_gathers_after_a_primitives_wake_up_or_a_cancel_end_on_cpythons_pass
         check_outcomes(file, &[state]);
     }
 }
+
+/// s33passes: the loop-pass family of sessions 31 and 32 ends on CPython 3.11's pass with the gather's
+/// callbacks taken only where a child can be woken otherwise than by its own timer (timer_woken_children.rs),
+/// and asyncio.wait(FIRST_COMPLETED / FIRST_EXCEPTION)'s done set holds every task done at the wake-up
+/// (wait_done_states.rs). Each is CPython's one state over 5 runs (agree.py).
+#[test]
+fn s33passes_the_loop_pass_family_ends_on_cpythons_pass() {
+    let probe31 = "bench/python-agreement/session31/repro";
+    let probe32 = "bench/python-agreement/session32";
+    let own = "bench/python-agreement/session33-s33passes";
+    let programs: [(String, &str); 7] = [
+        (
+            format!("{probe31}/r04_startup_gather_heartbeat.py"),
+            "ok beats=5 at_ready=5 len(config)=2 config['db']=\"connected\" config['server']=\"listening\"",
+        ),
+        (
+            format!("{probe31}/r09_semaphore_limited_downloads_a_pass_early.py"),
+            "ok ticks=6 len(done)=3 done[0]=\"a\" done[1]=\"b\" done[2]=\"c\" len(report)=1 report['ticks']=6",
+        ),
+        (format!("{probe32}/repro/r07_wait_lock_woken_child_pending_split.py"), "ok pending_count=0 done_count=2"),
+        (
+            format!("{probe32}/checks/x09_wait_first_exception.py"),
+            "ok ticks=25 len(snap)=3 snap['broken_in']=3 snap['end']=5 snap['pending']=0",
+        ),
+        (format!("{own}/h01_poll_flag_gather.py"), "ok ticks=6 ready=1 at_end=5"),
+        (format!("{own}/h03_child_awaits_a_task.py"), "ok ticks=7 at_end=6"),
+        (
+            format!("{own}/h04_event_first_completed.py"),
+            "ok len(woke)=3 woke[0]=0 woke[1]=1 woke[2]=2 done_count=3 pending_count=1",
+        ),
+    ];
+    for (file, state) in &programs {
+        check_outcomes(file, &[state]);
+    }
+}

@@ -28994,3 +28994,118 @@ fn s32passes_a_gather_whose_child_may_raise_takes_the_deciding_watchers_one_mark
         "{yaml}"
     );
 }
+
+/// s33passes: a gather whose children only sleep a positive time keeps the direct end (the waits in
+/// order, one pass added; no callback coroutines, whose shared queue the search would order), and the
+/// same gather with a child that awaits a Lock ends by the children's done callbacks
+/// (timer_woken_children.rs).
+#[test]
+fn s33passes_a_gather_of_sleepers_keeps_the_direct_end_and_one_with_a_lock_waiter_takes_callbacks() {
+    let sleepers = import(
+        r#"
+        import asyncio
+
+        async def double(n):
+            await asyncio.sleep(0.001)
+            return 2 * n
+
+        async def main():
+            await asyncio.gather(double(1), double(2), double(3))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(!sleepers.contains("group-callback"), "{sleepers}");
+    let main = s32passes_task_block(&sleepers, "main-2");
+    assert_eq!(main.matches("- result: { future: \"task").count(), 3, "{main}");
+    assert!(main.contains("- await: 0ns  # line 8"), "the gathering future's pass:\n{main}");
+    let locked = import(
+        r#"
+        import asyncio
+
+        async def double(lock, n):
+            async with lock:
+                await asyncio.sleep(0.001)
+            return 2 * n
+
+        async def main():
+            lock = asyncio.Lock()
+            await asyncio.gather(double(lock, 1), double(lock, 2))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&locked, "main-2");
+    assert_eq!(main.matches("- submit: { task: group-callback").count(), 2, "{main}");
+    assert!(!main.contains("- await: 0ns  # line 10"), "no pass added:\n{main}");
+}
+
+/// s33passes: a gathered child woken by `asyncio.sleep(0)` or by another task's end (not a primitive)
+/// can end before the other child's callback runs too: its gather ends by the callbacks.
+#[test]
+fn s33passes_a_child_that_awaits_a_task_or_yields_takes_the_callback_end() {
+    let yaml = import(
+        r#"
+        import asyncio
+
+        async def work(n):
+            for _ in range(n):
+                await asyncio.sleep(0)
+            return n
+
+        async def waits_for(task):
+            return await task
+
+        async def main():
+            helper = asyncio.create_task(work(2))
+            await asyncio.gather(work(2), waits_for(helper))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    assert_eq!(main.matches("- submit: { task: group-callback").count(), 2, "{main}");
+}
+
+/// s33passes: `asyncio.wait(..., FIRST_COMPLETED)`'s done set adds, after the positions the watchers
+/// put, every task whose state is done and was not taken (wait_done_states.rs).
+#[test]
+fn s33passes_asyncio_wait_first_completed_adds_the_tasks_done_at_the_wake_up() {
+    let yaml = import(
+        r#"
+        import asyncio
+
+        async def work(n):
+            await asyncio.sleep(n)
+            return n
+
+        async def main():
+            tasks = [asyncio.create_task(work(n)) for n in (0, 1)]
+            done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            print(len(done))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    let steps = [
+        "- let: \"taken_positions = array(2)\"",
+        "- let: \"taken_positions[finished] = 1\"",
+        "- future_state: { future: \"tasks[i]\", into: state }",
+        "cond: \"state >= 2 and taken_positions[i] == 0\"",
+        "- put: { queue: done, value: \"i\" }",
+    ];
+    let mut from = 0;
+    for step in steps {
+        let at = main[from..].find(step).unwrap_or_else(|| panic!("`{step}` in order in:\n{main}"));
+        from += at + step.len();
+    }
+}

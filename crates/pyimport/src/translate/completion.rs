@@ -318,7 +318,8 @@ impl<'a> Translator<'a> {
         let done = self.completion_queue_named("done", asyncio);
         let position = self.temporary(frame.task, "finished");
         // asyncio's `done` is every task done at the wake-up (wait_done_states.rs).
-        let taken = asyncio.then(|| self.taken_positions(frame.task, length, out, line));
+        let exact_done = asyncio && self.done_set_sized_only(targets);
+        let taken = exact_done.then(|| self.taken_positions(frame.task, length, out, line));
         let mark = |mut steps: Vec<Step>| {
             steps.extend(taken.as_deref().map(|taken| super::wait_done_states::taken_mark(taken, &position, line)));
             steps
@@ -477,7 +478,8 @@ impl<'a> Translator<'a> {
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
         out.push(Step::new("let", Node::Quoted(format!("{raised} = 0")), line));
         // asyncio's `done` is every task done at the wake-up (wait_done_states.rs).
-        let positions = asyncio.then(|| self.taken_positions(frame.task, length, out, line));
+        let exact_done = asyncio && self.done_set_sized_only(targets);
+        let positions = exact_done.then(|| self.taken_positions(frame.task, length, out, line));
         let mark = |mut steps: Vec<Step>| {
             let marks = positions.as_deref().map(|taken| super::wait_done_states::taken_mark(taken, &position, line));
             steps.extend(marks);
