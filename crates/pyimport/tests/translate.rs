@@ -2502,10 +2502,6 @@ fn gather_over_a_generator_and_wait_for_of_a_sleep() {
         asyncio.run(main())
         "#,
         r#"
-        queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -2521,19 +2517,12 @@ fn gather_over_a_generator_and_wait_for_of_a_sleep() {
                   ops:
                     - let: "i_2 = i"  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
                     - submit: { task: fetch, args: { i_2: "i_2" }, into: "tasks[i]" }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-                    - put: { queue: group_pending, value: "1" }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-                    - submit: { task: group-callback, args: { watched: "tasks[i]" } }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
               - let: "results = array(2)"  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-              - put: { queue: group_exiting, value: "1" }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-              - if:  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-              - get: { queue: group_exiting, into: group_left }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
               - repeat:  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into: "results[i]" }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
+              - await: 0ns  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
               - submit: { task: sleep, into: task }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
               - await: { future: "task", timeout: 50ms, into: in_time }  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
               - if:  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
@@ -2555,22 +2544,6 @@ fn gather_over_a_generator_and_wait_for_of_a_sleep() {
             ops:
               - await: 10ms  # line 4: await asyncio.sleep(0.01)
               - return: "i_2 * 10"  # line 5: return i * 10
-          group-callback:  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-              - if:  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-              - get: { queue: group_pending, into: ran }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-              - if:  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
-              - return: "None"  # line 8: results = await asyncio.gather(*(fetch(i) for i in range(...
           sleep:  # line 10: await asyncio.wait_for(asyncio.sleep(1), timeout=0.05)
             kind: coroutine
             start: spawned
@@ -8275,9 +8248,6 @@ fn a_list_of_coroutines_used_in_the_next_statement_is_written_into_it() {
         shared:
           n: 0
         queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
           completed: { capacity: 0, asyncio: true }
         tasks:
           main:
@@ -8298,18 +8268,11 @@ fn a_list_of_coroutines_used_in_the_next_statement_is_written_into_it() {
                   ops:
                     - let: "i_2 = i"  # line 12: await asyncio.gather(*coros)
                     - submit: { task: add, args: { i_2: "i_2" }, into: "tasks[i]" }  # line 12: await asyncio.gather(*coros)
-                    - put: { queue: group_pending, value: "1" }  # line 12: await asyncio.gather(*coros)
-                    - submit: { task: group-callback, args: { watched: "tasks[i]" } }  # line 12: await asyncio.gather(*coros)
-              - put: { queue: group_exiting, value: "1" }  # line 12: await asyncio.gather(*coros)
-              - if:  # line 12: await asyncio.gather(*coros)
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 12: await asyncio.gather(*coros)
-              - get: { queue: group_exiting, into: group_left }  # line 12: await asyncio.gather(*coros)
               - repeat:  # line 12: await asyncio.gather(*coros)
                   times: 2
                   ops:
                     - result: { future: "tasks[i]" }  # line 12: await asyncio.gather(*coros)
+              - await: 0ns  # line 12: await asyncio.gather(*coros)
               - let: "futures = array(2)"  # line 15: for c in asyncio.as_completed(aws):
               - submit: { task: blocking-0, into: "futures[0]" }  # line 15: for c in asyncio.as_completed(aws):
               - submit: { task: blocking-1, into: "futures[1]" }  # line 15: for c in asyncio.as_completed(aws):
@@ -8330,22 +8293,6 @@ fn a_list_of_coroutines_used_in_the_next_statement_is_written_into_it() {
             ops:
               - set: "n = n + i_2"  # line 6: n += i
               - return: "None"  # line 4: async def add(i):
-          group-callback:  # line 12: await asyncio.gather(*coros)
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 12: await asyncio.gather(*coros)
-              - if:  # line 12: await asyncio.gather(*coros)
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 12: await asyncio.gather(*coros)
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 12: await asyncio.gather(*coros)
-              - get: { queue: group_pending, into: ran }  # line 12: await asyncio.gather(*coros)
-              - if:  # line 12: await asyncio.gather(*coros)
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 12: await asyncio.gather(*coros)
-              - return: "None"  # line 12: await asyncio.gather(*coros)
           blocking-0:  # line 14: aws = [loop.run_in_executor(None, blocking, 1), asyncio.t...
             start: spawned
             ops:
@@ -8867,10 +8814,6 @@ fn gathered_results_stored_in_a_global_list() {
         shared:
           results: {}
         lists: [results]
-        queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -8882,20 +8825,11 @@ fn gathered_results_stored_in_a_global_list() {
             start: spawned
             ops:
               - submit: { task: fetch-0, into: task }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - put: { queue: group_pending, value: "1" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - submit: { task: group-callback, args: { watched: "task" } }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - submit: { task: fetch-1, into: task2 }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - put: { queue: group_pending, value: "1" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - submit: { task: group-callback, args: { watched: "task2" } }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - let: "gathered = array(2)"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - put: { queue: group_exiting, value: "1" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - if:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - get: { queue: group_exiting, into: group_left }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - result: { future: "task", into: "gathered[0]" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - result: { future: "task2", into: "gathered[1]" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
+              - await: 0ns  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - atomic:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
                   - while:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
                       cond: "len(results) > 0"
@@ -8918,22 +8852,6 @@ fn gathered_results_stored_in_a_global_list() {
               - let: "n = 1"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
               - await: 10ms  # line 4: await asyncio.sleep(0.01 * n)
               - return: "n * 10"  # line 5: return n * 10
-          group-callback:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - if:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - get: { queue: group_pending, into: ran }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - if:  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
-              - return: "None"  # line 8: results = await asyncio.gather(fetch(2), fetch(1))
         "#,
     );
 }
@@ -9103,10 +9021,6 @@ fn asyncio_run_of_a_coroutine_returning_gathered_results() {
         assert results == [20, 10]
         "#,
         r#"
-        queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -9121,20 +9035,11 @@ fn asyncio_run_of_a_coroutine_returning_gathered_results() {
             start: spawned
             ops:
               - submit: { task: fetch-0, into: task }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - put: { queue: group_pending, value: "1" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - submit: { task: group-callback, args: { watched: "task" } }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
               - submit: { task: fetch-1, into: task2 }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - put: { queue: group_pending, value: "1" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - submit: { task: group-callback, args: { watched: "task2" } }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
               - let: "awaited = array(2)"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - put: { queue: group_exiting, value: "1" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - if:  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - get: { queue: group_exiting, into: group_left }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
               - result: { future: "task", into: "awaited[0]" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
               - result: { future: "task2", into: "awaited[1]" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
+              - await: 0ns  # line 6: return await asyncio.gather(fetch(2), fetch(1))
               - return: "(awaited[0], awaited[1])"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
           fetch-0:  # line 6: return await asyncio.gather(fetch(2), fetch(1))
             kind: coroutine
@@ -9150,22 +9055,6 @@ fn asyncio_run_of_a_coroutine_returning_gathered_results() {
               - let: "n = 1"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
               - await: 10ms  # line 3: await asyncio.sleep(0.01 * n)
               - return: "n * 10"  # line 4: return n * 10
-          group-callback:  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - if:  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - get: { queue: group_pending, into: ran }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - if:  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 6: return await asyncio.gather(fetch(2), fetch(1))
-              - return: "None"  # line 6: return await asyncio.gather(fetch(2), fetch(1))
         "#,
     );
 }
@@ -11130,10 +11019,6 @@ fn unpacking_an_awaited_gather_binds_its_items() {
         r#"
         shared:
           total: 0
-        queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -11145,20 +11030,11 @@ fn unpacking_an_awaited_gather_binds_its_items() {
             start: spawned
             ops:
               - submit: { task: fetch-0, into: task }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - put: { queue: group_pending, value: "1" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - submit: { task: group-callback, args: { watched: "task" } }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - submit: { task: fetch-1, into: task2 }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - put: { queue: group_pending, value: "1" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - submit: { task: group-callback, args: { watched: "task2" } }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - let: "results = array(2)"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - put: { queue: group_exiting, value: "1" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - if:  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - get: { queue: group_exiting, into: group_left }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - result: { future: "task", into: "results[0]" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - result: { future: "task2", into: "results[1]" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
+              - await: 0ns  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - let: "a = results[0]"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - let: "b = results[1]"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - await: 1ms  # line 12: await asyncio.sleep(0.001)
@@ -11181,22 +11057,6 @@ fn unpacking_an_awaited_gather_binds_its_items() {
               - let: "n = 2"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
               - await: 10ms  # line 7: await asyncio.sleep(0.01)
               - return: "n * 10"  # line 8: return n * 10
-          group-callback:  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - if:  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - get: { queue: group_pending, into: ran }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - if:  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
-              - return: "None"  # line 18: a, b = await asyncio.gather(fetch(1), fetch(2))
         "#,
     );
 }
@@ -18448,13 +18308,24 @@ fn s21asyncio_a_loop_over_pending_takes_each_future_not_done_in_any_order() {
                   times: 2
                   ops:
                     - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - let: "taken_positions = array(2)"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - get: { queue: completed, into: finished }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - put: { queue: done, value: "finished" }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - let: "taken_positions[finished] = 1"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - while:  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
                   cond: "len(completed) > 0"
                   ops:
                     - get: { queue: completed, into: finished }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
                     - put: { queue: done, value: "finished" }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                    - let: "taken_positions[finished] = 1"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - repeat:  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                  times: 2
+                  ops:
+                    - future_state: { future: "futures[i]", into: state }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                    - if:  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                        cond: "state >= 2 and taken_positions[i] == 0"
+                        then:
+                          - put: { queue: done, value: "i" }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - let: "done_count = len(done)"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - let: "candidate = 0"  # line 10: for t in pending:
               - while:  # line 10: for t in pending:
@@ -19470,10 +19341,6 @@ fn s21objects_shared_dict_returned_by_tasks_whose_results_are_dropped() {
         r#"
         shared:
           cache: {}
-        queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -19484,19 +19351,10 @@ fn s21objects_shared_dict_returned_by_tasks_whose_results_are_dropped() {
             start: spawned
             ops:
               - submit: { task: fill, into: task }  # line 9: await asyncio.gather(fill(), fill())
-              - put: { queue: group_pending, value: "1" }  # line 9: await asyncio.gather(fill(), fill())
-              - submit: { task: group-callback, args: { watched: "task" } }  # line 9: await asyncio.gather(fill(), fill())
               - submit: { task: fill, into: task2 }  # line 9: await asyncio.gather(fill(), fill())
-              - put: { queue: group_pending, value: "1" }  # line 9: await asyncio.gather(fill(), fill())
-              - submit: { task: group-callback, args: { watched: "task2" } }  # line 9: await asyncio.gather(fill(), fill())
-              - put: { queue: group_exiting, value: "1" }  # line 9: await asyncio.gather(fill(), fill())
-              - if:  # line 9: await asyncio.gather(fill(), fill())
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 9: await asyncio.gather(fill(), fill())
-              - get: { queue: group_exiting, into: group_left }  # line 9: await asyncio.gather(fill(), fill())
               - result: { future: "task" }  # line 9: await asyncio.gather(fill(), fill())
               - result: { future: "task2" }  # line 9: await asyncio.gather(fill(), fill())
+              - await: 0ns  # line 9: await asyncio.gather(fill(), fill())
               - return: "None"  # line 8: async def main():
           fill:  # line 9: await asyncio.gather(fill(), fill())
             kind: coroutine
@@ -19508,22 +19366,6 @@ fn s21objects_shared_dict_returned_by_tasks_whose_results_are_dropped() {
                     - await: 1ms  # line 5: await asyncio.sleep(0.001)
                     - set: "cache['a'] = 1"  # line 6: cache["a"] = 1
               - return: "None"  # line 7: return cache
-          group-callback:  # line 9: await asyncio.gather(fill(), fill())
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 9: await asyncio.gather(fill(), fill())
-              - if:  # line 9: await asyncio.gather(fill(), fill())
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 9: await asyncio.gather(fill(), fill())
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 9: await asyncio.gather(fill(), fill())
-              - get: { queue: group_pending, into: ran }  # line 9: await asyncio.gather(fill(), fill())
-              - if:  # line 9: await asyncio.gather(fill(), fill())
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 9: await asyncio.gather(fill(), fill())
-              - return: "None"  # line 9: await asyncio.gather(fill(), fill())
         "#,
     );
     check_error(
@@ -20671,10 +20513,6 @@ fn a_comprehension_and_all_over_a_list_of_results_are_the_loops_python_runs() {
         shared:
           plus: {}
         lists: [plus]
-        queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -20690,19 +20528,12 @@ fn a_comprehension_and_all_over_a_list_of_results_are_the_loops_python_runs() {
                   ops:
                     - let: "i_2 = i"  # line 5: results = await asyncio.gather(*(square(i) for i in range...
                     - submit: { task: square, args: { n: "i_2" }, into: "tasks[i]" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-                    - put: { queue: group_pending, value: "1" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-                    - submit: { task: group-callback, args: { watched: "tasks[i]" } }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
               - let: "results = array(2)"  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-              - put: { queue: group_exiting, value: "1" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-              - if:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-              - get: { queue: group_exiting, into: group_left }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
               - repeat:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into: "results[i]" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
+              - await: 0ns  # line 5: results = await asyncio.gather(*(square(i) for i in range...
               - repeat:  # line 6: plus = [r + 1 for r in results]
                   times: 2
                   ops:
@@ -20726,22 +20557,6 @@ fn a_comprehension_and_all_over_a_list_of_results_are_the_loops_python_runs() {
             start: spawned
             ops:
               - return: "n * n"  # line 3: return n * n
-          group-callback:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-              - if:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-              - get: { queue: group_pending, into: ran }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-              - if:  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 5: results = await asyncio.gather(*(square(i) for i in range...
-              - return: "None"  # line 5: results = await asyncio.gather(*(square(i) for i in range...
         "#,
     );
 }
@@ -20829,10 +20644,6 @@ fn a_dict_comprehension_over_a_list_of_results_is_the_loop_python_runs() {
         r#"
         shared:
           by_id: {}
-        queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -20848,19 +20659,12 @@ fn a_dict_comprehension_over_a_list_of_results_is_the_loop_python_runs() {
                   ops:
                     - let: "i_2 = i"  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
                     - submit: { task: fetch, args: { i_2: "i_2" }, into: "tasks[i]" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-                    - put: { queue: group_pending, value: "1" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-                    - submit: { task: group-callback, args: { watched: "tasks[i]" } }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
               - let: "users = array(2)"  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-              - put: { queue: group_exiting, value: "1" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-              - if:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-              - get: { queue: group_exiting, into: group_left }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
               - repeat:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into: "users[i]" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
+              - await: 0ns  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
               - repeat:  # line 6: by_id = {u["id"]: u for u in users}
                   times: 2
                   ops:
@@ -20873,22 +20677,6 @@ fn a_dict_comprehension_over_a_list_of_results_is_the_loop_python_runs() {
             start: spawned
             ops:
               - return: "new_dict('id', i_2)"  # line 3: return {"id": i}
-          group-callback:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-              - if:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-              - get: { queue: group_pending, into: ran }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-              - if:  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
-              - return: "None"  # line 5: users = await asyncio.gather(*(fetch(i) for i in range(2)))
         "#,
     );
     check_error(
@@ -20915,10 +20703,6 @@ fn min_of_a_generator_over_a_list_of_results_takes_the_comprehensions_loop_first
         shared:
           _listed_144: {}
         lists: [_listed_144]
-        queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -20934,19 +20718,12 @@ fn min_of_a_generator_over_a_list_of_results_takes_the_comprehensions_loop_first
                   ops:
                     - let: "i_2 = i"  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
                     - submit: { task: sq, args: { n: "i_2" }, into: "tasks[i]" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-                    - put: { queue: group_pending, value: "1" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-                    - submit: { task: group-callback, args: { watched: "tasks[i]" } }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
               - let: "results = array(2)"  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-              - put: { queue: group_exiting, value: "1" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-              - if:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-              - get: { queue: group_exiting, into: group_left }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
               - repeat:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into: "results[i]" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
+              - await: 0ns  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
               - repeat:  # line 6: low = min(r + 1 for r in results)
                   times: 2
                   ops:
@@ -20978,22 +20755,6 @@ fn min_of_a_generator_over_a_list_of_results_takes_the_comprehensions_loop_first
             start: spawned
             ops:
               - return: "n * n"  # line 3: return n * n
-          group-callback:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-              - if:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-              - get: { queue: group_pending, into: ran }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-              - if:  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
-              - return: "None"  # line 5: results = await asyncio.gather(*(sq(i) for i in range(2)))
         "#,
     );
 }
@@ -21276,10 +21037,6 @@ fn s23asyncio_an_await_of_a_call_inside_a_print_is_awaited_on_a_line_of_its_own(
         asyncio.run(main())
         "#,
         r#"
-        queues:
-          group_pending: { capacity: 0, asyncio: true }
-          group_exiting: { capacity: 0, asyncio: true }
-          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -21292,20 +21049,11 @@ fn s23asyncio_an_await_of_a_call_inside_a_print_is_awaited_on_a_line_of_its_own(
               - await: 10ms  # line 3: await asyncio.sleep(0.01)
               - let: "fetch_result = 5"  # line 6: print(await fetch())
               - submit: { task: fetch, into: task }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - put: { queue: group_pending, value: "1" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - submit: { task: group-callback, args: { watched: "task" } }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
               - submit: { task: fetch, into: task2 }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - put: { queue: group_pending, value: "1" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - submit: { task: group-callback, args: { watched: "task2" } }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
               - let: "gather_result = array(2)"  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - put: { queue: group_exiting, value: "1" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - if:  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-                  cond: "len(group_pending) > 0"
-                  then:
-                    - get: { queue: group_ended, into: group_done }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - get: { queue: group_exiting, into: group_left }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
               - result: { future: "task", into: "gather_result[0]" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
               - result: { future: "task2", into: "gather_result[1]" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
+              - await: 0ns  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
               - return: "None"  # line 5: async def main():
           fetch:  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
             kind: coroutine
@@ -21313,22 +21061,6 @@ fn s23asyncio_an_await_of_a_call_inside_a_print_is_awaited_on_a_line_of_its_own(
             ops:
               - await: 10ms  # line 3: await asyncio.sleep(0.01)
               - return: "5"  # line 4: return 5
-          group-callback:  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-            kind: coroutine
-            start: spawned
-            ops:
-              - future_state: { future: watched, into: state }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - if:  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-                  cond: "state >= 2"
-                  then:
-                    - await: 0ns  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - get: { queue: group_pending, into: ran }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - if:  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
-                  then:
-                    - put: { queue: group_ended, value: "1" }  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
-              - return: "None"  # line 7: print("both", await asyncio.gather(fetch(), fetch()))
         "#,
     );
 }
