@@ -5105,3 +5105,75 @@ fn s33control_early_return_joins_first_completed_winners_and_conditional_pops() 
         ],
     );
 }
+
+/// Session 32 (s32passes): the awaiter of a `gather` or `asyncio.wait` resumes on CPython 3.11's pass after
+/// a child woken by an asyncio primitive ends in the pass the wake-up resumed it (the children's done
+/// callbacks, gather_ends.rs), after cancelled workers end (cancelled_gather_passes.rs), and after the
+/// watcher that decides a gather whose child may fail (gather_decisions.rs). Each is CPython's one state
+/// (session31/README.md, "Silent errors first"; bench/python-agreement/session32-s32passes/README.md).
+#[test]
+fn s32passes_gathers_after_a_primitives_wake_up_or_a_cancel_end_on_cpythons_pass() {
+    let probe = "bench/python-agreement/session31";
+    let own = "bench/python-agreement/session32-s32passes";
+    let programs: [(String, &str); 9] = [
+        (format!("{probe}/repro/r03_contended_lock_gather_a_pass_early.py"), "ok spins=7 at_end=6"),
+        (
+            format!("{probe}/repro/r10_watchdog_verdict_differs.py"),
+            "ok slow=1 len(status)=1 status['result']=\"slow\" len(processed)=3 processed[0]=1 processed[1]=2 processed[2]=3",
+        ),
+        (
+            format!("{probe}/repro/r08_cancel_workers_then_gather_a_pass_early.py"),
+            "ok ticks=7 len(fetched)=4 fetched['/a']=\"w0\" fetched['/b']=\"w1\" fetched['/c']=\"w2\" fetched['/d']=\"w0\" len(report)=2 report['ticks_at_end']=7 report['ticks_at_join']=4",
+        ),
+        (format!("{probe}/checks/k92_cancel_sleep_then_gather_ended.py"), "ok ticks=5 at_end=4"),
+        (
+            format!("{probe}/checks/x11_timeout_consumer_gathered.py"),
+            "ok ticks=7 len(got)=2 got[0]=0 got[1]=1 len(report)=1 report['ticks']=7",
+        ),
+        (format!("{probe}/checks/k29i_lock_asyncio_wait_misses.py"), "ok spins=7 at_end=6"),
+        (format!("{probe}/checks/k29m_lock_gather_of_tasks_misses.py"), "ok spins=7 at_end=6"),
+        (format!("{own}/g01_cancel_unstarted_then_gather.py"), "ok ticks=4 at_end=3"),
+        (
+            format!("{own}/g03_gather_lock_chain_three.py"),
+            "ok ticks=9 at_end=8 len(order)=3 order[0]=\"a\" order[1]=\"b\" order[2]=\"c\"",
+        ),
+    ];
+    for (file, state) in &programs {
+        check_outcomes(file, &[state]);
+    }
+}
+
+/// s33passes: the loop-pass family of sessions 31 and 32 ends on CPython 3.11's pass with the gather's
+/// callbacks taken only where a child can be woken otherwise than by its own timer (timer_woken_children.rs),
+/// and asyncio.wait(FIRST_COMPLETED / FIRST_EXCEPTION)'s done set holds every task done at the wake-up
+/// (wait_done_states.rs). Each is CPython's one state over 5 runs (agree.py).
+#[test]
+fn s33passes_the_loop_pass_family_ends_on_cpythons_pass() {
+    let probe31 = "bench/python-agreement/session31/repro";
+    let probe32 = "bench/python-agreement/session32";
+    let own = "bench/python-agreement/session33-s33passes";
+    let programs: [(String, &str); 7] = [
+        (
+            format!("{probe31}/r04_startup_gather_heartbeat.py"),
+            "ok beats=5 at_ready=5 len(config)=2 config['db']=\"connected\" config['server']=\"listening\"",
+        ),
+        (
+            format!("{probe31}/r09_semaphore_limited_downloads_a_pass_early.py"),
+            "ok ticks=6 len(done)=3 done[0]=\"a\" done[1]=\"b\" done[2]=\"c\" len(report)=1 report['ticks']=6",
+        ),
+        (format!("{probe32}/repro/r07_wait_lock_woken_child_pending_split.py"), "ok pending_count=0 done_count=2"),
+        (
+            format!("{probe32}/checks/x09_wait_first_exception.py"),
+            "ok ticks=25 len(snap)=3 snap['broken_in']=3 snap['end']=5 snap['pending']=0",
+        ),
+        (format!("{own}/h01_poll_flag_gather.py"), "ok ticks=6 ready=1 at_end=5"),
+        (format!("{own}/h03_child_awaits_a_task.py"), "ok ticks=7 at_end=6"),
+        (
+            format!("{own}/h04_event_first_completed.py"),
+            "ok len(woke)=3 woke[0]=0 woke[1]=1 woke[2]=2 done_count=3 pending_count=1",
+        ),
+    ];
+    for (file, state) in &programs {
+        check_outcomes(file, &[state]);
+    }
+}

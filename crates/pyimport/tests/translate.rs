@@ -6543,6 +6543,10 @@ fn gather_with_return_exceptions_keeps_each_exception_as_a_marker_in_the_list() 
         r#"
         shared:
           failed: 0
+        queues:
+          group_pending: { capacity: 0, asyncio: true }
+          group_exiting: { capacity: 0, asyncio: true }
+          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -6553,8 +6557,18 @@ fn gather_with_return_exceptions_keeps_each_exception_as_a_marker_in_the_list() 
             start: spawned
             ops:
               - submit: { task: job-0, into: task }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - put: { queue: group_pending, value: "1" }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - submit: { task: group-callback, args: { watched: "task" } }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
               - submit: { task: job-1, into: task2 }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - put: { queue: group_pending, value: "1" }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - submit: { task: group-callback, args: { watched: "task2" } }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
               - let: "results = array(2)"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - put: { queue: group_exiting, value: "1" }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - if:  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+                  cond: "len(group_pending) > 0"
+                  then:
+                    - get: { queue: group_ended, into: group_done }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - get: { queue: group_exiting, into: group_left }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
               - result: { future: "task", into: "results[0]", into_ok: returned, catches: Exception }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
               - if:  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
                   cond: "returned == 0"
@@ -6565,7 +6579,6 @@ fn gather_with_return_exceptions_keeps_each_exception_as_a_marker_in_the_list() 
                   cond: "returned == 0"
                   then:
                     - let: "results[1] = '<exception>'"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
-              - await: 0ns  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
               - repeat:  # line 13: for r in results:
                   times: 2
                   ops:
@@ -6589,6 +6602,22 @@ fn gather_with_return_exceptions_keeps_each_exception_as_a_marker_in_the_list() 
               - let: "n = 2"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
               - await: 0ns  # line 5: await asyncio.sleep(0)
               - raise: ValueError  # line 7: raise ValueError("bad")
+          group-callback:  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+            kind: coroutine
+            start: spawned
+            ops:
+              - future_state: { future: watched, into: state }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - if:  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+                  cond: "state >= 2"
+                  then:
+                    - await: 0ns  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - get: { queue: group_pending, into: ran }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - if:  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
+                  then:
+                    - put: { queue: group_ended, value: "1" }  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
+              - return: "None"  # line 12: results = await asyncio.gather(job(1), job(2), return_exc...
         "#,
     );
     check_error(
@@ -9867,6 +9896,10 @@ fn asyncio_wait_over_tasks_that_read_a_list_by_index_does_not_raise_their_except
         shared:
           orders: {0: 101}
         lists: [orders]
+        queues:
+          group_pending: { capacity: 0, asyncio: true }
+          group_exiting: { capacity: 0, asyncio: true }
+          group_ended: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -9881,11 +9914,33 @@ fn asyncio_wait_over_tasks_that_read_a_list_by_index_does_not_raise_their_except
                   times: 2
                   ops:
                     - submit: { task: handle, into: "tasks[i]" }  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
+                    - put: { queue: group_pending, value: "1" }  # line 8: await asyncio.wait(tasks)
+                    - submit: { task: group-callback, args: { watched: "tasks[i]" } }  # line 8: await asyncio.wait(tasks)
+              - let: "all_ended = 1"  # line 8: await asyncio.wait(tasks)
+              - repeat:  # line 8: await asyncio.wait(tasks)
+                  times: 2
+                  ops:
+                    - future_state: { future: "tasks[i]", into: state_at_call }  # line 8: await asyncio.wait(tasks)
+                    - if:  # line 8: await asyncio.wait(tasks)
+                        cond: "state_at_call < 2"
+                        then:
+                          - let: "all_ended = 0"  # line 8: await asyncio.wait(tasks)
+              - if:  # line 8: await asyncio.wait(tasks)
+                  cond: "all_ended"
+                  then:
+                    - await: 0ns  # line 8: await asyncio.wait(tasks)
+                    - await: 0ns  # line 8: await asyncio.wait(tasks)
+                  else:
+                    - put: { queue: group_exiting, value: "1" }  # line 8: await asyncio.wait(tasks)
+                    - if:  # line 8: await asyncio.wait(tasks)
+                        cond: "len(group_pending) > 0"
+                        then:
+                          - get: { queue: group_ended, into: group_done }  # line 8: await asyncio.wait(tasks)
+                    - get: { queue: group_exiting, into: group_left }  # line 8: await asyncio.wait(tasks)
               - repeat:  # line 8: await asyncio.wait(tasks)
                   times: 2
                   ops:
                     - result: { future: "tasks[i]", into_ok: finished, catches: BaseException }  # line 8: await asyncio.wait(tasks)
-              - await: 0ns  # line 8: await asyncio.wait(tasks)
               - await: 0ns  # line 9: asyncio.run(main())
               - repeat:  # line 7: tasks = [asyncio.create_task(handle()) for _ in range(2)]
                   times: 2
@@ -9905,6 +9960,22 @@ fn asyncio_wait_over_tasks_that_read_a_list_by_index_does_not_raise_their_except
                   - let: "popped = orders[len(orders) - 1]"  # line 5: orders.pop()
                   - del: "orders[len(orders) - 1]"  # line 5: orders.pop()
               - return: "None"  # line 3: async def handle():
+          group-callback:  # line 8: await asyncio.wait(tasks)
+            kind: coroutine
+            start: spawned
+            ops:
+              - future_state: { future: watched, into: state }  # line 8: await asyncio.wait(tasks)
+              - if:  # line 8: await asyncio.wait(tasks)
+                  cond: "state >= 2"
+                  then:
+                    - await: 0ns  # line 8: await asyncio.wait(tasks)
+              - result: { future: watched, into_ok: ended, catches: BaseException }  # line 8: await asyncio.wait(tasks)
+              - get: { queue: group_pending, into: ran }  # line 8: await asyncio.wait(tasks)
+              - if:  # line 8: await asyncio.wait(tasks)
+                  cond: "len(group_pending) == 0 and len(group_exiting) > 0"
+                  then:
+                    - put: { queue: group_ended, value: "1" }  # line 8: await asyncio.wait(tasks)
+              - return: "None"  # line 8: await asyncio.wait(tasks)
         "#,
     );
 }
@@ -11686,6 +11757,8 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
           done: 0
         queues:
           completed: { capacity: 0, asyncio: true }
+          gather_pending: { capacity: 0, asyncio: true }
+          gather_decided: { capacity: 0, asyncio: true }
         tasks:
           main:
             ops:
@@ -11703,19 +11776,20 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
                   do:
                     - submit: { task: work-1, into: task2 }  # line 13: await asyncio.gather(work(1), work(2))
                     - submit: { task: work-2, into: task3 }  # line 13: await asyncio.gather(work(1), work(2))
+                    - put: { queue: gather_pending, value: "1" }  # line 13: await asyncio.gather(work(1), work(2))
                     - submit: { task: as-completed, args: { watched: "task2", slot: 0 } }  # line 13: await asyncio.gather(work(1), work(2))
+                    - put: { queue: gather_pending, value: "1" }  # line 13: await asyncio.gather(work(1), work(2))
                     - submit: { task: as-completed, args: { watched: "task3", slot: 1 } }  # line 13: await asyncio.gather(work(1), work(2))
-                    - let: "taken = 0"  # line 13: await asyncio.gather(work(1), work(2))
                     - let: "first_failed = -1"  # line 13: await asyncio.gather(work(1), work(2))
-                    - while:  # line 13: await asyncio.gather(work(1), work(2))
-                        cond: "taken < 2 and first_failed < 0"
-                        ops:
-                          - get: { queue: completed, into: marked }  # line 13: await asyncio.gather(work(1), work(2))
-                          - let: "taken = taken + 1"  # line 13: await asyncio.gather(work(1), work(2))
-                          - if:  # line 13: await asyncio.gather(work(1), work(2))
-                              cond: "marked % 2 == 1"
-                              then:
-                                - let: "first_failed = marked // 2"  # line 13: await asyncio.gather(work(1), work(2))
+                    - get: { queue: completed, into: marked }  # line 13: await asyncio.gather(work(1), work(2))
+                    - if:  # line 13: await asyncio.gather(work(1), work(2))
+                        cond: "marked % 2 == 1"
+                        then:
+                          - let: "first_failed = marked // 2"  # line 13: await asyncio.gather(work(1), work(2))
+                    - if:  # line 13: await asyncio.gather(work(1), work(2))
+                        cond: "first_failed < 0"
+                        then:
+                          - get: { queue: gather_decided, into: decided }  # line 13: await asyncio.gather(work(1), work(2))
                     - if:  # line 13: await asyncio.gather(work(1), work(2))
                         cond: "first_failed == 0"
                         then:
@@ -11783,7 +11857,12 @@ fn a_task_started_inside_an_if_or_a_try_is_cancelled_at_the_end_of_asyncio_run_w
             start: spawned
             ops:
               - result: { future: watched, into_ok: returned, catches: BaseException }  # line 13: await asyncio.gather(work(1), work(2))
-              - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 13: await asyncio.gather(work(1), work(2))
+              - get: { queue: gather_pending, into: ran }  # line 13: await asyncio.gather(work(1), work(2))
+              - if:  # line 13: await asyncio.gather(work(1), work(2))
+                  cond: "len(gather_decided) == 0 and (returned == 0 or len(gather_pending) == 0)"
+                  then:
+                    - put: { queue: gather_decided, value: "1" }  # line 13: await asyncio.gather(work(1), work(2))
+                    - put: { queue: completed, value: "2 * slot + 1 - returned" }  # line 13: await asyncio.gather(work(1), work(2))
         "#,
     );
 }
@@ -18233,13 +18312,24 @@ fn s21asyncio_a_loop_over_pending_takes_each_future_not_done_in_any_order() {
                   times: 2
                   ops:
                     - submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - let: "taken_positions = array(2)"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - get: { queue: completed, into: finished }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - put: { queue: done, value: "finished" }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - let: "taken_positions[finished] = 1"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - while:  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
                   cond: "len(completed) > 0"
                   ops:
                     - get: { queue: completed, into: finished }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
                     - put: { queue: done, value: "finished" }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                    - let: "taken_positions[finished] = 1"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+              - repeat:  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                  times: 2
+                  ops:
+                    - future_state: { future: "futures[i]", into: state }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                    - if:  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
+                        cond: "state >= 2 and taken_positions[i] == 0"
+                        then:
+                          - put: { queue: done, value: "i" }  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - let: "done_count = len(done)"  # line 9: done, pending = await asyncio.wait([a, b], return_when=as...
               - let: "candidate = 0"  # line 10: for t in pending:
               - while:  # line 10: for t in pending:
@@ -28681,4 +28771,262 @@ fn s33control_conditional_expression_branch_pops() {
     assert!(yaml.contains("- let: \"picked = jobs[len(jobs) - 1]\"  # line 13"), "{yaml}");
     assert!(yaml.contains("- let: \"picked = 'nothing'\"  # line 13"), "{yaml}");
     assert!(yaml.contains("- set: \"done[len(done)] = ('early', picked)\"  # line 13"), "{yaml}");
+}
+
+/// The steps of `task`'s `ops` in an imported scenario (the block from its name to the next task's).
+fn s32passes_task_block<'y>(yaml: &'y str, task: &str) -> &'y str {
+    let start = yaml.find(&format!("\n  {task}:")).unwrap_or_else(|| panic!("no task {task} in:\n{yaml}"));
+    let rest = &yaml[start + 1..];
+    let end = rest[3..].find("\n  ").map(|at| {
+        // The next line indented by two spaces only: the next task.
+        let mut cut = at + 3;
+        while let Some(next) = rest[cut + 1..].find("\n  ") {
+            if !rest[cut + 3..].starts_with(' ') {
+                break;
+            }
+            cut = cut + 1 + next;
+        }
+        cut
+    });
+    &rest[..end.unwrap_or(rest.len())]
+}
+
+/// `await asyncio.gather(a(), b())` in `asyncio.run`'s coroutine ends by the children's done callbacks
+/// (gather_ends.rs): a callback coroutine started right after each child, the awaiter's `get` of the
+/// last one's mark, and no pass added after the waits; in a coroutine task of its own the waits in
+/// order and the added pass stay.
+#[test]
+fn s32passes_a_gather_of_coroutines_in_asyncio_run_ends_by_the_childrens_callbacks() {
+    let program = r#"
+        import asyncio
+
+        async def work(n):
+            await asyncio.sleep(0)
+            return n
+
+        async def main():
+            a, b = await asyncio.gather(work(1), work(2))
+            print(a + b)
+
+        asyncio.run(main())
+        "#;
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    let starts = [
+        "- submit: { task: work-0, into: task }",
+        "- put: { queue: group_pending, value: \"1\" }",
+        "- submit: { task: group-callback, args: { watched: \"task\" } }",
+        "- submit: { task: work-1, into: task2 }",
+        "- put: { queue: group_pending, value: \"1\" }",
+        "- submit: { task: group-callback, args: { watched: \"task2\" } }",
+        "- put: { queue: group_exiting, value: \"1\" }",
+        "- get: { queue: group_ended, into: group_done }",
+        "- result: { future: \"task\"",
+        "- result: { future: \"task2\"",
+    ];
+    let mut from = 0;
+    for start in starts {
+        let at = main[from..].find(start).unwrap_or_else(|| panic!("`{start}` in order in:\n{main}"));
+        from += at + start.len();
+    }
+    assert!(!main.contains("await: 0ns  # line 8"), "no pass added after the waits:\n{main}");
+    // In a coroutine task that may run twice the queues would be shared: the waits in order stay.
+    let in_a_task =
+        program.replace("async def main():\n            a, b", "async def both():\n            a, b").replace(
+            "print(a + b)\n",
+            "print(a + b)\n\n        async def main():\n            await asyncio.gather(both(), both())\n",
+        );
+    let yaml = import(&in_a_task, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let both = s32passes_task_block(&yaml, "both");
+    assert!(!both.contains("group-callback") && both.contains("await: 0ns"), "{both}");
+}
+
+/// `gather(*workers, return_exceptions=True)` after cancelling them takes the gathering future's pass,
+/// and one more when every worker had ended at the call (cancelled_gather_passes.rs).
+#[test]
+fn s32passes_a_gather_of_cancelled_workers_takes_the_gathering_pass() {
+    let yaml = import(
+        r#"
+        import asyncio
+
+        async def idle(q):
+            await q.get()
+
+        async def main():
+            q = asyncio.Queue()
+            workers = [asyncio.create_task(idle(q)) for _ in range(2)]
+            await asyncio.sleep(0)
+            for w in workers:
+                w.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    let tail = [
+        "- let: \"all_ended = 1\"",
+        "- future_state: { future: \"workers[i]\", into: state_at_call }",
+        "- await: { future: \"workers[i]\", timeout: 1000000s, into: ended }",
+        "- await: 0ns  # line 12",
+        "cond: \"all_ended\"",
+        "- await: 0ns  # line 12",
+    ];
+    let mut from = 0;
+    for step in tail {
+        let at = main[from..].find(step).unwrap_or_else(|| panic!("`{step}` in order in:\n{main}"));
+        from += at + step.len();
+    }
+}
+
+/// A gather whose child may raise wakes its awaiter by the one watcher that decides it: the first
+/// failure, or the last end (gather_decisions.rs); the awaiter takes one mark.
+#[test]
+fn s32passes_a_gather_whose_child_may_raise_takes_the_deciding_watchers_one_mark() {
+    let yaml = import(
+        r#"
+        import asyncio
+
+        count = 0
+
+        async def work(n):
+            global count
+            await asyncio.sleep(0)
+            count += n
+            if count > 2:
+                raise ValueError("big")
+            return n
+
+        async def main():
+            await asyncio.gather(work(1), work(2))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    assert_eq!(main.matches("- get: { queue: completed, into: marked }").count(), 1, "{main}");
+    assert!(!main.contains("while:"), "one mark, no loop over them:\n{main}");
+    assert!(
+        yaml.contains("cond: \"len(gather_decided) == 0 and (returned == 0 or len(gather_pending) == 0)\""),
+        "{yaml}"
+    );
+}
+
+/// s33passes: a gather whose children only sleep a positive time keeps the direct end (the waits in
+/// order, one pass added; no callback coroutines, whose shared queue the search would order), and the
+/// same gather with a child that awaits a Lock ends by the children's done callbacks
+/// (timer_woken_children.rs).
+#[test]
+fn s33passes_a_gather_of_sleepers_keeps_the_direct_end_and_one_with_a_lock_waiter_takes_callbacks() {
+    let sleepers = import(
+        r#"
+        import asyncio
+
+        async def double(n):
+            await asyncio.sleep(0.001)
+            return 2 * n
+
+        async def main():
+            await asyncio.gather(double(1), double(2), double(3))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    assert!(!sleepers.contains("group-callback"), "{sleepers}");
+    let main = s32passes_task_block(&sleepers, "main-2");
+    assert_eq!(main.matches("- result: { future: \"task").count(), 3, "{main}");
+    assert!(main.contains("- await: 0ns  # line 8"), "the gathering future's pass:\n{main}");
+    let locked = import(
+        r#"
+        import asyncio
+
+        async def double(lock, n):
+            async with lock:
+                await asyncio.sleep(0.001)
+            return 2 * n
+
+        async def main():
+            lock = asyncio.Lock()
+            await asyncio.gather(double(lock, 1), double(lock, 2))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&locked, "main-2");
+    assert_eq!(main.matches("- submit: { task: group-callback").count(), 2, "{main}");
+    assert!(!main.contains("- await: 0ns  # line 10"), "no pass added:\n{main}");
+}
+
+/// s33passes: a gathered child woken by `asyncio.sleep(0)` or by another task's end (not a primitive)
+/// can end before the other child's callback runs too: its gather ends by the callbacks.
+#[test]
+fn s33passes_a_child_that_awaits_a_task_or_yields_takes_the_callback_end() {
+    let yaml = import(
+        r#"
+        import asyncio
+
+        async def work(n):
+            for _ in range(n):
+                await asyncio.sleep(0)
+            return n
+
+        async def waits_for(task):
+            return await task
+
+        async def main():
+            helper = asyncio.create_task(work(2))
+            await asyncio.gather(work(2), waits_for(helper))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    assert_eq!(main.matches("- submit: { task: group-callback").count(), 2, "{main}");
+}
+
+/// s33passes: `asyncio.wait(..., FIRST_COMPLETED)`'s done set adds, after the positions the watchers
+/// put, every task whose state is done and was not taken (wait_done_states.rs).
+#[test]
+fn s33passes_asyncio_wait_first_completed_adds_the_tasks_done_at_the_wake_up() {
+    let yaml = import(
+        r#"
+        import asyncio
+
+        async def work(n):
+            await asyncio.sleep(n)
+            return n
+
+        async def main():
+            tasks = [asyncio.create_task(work(n)) for n in (0, 1)]
+            done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            print(len(done))
+
+        asyncio.run(main())
+        "#,
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
+    let main = s32passes_task_block(&yaml, "main-2");
+    let steps = [
+        "- let: \"taken_positions = array(2)\"",
+        "- let: \"taken_positions[finished] = 1\"",
+        "- future_state: { future: \"tasks[i]\", into: state }",
+        "cond: \"state >= 2 and taken_positions[i] == 0\"",
+        "- put: { queue: done, value: \"i\" }",
+    ];
+    let mut from = 0;
+    for step in steps {
+        let at = main[from..].find(step).unwrap_or_else(|| panic!("`{step}` in order in:\n{main}"));
+        from += at + step.len();
+    }
 }

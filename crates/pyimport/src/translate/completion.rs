@@ -216,7 +216,14 @@ impl<'a> Translator<'a> {
         if asyncio {
             self.check_no_coroutines(frame, &call.arguments.args[0], true)?;
         }
+        let steps_before = out.len();
         let (futures, length) = self.completing_futures(frame, &call.arguments.args[0], asyncio, out, line)?;
+        // The tasks' own names where a display of them was copied into `futures` (gather_ends.rs).
+        let waited_parts = match self.waited_task_names(frame, &call.arguments.args[0]) {
+            Some(names) => names.into_iter().map(|name| (name, None)).collect(),
+            None if out.len() == steps_before => vec![(futures.clone(), Some(length))],
+            None => Vec::new(),
+        };
         match return_when {
             ReturnWhen::FirstCompleted if let Some(timeout) = timeout => {
                 self.wait_first_until(frame, targets, (&futures, length), timeout, out, line)?;
@@ -258,8 +265,13 @@ impl<'a> Translator<'a> {
             // `wait` never raises: a cancelled future is in `done` like the others.
             self.wait_without_raising(frame.task, future, line)
         };
+        // `asyncio.wait`'s `_on_completion` callbacks, as `gather`'s (gather_ends.rs).
+        let by_callbacks = asyncio
+            && timeout.is_none()
+            && !waited_parts.is_empty()
+            && self.end_by_creation_callbacks(frame, &waited_parts, out, line);
         out.push(repeat(length, vec![wait], line));
-        if asyncio && length > 0 {
+        if asyncio && length > 0 && !by_callbacks {
             // `asyncio.wait`'s waiter is released by the last task's done callback (session29/checks/p12).
             out.push(super::coroutines::gathering_future_pass(line));
         }
@@ -305,9 +317,19 @@ impl<'a> Translator<'a> {
         let queue = self.watch_futures((futures, length), asyncio, Watch::Cancellable, out, line);
         let done = self.completion_queue_named("done", asyncio);
         let position = self.temporary(frame.task, "finished");
-        out.extend(move_into_done(&queue, &position, &done, &position, line));
-        let already = move_into_done(&queue, &position, &done, &position, line);
+        // asyncio's `done` is every task done at the wake-up (wait_done_states.rs).
+        let exact_done = asyncio && self.done_set_sized_only(targets);
+        let taken = exact_done.then(|| self.taken_positions(frame.task, length, out, line));
+        let mark = |mut steps: Vec<Step>| {
+            steps.extend(taken.as_deref().map(|taken| super::wait_done_states::taken_mark(taken, &position, line)));
+            steps
+        };
+        out.extend(mark(move_into_done(&queue, &position, &done, &position, line)));
+        let already = mark(move_into_done(&queue, &position, &done, &position, line));
         out.push(super::while_step(format!("len({queue}) > 0"), already, line));
+        if let Some(taken) = &taken {
+            out.push(self.done_by_states(frame.task, (futures, length), (&done, taken), line));
+        }
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
     }
 
@@ -455,12 +477,23 @@ impl<'a> Translator<'a> {
         let position = format!("{marked} // 2");
         out.push(Step::new("let", Node::Quoted(format!("{taken} = 0")), line));
         out.push(Step::new("let", Node::Quoted(format!("{raised} = 0")), line));
-        let mut until_raised = move_into_done(&queue, &marked, &done, &position, line);
+        // asyncio's `done` is every task done at the wake-up (wait_done_states.rs).
+        let exact_done = asyncio && self.done_set_sized_only(targets);
+        let positions = exact_done.then(|| self.taken_positions(frame.task, length, out, line));
+        let mark = |mut steps: Vec<Step>| {
+            let marks = positions.as_deref().map(|taken| super::wait_done_states::taken_mark(taken, &position, line));
+            steps.extend(marks);
+            steps
+        };
+        let mut until_raised = mark(move_into_done(&queue, &marked, &done, &position, line));
         until_raised.push(Step::new("let", Node::Quoted(format!("{taken} = {taken} + 1")), line));
         until_raised.push(Step::new("let", Node::Quoted(format!("{raised} = {marked} % 2")), line));
         out.push(super::while_step(format!("{taken} < {length} and {raised} == 0"), until_raised, line));
-        let already = move_into_done(&queue, &marked, &done, &position, line);
+        let already = mark(move_into_done(&queue, &marked, &done, &position, line));
         out.push(super::while_step(format!("len({queue}) > 0"), already, line));
+        if let Some(positions) = &positions {
+            out.push(self.done_by_states(frame.task, (futures, length), (&done, positions), line));
+        }
         self.bind_done_sets(frame, targets, (futures, length), &done, out, line)
     }
 

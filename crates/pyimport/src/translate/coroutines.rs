@@ -398,28 +398,37 @@ impl<'a> Translator<'a> {
         let children = GatherChildren { parts: &parts, thread_jobs: &thread_jobs, made_before, return_exceptions };
         let child_may_fail =
             !return_exceptions && self.gather_child_may_fail(frame, children, first_task, raises_before);
-        if child_may_fail {
-            waits = self.first_failure_first(frame, children, waits, out, line);
-        } else {
-            // The tasks this `gather` starts end before it does (or are cancelled and waited for with its
-            // awaiter), inside an `if` or a loop as well: none is left pending (session29/repro/r12).
-            self.note_gathered_children_awaited(frame.task, first_started);
-        }
         // The watchers' marks give the awaiter CPython's two passes (gather_passes.rs).
         let watched = child_may_fail && length >= 2;
         let mut started = Vec::new();
         super::group_aborts::started_coroutines(&self.scenario, &out[children_start..], &mut started);
         let exact = watched && self.watched_gather_is_exact(children, &started);
-        let done_before = match !child_may_fail && all_made_before && length > 0 {
+        if child_may_fail {
+            waits = self.first_failure_first(frame, children, waits, exact, out, line);
+        } else {
+            // The tasks this `gather` starts end before it does (or are cancelled and waited for with its
+            // awaiter), inside an `if` or a loop as well: none is left pending (session29/repro/r12).
+            self.note_gathered_children_awaited(frame.task, first_started);
+        }
+        // Tasks made before, each ended by a callback started at its `create_task` (gather_ends.rs).
+        let by_creation_callbacks = !child_may_fail
+            && made_before
+            && self.gather_end_by_creation_callbacks(frame, children, children_start, out, line);
+        let done_before = match !child_may_fail && all_made_before && length > 0 && !by_creation_callbacks {
             true => Some(self.gathered_states_before(frame, &parts, out, line)),
             false => None,
         };
         let gathered = self.gather_waits(frame, call, children, waits, line)?;
+        // By the children's done callbacks, the awaiter resumes on CPython's pass (gather_ends.rs).
+        let by_callbacks = by_creation_callbacks
+            || (!child_may_fail
+                && done_before.is_none()
+                && self.gather_end_by_callbacks(frame, children, children_start, out, line));
         match child_may_fail && !watched {
             true => out.extend(super::gather_passes::raise_after_gathering_pass(gathered, line)),
             false => out.extend(gathered),
         }
-        if length > 0 && !exact {
+        if length > 0 && !exact && !by_callbacks {
             // `gather()` of nothing returns a future done already: awaiting it takes no pass.
             out.push(gathering_future_pass(line));
         }

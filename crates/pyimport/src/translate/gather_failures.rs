@@ -59,6 +59,7 @@ impl<'a> Translator<'a> {
         frame: &Frame,
         children: GatherChildren<'_>,
         waits: Vec<Step>,
+        deciding: bool,
         out: &mut Vec<Step>,
         line: u32,
     ) -> Vec<Step> {
@@ -77,7 +78,44 @@ impl<'a> Translator<'a> {
                 self.forget_awaited(frame.task, future);
             }
         }
-        let queue = self.watch_failures(&futures, out, line);
+        if !deciding {
+            return self.every_mark_taken(frame, &futures, waits, out, line);
+        }
+        // The watcher that decides the gather wakes the awaiter, once (gather_decisions.rs).
+        let queues = self.watch_decisions(&futures, out, line);
+        let marked = self.fresh_temporary(frame.task, "marked");
+        let failed = self.fresh_temporary(frame.task, "first_failed");
+        let left = self.fresh_temporary(frame.task, "decided");
+        let note_failure = Step::new("let", Node::Quoted(format!("{failed} = {marked} // 2")), line);
+        let mut steps = vec![
+            Step::new("let", Node::Quoted(format!("{failed} = -1")), line),
+            Step::new(
+                "get",
+                Node::Map(vec![("queue", Node::Plain(queues.marks.clone())), ("into", Node::Plain(marked.clone()))]),
+                line,
+            ),
+            if_step(format!("{marked} % 2 == 1"), vec![note_failure], line),
+            queues.reset_after_all_returned(&failed, &left, line),
+        ];
+        for (position, future) in futures.iter().enumerate() {
+            let raise = self.awaited_result(frame, future, None, line);
+            steps.push(if_step(format!("{failed} == {position}"), vec![raise], line));
+        }
+        steps.extend(waits);
+        steps
+    }
+    /// The form before session 32, kept where a child may end in its first step, before its watcher
+    /// waits (the pass added after the waits stands for that; gather_passes.rs): a watcher per child puts
+    /// its mark, and the awaiter takes marks until every child has ended or one failed.
+    fn every_mark_taken(
+        &mut self,
+        frame: &Frame,
+        futures: &[String],
+        waits: Vec<Step>,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Vec<Step> {
+        let queue = self.watch_failures(futures, out, line);
         let marked = self.fresh_temporary(frame.task, "marked");
         let taken = self.fresh_temporary(frame.task, "taken");
         let failed = self.fresh_temporary(frame.task, "first_failed");

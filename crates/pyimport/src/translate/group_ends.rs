@@ -34,7 +34,7 @@ use crate::out::{Node, Step};
 
 /// The group's queues: `pending` holds an item per task whose callback has not run, `exiting` one once
 /// the end waits, `ended` the mark of the last callback while it waits.
-struct GroupQueues {
+pub(super) struct GroupQueues {
     pending: String,
     exiting: String,
     ended: String,
@@ -70,11 +70,7 @@ impl Translator<'_> {
         if !root {
             self.callback_group_tasks.push((frame.task, item.range()));
         }
-        let queues = GroupQueues {
-            pending: self.completion_queue_named("group_pending", true),
-            exiting: self.completion_queue_named("group_exiting", true),
-            ended: self.completion_queue_named("group_ended", true),
-        };
+        let queues = self.group_queues();
         for member in &mut members {
             if awaited_by(&member.future, &out[body_start..]) {
                 member.called = Some(self.completion_queue_named("group_called", true));
@@ -87,24 +83,7 @@ impl Translator<'_> {
                 Some(called) => self.group_callback_task(&queues, Some(called), line),
                 None => *shared_callback.get_or_insert_with(|| self.group_callback_task(&queues, None, line)),
             };
-            let starts = vec![
-                Step::new(
-                    "put",
-                    Node::Map(vec![
-                        ("queue", Node::Plain(queues.pending.clone())),
-                        ("value", Node::Quoted("1".into())),
-                    ]),
-                    line,
-                ),
-                Step::new(
-                    "submit",
-                    Node::Map(vec![
-                        ("task", Node::Task(callback)),
-                        ("args", Node::Plain(format!("{{ watched: {} }}", crate::out::quote(&member.future)))),
-                    ]),
-                    line,
-                ),
-            ];
+            let starts = callback_start(&queues, callback, &member.future, line);
             insert_after_submit(out, body_start, &member.future, &starts);
             if let Some(called) = &member.called {
                 let ran = self.fresh_temporary(frame.task, "ran");
@@ -112,7 +91,28 @@ impl Translator<'_> {
                 insert_after_awaits(out, body_start, &member.future, &callback);
             }
         }
-        let taken = self.fresh_temporary(frame.task, "group_done");
+        self.wait_for_last_callback(frame.task, &queues, out, line);
+        for (future, length) in pool.futures() {
+            let awaited = if length.is_some() { format!("{future}[i]") } else { future.clone() };
+            self.note_task_awaited(frame.task, awaited);
+        }
+        true
+    }
+
+    /// The queues of one group (or one `gather`'s children, gather_ends.rs).
+    pub(super) fn group_queues(&mut self) -> GroupQueues {
+        GroupQueues {
+            pending: self.completion_queue_named("group_pending", true),
+            exiting: self.completion_queue_named("group_exiting", true),
+            ended: self.completion_queue_named("group_ended", true),
+        }
+    }
+
+    /// The end's wait: it says it waits (an item in `exiting`), takes the last callback's mark while a
+    /// callback has not run (`pending` not empty), then empties `exiting` again for the next run of this
+    /// code (a second `asyncio.run` of the coroutine, a `gather` in a loop).
+    pub(super) fn wait_for_last_callback(&mut self, task: usize, queues: &GroupQueues, out: &mut Vec<Step>, line: u32) {
+        let taken = self.fresh_temporary(task, "group_done");
         out.push(Step::new(
             "put",
             Node::Map(vec![("queue", Node::Plain(queues.exiting.clone())), ("value", Node::Quoted("1".into()))]),
@@ -131,18 +131,12 @@ impl Translator<'_> {
             ]),
             line,
         ));
-        // Empty again for the next run of this code (a second `asyncio.run` of the coroutine).
-        let left = self.fresh_temporary(frame.task, "group_left");
+        let left = self.fresh_temporary(task, "group_left");
         out.push(Step::new(
             "get",
             Node::Map(vec![("queue", Node::Plain(queues.exiting.clone())), ("into", Node::Plain(left))]),
             line,
         ));
-        for (future, length) in pool.futures() {
-            let awaited = if length.is_some() { format!("{future}[i]") } else { future.clone() };
-            self.note_task_awaited(frame.task, awaited);
-        }
-        true
     }
 
     /// The TaskGroups ended by callbacks in a coroutine task other than `asyncio.run`'s: their queues are
@@ -185,7 +179,7 @@ impl Translator<'_> {
 
     /// The callback coroutine of a group's tasks (`watched` its argument): it waits for the task, then
     /// does what `_on_task_done` does (`callback_steps`).
-    fn group_callback_task(&mut self, queues: &GroupQueues, called: Option<&str>, line: u32) -> usize {
+    pub(super) fn group_callback_task(&mut self, queues: &GroupQueues, called: Option<&str>, line: u32) -> usize {
         let task = self.new_task("group_callback", true, line);
         self.scenario.tasks[task].kind = Some("coroutine");
         let state = self.fresh_temporary(task, "state");
@@ -221,6 +215,26 @@ impl Translator<'_> {
         self.scenario.tasks[task].ops = ops;
         task
     }
+}
+
+/// What follows the start of a task whose callback is `callback`: its item in `pending`, then its
+/// callback coroutine, which stands right after the task among the ready ones.
+pub(super) fn callback_start(queues: &GroupQueues, callback: usize, future: &str, line: u32) -> Vec<Step> {
+    vec![
+        Step::new(
+            "put",
+            Node::Map(vec![("queue", Node::Plain(queues.pending.clone())), ("value", Node::Quoted("1".into()))]),
+            line,
+        ),
+        Step::new(
+            "submit",
+            Node::Map(vec![
+                ("task", Node::Task(callback)),
+                ("args", Node::Plain(format!("{{ watched: {} }}", crate::out::quote(future)))),
+            ]),
+            line,
+        ),
+    ]
 }
 
 /// `_on_task_done` of one task: it leaves `pending`, and the last to leave while the end waits puts the
@@ -319,7 +333,7 @@ fn entry<'s>(step: &'s Step, key: &str) -> Option<&'s str> {
     })
 }
 
-fn count_submits(steps: &[Step], future: &str) -> usize {
+pub(super) fn count_submits(steps: &[Step], future: &str) -> usize {
     let mut count = 0;
     for step in steps {
         if step.key == "submit" && entry(step, "into") == Some(future) {
@@ -351,7 +365,7 @@ fn awaited_by(future: &str, steps: &[Step]) -> bool {
 }
 
 /// `inserted` after the `submit` of `out[from..]` that writes `future`, at any depth.
-fn insert_after_submit(out: &mut Vec<Step>, from: usize, future: &str, inserted: &[Step]) {
+pub(super) fn insert_after_submit(out: &mut Vec<Step>, from: usize, future: &str, inserted: &[Step]) {
     let matches = |step: &Step| step.key == "submit" && entry(step, "into") == Some(future);
     insert_after(out, from, &matches, inserted);
 }
