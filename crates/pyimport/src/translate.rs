@@ -619,6 +619,9 @@ pub struct Translator<'a> {
     python_thread_count: usize,
     python_thread_count_lost: bool,
     /// How many calls of a function from inside itself the import has unrolled (recursion.rs).
+    /// The arguments of the latest call of a function from inside itself that are only known when the
+    /// program runs, as written (recursion.rs names them where the recursion is refused).
+    unknown_recursive_arguments: Vec<String>,
     recursive_calls: usize,
     /// The statements that read a name bound to a string on one path only, by their start, with the
     /// names (one_path_strings.rs).
@@ -968,6 +971,7 @@ fn translate_once(
         python_thread_count: 0,
         python_thread_count_lost: false,
         recursive_calls: 0,
+        unknown_recursive_arguments: Vec::new(),
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
@@ -3740,11 +3744,12 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
+        let top_level = frame.dynamic == 0 || self.binds_at_recursive_top(frame);
         let known = match &ex {
-            Ex::Static(v @ (Value::Int(_) | Value::Float(_) | Value::None)) if frame.dynamic == 0 => Some(v.clone()),
+            Ex::Static(v @ (Value::Int(_) | Value::Float(_) | Value::None)) if top_level => Some(v.clone()),
             // `first = min(src, dst)` of a job's arguments: the local is still bound by its `let`, and
             // is also known at import time wherever the scenario's shape needs it (`locks[first]`).
-            Ex::Code { .. } if frame.dynamic == 0 => match self.expr(frame, value, true) {
+            Ex::Code { .. } if top_level => match self.expr(frame, value, true) {
                 Ok(Ex::Static(v @ Value::Int(_))) => Some(v),
                 _ => None,
             },
