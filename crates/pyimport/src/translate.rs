@@ -28,6 +28,7 @@ mod bool_values;
 mod builtin_iterations;
 mod c_doubles;
 mod callables;
+mod callback_lists;
 mod callback_states;
 mod cancel_callbacks;
 mod cancel_lists;
@@ -600,6 +601,10 @@ pub struct Translator<'a> {
     module_assigned: BTreeSet<String>,
     /// Names that threads are appended to (lists of threads, known at import time).
     thread_lists: BTreeSet<String>,
+    /// Names that functions, lambdas or `partial`s are appended to (callback_lists.rs).
+    callback_lists: BTreeSet<String>,
+    /// The lists of callbacks made so far, by task and name: how many tasks the scenario had then.
+    callback_lists_made: BTreeMap<(usize, String), usize>,
     scenario: Scenario,
     /// Every identifier of the program, so generated names never clash with one.
     python_names: BTreeSet<String>,
@@ -959,6 +964,8 @@ fn translate_once(
         waits_with_values: BTreeSet::new(),
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
+        callback_lists: BTreeSet::new(),
+        callback_lists_made: BTreeMap::new(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
         python_names: BTreeSet::new(),
         object_names: BTreeSet::new(),
@@ -1222,6 +1229,7 @@ impl<'a> Translator<'a> {
             })
             .map(|(name, _)| name.clone())
             .collect();
+        self.callback_lists = self.find_callback_lists(&names.appended);
         Ok(())
     }
 
@@ -1672,6 +1680,7 @@ impl<'a> Translator<'a> {
                 None => Ok(()),
             },
             Stmt::AugAssign(assign) => {
+                self.refuse_callback_list_change(&assign.target)?;
                 self.record_augmented_doubling(assign);
                 self.augmented(frame, assign, out, line)
             }
@@ -4165,6 +4174,9 @@ impl<'a> Translator<'a> {
                 if self.thread_lists.contains(hint) && list.elts.is_empty() {
                     return Ok(Some(Value::List(Vec::new())));
                 }
+                if let Some(callbacks) = self.callback_list(frame, hint, list)? {
+                    return Ok(Some(callbacks));
+                }
                 let mut items = Vec::with_capacity(list.elts.len());
                 for element in &list.elts {
                     match self.creation(frame, hint, element, out, line)? {
@@ -6322,6 +6334,7 @@ impl<'a> Translator<'a> {
                     },
                     _ => return Ok(false),
                 };
+                self.check_callback_append(frame, list_name.id.as_str(), call)?;
                 if frame.dynamic > 0 {
                     return fail(
                         call,
@@ -8444,6 +8457,10 @@ impl NameScan {
                                     {
                                         "<future>".to_string()
                                     }
+                                    // `handlers.append(lambda: ...)`, `handlers.append(partial(f, x))`, a
+                                    // closure factory's call: a list of callbacks (callback_lists.rs).
+                                    Expr::Lambda(_) => callback_lists::CALLBACK.to_string(),
+                                    Expr::Call(inner) => callback_lists::call_marker(&inner.func),
                                     _ => String::new(),
                                 })
                                 .collect();
