@@ -254,6 +254,7 @@ mod timed_results;
 mod timeout_blocks;
 mod timeout_returns;
 mod true_words;
+mod tuple_item_lists;
 mod tuple_keyed_maps;
 mod tuple_keys;
 mod tuple_membership;
@@ -603,6 +604,10 @@ pub struct Translator<'a> {
     thread_lists: BTreeSet<String>,
     /// Names that functions, lambdas or `partial`s are appended to (callback_lists.rs).
     callback_lists: BTreeSet<String>,
+    /// The parameters some call of their function gives a callable (callback_lists.rs).
+    callback_parameters: BTreeSet<String>,
+    /// The lists whose every item is a tuple of at least so many items (tuple_item_lists.rs).
+    tuple_item_lists: BTreeMap<String, usize>,
     /// The lists of callbacks made so far, by task and name: how many tasks the scenario had then.
     callback_lists_made: BTreeMap<(usize, String), usize>,
     scenario: Scenario,
@@ -965,6 +970,8 @@ fn translate_once(
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
         callback_lists: BTreeSet::new(),
+        callback_parameters: BTreeSet::new(),
+        tuple_item_lists: BTreeMap::new(),
         callback_lists_made: BTreeMap::new(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
         python_names: BTreeSet::new(),
@@ -1229,6 +1236,8 @@ impl<'a> Translator<'a> {
             })
             .map(|(name, _)| name.clone())
             .collect();
+        self.callback_parameters = callback_lists::callback_parameters(body);
+        self.tuple_item_lists = tuple_item_lists::tuple_item_lists(body);
         self.callback_lists = self.find_callback_lists(&names.appended);
         Ok(())
     }

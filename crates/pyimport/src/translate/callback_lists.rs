@@ -21,7 +21,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::{Frame, Result, Translator, fail};
 use crate::value::Value;
@@ -53,7 +54,7 @@ impl Translator<'_> {
     }
 
     fn is_callback(&self, item: &str) -> bool {
-        if item == CALLBACK || self.functions.contains_key(item) {
+        if item == CALLBACK || self.functions.contains_key(item) || self.callback_parameters.contains(item) {
             return true;
         }
         let Some(callee) = item.strip_prefix("<call ").and_then(|rest| rest.strip_suffix('>')) else {
@@ -142,4 +143,99 @@ impl Translator<'_> {
             _ => Ok(()),
         }
     }
+}
+
+/// The parameters of the file's functions and methods that some call of them gives a callable: a
+/// lambda, a `partial`, a function of the file by name, or a closure factory's call (`def subscribe(self,
+/// callback): self.listeners...`, `bus.subscribe(lambda: ...)`). A list that such a parameter is
+/// appended to is a list of callbacks. Matched by name only (a method by its attribute's name), which
+/// can only make a list the import's where Python's would do, and every append to it is checked
+/// (`check_callback_append`), so a wrong match is a refusal, never a wrong list.
+pub(super) fn callback_parameters(body: &[Stmt]) -> BTreeSet<String> {
+    #[derive(Default)]
+    struct Scan<'a> {
+        /// Every function by name: its parameters in order, and whether it is a method of a class.
+        defs: BTreeMap<&'a str, Vec<(&'a ast::StmtFunctionDef, bool)>>,
+        calls: Vec<&'a ast::ExprCall>,
+        in_class: bool,
+    }
+    impl<'a> Visitor<'a> for Scan<'a> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::ClassDef(class) => {
+                    let outer = std::mem::replace(&mut self.in_class, true);
+                    for inner in &class.body {
+                        self.visit_stmt(inner);
+                    }
+                    self.in_class = outer;
+                }
+                Stmt::FunctionDef(def) => {
+                    self.defs.entry(def.name.as_str()).or_default().push((def, self.in_class));
+                    let outer = std::mem::replace(&mut self.in_class, false);
+                    walk_stmt(self, stmt);
+                    self.in_class = outer;
+                }
+                _ => walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr {
+                self.calls.push(call);
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut scan = Scan::default();
+    for stmt in body {
+        scan.visit_stmt(stmt);
+    }
+    let is_callable = |argument: &Expr| match argument {
+        Expr::Lambda(_) => true,
+        Expr::Name(name) => scan.defs.contains_key(name.id.as_str()),
+        Expr::Call(inner) => match &*inner.func {
+            Expr::Attribute(attribute) => attribute.attr.as_str() == "partial",
+            Expr::Name(callee) => {
+                callee.id.as_str() == "partial"
+                    || scan.defs.get(callee.id.as_str()).is_some_and(|defs| {
+                        defs.iter().any(|(def, _)| super::closures::returned_nested_function(def).is_some())
+                    })
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    let mut parameters = BTreeSet::new();
+    for call in &scan.calls {
+        let (callee, through_attribute) = match &*call.func {
+            Expr::Name(name) => (name.id.as_str(), false),
+            Expr::Attribute(attribute) => (attribute.attr.as_str(), true),
+            _ => continue,
+        };
+        let Some(defs) = scan.defs.get(callee) else { continue };
+        for (def, is_method) in defs {
+            let positional: Vec<&str> = def
+                .parameters
+                .posonlyargs
+                .iter()
+                .chain(def.parameters.args.iter())
+                .map(|parameter| parameter.parameter.name.as_str())
+                .skip(usize::from(*is_method && through_attribute))
+                .collect();
+            for (position, argument) in call.arguments.args.iter().enumerate() {
+                if is_callable(argument)
+                    && let Some(parameter) = positional.get(position)
+                {
+                    parameters.insert((*parameter).to_string());
+                }
+            }
+            for keyword in &call.arguments.keywords {
+                if let Some(key) = &keyword.arg
+                    && is_callable(&keyword.value)
+                {
+                    parameters.insert(key.to_string());
+                }
+            }
+        }
+    }
+    parameters
 }
