@@ -4897,3 +4897,30 @@ fn s32fixes_done_callbacks_in_the_worker_wait_for_time_outs_and_tuple_keys_as_py
         ],
     );
 }
+
+/// s33recursion: a recursion whose depth a local known at import time decides, run by two threads,
+/// shows the lost update of its unlocked counter (rc01, CPython visits=8 in 10 of 10 runs); callbacks
+/// appended to a list and fired by threads (cb01: partials, lambdas with defaults, a factory's closure;
+/// cb02: an unlocked listener's lost update, CPython events=11 and 12) explore to CPython's states.
+#[test]
+fn s33recursion_recursion_depths_and_appended_callbacks_explore_to_every_cpython_state() {
+    let own = "bench/python-agreement/session33-s33recursion";
+    let outcomes = explored_outcomes(&format!("{own}/rc01_halving_race.py"));
+    assert!(outcomes.iter().any(|o| o == "ok depths[0]=5 depths[1]=3 visits=8"), "{outcomes:?}");
+    assert!(outcomes.iter().any(|o| o == "ok depths[0]=5 depths[1]=3 visits=2"), "the lost updates: {outcomes:?}");
+    check_outcomes(
+        &format!("{own}/rc02_fast_power_locked.py"),
+        &[
+            "ok multiplications=13 len(results)=2 results[0]=1024 results[1]=1594323",
+            "ok multiplications=13 len(results)=2 results[0]=1594323 results[1]=1024",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/cb01_handlers_partials.py"),
+        &["ok len(totals)=2 totals[\"a\"]=22 totals[\"b\"]=10"],
+    );
+    check_outcomes(
+        &format!("{own}/cb02_unlocked_listeners.py"),
+        &["ok events=11", "ok events=12", "ok events=21", "ok events=22"],
+    );
+}
