@@ -2555,12 +2555,13 @@ impl Translator<'_> {
         }
         let Expr::Call(call) = &*lambda.body else { return refused() };
         if lambda.parameters.is_some()
-            || call
-                .arguments
-                .args
-                .iter()
-                .chain(call.arguments.keywords.iter().map(|k| &k.value))
-                .any(|argument| !is_literal(argument))
+            || call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)).any(|argument| {
+                // A name bound once around the lambda to a constant reads that value whenever it
+                // runs (lambdas.rs' `final_constant`).
+                let final_constant =
+                    matches!(argument, Expr::Name(name) if self.final_constant(frame, name.id.as_str()).is_some());
+                !is_literal(argument) && !final_constant
+            })
         {
             return refused();
         }

@@ -28,6 +28,7 @@ mod bool_values;
 mod builtin_iterations;
 mod c_doubles;
 mod callables;
+mod callback_lists;
 mod callback_states;
 mod cancel_callbacks;
 mod cancel_lists;
@@ -266,6 +267,7 @@ mod timeout_blocks;
 mod timeout_returns;
 mod timer_woken_children;
 mod true_words;
+mod tuple_item_lists;
 mod tuple_keyed_maps;
 mod tuple_keys;
 mod tuple_membership;
@@ -614,6 +616,14 @@ pub struct Translator<'a> {
     module_assigned: BTreeSet<String>,
     /// Names that threads are appended to (lists of threads, known at import time).
     thread_lists: BTreeSet<String>,
+    /// Names that functions, lambdas or `partial`s are appended to (callback_lists.rs).
+    callback_lists: BTreeSet<String>,
+    /// The parameters some call of their function gives a callable (callback_lists.rs).
+    callback_parameters: BTreeSet<String>,
+    /// The lists whose every item is a tuple of at least so many items (tuple_item_lists.rs).
+    tuple_item_lists: BTreeMap<String, usize>,
+    /// The lists of callbacks made so far, by task and name: how many tasks the scenario had then.
+    callback_lists_made: BTreeMap<(usize, String), usize>,
     scenario: Scenario,
     /// Every identifier of the program, so generated names never clash with one.
     python_names: BTreeSet<String>,
@@ -633,6 +643,9 @@ pub struct Translator<'a> {
     python_thread_count: usize,
     python_thread_count_lost: bool,
     /// How many calls of a function from inside itself the import has unrolled (recursion.rs).
+    /// The arguments of the latest call of a function from inside itself that are only known when the
+    /// program runs, as written (recursion.rs names them where the recursion is refused).
+    unknown_recursive_arguments: Vec<String>,
     recursive_calls: usize,
     /// The statements that read a name bound to a string on one path only, by their start, with the
     /// names (one_path_strings.rs).
@@ -970,6 +983,10 @@ fn translate_once(
         waits_with_values: BTreeSet::new(),
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
+        callback_lists: BTreeSet::new(),
+        callback_parameters: BTreeSet::new(),
+        tuple_item_lists: BTreeMap::new(),
+        callback_lists_made: BTreeMap::new(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
         python_names: BTreeSet::new(),
         object_names: BTreeSet::new(),
@@ -982,6 +999,7 @@ fn translate_once(
         python_thread_count: 0,
         python_thread_count_lost: false,
         recursive_calls: 0,
+        unknown_recursive_arguments: Vec::new(),
         consumed: BTreeSet::new(),
         translated_functions: BTreeSet::new(),
         nested: BTreeMap::new(),
@@ -1232,6 +1250,9 @@ impl<'a> Translator<'a> {
             })
             .map(|(name, _)| name.clone())
             .collect();
+        self.callback_parameters = callback_lists::callback_parameters(body);
+        self.tuple_item_lists = tuple_item_lists::tuple_item_lists(body);
+        self.callback_lists = self.find_callback_lists(&names.appended);
         Ok(())
     }
 
@@ -1691,6 +1712,7 @@ impl<'a> Translator<'a> {
                 None => Ok(()),
             },
             Stmt::AugAssign(assign) => {
+                self.refuse_callback_list_change(&assign.target)?;
                 self.record_augmented_doubling(assign);
                 self.augmented(frame, assign, out, line)
             }
@@ -3792,11 +3814,12 @@ impl<'a> Translator<'a> {
         {
             return Ok(());
         }
+        let top_level = frame.dynamic == 0 || self.binds_at_recursive_top(frame);
         let known = match &ex {
-            Ex::Static(v @ (Value::Int(_) | Value::Float(_) | Value::None)) if frame.dynamic == 0 => Some(v.clone()),
+            Ex::Static(v @ (Value::Int(_) | Value::Float(_) | Value::None)) if top_level => Some(v.clone()),
             // `first = min(src, dst)` of a job's arguments: the local is still bound by its `let`, and
             // is also known at import time wherever the scenario's shape needs it (`locks[first]`).
-            Ex::Code { .. } if frame.dynamic == 0 => match self.expr(frame, value, true) {
+            Ex::Code { .. } if top_level => match self.expr(frame, value, true) {
                 Ok(Ex::Static(v @ Value::Int(_))) => Some(v),
                 _ => None,
             },
@@ -4211,6 +4234,9 @@ impl<'a> Translator<'a> {
                 }
                 if self.thread_lists.contains(hint) && list.elts.is_empty() {
                     return Ok(Some(Value::List(Vec::new())));
+                }
+                if let Some(callbacks) = self.callback_list(frame, hint, list)? {
+                    return Ok(Some(callbacks));
                 }
                 let mut items = Vec::with_capacity(list.elts.len());
                 for element in &list.elts {
@@ -6394,6 +6420,7 @@ impl<'a> Translator<'a> {
                     },
                     _ => return Ok(false),
                 };
+                self.check_callback_append(frame, list_name.id.as_str(), call)?;
                 if frame.dynamic > 0 {
                     return fail(
                         call,
@@ -8550,6 +8577,10 @@ impl NameScan {
                                     {
                                         "<future>".to_string()
                                     }
+                                    // `handlers.append(lambda: ...)`, `handlers.append(partial(f, x))`, a
+                                    // closure factory's call: a list of callbacks (callback_lists.rs).
+                                    Expr::Lambda(_) => callback_lists::CALLBACK.to_string(),
+                                    Expr::Call(inner) => callback_lists::call_marker(&inner.func),
                                     _ => String::new(),
                                 })
                                 .collect();

@@ -27963,10 +27963,9 @@ fn s32calls_tuple_targets_of_dict_walks_and_clock_attributes() {
             .unwrap_or_else(|error| panic!("{error}"));
     assert!(yaml.contains("limiter_last: null"), "{yaml}");
     assert!(yaml.contains("set: \"limiter_last = truediv(now_ns(), 1000000000)\"  # line 48"), "{yaml}");
-    check_error(
-        &s30refuse_program("session30/t07_rate_limiter.py"),
-        "53:75: this item may not exist (IndexError or KeyError)",
-    );
+    // session30/t07 passed its clock here and was refused at 53:75 (`s[0]` in a print's comprehension)
+    // until session 33 (tuple_item_lists.rs): it imports now.
+    assert!(import(&s30refuse_program("session30/t07_rate_limiter.py"), &pyimport::Options::default()).is_ok());
 }
 
 /// s32calls: a name bound to a string only inside a handler (or an `if`) and read by later plain
@@ -29029,4 +29028,101 @@ fn s33passes_asyncio_wait_first_completed_adds_the_tasks_done_at_the_wake_up() {
         let at = main[from..].find(step).unwrap_or_else(|| panic!("`{step}` in order in:\n{main}"));
         from += at + step.len();
     }
+}
+
+/// s33recursion: an integer bound on the straight path of a function that calls itself (`half = n // 2`
+/// inside the one-pass loop of an early `return`) is known at import time, so the recursion is written out
+/// level by level and ends where Python's does; a recursion over a value known only at run time is refused
+/// at the call, naming the argument (session31/m01: `items[:mid]` of a Pool job's argument).
+#[test]
+fn s33recursion_a_local_of_a_recursive_function_decides_its_depth_and_run_time_arguments_are_named() {
+    let halving = "def depth(n):\n    if n <= 1:\n        return 0\n    half = n // 2\n    return 1 + depth(half)\nresult = depth(20)\n";
+    let yaml = import(halving, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for level in ["n_2 = 10", "n_3 = 5", "n_4 = 2", "n_5 = 1"] {
+        assert!(yaml.contains(&format!("- let: \"{level}\"  # line 5")), "{level}: {yaml}");
+    }
+    assert!(!yaml.contains("n_6"), "the fifth level returns: {yaml}");
+    check_error(
+        &s30refuse_program("session31/m01_parallel_merge_sort.py"),
+        "24:18: `merge_sort` calls itself more than 16 deep (or the file's functions call themselves more than 256 times): weft writes out each call of a function from inside itself, and follows recursion only where the values known at import time (literals, constants, arguments given as such) decide where it ends; here they do not: `items[:mid]` is only known when the program runs",
+    );
+    // The same local bound inside an `if` the scenario runs is not known after it: refused as before.
+    check_error(
+        "import queue\nq = queue.Queue()\ndef depth(n):\n    if n <= 1:\n        return 0\n    half = 1\n    if q.empty():\n        half = n // 2\n    return 1 + depth(half)\nresult = depth(20)\n",
+        "9:16: `depth` calls itself more than 16 deep",
+    );
+}
+
+/// s33recursion: a list the file appends callbacks to (a partial, a lambda with a default, a closure of a
+/// factory, a parameter some call gives a callable) is the import's, filled at import time, and a walk
+/// over it calls each; an append after a thread was made, from another task, through another name, or
+/// inside an `if` the scenario runs is refused, and so is `+=` (callback_lists.rs).
+#[test]
+fn s33recursion_callbacks_appended_to_a_list_are_filled_at_import_time_and_called_by_the_walk() {
+    let program = |extra: &str, after: &str| {
+        format!(
+            "import functools\nimport threading\nlock = threading.Lock()\ntotal = 0\nhandlers = []\ndef add(amount):\n    global total\n    with lock:\n        total += amount\ndef fire():\n    for h in handlers:\n        h()\nhandlers.append(functools.partial(add, 1))\n{extra}\nt = threading.Thread(target=fire)\nt.start()\n{after}\nt.join()\n"
+        )
+    };
+    let filled = program(
+        "for n in range(2, 4):\n    handlers.append(lambda n=n: add(n))\ndef subscribe(callback):\n    handlers.append(callback)\nsubscribe(functools.partial(add, 4))",
+        "",
+    );
+    let yaml = import(&filled, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for amount in ["amount = 1", "amount_2 = 2", "amount_3 = 3", "amount_4 = 4"] {
+        assert!(yaml.contains(&format!("- let: \"{amount}\"  # line 12")), "{amount}: {yaml}");
+    }
+    // `subscribe(add)` appends `add` itself, which `h()` calls without its argument (Python's TypeError).
+    check_error(
+        &filled.replace("subscribe(functools.partial(add, 4))", "subscribe(add)"),
+        "12:9: `add` is missing the argument `amount`",
+    );
+    check_error(
+        &program("", "handlers.append(functools.partial(add, 2))"),
+        "17:1: a callback appended to `handlers` after a thread, process or task was made",
+    );
+    check_error(
+        &program("if total == 0:\n    handlers.append(functools.partial(add, 2))", ""),
+        "15:5: a callback appended to `handlers` inside an `if` or a loop the scenario runs",
+    );
+    check_error(
+        &program(
+            "def late(x):\n    handlers.append(functools.partial(add, x))\nthreading.Thread(target=late, args=(3,)).start()",
+            "",
+        ),
+        "15:5: a callback appended to `handlers`, which is not the name a list of callbacks was made under",
+    );
+    check_error(
+        &program(
+            "def register(items, callback):\n    items.append(callback)\nregister(handlers, functools.partial(add, 2))",
+            "",
+        ),
+        "15:5: a callback appended to `items`, which is not the name a list of callbacks was made under",
+    );
+    check_error(
+        &program("handlers += [functools.partial(add, 5)]", ""),
+        "14:1: `handlers` is a list of callbacks, which weft fills at import time by `append` only",
+    );
+}
+
+/// s33recursion: `s[0]` of a comprehension's walk over a list whose items are all tuples of two (bound
+/// once to `[]`, appended tuple displays only) cannot raise, so session30/t07's print imports; an append
+/// of anything else, an index past the tuples' length or another name for the list keeps the refusal.
+#[test]
+fn s33recursion_an_item_of_a_walked_list_of_tuples_in_a_print_cannot_raise() {
+    let t07 = s30refuse_program("session30/t07_rate_limiter.py");
+    assert!(import(&t07, &pyimport::Options::default()).is_ok());
+    let refused = "53:75: this item may not exist (IndexError or KeyError)";
+    check_error(&t07.replace("if s[0] == c", "if s[2] == c"), refused);
+    check_error(
+        &t07.replace(
+            "            served.append((client, r))\n",
+            "            served.append((client, r))\n            served.append(client)\n",
+        ),
+        "54:75: this item may not exist (IndexError or KeyError)",
+    );
+    check_error(
+        &t07.replace("start = time.monotonic()\n", "other = served\nstart = time.monotonic()\n"),
+        "54:75: this item may not exist",
+    );
 }

@@ -118,7 +118,7 @@ fn refuse_rebound_parameter(
 
 /// The nested function a factory returns, when the factory's body (after a docstring) is only its `def`
 /// and `return` of it.
-fn returned_nested_function(def: &ast::StmtFunctionDef) -> Option<&str> {
+pub(super) fn returned_nested_function(def: &ast::StmtFunctionDef) -> Option<&str> {
     let body = match def.body.first() {
         Some(Stmt::Expr(docstring)) if matches!(&*docstring.value, Expr::StringLiteral(_)) => &def.body[1..],
         _ => &def.body[..],

@@ -27,7 +27,9 @@ impl Translator<'_> {
         for argument in call_arguments.clone() {
             let mut names = Vec::new();
             collect_names(argument, &mut names);
-            if let Some(name) = names.iter().find(|name| position(name).is_none()) {
+            if let Some(name) =
+                names.iter().find(|name| position(name).is_none() && self.final_constant(frame, name).is_none())
+            {
                 return fail(
                     argument,
                     format!(
@@ -47,7 +49,10 @@ impl Translator<'_> {
             match expr {
                 Expr::Name(name) => match position(name.id.as_str()) {
                     Some(index) => Ok(LambdaArgument::Parameter(index)),
-                    None => fail(expr, "a lambda's call takes its parameters or literals"),
+                    None => match self.final_constant(frame, name.id.as_str()) {
+                        Some(value) => Ok(LambdaArgument::Literal(value)),
+                        None => fail(expr, "a lambda's call takes its parameters or literals"),
+                    },
                 },
                 literal => Ok(LambdaArgument::Literal(self.static_value(frame, literal)?)),
             }
@@ -67,6 +72,20 @@ impl Translator<'_> {
             keywords.push((key.to_string(), argument(&keyword.value)?));
         }
         Ok(Some(Value::Lambda(Box::new(Lambda { function, parameters, arguments, keywords, statement: None }))))
+    }
+
+    /// A name of the function around the lambda that holds a number, a string or None known at import
+    /// time and is bound there once, already (a parameter never rebound: `lambda step=step:
+    /// record(wid, step)` in `def worker(wid)`): late binding or not, the lambda reads that value
+    /// whenever it runs (lambda_cells.rs' rule), so it is the value now (session 33).
+    pub(crate) fn final_constant(&self, frame: &Frame, name: &str) -> Option<Value> {
+        if !self.lambda_reads_final_binding(frame, name) {
+            return None;
+        }
+        match frame.known.get(name) {
+            Some(value @ (Value::Int(_) | Value::Str(_) | Value::None)) => Some(value.clone()),
+            _ => None,
+        }
     }
 
     /// `lambda fut: results.append(fut.result())`: a body of one call that is no function of the file,

@@ -40,6 +40,8 @@ impl Translator<'_> {
                 }
                 // A comprehension the import computes whole raised nothing.
                 Some(comprehension) if self.is_known(frame, comprehension) => {}
+                // `s[0]` of a walk over a list of tuples (tuple_item_lists.rs).
+                Some(_) if self.reads_a_walked_tuple(frame, part.expr, &part.walks) => {}
                 Some(_) => self.refuse_raising_part(&comprehension_frame(frame, &part.own_variables), part.expr)?,
             }
         }
@@ -258,6 +260,8 @@ struct Part<'e> {
     expr: &'e Expr,
     comprehension: Option<&'e Expr>,
     own_variables: Vec<String>,
+    /// The comprehensions' variables that walk a list by name (`for s in served`), with that name.
+    walks: Vec<(String, String)>,
 }
 
 /// The frame in which a comprehension's element and tests are read: its variables hold values known
@@ -281,6 +285,7 @@ fn argument_parts(call: &ast::ExprCall) -> Vec<Part<'_>> {
         found: Vec<Part<'e>>,
         comprehension: Option<&'e Expr>,
         own_variables: Vec<String>,
+        walks: Vec<(String, String)>,
     }
     impl<'e> Visitor<'e> for Parts<'e> {
         fn visit_expr(&mut self, expr: &'e Expr) {
@@ -290,8 +295,12 @@ fn argument_parts(call: &ast::ExprCall) -> Vec<Part<'_>> {
             match expr {
                 Expr::Lambda(_) | Expr::Await(_) => {}
                 _ => {
-                    let part =
-                        Part { expr, comprehension: self.comprehension, own_variables: self.own_variables.clone() };
+                    let part = Part {
+                        expr,
+                        comprehension: self.comprehension,
+                        own_variables: self.own_variables.clone(),
+                        walks: self.walks.clone(),
+                    };
                     self.found.push(part);
                     walk_expr(self, expr);
                 }
@@ -302,9 +311,12 @@ fn argument_parts(call: &ast::ExprCall) -> Vec<Part<'_>> {
         /// The first iterable in the scope around; the tests, later iterables and element with the
         /// comprehension's variables bound, in the order Python evaluates them.
         fn comprehension(&mut self, expr: &'e Expr, generators: &'e [ast::Comprehension], parts: Vec<&'e Expr>) {
-            let saved = (self.comprehension, self.own_variables.len());
+            let saved = (self.comprehension, self.own_variables.len(), self.walks.len());
             for generator in generators {
                 self.visit_expr(&generator.iter);
+                if let (Expr::Name(variable), Expr::Name(list)) = (&generator.target, &generator.iter) {
+                    self.walks.push((variable.id.to_string(), list.id.to_string()));
+                }
                 // The first iterable was read in the scope around; what follows runs per item.
                 self.comprehension = self.comprehension.or(Some(expr));
                 self.own_variables.extend(super::names_in(&generator.target));
@@ -317,9 +329,10 @@ fn argument_parts(call: &ast::ExprCall) -> Vec<Part<'_>> {
             }
             self.comprehension = saved.0;
             self.own_variables.truncate(saved.1);
+            self.walks.truncate(saved.2);
         }
     }
-    let mut parts = Parts { found: Vec::new(), comprehension: None, own_variables: Vec::new() };
+    let mut parts = Parts { found: Vec::new(), comprehension: None, own_variables: Vec::new(), walks: Vec::new() };
     for argument in call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value)) {
         parts.visit_expr(argument);
     }

@@ -21,7 +21,7 @@
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::TextRange;
+use ruff_text_size::{Ranged, TextRange};
 
 use super::{Argument, Frame, Result, Translator, fail};
 use crate::expr::Ex;
@@ -41,10 +41,17 @@ impl Translator<'_> {
         }
         self.recursive_calls += 1;
         if depth >= MAX_RECURSION_DEPTH || self.recursive_calls > MAX_RECURSIVE_CALLS {
+            let cause = match &self.unknown_recursive_arguments[..] {
+                [] => "here they do not".to_string(),
+                unknown => format!(
+                    "here they do not: {} only known when the program runs (a job's or a thread's argument, a value read from shared state or computed in a step)",
+                    unknown.iter().map(|argument| format!("`{argument}` is")).collect::<Vec<_>>().join(", ")
+                ),
+            };
             return fail(
                 &call_range,
                 format!(
-                    "`{function}` calls itself more than {MAX_RECURSION_DEPTH} deep (or the file's functions call themselves more than {MAX_RECURSIVE_CALLS} times): weft writes out each call of a function from inside itself, and follows recursion only where the values known at import time (literals, constants, arguments given as such) decide where it ends; here they do not. Write the recursion as a loop"
+                    "`{function}` calls itself more than {MAX_RECURSION_DEPTH} deep (or the file's functions call themselves more than {MAX_RECURSIVE_CALLS} times): weft writes out each call of a function from inside itself, and follows recursion only where the values known at import time (literals, constants, arguments given as such) decide where it ends; {cause}. Write the recursion as a loop"
                 ),
             );
         }
@@ -58,10 +65,15 @@ impl Translator<'_> {
         frame: &Frame,
         call: &ast::ExprCall,
     ) -> Result<super::closure_jobs::CallArguments> {
+        self.unknown_recursive_arguments.clear();
         let known = |translator: &mut Self, arg: &ast::Expr| -> Result<Argument> {
             match translator.expr(frame, arg, true) {
                 Ok(Ex::Static(value)) => Ok(Argument::Static(value)),
-                _ => translator.argument(frame, arg),
+                _ => {
+                    let written = &translator.source.text[arg.range().start().to_usize()..arg.range().end().to_usize()];
+                    translator.unknown_recursive_arguments.push(written.to_string());
+                    translator.argument(frame, arg)
+                }
             }
         };
         let mut args = Vec::new();
@@ -76,6 +88,17 @@ impl Translator<'_> {
             keywords.push((key.to_string(), known(self, &keyword.value)?));
         }
         Ok((args, keywords))
+    }
+
+    /// Whether a binding in `frame` is on the straight path of a function that calls itself (its own top
+    /// level, inside the one-pass loop of an early `return`): every later statement of that function
+    /// that reads the name runs after it, so an integer it binds from values known at import time
+    /// (`mid = len(items) // 2`, `half = n // 2`) is known there too, and may decide where the
+    /// recursion ends. Elsewhere (an `if`, a loop the scenario runs) the binding may not run.
+    pub(super) fn binds_at_recursive_top(&self, frame: &Frame) -> bool {
+        !frame.module_level
+            && frame.dynamic <= frame.binding_depth
+            && self.call_stack.last().is_some_and(|function| self.is_recursive(function))
     }
 
     /// Whether the function of the file `function` calls itself.
