@@ -88,6 +88,7 @@ mod gather_failures;
 mod gather_passes;
 mod growing_tuple_lists;
 mod held_objects;
+mod held_set_methods;
 mod implicit_raises;
 mod init_order;
 mod inline_instances;
@@ -5560,6 +5561,9 @@ impl<'a> Translator<'a> {
         }
         self.check_primitive_call(frame, value, false)?;
         if self.made_default_method(frame, call, out, line)? {
+            return Ok(());
+        }
+        if self.held_set_method(frame, call, out, line)? {
             return Ok(());
         }
         self.check_object_method(frame, call)?;
