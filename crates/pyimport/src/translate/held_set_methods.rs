@@ -33,13 +33,10 @@ impl Translator<'_> {
     ) -> Result<bool> {
         let Expr::Attribute(attribute) = &*call.func else { return Ok(false) };
         let method = attribute.attr.as_str();
-        let Expr::Name(receiver) = &*attribute.value else { return Ok(false) };
-        if !SET_METHODS.contains(&method) || !binds_only_sets(self.module_body, receiver.id.as_str()) {
+        if !SET_METHODS.contains(&method) {
             return Ok(false);
         }
-        let Some((set, HeldObject::Container { .. })) = self.held_object(frame, &attribute.value) else {
-            return Ok(false);
-        };
+        let Some(set) = self.held_set(frame, &attribute.value) else { return Ok(false) };
         let ([member], []) = (&call.arguments.args[..], &call.arguments.keywords[..]) else {
             return fail(call, format!("`{method}` of a set takes one member"));
         };
@@ -56,6 +53,21 @@ impl Translator<'_> {
         };
         out.push(step);
         Ok(true)
+    }
+}
+
+impl Translator<'_> {
+    /// The scenario name of `expr` where it is a name that holds a set made at run time and every binding
+    /// of it in the file makes a set: `sorted(s)` walks it (list_values.rs), whatever its order.
+    pub(super) fn held_set(&self, frame: &Frame, expr: &Expr) -> Option<String> {
+        let Expr::Name(name) = expr else { return None };
+        if !binds_only_sets(self.module_body, name.id.as_str()) {
+            return None;
+        }
+        match self.held_object(frame, expr)? {
+            (set, HeldObject::Container { .. }) => Some(set),
+            _ => None,
+        }
     }
 }
 
