@@ -1435,6 +1435,9 @@ impl Translator<'_> {
         if let Some(presence) = self.thread_local_presence(frame, call)? {
             return Ok(presence);
         }
+        if let Some(got) = self.held_dict_get(frame, call)? {
+            return Ok(got);
+        }
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {

@@ -87,6 +87,7 @@ mod gather_cancel;
 mod gather_failures;
 mod gather_passes;
 mod growing_tuple_lists;
+mod held_dict_gets;
 mod held_objects;
 mod held_set_methods;
 mod implicit_raises;
@@ -7623,8 +7624,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<Option<ast::StmtFor>> {
-        let held_item =
-            matches!(&*looping.iter, Expr::Subscript(_)) && self.held_object(frame, &looping.iter).is_some();
+        let held_item = matches!(&*looping.iter, Expr::Subscript(_) | Expr::Call(_))
+            && self.held_object(frame, &looping.iter).is_some();
         let split = matches!(self.split_value(frame, &looping.iter, false), Ok(Some(_)));
         let computed = self.is_computed_list_iterable(frame, &looping.iter);
         if !held_item && !split && !computed {
