@@ -1022,7 +1022,10 @@ impl PoolCalls<'_> {
                 ctx: ast::ExprContext::Load,
             })],
             Some(other) => {
-                self.refuse(&other, "`apply_async`'s arguments are imported as a tuple display (`(a, b)`) or a name that holds a tuple");
+                self.refuse(
+                    &other,
+                    "`apply_async`'s arguments are imported as a tuple display (`(a, b)`) or a name that holds a tuple",
+                );
                 return;
             }
         };

@@ -86,6 +86,7 @@ mod futures;
 mod gather_cancel;
 mod gather_failures;
 mod gather_passes;
+mod gathered_executor_jobs;
 mod growing_tuple_lists;
 mod held_dict_gets;
 mod held_objects;
