@@ -26,6 +26,7 @@ mod bool_names;
 mod bool_tuples;
 mod bool_values;
 mod builtin_iterations;
+mod builtin_values;
 mod c_doubles;
 mod callables;
 mod callback_states;
@@ -223,6 +224,7 @@ mod run_time_elements;
 mod run_time_extends;
 mod run_time_futures;
 mod run_time_list_displays;
+mod running_loop_calls;
 mod sent_records;
 mod sequences;
 mod set_gathers;
@@ -5559,6 +5561,9 @@ impl<'a> Translator<'a> {
             }
         };
         if let Some(method_call) = self.named_getattr_call(frame, call) {
+            return self.expression_statement(frame, &Expr::Call(method_call), out, line);
+        }
+        if let Some(method_call) = self.on_running_loop(frame, call) {
             return self.expression_statement(frame, &Expr::Call(method_call), out, line);
         }
         self.check_primitive_call(frame, value, false)?;
