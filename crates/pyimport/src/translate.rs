@@ -235,6 +235,7 @@ mod sibling_cancels;
 mod sort_keys;
 mod sorted_pairs;
 mod special_methods;
+mod spread_tuples;
 mod starred_args;
 mod start_orders;
 mod straight_instances;
@@ -5464,7 +5465,9 @@ impl<'a> Translator<'a> {
         line: u32,
         wants_result: bool,
     ) -> Result<Option<Ex>> {
-        let _ = line;
+        // `match(*order)` of a tuple known only at run time: its items, after the length's test.
+        let spread = self.spread_run_time_tuple(frame, function, call, out, line)?;
+        let call = spread.as_ref().unwrap_or(call);
         self.hoist_instance_arguments(frame, call)?;
         let (args, keywords) = if self.is_recursive(function) {
             // A call of a function that calls itself: its arguments as known at import time, which
