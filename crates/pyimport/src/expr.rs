@@ -2293,10 +2293,17 @@ impl Translator<'_> {
                     "`{context}` is not supported here: weft follows a module-level `ContextVar(name, default=...)` (`get()`, `get(d)`, `set`, `reset`) and `contextvars.copy_context().run(f, ...)` as a statement, not a `Context` kept or read as a value; pass the value to each coroutine as an argument"
                 ),
             ),
+            // No form of weft takes these, on a line of their own either (session32 checks/k134, k214).
+            "collections.OrderedDict" | "itertools.cycle" => fail(
+                call,
+                format!(
+                    "the value of `{name}(...)` cannot be computed by weft: weft does not model `{name}`, on a line of its own either; write the value with what weft models (a dict display keeps its insertion order, a list indexed by a counter cycles) instead"
+                ),
+            ),
             _ => fail(
                 call,
                 format!(
-                    "the value of `{name}(...)` cannot be computed by weft: weft does not model `{name}`; write the value with what weft models (a literal, a list, dict or set display, a function of the file) instead"
+                    "the value of `{name}(...)` cannot be computed by weft; call it on a line of its own or use a value known at import time"
                 ),
             ),
         }

@@ -28588,7 +28588,11 @@ fn s33calls_words_of_call_refusals() {
     );
     check_error(
         &s30refuse_program("session32/checks/k134_ordered_dict_lru.py"),
-        "5:9: the value of `collections.OrderedDict(...)` cannot be computed by weft: weft does not model `collections.OrderedDict`",
+        "5:9: the value of `collections.OrderedDict(...)` cannot be computed by weft: weft does not model `collections.OrderedDict`, on a line of its own either",
+    );
+    check_error(
+        &s30refuse_program("session32/checks/k214_cycle_round_robin.py"),
+        "6:6: the value of `itertools.cycle(...)` cannot be computed by weft: weft does not model `itertools.cycle`",
     );
     check_error(
         &s30refuse_program("session32/checks/k174_returned_range_len.py"),
