@@ -25920,7 +25920,7 @@ fn s29futures_builtins_run_by_an_executor_are_functions_of_the_module() {
     assert!(yaml.contains("- return: \"max(argument_1, argument_2)\""), "{yaml}");
     check_error(
         &program.replace("ex.map(pow, [2, 3], [5, 2])", "ex.map(pow, [2, 3], [5, 2], [7, 7])"),
-        "3:26: `pow` is not defined",
+        "3:26: `pow`, a builtin function of Python, as a value",
     );
 }
 
@@ -26291,7 +26291,7 @@ fn s30futures_a_builtin_given_to_to_thread_or_run_in_executor_runs_on_the_defaul
     let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(yaml.contains("task: builtin-sum"), "{yaml}");
     assert!(yaml.contains("task: builtin-max"), "{yaml}");
-    check_error(&program.replace("max, 3, 11", "hash, 3"), "6:44: `hash` is not defined");
+    check_error(&program.replace("max, 3, 11", "hash, 3"), "6:44: `hash`, a builtin function of Python, as a value");
 }
 
 /// s30futures: the chain in two statements (`fut = pool.submit(job, n)`, then `fut.add_done_callback(cb)`)

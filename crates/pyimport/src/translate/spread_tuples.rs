@@ -9,8 +9,9 @@
 //!
 //! Only where the count is known at import time: a function (no method: its `self` comes first) whose
 //! parameters are plain positional ones with no defaults, `*args` or `**kwargs`, called with one `*name`
-//! as its last positional argument and no keyword; the name a task's local. Anything else is refused
-//! where it stands, as before.
+//! as its last positional argument and no keyword; the name a task's local, not one known to hold a
+//! list made at run time (CPython copies such a list in one C call, which item reads one step each are
+//! not). Anything else is refused where it stands, as before.
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
@@ -34,7 +35,11 @@ impl Translator<'_> {
         if !call.arguments.keywords.is_empty() || before.iter().any(|arg| matches!(arg, Expr::Starred(_))) {
             return Ok(None);
         }
-        let Expr::Name(_) = &*starred.value else { return Ok(None) };
+        // A list made at run time (an object whose items other threads may change) is spread by CPython
+        // in one C call; its items read one step each would not be that.
+        if !matches!(&*starred.value, Expr::Name(_)) || self.held_object(frame, &starred.value).is_some() {
+            return Ok(None);
+        }
         let Ok(Ex::Code { text: tuple, reads_shared: false, .. }) = self.expr(frame, &starred.value, false) else {
             return Ok(None);
         };
