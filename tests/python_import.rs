@@ -5207,3 +5207,38 @@ fn s33recursion_recursion_depths_and_appended_callbacks_explore_to_every_cpython
     assert_eq!(outcomes.len(), 6, "{outcomes:?}");
     assert!(outcomes.iter().any(|o| o == "ok received=3 len(log)=2 log[0]=1 log[1]=2"), "{outcomes:?}");
 }
+
+/// s33calls: the forms of session 32's "Calls" and "Sets and methods" refusals explore to CPython 3.11's
+/// states: the crawler's unlocked visited set fetches 'deals' twice (session32/q02, its bug) and once
+/// (CPython's 10 runs); a sold-seat set's check-then-add sells a seat twice (c02); `get(k, [])` of a
+/// dependency graph (c04); `fill(*order)` with a malformed order's TypeError (c07); `call_soon` on
+/// `get_running_loop()`'s value (checks/k210).
+#[test]
+fn s33calls_sets_gets_spreads_and_the_running_loop_explore_to_cpythons_states() {
+    let q02 = explored_outcomes("bench/python-agreement/session32/q02_crawler_race.py");
+    assert_eq!(q02.len(), 3, "{q02:?}");
+    assert!(q02.iter().any(|o| o.contains("fetch_count['deals']=1") && o.contains("len(dupes)=0")), "{q02:?}");
+    assert!(q02.iter().any(|o| o.contains("fetch_count['deals']=2") && o.contains("dupes[0]=\"deals\"")), "{q02:?}");
+    let own = "bench/python-agreement/session33-s33calls";
+    let c02 = explored_outcomes(&format!("{own}/c02_set_claim_race.py"));
+    assert!(
+        c02.iter().any(|o| o.contains("sale_count=3 len(sales)=3 sales[0]=\"s1\" sales[1]=\"s2\" sales[2]=\"s3\"")),
+        "{c02:?}"
+    );
+    assert!(c02.iter().any(|o| o.contains("sale_count=4")), "the seat sold twice: {c02:?}");
+    let c04 = explored_outcomes(&format!("{own}/c04_graph_get_default.py"));
+    assert_eq!(c04.len(), 3, "{c04:?}");
+    assert!(
+        c04.iter().all(|o| o.ends_with("len(widths)=3 widths['app']=2 widths['db']=1 widths['metrics']=0")),
+        "{c04:?}"
+    );
+    assert!(c04.iter().any(|o| o.contains("order[0]=\"db\" order[1]=\"cache\" order[2]=\"disk\"")), "{c04:?}");
+    check_outcomes(
+        &format!("{own}/c07_spread_queue_tuples.py"),
+        &["ok book_buy=47 book_sell=11 len(rejected)=1 rejected[0]=2"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session32/checks/k210_call_soon_callback_raises.py",
+        &["ok len(log)=2 log[0]=\"bad ran\" log[1]=\"main done\""],
+    );
+}

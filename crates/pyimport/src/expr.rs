@@ -180,11 +180,16 @@ impl Translator<'_> {
                 }
                 Ok((tuple_text(&texts), ATOM, false, false))
             }
+            Ex::Static(Value::List(items)) if matches!(at, Expr::Tuple(_)) && items.iter().any(Value::is_callable) => {
+                fail(at, FUNCTION_IN_A_TUPLE)
+            }
             Ex::Static(other) => fail(
                 at,
                 format!(
                     "this is {}, where weft needs a value of a step (a number, None, a string, a bool or a tuple); a list or dict weft follows is a variable of its own, and its text (`f\"{{items}}\"`, `str(items)`) is not imported",
-                    unknown_sequence_words(at, &other).map_or_else(|| other.describe(), str::to_string)
+                    self.returned_sequence_words(at, &other)
+                        .or_else(|| unknown_sequence_words(at, &other))
+                        .map_or_else(|| other.describe(), str::to_string)
                 ),
             ),
         }
@@ -1435,6 +1440,9 @@ impl Translator<'_> {
         if let Some(presence) = self.thread_local_presence(frame, call)? {
             return Ok(presence);
         }
+        if let Some(got) = self.held_dict_get(frame, call)? {
+            return Ok(got);
+        }
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
         if let Ok(Ex::Static(Value::Module(name))) = &callee {
@@ -1662,6 +1670,7 @@ impl Translator<'_> {
             _ if let Some(submit) = self.chained_submit(frame, call) => {
                 fail(submit, crate::hoisting::method_call_inside_expression("submit", "an executor"))
             }
+            _ if let Some(words) = self.run_time_callee_words(frame, call) => fail(call, words),
             // Assigning it or costing its line would not help: name the call and what is supported.
             _ => {
                 let callee = match &*call.func {
@@ -2284,6 +2293,13 @@ impl Translator<'_> {
                     "`{context}` is not supported here: weft follows a module-level `ContextVar(name, default=...)` (`get()`, `get(d)`, `set`, `reset`) and `contextvars.copy_context().run(f, ...)` as a statement, not a `Context` kept or read as a value; pass the value to each coroutine as an argument"
                 ),
             ),
+            // No form of weft takes these, on a line of their own either (session32 checks/k134, k214).
+            "collections.OrderedDict" | "itertools.cycle" => fail(
+                call,
+                format!(
+                    "the value of `{name}(...)` cannot be computed by weft: weft does not model `{name}`, on a line of its own either; write the value with what weft models (a dict display keeps its insertion order, a list indexed by a counter cycles) instead"
+                ),
+            ),
             _ => fail(
                 call,
                 format!(
@@ -2711,6 +2727,10 @@ pub(crate) fn has_a_step_of_its_own(receiver: &Value, method: &str) -> bool {
         _ => false,
     }
 }
+
+/// A tuple display holding a function, where a value of a step is needed (session32 checks/k105,
+/// k110: `tasks.append((greet, "ann"))`, `q.put((record, (1,)))`), whose words were "this is a list".
+const FUNCTION_IN_A_TUPLE: &str = "a tuple holding a function (`(greet, \"ann\")`) as a value the program keeps or passes at run time (an item of a list or a queue, an argument) is not supported: weft's values are numbers, None, strings and tuples of them, and weft calls a function where it knows at import time which one it is (its name, a dict of functions looked up by a key known at import time); call the function where the tuple is made, or keep a string that names it and choose the call with `if`";
 
 /// "a list or a tuple" for a sequence reached through an item, a call, an attribute or a name: the
 /// import keeps tuples and lists alike, so there it cannot say which one the program made.

@@ -982,8 +982,8 @@ impl PoolCalls<'_> {
 
     /// `apply_async(f, (a, b))` and `apply_async(f, args=(a, b))` become `f, a, b`, and `kwds={"k": v}`
     /// (session 25) the keyword `k=v`, as the pool's worker calls `f(*args, **kwds)`; refused:
-    /// `callback`, `error_callback`, arguments that are no tuple or list display, `kwds` that is no dict
-    /// display with string keys.
+    /// `callback`, `error_callback`, arguments that are no tuple or list display or name, `kwds` that is
+    /// no dict display with string keys.
     fn apply_arguments(&self, call: &mut ast::ExprCall) {
         let mut keywords: Vec<ast::Keyword> = call.arguments.keywords.to_vec();
         let named =
@@ -1012,8 +1012,20 @@ impl PoolCalls<'_> {
             None => Vec::new(),
             Some(Expr::Tuple(tuple)) => tuple.elts,
             Some(Expr::List(list)) => list.elts,
+            // `apply_async(resize, job)` of a name (session32/m04's `for job in jobs`): the worker's
+            // `f(*args)`, which the translator spreads where it knows the tuple at import time and
+            // refuses in its own words where it does not.
+            Some(name @ Expr::Name(_)) => vec![Expr::Starred(ast::ExprStarred {
+                node_index: Default::default(),
+                range: name.range(),
+                value: Box::new(name),
+                ctx: ast::ExprContext::Load,
+            })],
             Some(other) => {
-                self.refuse(&other, "`apply_async`'s arguments are imported as a tuple display (`(a, b)`)");
+                self.refuse(
+                    &other,
+                    "`apply_async`'s arguments are imported as a tuple display (`(a, b)`) or a name that holds a tuple",
+                );
                 return;
             }
         };

@@ -26,6 +26,7 @@ mod bool_names;
 mod bool_tuples;
 mod bool_values;
 mod builtin_iterations;
+mod builtin_values;
 mod c_doubles;
 mod callables;
 mod callback_lists;
@@ -92,9 +93,12 @@ mod gather_decisions;
 mod gather_ends;
 mod gather_failures;
 mod gather_passes;
+mod gathered_executor_jobs;
 mod getattr_defaults;
 mod growing_tuple_lists;
+mod held_dict_gets;
 mod held_objects;
+mod held_set_methods;
 mod implicit_raises;
 mod init_order;
 mod inline_instances;
@@ -233,6 +237,7 @@ mod run_time_elements;
 mod run_time_extends;
 mod run_time_futures;
 mod run_time_list_displays;
+mod running_loop_calls;
 mod sent_records;
 mod sequences;
 mod set_gathers;
@@ -243,6 +248,7 @@ mod sibling_cancels;
 mod sort_keys;
 mod sorted_pairs;
 mod special_methods;
+mod spread_tuples;
 mod starred_args;
 mod start_orders;
 mod straight_instances;
@@ -5554,7 +5560,9 @@ impl<'a> Translator<'a> {
         line: u32,
         wants_result: bool,
     ) -> Result<Option<Ex>> {
-        let _ = line;
+        // `match(*order)` of a tuple known only at run time: its items, after the length's test.
+        let spread = self.spread_run_time_tuple(frame, function, call, out, line)?;
+        let call = spread.as_ref().unwrap_or(call);
         self.hoist_instance_arguments(frame, call)?;
         let (args, keywords) = if self.is_recursive(function) {
             // A call of a function that calls itself: its arguments as known at import time, which
@@ -5661,8 +5669,14 @@ impl<'a> Translator<'a> {
             Some(getattr_defaults::Dispatched::Nothing) => return Ok(()),
             None => {}
         }
+        if let Some(method_call) = self.on_running_loop(frame, call) {
+            return self.expression_statement(frame, &Expr::Call(method_call), out, line);
+        }
         self.check_primitive_call(frame, value, false)?;
         if self.made_default_method(frame, call, out, line)? {
+            return Ok(());
+        }
+        if self.held_set_method(frame, call, out, line)? {
             return Ok(());
         }
         self.check_object_method(frame, call)?;
@@ -7748,8 +7762,8 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         next_line: u32,
     ) -> Result<Option<ast::StmtFor>> {
-        let held_item =
-            matches!(&*looping.iter, Expr::Subscript(_)) && self.held_object(frame, &looping.iter).is_some();
+        let held_item = matches!(&*looping.iter, Expr::Subscript(_) | Expr::Call(_))
+            && self.held_object(frame, &looping.iter).is_some();
         let split = matches!(self.split_value(frame, &looping.iter, false), Ok(Some(_)));
         let computed = self.is_computed_list_iterable(frame, &looping.iter);
         if !held_item && !split && !computed {

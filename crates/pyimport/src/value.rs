@@ -245,6 +245,11 @@ pub enum Value {
 pub const CLOCK: Value = Value::Opaque("a reading of the clock (`time.perf_counter()`, `time.time()`)");
 
 impl Value {
+    /// Whether this is a function of the file, a closure a factory made, a `partial` or a lambda.
+    pub fn is_callable(&self) -> bool {
+        matches!(self, Value::Function(_) | Value::Closure(..) | Value::Partial(..) | Value::Lambda(_))
+    }
+
     pub fn describe(&self) -> String {
         match self {
             Value::Int(_) => "a number".into(),

@@ -26016,7 +26016,7 @@ fn s29futures_builtins_run_by_an_executor_are_functions_of_the_module() {
     assert!(yaml.contains("- return: \"max(argument_1, argument_2)\""), "{yaml}");
     check_error(
         &program.replace("ex.map(pow, [2, 3], [5, 2])", "ex.map(pow, [2, 3], [5, 2], [7, 7])"),
-        "3:26: `pow` is not defined",
+        "3:26: `pow`, a builtin function of Python, as a value",
     );
 }
 
@@ -26387,7 +26387,7 @@ fn s30futures_a_builtin_given_to_to_thread_or_run_in_executor_runs_on_the_defaul
     let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|diagnostic| panic!("{diagnostic}"));
     assert!(yaml.contains("task: builtin-sum"), "{yaml}");
     assert!(yaml.contains("task: builtin-max"), "{yaml}");
-    check_error(&program.replace("max, 3, 11", "hash, 3"), "6:44: `hash` is not defined");
+    check_error(&program.replace("max, 3, 11", "hash, 3"), "6:44: `hash`, a builtin function of Python, as a value");
 }
 
 /// s30futures: the chain in two statements (`fut = pool.submit(job, n)`, then `fut.add_done_callback(cb)`)
@@ -29124,5 +29124,122 @@ fn s33recursion_an_item_of_a_walked_list_of_tuples_in_a_print_cannot_raise() {
     check_error(
         &t07.replace("start = time.monotonic()\n", "other = served\nstart = time.monotonic()\n"),
         "54:75: this item may not exist",
+    );
+}
+
+/// s33calls: a set made at run time shared by threads (session32/q02's `seen = {"home"}`): `add` is one
+/// write of the member, `discard` a test and a delete in one `atomic`, `remove` a delete (KeyError when
+/// missing), `sorted(s)` a walk of it; a name bound to a list anywhere in the file stays refused.
+#[test]
+fn s33calls_methods_of_a_set_made_at_run_time() {
+    let q02 = s30refuse_program("session32/q02_crawler_race.py");
+    let yaml = import(&q02, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("- set: \"seen = new_set('home')\"")
+            && yaml.contains("- set: \"seen[link] = 1\"  # line 26: seen.add(link)"),
+        "{yaml}"
+    );
+    let methods = "import threading\nseen = {\"a\"}\ndef w(x):\n    seen.add(x)\n    seen.discard(\"a\")\n    seen.remove(x)\nt = threading.Thread(target=w, args=(\"b\",))\nt.start()\nt.join()\nkept = sorted(seen)\n";
+    let yaml = import(methods, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("- set: \"seen['b'] = 1\"  # line 4")
+            && yaml.contains("cond: \"has(seen, 'a')\"")
+            && yaml.contains("- del: \"seen['a']\"  # line 5")
+            && yaml.contains("- del: \"seen['b']\"  # line 6"),
+        "{yaml}"
+    );
+    assert!(
+        import(&s30refuse_program("session33-s33calls/c01_visited_set_lock.py"), &pyimport::Options::default()).is_ok()
+    );
+    check_error(
+        "import threading\nseen = {\"a\"}\ndef w(x):\n    seen.add(x)\ndef other():\n    seen = []\nt = threading.Thread(target=w, args=(\"b\",))\nt.start()\n",
+        "4:5: `.add(...)` of a list, dict or set made at run time is not weft's yet",
+    );
+}
+
+/// s33calls: `LINKS.get(url, [])` of a dict made at run time whose values are displays (session32/q01)
+/// is one conditional expression over `has`; a key that reads shared memory stays refused.
+#[test]
+fn s33calls_get_with_an_empty_default_of_a_dict_of_lists() {
+    let q01 = s30refuse_program("session32/q01_crawler.py");
+    let yaml = import(&q01, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("- let: \"_iterable = (LINKS[url] if has(LINKS, url) else new_list())\"  # line 26"),
+        "{yaml}"
+    );
+    check_error(
+        "import threading\nD = {\"a\": [1], \"b\": []}\ncurrent = \"a\"\nn = {}\ndef w():\n    n[\"k\"] = len(D.get(current, []))\ndef v():\n    global current\n    current = \"b\"\nt = threading.Thread(target=w)\nu = threading.Thread(target=v)\nt.start()\nu.start()\n",
+        "6:18: weft cannot compute the value of `.get(...)` here",
+    );
+}
+
+/// s33calls: `apply_async(f, job)` with the argument tuple in a name (session32/m04's form) is the
+/// worker's `f(*job)`; `loop.run_in_executor(None, f, x)` in a `gather` is a job of the default executor
+/// (session32/a04); `asyncio.get_running_loop().call_soon(f)` is the loop's method (checks/k210).
+#[test]
+fn s33calls_apply_async_names_run_in_executor_in_gather_and_the_running_loops_method() {
+    for program in [
+        "session33-s33calls/c05_apply_async_job_names.py",
+        "session32/a04_to_thread_mix.py",
+        "session33-s33calls/c06_run_in_executor_ticker.py",
+        "session32/checks/k210_call_soon_callback_raises.py",
+    ] {
+        let python = s30refuse_program(program);
+        if let Err(error) = import(&python, &pyimport::Options::default()) {
+            panic!("{program}: {error}");
+        }
+    }
+}
+
+/// s33calls: `fill(*order)` of a tuple a queue gives is its items after a length test raising TypeError
+/// (c07); the same of a method stays refused.
+#[test]
+fn s33calls_a_tuple_known_at_run_time_spread_over_a_functions_parameters() {
+    let c07 = s30refuse_program("session33-s33calls/c07_spread_queue_tuples.py");
+    let yaml = import(&c07, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("cond: \"size(order) != 3\"")
+            && yaml.contains("- raise: TypeError  # line 21: fill(*order)")
+            && yaml.contains("- let: \"side = order[0]\"  # line 21"),
+        "{yaml}"
+    );
+}
+
+/// s33calls: the wrong words of session 32's probe that belong to calls (README "Wrong but not silent
+/// (words)"): a builtin as a thread's function, a library call's value, a range a function returns, a
+/// tuple holding a function, a call of a function taken at run time.
+#[test]
+fn s33calls_words_of_call_refusals() {
+    check_error(
+        &s30refuse_program("session32/checks/k112_thread_target_setattr.py"),
+        "11:29: `setattr`, a builtin function of Python, as a value (a thread's target",
+    );
+    check_error(
+        &s30refuse_program("session32/checks/k117_to_thread_setattr.py"),
+        "14:29: `setattr`, a builtin function of Python, as a value",
+    );
+    check_error(
+        &s30refuse_program("session32/checks/k134_ordered_dict_lru.py"),
+        "5:9: the value of `collections.OrderedDict(...)` cannot be computed by weft: weft does not model `collections.OrderedDict`, on a line of its own either",
+    );
+    check_error(
+        &s30refuse_program("session32/checks/k214_cycle_round_robin.py"),
+        "6:6: the value of `itertools.cycle(...)` cannot be computed by weft: weft does not model `itertools.cycle`",
+    );
+    check_error(
+        &s30refuse_program("session32/checks/k174_returned_range_len.py"),
+        "12:9: this is a list, a tuple or a range a function returns, where weft needs a value of a step",
+    );
+    check_error(
+        &s30refuse_program("session32/checks/k110_callable_popped_statement.py"),
+        "17:14: a tuple holding a function (`(greet, \"ann\")`) as a value",
+    );
+    check_error(
+        &s30refuse_program("session32/checks/k105_callable_from_queue_statement.py"),
+        "19:9: `fn(...)` calls a function taken at run time",
+    );
+    check_error(
+        &s30refuse_program("session32/t08_thread_pool.py"),
+        "29:25: `fn(...)` calls a function taken at run time",
     );
 }

@@ -359,7 +359,7 @@ impl<'a> Translator<'a> {
             let part = self.gathered(frame, arg, &parts, out, line)?;
             made_before |= out.len() == steps_before;
             all_made_before &= out.len() == steps_before && part.1.is_none();
-            thread_jobs.push(matches!(arg, Expr::Call(call) if self.is_to_thread(frame, call)));
+            thread_jobs.push(matches!(arg, Expr::Call(call) if self.is_to_thread(frame, call) || self.is_default_executor_job(frame, call)));
             parts.push(part);
         }
         let length: usize = parts.iter().map(|(_, length)| length.unwrap_or(1)).sum();
@@ -592,6 +592,13 @@ impl<'a> Translator<'a> {
         {
             let future = self.temporary_apart(frame.task, ("job", None), earlier);
             self.submit_start(frame, to_thread_start(call)?, Node::Plain(future.clone()), out, line)?;
+            return Ok((future, None));
+        }
+        if let Expr::Call(call) = arg
+            && let Some(start) = self.default_executor_job(frame, call)?
+        {
+            let future = self.temporary_apart(frame.task, ("job", None), earlier);
+            self.submit_start(frame, start, Node::Plain(future.clone()), out, line)?;
             return Ok((future, None));
         }
         let job = self.coroutine_call(frame, arg)?;
@@ -1257,7 +1264,7 @@ impl<'a> Translator<'a> {
 
     /// The job of `loop.run_in_executor(executor, f, args...)`: on the loop's default executor for
     /// None, or on an executor of an open `with`.
-    fn run_in_executor_start<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Result<Start<'c>> {
+    pub(super) fn run_in_executor_start<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Result<Start<'c>> {
         let [executor, function, args @ ..] = &call.arguments.args[..] else {
             return fail(call, "`run_in_executor(executor, f, *args)` needs an executor (or None) and a function");
         };

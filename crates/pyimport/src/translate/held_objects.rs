@@ -73,6 +73,13 @@ impl Translator<'_> {
             let Ok(Ex::Code { text, .. }) = self.expr(frame, expr, false) else { return None };
             return Some((text, HeldObject::Container { of_containers: false }));
         }
+        // `LINKS.get(url, [])`: an item of such a dict too, or the new display (held_dict_gets.rs).
+        if let Expr::Call(call) = expr
+            && self.is_held_dict_get(frame, call)
+        {
+            let Ok(Ex::Code { text, .. }) = self.expr(frame, expr, false) else { return None };
+            return Some((text, HeldObject::Container { of_containers: false }));
+        }
         if !matches!(expr, Expr::Name(_)) {
             return None;
         }

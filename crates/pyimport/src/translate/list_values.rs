@@ -217,6 +217,7 @@ impl Translator<'_> {
                 let source = match &sorting {
                     Some(options) => self
                         .list_source(frame, argument)
+                        .or_else(|| self.held_set(frame, argument).map(Source::Object))
                         .or_else(|| self.dict_keys_source(frame, argument))
                         .or_else(|| self.dict_pairs_source(frame, argument, options.key.is_none()))?,
                     None => self.list_source(frame, argument).or_else(|| self.unsorted_dict_source(frame, argument))?,

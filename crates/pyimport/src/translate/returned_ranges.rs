@@ -53,3 +53,17 @@ impl Translator<'_> {
         Ok(Some(Ex::code(made, ATOM, false, false)))
     }
 }
+
+impl Translator<'_> {
+    /// The value of a call of a function of the file (refused at its callee's name) may be a `range` it
+    /// returns too (session 33: session32 checks/k174), which the import keeps as its integers' list.
+    pub(crate) fn returned_sequence_words(
+        &self,
+        at: &ruff_python_ast::Expr,
+        value: &crate::value::Value,
+    ) -> Option<&'static str> {
+        let ruff_python_ast::Expr::Name(callee) = at else { return None };
+        (matches!(value, crate::value::Value::List(_)) && self.functions.contains_key(callee.id.as_str()))
+            .then_some("a list, a tuple or a range a function returns")
+    }
+}

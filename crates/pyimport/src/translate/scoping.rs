@@ -35,6 +35,9 @@ impl Translator<'_> {
         if let Some(words) = self.lambda_parameter_words(name, at) {
             return Error::at(at, words);
         }
+        if let Some(words) = super::builtin_values::builtin_function_words(name) {
+            return Error::at(at, words);
+        }
         Error::at(at, format!("`{name}` is not defined (weft reads the program as it stands, top to bottom)"))
     }
 }

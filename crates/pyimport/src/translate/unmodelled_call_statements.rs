@@ -45,6 +45,9 @@ impl Translator<'_> {
         if frame.cost_given || self.is_print(frame, call) || self.is_harmless_call(frame, call) {
             return Ok(());
         }
+        if let Some(words) = self.run_time_callee_words(frame, call) {
+            return fail(&*call.func, words);
+        }
         fail(&*call.func, unmodelled_call_message(call))
     }
 
