@@ -1758,6 +1758,8 @@ impl Translator<'_> {
                 empty if let Some(made) = crate::translate::collection_objects::empty_container(empty) => {
                     Ex::code(made, ATOM, false, false)
                 }
+                // `self.connections = ["conn-%d" % i for i in range(2)]` (translate/known_comprehensions.rs).
+                comprehension if let Some(made) = self.known_comprehension_object(frame, comprehension) => made,
                 _ => self.expr(frame, value, use_known)?,
             };
             let (text, _, _, reads) = self.to_code(ex, value)?;

@@ -88,6 +88,7 @@ mod gather_failures;
 mod gather_passes;
 mod growing_tuple_lists;
 mod held_objects;
+pub(crate) mod known_comprehensions;
 mod implicit_raises;
 mod init_order;
 mod inline_instances;
