@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
 mod array_index_updates;
+mod array_sets;
 mod array_slice_reads;
 mod array_temporaries;
 mod as_completed_deadline;
@@ -4780,6 +4781,10 @@ impl<'a> Translator<'a> {
             "dict" if call.arguments.args.is_empty() && call.arguments.keywords.is_empty() => {
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
                 return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
+            }
+            // `unique = set(seen)` of a shared list: the set made at run time (array_sets.rs).
+            "set" if call.arguments.args.first().is_some_and(|items| self.set_of_array(frame, items).is_some()) => {
+                return Ok(None);
             }
             "set" if call.arguments.keywords.is_empty() && call.arguments.args.len() <= 1 => {
                 // A set of numbers is a map from each member to 1: `x in s` is `has(s, x)`, `s.add(x)` one
