@@ -1293,6 +1293,11 @@ impl Translator<'_> {
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 Ok(Ex::code(format!("{results}[{index}]"), ATOM, false, reads))
             }
+            // `grid[r]` of a list of rows, instances or locks and a position known only at run time:
+            // dispatched on the position where that is exact (list_rows.rs).
+            Ex::Static(Value::List(items)) if let Some(refusal) = self.run_time_list_item(frame, &items, subscript) => {
+                Err(refusal)
+            }
             Ex::Static(Value::List(items)) => {
                 let index = self.static_int(frame, &subscript.slice)?;
                 let position = if index < 0 { items.len() as i64 + index } else { index };

@@ -50,6 +50,7 @@ mod looped_comprehensions;
 mod looped_pipes;
 mod map_zips;
 mod mutable_defaults;
+mod list_rows;
 mod object_keys;
 mod once_blocks;
 mod out;

@@ -90,6 +90,7 @@ mod gather_passes;
 mod growing_tuple_lists;
 mod held_objects;
 pub(crate) mod known_comprehensions;
+mod list_row_items;
 mod implicit_raises;
 mod init_order;
 mod inline_instances;
@@ -299,6 +300,9 @@ pub struct Error {
     /// The keys of a dict of objects looked up here by a key known only at run time, which a
     /// translation again dispatches on (object_keys.rs).
     pub object_keys: Option<Vec<String>>,
+    /// The length of a list of objects indexed here by a position known only at run time, which a
+    /// translation again dispatches on (list_rows.rs).
+    pub list_rows: Option<usize>,
 }
 
 impl Error {
@@ -309,10 +313,11 @@ impl Error {
             help: None,
             grown_dict: None,
             object_keys: None,
+            list_rows: None,
         }
     }
     pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
-        Error { offset, message: message.into(), help: None, grown_dict: None, object_keys: None }
+        Error { offset, message: message.into(), help: None, grown_dict: None, object_keys: None, list_rows: None }
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -1277,6 +1282,7 @@ impl<'a> Translator<'a> {
                 return Err(Error {
                     grown_dict: None,
                     object_keys: None,
+                    list_rows: None,
                     offset: offset + annotation.column as usize - 1,
                     message: "this `# weft:` annotation is not attached to a statement weft translated".into(),
                     help: Some(
@@ -1591,6 +1597,7 @@ impl<'a> Translator<'a> {
                 return Err(Error {
                     grown_dict: None,
                     object_keys: None,
+                    list_rows: None,
                     offset,
                     message: "a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous".into(),
                     help: Some("put it on a statement inside the block, or on a line of its own (on a `for` or `while` line it is the cost of the whole loop)".into()),
