@@ -95,6 +95,17 @@ impl Keys<'_> {
         }
     }
 
+    /// The assignment that computes the key into `local` (its value `None`, replaced by the key): a
+    /// position as `key | 0`, which raises TypeError for a key that is no integer (None, a string, a
+    /// tuple), as Python's list index does, before any test could take it for one (`True` is 1, as
+    /// Python's index takes it; a float stops the run with weft's own fault, never a row).
+    fn computed(&self, local: &str) -> String {
+        match self {
+            Keys::Strings(_) => format!("{local} = None\n"),
+            Keys::Positions(_) => format!("{local} = None | 0\n"),
+        }
+    }
+
     /// What no key matching raises, as Python's lookup does.
     fn missing(&self, key: &str) -> String {
         match self {
@@ -190,7 +201,8 @@ fn plan_at(
 ) -> Option<(Form, ast::ExprSubscript, bool)> {
     let stmt = &block[index];
     let lookup = header_expressions(stmt).into_iter().find_map(|expr| evaluated_lookup(expr, offset))?;
-    if matches!(&*lookup.slice, Expr::StringLiteral(_)) {
+    // A key already written out (a branch of an earlier rewrite holds a copy at the same place).
+    if matches!(&*lookup.slice, Expr::StringLiteral(_) | Expr::NumberLiteral(_)) {
         return None;
     }
     let key_name = match &*lookup.slice {
@@ -214,7 +226,7 @@ fn plan_at(
     }
     // `count += grid[(r + dr) % ROWS][c]`: a position that reads nothing shared (the translator said
     // so), in a statement that calls nothing, is computed into a local of its own first (list_rows.rs).
-    if computed_keys && key_name.is_none_or(|key| !local_key || stores(stmt, key)) {
+    if computed_keys {
         let computable = !crate::list_rows::calls_anything(&header_expressions(stmt));
         return computable.then(|| (Form::Statement, lookup.clone(), false));
     }
@@ -230,7 +242,7 @@ fn plan_at(
 fn rewrite(block: &[Stmt], plan: &Plan, keys: &Keys, taken: &std::collections::BTreeSet<String>) -> Vec<Stmt> {
     let stmt = &block[plan.index];
     let mut out = Vec::new();
-    let key = if plan.local_key {
+    let key = if plan.local_key && matches!(keys, Keys::Strings(_)) {
         let Expr::Name(key) = &*plan.lookup.slice else { unreachable!("a local key is a name") };
         key.id.to_string()
     } else {
@@ -239,9 +251,12 @@ fn rewrite(block: &[Stmt], plan: &Plan, keys: &Keys, taken: &std::collections::B
             Form::Statement => "lookup_key".to_string(),
         };
         let fresh = fresh_name(&base, taken);
-        let mut assign = crate::hand_futures::parsed_at(&format!("{fresh} = None\n"), stmt.range()).remove(0);
+        let mut assign = crate::hand_futures::parsed_at(&keys.computed(&fresh), stmt.range()).remove(0);
         if let Stmt::Assign(node) = &mut assign {
-            node.value = plan.lookup.slice.clone();
+            match &mut *node.value {
+                Expr::BinOp(checked) => checked.left = plan.lookup.slice.clone(),
+                value => *value = (*plan.lookup.slice).clone(),
+            }
         }
         out.push(assign);
         fresh
