@@ -26,4 +26,6 @@ for _ in threads:
     jobs.put(None)
 for t in threads:
     t.join()
+first_row = grid[0][0]
+second_row = grid[1][0]
 print(grid)
