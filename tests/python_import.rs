@@ -5242,3 +5242,36 @@ fn s33calls_sets_gets_spreads_and_the_running_loop_explore_to_cpythons_states() 
         &["ok len(log)=2 log[0]=\"bad ran\" log[1]=\"main done\""],
     );
 }
+
+/// s33containers: a lazy config made inside an `if` without a lock is made once or twice (c02, the
+/// classic lazy-init race: CPython made it twice in 8 of 10 runs, once in 2), its `hosts` list
+/// comprehension a new list each time; a grid's row picked at run time by a helper's parameter races as
+/// CPython's `grid[r][c] += 1` does (c04: CPython's total=8 among 6, 7, 8), and a lock per row picked
+/// by a queue's item (a negative one too) serializes its row's updates (c06).
+#[test]
+fn s33containers_lazy_init_race_and_rows_picked_at_run_time_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session33-s33containers";
+    let c02 = explored_outcomes(&format!("{own}/c02_lazy_config.py"));
+    assert_eq!(c02.len(), 2, "{c02:?}");
+    assert!(
+        c02.iter()
+            .any(|o| o.starts_with("ok Config_loads=1 ") && o.ends_with(" loads=1 timeouts[0]=30 timeouts[1]=30"))
+    );
+    assert!(
+        c02.iter()
+            .any(|o| o.starts_with("ok Config_loads=2 ") && o.ends_with(" loads=2 timeouts[0]=30 timeouts[1]=30"))
+    );
+    check_outcomes(
+        &format!("{own}/c04_grid_helper.py"),
+        &[
+            "ok total=6 grid[0]=1 grid[1]=1 grid_2[0]=1 grid_2[1]=1 grid_3[0]=1 grid_3[1]=1",
+            "ok total=7 grid[0]=1 grid[1]=1 grid_2[0]=1 grid_2[1]=2 grid_3[0]=1 grid_3[1]=1",
+            "ok total=7 grid[0]=1 grid[1]=1 grid_2[0]=2 grid_2[1]=1 grid_3[0]=1 grid_3[1]=1",
+            "ok total=8 grid[0]=1 grid[1]=1 grid_2[0]=2 grid_2[1]=2 grid_3[0]=1 grid_3[1]=1",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/c06_lock_per_row.py"),
+        &["ok first_row=1 second_row=3 grid[0]=1 grid[1]=0 grid_2[0]=3 grid_2[1]=0"],
+    );
+}

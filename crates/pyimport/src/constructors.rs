@@ -252,6 +252,11 @@ fn reads_only(expr: &Expr, parameters: &BTreeSet<String>) -> bool {
         Expr::BinOp(binary) => reads_only(&binary.left, parameters) && reads_only(&binary.right, parameters),
         // `dict()`, `list()`, `set()`: a new empty container, as `{}` is.
         empty @ Expr::Call(_) => crate::translate::collection_objects::empty_container(empty).is_some(),
+        // `["conn-%d" % i for i in range(2)]` (session32/t04): a new list whose items read only literals,
+        // the parameters and its own loop names (known_comprehensions.rs).
+        Expr::ListComp(comprehension) => {
+            crate::translate::known_comprehensions::reads_only_itself(comprehension, parameters, reads_only)
+        }
         _ => false,
     }
 }

@@ -1298,6 +1298,11 @@ impl Translator<'_> {
                 let (index, _, reads) = self.code(frame, &subscript.slice)?;
                 Ok(Ex::code(format!("{results}[{index}]"), ATOM, false, reads))
             }
+            // `grid[r]` of a list of rows, instances or locks and a position known only at run time:
+            // dispatched on the position where that is exact (list_rows.rs).
+            Ex::Static(Value::List(items)) if let Some(refusal) = self.run_time_list_item(frame, &items, subscript) => {
+                Err(refusal)
+            }
             Ex::Static(Value::List(items)) => {
                 let index = self.static_int(frame, &subscript.slice)?;
                 let position = if index < 0 { items.len() as i64 + index } else { index };
@@ -1671,6 +1676,16 @@ impl Translator<'_> {
                 fail(submit, crate::hoisting::method_call_inside_expression("submit", "an executor"))
             }
             _ if let Some(words) = self.run_time_callee_words(frame, call) => fail(call, words),
+            // `seen[i] = id(pool)` (session32/t04): an address is a number CPython picks, which
+            // arithmetic, ordering and printing read; weft's objects have none to give.
+            _ if matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "id")
+                && self.resolve(frame, "id").is_none() =>
+            {
+                fail(
+                    call,
+                    "the value of `id(x)` is not supported: weft's objects have no address to give as a number; compare the objects themselves (`a is b`) or keep them (`seen[i] = pool`, then `len(set(seen))`)",
+                )
+            }
             // Assigning it or costing its line would not help: name the call and what is supported.
             _ => {
                 let callee = match &*call.func {
@@ -1692,7 +1707,13 @@ impl Translator<'_> {
     /// `new_dataclass('Order', 'order_id', i, ...)` (`new_instance` of a class that is no dataclass),
     /// for a class without bases whose `__init__` only sets attributes, each to a parameter or to a value
     /// that names no parameter (a dataclass's generated `__init__` is such). Its methods are not followed.
-    fn run_time_instance(&self, frame: &Frame, class: &str, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
+    pub(crate) fn run_time_instance(
+        &self,
+        frame: &Frame,
+        class: &str,
+        call: &ast::ExprCall,
+        use_known: bool,
+    ) -> Result<Ex> {
         let refuse = |why: &str| fail(call, format!("an instance of `{class}` made at run time: {why}"));
         let Some(definition) = self.classes.definition(class) else { return refuse("no class of the file") };
         if definition.arguments.as_ref().is_some_and(|arguments| !arguments.is_empty()) {
@@ -1767,6 +1788,8 @@ impl Translator<'_> {
                 empty if let Some(made) = crate::translate::collection_objects::empty_container(empty) => {
                     Ex::code(made, ATOM, false, false)
                 }
+                // `self.connections = ["conn-%d" % i for i in range(2)]` (translate/known_comprehensions.rs).
+                comprehension if let Some(made) = self.known_comprehension_object(frame, comprehension) => made,
                 _ => self.expr(frame, value, use_known)?,
             };
             let (text, _, _, reads) = self.to_code(ex, value)?;
@@ -1907,6 +1930,10 @@ impl Translator<'_> {
         {
             let (text, _, _, reads) = self.to_code(split, arg)?;
             return Ok(Ex::code(format!("len({text})"), ATOM, false, reads));
+        }
+        // `set(seen)`, `len(set(seen))` of a fixed-length shared list (translate/array_sets.rs).
+        if let Some(made) = self.array_set(frame, name, args)? {
+            return Ok(made);
         }
         match name {
             // `sum(range(n))`, `len(range(a, b))` of bounds known only at run time (translate/range_values.rs).

@@ -995,6 +995,11 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable
                 if let Some(keys) = &error.object_keys
                     && crate::object_keys::dispatch_object_key_at(body, error.offset, keys) => {}
+            // `count += grid[(r + dr) % ROWS][c]` of a list of rows and a position known only at run
+            // time: an `if` per position, each with its row (list_rows.rs).
+            Hoist::NotApplicable
+                if let Some(length) = error.list_rows
+                    && crate::object_keys::dispatch_list_row_at(body, error.offset, length) => {}
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // `table = dict(zip(keys, ex.map(f, keys)))`: the loop that fills the dict (map_zips.rs).

@@ -47,6 +47,7 @@ mod job_tail_results;
 mod kwargs_setattr_inits;
 mod lambda_functions;
 mod list_repeats;
+mod list_rows;
 mod long_loops;
 mod loop_futures;
 mod looped_comprehensions;

@@ -54,11 +54,74 @@ const MOST_KEYS: usize = 8;
 /// Rewrites the lookup whose key starts at `offset` as an `if` per key of `keys`; false where the
 /// rewrite would not be exact (module docs).
 pub fn dispatch_object_key_at(body: &mut ast::Suite, offset: usize, keys: &[String]) -> bool {
-    if keys.is_empty() || keys.len() > MOST_KEYS {
+    dispatch_at(body, offset, &Keys::Strings(keys))
+}
+
+/// Rewrites the item of a list of objects known at import time (the rows of a list of lists, a list
+/// of instances or locks) whose index starts at `offset`, an index known only at run time, as an `if`
+/// per position of its `length` items (list_rows.rs); false where the rewrite would not be exact.
+pub fn dispatch_list_row_at(body: &mut ast::Suite, offset: usize, length: usize) -> bool {
+    dispatch_at(body, offset, &Keys::Positions(length))
+}
+
+/// What a lookup is dispatched on: the string keys of a dict of objects, or the positions of a list.
+enum Keys<'k> {
+    Strings(&'k [String]),
+    Positions(usize),
+}
+
+impl Keys<'_> {
+    fn count(&self) -> usize {
+        match self {
+            Keys::Strings(keys) => keys.len(),
+            Keys::Positions(length) => *length,
+        }
+    }
+
+    /// The test of the `if` that takes the item at `position` (`key == 'alice'`; `row == 1 or row ==
+    /// -3` of a list of 4, as Python's negative index counts from the end).
+    fn test(&self, key: &str, position: usize) -> String {
+        match self {
+            Keys::Strings(keys) => format!("{key} == {}", crate::out::quoted(&keys[position], '\'')),
+            Keys::Positions(length) => format!("{key} == {position} or {key} == {}", position as i64 - *length as i64),
+        }
+    }
+
+    /// The key written out, as Python source.
+    fn literal(&self, position: usize) -> String {
+        match self {
+            Keys::Strings(keys) => crate::out::quoted(&keys[position], '\''),
+            Keys::Positions(_) => position.to_string(),
+        }
+    }
+
+    /// The assignment that computes the key into `local` (its value `None`, replaced by the key): a
+    /// position as `key | 0`, which raises TypeError for a key that is no integer (None, a string, a
+    /// tuple), as Python's list index does, before any test could take it for one (`True` is 1, as
+    /// Python's index takes it; a float stops the run with weft's own fault, never a row).
+    fn computed(&self, local: &str) -> String {
+        match self {
+            Keys::Strings(_) => format!("{local} = None\n"),
+            Keys::Positions(_) => format!("{local} = None | 0\n"),
+        }
+    }
+
+    /// What no key matching raises, as Python's lookup does.
+    fn missing(&self, key: &str) -> String {
+        match self {
+            Keys::Strings(_) => format!("raise KeyError({key})"),
+            Keys::Positions(_) => "raise IndexError(\"list index out of range\")".to_string(),
+        }
+    }
+}
+
+fn dispatch_at(body: &mut ast::Suite, offset: usize, keys: &Keys) -> bool {
+    if keys.count() == 0 || keys.count() > MOST_KEYS {
         return false;
     }
     let taken = crate::syntax::module_names(body);
-    let Some(plan) = find(body, offset, None, &mut Vec::new()) else { return false };
+    let computed_keys = matches!(keys, Keys::Positions(_));
+    let Some(plan) = find(body, offset, None, &mut Vec::new(), computed_keys) else { return false };
     let mut block: &mut ast::Suite = body;
     for &(index, child) in &plan.path {
         let Some(inner) = children_mut(&mut block[index]).into_iter().nth(child) else { return false };
@@ -100,6 +163,7 @@ fn find<'a>(
     offset: usize,
     function: Option<&'a ast::StmtFunctionDef>,
     path: &mut Vec<(usize, usize)>,
+    computed_keys: bool,
 ) -> Option<Plan> {
     for (index, stmt) in block.iter().enumerate() {
         let range = stmt.range();
@@ -113,13 +177,13 @@ fn find<'a>(
         };
         for (child, nested) in children(stmt).into_iter().enumerate() {
             path.push((index, child));
-            if let Some(plan) = find(nested, offset, inner, path) {
+            if let Some(plan) = find(nested, offset, inner, path, computed_keys) {
                 return Some(plan);
             }
             path.pop();
         }
         if let Some(function) = function
-            && let Some((form, lookup, local_key)) = plan_at(block, index, offset, function)
+            && let Some((form, lookup, local_key)) = plan_at(block, index, offset, function, computed_keys)
         {
             return Some(Plan { path: path.clone(), index, form, lookup, local_key });
         }
@@ -133,10 +197,12 @@ fn plan_at(
     index: usize,
     offset: usize,
     function: &ast::StmtFunctionDef,
+    computed_keys: bool,
 ) -> Option<(Form, ast::ExprSubscript, bool)> {
     let stmt = &block[index];
     let lookup = header_expressions(stmt).into_iter().find_map(|expr| evaluated_lookup(expr, offset))?;
-    if matches!(&*lookup.slice, Expr::StringLiteral(_)) {
+    // A key already written out (a branch of an earlier rewrite holds a copy at the same place).
+    if matches!(&*lookup.slice, Expr::StringLiteral(_) | Expr::NumberLiteral(_)) {
         return None;
     }
     let key_name = match &*lookup.slice {
@@ -155,8 +221,17 @@ fn plan_at(
         }
         return Some((Form::Bound { name: target.id.to_string() }, lookup.clone(), local_key));
     }
+    if matches!(stmt, Stmt::While(_)) {
+        return None;
+    }
+    // `count += grid[(r + dr) % ROWS][c]`: a position that reads nothing shared (the translator said
+    // so), in a statement that calls nothing, is computed into a local of its own first (list_rows.rs).
+    if computed_keys {
+        let computable = !crate::list_rows::calls_anything(&header_expressions(stmt));
+        return computable.then(|| (Form::Statement, lookup.clone(), false));
+    }
     let key = key_name?;
-    if !local_key || matches!(stmt, Stmt::While(_)) || stores(stmt, key) {
+    if !local_key || stores(stmt, key) {
         return None;
     }
     Some((Form::Statement, lookup.clone(), true))
@@ -164,10 +239,10 @@ fn plan_at(
 
 /// The statements that replace the lookup's: the key computed (unless a local name), then the `if`
 /// per key.
-fn rewrite(block: &[Stmt], plan: &Plan, keys: &[String], taken: &std::collections::BTreeSet<String>) -> Vec<Stmt> {
+fn rewrite(block: &[Stmt], plan: &Plan, keys: &Keys, taken: &std::collections::BTreeSet<String>) -> Vec<Stmt> {
     let stmt = &block[plan.index];
     let mut out = Vec::new();
-    let key = if plan.local_key {
+    let key = if plan.local_key && matches!(keys, Keys::Strings(_)) {
         let Expr::Name(key) = &*plan.lookup.slice else { unreachable!("a local key is a name") };
         key.id.to_string()
     } else {
@@ -176,19 +251,22 @@ fn rewrite(block: &[Stmt], plan: &Plan, keys: &[String], taken: &std::collection
             Form::Statement => "lookup_key".to_string(),
         };
         let fresh = fresh_name(&base, taken);
-        let mut assign = crate::hand_futures::parsed_at(&format!("{fresh} = None\n"), stmt.range()).remove(0);
+        let mut assign = crate::hand_futures::parsed_at(&keys.computed(&fresh), stmt.range()).remove(0);
         if let Stmt::Assign(node) = &mut assign {
-            node.value = plan.lookup.slice.clone();
+            match &mut *node.value {
+                Expr::BinOp(checked) => checked.left = plan.lookup.slice.clone(),
+                value => *value = (*plan.lookup.slice).clone(),
+            }
         }
         out.push(assign);
         fresh
     };
     let mut text = String::new();
-    for (position, item) in keys.iter().enumerate() {
+    for position in 0..keys.count() {
         let word = if position == 0 { "if" } else { "elif" };
-        text.push_str(&format!("{word} {key} == {}:\n    pass\n", crate::out::quoted(item, '\'')));
+        text.push_str(&format!("{word} {}:\n    pass\n", keys.test(&key, position)));
     }
-    text.push_str(&format!("else:\n    raise KeyError({key})\n"));
+    text.push_str(&format!("else:\n    {}\n", keys.missing(&key)));
     let mut dispatch = crate::hand_futures::parsed_at(&text, stmt.range()).remove(0);
     let Stmt::If(node) = &mut dispatch else { unreachable!("weft's own `if`") };
     let end = match plan.form {
@@ -197,9 +275,9 @@ fn rewrite(block: &[Stmt], plan: &Plan, keys: &[String], taken: &std::collection
     };
     node.range = TextRange::new(stmt.start(), end);
     let mut bodies = std::iter::once(&mut node.body).chain(node.elif_else_clauses.iter_mut().map(|c| &mut c.body));
-    for item in keys {
+    for position in 0..keys.count() {
         let Some(body) = bodies.next() else { break };
-        let written = written_lookup(&plan.lookup, item);
+        let written = written_lookup(&plan.lookup, &keys.literal(position));
         *body = match &plan.form {
             Form::Bound { name } => {
                 let mut rest: Vec<Stmt> = block[plan.index + 1..].to_vec();
@@ -224,8 +302,8 @@ fn rewrite(block: &[Stmt], plan: &Plan, keys: &[String], taken: &std::collection
 }
 
 /// `d['alice']`: the lookup with the key written out, at the places of the lookup and its key.
-fn written_lookup(lookup: &ast::ExprSubscript, key: &str) -> Expr {
-    let literal = crate::hand_futures::parsed_at(&format!("{}\n", crate::out::quoted(key, '\'')), lookup.slice.range());
+fn written_lookup(lookup: &ast::ExprSubscript, literal: &str) -> Expr {
+    let literal = crate::hand_futures::parsed_at(&format!("{literal}\n"), lookup.slice.range());
     let Some(Stmt::Expr(literal)) = literal.into_iter().next() else { unreachable!("weft's own literal") };
     let mut written = lookup.clone();
     written.slice = literal.value;

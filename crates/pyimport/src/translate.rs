@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
 mod array_index_updates;
+mod array_sets;
 mod array_slice_reads;
 mod array_temporaries;
 mod as_completed_deadline;
@@ -110,11 +111,13 @@ mod job_raises;
 mod joins;
 mod kept_exceptions;
 mod keyed_extremes;
+pub(crate) mod known_comprehensions;
 mod known_names;
 mod known_raises;
 mod lambda_cells;
 mod lambdas;
 mod list_repeats_in_place;
+mod list_row_items;
 mod list_searches;
 mod module_list_displays;
 mod module_loop_finals;
@@ -319,6 +322,9 @@ pub struct Error {
     /// The keys of a dict of objects looked up here by a key known only at run time, which a
     /// translation again dispatches on (object_keys.rs).
     pub object_keys: Option<Vec<String>>,
+    /// The length of a list of objects indexed here by a position known only at run time, which a
+    /// translation again dispatches on (list_rows.rs).
+    pub list_rows: Option<usize>,
 }
 
 impl Error {
@@ -329,10 +335,11 @@ impl Error {
             help: None,
             grown_dict: None,
             object_keys: None,
+            list_rows: None,
         }
     }
     pub fn at_offset(offset: usize, message: impl Into<String>) -> Self {
-        Error { offset, message: message.into(), help: None, grown_dict: None, object_keys: None }
+        Error { offset, message: message.into(), help: None, grown_dict: None, object_keys: None, list_rows: None }
     }
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -1316,6 +1323,7 @@ impl<'a> Translator<'a> {
                 return Err(Error {
                     grown_dict: None,
                     object_keys: None,
+                    list_rows: None,
                     offset: offset + annotation.column as usize - 1,
                     message: "this `# weft:` annotation is not attached to a statement weft translated".into(),
                     help: Some(
@@ -1636,6 +1644,7 @@ impl<'a> Translator<'a> {
                 return Err(Error {
                     grown_dict: None,
                     object_keys: None,
+                    list_rows: None,
                     offset,
                     message: "a `# weft:` cost on the line of an `if`, `with` or `try` is ambiguous".into(),
                     help: Some("put it on a statement inside the block, or on a line of its own (on a `for` or `while` line it is the cost of the whole loop)".into()),
@@ -4880,6 +4889,10 @@ impl<'a> Translator<'a> {
             "dict" if call.arguments.args.is_empty() && call.arguments.keywords.is_empty() => {
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
                 return Ok(Some(Value::Shared(shared, Shape::Map { dense: false })));
+            }
+            // `unique = set(seen)` of a shared list: the set made at run time (array_sets.rs).
+            "set" if call.arguments.args.first().is_some_and(|items| self.set_of_array(frame, items).is_some()) => {
+                return Ok(None);
             }
             "set" if call.arguments.keywords.is_empty() && call.arguments.args.len() <= 1 => {
                 // A set of numbers is a map from each member to 1: `x in s` is `has(s, x)`, `s.add(x)` one

@@ -29243,3 +29243,55 @@ fn s33calls_words_of_call_refusals() {
         "29:25: `fn(...)` calls a function taken at run time",
     );
 }
+
+/// s33containers: the double-checked singleton of session32/t04, its pool's `__init__` holding a list
+/// comprehension over `range(2)` (known_comprehensions.rs): the instance made inside the `if` holds a
+/// new list of the comprehension's items, each run; `len(set(seen))` of a fixed shared list is one
+/// step's set (array_sets.rs); `id(pool)` is refused in words, and so is an `__init__` the instance made
+/// at run time cannot follow, saying why.
+#[test]
+fn s33containers_an_instance_made_inside_an_if_holds_its_comprehension_and_set_of_a_list_is_one_step() {
+    let c01 = s30refuse_program("session33-s33containers/c01_singleton_pools.py");
+    let yaml = import(&c01, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("- set: \"_instance = new_instance('ConnectionPool', 'connections', new_list('conn-%d' % 0, 'conn-%d' % 1))\"  # line 23"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("- let: \"distinct = size(new_set(seen[0], seen[1], seen[2]))\"  # line 38"), "{yaml}");
+    let own_line =
+        c01.replace("    distinct = len(set(seen))\n", "    unique = set(seen)\n    distinct = len(unique)\n");
+    let yaml = import(&own_line, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"unique = new_set(seen[0], seen[1], seen[2])\"  # line 38"), "{yaml}");
+    assert!(yaml.contains("- let: \"distinct = size(unique)\"  # line 39"), "{yaml}");
+    check_error(
+        &s30refuse_program("session32/t04_singleton.py"),
+        "30:17: the value of `id(x)` is not supported: weft's objects have no address to give as a number",
+    );
+    check_error(
+        "import threading\nclass A:\n    def __init__(self, n):\n        self.c = n * 2\nx = None\ndef f(k):\n    global x\n    if x is None:\n        x = A(k)\nt = threading.Thread(target=f, args=(3,))\nt.start()\n",
+        "9:13: an instance made inside an `if` or a loop the scenario runs cannot be followed at import time (an instance of `A` made at run time: an attribute computed from the parameters is not followed); make it before",
+    );
+}
+
+/// s33containers: an item of a list of rows (or locks) at a position known only at run time is written
+/// out as an `if` per position (list_rows.rs): the position computed once as `key | 0` (Python's
+/// TypeError for a key that is no integer), a negative one counting from the end, IndexError past the
+/// end; a position that reads shared memory stays refused in words.
+#[test]
+fn s33containers_a_run_time_row_of_a_list_of_rows_is_an_if_per_position() {
+    let c05 = s30refuse_program("session33-s33containers/c05_neighbour_sums.py");
+    let yaml = import(&c05, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"lookup_key = bitor((r_2 + dr) % 3, 0)\"  # line 17"), "{yaml}");
+    assert!(yaml.contains("cond: \"lookup_key == 2 or lookup_key == -1\""), "{yaml}");
+    assert!(yaml.contains("- raise: IndexError  # line 17"), "{yaml}");
+    let c06 = s30refuse_program("session33-s33containers/c06_lock_per_row.py");
+    let yaml = import(&c06, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"lookup_key = bitor(row_2, 0)\"  # line 15"), "{yaml}");
+    assert!(yaml.contains("lock: locks_2"), "{yaml}");
+    let t06_v1 = s30refuse_program("session32/variants/t06_v1.py");
+    assert!(import(&t06_v1, &pyimport::Options::default()).is_ok());
+    check_error(
+        "import threading\ngrid = [[0, 0], [0, 0]]\nrow = 0\ndef bump():\n    grid[row][0] += 1\ndef move():\n    global row\n    row = 1\nt = threading.Thread(target=bump)\nu = threading.Thread(target=move)\nt.start()\nu.start()\n",
+        "5:10: a list of objects known at import time (rows of a list of lists, instances, locks) is indexed here by a position known only when the program runs",
+    );
+}

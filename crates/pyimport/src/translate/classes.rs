@@ -299,9 +299,19 @@ impl<'a> Translator<'a> {
         line: u32,
     ) -> Result<Value> {
         if frame.dynamic > 0 {
+            // Why it cannot be the instance made at run time either (`run_time_instance`), when that
+            // says more than a call to hoist.
+            let why = match self.run_time_instance(frame, class_name, call, false) {
+                Err(error) if !crate::hoisting::is_hoisting_refusal(&error.message) => {
+                    format!(" ({})", error.message)
+                }
+                _ => String::new(),
+            };
             return fail(
                 call,
-                "an instance made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
+                format!(
+                    "an instance made inside an `if` or a loop the scenario runs cannot be followed at import time{why}; make it before"
+                ),
             );
         }
         let class = self.classes.definitions[class_name];

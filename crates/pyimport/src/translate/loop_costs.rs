@@ -59,6 +59,7 @@ impl Translator<'_> {
             return Err(Error {
                 grown_dict: None,
                 object_keys: None,
+                list_rows: None,
                 offset,
                 message: "this loop's line already gives the cost of the whole loop; a `# weft:` cost inside it would count twice".into(),
                 help: Some("keep one of them: on the loop's line, the whole loop's cost; inside it, each iteration's".into()),

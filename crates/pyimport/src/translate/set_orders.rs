@@ -58,7 +58,12 @@ impl Translator<'_> {
         };
         let named_set = matches!(walked, Expr::Name(name)
             if self.set_bound_names.contains(name.id.as_str()) && !holds_futures(name.id.as_str()));
-        if named_set || self.is_made_set_item(frame, walked) {
+        // `for x in set(seen)` of a shared list: the set made at run time (array_sets.rs), walked in
+        // an order weft does not model.
+        let made_from_list = matches!(walked, Expr::Call(call)
+            if matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "set")
+                && call.arguments.args.first().is_some_and(|items| self.set_of_array(frame, items).is_some()));
+        if named_set || made_from_list || self.is_made_set_item(frame, walked) {
             return fail(iterated, SET_ORDER_REFUSAL);
         }
         Ok(())
