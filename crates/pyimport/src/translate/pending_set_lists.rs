@@ -31,7 +31,17 @@ impl Translator<'_> {
         else {
             return Ok(false);
         };
-        let statements = crate::looped_comprehensions::comprehension_as_loop(comprehension, target.id.as_str());
+        // The loop fills the list under its own name, where Python binds the finished list: only a name
+        // bound nowhere before, which no other code can read half filled, outside the `if`s and loops.
+        let name = target.id.as_str();
+        if frame.dynamic > 0
+            || frame.locals.contains_key(name)
+            || frame.globals_declared.contains(name)
+            || self.globals.contains_key(name)
+        {
+            return Ok(false);
+        }
+        let statements = crate::looped_comprehensions::comprehension_as_loop(comprehension, name);
         self.block(frame, &statements, out, next_line)?;
         Ok(true)
     }
