@@ -5171,7 +5171,7 @@ fn s33passes_the_loop_pass_family_ends_on_cpythons_pass() {
         (format!("{own}/h03_child_awaits_a_task.py"), "ok ticks=7 at_end=6"),
         (
             format!("{own}/h04_event_first_completed.py"),
-            "ok len(woke)=3 woke[0]=0 woke[1]=1 woke[2]=2 done_count=3 pending_count=1",
+            "ok done_count=3 pending_count=1 len(woke)=3 woke[0]=0 woke[1]=1 woke[2]=2",
         ),
     ];
     for (file, state) in &programs {
