@@ -29295,3 +29295,14 @@ fn s33containers_a_run_time_row_of_a_list_of_rows_is_an_if_per_position() {
         "5:10: a list of objects known at import time (rows of a list of lists, instances, locks) is indexed here by a position known only when the program runs",
     );
 }
+
+/// s33lead: `results = await asyncio.gather()` of no awaitables is CPython's `[]`, which weft's list of
+/// results (one item at least) cannot be: refused at the call (session33/repro/r11, where weft listed
+/// `len(results)=1`).
+#[test]
+fn s33lead_a_gather_of_nothing_kept_is_refused() {
+    check_error(
+        "import asyncio\nasync def main():\n    results = await asyncio.gather()\n    print(len(results))\nasyncio.run(main())\n",
+        "3:21: the value of `asyncio.gather()` with no awaitables is not supported",
+    );
+}

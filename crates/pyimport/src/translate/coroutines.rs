@@ -369,6 +369,14 @@ impl<'a> Translator<'a> {
             self.gather_cancelled(frame, call, into, &parts, out, line)?;
             return Ok(None);
         }
+        // `await asyncio.gather()` of nothing is `[]` in CPython (session33/repro/r11), where weft's list
+        // of results has one item at least.
+        if parts.is_empty() && into.is_some() {
+            return fail(
+                call,
+                "the value of `asyncio.gather()` with no awaitables is not supported: it is an empty list, and weft's lists of results hold one item at least; leave the call out, or write `results = []`",
+            );
+        }
         if let Some(into) = into {
             out.push(Step::new("let", Node::Quoted(format!("{into} = array({})", length.max(1))), line));
         }
