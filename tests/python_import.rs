@@ -5275,3 +5275,17 @@ fn s33containers_lazy_init_race_and_rows_picked_at_run_time_explore_to_cpythons_
         &["ok first_row=1 second_row=3 grid[0]=1 grid[1]=0 grid_2[0]=3 grid_2[1]=0"],
     );
 }
+
+/// s33lead: the shutdown idiom `for t in tasks: t.cancel()` then `await asyncio.gather(*tasks,
+/// return_exceptions=True)`, where one task had already ended with an exception, never raises: CPython's
+/// list holds the exception (session33/repro/r19 and quick/wait_first_exception: every run a ValueError
+/// raised in main, "complete", before).
+#[test]
+fn s33lead_a_cancelled_workers_gather_keeps_an_earlier_exception() {
+    let probe = "bench/python-agreement/session33";
+    check_outcomes(
+        &format!("{probe}/repro/r19_cancelled_gather_reraises_a_failed_task.py"),
+        &["ok len(out)=1 out[0]=\"gathered\""],
+    );
+    check_outcomes(&format!("{probe}/checks/quick/wait_first_exception.py"), &["ok len(out)=1 out[0]=2"]);
+}

@@ -4182,8 +4182,18 @@ fn a_pool_of_asyncio_workers_named_by_f_strings_is_cancelled_and_gathered_with_r
                   cond: "state_at_call < 2"
                   then:
                     - let: "all_ended = 0"  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
-              - await: { future: "task", timeout: 1000000s, into: ended }  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
-              - await: { future: "task_2", timeout: 1000000s, into: ended }  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+              - try:  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+                  do:
+                    - await: { future: "task", timeout: 1000000s, into: ended }  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+                  except:
+                    - classes: [Exception]
+                      do: []
+              - try:  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+                  do:
+                    - await: { future: "task_2", timeout: 1000000s, into: ended }  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
+                  except:
+                    - classes: [Exception]
+                      do: []
               - await: 0ns  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
               - if:  # line 22: await asyncio.gather(*tasks, return_exceptions=True)
                   cond: "all_ended"

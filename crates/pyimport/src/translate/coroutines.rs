@@ -551,6 +551,15 @@ impl<'a> Translator<'a> {
                 ]),
                 line,
             );
+            // A task that had ended with an exception before it was cancelled (its `cancel()` was False)
+            // gives that exception here, which `return_exceptions=True` puts in the list instead of
+            // raising (session33/repro/r19). A CancelledError of the awaiter's own goes on.
+            let kept = vec![("classes", Node::Plain("[Exception]".to_string())), ("do", Node::Steps(Vec::new()))];
+            let wait = Step::new(
+                "try",
+                Node::Map(vec![("do", Node::Steps(vec![wait])), ("except", Node::Clauses(vec![kept]))]),
+                line,
+            );
             out.push(match count {
                 Some(count) => super::futures::repeat(*count, vec![wait], line),
                 None => wait,
