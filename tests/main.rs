@@ -25,6 +25,7 @@ mod explore_cli;
 mod explore_scenarios_vs_enumeration;
 mod explore_vs_enumeration;
 mod fidelity;
+mod float_value;
 mod format11_engine;
 mod format11_explore;
 mod format11_programs;

@@ -18,6 +18,11 @@ use std::cmp::Ordering;
 pub const POSITIVE_ZERO: i64 = FIRST_FLOAT;
 /// The pattern of `-0.0`.
 pub const NEGATIVE_ZERO: i64 = FIRST_FLOAT + 1;
+/// Whether `value` is `+0.0` or `-0.0`, the two floats with fixed patterns (no entry in a run's table).
+pub fn is_zero(value: i64) -> bool {
+    value == POSITIVE_ZERO || value == NEGATIVE_ZERO
+}
+
 /// The pattern of the first float a run interns.
 const FIRST_INTERNED: i64 = FIRST_FLOAT + 2;
 
