@@ -14,6 +14,7 @@ mod array_slice_reads;
 mod array_temporaries;
 mod as_completed_deadline;
 mod as_completed_orders;
+mod assign_forms;
 mod asyncio_primitives;
 mod asyncio_run_values;
 mod attribute_dict_stores;
@@ -3091,42 +3092,7 @@ impl<'a> Translator<'a> {
         if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
             return self.assign_name(frame, name, target, &rewritten, out, line);
         }
-        if self.assign_made_item_global(frame, name, value, out, line)?
-            || self.bind_placeholder_to_display(frame, name, value, out, line)?
-            || self.rebind_container_global(frame, (name, target), value, out, line)?
-            || self.rebind_list_local(frame, (name, target), value, out, line)?
-        {
-            return Ok(());
-        }
-        // A comprehension's list bound to a function's local is that call's own (run_memory.rs): a job
-        // that returns it (`pairs = [...]; return pairs`) gives it as its result (session 33).
-        let function_local = !self.is_global_target(frame, name) && !frame.module_level;
-        if self.assign_mapped_list(frame, name, value, out, line)? {
-            return Ok(());
-        }
-        let shared_before = self.scenario.shared.len();
-        if self.assign_filtered_list(frame, (name, target), value, out, line)? {
-            if function_local {
-                self.note_local_objects(shared_before, value.start().to_usize());
-            }
-            return Ok(());
-        }
-        if self.assign_asyncio_run_list_display(frame, name, value, out, line)?
-            || self.futures_assign(frame, name, target, value, out, line)?
-            || self.assign_list_value(frame, name, value, out, line)?
-            || self.assign_dict_copy(frame, name, value, out, line)?
-            || self.assign_run_time_list_display(frame, (name, target), value, out, line)?
-        {
-            return Ok(());
-        }
-        let shared_before = self.scenario.shared.len();
-        if self.assign_run_time_comprehension(frame, (name, target), value, out, line)? {
-            if function_local {
-                self.note_local_objects(shared_before, value.start().to_usize());
-            }
-            return Ok(());
-        }
-        if self.assign_run_time_dict_comprehension(frame, (name, target), value, out, line)? {
+        if self.assign_by_form(frame, assign_forms::Assignment { name, target, value }, out, line)? {
             return Ok(());
         }
         // `_instance = Config()` inside an `if` or a loop the scenario runs (a lazy singleton): an
