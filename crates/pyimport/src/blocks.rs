@@ -1,7 +1,9 @@
 //! What the rewrites before translation (coroutine_lists.rs, return_await.rs) walk: the module's
-//! `async def`s, methods too, and the statement lists nested in a statement.
+//! `async def`s, methods too, and the statement lists nested in a statement; and the one walk down to
+//! the statement at a refusal's offset that the rewrites after a refusal share (`rewrite_statement_at`).
 
 use ruff_python_ast::{self as ast, Stmt, Suite};
+use ruff_text_size::Ranged;
 
 /// Calls `rewrite` on every `async def` of the module: its functions and its classes' methods.
 pub fn for_each_async_def(body: &mut [Stmt], mut rewrite: impl FnMut(&mut ast::StmtFunctionDef)) {
@@ -97,4 +99,53 @@ fn leaves(body: &[Stmt], breaks_count: bool) -> bool {
         Stmt::While(node) => leaves(&node.body, false) || leaves(&node.orelse, breaks_count),
         _ => false,
     })
+}
+
+/// Whether a class's body is walked into on the way down to a refusal's statement. The rewrites of a
+/// function's or the module's code skip it: a comprehension or a name there has a scope of its own.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Classes {
+    Skipped,
+    Entered,
+}
+
+/// Rewrites the statement that holds `offset` (a refusal's place) with `rewrite(block, index)`, which
+/// changes `block[index]` (and may put statements around it) and says whether it did. Tried first on
+/// the outermost statement holding the offset; while it declines, on the statement holding it inside
+/// that one's blocks, or its body for a `def` (and a `class` where `classes` says so), down to the
+/// innermost. False when no statement took it.
+pub fn rewrite_statement_at(
+    block: &mut Suite,
+    offset: usize,
+    classes: Classes,
+    mut rewrite: impl FnMut(&mut Suite, usize) -> bool,
+) -> bool {
+    let no_scope = |_: &Stmt, _: &()| None;
+    rewrite_scoped_statement_at(block, (offset, classes), &(), &no_scope, &mut |block, index, _| rewrite(block, index))
+}
+
+/// `rewrite_statement_at` for a rewrite that needs to know the code around the statement (the
+/// enclosing function's uses of names, whether it is inside a `try`): `scope` is the outermost block's,
+/// and `inner_scope(stmt, scope)` gives the scope of `stmt`'s blocks or body (None: the same).
+pub fn rewrite_scoped_statement_at<S>(
+    block: &mut Suite,
+    (offset, classes): (usize, Classes),
+    scope: &S,
+    inner_scope: &impl Fn(&Stmt, &S) -> Option<S>,
+    rewrite: &mut impl FnMut(&mut Suite, usize, &S) -> bool,
+) -> bool {
+    let holds = |stmt: &Stmt| stmt.range().start().to_usize() <= offset && offset < stmt.range().end().to_usize();
+    let Some(index) = block.iter().position(holds) else { return false };
+    if rewrite(block, index, scope) {
+        return true;
+    }
+    let entered = inner_scope(&block[index], scope);
+    let scope = entered.as_ref().unwrap_or(scope);
+    let inner = match &mut block[index] {
+        Stmt::FunctionDef(def) => vec![&mut def.body],
+        Stmt::ClassDef(class) if classes == Classes::Entered => vec![&mut class.body],
+        Stmt::ClassDef(_) => Vec::new(),
+        other => nested_blocks(other),
+    };
+    inner.into_iter().any(|block| rewrite_scoped_statement_at(block, (offset, classes), scope, inner_scope, rewrite))
 }

@@ -8,26 +8,16 @@
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
+use crate::blocks::Classes;
+
 /// Rewrites the `return a if c else b` whose branch holds `offset` (a refusal's place) as an `if`
 /// statement; false when there is none.
 pub fn split_conditional_return_at(body: &mut ast::Suite, offset: usize) -> bool {
-    for stmt in body.iter_mut() {
-        let range = stmt.range();
-        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
-            continue;
-        }
-        if let Some(split) = split(stmt, offset) {
-            *stmt = split;
-            return true;
-        }
-        let inner = match stmt {
-            Stmt::FunctionDef(def) => vec![&mut def.body],
-            Stmt::ClassDef(class) => vec![&mut class.body],
-            other => crate::blocks::nested_blocks(other),
-        };
-        return inner.into_iter().any(|block| split_conditional_return_at(block, offset));
-    }
-    false
+    crate::blocks::rewrite_statement_at(body, offset, Classes::Entered, |block, index| {
+        let Some(split) = split(&block[index], offset) else { return false };
+        block[index] = split;
+        true
+    })
 }
 
 /// The `if` statement for `stmt` when it is such a `return` with `offset` in a branch.

@@ -21,6 +21,7 @@ use std::collections::BTreeSet;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
+use crate::blocks::Classes;
 use crate::syntax::{fresh_name, name};
 
 /// Builtins that take their argument's every item into a list before anything else.
@@ -34,40 +35,29 @@ pub fn hoist_consumed_generator_at(body: &mut ast::Suite, offset: usize) -> bool
         return false;
     }
     let mut taken = crate::syntax::module_names(body);
-    hoist_in_block(body, offset, &mut taken)
+    crate::blocks::rewrite_statement_at(body, offset, Classes::Skipped, |block, index| {
+        hoist_at(block, index, offset, &mut taken)
+    })
 }
 
-fn hoist_in_block(block: &mut ast::Suite, offset: usize, taken: &mut BTreeSet<String>) -> bool {
-    for index in 0..block.len() {
-        let range = block[index].range();
-        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
-            continue;
-        }
-        if let Some(value) = statement_value(&mut block[index])
-            && let Some(generator) = consumed_generator(value, offset)
-        {
-            let consumed = fresh_name("consumed", taken);
-            // The list spans the call (`sorted(...)`), so that the generator's element lies inside it,
-            // as a comprehension's element lies inside its brackets, where hoisting.rs looks.
-            let call_range = value.range();
-            let made = crate::syntax::listed(call_range, &generator.elt, &generator.generators);
-            replace_argument(value, name(&consumed, generator.range, ast::ExprContext::Load));
-            let assignment = Stmt::Assign(ast::StmtAssign {
-                node_index: ast::AtomicNodeIndex::default(),
-                range: call_range,
-                targets: vec![name(&consumed, call_range, ast::ExprContext::Store)],
-                value: Box::new(Expr::ListComp(made)),
-            });
-            block.insert(index, assignment);
-            return true;
-        }
-        return match &mut block[index] {
-            Stmt::FunctionDef(def) => hoist_in_block(&mut def.body, offset, taken),
-            Stmt::ClassDef(_) => false,
-            other => crate::blocks::nested_blocks(other).into_iter().any(|inner| hoist_in_block(inner, offset, taken)),
-        };
-    }
-    false
+/// Puts the list of the generator at `offset` before `block[index]`, when that statement consumes it.
+fn hoist_at(block: &mut ast::Suite, index: usize, offset: usize, taken: &mut BTreeSet<String>) -> bool {
+    let Some(value) = statement_value(&mut block[index]) else { return false };
+    let Some(generator) = consumed_generator(value, offset) else { return false };
+    let consumed = fresh_name("consumed", taken);
+    // The list spans the call (`sorted(...)`), so that the generator's element lies inside it,
+    // as a comprehension's element lies inside its brackets, where hoisting.rs looks.
+    let call_range = value.range();
+    let made = crate::syntax::listed(call_range, &generator.elt, &generator.generators);
+    replace_argument(value, name(&consumed, generator.range, ast::ExprContext::Load));
+    let assignment = Stmt::Assign(ast::StmtAssign {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: call_range,
+        targets: vec![name(&consumed, call_range, ast::ExprContext::Store)],
+        value: Box::new(Expr::ListComp(made)),
+    });
+    block.insert(index, assignment);
+    true
 }
 
 /// The whole value of an assignment or a `return`.

@@ -34,6 +34,7 @@ use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::blocks::Classes;
 use crate::map_zips::{FunctionUses, assignment, empty_dict};
 use crate::syntax::{fresh_name, name};
 
@@ -67,40 +68,36 @@ fn rewrite_at(body: &mut ast::Suite, offset: usize, built: Built) -> bool {
     }
     let file = FunctionUses::of(body);
     let mut taken = crate::syntax::module_names(body);
-    rewrite_in_block(body, offset, (&file, false, built), &mut taken)
+    crate::blocks::rewrite_scoped_statement_at(
+        body,
+        (offset, Classes::Skipped),
+        &(None, false),
+        &inner_scope,
+        &mut |block, index, (local, in_try)| {
+            if *in_try {
+                return false;
+            }
+            let shared = local.as_ref().unwrap_or(&file);
+            let Some(statements) = loop_for(&block[index], offset, (shared, built), &mut taken) else { return false };
+            block.splice(index..=index, statements);
+            true
+        },
+    )
 }
 
-/// `scope`: what the functions around the block share, and whether the block is inside a `try` of the
-/// same scope (whose handler could read the dict half filled, where Python never bound it).
-fn rewrite_in_block(
-    block: &mut ast::Suite,
-    offset: usize,
-    scope: (&FunctionUses, bool, Built),
-    taken: &mut BTreeSet<String>,
-) -> bool {
-    let (shared, in_try, built) = scope;
-    for index in 0..block.len() {
-        let range = block[index].range();
-        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
-            continue;
-        }
-        if !in_try && let Some(statements) = loop_for(&block[index], offset, (shared, built), taken) {
-            block.splice(index..=index, statements);
-            return true;
-        }
-        let in_try = in_try || matches!(block[index], Stmt::Try(_));
-        return match &mut block[index] {
-            Stmt::FunctionDef(def) => {
-                let local = FunctionUses::of(&def.body);
-                rewrite_in_block(&mut def.body, offset, (&local, false, built), taken)
-            }
-            Stmt::ClassDef(_) => false,
-            other => crate::blocks::nested_blocks(other)
-                .into_iter()
-                .any(|inner| rewrite_in_block(inner, offset, (shared, in_try, built), taken)),
-        };
+/// The scope of a statement on the walk down to a refusal's: what the functions around it share (the
+/// innermost `def`'s uses of names, None at the module's level for the file's), and whether it is
+/// inside a `try` of the same scope (whose handler could read the dict half filled, where Python never
+/// bound it).
+type Scope = (Option<FunctionUses>, bool);
+
+/// The scope of `stmt`'s blocks or body, when not the same as its own.
+fn inner_scope(stmt: &Stmt, (local, in_try): &Scope) -> Option<Scope> {
+    match stmt {
+        Stmt::FunctionDef(_) => Some((crate::map_zips::function_uses(stmt), false)),
+        Stmt::Try(_) if !in_try => Some((local.clone(), true)),
+        _ => None,
     }
-    false
 }
 
 /// The statements that stand for `stmt` when it binds a name no other code sees to a dict built from

@@ -28,6 +28,7 @@ use std::collections::BTreeSet;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
+use crate::blocks::Classes;
 use crate::syntax::{fresh_name, name};
 
 /// Rewrites the statement whose set comprehension starts at `offset` (the translator's refusal), as the
@@ -38,39 +39,28 @@ pub fn rewrite_distinct_set_at(body: &mut ast::Suite, offset: usize) -> bool {
         return false;
     }
     let mut taken = crate::syntax::module_names(body);
-    rewrite_in_block(body, offset, &mut taken)
+    crate::blocks::rewrite_statement_at(body, offset, Classes::Skipped, |block, index| {
+        rewrite_at(block, index, offset, &mut taken)
+    })
 }
 
-fn rewrite_in_block(block: &mut ast::Suite, offset: usize, taken: &mut BTreeSet<String>) -> bool {
-    for index in 0..block.len() {
-        let range = block[index].range();
-        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
-            continue;
-        }
-        let mut rewritten = block[index].clone();
-        if let Some(value) = statement_value(&mut rewritten)
-            && let Some((distinct, comprehension)) = take_consumed_set(value, offset, taken)
-        {
-            if !only_the_set_moves(value, &distinct) {
-                return false;
-            }
-            block[index] = rewritten;
-            let Some(filled) = crate::dict_builds::set_loop(&distinct, &comprehension, taken) else {
-                return false;
-            };
-            let made = crate::map_zips::assignment(&distinct, crate::map_zips::empty_dict(range), range);
-            block.splice(index..index, [made, filled]);
-            return true;
-        }
-        return match &mut block[index] {
-            Stmt::FunctionDef(def) => rewrite_in_block(&mut def.body, offset, taken),
-            Stmt::ClassDef(_) => false,
-            other => {
-                crate::blocks::nested_blocks(other).into_iter().any(|inner| rewrite_in_block(inner, offset, taken))
-            }
-        };
+/// Builds the set at `offset` first, before `block[index]`, when that statement reads it only through
+/// `sorted` or `len`.
+fn rewrite_at(block: &mut ast::Suite, index: usize, offset: usize, taken: &mut BTreeSet<String>) -> bool {
+    let range = block[index].range();
+    let mut rewritten = block[index].clone();
+    let Some(value) = statement_value(&mut rewritten) else { return false };
+    let Some((distinct, comprehension)) = take_consumed_set(value, offset, taken) else { return false };
+    if !only_the_set_moves(value, &distinct) {
+        return false;
     }
-    false
+    block[index] = rewritten;
+    let Some(filled) = crate::dict_builds::set_loop(&distinct, &comprehension, taken) else {
+        return false;
+    };
+    let made = crate::map_zips::assignment(&distinct, crate::map_zips::empty_dict(range), range);
+    block.splice(index..index, [made, filled]);
+    true
 }
 
 /// The whole value of an assignment, a `return` or an expression statement.

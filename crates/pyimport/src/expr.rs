@@ -9,6 +9,7 @@ use crate::value::{CLOCK, Object, Shape, Value};
 
 mod bitwise;
 mod builtin_values;
+mod call_forms;
 mod fstring_fields;
 mod future_identity;
 mod list_texts;
@@ -1436,17 +1437,8 @@ impl Translator<'_> {
 
     fn call_expr(&self, frame: &Frame, call: &ast::ExprCall, use_known: bool) -> Result<Ex> {
         self.refuse_zipped_results_value(frame, call)?;
-        if let Some(read) = self.context_variable_read(frame, call)? {
-            return Ok(read);
-        }
-        if let Some(value) = self.arithmetic_builtin(frame, call, use_known)? {
+        if let Some(value) = self.call_by_form(call_forms::CALL_FORMS, frame, call, use_known)? {
             return Ok(value);
-        }
-        if let Some(presence) = self.thread_local_presence(frame, call)? {
-            return Ok(presence);
-        }
-        if let Some(got) = self.held_dict_get(frame, call)? {
-            return Ok(got);
         }
         let callee = self.expr(frame, &call.func, false);
         let args = &call.arguments.args;
@@ -1459,19 +1451,7 @@ impl Translator<'_> {
             }
             return self.builtin_call(frame, name, call, use_known);
         }
-        if let Some(changed) = self.changed_case(frame, call, use_known)? {
-            return Ok(changed);
-        }
-        if let Some(parts) = self.known_split(frame, call)? {
-            return Ok(parts);
-        }
-        if let Some(text) = self.text_method(frame, call, use_known)? {
-            return Ok(text);
-        }
-        if let Some(counted) = self.set_order_bools_method(frame, call)? {
-            return Ok(counted);
-        }
-        if let Some(value) = self.result_list_method(frame, call)? {
+        if let Some(value) = self.call_by_form(call_forms::METHOD_FORMS, frame, call, use_known)? {
             return Ok(value);
         }
         if let Expr::Attribute(attribute) = &*call.func

@@ -31,6 +31,7 @@ use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::blocks::Classes;
 use crate::syntax::name;
 
 /// Rewrites the `NAME = dict(zip(keys, values))` whose `zip` starts at `offset` (a refusal's place) as
@@ -41,8 +42,18 @@ pub fn rewrite_dict_of_zip_at(body: &mut ast::Suite, offset: usize) -> bool {
         return false;
     }
     let mut taken = crate::syntax::module_names(body);
-    let scopes = Scopes { file: &functions, local: &functions };
-    rewrite_in_block(body, offset, scopes, &mut taken)
+    crate::blocks::rewrite_scoped_statement_at(
+        body,
+        (offset, Classes::Skipped),
+        &None,
+        &|stmt, _| function_uses(stmt).map(Some),
+        &mut |block, index, local| {
+            let scopes = Scopes { file: &functions, local: local.as_ref().unwrap_or(&functions) };
+            let Some(statements) = loop_for(&block[index], offset, scopes, &mut taken) else { return false };
+            block.splice(index..=index, statements);
+            true
+        },
+    )
 }
 
 /// What the file's functions do with names, and what the code around the statement shares: at the
@@ -53,28 +64,11 @@ struct Scopes<'u> {
     local: &'u FunctionUses,
 }
 
-fn rewrite_in_block(block: &mut ast::Suite, offset: usize, scopes: Scopes, taken: &mut BTreeSet<String>) -> bool {
-    for index in 0..block.len() {
-        let range = block[index].range();
-        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
-            continue;
-        }
-        if let Some(statements) = loop_for(&block[index], offset, scopes, taken) {
-            block.splice(index..=index, statements);
-            return true;
-        }
-        return match &mut block[index] {
-            Stmt::FunctionDef(def) => {
-                let local = FunctionUses::of(&def.body);
-                rewrite_in_block(&mut def.body, offset, Scopes { local: &local, ..scopes }, taken)
-            }
-            Stmt::ClassDef(_) => false,
-            other => crate::blocks::nested_blocks(other)
-                .into_iter()
-                .any(|inner| rewrite_in_block(inner, offset, scopes, taken)),
-        };
-    }
-    false
+/// The uses of names of a `def`'s body, which the statements inside it share: the scope of its body
+/// on the walk down to a refusal's statement.
+pub(crate) fn function_uses(stmt: &Stmt) -> Option<FunctionUses> {
+    let Stmt::FunctionDef(def) = stmt else { return None };
+    Some(FunctionUses::of(&def.body))
 }
 
 /// The statements that stand for `stmt` when it is such an assignment with its `zip` at `offset`.
@@ -197,7 +191,7 @@ pub(crate) fn empty_dict(range: TextRange) -> Expr {
 
 /// What the functions of a body do with names (those defined in it, at any depth), and whether the body
 /// binds `dict`, `zip` or `list` itself.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct FunctionUses {
     /// Every name read or bound inside a function's body (a `global` or `nonlocal` at any depth counts
     /// as a change).

@@ -31,32 +31,32 @@ use std::collections::BTreeSet;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::blocks::Classes;
+
 /// Rewrites the `try` whose body or handler ends with the `return` at `offset` (a refusal's place);
 /// false when there is none of that form.
 pub fn rewrite_return_through_finally_at(body: &mut ast::Suite, offset: usize) -> bool {
     let mut taken = crate::syntax::module_names(body);
-    rewrite_in(body, offset, &mut taken, &BTreeSet::new())
+    crate::blocks::rewrite_scoped_statement_at(
+        body,
+        (offset, Classes::Entered),
+        &BTreeSet::new(),
+        &function_locals,
+        &mut |block, index, locals| {
+            let Stmt::Try(attempt) = &block[index] else { return false };
+            let Some(rewritten) = rewritten_try(attempt, offset, &mut taken, locals) else { return false };
+            block.splice(index..=index, rewritten);
+            true
+        },
+    )
 }
 
-/// `locals`: the names the enclosing function binds (its parameters among them).
-fn rewrite_in(body: &mut ast::Suite, offset: usize, taken: &mut BTreeSet<String>, locals: &BTreeSet<String>) -> bool {
-    let Some(position) = body.iter().position(|stmt| contains(stmt.range(), offset)) else { return false };
-    if let Stmt::Try(attempt) = &body[position]
-        && let Some(rewritten) = rewritten_try(attempt, offset, taken, locals)
-    {
-        body.splice(position..=position, rewritten);
-        return true;
-    }
-    if let Stmt::FunctionDef(def) = &mut body[position] {
-        let mut function_locals = bound_names(&def.body);
-        function_locals.extend(def.parameters.iter().map(|parameter| parameter.name().to_string()));
-        return rewrite_in(&mut def.body, offset, taken, &function_locals);
-    }
-    let inner = match &mut body[position] {
-        Stmt::ClassDef(class) => vec![&mut class.body],
-        other => crate::blocks::nested_blocks(other),
-    };
-    inner.into_iter().any(|block| rewrite_in(block, offset, taken, locals))
+/// The names a `def` binds (its parameters among them): the locals around the statements of its body.
+fn function_locals(stmt: &Stmt, _: &BTreeSet<String>) -> Option<BTreeSet<String>> {
+    let Stmt::FunctionDef(def) = stmt else { return None };
+    let mut function_locals = bound_names(&def.body);
+    function_locals.extend(def.parameters.iter().map(|parameter| parameter.name().to_string()));
+    Some(function_locals)
 }
 
 /// The names `body` binds (`x = ...`, `for x in`, `as x`...), nested functions' own left out.

@@ -27,6 +27,7 @@ use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::blocks::Classes;
 use crate::syntax::{fresh_name, name};
 
 /// Rewrites the `for` over `zip(items, ex.map(f, items))` whose map starts at `offset` (the
@@ -42,35 +43,12 @@ pub fn rewrite_zipped_map_loop_at(body: &mut ast::Suite, offset: usize) -> bool 
     let changed: BTreeSet<String> = changes.changed;
     let lists: BTreeSet<String> = changes.lists.difference(&changed).cloned().collect();
     let mut taken = crate::syntax::module_names(body);
-    rewrite_in_block(body, offset, &lists, &mut taken)
-}
-
-fn rewrite_in_block(
-    block: &mut ast::Suite,
-    offset: usize,
-    lists: &BTreeSet<String>,
-    taken: &mut BTreeSet<String>,
-) -> bool {
-    for index in 0..block.len() {
-        let range = block[index].range();
-        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
-            continue;
-        }
-        if let Stmt::For(looping) = &block[index]
-            && let Some(statements) = positional_loop(looping, offset, lists, taken)
-        {
-            block.splice(index..=index, statements);
-            return true;
-        }
-        return match &mut block[index] {
-            Stmt::FunctionDef(def) => rewrite_in_block(&mut def.body, offset, lists, taken),
-            Stmt::ClassDef(_) => false,
-            other => crate::blocks::nested_blocks(other)
-                .into_iter()
-                .any(|inner| rewrite_in_block(inner, offset, lists, taken)),
-        };
-    }
-    false
+    crate::blocks::rewrite_statement_at(body, offset, Classes::Skipped, |block, index| {
+        let Stmt::For(looping) = &block[index] else { return false };
+        let Some(statements) = positional_loop(looping, offset, &lists, &mut taken) else { return false };
+        block.splice(index..=index, statements);
+        true
+    })
 }
 
 /// The counter and the loop that stand for `looping` when it is `for a, b in zip(items, X.map(f,

@@ -29316,3 +29316,46 @@ fn s33lead_a_gather_of_nothing_kept_is_refused() {
         "3:21: the value of `asyncio.gather()` with no awaitables is not supported",
     );
 }
+
+/// s34seams: the rewrites after a refusal walk down to the refused statement through one seam
+/// (blocks.rs `rewrite_statement_at`): inside a function's `if` and `with` (distinct_sets.rs: the set
+/// built as a dict's keys; map_zips.rs: the dict filled by its loop), inside a `for` of a function
+/// (consumed_generators.rs: the generator's list first), inside a class's method (conditional_returns.rs
+/// enters class bodies); a dict comprehension inside a `try` is not written out as its loop (a handler
+/// could read it half filled) and stays refused as before.
+#[test]
+fn s34seams_the_rewrites_after_a_refusal_reach_statements_in_functions_loops_and_methods() {
+    let p01 = s30refuse_program("session34-s34seams/p01_rewrites_in_a_function.py");
+    let yaml = import(&p01, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains("- set: \"_distinct[_key] = 1\"  # line 32: kinds = len({f.result() for f in futures})"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("- let: \"kinds_2 = len(_distinct)\"  # line 32"), "{yaml}");
+    assert!(
+        yaml.contains(
+            "- set: \"status['cache'] = _zipped_value\"  # line 34: status = dict(zip(names, pool.map(probe, names)))"
+        ),
+        "{yaml}"
+    );
+    let p03 = s30refuse_program("session34-s34seams/p03_consumed_generator_in_a_loop.py");
+    let yaml = import(&p03, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains(
+            "- set: \"get_values[len(get_values)] = result\"  # line 20: squares = sorted(out.get() for _ in workers)"
+        ),
+        "{yaml}"
+    );
+    let p02 = s30refuse_program("session34-s34seams/p02_conditional_return_in_a_method.py");
+    let yaml = import(&p02, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- if:  # line 15: return self.jobs.popleft() if self.jobs else None"), "{yaml}");
+    assert!(yaml.contains("cond: \"len(queue_jobs) != 0\""), "{yaml}");
+    let in_try = p03.replace(
+        "    ordered = {k: v * 2 for k, v in sorted(totals.items())}\n",
+        "    try:\n        ordered = {k: v * 2 for k, v in sorted(totals.items())}\n    except KeyError:\n        ordered = {}\n",
+    );
+    check_error(
+        &in_try,
+        "25:19: a dict comprehension over items known only at run time is supported where the code runs once, not inside an `if` or a loop the scenario runs",
+    );
+}
