@@ -1,0 +1,24 @@
+# weft-start: `weft import` fails with weft's own error: "the scenario imported from this program does not
+# load: `ops` must be a list of steps, such as `[cpu: 1ms, yield]`; found a mapping" (line 16), "this is
+# weft's own error ... please report it". CPython 3.11: handled=[-1] on every run.
+# A `return` inside a `try:` with a `finally:` whose `if` the import decides (the argument is known at
+# import time: a thread's argument, an unrolled loop's item) and a statement after it. The same with
+# args=(1,) imports and agrees. Found by checks/k19 (a loop over [1, 0, 2] inside `with sem:`).
+import threading
+
+handled = []
+
+
+def worker(n):
+    try:
+        if n == 0:
+            return
+        handled.append(n)
+    finally:
+        handled.append(-1)
+
+
+t = threading.Thread(target=worker, args=(0,))
+t.start()
+t.join()
+print(handled)
