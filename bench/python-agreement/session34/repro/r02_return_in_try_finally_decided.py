@@ -4,6 +4,11 @@
 # A `return` inside a `try:` with a `finally:` whose `if` the import decides (the argument is known at
 # import time: a thread's argument, an unrolled loop's item) and a statement after it. The same with
 # args=(1,) imports and agrees. Found by checks/k19 (a loop over [1, 0, 2] inside `with sem:`).
+# Simplest: `try: return` / `finally: log.append(-1)` in a thread's function (an unconditional bare
+# `return`), also inside a `for`; `try: log.append(1); if n == 0: return; log.append(2)` / `except
+# KeyError:` gives "`do` must be a text value"; a nested try/finally and `while True:` around it too.
+# Not: a `return` decided only at run time (a queue's item), `return n * 2` (a value), `return` in the
+# `finally`, `return` in `with lock:`.
 import threading
 
 handled = []
