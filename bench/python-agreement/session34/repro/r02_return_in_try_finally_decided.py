@@ -8,7 +8,9 @@
 # `return`), also inside a `for`; `try: log.append(1); if n == 0: return; log.append(2)` / `except
 # KeyError:` gives "`do` must be a text value"; a nested try/finally and `while True:` around it too.
 # Not: a `return` decided only at run time (a queue's item), `return n * 2` (a value), `return` in the
-# `finally`, `return` in `with lock:`.
+# `finally`, `return` in `with lock:`. Only in the function a `threading.Thread` runs as its target
+# (the same function called from that target, a coroutine, a pool job or a plain call import and agree);
+# with or without `t.join()`.
 import threading
 
 handled = []
