@@ -6,6 +6,7 @@
 # 1ms": a whole number too), `size * 0.5 / 1000`, `DELAY * size / 2` (DELAY a module float), `size / 1000 / 2`:
 # the import writes the sleep as `io (EXPR) x 1ms` with the second scaling folded into EXPR, whose value
 # is then a float. Run: `(size + 1) / 1000`, `DELAY * size`, `min(0.005, size / 1000)`, `0.002 * (size // 4)`.
+# `await asyncio.sleep(size / 1000 / 2)` and `(0.001 * size / 10)` fault the same way.
 # Found in f03_as_completed_downloads.py line 13 (`time.sleep(0.001 * max(size, 1) / 10)`).
 import threading
 import time
