@@ -4,6 +4,10 @@
 # The same for `logging.getLogger("worker").setLevel("debug")`, `logger.setLevel("verbose")`,
 # `logging.disable("x")`. The family of session 33's r10 (hashlib of a str, random.seed([1]),
 # sys.setswitchinterval(0)), with logging's level arguments; `random.seed([1])` still the same.
+# Where: crates/pyimport/src/translate/unmodelled_call_statements.rs keeps every `logging.` callee
+# (HARMLESS_MODULES: "logging reports its own formatting errors instead of raising" - true of a
+# record's formatting, not of level names, `basicConfig(filename=...)` of a missing directory
+# (FileNotFoundError) or `logging.config.dictConfig` of a bad dict).
 import logging
 import threading
 
