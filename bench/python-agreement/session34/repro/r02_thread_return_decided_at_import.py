@@ -13,6 +13,8 @@
 # Not: the same function called from the thread's target, a coroutine, a pool job or a plain call (they
 # import and agree); a `return` decided only at run time (a queue's item); `return` inside `with lock:` or
 # a `for` at the function's top; `return n * 2` inside a try. With or without `t.join()`.
+# The steps after the taken `return` land where a list of steps is expected: the help names the
+# imported line `- atomic:  # line 10: log.append(2)`.
 # Found by checks/k19, then the generated forms in checks/README.md's "does not load" list.
 import threading
 
