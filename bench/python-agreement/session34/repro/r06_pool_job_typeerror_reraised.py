@@ -6,6 +6,11 @@
 # job it knows may raise (an explicit `raise`, a KeyError of `d[k]`, a ZeroDivisionError of `a // b`:
 # those agree); a TypeError of an operation on None (`value > 25`, `-n`, `abs(n)`, `max(n, 3)`) or of
 # `1 < "a"` is not foreseen, so the wait re-raises it in main. `n + 1` of None is refused at import.
+# Also not foreseen (each a job `v = EXPR` submitted twice, fire-and-forget; CPython ok, weft only faults,
+# "complete"): `ITEMS[5]` (IndexError), `float("x1")`, `"ab".index("z")`, `chr(-1)` (ValueError),
+# `len(5)`, `"s" + 1` (TypeError), `(1).upper()` (AttributeError). Foreseen (agree): `int("x1")`,
+# `ITEMS.index(7)`, `D["zz"]`, `divmod(10, 0)`, `10 % 0`, `min(ITEMS[5:])`, `sorted([1, "a"])`.
+# `round("x")` there is weft's own "does not load" (`round` of a string).
 # The same at `concurrent.futures.wait(futures)` and at `pool.shutdown()` of a pool made by hand (both
 # never raise in CPython). An asyncio task that raises so, awaited by `asyncio.wait`, agrees.
 # Found by checks/fuzz (p279, p859: a pool job given None).
