@@ -12,7 +12,9 @@
 # `ITEMS.index(7)`, `D["zz"]`, `divmod(10, 0)`, `10 % 0`, `min(ITEMS[5:])`, `sorted([1, "a"])`.
 # `round("x")` there is weft's own "does not load" (`round` of a string).
 # The same at `concurrent.futures.wait(futures)` and at `pool.shutdown()` of a pool made by hand (both
-# never raise in CPython). An asyncio task that raises so, awaited by `asyncio.wait`, agrees.
+# never raise in CPython), and at the `with`'s end after `pool.map(job, [0, 5, 1])` whose results nobody
+# reads (`ITEMS[5]`). An asyncio task that raises so (awaited by `asyncio.wait`, or in a
+# `gather(return_exceptions=True)`) and a done callback that raises so agree.
 # Found by checks/fuzz (p279, p859: a pool job given None).
 from concurrent.futures import ThreadPoolExecutor
 
