@@ -15,7 +15,12 @@
 # never raise in CPython), and at the `with`'s end after `pool.map(job, [0, 5, 1])` whose results nobody
 # reads (`ITEMS[5]`). An asyncio task that raises so (awaited by `asyncio.wait`, or in a
 # `gather(return_exceptions=True)`) and a done callback that raises so agree.
-# Found by checks/fuzz (p279, p859: a pool job given None).
+# Where (read, not fixed): translate.rs translate_passes makes the waits catch `Exception` when a job has
+# a `raise` or when exceptions.rs `jobs_may_fault` finds a fault class in a job's steps; `fault_classes`
+# over `shared_maps` counts a missing key of a shared dict (and index of a `lists:` list) and a few
+# others, not a fixed list's index (SharedInit::Array, which `shared_containers` has for coroutines) nor
+# the TypeError/ValueError/AttributeError the engine raises on operations.
+# Found by checks/fuzz (p279, p470, p859: a pool job given None).
 from concurrent.futures import ThreadPoolExecutor
 
 READINGS = {"s1": 21, "s2": None, "s3": 30}
