@@ -7,6 +7,9 @@
 # pass catches `Exception` in the watchers) agrees: 1 outcome, failed=1 alerts=1. Same root as r06
 # (exceptions.rs `jobs_may_fault` does not count the engine's TypeError/ValueError/AttributeError or a
 # fixed list's IndexError), a worse symptom: a deadlock CPython never has.
+# Also: `wait(futures, return_when=FIRST_EXCEPTION)` over the same jobs, then `len(done)` and a count of
+# `f.exception() is not None`: weft 38 schedules, every one `fault` (done_count=0), "complete"; CPython
+# `3 1`.
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 READINGS = [21, None, 30]
