@@ -15,6 +15,9 @@
 # never raise in CPython), and at the `with`'s end after `pool.map(job, [0, 5, 1])` whose results nobody
 # reads (`ITEMS[5]`). An asyncio task that raises so (awaited by `asyncio.wait`, or in a
 # `gather(return_exceptions=True)`) and a done callback that raises so agree.
+# multiprocessing.Pool too: `results = [pool.apply_async(check, (v,)) for v in (21, None, 30)]`,
+# `pool.close()`, `pool.join()` inside `with Pool(2)`, no `get`: every outcome `fault` at the `with`
+# line, "complete"; CPython prints `closed`. With an explicit `raise` in the job: agrees.
 # Where (read, not fixed): translate.rs translate_passes makes the waits catch `Exception` when a job has
 # a `raise` or when exceptions.rs `jobs_may_fault` finds a fault class in a job's steps; `fault_classes`
 # over `shared_maps` counts a missing key of a shared dict (and index of a `lists:` list) and a few
