@@ -15,6 +15,9 @@
 # never raise in CPython), and at the `with`'s end after `pool.map(job, [0, 5, 1])` whose results nobody
 # reads (`ITEMS[5]`). An asyncio task that raises so (awaited by `asyncio.wait`, or in a
 # `gather(return_exceptions=True)`) and a done callback that raises so agree.
+# A done callback reading `future.exception()` (`pool.submit(check, i).add_done_callback(on_done)`):
+# 24 schedules, all `fault`, "complete"; CPython `1 1`. (`await loop.run_in_executor(pool, ...)` in a
+# `try`/`except TypeError` and `asyncio.to_thread` agree.)
 # multiprocessing.Pool too: `results = [pool.apply_async(check, (v,)) for v in (21, None, 30)]`,
 # `pool.close()`, `pool.join()` inside `with Pool(2)`, no `get`: every outcome `fault` at the `with`
 # line, "complete"; CPython prints `closed`. With an explicit `raise` in the job: agrees.
