@@ -255,6 +255,7 @@ mod spread_tuples;
 mod starred_args;
 mod start_orders;
 mod straight_instances;
+mod straight_objects;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
