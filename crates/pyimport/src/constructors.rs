@@ -134,7 +134,7 @@ fn split_init(class: &ast::StmtClassDef) -> Option<Split> {
         match attribute_set(stmt, receiver) {
             Some((attribute, value)) => {
                 let pure = reads_only(value, &named);
-                if !pure && !is_late_attribute_value(value, receiver) {
+                if !pure && !is_late_attribute_value(value, receiver, &stored) {
                     return None;
                 }
                 late_attribute_seen |= !pure;
@@ -270,25 +270,33 @@ fn reads_only(expr: &Expr, parameters: &BTreeSet<String>) -> bool {
 }
 
 /// A value that may read what the rest of `__init__` and other threads change (a class attribute
-/// such as `Pool.created`, a global, one of `__init__`'s own locals), kept when nothing but attribute
+/// such as `Pool.created`, a global), kept when nothing but attribute
 /// sets follows it in `__init__` (session 34: session33/t03, `ConnectionPool.created += 1` then
 /// `self.id = ConnectionPool.created`). The function that runs the rest then computes it as the
 /// argument of `Class(...)` right after the rest's last statement, in the attributes' order: the same
 /// reads in the same order as Python's, since the attribute sets between them read and write nothing
 /// another thread sees (no one holds `self` before `__init__` returns). Not `self` (the instance does
-/// not exist yet in the function), nor an `await`, `yield`, lambda or comprehension (a scope or a
+/// not exist yet in the function), nor a local of `__init__` (the import's own hoisted calls are such
+/// locals), nor a call (which may do anything, even read the instance through
+/// a global it is being bound to), an `await`, `yield`, lambda or comprehension (a scope or a
 /// suspension of its own).
-fn is_late_attribute_value(value: &Expr, receiver: &str) -> bool {
+fn is_late_attribute_value(value: &Expr, receiver: &str, init_locals: &BTreeSet<String>) -> bool {
     use ruff_python_ast::visitor::{Visitor, walk_expr as visit_walk_expr};
     struct Plain<'r> {
         receiver: &'r str,
+        init_locals: &'r BTreeSet<String>,
         plain: bool,
     }
     impl<'a> Visitor<'a> for Plain<'_> {
         fn visit_expr(&mut self, expr: &'a Expr) {
             match expr {
-                Expr::Name(name) if name.id.as_str() == self.receiver => self.plain = false,
-                Expr::Await(_)
+                Expr::Name(name)
+                    if name.id.as_str() == self.receiver || self.init_locals.contains(name.id.as_str()) =>
+                {
+                    self.plain = false;
+                }
+                Expr::Call(_)
+                | Expr::Await(_)
                 | Expr::Yield(_)
                 | Expr::YieldFrom(_)
                 | Expr::Lambda(_)
@@ -301,7 +309,7 @@ fn is_late_attribute_value(value: &Expr, receiver: &str) -> bool {
             }
         }
     }
-    let mut plain = Plain { receiver, plain: true };
+    let mut plain = Plain { receiver, init_locals, plain: true };
     plain.visit_expr(value);
     plain.plain
 }

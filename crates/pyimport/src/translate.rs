@@ -188,6 +188,7 @@ mod passed_functions;
 mod passed_instances;
 mod pending_loop_orders;
 mod pending_set_lists;
+mod per_key_locks;
 mod placeholder_displays;
 mod pool_callback_raises;
 mod pool_map_failures;
@@ -750,6 +751,8 @@ pub struct Translator<'a> {
     /// so whether a local of unknown kind (a queue's item, a parameter) may hold one: its `len` and truth
     /// are then read in a step, `size(x)` and `truth(x)` (unknown_kinds.rs).
     pub(crate) made_containers: std::cell::Cell<bool>,
+    /// The locks of `defaultdict(threading.Lock)` dicts, made by key on their first lookup (per_key_locks.rs).
+    per_key_locks: per_key_locks::PerKeyLocks,
     /// The items each line's folds walked at import time, which CPython walks at run time (folded_work.rs).
     folded_work: folded_work::FoldedWork,
     /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
@@ -966,6 +969,7 @@ fn translate_once(
         grown_dicts: grown_dicts.clone(),
         record_displays: BTreeMap::new(),
         made_containers: std::cell::Cell::new(false),
+        per_key_locks: Default::default(),
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
         rebound_timers: rebound_timers::ReboundTimers::default(),
@@ -1104,6 +1108,7 @@ fn translate_once(
         ops.push(Step::new("io", Node::Plain("0ns".to_string()), last_line));
     }
     translator.scenario.tasks[0].ops = ops;
+    translator.declare_per_key_locks();
     translator.finish_own_futures()?;
     translator.finish_group_first_steps()?;
     translator.check_callback_groups_run_once()?;
