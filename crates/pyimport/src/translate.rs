@@ -179,6 +179,7 @@ mod map_reads;
 mod module_objects;
 mod module_result_arrays;
 mod object_dicts;
+mod object_returns;
 pub(crate) mod object_table_views;
 mod one_path_strings;
 mod order_free_takes;
@@ -753,6 +754,8 @@ pub struct Translator<'a> {
     pub(crate) made_containers: std::cell::Cell<bool>,
     /// The locks of `defaultdict(threading.Lock)` dicts, made by key on their first lookup (per_key_locks.rs).
     per_key_locks: per_key_locks::PerKeyLocks,
+    /// The objects the `return`s of early-returning inlined functions gave (object_returns.rs).
+    object_returns: object_returns::ObjectReturns,
     /// The items each line's folds walked at import time, which CPython walks at run time (folded_work.rs).
     folded_work: folded_work::FoldedWork,
     /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
@@ -970,6 +973,7 @@ fn translate_once(
         record_displays: BTreeMap::new(),
         made_containers: std::cell::Cell::new(false),
         per_key_locks: Default::default(),
+        object_returns: Default::default(),
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
         rebound_timers: rebound_timers::ReboundTimers::default(),
@@ -2003,9 +2007,12 @@ impl<'a> Translator<'a> {
             // not leave that value).
             None | Some((Ex::Static(Value::None), _)) => {
                 if let Some(result) = &early.result {
+                    self.note_object_return(result, &Ex::Static(Value::None));
                     out.push(Step::new("let", Node::Quoted(format!("{result} = None")), line));
                 }
             }
+            // `return lock` of an object made at import time: the caller takes it (object_returns.rs).
+            Some((ex, _)) if early.result.as_ref().is_some_and(|result| self.note_object_return(result, &ex)) => {}
             Some((ex, value)) => match &early.result {
                 Some(result) => {
                     let (text, _, _, _) = self.to_code(ex, value)?;
@@ -5461,6 +5468,11 @@ impl<'a> Translator<'a> {
             body.push(Step::word("break", line));
         }
         out.push(while_step("True".to_string(), body, line));
+        if let Some(result) = &result
+            && let Some(object) = self.returned_object(def, result)?
+        {
+            return Ok(Some(object));
+        }
         Ok(result.map(|name| Ex::Code { text: name, precedence: ATOM, boolean: false, reads_shared: false }))
     }
 
@@ -5639,6 +5651,9 @@ impl<'a> Translator<'a> {
             // `return counter` of an instance the callee made (or was given): the object itself, as
             // the caller's own name for it would be (returned_instances.rs).
             Some(ex) if returned_instances::is_instance(&ex) => Ok(Some(ex)),
+            // `return locks[key]` of a lock (or another object made at import time): the object itself
+            // (object_returns.rs).
+            Some(Ex::Static(object)) if object_returns::is_object(&object) => Ok(Some(Ex::Static(object))),
             Some(ex) => {
                 // The result is computed from the callee's locals: keep it as code over them.
                 let (text, precedence, boolean, reads) = self.to_code(ex, &call.func)?;
