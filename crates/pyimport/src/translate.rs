@@ -1998,21 +1998,29 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        // `return last_seen, alarms` of a dict made at import time and a value (object_returns.rs).
+        let object_tuple = match (&early.result, ret.value.as_deref()) {
+            (Some(result), Some(value)) => self.object_tuple_return(frame, result, value, out, line)?,
+            _ => false,
+        };
         let returned = match ret.value.as_deref() {
+            _ if object_tuple => Some((Ex::Static(Value::None), ret.value.as_deref().expect("a tuple"))),
             Some(value) => Some((self.returned_value(frame, value, out, line)?, value)),
             None => None,
         };
         match returned {
             // `return`, `return None`: the result is None (a `return` taken after another set it must
             // not leave that value).
+            _ if object_tuple => {}
             None | Some((Ex::Static(Value::None), _)) => {
                 if let Some(result) = &early.result {
-                    self.note_object_return(result, &Ex::Static(Value::None));
+                    self.note_value_return(result);
                     out.push(Step::new("let", Node::Quoted(format!("{result} = None")), line));
                 }
             }
             // `return lock` of an object made at import time: the caller takes it (object_returns.rs).
-            Some((ex, _)) if early.result.as_ref().is_some_and(|result| self.note_object_return(result, &ex)) => {}
+            Some((ex, value))
+                if early.result.as_ref().is_some_and(|result| self.note_object_return(result, &ex, value)) => {}
             Some((ex, value)) => match &early.result {
                 Some(result) => {
                     let (text, _, _, _) = self.to_code(ex, value)?;
@@ -2046,7 +2054,13 @@ impl<'a> Translator<'a> {
 
     /// The value of an inlined function's `return`: a value with steps of its own (`return items.pop()`,
     /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
-    fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
+    pub(super) fn returned_value(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Ex> {
         if let Some(made) = self.returned_made_list(frame, value, out, line)? {
             return Ok(made);
         }
@@ -2928,7 +2942,15 @@ impl<'a> Translator<'a> {
         // `a, b = await asyncio.gather(f(), g())`: the awaited list is a local array; its items in turn.
         if let Expr::Await(awaited) = value {
             let results = self.fresh_temporary(frame.task, "results");
-            if let Some(length) = self.await_into(frame, awaited, Some(&results), out, line)? {
+            let (awaited_into, object) =
+                self.awaiting_an_object(|translator| translator.await_into(frame, awaited, Some(&results), out, line));
+            // `last_seen, alarms = await watchdog(q)` of a coroutine whose `return`s give a dict it made
+            // and a value (object_returns.rs).
+            if let Some(object) = object {
+                awaited_into?;
+                return self.unpack_object_tuple(frame, targets, object, value, out, line);
+            }
+            if let Some(length) = awaited_into? {
                 if length != targets.len() {
                     return fail(
                         value,
@@ -5653,7 +5675,11 @@ impl<'a> Translator<'a> {
             Some(ex) if returned_instances::is_instance(&ex) => Ok(Some(ex)),
             // `return locks[key]` of a lock (or another object made at import time): the object itself
             // (object_returns.rs).
-            Some(Ex::Static(object)) if object_returns::is_object(&object) => Ok(Some(Ex::Static(object))),
+            Some(Ex::Static(object))
+                if object_returns::is_object(&object) || object_returns::is_object_tuple(&object) =>
+            {
+                Ok(Some(Ex::Static(object)))
+            }
             Some(ex) => {
                 // The result is computed from the callee's locals: keep it as code over them.
                 let (text, precedence, boolean, reads) = self.to_code(ex, &call.func)?;

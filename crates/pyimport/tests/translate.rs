@@ -25248,7 +25248,7 @@ fn s28threads_a_thread_made_in_a_start_method_is_the_attributes_thread_from_ther
 #[test]
 fn s28threads_a_lock_per_key_factory_and_heapq_on_a_shared_list_are_refused_saying_why() {
     check_error(
-        "import threading\nfrom collections import defaultdict\nlocks = defaultdict(threading.Lock)\n",
+        "import threading\nfrom collections import defaultdict\nlocks = defaultdict(threading.Lock)\nprint(len(locks))\n",
         "3:9: `defaultdict(threading.Lock)` (a `Lock` made on a key's first use) is not supported",
     );
     check_error(
