@@ -60,6 +60,7 @@ mod def_cost_values;
 mod default_executor;
 mod deques;
 mod dict_value_lengths;
+mod display_keys;
 mod display_membership;
 mod display_records;
 mod display_views;
@@ -4621,6 +4622,10 @@ impl<'a> Translator<'a> {
         }
         if let Some(items) = self.module_display_view(frame, iterable)? {
             return Ok(items);
+        }
+        // `for n in taken` of a display whose values change and whose keys never do (display_keys.rs).
+        if let Some(keys) = self.stable_display_keys(frame, iterable)? {
+            return Ok(keys);
         }
         if let Some(items) = self.number_table_view(frame, iterable) {
             return Ok(items);
