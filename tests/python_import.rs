@@ -5289,3 +5289,27 @@ fn s33lead_a_cancelled_workers_gather_keeps_an_earlier_exception() {
     );
     check_outcomes(&format!("{probe}/checks/quick/wait_first_exception.py"), &["ok len(out)=1 out[0]=2"]);
 }
+
+/// s34objects: a lock per account from `defaultdict(threading.Lock)` loses no deposit (o02: CPython's
+/// one state), and a lock picked by the teller's name instead of the account's lets two deposits race
+/// (o03, the bug: bob 105 and 110 beside CPython's 115); a coroutine that returns from its loop the
+/// dict it made and a count, unpacked by the caller (o04, session33/a02's form).
+#[test]
+fn s34objects_per_key_locks_and_a_returned_dict_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session34-s34objects";
+    check_outcomes(&format!("{own}/o02_per_key_locks.py"), &["ok balances_alice=114 balances_bob=112"]);
+    check_outcomes(
+        &format!("{own}/o03_per_key_locks_wrong_key.py"),
+        &[
+            "ok balances_alice=100 balances_bob=105",
+            "ok balances_alice=100 balances_bob=110",
+            "ok balances_alice=100 balances_bob=115",
+        ],
+    );
+    let o04 = explored_outcomes(&format!("{own}/o04_async_tally.py"));
+    assert_eq!(o04.len(), 1, "{o04:?}");
+    assert!(
+        o04[0].starts_with("ok handled=3 len(tallies)=3 tallies['blue']=1 tallies['green']=0 tallies['red']=2"),
+        "{o04:?}"
+    );
+}

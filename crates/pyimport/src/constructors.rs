@@ -127,16 +127,24 @@ fn split_init(class: &ast::StmtClassDef) -> Option<Split> {
     }
     let mut attributes: Vec<(String, Expr, TextRange)> = Vec::new();
     let mut rest = Vec::new();
+    // An attribute whose value reads more than literals and parameters (`self.id = Pool.created`),
+    // once one is met: nothing but attribute sets may follow it (late_attributes_only below).
+    let mut late_attribute_seen = false;
     for stmt in &init.body {
         match attribute_set(stmt, receiver) {
             Some((attribute, value)) => {
                 let pure = reads_only(value, &named);
-                if !pure || attributes.iter().any(|(seen, _, _)| *seen == attribute) {
+                if !pure && !is_late_attribute_value(value, receiver, &stored) {
+                    return None;
+                }
+                late_attribute_seen |= !pure;
+                if attributes.iter().any(|(seen, _, _)| *seen == attribute) {
                     return None;
                 }
                 attributes.push((attribute, value.clone(), stmt.range()));
             }
             None if mentions(stmt, receiver) || matches!(stmt, Stmt::Return(_)) || has_return(stmt) => return None,
+            None if late_attribute_seen => return None,
             None => rest.push(stmt.clone()),
         }
     }
@@ -259,6 +267,51 @@ fn reads_only(expr: &Expr, parameters: &BTreeSet<String>) -> bool {
         }
         _ => false,
     }
+}
+
+/// A value that may read what the rest of `__init__` and other threads change (a class attribute
+/// such as `Pool.created`, a global), kept when nothing but attribute
+/// sets follows it in `__init__` (session 34: session33/t03, `ConnectionPool.created += 1` then
+/// `self.id = ConnectionPool.created`). The function that runs the rest then computes it as the
+/// argument of `Class(...)` right after the rest's last statement, in the attributes' order: the same
+/// reads in the same order as Python's, since the attribute sets between them read and write nothing
+/// another thread sees (no one holds `self` before `__init__` returns). Not `self` (the instance does
+/// not exist yet in the function), nor a local of `__init__` (the import's own hoisted calls are such
+/// locals), nor a call (which may do anything, even read the instance through
+/// a global it is being bound to), an `await`, `yield`, lambda or comprehension (a scope or a
+/// suspension of its own).
+fn is_late_attribute_value(value: &Expr, receiver: &str, init_locals: &BTreeSet<String>) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr as visit_walk_expr};
+    struct Plain<'r> {
+        receiver: &'r str,
+        init_locals: &'r BTreeSet<String>,
+        plain: bool,
+    }
+    impl<'a> Visitor<'a> for Plain<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Name(name)
+                    if name.id.as_str() == self.receiver || self.init_locals.contains(name.id.as_str()) =>
+                {
+                    self.plain = false;
+                }
+                Expr::Call(_)
+                | Expr::Await(_)
+                | Expr::Yield(_)
+                | Expr::YieldFrom(_)
+                | Expr::Lambda(_)
+                | Expr::Named(_)
+                | Expr::ListComp(_)
+                | Expr::SetComp(_)
+                | Expr::DictComp(_)
+                | Expr::Generator(_) => self.plain = false,
+                _ => visit_walk_expr(self, expr),
+            }
+        }
+    }
+    let mut plain = Plain { receiver, init_locals, plain: true };
+    plain.visit_expr(value);
+    plain.plain
 }
 
 /// The names `body` binds (assignment targets, loop variables, `with ... as`, imports).

@@ -1270,6 +1270,7 @@ impl Translator<'_> {
                 let item = self.shared_array_item(frame, &items, &subscript.slice)?;
                 Ok(Ex::code(item, ATOM, false, true))
             }
+            Ex::Static(Value::LockPerKey(dict)) => self.lock_of_key(frame, &dict, &subscript.slice),
             Ex::Static(Value::Objects(objects)) => match self.expr(frame, &subscript.slice, true)? {
                 Ex::Static(Value::Str(key)) => match objects.into_iter().find(|(name, _)| *name == key) {
                     Some((_, object)) => Ok(Ex::Static(object)),

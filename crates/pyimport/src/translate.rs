@@ -61,6 +61,7 @@ mod def_cost_values;
 mod default_executor;
 mod deques;
 mod dict_value_lengths;
+mod display_keys;
 mod display_membership;
 mod display_records;
 mod display_views;
@@ -181,6 +182,7 @@ mod map_reads;
 mod module_objects;
 mod module_result_arrays;
 mod object_dicts;
+mod object_returns;
 pub(crate) mod object_table_views;
 mod one_path_strings;
 mod order_free_takes;
@@ -190,6 +192,7 @@ mod passed_functions;
 mod passed_instances;
 mod pending_loop_orders;
 mod pending_set_lists;
+mod per_key_locks;
 mod placeholder_displays;
 mod pool_callback_raises;
 mod pool_map_failures;
@@ -257,6 +260,7 @@ mod spread_tuples;
 mod starred_args;
 mod start_orders;
 mod straight_instances;
+mod straight_objects;
 mod task_callbacks;
 mod task_groups;
 mod task_try_context;
@@ -746,6 +750,10 @@ pub struct Translator<'a> {
     /// so whether a local of unknown kind (a queue's item, a parameter) may hold one: its `len` and truth
     /// are then read in a step, `size(x)` and `truth(x)` (unknown_kinds.rs).
     pub(crate) made_containers: std::cell::Cell<bool>,
+    /// The locks of `defaultdict(threading.Lock)` dicts, made by key on their first lookup (per_key_locks.rs).
+    per_key_locks: per_key_locks::PerKeyLocks,
+    /// The objects the `return`s of early-returning inlined functions gave (object_returns.rs).
+    object_returns: object_returns::ObjectReturns,
     /// The items each line's folds walked at import time, which CPython walks at run time (folded_work.rs).
     folded_work: folded_work::FoldedWork,
     /// The strings whose length weft does not bound, whose methods take time it cannot count (text_work.rs).
@@ -962,6 +970,8 @@ fn translate_once(
         grown_dicts: grown_dicts.clone(),
         record_displays: BTreeMap::new(),
         made_containers: std::cell::Cell::new(false),
+        per_key_locks: Default::default(),
+        object_returns: Default::default(),
         folded_work: folded_work::FoldedWork::default(),
         text_work: text_work::TextWork::default(),
         rebound_timers: rebound_timers::ReboundTimers::default(),
@@ -1100,6 +1110,7 @@ fn translate_once(
         ops.push(Step::new("io", Node::Plain("0ns".to_string()), last_line));
     }
     translator.scenario.tasks[0].ops = ops;
+    translator.declare_per_key_locks();
     translator.finish_own_futures()?;
     translator.finish_group_first_steps()?;
     translator.check_callback_groups_run_once()?;
@@ -1985,18 +1996,29 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
+        // `return last_seen, alarms` of a dict made at import time and a value (object_returns.rs).
+        let object_tuple = match (&early.result, ret.value.as_deref()) {
+            (Some(result), Some(value)) => self.object_tuple_return(frame, result, value, out, line)?,
+            _ => false,
+        };
         let returned = match ret.value.as_deref() {
+            _ if object_tuple => Some((Ex::Static(Value::None), ret.value.as_deref().expect("a tuple"))),
             Some(value) => Some((self.returned_value(frame, value, out, line)?, value)),
             None => None,
         };
         match returned {
             // `return`, `return None`: the result is None (a `return` taken after another set it must
             // not leave that value).
+            _ if object_tuple => {}
             None | Some((Ex::Static(Value::None), _)) => {
                 if let Some(result) = &early.result {
+                    self.note_value_return(result);
                     out.push(Step::new("let", Node::Quoted(format!("{result} = None")), line));
                 }
             }
+            // `return lock` of an object made at import time: the caller takes it (object_returns.rs).
+            Some((ex, value))
+                if early.result.as_ref().is_some_and(|result| self.note_object_return(result, &ex, value)) => {}
             Some((ex, value)) => match &early.result {
                 Some(result) => {
                     let (text, _, _, _) = self.to_code(ex, value)?;
@@ -2030,7 +2052,13 @@ impl<'a> Translator<'a> {
 
     /// The value of an inlined function's `return`: a value with steps of its own (`return items.pop()`,
     /// `return q.get()`, `return d.get(k)`) takes them first, into a temporary.
-    fn returned_value(&mut self, frame: &mut Frame, value: &Expr, out: &mut Vec<Step>, line: u32) -> Result<Ex> {
+    pub(super) fn returned_value(
+        &mut self,
+        frame: &mut Frame,
+        value: &Expr,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Ex> {
         if let Some(made) = self.returned_made_list(frame, value, out, line)? {
             return Ok(made);
         }
@@ -2912,7 +2940,15 @@ impl<'a> Translator<'a> {
         // `a, b = await asyncio.gather(f(), g())`: the awaited list is a local array; its items in turn.
         if let Expr::Await(awaited) = value {
             let results = self.fresh_temporary(frame.task, "results");
-            if let Some(length) = self.await_into(frame, awaited, Some(&results), out, line)? {
+            let (awaited_into, object) =
+                self.awaiting_an_object(|translator| translator.await_into(frame, awaited, Some(&results), out, line));
+            // `last_seen, alarms = await watchdog(q)` of a coroutine whose `return`s give a dict it made
+            // and a value (object_returns.rs).
+            if let Some(object) = object {
+                awaited_into?;
+                return self.unpack_object_tuple(frame, targets, object, value, out, line);
+            }
+            if let Some(length) = awaited_into? {
                 if length != targets.len() {
                     return fail(
                         value,
@@ -4549,6 +4585,10 @@ impl<'a> Translator<'a> {
         if let Some(items) = self.module_display_view(frame, iterable)? {
             return Ok(items);
         }
+        // `for n in taken` of a display whose values change and whose keys never do (display_keys.rs).
+        if let Some(keys) = self.stable_display_keys(frame, iterable)? {
+            return Ok(keys);
+        }
         if let Some(items) = self.number_table_view(frame, iterable) {
             return Ok(items);
         }
@@ -5163,6 +5203,11 @@ impl<'a> Translator<'a> {
             body.push(Step::word("break", line));
         }
         out.push(while_step("True".to_string(), body, line));
+        if let Some(result) = &result
+            && let Some(object) = self.returned_object(def, result)?
+        {
+            return Ok(Some(object));
+        }
         Ok(result.map(|name| Ex::Code { text: name, precedence: ATOM, boolean: false, reads_shared: false }))
     }
 
@@ -5341,6 +5386,13 @@ impl<'a> Translator<'a> {
             // `return counter` of an instance the callee made (or was given): the object itself, as
             // the caller's own name for it would be (returned_instances.rs).
             Some(ex) if returned_instances::is_instance(&ex) => Ok(Some(ex)),
+            // `return locks[key]` of a lock (or another object made at import time): the object itself
+            // (object_returns.rs).
+            Some(Ex::Static(object))
+                if object_returns::is_object(&object) || object_returns::is_object_tuple(&object) =>
+            {
+                Ok(Some(Ex::Static(object)))
+            }
             Some(ex) => {
                 // The result is computed from the callee's locals: keep it as code over them.
                 let (text, precedence, boolean, reads) = self.to_code(ex, &call.func)?;

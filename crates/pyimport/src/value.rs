@@ -239,6 +239,10 @@ pub enum Value {
     /// `e` of `except C as e:` in a program that reads its exceptions: the scenario local that holds the
     /// exception's value (docs/format.md, "The value of an exception"; translate/exception_values.rs).
     Exception(String),
+    /// `locks = defaultdict(threading.Lock)` read only as `locks[key]` by keys known at import time:
+    /// one Lock per key, named after the dict and the key (translate/per_key_locks.rs). The dict's
+    /// scenario name.
+    LockPerKey(String),
 }
 
 /// `time.perf_counter()`, `time.time()` and the like, and arithmetic on them.
@@ -283,6 +287,7 @@ impl Value {
             Value::FirstCompleted { pending: false, .. } => "the `done` set of `wait(FIRST_COMPLETED)`".into(),
             Value::FirstCompleted { pending: true, .. } => "the `not_done` set of `wait(FIRST_COMPLETED)`".into(),
             Value::ThreadLocal(_) => "a `threading.local()`".into(),
+            Value::LockPerKey(_) => "a `defaultdict(threading.Lock)`".into(),
             Value::Counter(..) => "an `itertools.count()`".into(),
             Value::ExceptionGroup { exceptions: false, .. } => "an ExceptionGroup".into(),
             Value::ExceptionGroup { exceptions: true, .. } => "the exceptions of an ExceptionGroup".into(),

@@ -25248,7 +25248,7 @@ fn s28threads_a_thread_made_in_a_start_method_is_the_attributes_thread_from_ther
 #[test]
 fn s28threads_a_lock_per_key_factory_and_heapq_on_a_shared_list_are_refused_saying_why() {
     check_error(
-        "import threading\nfrom collections import defaultdict\nlocks = defaultdict(threading.Lock)\n",
+        "import threading\nfrom collections import defaultdict\nlocks = defaultdict(threading.Lock)\nprint(len(locks))\n",
         "3:9: `defaultdict(threading.Lock)` (a `Lock` made on a key's first use) is not supported",
     );
     check_error(
@@ -29357,5 +29357,215 @@ fn s34seams_the_rewrites_after_a_refusal_reach_statements_in_functions_loops_and
     check_error(
         &in_try,
         "25:19: a dict comprehension over items known only at run time is supported where the code runs once, not inside an `if` or a loop the scenario runs",
+
+/// s34objects: a dict and a list made at the top of a coroutine that returns from inside its loop
+/// (a one-pass body) are made at import time, as at any function's top (session33/a02); made inside
+/// an `if` of that body they stay refused in the old words.
+#[test]
+fn s34objects_containers_on_the_straight_path_of_an_early_returning_coroutine_are_made_at_import_time() {
+    let python = r#"
+        import asyncio
+
+        async def tally(queue):
+            seen = {}
+            order = []
+            while True:
+                item = await queue.get()
+                if item is None:
+                    return len(order)
+                seen[item] = 1
+                order.append(item)
+
+        async def main():
+            queue = asyncio.Queue()
+            await queue.put(3)
+            await queue.put(None)
+            count = await tally(queue)
+
+        asyncio.run(main())
+    "#;
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("  seen: {}\n") && yaml.contains("lists: [order]"), "{yaml}");
+    assert!(yaml.contains("set: \"seen[item] = 1\""), "{yaml}");
+    check_error(
+        &python.replace(
+            "            seen = {}\n            order = []\n",
+            "            order = []\n            if len(order) == 0:\n                seen = {}\n",
+        ),
+        "6:16: threads, locks, queues, lists and dicts made inside an `if` or a loop the scenario runs cannot be followed at import time",
+    );
+}
+
+/// s34objects: a lazy singleton whose `__init__` counts instances in a class attribute and then keeps
+/// the count (`self.serial = Pool.made`) is made at run time (session33/t03): the class attribute's
+/// read is the argument of the plain constructor, after the rest of `__init__`. A statement after such
+/// an attribute keeps the class refused (its read would move past it).
+#[test]
+fn s34objects_an_init_attribute_that_reads_a_class_counter_after_the_count_is_made_at_run_time() {
+    let python = r#"
+        import threading
+
+        class Pool:
+            made = 0
+
+            def __init__(self, size):
+                Pool.made += 1
+                self.size = size
+                self.serial = Pool.made
+
+        _pool = None
+
+        def get_pool():
+            global _pool
+            if _pool is None:
+                _pool = Pool(2)
+            return _pool
+
+        def handle():
+            pool = get_pool()
+
+        threads = [threading.Thread(target=handle) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    "#;
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("set: \"Pool_made = "), "{yaml}");
+    assert!(yaml.contains("new_instance('Pool', 'size', size, 'serial', Pool_made)"), "{yaml}");
+    check_error(
+        &python.replace(
+            "                self.serial = Pool.made\n",
+            "                self.serial = Pool.made\n                Pool.made += 0\n",
+        ),
+        "17:17: an instance made inside an `if` or a loop the scenario runs cannot be followed at import time (an instance of `Pool` made at run time: its `__init__` does more than set attributes)",
+    );
+}
+
+/// s34objects: `defaultdict(threading.Lock)` read only as `locks[key]` by keys known at import time
+/// makes each key's Lock at import time (session27/t05), also through a helper that returns it from
+/// inside a `with`; a key known only at run time, another use of the dict and an RLock factory stay
+/// refused.
+#[test]
+fn s34objects_a_lock_per_key_defaultdict_makes_each_keys_lock_at_import_time() {
+    let python = r#"
+        import threading
+        from collections import defaultdict
+
+        locks = defaultdict(threading.Lock)
+        registry = threading.Lock()
+        counts = {"a": 0, "b": 0}
+
+        def lock_for(key):
+            with registry:
+                return locks[key]
+
+        def bump(key):
+            with lock_for(key):
+                counts[key] += 1
+
+        def worker(keys):
+            for key in keys:
+                bump(key)
+
+        threads = [threading.Thread(target=worker, args=(["a", "b"],)), threading.Thread(target=worker, args=(["b"],))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    "#;
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("locks_a") && yaml.contains("locks_b"), "{yaml}");
+    assert!(yaml.contains("lock: locks_a") && yaml.contains("lock: locks_b"), "{yaml}");
+    check_error(
+        &python.replace("        t.join()\n", "        t.join()\n        print(len(locks))\n"),
+        "4:9: `defaultdict(threading.Lock)` (a `Lock` made on a key's first use) is not supported here",
+    );
+    check_error(
+        &python.replace("threading.Lock)", "threading.RLock)"),
+        "4:9: `defaultdict(threading.RLock)` (a `RLock` made on a key's first use) is not supported here",
+    );
+    check_error(
+        "import threading\nfrom collections import defaultdict\nimport queue\nlocks = defaultdict(threading.Lock)\nq = queue.Queue()\ndef work():\n    key = q.get()\n    with locks[key]:\n        pass\nt = threading.Thread(target=work)\nt.start()\nq.put('a')\nt.join()\n",
+        "8:16: a lock of a `defaultdict(threading.Lock)` is picked by a key known at import time",
+    );
+}
+
+/// s34objects: `return last_seen, alarms` of a dict an early-returning coroutine made and a count,
+/// unpacked by `a, b = await f()` (session33/a02): the dict is the caller's at import time, the count
+/// a local every `return` sets. A function that returns its dict on one path and None on another
+/// keeps the old words, at that `return`.
+#[test]
+fn s34objects_a_returned_tuple_of_a_made_dict_and_a_count_is_unpacked_at_import_time() {
+    let python = r#"
+        import asyncio
+
+        async def watch(queue):
+            last_seen = {}
+            alarms = 0
+            while True:
+                name = await queue.get()
+                if name is None:
+                    return last_seen, alarms
+                alarms += 1
+                last_seen[name] = alarms
+
+        async def main():
+            queue = asyncio.Queue()
+            await queue.put("a")
+            await queue.put(None)
+            seen, count = await watch(queue)
+            total = count + len(seen)
+
+        asyncio.run(main())
+    "#;
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("let: \"watch_result_1 = alarms\""), "{yaml}");
+    assert!(yaml.contains("let: \"count = watch_result_1\""), "{yaml}");
+    assert!(yaml.contains("len(last_seen)"), "{yaml}");
+    check_error(
+        "def pick(flag):\n    seen = {}\n    if flag:\n        return seen\n    return None\nx = pick(1)\n",
+        "4:16: this is a shared dict, where weft needs a value of a step",
+    );
+}
+
+/// s34objects: `for n in taken` of a module dict display of lists each worker appends to, whose keys
+/// nothing changes, walks the display's keys at import time (session30/t10); a store of a new key
+/// anywhere keeps the walk refused, in words that say why.
+#[test]
+fn s34objects_the_keys_of_a_display_of_lists_whose_keys_never_change_are_walked_at_import_time() {
+    let python = r#"
+        import threading
+
+        taken = {"a": [], "b": []}
+
+        def worker(name):
+            for job in range(2):
+                taken[name].append(job)
+
+        threads = [threading.Thread(target=worker, args=(n,)) for n in taken]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    "#;
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("let: \"got = taken['a']\"") && yaml.contains("let: \"got = taken['b']\""), "{yaml}");
+    check_error(
+        &python.replace(
+            "                taken[name].append(job)\n",
+            "                taken[name].append(job)\n            taken[\"z\"] = []\n",
+        ),
+        "10:64: a walk over the keys of `taken`, a dict display whose values are made when the program runs, is imported when nothing in the file adds or removes a key",
+    );
+}
+
+/// s34objects: a dict comprehension of objects whose value is a method of the file (session33/q01's
+/// `{name: room.join(name) for name in names}`) is refused in words that say what is supported.
+#[test]
+fn s34objects_a_dict_of_objects_from_a_method_call_says_what_to_write() {
+    check_error(
+        "import queue\nclass Room:\n    def __init__(self):\n        self.clients = {}\n    def join(self, name):\n        inbox = queue.Queue()\n        self.clients[name] = inbox\n        return inbox\nroom = Room()\ninboxes = {n: room.join(n) for n in ['a', 'b']}\n",
+        "10:15: a dict of objects whose values are made right here is supported (`{n: queue.Queue() for n in names}`",
     );
 }

@@ -179,6 +179,9 @@ impl<'a> Translator<'a> {
             return fail(awaited, "`await` outside an `async def` (Python refuses it too)");
         }
         let value = &*awaited.value;
+        // Whether the name being bound may take an object the coroutine returns: for this `await`
+        // only, not for those its translation meets (object_returns.rs).
+        let takes_object = self.take_awaited_object_request();
         match self.expr(frame, value, false) {
             Ok(Ex::Static(Value::Future(future))) => {
                 out.push(self.awaited_result(frame, &future, into, line));
@@ -199,7 +202,7 @@ impl<'a> Translator<'a> {
             return Ok(None);
         }
         if let Ok(Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false) {
-            return self.await_coroutine(frame, &function, call, into, out, line).map(|()| None);
+            return self.await_coroutine(frame, &function, call, (into, takes_object), out, line).map(|()| None);
         }
         if self.await_primitive(frame, value, into, out, line)? {
             return Ok(None);
@@ -260,7 +263,7 @@ impl<'a> Translator<'a> {
         frame: &mut Frame,
         function: &str,
         call: &ast::ExprCall,
-        into: Option<&str>,
+        (into, takes_object): (Option<&str>, bool),
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
@@ -271,6 +274,8 @@ impl<'a> Translator<'a> {
         let result = self.inline_call(frame, function, call, out, line, into.is_some());
         self.awaiting_call = false;
         match (result?, into) {
+            // `x = await f()` of a coroutine that returns an object made at import time (object_returns.rs).
+            (Some(ex), Some(_)) if takes_object && self.awaited_object_into(&ex) => {}
             (Some(ex), Some(into)) => {
                 let (text, _, _, _) = self.to_code(ex, &call.func)?;
                 out.push(Step::new("let", Node::Quoted(format!("{into} = {text}")), line));

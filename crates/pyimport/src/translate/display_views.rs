@@ -59,7 +59,7 @@ impl Translator<'_> {
 
     /// The dict display `name` is bound to by its one binding in the file, a plain assignment among
     /// the module's own statements.
-    fn one_module_display(&self, name: &str) -> Option<&ast::ExprDict> {
+    pub(super) fn one_module_display(&self, name: &str) -> Option<&ast::ExprDict> {
         if crate::generators::bindings_of(self.module_body, name).len() != 1 {
             return None;
         }

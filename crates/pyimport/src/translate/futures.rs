@@ -1370,7 +1370,23 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         let (local, shared) = self.result_target(frame, name, target)?;
-        self.await_into(frame, awaited, Some(&local), out, line)?;
+        let (awaited_into, object) =
+            self.awaiting_an_object(|translator| translator.await_into(frame, awaited, Some(&local), out, line));
+        awaited_into?;
+        // `seen = await tally(q)` of a coroutine that returns the dict it made (object_returns.rs).
+        if let Some(object) = object {
+            if shared.is_some() {
+                return fail(
+                    target,
+                    format!(
+                        "`{name}` is a global bound to {} a coroutine returns; bind a local of the function",
+                        object.describe()
+                    ),
+                );
+            }
+            frame.locals.insert(name.to_string(), object);
+            return Ok(());
+        }
         if let Some(shared) = shared {
             out.push(Step::new("set", Node::Quoted(format!("{shared} = {local}")), line));
         }

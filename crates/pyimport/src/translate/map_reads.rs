@@ -63,6 +63,10 @@ impl Translator<'_> {
         if inserts && let Some(made) = self.made_default_dict(frame, hint, call) {
             return Ok(made);
         }
+        // `locks = defaultdict(threading.Lock)` read only by key (per_key_locks.rs).
+        if inserts && let Some(locks) = self.lock_per_key_dict(frame, hint, call) {
+            return Ok(locks);
+        }
         let supported = match (&call.arguments.args[..], call.arguments.keywords.is_empty()) {
             ([], true) => !inserts,
             ([Expr::Name(factory)], true) => inserts && factory.id.as_str() == "int",

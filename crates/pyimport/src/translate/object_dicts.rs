@@ -81,10 +81,24 @@ impl Translator<'_> {
         }
         match self.creation(frame, &format!("{hint}_{key}"), value, out, line)? {
             Some(object @ (Value::Object(_) | Value::Instance(_))) => Ok((key, object)),
-            _ => fail(
-                value,
-                "a dict of objects made here holds instances of the file's classes or locks, semaphores, events, conditions or queues",
-            ),
+            _ => fail(value, not_an_object_made_here(value)),
         }
     }
+}
+
+/// The words for a value of a dict of objects that makes none (session 34: session33/q01's
+/// `{name: room.join(name) for name in names}`, a method that makes a queue, stores it in its own dict
+/// and returns it; before, the words only said what such a dict holds).
+fn not_an_object_made_here(value: &Expr) -> String {
+    let what = match value {
+        Expr::Call(call) => match &*call.func {
+            Expr::Attribute(attribute) => format!("`.{}(...)`, a call of a method,", attribute.attr),
+            Expr::Name(callee) => format!("`{}(...)`, a call of a function,", callee.id),
+            _ => "this call".to_string(),
+        },
+        _ => "this value".to_string(),
+    };
+    format!(
+        "a dict of objects whose values are made right here is supported (`{{n: queue.Queue() for n in names}}`, `{{n: Account(n) for n in names}}`, a lock, semaphore, event, condition or queue, or an instance of the file's classes, under string keys known at import time); {what} is not: weft follows an object from the place that makes it, and one a function makes and returns (or stores in a registry it fills as the program runs) is not followed here. Make each object in the display and hand it to the code that needs it; for values a call computes, store each in a `for` (`for n in names: d[n] = f(n)`)"
+    )
 }

@@ -74,7 +74,7 @@ impl Translator<'_> {
         let Expr::Name(target) = target else { return Ok(0) };
         let name = target.id.as_str();
         if frame.dynamic == 0
-            || !self.makes_or_names_an_instance(frame, value)
+            || !(self.makes_or_names_an_instance(frame, value) || self.makes_a_straight_object(frame, value))
             || frame.rebound.contains(name)
             || self.is_global_target(frame, name)
         {

@@ -3,7 +3,8 @@
 //! reader elsewhere: a list of the supported Counter and defaultdict forms, and "pass the values it
 //! needs" for a call whose whole point is to change the list it is given.
 //!
-//! - `collections.defaultdict(threading.Lock)`, a lock per key made on the key's first use: weft's
+//! - `collections.defaultdict(threading.Lock)`, a lock per key made on the key's first use (but for
+//!   the form per_key_locks.rs imports, session 34): weft's
 //!   locks are made at import time and named where the program makes them, and the dict's
 //!   get-or-create (a lookup, then an insert CPython may interleave with another thread's) would make a
 //!   lock that exists only when the program runs.
@@ -33,7 +34,7 @@ impl Translator<'_> {
         fail(
             call,
             format!(
-                "`defaultdict({name})` (a `{primitive}` made on a key's first use) is not supported: weft makes each lock, event or condition at import time where the program names it, and cannot follow one made when the program runs; make one per key up front under a name of its own (`users_lock = {name}()`) and pick it with an `if`, or guard every key with one `{primitive}`"
+                "`defaultdict({name})` (a `{primitive}` made on a key's first use) is not supported here: weft makes each lock, event or condition at import time where the program names it, and cannot follow one made when the program runs. A module global `defaultdict(threading.Lock)` read only as `locks[key]`, by keys known at import time, imports (each key's Lock is made at import time, as CPython's C factory makes it without a switch); any other use of the dict (`len`, `in`, a walk, a store, handing it on) would see which keys exist. Else make one per key up front under a name of its own (`users_lock = {name}()`) and pick it with an `if`, or guard every key with one `{primitive}`"
             ),
         )
     }
