@@ -29357,6 +29357,8 @@ fn s34seams_the_rewrites_after_a_refusal_reach_statements_in_functions_loops_and
     check_error(
         &in_try,
         "25:19: a dict comprehension over items known only at run time is supported where the code runs once, not inside an `if` or a loop the scenario runs",
+    );
+}
 
 /// s34objects: a dict and a list made at the top of a coroutine that returns from inside its loop
 /// (a one-pass body) are made at import time, as at any function's top (session33/a02); made inside
