@@ -64,6 +64,7 @@ mod display_membership;
 mod display_records;
 mod display_views;
 mod done_callback_raises;
+mod done_callbacks_at_once;
 mod done_membership;
 mod done_orders;
 mod dropped_calls;
