@@ -15,8 +15,8 @@
 //! inside it (no wait, no sleep, no other lock): then it is free again within a few steps, as in
 //! session25/f03 (`with log_lock: log.append(...)`).
 
-use super::*;
 use super::done_callbacks_at_once::other_than_callback;
+use super::*;
 use crate::out::{Node, Step};
 
 /// A done callback's task and where its `add_done_callback` is, checked once every task is translated.

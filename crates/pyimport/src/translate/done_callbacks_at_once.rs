@@ -20,9 +20,9 @@
 use super::closure_jobs::JobCallable;
 use std::collections::BTreeSet;
 
+use super::cancel_callbacks::DONE_STATE;
 use super::*;
 use crate::out::{Node, Step};
-use super::cancel_callbacks::DONE_STATE;
 
 impl Translator<'_> {
     /// The steps of `future.add_done_callback(callable)` in `frame`'s task: the callback run here when
