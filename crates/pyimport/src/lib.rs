@@ -71,6 +71,7 @@ mod source;
 mod split_comprehensions;
 mod star_parameters;
 mod syntax;
+mod tail_lock_holders;
 mod text_calls;
 mod timed_map_lists;
 mod to_thread_tasks;
