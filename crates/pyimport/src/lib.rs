@@ -24,6 +24,7 @@ mod decorated_methods;
 mod decorators;
 mod dict_builds;
 mod distinct_sets;
+mod done_future_reads;
 mod ending_try_returns;
 
 mod discarded_int_values;

@@ -43,7 +43,13 @@ impl Translator<'_> {
         now.push(Step::new("let", Node::Quoted(format!("{slot} = {future}")), line));
         let state = self.fresh_temporary(frame.task, "future_done_state");
         self.futures.at_once_states.insert(state.clone());
-        let read = vec![("future", Node::Quoted(future.to_string())), ("into", Node::Plain(state.clone()))];
+        // Only whether it is done: the read leaves a job's pick-up out of the search (and a pool program
+        // its time window: out.rs).
+        let read = vec![
+            ("future", Node::Quoted(future.to_string())),
+            ("into", Node::Plain(state.clone())),
+            ("only_done", Node::Plain("true".to_string())),
+        ];
         let choose = Node::Map(vec![
             ("cond", Node::Quoted(done_test(&state))),
             ("then", Node::Steps(now)),
