@@ -5614,15 +5614,42 @@ fn a_done_callback_is_a_thread_that_waits_for_the_future_then_runs_the_callback_
           main:
             ops:
               - submit: { task: job-0, into: f }  # line 9: f = ex.submit(job, 1)
-              - submit: { task: add-callback, args: { watched: "f" }, into: callback }  # line 10: f.add_done_callback(add)
+              - future_state: { future: "f", into: future_done_state, only_done: true }  # line 10: f.add_done_callback(add)
+              - if:  # line 10: f.add_done_callback(add)
+                  cond: "future_done_state >= 2"
+                  then:
+                    - let: "before = total"  # line 7: total += f.result()
+                    - result: { future: "f", into: result }  # line 7: total += f.result()
+                    - set: "total = before + result"  # line 7: total += f.result()
+                    - let: "callback = f"  # line 10: f.add_done_callback(add)
+                  else:
+                    - submit: { task: add-callback, args: { watched: "f" }, into: callback }  # line 10: f.add_done_callback(add)
               - submit: { task: job-1, into: future }  # line 11: ex.submit(job, 2).add_done_callback(add)
-              - submit: { task: add-callback, args: { watched: "future" }, into: callback2 }  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - future_state: { future: "future", into: future_done_state2, only_done: true }  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - if:  # line 11: ex.submit(job, 2).add_done_callback(add)
+                  cond: "future_done_state2 >= 2"
+                  then:
+                    - let: "before2 = total"  # line 7: total += f.result()
+                    - result: { future: "future", into: result }  # line 7: total += f.result()
+                    - set: "total = before2 + result"  # line 7: total += f.result()
+                    - let: "callback2 = future"  # line 11: ex.submit(job, 2).add_done_callback(add)
+                  else:
+                    - submit: { task: add-callback, args: { watched: "future" }, into: callback2 }  # line 11: ex.submit(job, 2).add_done_callback(add)
               - result: { future: "f" }  # line 8: with ThreadPoolExecutor(2) as ex:
               - result: { future: "callback" }  # line 8: with ThreadPoolExecutor(2) as ex:
               - result: { future: "future" }  # line 8: with ThreadPoolExecutor(2) as ex:
               - result: { future: "callback2" }  # line 8: with ThreadPoolExecutor(2) as ex:
-              - submit: { task: add-callback, args: { watched: "f" }, into: callback3 }  # line 12: f.add_done_callback(add)
-              - result: { future: "callback3" }  # line 12: f.add_done_callback(add)
+              - future_state: { future: "f", into: future_done_state3, only_done: true }  # line 12: f.add_done_callback(add)
+              - if:  # line 12: f.add_done_callback(add)
+                  cond: "future_done_state3 >= 2"
+                  then:
+                    - let: "before3 = total"  # line 7: total += f.result()
+                    - result: { future: "f", into: result }  # line 7: total += f.result()
+                    - set: "total = before3 + result"  # line 7: total += f.result()
+                    - let: "callback3 = f"  # line 12: f.add_done_callback(add)
+                  else:
+                    - submit: { task: add-callback, args: { watched: "f" }, into: callback3 }  # line 12: f.add_done_callback(add)
+                    - result: { future: "callback3" }  # line 12: f.add_done_callback(add)
           job-0:  # line 9: f = ex.submit(job, 1)
             start: spawned
             executor: ex
@@ -9694,7 +9721,13 @@ fn a_with_block_shutdown_without_waiting_and_cancel_futures_are_shutdown_steps()
           main:
             ops:
               - submit: { task: parent, into: future }  # line 9: ex.submit(parent).add_done_callback(cb)
-              - submit: { task: cb-callback, args: { watched: "future" }, into: callback }  # line 9: ex.submit(parent).add_done_callback(cb)
+              - future_state: { future: "future", into: future_done_state, only_done: true }  # line 9: ex.submit(parent).add_done_callback(cb)
+              - if:  # line 9: ex.submit(parent).add_done_callback(cb)
+                  cond: "future_done_state >= 2"
+                  then:
+                    - let: "callback = future"  # line 9: ex.submit(parent).add_done_callback(cb)
+                  else:
+                    - submit: { task: cb-callback, args: { watched: "future" }, into: callback }  # line 9: ex.submit(parent).add_done_callback(cb)
               - shutdown: ex  # line 10: ex.shutdown()
               - result: { future: "callback", into_ok: finished, catches: Exception }  # line 10: ex.shutdown()
           parent:  # line 9: ex.submit(parent).add_done_callback(cb)
@@ -11458,7 +11491,19 @@ fn done_callbacks_added_in_a_loop_over_futures_each_run_apart() {
                   times: 2
                   ops:
                     - let: "fut = futures[i]"  # line 22: for fut in futures:
-                    - submit: { task: on-done-callback, args: { watched: "fut" }, into: "callbacks[i]" }  # line 23: fut.add_done_callback(on_done)
+                    - future_state: { future: "fut", into: future_done_state, only_done: true }  # line 23: fut.add_done_callback(on_done)
+                    - if:  # line 23: fut.add_done_callback(on_done)
+                        cond: "future_done_state >= 2"
+                        then:
+                          - with:  # line 16: with finished_lock:
+                              lock: finished_lock
+                              ops:
+                                - result: { future: "fut", into: result }  # line 17: finished.append(fut.result())
+                                - atomic:  # line 17: finished.append(fut.result())
+                                    - set: "finished[len(finished)] = result"  # line 17: finished.append(fut.result())
+                          - let: "callbacks[i] = fut"  # line 23: fut.add_done_callback(on_done)
+                        else:
+                          - submit: { task: on-done-callback, args: { watched: "fut" }, into: "callbacks[i]" }  # line 23: fut.add_done_callback(on_done)
               - repeat:  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
                   times: 2
                   ops:
