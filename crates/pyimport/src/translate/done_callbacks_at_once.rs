@@ -27,7 +27,9 @@ use crate::out::{Node, Step};
 impl Translator<'_> {
     /// The steps of `future.add_done_callback(callable)` in `frame`'s task: the callback run here when
     /// the future is done, else `later` (the callback's thread started); `slot` is the local (or array
-    /// element) the shutdown waits on for the callback.
+    /// element) the shutdown waits on for the callback. Where the callback's body cannot be translated
+    /// in the adder, `waited` (its thread started and waited for) when the future is done: the same
+    /// but where the adder holds a lock the callback takes (see docs/python.md, "Not yet").
     #[allow(clippy::too_many_arguments)]
     pub(super) fn done_callback_now_or_later(
         &mut self,
@@ -35,12 +37,19 @@ impl Translator<'_> {
         callable: &JobCallable,
         future: &str,
         slot: &str,
-        later: Vec<Step>,
+        (later, waited): (Vec<Step>, Vec<Step>),
         call: &ast::ExprCall,
         line: u32,
     ) -> Result<Vec<Step>> {
-        let mut now = self.done_callback_here(frame, callable, future, call, line)?;
-        now.push(Step::new("let", Node::Quoted(format!("{slot} = {future}")), line));
+        let now = match self.done_callback_here(frame, callable, future, call, line) {
+            Ok(mut now) => {
+                now.push(Step::new("let", Node::Quoted(format!("{slot} = {future}")), line));
+                now
+            }
+            // A body the adder cannot run inline (one that makes a list, which an `if` cannot follow):
+            // its thread, started and waited for at once, as the adder would run it.
+            Err(_) => waited,
+        };
         let state = self.fresh_temporary(frame.task, "future_done_state");
         self.futures.at_once_states.insert(state.clone());
         // Only whether it is done: the read leaves a job's pick-up out of the search (and a pool program

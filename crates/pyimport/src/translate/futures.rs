@@ -609,8 +609,20 @@ impl<'a> Translator<'a> {
             // The caller runs the callback at once; CPython logs an exception it raises and goes on.
             None => later.push(self.shutdown_wait(frame, &callback_future, line)),
         }
-        // A future done already has its callback run here, at once (done_callbacks_at_once.rs).
-        out.extend(self.done_callback_now_or_later(frame, &callable, future, &callback_future, later, call, line)?);
+        // A future done already has its callback run here, at once (done_callbacks_at_once.rs); where its
+        // body cannot be translated here, the callback's thread is started and waited for.
+        let mut waited = later[..1].to_vec();
+        waited.push(self.shutdown_wait(frame, &callback_future, line));
+        let branches = (later, waited);
+        out.extend(self.done_callback_now_or_later(
+            frame,
+            &callable,
+            future,
+            &callback_future,
+            branches,
+            call,
+            line,
+        )?);
         Ok(())
     }
 

@@ -11,7 +11,7 @@
 //! other is refused at the call, saying why (a line annotated with its cost is the author's word, and
 //! stays a cost).
 
-use ruff_python_ast as ast;
+use ruff_python_ast::{self as ast, Expr};
 
 use super::{Frame, Translator};
 use crate::value::Value;
@@ -22,18 +22,22 @@ impl Translator<'_> {
     pub(super) fn harmless_call_raises(&self, frame: &Frame, callee: &str, call: &ast::ExprCall) -> Option<String> {
         let arguments = &call.arguments;
         if callee.starts_with("hashlib.") {
-            // `hashlib.new(name, data)` takes the algorithm's name first.
-            let names = usize::from(callee == "hashlib.new");
-            let data = arguments.args.len() > names
-                || arguments
-                    .keywords
-                    .iter()
-                    .any(|keyword| keyword.arg.as_ref().is_none_or(|key| key.as_str() != "usedforsecurity"));
-            return data.then(|| {
+            // Bytes written as literals, numbers, and an algorithm's name given first: what a digest
+            // takes. Anything else weft imports is a string or a number where bytes are needed.
+            let named_first = matches!(callee, "hashlib.new" | "hashlib.pbkdf2_hmac");
+            let takes = |position: usize, argument: &Expr| match argument {
+                Expr::BytesLiteral(_) | Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) => true,
+                Expr::StringLiteral(_) => position == 0 && named_first,
+                _ => false,
+            };
+            let positional = arguments.args.iter().enumerate().all(|(position, argument)| takes(position, argument));
+            let keywords = arguments.keywords.iter().all(|keyword| takes(usize::MAX, &keyword.value));
+            return (!(positional && keywords)).then(|| {
                 format!(
-                    "`{callee}(...)` of data here is not supported: a digest takes bytes, and weft imports no bytes, so \
-                     what it is given is a string or a number, for which CPython raises TypeError (\"Strings must be \
-                     encoded before hashing\"); annotate the line with its cost (`# weft: cpu 1ms`) where the data is bytes"
+                    "`{callee}(...)` of data here is not supported: a digest takes bytes, and weft imports no bytes but \
+                     literals (`b\"...\"`), so what it is given is a string or a number, for which CPython raises \
+                     TypeError (\"Strings must be encoded before hashing\"); write the bytes as a literal, or annotate \
+                     the line with its cost (`# weft: cpu 1ms`)"
                 )
             });
         }
