@@ -5313,3 +5313,40 @@ fn s34objects_per_key_locks_and_a_returned_dict_explore_to_cpythons_states() {
         "{o04:?}"
     );
 }
+
+/// s34futures: a done callback added to a pool future that is done already runs at once in the adding
+/// thread, as CPython's `add_done_callback` does: under a Lock the adder holds, a self-deadlock (r03,
+/// p03: CPython hangs every run); under an RLock, the callback's entry first (r04, p01: CPython's
+/// `['callback', 'main']`, which weft missed); the job-tail rewrite is not taken under a lock (p06).
+/// After `asyncio.run` of a program that used the default executor, its shutdown thread takes a number
+/// of threading's count (r15: `Thread-2 (work)`; p04, two runs: `Thread-3 (work)`).
+#[test]
+fn s34futures_done_callbacks_in_the_adder_and_thread_names_after_the_default_executor() {
+    let probe = "bench/python-agreement/session33/repro";
+    let own = "bench/python-agreement/session34-s34futures";
+    check_outcomes(
+        &format!("{probe}/r03_done_callback_added_under_lock_deadlocks.py"),
+        &["deadlock len(order)=0", "ok len(order)=2 order[0]=\"main\" order[1]=\"callback\""],
+    );
+    let both_orders = [
+        "ok len(order)=2 order[0]=\"callback\" order[1]=\"main\"",
+        "ok len(order)=2 order[0]=\"main\" order[1]=\"callback\"",
+    ];
+    check_outcomes(&format!("{probe}/r04_done_callback_added_under_rlock_order.py"), &both_orders);
+    check_outcomes(&format!("{own}/p06_tail_under_rlock.py"), &both_orders);
+    check_outcomes(
+        &format!("{own}/p01_callback_under_rlock.py"),
+        &["ok len(log)=4 log[0]=0 log[1]=1 log[2]=4 log[3]=\"added\""],
+    );
+    check_outcomes(&format!("{own}/p03_callback_lock_deadlock.py"), &["deadlock len(service_results)=0"]);
+    check_outcomes(
+        &format!("{probe}/r15_thread_names_after_default_executor.py"),
+        &["ok labels[0]=\"Thread-2 (work)\" labels[1]=\"Thread-3 (work)\" len(done)=3 done[0]=1 done[1]=1 done[2]=1"],
+    );
+    check_outcomes(
+        &format!("{own}/p04_thread_names_two_runs.py"),
+        &[
+            "ok labels[0]=\"Thread-3 (work)\" labels[1]=\"Thread-4 (work)\" len(names)=4 names[0]=1 names[1]=1 names[2]=1 names[3]=1",
+        ],
+    );
+}

@@ -264,6 +264,9 @@ pub fn hoist_refused_call(body: &mut ast::Suite, offset: usize, message: &str) -
         parameters: BTreeSet::new(),
         class_body: false,
         texts: crate::hoisted_reads::text_names(body),
+        done_callbacks: crate::done_future_reads::done_callback_only_names(body),
+        done_future: None,
+        reads_done_future: false,
     };
     let mut taken = crate::syntax::module_names(body);
     match hoist_in_block(body, (offset, target), &scope, &mut taken) {
@@ -318,6 +321,7 @@ fn callables(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>) {
 
 /// Which names a call cannot change under the statement: a parameter of the enclosing function, or a
 /// name no function declares `global` or `nonlocal`.
+#[derive(Clone)]
 struct Scope {
     rebound: BTreeSet<String>,
     /// The file's functions and classes: a call of one evaluated before the refused call is hoisted
@@ -331,6 +335,13 @@ struct Scope {
     class_body: bool,
     /// Names bound once, to an f-string's text (hoisted_reads.rs).
     texts: BTreeSet<String>,
+    /// The functions and methods the file names only as done callbacks (done_future_reads.rs).
+    done_callbacks: BTreeSet<String>,
+    /// The parameter holding a done callback's own future, done when the body runs.
+    done_future: Option<String>,
+    /// The call being hoisted reads a done future: it neither waits nor changes anything, so it may
+    /// go before anything Python evaluates before it.
+    reads_done_future: bool,
 }
 
 impl Scope {
@@ -401,6 +412,8 @@ fn hoist_in_block(
         match &mut block[index] {
             Stmt::FunctionDef(def) => {
                 let parameters = def.parameters.iter().map(|parameter| parameter.name().to_string()).collect();
+                let done_future =
+                    crate::done_future_reads::done_future_parameter(def, &scope.done_callbacks, scope.class_body);
                 let inner = Scope {
                     rebound: scope.rebound.clone(),
                     callables: scope.callables.clone(),
@@ -408,6 +421,9 @@ fn hoist_in_block(
                     parameters,
                     class_body: false,
                     texts: scope.texts.clone(),
+                    done_callbacks: scope.done_callbacks.clone(),
+                    done_future,
+                    reads_done_future: false,
                 };
                 return hoist_in_block(&mut def.body, (offset, target), &inner, taken);
             }
@@ -419,6 +435,9 @@ fn hoist_in_block(
                     parameters: scope.parameters.clone(),
                     class_body: true,
                     texts: scope.texts.clone(),
+                    done_callbacks: scope.done_callbacks.clone(),
+                    done_future: None,
+                    reads_done_future: false,
                 };
                 return hoist_in_block(&mut class.body, (offset, target), &inner, taken);
             }
@@ -489,6 +508,16 @@ fn hoist_from_header(
             return Err("a later item of a `with` is evaluated after the first is entered".into());
         }
         _ => return Ok(None),
+    };
+    let marked;
+    let scope = match &scope.done_future {
+        Some(future)
+            if target == Target::Call && crate::done_future_reads::is_done_future_read(slot, offset, future) =>
+        {
+            marked = Scope { reads_done_future: true, ..scope.clone() };
+            &marked
+        }
+        _ => scope,
     };
     let (mut offset, mut target) = (offset, target);
     let callee = loop {
@@ -729,7 +758,7 @@ fn check_path(expr: &Expr, (offset, target): (usize, Target), scope: &Scope) -> 
             }
             _ => false,
         };
-        if stable && !formatted {
+        if (stable && !formatted) || scope.reads_done_future {
             continue;
         }
         if let Some(earlier) = first_file_call(before, scope) {

@@ -83,6 +83,8 @@ pub(crate) fn rewrite_job_tail_callbacks(body: &mut ast::Suite) -> bool {
         bindings,
         taken: std::cell::RefCell::new(module_names(body)),
         made: std::cell::RefCell::new(Vec::new()),
+        lock_holding: crate::tail_lock_holders::lock_holding_scopes(body),
+        place: std::cell::RefCell::new(Place::default()),
     };
     rewrite.visit_body(body);
     let made = rewrite.made.into_inner();
@@ -251,6 +253,16 @@ struct TailRewrite {
     bindings: std::collections::BTreeMap<String, usize>,
     taken: std::cell::RefCell<BTreeSet<String>>,
     made: std::cell::RefCell<Vec<Stmt>>,
+    /// The scopes that may hold a lock (tail_lock_holders.rs): their adds keep the callback's thread.
+    lock_holding: BTreeSet<String>,
+    place: std::cell::RefCell<Place>,
+}
+
+/// Where the rewrite is: the function ("" for the module's code) and how many lock `with`s are around.
+#[derive(Default)]
+struct Place {
+    function: String,
+    held: u32,
 }
 
 impl Transformer for TailRewrite {
@@ -263,11 +275,17 @@ impl Transformer for TailRewrite {
         }
         if let Stmt::FunctionDef(def) = stmt {
             self.scopes.borrow_mut().push(name_uses(&def.body));
+            let entered = Place { function: def.name.to_string(), held: 0 };
+            let outer = std::mem::replace(&mut *self.place.borrow_mut(), entered);
             ruff_python_ast::visitor::transformer::walk_stmt(self, stmt);
+            *self.place.borrow_mut() = outer;
             self.scopes.borrow_mut().pop();
             return;
         }
+        let lock = matches!(stmt, Stmt::With(with) if crate::tail_lock_holders::holds_a_lock(with));
+        self.place.borrow_mut().held += u32::from(lock);
         ruff_python_ast::visitor::transformer::walk_stmt(self, stmt);
+        self.place.borrow_mut().held -= u32::from(lock);
     }
 
     /// `fut = pool.submit(job, a)` then `fut.add_done_callback(cb)`, `fut` named nowhere else in its
@@ -321,6 +339,12 @@ impl TailRewrite {
     /// `pool.submit(job, a, ...)` whose future `callback` is added to, as `pool.submit(job_then_cb, a,
     /// ...)`, when it is one this rewrite takes (module docs).
     fn tail_of(&self, submit: &ast::ExprCall, callback: &Expr, range: TextRange) -> Option<Expr> {
+        // A lock may be held at the add: CPython may run the callback in the adder, under it.
+        let place = self.place.borrow();
+        if place.held > 0 || self.lock_holding.contains(&place.function) {
+            return None;
+        }
+        drop(place);
         let Expr::Name(callback) = callback else { return None };
         let Expr::Attribute(submitted) = &*submit.func else { return None };
         let Expr::Name(pool) = &*submitted.value else { return None };

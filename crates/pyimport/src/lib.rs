@@ -24,6 +24,7 @@ mod decorated_methods;
 mod decorators;
 mod dict_builds;
 mod distinct_sets;
+mod done_future_reads;
 mod ending_try_returns;
 
 mod discarded_int_values;
@@ -69,8 +70,10 @@ mod setattr_statements;
 mod sleep_tasks;
 mod source;
 mod split_comprehensions;
+mod star_lambdas;
 mod star_parameters;
 mod syntax;
+mod tail_lock_holders;
 mod text_calls;
 mod timed_map_lists;
 mod to_thread_tasks;
@@ -293,6 +296,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     })?;
     // `results = list(pool.imap_unordered(f, items))` as the loop that fills the list (unordered_lists.rs).
     unordered_lists::rewrite_unordered_lists(&mut body);
+    // `lambda m: transfer(*m)` of the module's code as a function of the module (star_lambdas.rs).
+    star_lambdas::rewrite_star_lambdas(&mut body);
     // multiprocessing.Pool's `apply_async`, `get`, `imap`, `close` and `join` as the executor calls
     // the translator follows (pool_calls.rs).
     let (completion_order, builtin_jobs) = pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {

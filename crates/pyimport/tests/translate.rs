@@ -5614,15 +5614,42 @@ fn a_done_callback_is_a_thread_that_waits_for_the_future_then_runs_the_callback_
           main:
             ops:
               - submit: { task: job-0, into: f }  # line 9: f = ex.submit(job, 1)
-              - submit: { task: add-callback, args: { watched: "f" }, into: callback }  # line 10: f.add_done_callback(add)
+              - future_state: { future: "f", into: future_done_state, only_done: true }  # line 10: f.add_done_callback(add)
+              - if:  # line 10: f.add_done_callback(add)
+                  cond: "future_done_state >= 2"
+                  then:
+                    - let: "before = total"  # line 7: total += f.result()
+                    - result: { future: "f", into: result }  # line 7: total += f.result()
+                    - set: "total = before + result"  # line 7: total += f.result()
+                    - let: "callback = f"  # line 10: f.add_done_callback(add)
+                  else:
+                    - submit: { task: add-callback, args: { watched: "f" }, into: callback }  # line 10: f.add_done_callback(add)
               - submit: { task: job-1, into: future }  # line 11: ex.submit(job, 2).add_done_callback(add)
-              - submit: { task: add-callback, args: { watched: "future" }, into: callback2 }  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - future_state: { future: "future", into: future_done_state2, only_done: true }  # line 11: ex.submit(job, 2).add_done_callback(add)
+              - if:  # line 11: ex.submit(job, 2).add_done_callback(add)
+                  cond: "future_done_state2 >= 2"
+                  then:
+                    - let: "before2 = total"  # line 7: total += f.result()
+                    - result: { future: "future", into: result }  # line 7: total += f.result()
+                    - set: "total = before2 + result"  # line 7: total += f.result()
+                    - let: "callback2 = future"  # line 11: ex.submit(job, 2).add_done_callback(add)
+                  else:
+                    - submit: { task: add-callback, args: { watched: "future" }, into: callback2 }  # line 11: ex.submit(job, 2).add_done_callback(add)
               - result: { future: "f" }  # line 8: with ThreadPoolExecutor(2) as ex:
               - result: { future: "callback" }  # line 8: with ThreadPoolExecutor(2) as ex:
               - result: { future: "future" }  # line 8: with ThreadPoolExecutor(2) as ex:
               - result: { future: "callback2" }  # line 8: with ThreadPoolExecutor(2) as ex:
-              - submit: { task: add-callback, args: { watched: "f" }, into: callback3 }  # line 12: f.add_done_callback(add)
-              - result: { future: "callback3" }  # line 12: f.add_done_callback(add)
+              - future_state: { future: "f", into: future_done_state3, only_done: true }  # line 12: f.add_done_callback(add)
+              - if:  # line 12: f.add_done_callback(add)
+                  cond: "future_done_state3 >= 2"
+                  then:
+                    - let: "before3 = total"  # line 7: total += f.result()
+                    - result: { future: "f", into: result }  # line 7: total += f.result()
+                    - set: "total = before3 + result"  # line 7: total += f.result()
+                    - let: "callback3 = f"  # line 12: f.add_done_callback(add)
+                  else:
+                    - submit: { task: add-callback, args: { watched: "f" }, into: callback3 }  # line 12: f.add_done_callback(add)
+                    - result: { future: "callback3" }  # line 12: f.add_done_callback(add)
           job-0:  # line 9: f = ex.submit(job, 1)
             start: spawned
             executor: ex
@@ -9694,7 +9721,13 @@ fn a_with_block_shutdown_without_waiting_and_cancel_futures_are_shutdown_steps()
           main:
             ops:
               - submit: { task: parent, into: future }  # line 9: ex.submit(parent).add_done_callback(cb)
-              - submit: { task: cb-callback, args: { watched: "future" }, into: callback }  # line 9: ex.submit(parent).add_done_callback(cb)
+              - future_state: { future: "future", into: future_done_state, only_done: true }  # line 9: ex.submit(parent).add_done_callback(cb)
+              - if:  # line 9: ex.submit(parent).add_done_callback(cb)
+                  cond: "future_done_state >= 2"
+                  then:
+                    - let: "callback = future"  # line 9: ex.submit(parent).add_done_callback(cb)
+                  else:
+                    - submit: { task: cb-callback, args: { watched: "future" }, into: callback }  # line 9: ex.submit(parent).add_done_callback(cb)
               - shutdown: ex  # line 10: ex.shutdown()
               - result: { future: "callback", into_ok: finished, catches: Exception }  # line 10: ex.shutdown()
           parent:  # line 9: ex.submit(parent).add_done_callback(cb)
@@ -11458,7 +11491,19 @@ fn done_callbacks_added_in_a_loop_over_futures_each_run_apart() {
                   times: 2
                   ops:
                     - let: "fut = futures[i]"  # line 22: for fut in futures:
-                    - submit: { task: on-done-callback, args: { watched: "fut" }, into: "callbacks[i]" }  # line 23: fut.add_done_callback(on_done)
+                    - future_state: { future: "fut", into: future_done_state, only_done: true }  # line 23: fut.add_done_callback(on_done)
+                    - if:  # line 23: fut.add_done_callback(on_done)
+                        cond: "future_done_state >= 2"
+                        then:
+                          - with:  # line 16: with finished_lock:
+                              lock: finished_lock
+                              ops:
+                                - result: { future: "fut", into: result }  # line 17: finished.append(fut.result())
+                                - atomic:  # line 17: finished.append(fut.result())
+                                    - set: "finished[len(finished)] = result"  # line 17: finished.append(fut.result())
+                          - let: "callbacks[i] = fut"  # line 23: fut.add_done_callback(on_done)
+                        else:
+                          - submit: { task: on-done-callback, args: { watched: "fut" }, into: "callbacks[i]" }  # line 23: fut.add_done_callback(on_done)
               - repeat:  # line 20: with ThreadPoolExecutor(max_workers=2) as executor:
                   times: 2
                   ops:
@@ -29570,4 +29615,137 @@ fn s34objects_a_dict_of_objects_from_a_method_call_says_what_to_write() {
         "import queue\nclass Room:\n    def __init__(self):\n        self.clients = {}\n    def join(self, name):\n        inbox = queue.Queue()\n        self.clients[name] = inbox\n        return inbox\nroom = Room()\ninboxes = {n: room.join(n) for n in ['a', 'b']}\n",
         "10:15: a dict of objects whose values are made right here is supported (`{n: queue.Queue() for n in names}`",
     );
+}
+
+/// s34futures: a done callback added to a pool future reads the future's state first (only whether it
+/// is done) and, when done, runs the callback's body in the adder, as CPython's `add_done_callback` does
+/// (session33/repro r03, r04); else it starts the callback's thread as before.
+#[test]
+fn s34futures_a_done_callback_on_a_done_future_runs_in_the_adding_thread() {
+    let yaml = import(
+        r#"
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+        rlock = threading.RLock()
+        order = []
+        def job():
+            return 1
+        def callback(fut):
+            with rlock:
+                order.append("callback")
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            fut = pool.submit(job)
+            with rlock:
+                fut.add_done_callback(callback)
+                order.append("main")
+        "#,
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let read = "- future_state: { future: \"fut\", into: future_done_state, only_done: true }  # line 13";
+    assert!(yaml.contains(read), "{yaml}");
+    let at = yaml.find("cond: \"future_done_state >= 2\"").expect("the test of the state");
+    let (then, otherwise) = yaml[at..].split_once("else:").expect("both branches");
+    assert!(then.contains("lock: rlock") && then.contains("'callback'") && then.contains("let: \"callback2 = fut\""));
+    assert!(otherwise.trim_start().starts_with("- submit: { task: callback-callback, args: { watched: \"fut\" }"));
+}
+
+/// s34futures: the job-tail rewrite of a done callback is not taken where the adder holds a lock (the
+/// callback could run in the adder, under it): the callback keeps its thread and the state check.
+#[test]
+fn s34futures_no_job_tail_for_a_callback_added_under_a_lock() {
+    let yaml = import(
+        r#"
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+        rlock = threading.RLock()
+        order = []
+        def job():
+            return 1
+        def callback(fut):
+            with rlock:
+                order.append("callback")
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            with rlock:
+                fut = pool.submit(job)
+                fut.add_done_callback(callback)
+                order.append("main")
+        "#,
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(!yaml.contains("job_then_callback"), "{yaml}");
+    assert!(yaml.contains("only_done: true") && yaml.contains("callback-callback:"), "{yaml}");
+}
+
+/// s34futures: calls kept as a cost are refused where CPython raises for what they are given
+/// (session33/repro r10), and kept where they cannot raise.
+#[test]
+fn s34futures_kept_calls_that_raise_are_refused() {
+    check_error(
+        "import hashlib\nhashlib.sha256(\"text\")\n",
+        "2:1: `hashlib.sha256(...)` of data here is not supported: a digest takes bytes",
+    );
+    check_error("import random\nrandom.seed([1, 2])\n", "2:1: `random.seed(...)` of this value is not supported");
+    check_error(
+        "import sys\nsys.setswitchinterval(0)\n",
+        "2:1: `sys.setswitchinterval(...)` is supported with a positive number known at import time",
+    );
+    let kept = "import hashlib\nimport random\nimport sys\nrandom.seed(42)\nsys.setswitchinterval(0.001)\nhashlib.sha256()\nhashlib.pbkdf2_hmac(\"sha256\", b\"pw\", b\"salt\", 1000)\ncount = 0\n";
+    assert!(import(kept, &pyimport::Options::default()).is_ok());
+}
+
+/// s34futures: `future.exception()` of a done callback's own future inside an expression goes to a line
+/// of its own (session33/f05: `summary["failed"].append(str(future.exception()))`); a function also
+/// called directly (whose future may be pending) stays refused.
+#[test]
+fn s34futures_a_done_futures_read_inside_an_expression_is_hoisted() {
+    let program = r#"
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+        summary = {"ok": [], "failed": []}
+        lock = threading.Lock()
+        def check(n):
+            if n > 1:
+                raise ValueError(n)
+            return n
+        def on_done(future):
+            with lock:
+                if future.exception() is not None:
+                    summary["failed"].append(str(future.exception()))
+                else:
+                    summary["ok"].append(future.result())
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for n in range(3):
+                pool.submit(check, n).add_done_callback(on_done)
+        "#;
+    assert!(import(program, &pyimport::Options::default()).is_ok());
+    let called_too = format!("{}\n        on_done(pool.submit(check, 0))\n", program.trim_end());
+    check_error(&called_too, "12:42: a call to `exception` inside an expression is not supported");
+}
+
+/// s34futures: a lambda of the module's code spreading its parameter into a call (session30/f08:
+/// `pool.map(lambda m: bank.transfer(*m), moves)`) is a function of the module; a bound method's call
+/// spreads the tuple after its `self`.
+#[test]
+fn s34futures_a_lambda_spreading_its_parameter_into_a_method() {
+    let yaml = import(
+        r#"
+        from concurrent.futures import ThreadPoolExecutor
+        class Bank:
+            def __init__(self):
+                self.total = 0
+            def add(self, a, b):
+                self.total += a + b
+                return a + b
+        bank = Bank()
+        moves = [(1, 2), (3, 4)]
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            sums = list(pool.map(lambda m: bank.add(*m), moves))
+        "#,
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("submit: { task: weft-spread-lambda, args: { m: \"(3, 4)\" }"), "{yaml}");
+    assert!(yaml.contains("size(m) != 2"), "{yaml}");
 }

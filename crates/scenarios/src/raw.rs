@@ -625,6 +625,11 @@ pub struct RawFutureState {
     /// yet; an asyncio task not done), 1 running (a job its worker runs), 2 cancelled, 3 finished.
     #[schemars(with = "String")]
     pub into: Name,
+    /// Only whether the future is done (session 34: `add_done_callback` runs the callback at once in
+    /// the adder when it is): pending and running both read 0, so a job's pick-up is no step of its
+    /// own for this read.
+    #[serde(default)]
+    pub only_done: bool,
 }
 
 /// `shutdown:` in its long form (an extension of format 1.1).

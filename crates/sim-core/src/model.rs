@@ -264,7 +264,10 @@ impl FutureDefs {
     /// Whether any of `programs` reads a future's state (`future_state`): a job's pick-up then changes
     /// what the read can see, so it is a step of its own (what `job_pick_ups` says).
     pub fn reads_future_states<'p>(programs: impl IntoIterator<Item = &'p [Instr]>) -> bool {
-        programs.into_iter().flatten().any(|instruction| matches!(instruction, Instr::FutureState { .. }))
+        programs
+            .into_iter()
+            .flatten()
+            .any(|instruction| matches!(instruction, Instr::FutureState { only_done: false, .. }))
     }
 
     /// The executor `task` runs on, if any.
@@ -1313,6 +1316,9 @@ pub enum Instr {
     FutureState {
         future: ExprId,
         into: Place,
+        /// Only whether it is done: pending and running read the same (0), so the read does not make a
+        /// job's pick-up a step of its own (`reads_future_states`).
+        only_done: bool,
     },
     /// `executor.shutdown(wait, cancel_futures)`: from this step on a `submit` to the executor raises
     /// RuntimeError (by any task); `cancel_futures` cancels its queued jobs; `wait` blocks until every

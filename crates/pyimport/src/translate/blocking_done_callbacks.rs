@@ -15,6 +15,7 @@
 //! inside it (no wait, no sleep, no other lock): then it is free again within a few steps, as in
 //! session25/f03 (`with log_lock: log.append(...)`).
 
+use super::done_callbacks_at_once::other_than_callback;
 use super::*;
 use crate::out::{Node, Step};
 
@@ -126,44 +127,56 @@ impl Translator<'_> {
             // A callback's `result()` of its own future, done already, does not wait.
             let watched = self.futures.done_callbacks.iter().find(|callback| callback.task == index);
             let watched = watched.map_or("", |callback| callback.watched.as_str());
-            task.ops.iter().all(|step| holds_briefly(step, lock, watched))
+            let skipped = &self.futures.at_once_states;
+            task.ops.iter().all(|step| holds_briefly(step, (lock, watched), skipped))
         })
     }
 }
 
-/// `step`, and the steps nested in it, take `lock` only in a `with` whose body never waits.
-fn holds_briefly(step: &Step, lock: &str, watched: &str) -> bool {
+/// `step`, and the steps nested in it, take `lock` only in a `with` whose body never waits. A done
+/// callback run at once by its adder (the `if` on a state in `skipped`: done_callbacks_at_once.rs) is
+/// checked as its own thread's body, so only the `if`'s other branch is looked at.
+fn holds_briefly(step: &Step, (lock, watched): (&str, &str), skipped: &BTreeSet<String>) -> bool {
+    if let Some(others) = other_than_callback(step, skipped) {
+        return others.into_iter().all(|node| node_holds_briefly(node, (lock, watched), skipped));
+    }
     match (step.key, &step.value) {
         ("with", Some(Node::Map(entries))) if names_only(entries, "lock", lock) => {
-            entries.iter().all(|(key, value)| *key == "lock" || body_never_waits(value, watched))
+            entries.iter().all(|(key, value)| *key == "lock" || body_never_waits(value, watched, skipped))
         }
-        (_, Some(node)) => node_holds_briefly(node, lock, watched),
+        (_, Some(node)) => node_holds_briefly(node, (lock, watched), skipped),
         (_, None) => true,
     }
 }
 
-fn node_holds_briefly(node: &Node, lock: &str, watched: &str) -> bool {
+fn node_holds_briefly(node: &Node, (lock, watched): (&str, &str), skipped: &BTreeSet<String>) -> bool {
     match node {
-        Node::Steps(steps) => steps.iter().all(|step| holds_briefly(step, lock, watched)),
-        Node::Map(entries) => entries.iter().all(|(_, value)| node_holds_briefly(value, lock, watched)),
-        Node::Clauses(clauses) => clauses.iter().flatten().all(|(_, value)| node_holds_briefly(value, lock, watched)),
+        Node::Steps(steps) => steps.iter().all(|step| holds_briefly(step, (lock, watched), skipped)),
+        Node::Map(entries) => entries.iter().all(|(_, value)| node_holds_briefly(value, (lock, watched), skipped)),
+        Node::Clauses(clauses) => {
+            clauses.iter().flatten().all(|(_, value)| node_holds_briefly(value, (lock, watched), skipped))
+        }
         Node::Plain(text) | Node::Quoted(text) => !mentions(text, lock),
         Node::Task(_) => true,
     }
 }
 
 /// A lock's body: only steps that never wait (a `with` of another lock, a `put` may; a `result` of
-/// any future but the callback's own, `watched`, may).
-fn body_never_waits(node: &Node, watched: &str) -> bool {
+/// any future but the callback's own, `watched`, may). A done callback run at once (`skipped`, as in
+/// `holds_briefly`) is its thread's body, checked there.
+fn body_never_waits(node: &Node, watched: &str, skipped: &BTreeSet<String>) -> bool {
     match node {
         Node::Steps(steps) => steps.iter().all(|step| {
+            if let Some(others) = other_than_callback(step, skipped) {
+                return others.into_iter().all(|node| body_never_waits(node, watched, skipped));
+            }
             let own_result = step.key == "result"
                 && matches!(&step.value, Some(Node::Map(entries)) if names_only(entries, "future", watched));
             (own_result || NEVER_WAITS.contains(&step.key))
-                && step.value.as_ref().is_none_or(|value| body_never_waits(value, watched))
+                && step.value.as_ref().is_none_or(|value| body_never_waits(value, watched, skipped))
         }),
-        Node::Map(entries) => entries.iter().all(|(_, value)| body_never_waits(value, watched)),
-        Node::Clauses(clauses) => clauses.iter().flatten().all(|(_, value)| body_never_waits(value, watched)),
+        Node::Map(entries) => entries.iter().all(|(_, value)| body_never_waits(value, watched, skipped)),
+        Node::Clauses(clauses) => clauses.iter().flatten().all(|(_, value)| body_never_waits(value, watched, skipped)),
         Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => true,
     }
 }

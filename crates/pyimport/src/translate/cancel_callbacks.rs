@@ -14,7 +14,7 @@ use crate::out::{Node, Step};
 
 /// CPython's `Future._state` from which a future is done (cancelled, or finished), as `future_state`
 /// reads it.
-const DONE_STATE: u8 = 2;
+pub(super) const DONE_STATE: u8 = 2;
 
 /// The callbacks' futures of each (task, future) that task added a done callback to.
 #[derive(Default)]
@@ -65,34 +65,6 @@ impl Translator<'_> {
         out.push(Step::new(
             "if",
             Node::Map(vec![("cond", Node::Quoted(cancelled)), ("then", Node::Steps(waits))]),
-            line,
-        ));
-    }
-
-    /// `future.add_done_callback(fn)` after something cancelled `future`: CPython calls `fn` at once in
-    /// the adding thread when the future is done (checks/k104): the adding task reads its state and,
-    /// when done, waits for the callback's thread.
-    pub(super) fn callback_now_if_done(
-        &mut self,
-        task: usize,
-        future: &str,
-        callback: &str,
-        out: &mut Vec<Step>,
-        line: u32,
-    ) {
-        if !self.may_be_cancelled(future) {
-            return;
-        }
-        let state = self.temporary(task, "state");
-        let entries = vec![("future", Node::Quoted(future.to_string())), ("into", Node::Plain(state.clone()))];
-        out.push(Step::new("future_state", Node::Map(entries), line));
-        let wait = Step::new("result", Node::Map(vec![("future", Node::Quoted(callback.to_string()))]), line);
-        out.push(Step::new(
-            "if",
-            Node::Map(vec![
-                ("cond", Node::Quoted(format!("{state} >= {DONE_STATE}"))),
-                ("then", Node::Steps(vec![wait])),
-            ]),
             line,
         ));
     }

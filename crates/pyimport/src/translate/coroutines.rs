@@ -1342,6 +1342,7 @@ impl<'a> Translator<'a> {
         }
         self.loop_roots.extend(main);
         if let Some(main) = main {
+            self.count_default_executor_shutdown_thread(frame, main);
             self.cancel_pending_at_the_end(main, call)?;
             self.await_callbacks_at_the_end(main, call)?;
         }

@@ -29,7 +29,7 @@ impl Translator<'_> {
 
     /// Whether a coroutine task submits a thread task that has no executor of its own: a job of its
     /// loop's default executor (the engine's rule, `submits_to_default_executor`).
-    fn submits_to_the_default_executor(&self) -> bool {
+    pub(super) fn submits_to_the_default_executor(&self) -> bool {
         let tasks = &self.scenario.tasks;
         let is_default_executor_job =
             |task: usize| tasks[task].kind.is_none() && tasks[task].executor.is_none() && tasks[task].spawned;

@@ -261,7 +261,9 @@ impl crate::out::Scenario {
             }
         }
         fn in_step(step: &Step) -> bool {
-            step.key == "future_state" || step.value.as_ref().is_some_and(in_node)
+            let only_done =
+                matches!(&step.value, Some(Node::Map(entries)) if entries.iter().any(|(key, _)| *key == "only_done"));
+            (step.key == "future_state" && !only_done) || step.value.as_ref().is_some_and(in_node)
         }
         self.tasks.iter().any(|task| task.ops.iter().any(in_step))
     }

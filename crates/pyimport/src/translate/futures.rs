@@ -102,6 +102,9 @@ pub struct FuturesState {
     /// The tasks that read a future's state (`f.cancelled()`), for a done callback given futures of
     /// another maker later (callback_states.rs).
     pub(super) state_reading_tasks: BTreeSet<usize>,
+    /// The locals into which an adder reads a future's state before running a done callback at once
+    /// (done_callbacks_at_once.rs): the `if` on one holds the callback's own body.
+    pub(super) at_once_states: BTreeSet<String>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
@@ -591,13 +594,12 @@ impl<'a> Translator<'a> {
             ]),
             line,
         );
-        out.push(submit);
+        let mut later = vec![submit];
         match executor {
             Some(executor) => {
                 let (held, length) = kept;
                 if length.is_none() {
                     self.note_cancel_callback(frame.task, future, &held);
-                    self.callback_now_if_done(frame.task, future, &held, out, line);
                 }
                 self.track(&executor, held.clone(), length);
                 if let Some(pool) = self.futures.open.iter_mut().rev().find(|pool| pool.name == executor) {
@@ -605,8 +607,22 @@ impl<'a> Translator<'a> {
                 }
             }
             // The caller runs the callback at once; CPython logs an exception it raises and goes on.
-            None => out.push(self.shutdown_wait(frame, &callback_future, line)),
+            None => later.push(self.shutdown_wait(frame, &callback_future, line)),
         }
+        // A future done already has its callback run here, at once (done_callbacks_at_once.rs); where its
+        // body cannot be translated here, the callback's thread is started and waited for.
+        let mut waited = later[..1].to_vec();
+        waited.push(self.shutdown_wait(frame, &callback_future, line));
+        let branches = (later, waited);
+        out.extend(self.done_callback_now_or_later(
+            frame,
+            &callable,
+            future,
+            &callback_future,
+            branches,
+            call,
+            line,
+        )?);
         Ok(())
     }
 
@@ -660,7 +676,8 @@ impl<'a> Translator<'a> {
         let shared_before = self.scenario.shared.len();
         match callable.lambda.as_deref() {
             Some(lambda) if lambda.statement.is_some() => {
-                self.statement_callback(task, lambda, Value::Future(watched.clone()), &mut ops, call)?;
+                let callee = Frame::new(task, false, true);
+                self.statement_callback(callee, lambda, Value::Future(watched.clone()), &mut ops, call)?;
             }
             _ => {
                 let future = vec![Argument::Static(Value::Future(watched.clone()))];

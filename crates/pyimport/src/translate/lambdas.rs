@@ -113,18 +113,17 @@ impl Translator<'_> {
         Some(Value::Lambda(Box::new(lambda)))
     }
 
-    /// A done callback `lambda fut: STATEMENT` run in `task`: the statement with the first parameter bound
+    /// A done callback `lambda fut: STATEMENT` run in `callee`'s task (its frame, empty): the statement with the first parameter bound
     /// to the watched future and the others to their defaults, translated as a statement of the task.
     pub(super) fn statement_callback(
         &mut self,
-        task: usize,
+        mut callee: Frame,
         lambda: &Lambda,
         future: Value,
         ops: &mut Vec<crate::out::Step>,
         at: &impl Ranged,
     ) -> Result<()> {
         let Some(statement) = lambda.statement.as_deref() else { return Ok(()) };
-        let mut callee = Frame::new(task, false, true);
         for (index, (name, default)) in lambda.parameters.iter().enumerate() {
             let value = match (index, default) {
                 (0, _) => future.clone(),

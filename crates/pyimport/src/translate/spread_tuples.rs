@@ -56,19 +56,22 @@ impl Translator<'_> {
         Ok(Some(spread_call))
     }
 
-    /// How many parameters `function` takes, when they are plain positional ones only (no default, no
-    /// `*args`, `**kwargs` or keyword-only one) and it is no method.
+    /// How many parameters a call of `function` gives, when they are plain positional ones only (no
+    /// default, no `*args`, `**kwargs` or keyword-only one): a method bound to its instance or class
+    /// (`bank.transfer(*m)`, session30/f08) is given its `self` or `cls` first, by the call itself.
     fn plain_parameter_count(&self, function: &str) -> Option<usize> {
         let def = self.functions.get(function)?;
-        if self.classes.bound_self(function).is_some() || def.is_async {
+        if def.is_async {
             return None;
         }
+        let bound = usize::from(self.classes.bound_self(function).is_some());
         let parameters = &def.parameters;
         let plain = parameters.vararg.is_none()
             && parameters.kwarg.is_none()
             && parameters.kwonlyargs.is_empty()
             && parameters.posonlyargs.iter().chain(&parameters.args).all(|parameter| parameter.default.is_none());
-        plain.then(|| parameters.posonlyargs.len() + parameters.args.len())
+        (plain && parameters.posonlyargs.len() + parameters.args.len() >= bound)
+            .then(|| parameters.posonlyargs.len() + parameters.args.len() - bound)
     }
 }
 

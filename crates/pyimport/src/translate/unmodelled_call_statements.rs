@@ -45,6 +45,11 @@ impl Translator<'_> {
         if frame.cost_given || self.is_print(frame, call) || self.is_harmless_call(frame, call) {
             return Ok(());
         }
+        if let Some(words) =
+            self.module_callee(frame, call).and_then(|callee| self.harmless_call_raises(frame, &callee, call))
+        {
+            return fail(call, words);
+        }
         if let Some(words) = self.run_time_callee_words(frame, call) {
             return fail(&*call.func, words);
         }
@@ -75,7 +80,8 @@ impl Translator<'_> {
     fn is_harmless_call(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
         let Some(callee) = self.module_callee(frame, call) else { return false };
         if HARMLESS_CALLS.contains(&callee.as_str()) || HARMLESS_MODULES.iter().any(|m| callee.starts_with(m)) {
-            return true;
+            // Refused where it raises for what it is given (raising_harmless_calls.rs).
+            return self.harmless_call_raises(frame, &callee, call).is_none();
         }
         // `math.factorial(10000)`: CPU work; it raises only for a negative number or a float.
         callee == "math.factorial"

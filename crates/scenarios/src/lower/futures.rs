@@ -194,7 +194,7 @@ impl<N: Names> Lowering<'_, N> {
     pub(super) fn lower_future_state(&mut self, raw: &RawFutureState, at: &Location) -> Result<()> {
         let future = self.expression(&raw.future, &raw.future.value, 0)?;
         let into = self.place(&raw.into)?;
-        self.emit(Instr::FutureState { future, into }, at).map(drop)
+        self.emit(Instr::FutureState { future, into, only_done: raw.only_done }, at).map(drop)
     }
 
     /// `await: { future: f, timeout: D, into: ok, timed_out: t }`: `asyncio.wait_for`.

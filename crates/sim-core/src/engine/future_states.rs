@@ -32,12 +32,23 @@ pub enum FutureState {
 }
 
 impl<D: Driver> Run<'_, '_, D> {
-    /// `future_state: { future, into }`: the state of the instance `future` names into `into`.
-    pub(super) fn future_state(&mut self, task: TaskId, pc: u32, future: ExprId, into: Place) -> Effect {
+    /// `future_state: { future, into }`: the state of the instance `future` names into `into`; with
+    /// `only_done`, a state not done reads as pending (the pick-up is then no step the read can see).
+    pub(super) fn future_state(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        future: ExprId,
+        into: Place,
+        only_done: bool,
+    ) -> Effect {
         let Some(value) = self.eval(task, pc, future) else { return Effect::Stop };
         let Some(target) = self.future_target(task, pc, value) else { return Effect::Stop };
         self.access(task, pc, Object::Task(target), false);
-        let state = self.state_of(target) as i64;
+        let state = match self.state_of(target) {
+            FutureState::Running if only_done => FutureState::Pending,
+            state => state,
+        } as i64;
         self.record(task, pc, TraceKind::Step, state);
         if !self.write_place(task, pc, into, state) {
             return Effect::Stop;

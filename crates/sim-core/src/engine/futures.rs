@@ -196,7 +196,7 @@ impl<D: Driver> Run<'_, '_, D> {
             Instr::Submit(submit) => self.submit(task, pc, submit),
             Instr::Result(wait) | Instr::AwaitFuture(wait) => self.result(task, pc, wait),
             Instr::Cancel { future, into } => self.cancel(task, pc, future, into),
-            Instr::FutureState { future, into } => self.future_state(task, pc, future, into),
+            Instr::FutureState { future, into, only_done } => self.future_state(task, pc, future, into, only_done),
             Instr::Shutdown { executor, wait, cancel_futures } => {
                 self.shutdown(task, pc, executor, wait, cancel_futures)
             }
