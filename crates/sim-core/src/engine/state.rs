@@ -426,6 +426,10 @@ pub struct StepwiseState {
     /// `join_queue_by_cancel`).
     pub joins: u64,
     pub cancel_chain: Option<(TaskId, u64, u64)>,
+    /// While a cancel goes through a coroutine's `await` with a time-out (`wait_for`) to the task it
+    /// awaits: a sleeper cancelled so keeps its timer (`Stepwise::on_cancel_sleep`), since CPython
+    /// wakes the `wait_for` first, which cancels the task on its own later turn.
+    pub cancel_passed_through_wait_for: bool,
     /// The task that took the last step.
     pub last_stepper: Option<TaskId>,
     /// Whether `Scratch::candidates` (and `candidate_ids`) still list the tasks that may take the next
@@ -819,6 +823,7 @@ impl StepwiseState {
             loop_turn: 1,
             joins: 0,
             cancel_chain: None,
+            cancel_passed_through_wait_for: false,
             last_stepper: None,
             candidates_current: false,
             deadline_ns: vec![0; model.tasks.len()],

@@ -111,10 +111,15 @@ impl Driver for Stepwise {
     /// Consecutive cancels of sleepers by one holder share a turn, so the sleepers of a set the import
     /// cancels in its own order (`asyncio.run`'s end, a TaskGroup's abort) stay unordered among
     /// themselves, as CPython's set order is (engine/loop_turns.rs `join_queue_by_cancel`). One whose
-    /// timer was due by then keeps its own clock.
+    /// timer was due by then keeps its own clock. A cancel passed on by a `wait_for` (an `await` with a
+    /// time-out) leaves the sleeper as it was: CPython cancels it passes later, from the woken
+    /// `wait_for` (session29/checks/p45), which this driver does not model; a sleeper whose timer is
+    /// due keeps every such order.
     fn on_cancel_sleep(run: &mut StepwiseRun<'_, '_>, task: TaskId, by: TaskId) {
         let Some(asleep_since_ns) = wake_from_sleep(run, task) else { return };
-        super::loop_turns::join_queue_by_cancel(run.state, task, by);
+        if !run.state.stepwise.cancel_passed_through_wait_for {
+            super::loop_turns::join_queue_by_cancel(run.state, task, by);
+        }
         run.state.stepwise.candidates_current = false;
         let clocks = &mut run.state.stepwise.task_clock_ns;
         let woken_ns = asleep_since_ns.max(clocks[by.index()]);
