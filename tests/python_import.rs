@@ -5350,3 +5350,47 @@ fn s34futures_done_callbacks_in_the_adder_and_thread_names_after_the_default_exe
         ],
     );
 }
+
+/// s34passes: asyncio's loop passes of zero time-outs and cancelled sleepers. `wait_for`'s time-out
+/// waits for `_cancel_and_wait`'s waiter, a pass after the cancelled task's end (session33/repro/r05:
+/// CPython 3, weft 2 before; z01 with a task that returns its value after the cancel); a time-out of 0
+/// of a task done already returns at once (z03: CPython ticks 1, weft 3 before); a timer sleeper
+/// cancelled while a task spins on `sleep(0)` joins the ready queue at the cancel (r02 and z04: no
+/// schedule at all before; r09's `asyncio.timeout(0)`: CPython 2, weft 1); `asyncio.wait` over tasks
+/// that had all ended takes two passes (r13: CPython 4, weft 3; z05).
+#[test]
+fn s34passes_zero_time_outs_cancelled_sleepers_and_waits_of_done_tasks_take_cpythons_passes() {
+    let probe = "bench/python-agreement/session33/repro";
+    let own = "bench/python-agreement/session34-s34passes";
+    check_outcomes(&format!("{probe}/r02_explore_starves_on_cancelled_sleeper.py"), &["ok ticks=3 running=0"]);
+    check_outcomes(
+        &format!("{probe}/r05_wait_for_timeout_zero_pass_early.py"),
+        &["ok ticks=3 running=0 len(marks)=1 marks[0]=3"],
+    );
+    check_outcomes(
+        &format!("{probe}/r09_timeout_block_zero_pass_early.py"),
+        &["ok ticks=2 running=0 len(marks)=1 marks[0]=2"],
+    );
+    check_outcomes(
+        &format!("{probe}/r13_wait_of_done_task_pass_early.py"),
+        &["ok ticks=4 running=0 len(marks)=1 marks[0]=[1,4]"],
+    );
+    check_outcomes(
+        &format!("{own}/z01_wait_for_zero_value_after_cancel.py"),
+        &[r#"ok ticks=8 running=0 len(marks)=2 marks[0]=[7,5] marks[1]=["timeout",8]"#],
+    );
+    check_outcomes(
+        &format!("{own}/z03_wait_for_zero_done_task.py"),
+        &["ok ticks=1 running=0 len(marks)=2 marks[0]=1 marks[1]=[5,1]"],
+    );
+    check_outcomes(
+        &format!("{own}/z05_wait_all_done_and_mixed.py"),
+        &["ok ticks=8 running=0 len(marks)=2 marks[0]=[2,3] marks[1]=[2,8]"],
+    );
+    // The three cancels share a turn: every order of the woken workers, CPython's (a, b, c) among them,
+    // each before the ticker's next step.
+    let z04 = explored_outcomes(&format!("{own}/z04_cancel_sleepers_with_ticker.py"));
+    assert_eq!(z04.len(), 6, "{z04:?}");
+    assert!(z04.iter().all(|o| o.ends_with(r#"seen[3]=["main",4]"#)), "{z04:?}");
+    assert!(z04.iter().any(|o| o.contains(r#"seen[0]=["a",2] seen[1]=["b",2] seen[2]=["c",2]"#)), "{z04:?}");
+}

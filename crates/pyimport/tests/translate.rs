@@ -29749,3 +29749,19 @@ fn s34futures_a_lambda_spreading_its_parameter_into_a_method() {
     assert!(yaml.contains("submit: { task: weft-spread-lambda, args: { m: \"(3, 4)\" }"), "{yaml}");
     assert!(yaml.contains("size(m) != 2"), "{yaml}");
 }
+
+/// s34passes: `wait_for(x, 0)` is in time only for a task done at the call, which CPython 3.11 returns
+/// at once (no pass); at its time-out the cancelled task is waited for, then `_cancel_and_wait`'s
+/// waiter takes a pass (session33/repro/r05).
+#[test]
+fn s34passes_a_zero_wait_for_takes_the_waiters_pass_only_after_its_cancel() {
+    let python = "import asyncio\nasync def slow():\n    await asyncio.sleep(1)\nasync def main():\n    t = asyncio.create_task(slow())\n    await asyncio.sleep(0)\n    try:\n        await asyncio.wait_for(t, 0)\n    except asyncio.TimeoutError:\n        pass\nasyncio.run(main())\n";
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let comment = "# line 8: await asyncio.wait_for(t, 0)";
+    let cancelled_wait = format!(
+        "- await: {{ future: \"t\", timeout: 1000000s, into: in_time }}  {comment}\n            - await: 0ns  {comment}"
+    );
+    assert!(yaml.contains(&cancelled_wait), "{yaml}");
+    assert!(!yaml.contains("state_before"), "{yaml}");
+    assert_eq!(yaml.matches(&format!("- await: 0ns  {comment}")).count(), 1, "{yaml}");
+}

@@ -50,7 +50,8 @@ impl Translator<'_> {
 }
 
 /// After the waits: the gathering future's pass, and the pass of the callbacks scheduled at the call
-/// when every task had ended before it.
+/// when every task had ended before it. `asyncio.wait`'s waiter takes the same two: `_wait` adds its
+/// `_on_completion` to each task, scheduled at once on a done one (completion.rs `wait_all`).
 pub(super) fn cancelled_gather_passes(all_ended: &str, line: u32) -> Vec<Step> {
     vec![
         super::coroutines::gathering_future_pass(line),

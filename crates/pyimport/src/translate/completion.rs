@@ -270,10 +270,13 @@ impl<'a> Translator<'a> {
             && timeout.is_none()
             && !waited_parts.is_empty()
             && self.end_by_creation_callbacks(frame, &waited_parts, out, line);
+        // Tasks that had all ended before the call take a pass more (session33/repro/r13).
+        let all_ended = (asyncio && length > 0 && !by_callbacks)
+            .then(|| self.all_ended_at_call(frame, &[(futures.clone(), Some(length))], out, line));
         out.push(repeat(length, vec![wait], line));
-        if asyncio && length > 0 && !by_callbacks {
+        if let Some(all_ended) = &all_ended {
             // `asyncio.wait`'s waiter is released by the last task's done callback (session29/checks/p12).
-            out.push(super::coroutines::gathering_future_pass(line));
+            out.extend(super::cancelled_gather_passes::cancelled_gather_passes(all_ended, line));
         }
         if let Some((done, not_done)) = targets {
             self.bind_set(frame, done, Value::FutureSet(futures, length))?;

@@ -868,7 +868,8 @@ impl<'a> Translator<'a> {
         };
         if self.static_value(frame, timeout)? != Value::None {
             let duration = self.duration(frame, timeout)?;
-            let mut entries = vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration))];
+            let mut entries =
+                vec![("future", Node::Quoted(future.clone())), ("timeout", Node::Plain(duration.clone()))];
             // Caught by `except TimeoutError:` (try_wait_for): the time-out sets a flag instead of raising.
             let catch = self.timeout_catch.as_ref().filter(|(_, split)| split.is_none()).map(|(flag, _)| flag.clone());
             caught_flag.clone_from(&catch);
@@ -890,10 +891,14 @@ impl<'a> Translator<'a> {
                 entries.push(("timed_out", Node::Plain(timed_out.clone())));
             }
             let counted = passes_in_time > 0;
-            let done_before = self.wait_for_state_before(frame, &future, made_before && counted, out, line);
+            // A time-out of 0 is in time only for a future done at the call, which 3.11's `wait_for`
+            // returns at once, with no waiter and no pass (session34-s34passes/z03).
+            let passes_in_time = if duration == "0ns" { 0 } else { passes_in_time };
+            let counted_in_time = passes_in_time > 0;
+            let done_before = self.wait_for_state_before(frame, &future, made_before && counted_in_time, out, line);
             let waits_from = out.len();
             let wait = Step::new("await", Node::Map(entries), line);
-            if counted && self.wait_for_task_may_raise(frame, made_before, (first_task, raises_before)) {
+            if counted_in_time && self.wait_for_task_may_raise(frame, made_before, (first_task, raises_before)) {
                 out.push(done_before.raising_after_passes(wait, line));
             } else {
                 out.push(wait);
@@ -901,7 +906,7 @@ impl<'a> Translator<'a> {
             if let (Some(flag), Some(timed_out)) = (&in_time, &timed_out) {
                 self.raise_when_ended_cancelled(&future, (flag, timed_out), passes_in_time, out, line);
             }
-            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && counted) {
+            if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty() && counted_in_time) {
                 // In time, the task's done callback releases wait_for's waiter, whose callback wakes the
                 // awaiter: a pass more than `await task`.
                 out.push(gathering_passes_in_time(flag, passes_in_time, line));
@@ -918,7 +923,7 @@ impl<'a> Translator<'a> {
                 out.push(self.cancel_gathered(frame.task, flag, &gathered, line));
             }
             if let Some(flag) = in_time.as_ref().filter(|_| gathered.is_empty()) {
-                out.push(wait_for_the_cancelled(&future, flag, line));
+                out.push(wait_for_the_cancelled(&future, flag, counted, line));
                 if catch.is_none() {
                     out.push(raise_if_not(flag, "TimeoutError", self.exception_values, line));
                 }
@@ -1715,7 +1720,10 @@ pub(super) fn to_thread_start(call: &ast::ExprCall) -> Result<Start<'_>> {
 /// CancelledError and returned gives its value, one that raised raises again. The wait's time-out is
 /// never reached (a cancelled coroutine ends where it is suspended) and its `into` is the same flag: 1
 /// when the task ended with a value (the `result` that follows takes it), 0 when it ended cancelled.
-fn wait_for_the_cancelled(future: &str, in_time: &str, line: u32) -> Step {
+/// With `waiter_pass` (a `wait_for` of the awaiting task's own, not a time-out block's task), the pass of
+/// `_cancel_and_wait`'s waiter follows: the task's done callback releases the waiter a pass after the
+/// end, and the waiter's callback wakes the awaiter (session33/repro/r05: CPython 3 passes, 2 before).
+fn wait_for_the_cancelled(future: &str, in_time: &str, waiter_pass: bool, line: u32) -> Step {
     let wait = Step::new(
         "await",
         Node::Map(vec![
@@ -1725,9 +1733,13 @@ fn wait_for_the_cancelled(future: &str, in_time: &str, line: u32) -> Step {
         ]),
         line,
     );
+    let mut then = vec![wait];
+    if waiter_pass {
+        then.push(gathering_future_pass(line));
+    }
     Step::new(
         "if",
-        Node::Map(vec![("cond", Node::Quoted(format!("not {in_time}"))), ("then", Node::Steps(vec![wait]))]),
+        Node::Map(vec![("cond", Node::Quoted(format!("not {in_time}"))), ("then", Node::Steps(then))]),
         line,
     )
 }

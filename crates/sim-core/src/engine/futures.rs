@@ -711,13 +711,20 @@ impl<D: Driver> Run<'_, '_, D> {
         self.ordered_after(waiter, by);
         self.access(by, pc, Object::Task(awaited), true);
         let waiter_pc = self.state.world.tasks[waiter.index()].pc.saturating_sub(1);
-        if matches!(self.model.tasks[waiter.index()].program[waiter_pc as usize], Instr::AwaitFuture(_)) {
+        let through_wait_for =
+            matches!(self.model.tasks[waiter.index()].program[waiter_pc as usize], Instr::AwaitFuture(_));
+        if through_wait_for {
             self.state.world.futures.cancel_pending[waiter.index()] = true;
             let extra = self.state.world.format11.task_mut(waiter);
             extra.timeout_ns = None;
             extra.wait_into = None;
         }
-        self.cancel_instance(by, pc, awaited)
+        // CPython's `wait_for`, cancelled, is woken first and cancels its task a pass later: a sleeper
+        // reached this way is not queued at this cancel's turn (engine/loop_turns.rs).
+        self.state.stepwise.cancel_passed_through_wait_for = through_wait_for;
+        let cancelled = self.cancel_instance(by, pc, awaited);
+        self.state.stepwise.cancel_passed_through_wait_for = false;
+        cancelled
     }
 
     /// A coroutine cancelled while it awaits one of asyncio's own primitives leaves its waiters and ends

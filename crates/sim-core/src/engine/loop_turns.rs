@@ -60,7 +60,37 @@ pub(crate) fn join_queue(state: &mut State, task: TaskId) {
     if stepwise.fifo_loops {
         stepwise.queued_at_turn[task.index()] = stepwise.loop_turn;
         stepwise.timer_set_at_turn[task.index()] = 0;
+        stepwise.joins += 1;
     }
+}
+
+/// Coroutine `task`, asleep on a timer, is cancelled by `by`, which holds the loop: CPython's cancel of
+/// the sleep's future schedules the task's wake-up with `call_soon`, so it joins the ready queue now.
+/// Consecutive such cancels by one holder (no coroutine joined in between) share the first one's turn:
+/// the import writes the cancels of a set (`asyncio.run`'s end, a TaskGroup's abort) in its own order,
+/// where CPython's is the set's, so the woken sleepers stay unordered among themselves.
+pub(crate) fn join_queue_by_cancel(state: &mut State, task: TaskId, by: TaskId) {
+    let stepwise = &mut state.stepwise;
+    if !stepwise.fifo_loops {
+        return;
+    }
+    let turn = match stepwise.cancel_chain {
+        Some((canceller, turn, joins)) if canceller == by && joins == stepwise.joins => turn,
+        _ => stepwise.loop_turn,
+    };
+    stepwise.queued_at_turn[task.index()] = turn;
+    stepwise.timer_set_at_turn[task.index()] = 0;
+    stepwise.joins += 1;
+    stepwise.cancel_chain = Some((by, turn, stepwise.joins));
+}
+
+/// For the state cache: the canceller whose next cancel of a sleeper would share a turn, while that
+/// holds (`join_queue_by_cancel`).
+pub(crate) fn open_cancel_chain(state: &State) -> Option<TaskId> {
+    let stepwise = &state.stepwise;
+    let (canceller, _, joins) = stepwise.cancel_chain?;
+    let holds = |owner: &Option<TaskId>| *owner == Some(canceller);
+    (joins == stepwise.joins && stepwise.loop_owner.iter().any(holds)).then_some(canceller)
 }
 
 /// Coroutine `task` sleeps on a timer set at the present turn.

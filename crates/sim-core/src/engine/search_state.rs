@@ -137,6 +137,10 @@ pub(super) fn encode(
             (0..world.tasks.len())
                 .map(|position| super::loop_turns::place_word(model, state, naming.task_at(position))),
         );
+        // Only while a holder's cancels of sleepers share a turn (no state without one changes).
+        if let Some(canceller) = super::loop_turns::open_cancel_chain(state) {
+            out.push(i64::MIN + naming.id(canceller.0));
+        }
     }
     out.push(world.non_daemon_left as i64);
     if state.stepwise.time_decides_candidates {

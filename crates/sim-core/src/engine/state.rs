@@ -420,6 +420,16 @@ pub struct StepwiseState {
     pub asleep_since_ns: Vec<Option<Nanos>>,
     /// The run's decisions so far, from 1 (the tasks started before the first share turn 1).
     pub loop_turn: u64,
+    /// How many times a coroutine has joined a ready queue in this run, and the last sleeper woken by a
+    /// cancel: its canceller, the turn it joined at and this count then. A next cancel of a sleeper by
+    /// the same holder of the loop with no join in between shares that turn (engine/loop_turns.rs
+    /// `join_queue_by_cancel`).
+    pub joins: u64,
+    pub cancel_chain: Option<(TaskId, u64, u64)>,
+    /// While a cancel goes through a coroutine's `await` with a time-out (`wait_for`) to the task it
+    /// awaits: a sleeper cancelled so keeps its timer (`Stepwise::on_cancel_sleep`), since CPython
+    /// wakes the `wait_for` first, which cancels the task on its own later turn.
+    pub cancel_passed_through_wait_for: bool,
     /// The task that took the last step.
     pub last_stepper: Option<TaskId>,
     /// Whether `Scratch::candidates` (and `candidate_ids`) still list the tasks that may take the next
@@ -811,6 +821,9 @@ impl StepwiseState {
             timer_set_at_turn: Vec::new(),
             asleep_since_ns: vec![None; if model.loops.is_empty() { 0 } else { model.tasks.len() }],
             loop_turn: 1,
+            joins: 0,
+            cancel_chain: None,
+            cancel_passed_through_wait_for: false,
             last_stepper: None,
             candidates_current: false,
             deadline_ns: vec![0; model.tasks.len()],
@@ -847,6 +860,8 @@ impl StepwiseState {
             self.timer_set_at_turn.clear();
             self.timer_set_at_turn.resize(self.task_clock_ns.len(), 0);
             self.loop_turn = 1;
+            self.joins = 0;
+            self.cancel_chain = None;
         }
         self.last_stepper = None;
         self.candidates_current = false;

@@ -105,14 +105,22 @@ impl Driver for Stepwise {
     }
 
     /// A cancelled coroutine asleep on a timer is woken at its canceller's present (never before it fell
-    /// asleep), as CPython's cancel of the sleep's future schedules the task's wake-up with `call_soon`.
-    /// One whose timer was due by then is left as it is: it is ready at its own clock. It stays on its
-    /// loop as a sleeper whose timer is due, not at the end of the ready queue: the import cancels
-    /// some tasks in an order CPython's does not keep (`asyncio.run`'s end and a TaskGroup cancel the
-    /// tasks of a set), so each cancelled sleeper may go before or after the others, and after what was
-    /// queued before it fell asleep, as CPython's queue has it (engine/loop_turns.rs).
+    /// asleep), as CPython's cancel of the sleep's future schedules the task's wake-up with `call_soon`:
+    /// it joins its loop's ready queue at the cancel's turn, behind what was queued before and ahead of
+    /// what is queued after (a task spinning on `sleep(0)` does not pass it: session33/repro/r02).
+    /// Consecutive cancels of sleepers by one holder share a turn, so the sleepers of a set the import
+    /// cancels in its own order (`asyncio.run`'s end, a TaskGroup's abort) stay unordered among
+    /// themselves, as CPython's set order is (engine/loop_turns.rs `join_queue_by_cancel`). One whose
+    /// timer was due by then keeps its own clock. A cancel passed on by a `wait_for` (an `await` with a
+    /// time-out) leaves the sleeper as it was: CPython cancels it passes later, from the woken
+    /// `wait_for` (session29/checks/p45), which this driver does not model; a sleeper whose timer is
+    /// due keeps every such order.
     fn on_cancel_sleep(run: &mut StepwiseRun<'_, '_>, task: TaskId, by: TaskId) {
         let Some(asleep_since_ns) = wake_from_sleep(run, task) else { return };
+        if !run.state.stepwise.cancel_passed_through_wait_for {
+            super::loop_turns::join_queue_by_cancel(run.state, task, by);
+        }
+        run.state.stepwise.candidates_current = false;
         let clocks = &mut run.state.stepwise.task_clock_ns;
         let woken_ns = asleep_since_ns.max(clocks[by.index()]);
         if woken_ns >= clocks[task.index()] {
