@@ -77,6 +77,7 @@ mod filtered_lists;
 mod finally_jumps;
 mod float_arithmetic;
 mod float_globals;
+mod float_item_stores;
 mod float_table_views;
 mod float_values;
 mod folded_work;
@@ -245,6 +246,7 @@ mod sent_records;
 mod sequences;
 mod set_gathers;
 mod set_orders;
+mod set_updates;
 mod shared_lists;
 mod shield_values;
 mod sibling_cancels;
@@ -594,6 +596,9 @@ pub struct Translator<'a> {
     written: BTreeSet<String>,
     /// Names that something `.append`s to.
     appended: BTreeSet<String>,
+    /// Names the program stores an item of (`name[k] = v`): a module display of floats so written is
+    /// shared memory (translate/float_item_stores.rs).
+    float_item_stores: BTreeSet<String>,
     /// Barriers made with `action=f` or whose `wait()` value is used: the function, and the shared
     /// count and generation their waits keep (translate/barrier_actions.rs).
     pub(crate) written_barriers: BTreeMap<String, WrittenBarrier>,
@@ -981,6 +986,7 @@ fn translate_once(
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
+        float_item_stores: BTreeSet::new(),
         deques: BTreeMap::new(),
         daemon_threads: false,
         daemon_creators: Vec::new(),
@@ -1250,6 +1256,7 @@ impl<'a> Translator<'a> {
         self.none_literal = names.none_values.iter().find(|at| !names.none_options.contains(at)).copied();
         self.makes_sentinel = names.makes_sentinel;
         self.appended = names.appended.keys().cloned().collect();
+        self.float_item_stores = float_item_stores::item_stored_names(body);
         self.rebound_containers = list_edits::ReboundContainers::of_module(body);
         self.rebound_locals = rebound_locals::ReboundLocals::of_module(body);
         self.handed_on_names = handed_lists::handed_on_names(body);
@@ -3168,7 +3175,9 @@ impl<'a> Translator<'a> {
                     // A loop's item held by the module bound again: from here on the global (rebinding.rs).
                     frame.locals.remove(name);
                 }
-                self.globals.insert(name.to_string(), created);
+                if !(frame.module_level && self.declare_float_item_store(name, &created, value, out, line)?) {
+                    self.globals.insert(name.to_string(), created);
+                }
             } else {
                 self.note_local_objects(shared_before, value.start().to_usize());
                 frame.locals.insert(name.to_string(), created);
@@ -6530,6 +6539,11 @@ impl<'a> Translator<'a> {
                 // list.append is one C call in CPython: one atomic step.
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)
+            }
+            (Value::Shared(shared, Shape::Map { dense: false }), "update") if self.is_shared_set(shared) => {
+                let shared = shared.clone();
+                self.set_update(frame, &shared, call, out, line)?;
+                return Ok(true);
             }
             (Value::Shared(shared, Shape::Map { dense: false }), "update")
                 if self.defaulting_dicts.get(shared) == Some(&false) =>
