@@ -99,6 +99,7 @@ mod gathered_executor_jobs;
 mod getattr_defaults;
 mod growing_tuple_lists;
 mod held_dict_gets;
+mod held_dict_stores;
 mod held_objects;
 mod held_set_methods;
 mod implicit_raises;
@@ -2620,6 +2621,9 @@ impl<'a> Translator<'a> {
                     }
                     let shared = self.shared_array_item(frame, items, &subscript.slice)?;
                     return self.assign_shared(frame, &shared, value, out, line);
+                }
+                if self.held_dict_store(frame, subscript, value, out, line)? {
+                    return Ok(());
                 }
                 let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
