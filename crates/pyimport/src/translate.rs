@@ -289,6 +289,7 @@ mod unfinished_counts;
 mod wait_done_states;
 
 mod unmodelled_call_statements;
+mod unpacked_places;
 mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_for_exceptions;
@@ -2807,6 +2808,9 @@ impl<'a> Translator<'a> {
                 self.assign(frame, name, value, out, line)?;
             }
             return Ok(());
+        }
+        if Self::unpacks_to_places(targets) {
+            return self.unpack_display_to_places(frame, targets, values, out, line);
         }
         let mut names = BTreeSet::new();
         for name in targets {
