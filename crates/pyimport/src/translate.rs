@@ -178,6 +178,7 @@ mod map_chunks;
 mod map_lookups;
 mod map_raises;
 mod map_reads;
+mod missing_table_keys;
 mod module_objects;
 mod module_result_arrays;
 mod object_dicts;
@@ -1699,6 +1700,12 @@ impl<'a> Translator<'a> {
             Stmt::Expr(_) | Stmt::Assign(_) if self.gather_of_pending_set(frame, stmt, out, next_line)? => Ok(()),
             // `min([])`, `len(5)`: the raise CPython makes (translate/known_raises.rs).
             Stmt::Expr(_) | Stmt::Assign(_) if self.known_raise_statement(frame, stmt, out, line)? => Ok(()),
+            // `return RATES["JPY"] * amount` of a table without the key (translate/missing_table_keys.rs).
+            Stmt::Expr(_) | Stmt::Assign(_) | Stmt::Return(_)
+                if self.missing_table_key_statement(frame, stmt, out, line)? =>
+            {
+                Ok(())
+            }
             Stmt::Expr(expression) => match &*expression.value {
                 Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
                 value => self.expression_statement(frame, value, out, line),
@@ -7210,6 +7217,7 @@ impl<'a> Translator<'a> {
             Stmt::Raise(_) => true,
             // `min([])`, `x = len(5)` (translate/known_raises.rs).
             Stmt::Expr(_) | Stmt::Assign(_) if self.raises_known_exception(frame, stmt) => true,
+            Stmt::Expr(_) | Stmt::Assign(_) | Stmt::Return(_) if self.missing_table_key(frame, stmt).is_some() => true,
             Stmt::Expr(statement) => {
                 frame.module_level
                     && frame.dynamic == 0
