@@ -39,6 +39,7 @@ mod cancelled_gather_passes;
 mod cancelled_structures;
 mod chained_submits;
 mod choices;
+mod chosen_containers;
 mod classes;
 mod closure_jobs;
 mod closures;
@@ -2730,6 +2731,7 @@ impl<'a> Translator<'a> {
             let branch = if test != 0 { &conditional.body } else { &conditional.orelse };
             return self.assign(frame, target, branch, out, line);
         }
+        self.refuse_chosen_containers(frame, conditional)?;
         let assignment = |value: &Expr| {
             Stmt::Assign(ast::StmtAssign {
                 node_index: Default::default(),
