@@ -83,6 +83,7 @@ mod float_table_views;
 mod float_values;
 mod folded_work;
 mod function_dicts;
+mod function_sort_keys;
 mod future_dict_items;
 mod future_dicts;
 mod future_entries;
