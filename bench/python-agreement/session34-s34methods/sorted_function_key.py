@@ -1,6 +1,7 @@
 import threading
 
 scores = {"ann": 3, "bo": 5, "cy": 1}
+players = ["bo", "ann", "cy"]
 entries = []
 lock = threading.Lock()
 
@@ -25,7 +26,7 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-ranked = sorted(["bo", "ann", "cy"], key=score_of)
+ranked = sorted(players, key=score_of)
 timeline = sorted(entries, key=by_time)
 top = sorted(scores, reverse=True)
 print("ranked", ranked, "first", timeline[0][0], "top", top[0])
