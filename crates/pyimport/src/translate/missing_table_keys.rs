@@ -1,6 +1,5 @@
 //! `return round(amount * RATES[currency], 2)` in a job given `"JPY"`, where `RATES = {"USD": 1.0, ...}`
-//! is a table known at import time (or a dict with string keys, whose keys are those its display lists)
-//! that has no such key (session 34, session33/f03: the program
+//! is a table known at import time that has no such key (session 34, session33/f03: the program
 //! expects the KeyError and catches it through `future.result()`). The import looks such a key up at
 //! import time; a key the table lacks was refused there, as if the program were wrong. It is now the
 //! `raise KeyError(key)` CPython makes, where the statement stands, so a `try` around it, or the
@@ -8,7 +7,9 @@
 //!
 //! Only where nothing the statement evaluates before the lookup can be seen: no call other than a
 //! builtin that computes a value, no `await`, no `and`/`or`, conditional expression or comprehension
-//! (which might not reach the lookup). Anything else stays refused at the key, as before.
+//! (which might not reach the lookup). Anything else stays refused at the key, as before. A dict of
+//! integers under string keys needs none of this: a key its display lacks makes it a shared map, whose
+//! missing key is the run's KeyError (grown_dicts.rs).
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -57,13 +58,10 @@ impl Translator<'_> {
         let mut lookups = Vec::new();
         collect_subscripts(value, &mut lookups);
         lookups.into_iter().find_map(|subscript| {
-            // A dict with string keys never gains a key its display does not list (it would be a shared
-            // map: grown_dicts.rs), so a key it lacks is missing in every run.
-            let keys: Vec<String> = match self.expr(frame, &subscript.value, false) {
-                Ok(Ex::Static(Value::Objects(entries))) => entries.into_iter().map(|(key, _)| key).collect(),
-                Ok(Ex::Static(Value::Record(fields))) => fields.into_iter().map(|(key, _)| key).collect(),
-                _ => return None,
+            let Ok(Ex::Static(Value::Objects(entries))) = self.expr(frame, &subscript.value, false) else {
+                return None;
             };
+            let keys: Vec<String> = entries.into_iter().map(|(key, _)| key).collect();
             let Ok(Ex::Static(Value::Str(key))) = self.expr(frame, &subscript.slice, true) else { return None };
             (!keys.contains(&key)).then(|| (key, subscript.range()))
         })
