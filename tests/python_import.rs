@@ -5394,3 +5394,86 @@ fn s34passes_zero_time_outs_cancelled_sleepers_and_waits_of_done_tasks_take_cpyt
     assert!(z04.iter().all(|o| o.ends_with(r#"seen[3]=["main",4]"#)), "{z04:?}");
     assert!(z04.iter().any(|o| o.contains(r#"seen[0]=["a",2] seen[1]=["b",2] seen[2]=["c",2]"#)), "{z04:?}");
 }
+
+/// s34methods: a module list or dict display of floats that threads write by item is shared memory
+/// (float_item_stores.rs): session33/f07's stale cache (CPython's `first=1.0`, `len(cache)=0`, and the
+/// bug, the reader's stale 1.0 stored back after the writer's 2.0) and a float grid smoothed in two
+/// halves (every run CPython's floats).
+#[test]
+fn s34methods_float_displays_written_by_item_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session33/f07_cache_invalidation.py",
+        &[
+            "ok database_apple=2.0 first=1.0 len(cache)=0",
+            "ok database_apple=2.0 first=1.0 len(cache)=1 cache['apple']=1.0",
+            "ok database_apple=2.0 first=2.0 len(cache)=0",
+            "ok database_apple=2.0 first=2.0 len(cache)=1 cache['apple']=2.0",
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session34-s34methods/float_grid_list.py",
+        &["ok grid[0]=1.25 grid[1]=1.75 grid[2]=2.25 grid[3]=2.75 total[0]=8.0"],
+    );
+}
+
+/// s34methods: `stats[kind] = (count + 1, who)` of a module dict of tuples (held_dict_stores.rs) loses
+/// an update as CPython can (hits=1 beside CPython's hits=2); `seen.update(...)` of lists, tuples and a
+/// display adds every member (set_updates.rs).
+#[test]
+fn s34methods_dict_of_tuples_stores_race_and_set_update_adds_every_member() {
+    check_outcomes(
+        "bench/python-agreement/session33-s33values/dict_of_tuples_update_race.py",
+        &[
+            "ok stats={\"'hits'\":[1,\"a\"],\"'misses'\":[0,\"\"]} hits=1 last=\"a\"",
+            "ok stats={\"'hits'\":[1,\"b\"],\"'misses'\":[0,\"\"]} hits=1 last=\"b\"",
+            "ok stats={\"'hits'\":[2,\"a\"],\"'misses'\":[0,\"\"]} hits=2 last=\"a\"",
+            "ok stats={\"'hits'\":[2,\"b\"],\"'misses'\":[0,\"\"]} hits=2 last=\"b\"",
+        ],
+    );
+    let seen = explored_outcomes("bench/python-agreement/session34-s34methods/set_update_threads.py");
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert!(seen[0].contains(" len(seen)=11 seen[1]=1 seen[2]=1 seen[3]=1 seen[4]=1 seen[5]=1 seen[7]=1 seen[8]=1 seen[10]=1 seen[11]=1 seen[20]=1 seen[30]=1"), "{seen:?}");
+}
+
+/// s34methods: session33/f03's `RATES[currency]` of a key the table lacks is CPython's KeyError in the
+/// job, caught through `future.result()` (missing_table_keys.rs); session33/t06's comprehension of
+/// method calls stored as a dict's item (item_comprehensions.rs) finds the check-then-act bug (widget
+/// -1, which CPython reached too).
+#[test]
+fn s34methods_missing_table_keys_raise_and_item_comprehensions_find_the_oversold_stock() {
+    check_outcomes(
+        "bench/python-agreement/session33/f03_map_errors.py",
+        &[
+            "ok len(converted)=3 converted[0]=10.0 converted[1]=22.0 converted[2]=10.0 len(failures)=2 failures[0]=[\"unknown\",\"'JPY'\"] failures[1]=[\"invalid\",\"negative amount -3\"]",
+        ],
+    );
+    let t06 = explored_outcomes("bench/python-agreement/session33/t06_inventory.py");
+    assert_eq!(t06.len(), 30, "{t06:?}");
+    assert!(t06.iter().any(|o| o.starts_with("ok inv_stock_widget=-1 inv_stock_gadget=0 len(inv_orders)=4 inv_orders[0]=[\"ann\",\"widget\"] inv_orders[1]=[\"ben\",\"widget\"] inv_orders[2]=[\"ann\",\"gadget\"] inv_orders[3]=[\"ben\",\"gadget\"]")), "{t06:?}");
+    assert!(t06.iter().any(|o| o.contains("results['ann']=[0,1] results['ben']=[1,1]")), "{t06:?}");
+}
+
+/// s34methods: `self.a, self.b = self.b, self.a + self.b` and a swap of list items (unpacked_places.rs):
+/// CPython's fib 3 5 after four steps among the lost ones, the locked swap always back to L R; a key
+/// function of the file sorts as its lambda would (function_sort_keys.rs).
+#[test]
+fn s34methods_unpacked_attributes_and_function_sort_keys_explore_to_cpythons_states() {
+    let unpacked = explored_outcomes("bench/python-agreement/session34-s34methods/unpack_attributes.py");
+    assert!(
+        unpacked.contains(
+            &"ok fib_a=3 fib_b=5 fib_steps=4 pair_left=\"L\" pair_right=\"R\" slots[0]=1 slots[1]=2 slots[2]=3"
+                .to_string()
+        ),
+        "{unpacked:?}"
+    );
+    assert!(unpacked.iter().all(|o| o.contains("pair_left=\"L\" pair_right=\"R\"")), "{unpacked:?}");
+    assert!(unpacked.iter().any(|o| o.contains("fib_steps=2")), "a lost update: {unpacked:?}");
+    let sorted = explored_outcomes("bench/python-agreement/session34-s34methods/sorted_function_key.py");
+    assert_eq!(sorted.len(), 2, "{sorted:?}");
+    assert!(
+        sorted.iter().all(|o| o.starts_with(
+            "ok ranked=[\"bo\",\"ann\",\"cy\"] timeline=[[\"cy\",10],[\"ann\",20]] top=[\"cy\",\"bo\",\"ann\"]"
+        )),
+        "{sorted:?}"
+    );
+}

@@ -41,6 +41,7 @@ mod hoisted_reads;
 mod hoisting;
 mod inheritance;
 mod init_tails;
+mod item_comprehensions;
 mod job_tail_callbacks;
 mod kept_gathers;
 
@@ -257,6 +258,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     split_comprehensions::rewrite_split_comprehensions(&mut body);
     // `codes = [p.exitcode for p in procs]` is the loop of appends it means (exitcode_lists.rs).
     exitcode_lists::rewrite_exitcode_lists(&mut body);
+    // `results[k] = [f(x) for x in items]` is the loop of appends it means (item_comprehensions.rs).
+    item_comprehensions::rewrite_item_comprehensions(&mut body);
     // `async with Connection(...) as conn:` of a class of the file is its `__aenter__`, a `try` and its
     // `__aexit__` in the `finally:` (async_with_constructors.rs).
     async_with_constructors::rewrite_async_with_constructors(&mut body);

@@ -40,6 +40,7 @@ mod cancelled_gather_passes;
 mod cancelled_structures;
 mod chained_submits;
 mod choices;
+mod chosen_containers;
 mod classes;
 mod closure_jobs;
 mod closures;
@@ -80,10 +81,12 @@ mod filtered_lists;
 mod finally_jumps;
 mod float_arithmetic;
 mod float_globals;
+mod float_item_stores;
 mod float_table_views;
 mod float_values;
 mod folded_work;
 mod function_dicts;
+mod function_sort_keys;
 mod future_dict_items;
 mod future_dicts;
 mod future_entries;
@@ -101,6 +104,7 @@ mod gathered_executor_jobs;
 mod getattr_defaults;
 mod growing_tuple_lists;
 mod held_dict_gets;
+mod held_dict_stores;
 mod held_objects;
 mod held_set_methods;
 mod implicit_raises;
@@ -182,6 +186,7 @@ mod map_chunks;
 mod map_lookups;
 mod map_raises;
 mod map_reads;
+mod missing_table_keys;
 mod module_objects;
 mod module_result_arrays;
 mod object_dicts;
@@ -253,6 +258,7 @@ mod sent_records;
 mod sequences;
 mod set_gathers;
 mod set_orders;
+mod set_updates;
 mod shared_lists;
 mod shield_values;
 mod sibling_cancels;
@@ -296,6 +302,7 @@ mod unfinished_counts;
 mod wait_done_states;
 
 mod unmodelled_call_statements;
+mod unpacked_places;
 mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_for_exceptions;
@@ -598,6 +605,9 @@ pub struct Translator<'a> {
     written: BTreeSet<String>,
     /// Names that something `.append`s to.
     appended: BTreeSet<String>,
+    /// Names the program stores an item of (`name[k] = v`): a module display of floats so written is
+    /// shared memory (translate/float_item_stores.rs).
+    float_item_stores: BTreeSet<String>,
     /// Barriers made with `action=f` or whose `wait()` value is used: the function, and the shared
     /// count and generation their waits keep (translate/barrier_actions.rs).
     pub(crate) written_barriers: BTreeMap<String, WrittenBarrier>,
@@ -991,6 +1001,7 @@ fn translate_once(
         globals: BTreeMap::new(),
         written: BTreeSet::new(),
         appended: BTreeSet::new(),
+        float_item_stores: BTreeSet::new(),
         deques: BTreeMap::new(),
         daemon_threads: false,
         daemon_creators: Vec::new(),
@@ -1261,6 +1272,7 @@ impl<'a> Translator<'a> {
         self.none_literal = names.none_values.iter().find(|at| !names.none_options.contains(at)).copied();
         self.makes_sentinel = names.makes_sentinel;
         self.appended = names.appended.keys().cloned().collect();
+        self.float_item_stores = float_item_stores::item_stored_names(body);
         self.rebound_containers = list_edits::ReboundContainers::of_module(body);
         self.rebound_locals = rebound_locals::ReboundLocals::of_module(body);
         self.handed_on_names = handed_lists::handed_on_names(body);
@@ -1701,6 +1713,12 @@ impl<'a> Translator<'a> {
             Stmt::Expr(_) | Stmt::Assign(_) if self.gather_of_pending_set(frame, stmt, out, next_line)? => Ok(()),
             // `min([])`, `len(5)`: the raise CPython makes (translate/known_raises.rs).
             Stmt::Expr(_) | Stmt::Assign(_) if self.known_raise_statement(frame, stmt, out, line)? => Ok(()),
+            // `return RATES["JPY"] * amount` of a table without the key (translate/missing_table_keys.rs).
+            Stmt::Expr(_) | Stmt::Assign(_) | Stmt::Return(_)
+                if self.missing_table_key_statement(frame, stmt, out, line)? =>
+            {
+                Ok(())
+            }
             Stmt::Expr(expression) => match &*expression.value {
                 Expr::ListComp(comprehension) => self.comprehension_statement(frame, comprehension, out, next_line),
                 value => self.expression_statement(frame, value, out, line),
@@ -2642,6 +2660,9 @@ impl<'a> Translator<'a> {
                     let shared = self.shared_array_item(frame, items, &subscript.slice)?;
                     return self.assign_shared(frame, &shared, value, out, line);
                 }
+                if self.held_dict_store(frame, subscript, value, out, line)? {
+                    return Ok(());
+                }
                 let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
                     return fail(target, "item assignment is supported on shared lists and dicts");
                 };
@@ -2739,6 +2760,7 @@ impl<'a> Translator<'a> {
             let branch = if test != 0 { &conditional.body } else { &conditional.orelse };
             return self.assign(frame, target, branch, out, line);
         }
+        self.refuse_chosen_containers(frame, conditional)?;
         let assignment = |value: &Expr| {
             Stmt::Assign(ast::StmtAssign {
                 node_index: Default::default(),
@@ -2824,6 +2846,9 @@ impl<'a> Translator<'a> {
                 self.assign(frame, name, value, out, line)?;
             }
             return Ok(());
+        }
+        if Self::unpacks_to_places(targets) {
+            return self.unpack_display_to_places(frame, targets, values, out, line);
         }
         let mut names = BTreeSet::new();
         for name in targets {
@@ -3169,7 +3194,9 @@ impl<'a> Translator<'a> {
                     // A loop's item held by the module bound again: from here on the global (rebinding.rs).
                     frame.locals.remove(name);
                 }
-                self.globals.insert(name.to_string(), created);
+                if !(frame.module_level && self.declare_float_item_store(name, &created, value, out, line)?) {
+                    self.globals.insert(name.to_string(), created);
+                }
             } else {
                 self.note_local_objects(shared_before, value.start().to_usize());
                 frame.locals.insert(name.to_string(), created);
@@ -6294,6 +6321,11 @@ impl<'a> Translator<'a> {
                 let set = Step::new("set", Node::Quoted(format!("{shared}[len({shared})] = {value}")), line);
                 Step::new("atomic", Node::Steps(vec![set]), line)
             }
+            (Value::Shared(shared, Shape::Map { dense: false }), "update") if self.is_shared_set(shared) => {
+                let shared = shared.clone();
+                self.set_update(frame, &shared, call, out, line)?;
+                return Ok(true);
+            }
             (Value::Shared(shared, Shape::Map { dense: false }), "update")
                 if self.defaulting_dicts.get(shared) == Some(&false) =>
             {
@@ -6951,6 +6983,7 @@ impl<'a> Translator<'a> {
             Stmt::Raise(_) => true,
             // `min([])`, `x = len(5)` (translate/known_raises.rs).
             Stmt::Expr(_) | Stmt::Assign(_) if self.raises_known_exception(frame, stmt) => true,
+            Stmt::Expr(_) | Stmt::Assign(_) | Stmt::Return(_) if self.missing_table_key(frame, stmt).is_some() => true,
             Stmt::Expr(statement) => {
                 frame.module_level
                     && frame.dynamic == 0

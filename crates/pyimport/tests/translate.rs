@@ -29765,3 +29765,98 @@ fn s34passes_a_zero_wait_for_takes_the_waiters_pass_only_after_its_cancel() {
     assert!(!yaml.contains("state_before"), "{yaml}");
     assert_eq!(yaml.matches(&format!("- await: 0ns  {comment}")).count(), 1, "{yaml}");
 }
+
+/// s34methods: a module list display of floats that a thread writes by item is an array declared
+/// None, main writing its floats in one `atomic` step where the module binds it (float_item_stores.rs);
+/// a dict display of floats under string keys is a variable per key, written the same way; an item
+/// display nothing writes stays a table known at import time.
+#[test]
+fn s34methods_float_displays_written_by_item_are_shared_memory_main_writes() {
+    let program = "import threading\ntemps = [10.0, 40]\nprices = {\"apple\": 1.5}\nDELAYS = [0.5, 1.5]\ndef w(i):\n    temps[i] = temps[i] / 2\n    prices[\"apple\"] = prices[\"apple\"] + 0.25\nt = threading.Thread(target=w, args=(1,))\nt.start()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("  temps: [null, null]\n  prices_apple: null\n"), "{yaml}");
+    assert!(yaml.contains("- set: \"temps[0] = 10.0\"  # line 2"), "{yaml}");
+    assert!(yaml.contains("- set: \"temps[1] = 40\"  # line 2"), "{yaml}");
+    assert!(yaml.contains("- set: \"prices_apple = 1.5\"  # line 3"), "{yaml}");
+    assert!(yaml.contains("- set: \"temps[i_2] = truediv(temps[i_2], 2)\"  # line 6"), "{yaml}");
+    assert!(yaml.contains("- set: \"prices_apple = prices_apple + 0.25\"  # line 7"), "{yaml}");
+    assert!(!yaml.contains("DELAYS"), "a table nothing writes has no variable: {yaml}");
+}
+
+/// s34methods: `s.update(...)` of a set declared by `set()` adds each item of lists, tuples and another
+/// set in one `atomic` step (set_updates.rs); a dict's `update` is still the dict's; an iterable weft
+/// cannot walk there is refused in words.
+#[test]
+fn s34methods_set_update_adds_members_in_one_atomic_step() {
+    let program = "seen = set()\nother = set()\nitems = [1, 2]\nseen.update(items, (3, 4))\nother.update(seen)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- set: \"seen[items[k]] = 1\"  # line 4"), "{yaml}");
+    assert!(yaml.contains("- set: \"seen[3] = 1\"  # line 4"), "{yaml}");
+    assert!(yaml.contains("- set: \"other[key_at(seen, position)] = 1\"  # line 5"), "{yaml}");
+    check_error(
+        "seen = set()\nseen.update(\"ab\")\n",
+        "2:13: `update` of a set is imported with lists, tuples or sets",
+    );
+}
+
+/// s34methods: an item of a module dict made at run time (a dict of tuples) is written by the object's
+/// `set` (held_dict_stores.rs).
+#[test]
+fn s34methods_a_dict_of_tuples_is_written_by_item() {
+    let program = "import threading\nstats = {\"hits\": (0, \"\")}\ndef record(who):\n    count, _ = stats[\"hits\"]\n    stats[\"hits\"] = (count + 1, who)\nt = threading.Thread(target=record, args=(\"a\",))\nt.start()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- set: \"stats['hits'] = (count + 1, 'a')\"  # line 5"), "{yaml}");
+}
+
+/// s34methods: `a, self.x = v, w` (unpacked_places.rs): each value into a local, then each target in
+/// order; a list unpacked into an attribute is refused saying why (session33/t04).
+#[test]
+fn s34methods_unpacking_into_attributes_takes_every_value_first() {
+    let program = "import threading\nclass Fib:\n    def __init__(self):\n        self.a = 0\n        self.b = 1\n    def step(self):\n        self.a, self.b = self.b, self.a + self.b\nfib = Fib()\nt = threading.Thread(target=fib.step)\nt.start()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let order: Vec<usize> = [
+        "- let: \"unpacked = fib_b\"  # line 7",
+        "- let: \"unpacked2 = fib_a + fib_b\"  # line 7",
+        "- set: \"fib_a = unpacked\"  # line 7",
+        "- set: \"fib_b = unpacked2\"  # line 7",
+    ]
+    .iter()
+    .map(|step| yaml.find(step).unwrap_or_else(|| panic!("{step} in {yaml}")))
+    .collect();
+    assert!(order.windows(2).all(|pair| pair[0] < pair[1]), "every value before any store: {yaml}");
+    check_error(
+        &s30refuse_program("session33/t04_log_aggregator.py"),
+        "20:34: unpacking a shared list into an attribute or an item is not supported",
+    );
+}
+
+/// s34methods: a table's lookup by a key it lacks in a statement that always reaches it is CPython's
+/// `raise KeyError(key)` (missing_table_keys.rs); behind a call the lookup stays refused at the key.
+#[test]
+fn s34methods_a_missing_table_key_raises_key_error() {
+    let program = "from concurrent.futures import ThreadPoolExecutor\nRATES = {\"USD\": 1.0}\ndef convert(c, n):\n    return n * RATES[c]\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    f = pool.submit(convert, \"JPY\", 2)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- raise: KeyError  # line 4"), "{yaml}");
+    check_error(
+        "RATES = {\"USD\": 1.0}\ndef g():\n    return 1\ndef convert(c):\n    return g() + RATES[c]\nconvert(\"JPY\")\n",
+        "5:24: this dict of objects has no key 'JPY' (KeyError)",
+    );
+}
+
+/// s34methods: `d[k] = [f(x) for x in items]` is the loop of appends into a fresh list, then the store
+/// (item_comprehensions.rs); `sorted(xs, key=f)` of a one-`return` function of the file sorts by its
+/// expression (function_sort_keys.rs); a conditional choosing between shared lists is refused saying why.
+#[test]
+fn s34methods_comprehensions_stored_as_items_sort_keys_of_functions_and_chosen_lists() {
+    let program = "import threading\nresults = {}\ndef work(x):\n    return x * 2\ndef run(name, xs):\n    results[name] = [work(x) for x in xs if x > 1]\nt = threading.Thread(target=run, args=(\"a\", [1, 2]))\nt.start()\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"made_list = new_list()\"  # line 6"), "{yaml}");
+    assert!(yaml.contains("- set: \"results['a'] = made_list\"  # line 6"), "{yaml}");
+    let sorted = "names = [\"b\", \"a\"]\nscores = {\"a\": 2, \"b\": 1}\ndef score(n):\n    return scores[n]\ndef bump():\n    scores[\"a\"] = 0\nbump()\nranked = sorted(names, key=score)\n";
+    let yaml = import(sorted, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"key = scores[item]\"  # line 8"), "{yaml}");
+    check_error(
+        "import threading\nbids = []\nasks = []\ndef match(side):\n    book = bids if side == 1 else asks\n    book.append(side)\nimport queue\nq = queue.Queue()\nq.put(1)\nt = threading.Thread(target=lambda: match(q.get()))\n",
+        "5:12: a choice between shared lists or dicts made when the program runs",
+    );
+}

@@ -104,7 +104,7 @@ fn unordered_type(value: &Value) -> Option<&'static str> {
 }
 
 /// `class("message")` at `range`.
-fn exception(class: &str, message: &str, range: ruff_text_size::TextRange) -> Expr {
+pub(super) fn exception(class: &str, message: &str, range: ruff_text_size::TextRange) -> Expr {
     let mut call =
         crate::syntax::call_without_arguments(crate::syntax::name(class, range, ast::ExprContext::Load), range);
     if let Expr::Call(made) = &mut call {

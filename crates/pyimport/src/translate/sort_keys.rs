@@ -93,6 +93,10 @@ impl Translator<'_> {
         }
         match self.expr(frame, key, false) {
             Ok(Ex::Static(Value::None)) => Ok(None),
+            // `key=score_of` of `def score_of(n): return scores[n]` (function_sort_keys.rs).
+            Ok(Ex::Static(Value::Function(function))) if let Some(key) = self.function_sort_key(frame, &function) => {
+                Ok(Some(key))
+            }
             // A builtin or a function weft computes on the item (`key=len`): the call of it.
             Ok(Ex::Static(Value::Module(_) | Value::Function(_))) => {
                 let body = Expr::Call(ast::ExprCall {
