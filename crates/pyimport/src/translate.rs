@@ -233,6 +233,7 @@ mod returned_instances;
 mod returned_list_names;
 mod returned_lists;
 mod returned_ranges;
+mod returned_tuples;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -691,6 +692,8 @@ pub struct Translator<'a> {
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
+    /// `a, b = f(...)` whose `return x, y` holds a list: the call and its items (returned_tuples.rs).
+    split_return: returned_tuples::SplitReturn,
     /// The next `run_function` runs a job's own function, whose value is its future's result
     /// (futures.rs sets it; taken at the function's entry).
     job_entry: bool,
@@ -1026,6 +1029,7 @@ fn translate_once(
         dict_copies: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
+        split_return: Default::default(),
         job_entry: false,
         timeout_catch: None,
         timeout_block: false,
@@ -2855,6 +2859,9 @@ impl<'a> Translator<'a> {
         // at import time (pure_calls.rs).
         // `name, age = record` of a job's argument known at import time (an item of a list of tuples
         // handed to `submit`, session31/f02): its items, as for a call's (a list or a tuple unpacks alike).
+        if self.unpack_returned_tuple(frame, targets, value, out, line)? {
+            return Ok(());
+        }
         let computed = match value {
             Expr::Call(call) => match self.expr(frame, value, true) {
                 Ok(Ex::Static(items @ Value::List(_))) => Some(items),
@@ -5271,6 +5278,7 @@ impl<'a> Translator<'a> {
         self.check_recursion(function, call_range)?;
         let awaited = std::mem::take(&mut self.awaiting_call);
         let job_entry = std::mem::take(&mut self.job_entry);
+        let split_return = self.takes_split_return(function, call_range);
         frame.result_dropped = !(wants_result || job_entry || frame.gives_result);
         if def.is_async && !awaited && !(frame.top && frame.coroutine) {
             return fail(
@@ -5387,9 +5395,12 @@ impl<'a> Translator<'a> {
                     let line = self.line(expr);
                     // The `return`'s values of `random` are drawn before it, as any statement's.
                     let drawn = self.draw_random_values(frame, last, out, line)?;
-                    let value = self
-                        .returned_value(frame, expr, out, line)
-                        .and_then(|value| self.value_read_on_return(frame, value, expr, out, line).map(Some));
+                    let value = if split_return {
+                        self.split_returned_tuple(frame, expr, out, line).map(|()| None)
+                    } else {
+                        self.returned_value(frame, expr, out, line)
+                            .and_then(|value| self.value_read_on_return(frame, value, expr, out, line).map(Some))
+                    };
                     for key in drawn {
                         self.random_draws.remove(&key);
                     }
