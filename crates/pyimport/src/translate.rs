@@ -282,6 +282,7 @@ mod tuple_keyed_maps;
 mod tuple_keys;
 mod tuple_membership;
 pub(crate) mod tuple_objects;
+mod tuple_scopes;
 mod typed_arguments;
 mod unfinished_counts;
 mod wait_done_states;
