@@ -23,6 +23,7 @@ mod blocking_done_callbacks;
 mod bool_calls;
 mod bool_carriers;
 mod bool_flows;
+mod bool_keys;
 mod bool_names;
 mod bool_tuples;
 mod bool_values;
