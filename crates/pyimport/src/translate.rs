@@ -61,6 +61,7 @@ mod def_cost_values;
 mod default_executor;
 mod deques;
 mod dict_value_lengths;
+mod display_lookups;
 mod display_membership;
 mod display_records;
 mod display_views;

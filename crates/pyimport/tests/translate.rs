@@ -29371,3 +29371,21 @@ fn s34values_bools_of_a_dict_are_followed_per_string_key() {
         "14:19: this value is given a bool in one place",
     );
 }
+
+/// s34values: `{"pro": 20, "free": 0}[user["plan"]]`, a dict display of constants indexed by a key known
+/// only when the program runs, is the keyed read a module dict has (display_lookups.rs): one `atomic`
+/// that tests each key, the last value of a key given twice, KeyError raised after it where none
+/// matches; before, "a dict display is indexed by a key known at import time". A display whose value is
+/// a bool stays refused.
+#[test]
+fn s34values_a_dict_display_indexed_at_run_time_is_a_keyed_read() {
+    let prices = s30refuse_program("session34-s34values/display_lookup_prices.py");
+    let yaml = import(&prices, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("cond: \"USERS_plan == 'pro'\""), "{yaml}");
+    assert!(yaml.contains("- let: \"got = 25\"  # line 11"), "{yaml}");
+    assert!(yaml.contains("- raise: KeyError  # line 11"), "{yaml}");
+    check_error(
+        "import queue\nimport threading\nq = queue.Queue()\nout = []\ndef f():\n    k = q.get()\n    out.append({\"a\": True, \"b\": False}[k])\nt = threading.Thread(target=f)\nt.start()\nq.put(\"a\")\nt.join()\n",
+        "7:40: a dict display is indexed by a key known at import time",
+    );
+}
