@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
 mod array_index_updates;
+mod array_items;
 mod array_sets;
 mod array_slice_reads;
 mod array_temporaries;
@@ -697,6 +698,8 @@ pub struct Translator<'a> {
     awaiting_call: bool,
     /// `a, b = f(...)` whose `return x, y` holds a list: the call and its items (returned_tuples.rs).
     split_return: returned_tuples::SplitReturn,
+    /// The locals a `for` binds to the items of a local array of results (array_items.rs).
+    array_items: array_items::ArrayItems,
     /// The next `run_function` runs a job's own function, whose value is its future's result
     /// (futures.rs sets it; taken at the function's entry).
     job_entry: bool,
@@ -1033,6 +1036,7 @@ fn translate_once(
         futures: futures::FuturesState::default(),
         awaiting_call: false,
         split_return: Default::default(),
+        array_items: Default::default(),
         job_entry: false,
         timeout_catch: None,
         timeout_block: false,
@@ -7434,6 +7438,7 @@ impl<'a> Translator<'a> {
             && !self.needs_unroll(frame, &looping.body)
         {
             let bounds = (0, length as i64, 1);
+            self.array_items.binding = true;
             return self.counted_for(frame, &variable, bounds, Some(&array), looping, out, line, next_line);
         }
         if self.needs_unroll(frame, &looping.body)
@@ -7618,6 +7623,7 @@ impl<'a> Translator<'a> {
         let times = range_count(start, stop, step);
         self.forget_assigned(frame, &looping.body);
         let local = self.bind_local(frame, variable);
+        self.note_array_item_local(frame, &local);
         frame.known.remove(variable);
         if times == 0 {
             return Ok(());

@@ -29389,3 +29389,23 @@ fn s34values_a_dict_display_indexed_at_run_time_is_a_keyed_read() {
         "7:40: a dict display is indexed by a key known at import time",
     );
 }
+
+/// s34values: `[len(p) for p in parts]` of a list of results whose jobs return lists (session33/f02, in a
+/// `print`; the same as an assignment): each item's length read as `size(p)`, which the engine answers
+/// for any kind (array_items.rs); before, the `print`'s comprehension was refused ("`p` is not
+/// defined"), and `sizes = [len(p) for p in parts]` faulted in every run ("len() of an object inside an
+/// expression").
+#[test]
+fn s34values_the_length_of_an_item_of_a_list_of_results_is_read_in_a_step() {
+    let f02 = s30refuse_program("session33/f02_prime_chunks.py");
+    let yaml = import(&f02, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"p = parts_items[i]\"  # line 28"), "{yaml}");
+    assert!(yaml.contains("- let: \"seen = size(p)\"  # line 28"), "{yaml}");
+    let assigned = f02.replace(
+        "    print(\"per chunk\", [len(p) for p in parts],",
+        "    sizes = [len(q) for q in parts]\n    print(\"per chunk\", sizes,",
+    );
+    let yaml = import(&assigned, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("= size(_comprehension_"), "{yaml}");
+    assert!(!yaml.contains("= len(_comprehension_"), "{yaml}");
+}
