@@ -2,7 +2,8 @@
 //! `always_a_tuple`): a function's local is the function's own, so `item = inbox.get()` in a worker
 //! does not count against `for item in files.items(): inbox.put(item)` in `main` (session 34,
 //! session33/m04). A function with a nested function or class (which could bind the name through
-//! `nonlocal`), or whose name is a global it declares, is scanned with the whole file as before.
+//! `nonlocal`), a name it does not bind (a global it reads), a parameter, or one it declares `global` is
+//! scanned with the whole file as before.
 
 use ruff_python_ast::Stmt;
 use ruff_python_ast::visitor::{Visitor, walk_stmt};
@@ -20,7 +21,13 @@ impl<'a> Translator<'a> {
         let Some(def) = self.call_stack.last().and_then(|function| self.functions.get(function.as_str())) else {
             return whole;
         };
-        if crate::generators::declared_globals(&def.body).contains(name) || holds_nested_scope(&def.body) {
+        // A name the function does not bind is a global (or a closure's) it reads: the whole file's
+        // bindings, as before.
+        let mut assigned = std::collections::BTreeSet::new();
+        let mut declared = std::collections::BTreeSet::new();
+        super::collect_assigned(&def.body, &mut assigned, &mut declared);
+        let parameter = def.parameters.iter().any(|parameter| parameter.name().as_str() == name);
+        if !assigned.contains(name) || declared.contains(name) || parameter || holds_nested_scope(&def.body) {
             return whole;
         }
         (&def.body[..], true)
