@@ -5477,3 +5477,24 @@ fn s34methods_unpacked_attributes_and_function_sort_keys_explore_to_cpythons_sta
         "{sorted:?}"
     );
 }
+
+/// s34values: a pair returned by a function that made its list, unpacked by the caller (twice, each call
+/// its own list), and session33/a10's config dict read through `get` beside a bool: CPython's states
+/// (agree.py, 10 runs each) are these outcomes; session33/a10's bug (the handlers use the default
+/// greeting) shows in its only outcome.
+#[test]
+fn s34values_returned_pairs_and_keyed_bools_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session34-s34values/returned_pair_threads.py",
+        &[
+            "ok done=3 total=14 len(results)=2 results[0]=1 results[1]=4 len(results_2)=1 results_2[0]=9",
+            "ok done=3 total=14 len(results)=2 results[0]=4 results[1]=1 len(results_2)=1 results_2[0]=9",
+        ],
+    );
+    check_outcomes(
+        "bench/python-agreement/session33/a10_config_order.py",
+        &[
+            "ok len(settings)=2 settings['greeting']=\"Hello\" settings['loaded']=1 len(replies)=2 replies[0]=\"Hi, ann\" replies[1]=\"Hi, bo\"",
+        ],
+    );
+}

@@ -9,6 +9,7 @@ pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
 mod array_index_updates;
+mod array_items;
 mod array_sets;
 mod array_slice_reads;
 mod array_temporaries;
@@ -24,6 +25,7 @@ mod blocking_done_callbacks;
 mod bool_calls;
 mod bool_carriers;
 mod bool_flows;
+mod bool_keys;
 mod bool_names;
 mod bool_tuples;
 mod bool_values;
@@ -63,6 +65,7 @@ mod default_executor;
 mod deques;
 mod dict_value_lengths;
 mod display_keys;
+mod display_lookups;
 mod display_membership;
 mod display_records;
 mod display_views;
@@ -246,6 +249,7 @@ mod returned_instances;
 mod returned_list_names;
 mod returned_lists;
 mod returned_ranges;
+mod returned_tuples;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
@@ -297,6 +301,7 @@ mod tuple_keyed_maps;
 mod tuple_keys;
 mod tuple_membership;
 pub(crate) mod tuple_objects;
+mod tuple_scopes;
 mod typed_arguments;
 mod unfinished_counts;
 mod wait_done_states;
@@ -705,6 +710,10 @@ pub struct Translator<'a> {
     futures: futures::FuturesState,
     /// The next function run is the coroutine of an `await`: its `async def` body may be inlined.
     awaiting_call: bool,
+    /// `a, b = f(...)` whose `return x, y` holds a list: the call and its items (returned_tuples.rs).
+    split_return: returned_tuples::SplitReturn,
+    /// The locals a `for` binds to the items of a local array of results (array_items.rs).
+    array_items: array_items::ArrayItems,
     /// The next `run_function` runs a job's own function, whose value is its future's result
     /// (futures.rs sets it; taken at the function's entry).
     job_entry: bool,
@@ -1047,6 +1056,8 @@ fn translate_once(
         dict_copies: BTreeSet::new(),
         futures: futures::FuturesState::default(),
         awaiting_call: false,
+        split_return: Default::default(),
+        array_items: Default::default(),
         job_entry: false,
         timeout_catch: None,
         timeout_block: false,
@@ -2908,6 +2919,9 @@ impl<'a> Translator<'a> {
         // at import time (pure_calls.rs).
         // `name, age = record` of a job's argument known at import time (an item of a list of tuples
         // handed to `submit`, session31/f02): its items, as for a call's (a list or a tuple unpacks alike).
+        if self.unpack_returned_tuple(frame, targets, value, out, line)? {
+            return Ok(());
+        }
         let computed = match value {
             Expr::Call(call) => match self.expr(frame, value, true) {
                 Ok(Ex::Static(items @ Value::List(_))) => Some(items),
@@ -5049,6 +5063,7 @@ impl<'a> Translator<'a> {
         self.check_recursion(function, call_range)?;
         let awaited = std::mem::take(&mut self.awaiting_call);
         let job_entry = std::mem::take(&mut self.job_entry);
+        let split_return = self.takes_split_return(function, call_range);
         frame.result_dropped = !(wants_result || job_entry || frame.gives_result);
         if def.is_async && !awaited && !(frame.top && frame.coroutine) {
             return fail(
@@ -5165,9 +5180,12 @@ impl<'a> Translator<'a> {
                     let line = self.line(expr);
                     // The `return`'s values of `random` are drawn before it, as any statement's.
                     let drawn = self.draw_random_values(frame, last, out, line)?;
-                    let value = self
-                        .returned_value(frame, expr, out, line)
-                        .and_then(|value| self.value_read_on_return(frame, value, expr, out, line).map(Some));
+                    let value = if split_return {
+                        self.split_returned_tuple(frame, expr, out, line).map(|()| None)
+                    } else {
+                        self.returned_value(frame, expr, out, line)
+                            .and_then(|value| self.value_read_on_return(frame, value, expr, out, line).map(Some))
+                    };
                     for key in drawn {
                         self.random_draws.remove(&key);
                     }
@@ -7216,6 +7234,7 @@ impl<'a> Translator<'a> {
             && !self.needs_unroll(frame, &looping.body)
         {
             let bounds = (0, length as i64, 1);
+            self.array_items.binding = true;
             return self.counted_for(frame, &variable, bounds, Some(&array), looping, out, line, next_line);
         }
         if self.needs_unroll(frame, &looping.body)
@@ -7400,6 +7419,7 @@ impl<'a> Translator<'a> {
         let times = range_count(start, stop, step);
         self.forget_assigned(frame, &looping.body);
         let local = self.bind_local(frame, variable);
+        self.note_array_item_local(frame, &local);
         frame.known.remove(variable);
         if times == 0 {
             return Ok(());

@@ -13184,8 +13184,10 @@ fn dict_displays_indexed_by_keys_unknown_or_missing_are_refused() {
             "2:19: this key is not in the dict display (Python raises KeyError)",
         ),
         (
-            "import queue\nimport threading\nq = queue.Queue()\ndef f():\n    k = q.get()\n    x = {1: 2}[k]\nt = threading.Thread(target=f)\nt.start()\n",
-            "6:16: a dict display is indexed by a key known at import time",
+            "import queue\nimport threading\nq = queue.Queue()\ndef f():\n    k = q.get()\n    x = {1: True}[k]\nt = threading.Thread(target=f)\nt.start()\n",
+            // A display of constants by a run-time key is a keyed read since session 34 (display_lookups.rs);
+            // a bool value stays refused.
+            "6:19: a dict display is indexed by a key known at import time",
         ),
         ("d = {i: [] for i in range(2)}\n", "1:9: this is a list, where weft needs a number, None or a string"),
     ];
@@ -29859,4 +29861,97 @@ fn s34methods_comprehensions_stored_as_items_sort_keys_of_functions_and_chosen_l
         "import threading\nbids = []\nasks = []\ndef match(side):\n    book = bids if side == 1 else asks\n    book.append(side)\nimport queue\nq = queue.Queue()\nq.put(1)\nt = threading.Thread(target=lambda: match(q.get()))\n",
         "5:12: a choice between shared lists or dicts made when the program runs",
     );
+}
+
+/// s34values: `got, k = build(3)` of a function ending `return out, n` where `out` is a list it made:
+/// each item evaluated at the `return` and each name bound to it (returned_tuples.rs), so `got` is the
+/// call's own list and `k` the number; before, "this is a shared list, where weft needs a value of a
+/// step". A second call binds its own list (`out_2`). A function that returns its pair early is still
+/// refused (its lists are made inside the loop that runs once).
+#[test]
+fn s34values_a_returned_tuple_holding_a_list_binds_each_name_to_its_item() {
+    let python = "total = 0\ndef build(n):\n    out = []\n    for i in range(n):\n        out.append(i * 2)\n    return out, n\ndef main():\n    global total\n    got, k = build(3)\n    again, m = build(2)\n    for g in got:\n        total += g\n    total += k + len(again) * 100\nmain()\n";
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("lists: [out, out_2]"), "{yaml}");
+    assert!(yaml.contains("- let: \"k = n\"  # line 9: got, k = build(3)"), "{yaml}");
+    assert!(yaml.contains("cond: \"g_index < len(out)\""), "{yaml}");
+    assert!(yaml.contains("set: \"out_2[len(out_2)] = i_3 * 2\""), "{yaml}");
+    check_error(
+        "def split(values):\n    small, large = [], []\n    if not values:\n        return small, large\n    for v in values:\n        small.append(v)\n    return small, large\nlows, highs = split([3])\n",
+        "2:20: threads, locks, queues, lists and dicts made inside an `if` or a loop the scenario runs cannot be followed at import time",
+    );
+}
+
+/// s34values: a name bound by `for item in d.items():`, `enumerate(xs)` or `zip(...)` and put on a queue
+/// is its tuple (records.rs `gives_tuples`), also where another function binds a local of the same name
+/// (tuple_scopes.rs); before, "a name that holds a tuple known at import time is put on a queue when
+/// ...". A tuple holding a list that way stays refused (the value cannot say list or tuple).
+#[test]
+fn s34values_a_loop_name_over_items_or_enumerate_is_put_as_its_tuple() {
+    let python = "import queue\nPRICES = {\"tea\": 4, \"milk\": 2}\ndef consume(q):\n    item = q.get()\n    print(item)\ndef main():\n    q = queue.Queue()\n    for item in PRICES.items():\n        q.put(item)\n    for item in enumerate([\"a\"]):\n        q.put(item)\nmain()\n";
+    let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- put: { queue: q, value: \"('tea', 4)\" }  # line 9: q.put(item)"), "{yaml}");
+    assert!(yaml.contains("- put: { queue: q, value: \"('milk', 2)\" }  # line 9: q.put(item)"), "{yaml}");
+    assert!(yaml.contains("- put: { queue: q, value: \"(0, 'a')\" }  # line 11: q.put(item)"), "{yaml}");
+    check_error(
+        "import queue\ndef main():\n    q = queue.Queue()\n    jobs = {\"a\": [1, 2]}\n    for item in jobs.items():\n        q.put(item)\nmain()\n",
+        "6:15: a name that holds a tuple known at import time is put on a queue when its items are numbers",
+    );
+}
+
+/// s34values: a dict whose every store is under a string literal has its bools followed per key
+/// (bool_keys.rs): `status.get("ready", False)` is a bool, its text `True`/`False`, beside a string and
+/// a number in the same dict; a dict given a bool under a key known only at run time stays refused.
+#[test]
+fn s34values_bools_of_a_dict_are_followed_per_string_key() {
+    let keyed = s30refuse_program("session34-s34values/keyed_bools_text.py");
+    let yaml = import(&keyed, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        yaml.contains(
+            "- set: \"report[len(report)] = f\\\"{name}:{'True' if ready else 'False'}:{retries}\\\"\"  # line 20"
+        ),
+        "{yaml}"
+    );
+    check_error(
+        &s30refuse_program("session34-s34values/keyed_bools_refused.py"),
+        "14:19: this value is given a bool in one place",
+    );
+}
+
+/// s34values: `{"pro": 20, "free": 0}[user["plan"]]`, a dict display of constants indexed by a key known
+/// only when the program runs, is the keyed read a module dict has (display_lookups.rs): one `atomic`
+/// that tests each key, the last value of a key given twice, KeyError raised after it where none
+/// matches; before, "a dict display is indexed by a key known at import time". A display whose value is
+/// a bool stays refused.
+#[test]
+fn s34values_a_dict_display_indexed_at_run_time_is_a_keyed_read() {
+    let prices = s30refuse_program("session34-s34values/display_lookup_prices.py");
+    let yaml = import(&prices, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("cond: \"USERS_plan == 'pro'\""), "{yaml}");
+    assert!(yaml.contains("- let: \"got = 25\"  # line 11"), "{yaml}");
+    assert!(yaml.contains("- raise: KeyError  # line 11"), "{yaml}");
+    check_error(
+        "import queue\nimport threading\nq = queue.Queue()\nout = []\ndef f():\n    k = q.get()\n    out.append({\"a\": True, \"b\": False}[k])\nt = threading.Thread(target=f)\nt.start()\nq.put(\"a\")\nt.join()\n",
+        "7:40: a dict display is indexed by a key known at import time",
+    );
+}
+
+/// s34values: `[len(p) for p in parts]` of a list of results whose jobs return lists (session33/f02, in a
+/// `print`; the same as an assignment): each item's length read as `size(p)`, which the engine answers
+/// for any kind (array_items.rs); before, the `print`'s comprehension was refused ("`p` is not
+/// defined"), and `sizes = [len(p) for p in parts]` faulted in every run ("len() of an object inside an
+/// expression").
+#[test]
+fn s34values_the_length_of_an_item_of_a_list_of_results_is_read_in_a_step() {
+    let f02 = s30refuse_program("session33/f02_prime_chunks.py");
+    let yaml = import(&f02, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- let: \"p = parts_items[i]\"  # line 28"), "{yaml}");
+    assert!(yaml.contains("- let: \"seen = size(p)\"  # line 28"), "{yaml}");
+    let assigned = f02.replace(
+        "    print(\"per chunk\", [len(p) for p in parts],",
+        "    sizes = [len(q) for q in parts]\n    print(\"per chunk\", sizes,",
+    );
+    let yaml = import(&assigned, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("= size(_comprehension_"), "{yaml}");
+    assert!(!yaml.contains("= len(_comprehension_"), "{yaml}");
 }

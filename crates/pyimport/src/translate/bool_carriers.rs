@@ -50,6 +50,9 @@ impl Reached {
 pub(crate) struct BoolCarriers {
     containers: BTreeMap<String, Reached>,
     attributes: BTreeMap<String, Reached>,
+    /// Per string key, for the containers every item of which the file puts under a string literal
+    /// (`settings["loaded"] = True`, `{"a": False}`): session 34, bool_keys.rs.
+    keys: super::bool_keys::KeyedCarriers,
 }
 
 /// Methods that put their one argument into the container (`append`, `put`) and the position of it.
@@ -78,12 +81,23 @@ impl BoolCarriers {
     /// `q.get()`, `items.pop()`, `d.get(k, default)` (`d.get(k)` may be None: mixed).
     pub(crate) fn kind(&self, expr: &Expr, found: &BoolNames) -> Option<BoolName> {
         match expr {
-            Expr::Subscript(subscript) => self.item(subscript.value.as_name_expr()?.id.as_str()),
+            Expr::Subscript(subscript) => {
+                let container = subscript.value.as_name_expr()?.id.as_str();
+                match self.keys.item(container, &subscript.slice) {
+                    Some(kind) => kind,
+                    None => self.item(container),
+                }
+            }
             Expr::Attribute(attribute) => self.attribute(attribute.attr.as_str()),
             Expr::Await(awaited) => self.kind(&awaited.value, found),
             Expr::Call(call) => {
                 let Expr::Attribute(method) = &*call.func else { return None };
-                let item = self.item(method.value.as_name_expr()?.id.as_str())?;
+                let container = method.value.as_name_expr()?.id.as_str();
+                // `settings.get("greeting", "Hi")`: the kinds that key's own stores gave.
+                if let Some(kind) = self.keys.got(container, method.attr.as_str(), &call.arguments.args, found) {
+                    return kind;
+                }
+                let item = self.item(container)?;
                 match (method.attr.as_str(), &call.arguments.args[..]) {
                     ("get" | "get_nowait" | "popleft" | "pop", []) | ("pop", [_]) => Some(item),
                     ("get", [_]) => Some(BoolName::Mixed),
@@ -139,6 +153,19 @@ impl CarrierScan<'_> {
         self.carriers.attributes.entry(name.to_string()).or_default().add(kind);
     }
 
+    /// A dict display's items under string literals (`{"a": False}`), each with its kind; `None` for
+    /// any other value or key.
+    fn keyed_items(&self, value: &Expr) -> Option<Vec<(String, Option<BoolName>)>> {
+        let Expr::Dict(dict) = value else { return None };
+        dict.items
+            .iter()
+            .map(|item| match &item.key {
+                Some(Expr::StringLiteral(key)) => Some((key.value.to_string(), self.value_kind(&item.value))),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// A display's items (`[False, False]`, `{"a": False}`, `[False] * n`, a comprehension's element).
     fn items_of(&self, value: &Expr) -> Option<Vec<Option<BoolName>>> {
         let kind = |item: &Expr| self.value_kind(item);
@@ -164,12 +191,15 @@ impl CarrierScan<'_> {
             Expr::Subscript(subscript) => {
                 if let Expr::Name(container) = &*subscript.value {
                     self.container(container.id.as_str(), kind);
+                    self.carriers.keys.stored(container.id.as_str(), &subscript.slice, kind);
                 }
             }
             Expr::Attribute(attribute) => self.attribute(attribute.attr.as_str(), kind),
             Expr::Name(name) => {
                 if let Some(items) = value.and_then(|value| self.items_of(value)) {
                     items.into_iter().for_each(|item| self.container(name.id.as_str(), item));
+                    let keyed = value.and_then(|value| self.keyed_items(value));
+                    self.carriers.keys.bound(name.id.as_str(), keyed);
                 }
                 // A class attribute (`ok = False` in the class's body) is read as `self.ok`.
                 if self.in_class {
@@ -221,6 +251,7 @@ impl<'a> Visitor<'a> for CarrierScan<'_> {
             && let Expr::Name(container) = &*method.value
         {
             let name = container.id.as_str();
+            self.carriers.keys.method_called(name, method.attr.as_str());
             if let Some((_, position)) = PUTTING_METHODS.iter().find(|(putting, _)| *putting == method.attr.as_str())
                 && let Some(value) = call.arguments.args.get(*position)
             {

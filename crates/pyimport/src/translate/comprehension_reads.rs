@@ -94,7 +94,7 @@ fn comprehensions_in_arguments(call: &ast::ExprCall) -> Vec<&Expr> {
     comprehensions.found
 }
 
-/// Whether `expr` holds a subscript of a name whose index reads one of `variables`.
+/// Whether `expr` holds a subscript of a name whose index reads one of `variables`, or `len` of one.
 fn indexes_with(expr: &Expr, variables: &[String]) -> bool {
     struct Scan<'v> {
         variables: &'v [String],
@@ -105,6 +105,15 @@ fn indexes_with(expr: &Expr, variables: &[String]) -> bool {
             if let Expr::Subscript(subscript) = expr
                 && matches!(&*subscript.value, Expr::Name(_))
                 && super::names_in(&subscript.slice).iter().any(|name| self.variables.contains(name))
+            {
+                self.found = true;
+            }
+            // `[len(p) for p in parts]` of a list of lists: each item's length, read as the loop's
+            // `len` is (session 34, session33/f02; array_items.rs).
+            if let Expr::Call(call) = expr
+                && matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "len")
+                && let [Expr::Name(item)] = &call.arguments.args[..]
+                && self.variables.contains(&item.id.to_string())
             {
                 self.found = true;
             }

@@ -375,6 +375,11 @@ impl Translator<'_> {
         let Ok(Ex::Code { .. }) = self.expr(frame, &subscript.slice, true) else { return None };
         let (key, precedence, _) = self.code(frame, &subscript.slice).ok()?;
         let key = if precedence == ATOM { key } else { format!("({key})") };
+        if let Expr::Dict(display) = &*subscript.value {
+            // `{"pro": 20, "free": 0}[user["plan"]]` (session 34, display_lookups.rs).
+            let cases = self.display_cases(frame, display, &key)?;
+            return Some(Keyed { cases, missing: "KeyError", length, key });
+        }
         match self.expr(frame, &subscript.value, false).ok()? {
             Ex::Static(Value::Record(fields)) => {
                 let cases = fields

@@ -81,7 +81,8 @@ impl<'a> Visitor<'a> for TupleBindings<'_> {
             Stmt::For(looping)
                 if is_name(&looping.target, self.name)
                     && (matches!(&*looping.iter, Expr::Name(list) if self.tuple_lists.contains(list.id.as_str()))
-                        || is_display_of_tuples(&looping.iter)) =>
+                        || is_display_of_tuples(&looping.iter)
+                        || gives_tuples(&looping.iter)) =>
             {
                 self.tuple_targets.insert(span(looping.target.range()));
             }
@@ -132,7 +133,7 @@ impl<'a> Visitor<'a> for TupleBindings<'_> {
 }
 
 /// Why a `put` of a name that holds a list or tuple known at import time is refused.
-const HANDED_SEQUENCE: &str = "a name that holds a tuple known at import time is put on a queue when its items are numbers, strings, None or lists of them (at most 16; a list at the same places in every binding) and every binding of the name gives a tuple (`for job in JOBS:` over a module list of tuple displays nobody rebinds, or `job = (1, \"a\")`): weft does not keep whether a value known at import time is a list or a tuple; put a display (`q.put((p, name))`, `q.put([a, b])`) instead";
+const HANDED_SEQUENCE: &str = "a name that holds a tuple known at import time is put on a queue when its items are numbers, strings, None or lists of them (at most 16; a list at the same places in every binding) and every binding of the name gives a tuple (`for job in JOBS:` over a module list of tuple displays nobody rebinds, `for item in d.items():`, `enumerate(xs)`, `zip(xs, ys)`, or `job = (1, \"a\")`): weft does not keep whether a value known at import time is a list or a tuple; put a display (`q.put((p, name))`, `q.put([a, b])`) instead";
 
 /// A range as a key of an ordered set (`TextRange` has no order).
 fn span(range: TextRange) -> (u32, u32) {
@@ -152,6 +153,21 @@ fn is_display_of_tuples(expr: &Expr) -> bool {
         _ => return false,
     };
     !items.is_empty() && items.iter().all(|item| matches!(item, Expr::Tuple(tuple) if !tuple.elts.is_empty()))
+}
+
+/// `d.items()` of a dict's name, `enumerate(xs)`, `zip(xs, ys)`: an iterable whose every item is a tuple
+/// in Python (session 34: session33/m04's `for item in files.items(): inbox.put(item)`, session31/m02's
+/// `for item in enumerate(texts)`). The value the import binds the name to is checked apart: a list of
+/// items known at import time, which the name then holds as a tuple.
+pub(super) fn gives_tuples(iterable: &Expr) -> bool {
+    let Expr::Call(call) = iterable else { return false };
+    match &*call.func {
+        Expr::Attribute(method) => {
+            method.attr.as_str() == "items" && matches!(&*method.value, Expr::Name(_)) && call.arguments.is_empty()
+        }
+        Expr::Name(function) => matches!(function.id.as_str(), "enumerate" | "zip") && !call.arguments.args.is_empty(),
+        _ => false,
+    }
 }
 
 /// The module globals bound once, at the top of the module, to a list or tuple display whose every
@@ -301,6 +317,12 @@ impl Translator<'_> {
     /// `module_scope`: the name is a global read at module level, whose bindings in functions that do
     /// not declare it `global` are other names.
     pub(crate) fn always_a_tuple(&self, name: &str, module_scope: bool) -> bool {
+        self.always_a_tuple_in(self.module_body, name, module_scope)
+    }
+
+    /// `always_a_tuple` over the bindings in `body` (the module, or the one function whose local the
+    /// name is: tuple_scopes.rs).
+    pub(crate) fn always_a_tuple_in(&self, body: &[Stmt], name: &str, module_scope: bool) -> bool {
         let lists = tuple_lists(self.module_body);
         let mut bindings = TupleBindings {
             name,
@@ -310,7 +332,7 @@ impl Translator<'_> {
             other: false,
             module_scope,
         };
-        bindings.visit_body(self.module_body);
+        bindings.visit_body(body);
         !bindings.other && !bindings.stores.is_empty() && bindings.stores == bindings.tuple_targets
     }
 
@@ -334,7 +356,8 @@ impl Translator<'_> {
         if let Expr::Name(name) = item
             && let Ok(Ex::Static(value @ Value::List(_))) = self.expr(frame, item, true)
         {
-            return match self.sent_record_code(name.id.as_str(), &value, frame.module_level) {
+            let (body, module_scope) = self.tuple_scope(frame, name.id.as_str());
+            return match self.sent_record_code(body, name.id.as_str(), &value, module_scope) {
                 Some(code) => Ok(code),
                 None => fail(item, HANDED_SEQUENCE),
             };

@@ -65,18 +65,39 @@ impl Translator<'_> {
     /// The scenario's text of the value of `name` (known at import time) handed to a `put` or a `send`,
     /// where every binding of the name gives a tuple display of one shape; `None` otherwise (refused by
     /// the caller). The shape says which parts are tuples and which are lists, which the value does not.
-    pub(super) fn sent_record_code(&self, name: &str, value: &Value, module_scope: bool) -> Option<String> {
-        if !self.always_a_tuple(name, module_scope) {
+    pub(super) fn sent_record_code(
+        &self,
+        body: &[Stmt],
+        name: &str,
+        value: &Value,
+        module_scope: bool,
+    ) -> Option<String> {
+        if !self.always_a_tuple_in(body, name, module_scope) {
             return None;
         }
-        let mut displays =
-            BindingDisplays { name, module: self.module_body, module_scope, displays: Vec::new(), unknown: false };
-        displays.visit_body(self.module_body);
-        if displays.unknown || displays.displays.is_empty() {
+        let mut displays = BindingDisplays {
+            name,
+            module: self.module_body,
+            module_scope,
+            displays: Vec::new(),
+            unknown: false,
+            flat_tuples: false,
+        };
+        displays.visit_body(body);
+        if displays.unknown {
             return None;
         }
-        let shape = Shape::of(displays.displays[0])?;
-        if displays.displays.iter().any(|display| Shape::of(display).as_ref() != Some(&shape)) {
+        // `for item in d.items():` (enumerate, zip): a tuple of no lists, each place an item, as the value
+        // says (a list inside would be a list or a tuple: the value cannot tell).
+        let flat = displays.flat_tuples.then(|| flat_tuple_shape(value)).flatten();
+        let shape = match (displays.displays.first(), &flat) {
+            (Some(first), _) => Shape::of(first)?,
+            (None, Some(flat)) => flat.clone(),
+            (None, None) => return None,
+        };
+        if displays.displays.iter().any(|display| Shape::of(display).as_ref() != Some(&shape))
+            || displays.flat_tuples && flat.as_ref() != Some(&shape)
+        {
             return None;
         }
         let code = shape.code(value)?;
@@ -100,6 +121,15 @@ struct BindingDisplays<'a, 'n> {
     /// A binding whose displays are not found (the caller's `always_a_tuple` decides whether any other
     /// binding exists).
     unknown: bool,
+    /// A binding by a `for` over an iterable of tuples with no display (`d.items()`, `enumerate(xs)`).
+    flat_tuples: bool,
+}
+
+/// The shape of a tuple known at import time none of whose items is a list: a tuple of items.
+fn flat_tuple_shape(value: &Value) -> Option<Shape> {
+    let Value::List(items) = value else { return None };
+    let flat = (1..=16).contains(&items.len()) && !items.iter().any(|item| matches!(item, Value::List(_)));
+    flat.then(|| Shape::Tuple(vec![Shape::Item; items.len()]))
 }
 
 impl<'a> Visitor<'a> for BindingDisplays<'a, '_> {
@@ -108,6 +138,7 @@ impl<'a> Visitor<'a> for BindingDisplays<'a, '_> {
             Stmt::For(looping) if matches!(&*looping.target, Expr::Name(target) if target.id.as_str() == self.name) => {
                 match self.items_of(&looping.iter) {
                     Some(items) => self.displays.extend(items),
+                    None if super::records::gives_tuples(&looping.iter) => self.flat_tuples = true,
                     None => self.unknown = true,
                 }
             }

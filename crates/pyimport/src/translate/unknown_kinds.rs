@@ -30,13 +30,20 @@ impl Translator<'_> {
     /// The scenario name of `expr` when it is a local the import knows nothing of the kind of, in a
     /// program that makes containers.
     fn unknown_local(&self, frame: &Frame, expr: &Expr) -> Option<String> {
-        if !self.unknown_may_be_container || !matches!(expr, Expr::Name(_)) {
+        if !matches!(expr, Expr::Name(_)) {
             return None;
         }
         let name = match self.expr(frame, expr, false).ok()? {
             Ex::Code { text, .. } if is_identifier(&text) => text,
             _ => return None,
         };
+        // An item of a local array of results (array_items.rs), in any program.
+        if self.is_array_item_local(frame, &name) {
+            return Some(name);
+        }
+        if !self.unknown_may_be_container {
+            return None;
+        }
         // A local the program assigned (`msg = "-" * n`, `x = other`) has what its assignment gave,
         // which the import follows: only one bound otherwise (`job = q.get()`, a parameter) is unknown,
         // and only a queue's item or a parameter given one may be a container.
