@@ -15,8 +15,9 @@ async def producer(inbox, messages):
 async def consumer(inbox, expected):
     for _ in range(expected):
         msg = await inbox.get()
-        if "kind" in msg and msg["kind"] in kinds:
-            kinds[msg["kind"]] += 1
+        if "kind" in msg:
+            kind = msg["kind"]
+            kinds[kind] += 1
         else:
             kinds["other"] += 1
         if len(msg) > 1:

@@ -1357,7 +1357,9 @@ impl<N: Names> Lowering<'_, N> {
                 let Ast::Name { name, .. } = &args[0] else {
                     return Err(self.error_at(at, "`has(m, k)` takes the name of a shared map first"));
                 };
-                if self.holds_object(name) {
+                // A shared variable (a module global bound to a queue's item) is read in a step of its
+                // own first, as `lower_name` reads one.
+                if self.holds_object(name) || self.is_shared_var(name) {
                     let object = self.expression_of(&scalar, offset, &args[0])?;
                     let key = self.expression_of(&scalar, offset, &args[1])?;
                     return self.read_into(|into| Instr::ObjectRead { object, key, part: ObjectPart::Has, into }, ops);

@@ -94,13 +94,10 @@ impl Translator<'_> {
         Ok(None)
     }
 
-    /// The name of a task's local bound to a received value (unknown_kinds.rs): a module global is
-    /// read in a step of its own, which the whole read's object cannot be (left as before, a fault at
-    /// weft's limit where it holds a container).
+    /// The name of a local or a module global bound to a received value (unknown_kinds.rs); a global is
+    /// read in a step of its own first, as every read of one.
     fn received_local(&self, frame: &Frame, expr: &Expr) -> Option<String> {
-        let name = self.unknown_local(frame, expr)?;
-        let local = matches!(self.expr(frame, expr, false), Ok(Ex::Code { reads_shared: false, .. }));
-        local.then_some(name)
+        self.unknown_local(frame, expr)
     }
 
     /// An argument of a whole read: a value that reads nothing shared (a name, a literal, arithmetic of

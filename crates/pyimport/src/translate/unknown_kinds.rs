@@ -165,8 +165,14 @@ fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>
         .iter()
         .flat_map(|def| def.parameters.iter().map(|parameter| parameter.name().to_string()))
         .collect();
+    // A container put through a parameter (`conn_outgoing.put(x)` of a Pipe's end handed to a process,
+    // after pipes.rs) may go on any queue given to it: then any queue's item may be one.
+    let put_through_parameter = may_hold_containers.iter().any(|queue| parameters.contains(*queue));
     let may_give_containers = |queue: &String| {
-        may_hold_containers.contains(queue) || (parameters.contains(queue) && !may_hold_containers.is_empty())
+        queue == FUTURE
+            || may_hold_containers.contains(queue)
+            || put_through_parameter
+            || (parameters.contains(queue) && !may_hold_containers.is_empty())
     };
     for (queue, name) in &walk.gets {
         if may_give_containers(queue) {
@@ -212,6 +218,10 @@ fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>
 /// names (`parent_end.recv()` of `child_end.send(x)`), which the names of the file do not pair.
 const PIPE: &str = "<pipe>";
 
+/// What every `f.result()` takes from: a job's returned value, of any kind in a program that makes
+/// containers.
+const FUTURE: &str = "<future>";
+
 /// The receiver of `q.get(...)`, `q.get_nowait()`, `await q.get()` (as [`receiver_text`] writes it),
 /// or [`PIPE`] of `conn.recv()`.
 fn queue_of_get(value: &Expr) -> Option<String> {
@@ -224,6 +234,7 @@ fn queue_of_get(value: &Expr) -> Option<String> {
     match attribute.attr.as_str() {
         "get" | "get_nowait" => Some(receiver_text(&attribute.value)),
         "recv" => Some(PIPE.to_string()),
+        "result" => Some(FUTURE.to_string()),
         _ => None,
     }
 }
