@@ -73,7 +73,7 @@ const MAX_HANDOFFS: usize = 8;
 /// parameters of its functions given one of those by position (`handle(job)`), the names a tuple
 /// unpacking of one binds (`op, values = job`), and so on [`MAX_HANDOFFS`] times.
 /// Also the names of those bound by unpacking, second.
-/// Third, the queues (by [`queue_of_get`]'s names) whose items may be containers.
+/// Third, the queues (by [`queue_of_get`]'s names) whose items may be containers other than tuples.
 fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
     #[derive(Default)]
     struct Walk<'a> {
@@ -179,6 +179,18 @@ fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>
             walk.taken.insert(name.clone());
         }
     }
+    // For an unpacking, a queue whose every put is a tuple display (`q.put((1, job))`) gives a tuple,
+    // which `unpack` takes apart as it is.
+    let puts_other_than_tuples: BTreeSet<&String> = walk
+        .puts
+        .iter()
+        .filter(|(_, item)| !matches!(item, Expr::Tuple(_)) && !is_literal(item))
+        .map(|(queue, _)| queue)
+        .collect();
+    let may_give_containers = |queue: &String| {
+        may_give_containers(queue)
+            && (puts_other_than_tuples.contains(queue) || !may_hold_containers.contains(queue) || queue == FUTURE)
+    };
     let giving: BTreeSet<String> = walk
         .gets
         .iter()
