@@ -5498,3 +5498,46 @@ fn s34values_returned_pairs_and_keyed_bools_explore_to_cpythons_states() {
         ],
     );
 }
+
+/// s34reads: a list, dict or tuple received at run time (a queue's item bound by `:=`, an asyncio
+/// queue's unpacked item, a Pipe's message) is read whole in a step, exact for any kind: `in`, `len`,
+/// truth, `.index`, `.count`, slices, `str.join` and unpacking give CPython's values and exceptions
+/// (session33/repro r16 and r17 faulted at weft's limit in every run before), and the batch reused by
+/// its producer after the put is found (the worker counts 9 or 10, flags 5 or not).
+#[test]
+fn s34reads_values_received_at_run_time_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session34-s34reads";
+    check_outcomes(
+        &format!("{own}/batch_worker.py"),
+        &[
+            "ok len(totals)=2 totals[0]=10 totals[1]=-1 len(flagged)=3 flagged[0]=2 flagged[1]=1 flagged[2]=\"y, x\"",
+            "ok len(totals)=2 totals[0]=10 totals[1]=-1 len(flagged)=4 flagged[0]=3 flagged[1]=2 flagged[2]=1 flagged[3]=\"y, x\"",
+            "ok len(totals)=2 totals[0]=9 totals[1]=-1 len(flagged)=3 flagged[0]=2 flagged[1]=1 flagged[2]=\"y, x\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/received_errors.py"),
+        &[
+            "ok len(out)=6 out[0]=\"ValueError\" out[1]=1 out[2]=\"TypeError\" out[3]=\"ValueError\" out[4]=\"AttributeError\" out[5]=\"a\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/async_dict_messages.py"),
+        &[
+            "ok kinds_order=1 kinds_refund=1 kinds_other=1 len(seen)=3 seen[0]=\"kind+qty\" seen[1]=\"kind+qty\" seen[2]=1",
+        ],
+    );
+    let probe = "bench/python-agreement/session33";
+    check_outcomes(
+        &format!("{probe}/repro/r16_len_of_list_from_queue_faults.py"),
+        &["ok len(got)=1 got[0]=2", "ok len(got)=1 got[0]=3"],
+    );
+    check_outcomes(
+        &format!("{probe}/repro/r17_in_and_unpack_of_queued_containers_fault.py"),
+        &["ok len(handled)=2 handled[0]=2 handled[1]=-1"],
+    );
+    check_outcomes(&format!("{probe}/checks/quick/r17b.py"), &["ok len(handled)=2 handled[0]=2 handled[1]=-5"]);
+    let pipe = explored_outcomes(&format!("{own}/pipe_tuple.py"));
+    assert_eq!(pipe.len(), 1, "{pipe:?}");
+    assert!(pipe[0].starts_with("ok status=\"ok\" x=3 y=4 ") && pipe[0].ends_with(" found=1 where=2 rest=\"bc\""));
+}

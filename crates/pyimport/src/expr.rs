@@ -1129,6 +1129,9 @@ impl Translator<'_> {
             let text = format!("has({name}, {key_text})");
             return Ok((if negated { format!("not {text}") } else { text }, true));
         }
+        if let Some((text, reads)) = self.received_membership(frame, key, container, use_known)? {
+            return Ok((if negated { format!("not {text}") } else { text }, reads));
+        }
         if let Some((text, reads)) = self.run_time_membership(frame, key, container, use_known)? {
             return Ok((if negated { format!("not {text}") } else { text }, reads));
         }
@@ -1249,6 +1252,9 @@ impl Translator<'_> {
         }
         // A string or tuple known only at run time (or a string literal): `item(x, i)`, `slice(x, ...)`.
         if crate::text_calls::is_text_or_run_time(&container) {
+            if let Some(sliced) = self.received_slice(frame, subscript, use_known)? {
+                return Ok(sliced);
+            }
             return self.run_time_subscript(frame, container, subscript, use_known);
         }
         if matches!(*subscript.slice, Expr::Slice(_)) {

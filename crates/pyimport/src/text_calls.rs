@@ -171,6 +171,9 @@ impl Translator<'_> {
         if matches!(method, "split" | "rsplit") {
             return fail(call, SPLIT_KEPT);
         }
+        if let Some(read) = self.received_method(frame, call, method, &attribute.value, use_known)? {
+            return Ok(Some(read));
+        }
         self.text_call(frame, call, method, receiver, &attribute.value, use_known).map(Some)
     }
 

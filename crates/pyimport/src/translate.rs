@@ -306,6 +306,7 @@ mod typed_arguments;
 mod unfinished_counts;
 mod wait_done_states;
 
+mod received_values;
 mod unmodelled_call_statements;
 mod unpacked_places;
 mod unread_init_arguments;
@@ -3012,18 +3013,35 @@ impl<'a> Translator<'a> {
                 }
                 return Ok(());
             }
+            if self.takes_a_received_value(value) {
+                // `kind, qty = await inbox.get()` of a queue that may hold a list: its items as a tuple.
+                let unpacked = format!("{results} = unpacked({results}, {})", targets.len());
+                out.push(Step::new("let", Node::Quoted(unpacked), line));
+            }
             return self.unpack_items(frame, targets, &results, value, out, line);
         }
         if self.unpack_asyncio_run(frame, targets, value, out, line)? {
             return Ok(());
         }
         // `a, b = s.split(":")`: the parts as a tuple, CPython's ValueError when their count differs.
+        if let Some(received) = self.received_unpacking(frame, value)? {
+            // A value received at run time, of any kind: its items as a tuple, in a step that reads it
+            // (translate/received_values.rs).
+            let tuple = self.fresh_temporary(frame.task, "unpacked");
+            out.push(Step::new("let", Node::Quoted(format!("{tuple} = {received}")), line));
+            out.push(Step::new("let", Node::Quoted(format!("{tuple} = unpacked({tuple}, {})", targets.len())), line));
+            return self.unpack_items(frame, targets, &tuple, value, out, line);
+        }
         let text = match self.split_value(frame, value, false)? {
             Some(split) => self.to_code(split, value)?.0,
             None => self.argument_code(frame, value, out, line)?,
         };
         let tuple = self.fresh_temporary(frame.task, "unpacked");
         out.push(Step::new("let", Node::Quoted(format!("{tuple} = {text}")), line));
+        if self.takes_a_received_value(value) {
+            // `kind, qty = await inbox.get()` of a queue that may hold a list: its items as a tuple.
+            out.push(Step::new("let", Node::Quoted(format!("{tuple} = unpacked({tuple}, {})", targets.len())), line));
+        }
         self.unpack_items(frame, targets, &tuple, value, out, line)
     }
 

@@ -29955,3 +29955,39 @@ fn s34values_the_length_of_an_item_of_a_list_of_results_is_read_in_a_step() {
     assert!(yaml.contains("= size(_comprehension_"), "{yaml}");
     assert!(!yaml.contains("= len(_comprehension_"), "{yaml}");
 }
+
+/// s34reads: a value received at run time (a queue's item bound by `:=`, a Pipe's message) in a program
+/// that makes containers is read whole in a step: `in` as `has`, `.index`/`.count` as `index_of`/`count_of`,
+/// a slice as `sliced`, `str.join` as `joined`, an unpacking through `unpacked` (session33/repro r16,
+/// r17, checks/quick). A list display looked up in one (`[2] in item`) is refused, not compared as a tuple.
+#[test]
+fn s34reads_a_received_value_is_read_whole_in_a_step() {
+    let r17 = s30refuse_program("session33/repro/r17_in_and_unpack_of_queued_containers_fault.py");
+    let yaml = import(&r17, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("cond: \"has(msg, 'kind')\""), "{yaml}");
+    let r16 = s30refuse_program("session33/repro/r16_len_of_list_from_queue_faults.py");
+    let yaml = import(&r16, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("set: \"got[len(got)] = size(item)\""), "{yaml}");
+    let batch = s30refuse_program("session34-s34reads/batch_worker.py");
+    let yaml = import(&batch, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for read in [
+        "count_of(batch, 'x')",
+        "index_of(batch, 'y')",
+        "joined(sliced(batch, 1, None, None), ', ')",
+        "unpacked = sliced(batch, None, 2, None)",
+        "unpacked = unpacked(unpacked, 2)",
+        "has(batch, 5)",
+    ] {
+        assert!(yaml.contains(read), "{read} in {yaml}");
+    }
+    let pipe = s30refuse_program("session33/checks/quick/pipe_list_in.py");
+    let yaml = import(&pipe, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("set: \"found = has(msg, 'a')\""), "{yaml}");
+    let asyncio = s30refuse_program("session33/checks/quick/r17b.py");
+    let yaml = import(&asyncio, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("let: \"results = unpacked(results, 2)\""), "{yaml}");
+    check_error(
+        &s30refuse_program("session33/checks/quick/ql_nested_in.py"),
+        "15:20: this is a list, where weft needs a value of a step",
+    );
+}

@@ -4,7 +4,7 @@
 //! sim-core's postfix form. Positions are byte offsets into the expression text.
 
 use sim_core::limits::{MAX_EXPRESSION_CHARS, MAX_EXPRESSION_DEPTH};
-use sim_core::model::BinaryOp;
+use sim_core::model::{BinaryOp, ObjectPart};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Ast {
@@ -136,6 +136,11 @@ pub enum Function {
     Bitwise(sim_core::model::BinaryOp),
     /// A function of text: `strip(s)`, `slice(s, a, b, c)`, `format(x, spec)`, ... (sim_core::text).
     Text(sim_core::text::TextFunction),
+    /// A read of a whole value of any kind in a step of its own: `index_of(x, v)`, `count_of(x, v)`,
+    /// `joined(x, sep)`, `sliced(x, a, b, c)`, `unpacked(x, n)` (Python's `x.index(v)`, `x.count(v)`,
+    /// `sep.join(x)`, `x[a:b:c]`, `a, b = x` of a list, dict or set made at run time, or of a tuple or
+    /// a string).
+    Whole(ObjectPart),
 }
 
 /// The most items one `new_list`, `new_dict`, `new_set`, `new_instance` or `new_dataclass` takes.
@@ -184,6 +189,11 @@ impl Function {
             "bitxor" => Function::Bitwise(BinaryOp::BitXor),
             "lshift" => Function::Bitwise(BinaryOp::LeftShift),
             "rshift" => Function::Bitwise(BinaryOp::RightShift),
+            "index_of" => Function::Whole(ObjectPart::Index),
+            "count_of" => Function::Whole(ObjectPart::Count),
+            "joined" => Function::Whole(ObjectPart::Join),
+            "sliced" => Function::Whole(ObjectPart::Slice),
+            "unpacked" => Function::Whole(ObjectPart::Unpack),
             _ => return sim_core::text::TextFunction::from_name(name).map(Function::Text),
         })
     }
@@ -200,6 +210,8 @@ impl Function {
             | Function::TrueDiv
             | Function::Pow
             | Function::Bitwise(_) => 2,
+            Function::Whole(ObjectPart::Slice) => 4,
+            Function::Whole(_) => 2,
             Function::Abs
             | Function::Float
             | Function::Round
@@ -247,6 +259,7 @@ impl Function {
                 | Function::Changes
                 | Function::Size
                 | Function::Truth
+                | Function::Whole(_)
         )
     }
 
@@ -301,6 +314,7 @@ impl Function {
             Function::Bitwise(BinaryOp::LeftShift) => "lshift",
             Function::Bitwise(_) => "rshift",
             Function::Text(function) => function.name(),
+            Function::Whole(part) => part.function(),
         }
     }
 }

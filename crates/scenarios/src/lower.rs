@@ -1357,7 +1357,9 @@ impl<N: Names> Lowering<'_, N> {
                 let Ast::Name { name, .. } = &args[0] else {
                     return Err(self.error_at(at, "`has(m, k)` takes the name of a shared map first"));
                 };
-                if self.holds_object(name) {
+                // A shared variable (a module global bound to a queue's item) is read in a step of its
+                // own first, as `lower_name` reads one.
+                if self.holds_object(name) || self.is_shared_var(name) {
                     let object = self.expression_of(&scalar, offset, &args[0])?;
                     let key = self.expression_of(&scalar, offset, &args[1])?;
                     return self.read_into(|into| Instr::ObjectRead { object, key, part: ObjectPart::Has, into }, ops);
@@ -1437,6 +1439,18 @@ impl<N: Names> Lowering<'_, N> {
             | Function::Pow
             | Function::Bitwise(_)
             | Function::Text(_) => unreachable!("operators are lowered by lower_pure"),
+            Function::Whole(part) => {
+                let object = self.expression_of(&scalar, offset, &args[0])?;
+                // A slice's three bounds go to the step as one tuple.
+                let key = match part {
+                    ObjectPart::Slice => {
+                        let items = args[1..].to_vec();
+                        self.expression_of(&scalar, offset, &Ast::Tuple { items, at })?
+                    }
+                    _ => self.expression_of(&scalar, offset, &args[1])?,
+                };
+                self.read_into(|into| Instr::ObjectRead { object, key, part, into }, ops)
+            }
             Function::Size | Function::Truth => {
                 let object = self.expression_of(&scalar, offset, &args[0])?;
                 let key = self.expression_of(&scalar, offset, &Ast::Number(0))?;
@@ -1632,6 +1646,8 @@ fn gives_an_item(ast: &Ast) -> bool {
     match ast {
         Ast::Index { .. } => true,
         Ast::Call { function: Function::Text(TextFunction::Item), args, .. } => gives_an_item(&args[0]),
+        // `sliced(x, a, b, c)` of a list is a new list, whose items are read in a step.
+        Ast::Call { function: Function::Whole(ObjectPart::Slice), .. } => true,
         _ => false,
     }
 }

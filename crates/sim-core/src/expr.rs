@@ -756,6 +756,9 @@ impl From<ObjectFault> for EvalError {
             ObjectFault::ListIndexType { index } => EvalError::ListIndexType { index },
             ObjectFault::Unhashable { type_name } => EvalError::Unhashable { type_name },
             ObjectFault::NotAnObject { value } => EvalError::NotSubscriptable { value },
+            ObjectFault::ComparedByValue => EvalError::NotYet {
+                operation: "`in` a list that holds lists or tuples of a list or a tuple (Python compares them by value, weft by what they are)",
+            },
             ObjectFault::FloatCompared => EvalError::NotYet {
                 operation: "a float as a dict key or a set member, or `in` a list of floats (Python compares them by value: `d[1.0]` is `d[1]`)",
             },

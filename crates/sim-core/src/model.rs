@@ -1691,6 +1691,46 @@ pub enum ObjectPart {
     /// dict's or a set's is its length read in the step; an instance's is true; any other value's
     /// is the expression's own.
     Truth,
+    /// `index_of(x, v)`: Python's `x.index(v)` of a list (of a tuple or a string too): every item read.
+    Index,
+    /// `count_of(x, v)`: Python's `x.count(v)` of a list (of a tuple or a string too): every item read.
+    Count,
+    /// `joined(x, separator)`: Python's `separator.join(x)` of a list's items, a dict's or a set's keys
+    /// (of a tuple or a string too).
+    Join,
+    /// `sliced(x, a, b, c)`: Python's `x[a:b:c]`, the key the tuple `(a, b, c)`: a new list of a
+    /// list's items (a tuple's or a string's slice too).
+    Slice,
+    /// `unpacked(x, n)`: Python's `a, b = x` of a value of any kind: the tuple of a list's items or a
+    /// dict's or a set's keys, which must number `n` (ValueError otherwise); any other value as itself.
+    Unpack,
+}
+
+impl ObjectPart {
+    /// Whether the read takes the whole value in one step (wholes.rs in the engine): CPython's
+    /// `list.index`, `count`, `join`, a slice and an unpacking run under one hold of the GIL.
+    pub fn reads_whole(self) -> bool {
+        matches!(
+            self,
+            ObjectPart::Index | ObjectPart::Count | ObjectPart::Join | ObjectPart::Slice | ObjectPart::Unpack
+        )
+    }
+
+    /// The scenario function of a whole read.
+    pub fn function(self) -> &'static str {
+        match self {
+            ObjectPart::Item => "item",
+            ObjectPart::Has => "has",
+            ObjectPart::Size => "size",
+            ObjectPart::KeyAt => "key_at",
+            ObjectPart::Truth => "truth",
+            ObjectPart::Index => "index_of",
+            ObjectPart::Count => "count_of",
+            ObjectPart::Join => "joined",
+            ObjectPart::Slice => "sliced",
+            ObjectPart::Unpack => "unpacked",
+        }
+    }
 }
 
 /// The kind of object `ExprOp::MakeObject` makes (an instance's class is its first operand).

@@ -87,6 +87,9 @@ pub enum ObjectFault {
     /// A float looked up among keys or items, or a key or item among floats: Python compares them by
     /// value (`1.0 == 1`, `d[1.0]` is `d[1]`), which the arena's comparison of patterns does not.
     FloatCompared,
+    /// A list or a tuple looked up among lists (or a list among tuples): Python compares them by value,
+    /// the arena by what they are (`[2] in msg` of a list of lists).
+    ComparedByValue,
 }
 
 #[derive(Debug, Clone)]
@@ -379,6 +382,23 @@ impl ObjectArena {
                 }
             }
         }
+    }
+
+    /// A new list of the items of list `source` at `positions` (a slice's, `crate::text::slice_positions`).
+    pub fn make_list_from(&self, source: i64, positions: impl Iterator<Item = usize>) -> Result<i64, ObjectFault> {
+        let source = self.number(source).ok_or(ObjectFault::NotAnObject { value: source })?;
+        let made = self.make(ObjectKind::List, &[])?;
+        let number = self.number(made).expect("just made");
+        let mut inner = self.inner.borrow_mut();
+        for position in positions {
+            if inner.slots >= MAX_OBJECT_SLOTS {
+                return Err(ObjectFault::TooManySlots);
+            }
+            inner.slots += 1;
+            let item = inner.objects[source].values[position];
+            inner.objects[number].values.push(item);
+        }
+        Ok(made)
     }
 
     /// Calls `read` with the object's kind, keys (empty for a list) and values; `None` when `handle`

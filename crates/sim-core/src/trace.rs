@@ -314,6 +314,7 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
             ObjectPart::Size => format!("read size({})", expr_text(object)),
             ObjectPart::Truth => format!("read truth({})", expr_text(object)),
             ObjectPart::KeyAt => format!("read key_at({}, {})", expr_text(object), expr_text(key)),
+            whole => format!("read {}({}, {})", whole.function(), expr_text(object), expr_text(key)),
         },
         Instr::ObjectWrite { object, key, expr } => {
             format!("set {}[{}] = {}", expr_text(object), expr_text(key), expr_text(expr))

@@ -27,9 +27,19 @@ impl Translator<'_> {
         Some(Ex::Code { text: format!("truth({name})"), precedence: ATOM, boolean: true, reads_shared: true })
     }
 
+    /// Whether `value` takes an item from a queue or a Pipe that may hold a container (`kind, qty = await
+    /// inbox.get()`), in a program that makes containers: its kind is known only at run time.
+    pub(crate) fn takes_a_received_value(&self, value: &Expr) -> bool {
+        if !self.unknown_may_be_container {
+            return false;
+        }
+        let Some(queue) = queue_of_get(value) else { return false };
+        items_taken_from_queues(self.module_body).2.contains(&queue)
+    }
+
     /// The scenario name of `expr` when it is a local the import knows nothing of the kind of, in a
     /// program that makes containers.
-    fn unknown_local(&self, frame: &Frame, expr: &Expr) -> Option<String> {
+    pub(crate) fn unknown_local(&self, frame: &Frame, expr: &Expr) -> Option<String> {
         if !matches!(expr, Expr::Name(_)) {
             return None;
         }
@@ -50,7 +60,7 @@ impl Translator<'_> {
         let assigned = self.held_objects.contains_key(&(Some(frame.task), name.clone()))
             || self.held_objects.contains_key(&(None, name.clone()));
         let Expr::Name(python) = expr else { return None };
-        let (taken, unpacked_names) = items_taken_from_queues(self.module_body);
+        let (taken, unpacked_names, _) = items_taken_from_queues(self.module_body);
         let from_queue = taken.contains(python.id.as_str());
         let unpacked = unpacked_names.contains(python.id.as_str());
         // A name unpacked from such an item (`op, values = job`) is bound to an item of it, whose kind
@@ -70,7 +80,8 @@ const MAX_HANDOFFS: usize = 8;
 /// parameters of its functions given one of those by position (`handle(job)`), the names a tuple
 /// unpacking of one binds (`op, values = job`), and so on [`MAX_HANDOFFS`] times.
 /// Also the names of those bound by unpacking, second.
-fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>) {
+/// Third, the queues (by [`queue_of_get`]'s names) whose items may be containers other than tuples.
+fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
     #[derive(Default)]
     struct Walk<'a> {
         taken: BTreeSet<String>,
@@ -121,13 +132,22 @@ fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>
             walk_stmt(self, stmt);
         }
         fn visit_expr(&mut self, expr: &'a Expr) {
+            // `while (job := q.get()) is not None:` binds as `job = q.get()` does.
+            if let Expr::Named(named) = expr
+                && let (Expr::Name(name), Some(queue)) = (&*named.target, queue_of_get(&named.value))
+            {
+                self.gets.push((queue, name.id.to_string()));
+            }
             if let Expr::Call(call) = expr {
                 self.calls.push(call);
                 if let Expr::Attribute(attribute) = &*call.func
-                    && matches!(attribute.attr.as_str(), "put" | "put_nowait")
                     && let Some(item) = call.arguments.args.first()
                 {
-                    self.puts.push((receiver_text(&attribute.value), item));
+                    match attribute.attr.as_str() {
+                        "put" | "put_nowait" => self.puts.push((receiver_text(&attribute.value), item)),
+                        "send" => self.puts.push((PIPE.to_string(), item)),
+                        _ => {}
+                    }
                 }
             }
             walk_expr(self, expr);
@@ -152,11 +172,40 @@ fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>
         .iter()
         .flat_map(|def| def.parameters.iter().map(|parameter| parameter.name().to_string()))
         .collect();
+    // A container put through a parameter (`conn_outgoing.put(x)` of a Pipe's end handed to a process,
+    // after pipes.rs) may go on any queue given to it: then any queue's item may be one.
+    let put_through_parameter = may_hold_containers.iter().any(|queue| parameters.contains(*queue));
+    let may_give_containers = |queue: &String| {
+        queue == FUTURE
+            || may_hold_containers.contains(queue)
+            || put_through_parameter
+            || (parameters.contains(queue) && !may_hold_containers.is_empty())
+    };
     for (queue, name) in &walk.gets {
-        if may_hold_containers.contains(queue) || (parameters.contains(queue) && !may_hold_containers.is_empty()) {
+        if may_give_containers(queue) {
             walk.taken.insert(name.clone());
         }
     }
+    // For an unpacking, a queue whose every put is a tuple display (`q.put((1, job))`) gives a tuple,
+    // which `unpack` takes apart as it is.
+    let puts_other_than_tuples: BTreeSet<&String> = walk
+        .puts
+        .iter()
+        .filter(|(_, item)| !matches!(item, Expr::Tuple(_)) && !is_literal(item))
+        .map(|(queue, _)| queue)
+        .collect();
+    let may_give_containers = |queue: &String| {
+        may_give_containers(queue)
+            && (puts_other_than_tuples.contains(queue) || !may_hold_containers.contains(queue) || queue == FUTURE)
+    };
+    let giving: BTreeSet<String> = walk
+        .gets
+        .iter()
+        .map(|(queue, _)| queue)
+        .chain(may_hold_containers.iter().copied())
+        .filter(|queue| may_give_containers(queue))
+        .cloned()
+        .collect();
     let mut unpacked = BTreeSet::new();
     for _ in 0..MAX_HANDOFFS {
         let mut added = false;
@@ -181,10 +230,19 @@ fn items_taken_from_queues(body: &[Stmt]) -> (BTreeSet<String>, BTreeSet<String>
             break;
         }
     }
-    (walk.taken, unpacked)
+    (walk.taken, unpacked, giving)
 }
 
-/// The receiver of `q.get(...)`, `q.get_nowait()`, `await q.get()` (as [`receiver_text`] writes it).
+/// Where every Pipe's `send` puts and every `recv` takes, as one queue: a Pipe's two ends have two
+/// names (`parent_end.recv()` of `child_end.send(x)`), which the names of the file do not pair.
+const PIPE: &str = "<pipe>";
+
+/// What every `f.result()` takes from: a job's returned value, of any kind in a program that makes
+/// containers.
+const FUTURE: &str = "<future>";
+
+/// The receiver of `q.get(...)`, `q.get_nowait()`, `await q.get()` (as [`receiver_text`] writes it),
+/// or [`PIPE`] of `conn.recv()`.
 fn queue_of_get(value: &Expr) -> Option<String> {
     let value = match value {
         Expr::Await(awaited) => &*awaited.value,
@@ -192,7 +250,12 @@ fn queue_of_get(value: &Expr) -> Option<String> {
     };
     let Expr::Call(call) = value else { return None };
     let Expr::Attribute(attribute) = &*call.func else { return None };
-    matches!(attribute.attr.as_str(), "get" | "get_nowait").then(|| receiver_text(&attribute.value))
+    match attribute.attr.as_str() {
+        "get" | "get_nowait" => Some(receiver_text(&attribute.value)),
+        "recv" => Some(PIPE.to_string()),
+        "result" => Some(FUTURE.to_string()),
+        _ => None,
+    }
 }
 
 /// `q` or `self.q` (a queue's receiver), by its names: the same text for the `put` and the `get`.

@@ -415,6 +415,12 @@ impl<D: Driver> Run<'_, '_, D> {
         use crate::objects::ObjectKind;
         let Some(handle) = self.eval(task, pc, exprs.0) else { return Effect::Stop };
         let Some(key) = self.eval(task, pc, exprs.1) else { return Effect::Stop };
+        // `index_of`, `count_of`, `joined`, `sliced`, `unpacked`, and `has` of a value that is no object
+        // (a tuple's, a string's `in`): wholes.rs.
+        let has_of_value = part == ObjectPart::Has && crate::expr::object_index(handle).is_none();
+        if part.reads_whole() || has_of_value {
+            return self.whole_read((task, pc), exprs, (handle, key), part, into);
+        }
         // `key_at(x, i)` of a tuple or a string is its item, as a list's is: Python's iteration of a value
         // of any kind (`for k in job` of a queue's item) is built on it.
         let item_or_place = matches!(part, ObjectPart::Item | ObjectPart::KeyAt);
@@ -430,15 +436,19 @@ impl<D: Driver> Run<'_, '_, D> {
         let Some((kind, length)) = self.object_shape(task, pc, exprs.0, handle) else { return Effect::Stop };
         let number = crate::expr::object_index(handle).expect("a handle") as u32;
         let objects = &self.state.world.run_values.objects;
+        let is_list = kind == ObjectKind::List;
         let found = match part {
             ObjectPart::Item => objects.read(handle, key),
+            ObjectPart::Has if is_list && !self.list_compares_exactly(handle, key) => {
+                Err(crate::objects::ObjectFault::ComparedByValue)
+            }
             ObjectPart::Has => objects.contains(handle, key).map(i64::from),
             ObjectPart::Size => Ok(length as i64),
             ObjectPart::Truth if matches!(kind, ObjectKind::Instance { .. }) => Ok(1),
             ObjectPart::Truth => Ok(i64::from(length > 0)),
             ObjectPart::KeyAt => objects.key_at(handle, key),
+            _ => unreachable!("wholes.rs reads the whole value"),
         };
-        let is_list = kind == ObjectKind::List;
         let reads_shape = match part {
             ObjectPart::Size | ObjectPart::KeyAt => true,
             ObjectPart::Truth => !matches!(kind, ObjectKind::Instance { .. }),
@@ -458,7 +468,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 }
             }
             ObjectPart::Has => self.access(task, pc, self.item_object(handle, key, kind, length), false),
-            ObjectPart::Size | ObjectPart::KeyAt | ObjectPart::Truth => {}
+            _ => {}
         }
         match found {
             Ok(value) => {
@@ -471,6 +481,15 @@ impl<D: Driver> Run<'_, '_, D> {
                 Effect::Stop
             }
         }
+    }
+
+    /// Whether `key in x` of the list `handle` compares `key` with its items as Python's `==` does
+    /// (wholes.rs `compared_exactly`).
+    fn list_compares_exactly(&self, handle: i64, key: i64) -> bool {
+        let values = &self.state.world.run_values;
+        let exact =
+            values.objects.with_contents(handle, |_, _, items| super::wholes::compared_exactly(key, items, values));
+        exact.unwrap_or(true)
     }
 
     /// `size(x)` or `truth(x)` of a value that is no object (a string, a tuple, a number, None, a queue's

@@ -40,6 +40,7 @@ mod thread_starts;
 mod timed;
 mod unwind;
 pub mod view;
+mod wholes;
 
 pub use crate::access::{Access, Object};
 pub use crate::schedulers::dpor::{
