@@ -1951,7 +1951,8 @@ fn callbacks_and_closures_explore_to_every_cpython_state() {
                 "ok received=3 len(log)=2 log[0]=2 log[1]=1",
             ],
         ),
-        ("cl13_callback_already_done.py", &["ok seen=0 len(ran)=1 ran[0]=7", "ok seen=1 len(ran)=1 ran[0]=7"]),
+        // Since session 34 (s34futures) the callback runs at once in the adding thread, as CPython's.
+        ("cl13_callback_already_done.py", &["ok seen=1 len(ran)=1 ran[0]=7"]),
         ("cl14_callback_raises.py", &["ok len(done)=2 done[0]=1 done[1]=3", "ok len(done)=2 done[0]=3 done[1]=1"]),
         ("cl15_partial_and_closure_calls.py", &["ok total=1110"]),
         ("cl16_bound_method_dict.py", &["ok d_a_count=1 d_b_count=2", "ok d_a_count=2 d_b_count=2"]),
