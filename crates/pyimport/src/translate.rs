@@ -5669,33 +5669,15 @@ impl<'a> Translator<'a> {
 
     /// `k * x`, `x * k`, `x / k` or `x` seconds, with `k` a number known at import time and `x` an
     /// integer known only at run time, as `{ unit: "x * c" }` with the coarsest unit that makes `c` a
-    /// whole number. None when there is no such exact form (`x / 3`, `0.1 * 3 * x`).
+    /// whole number; scalings of scalings too (`0.001 * size / 10`, `size / 1000 / 2`: session34/repro
+    /// r01, where the inner product was left a float the engine cannot sleep). None when there is no
+    /// such exact form (`x / 3`, `0.1 * 3 * x`).
     fn computed_length(&self, frame: &Frame, expr: &Expr) -> Option<Node> {
-        use ruff_python_ast::Operator;
-        let coefficient = |k: &Expr| match self.static_value(frame, k).ok()? {
-            Value::Int(k) => exact_decimal(&k.to_string()),
-            Value::Float(k) => exact_decimal(&k.to_string()),
-            _ => None,
-        };
         const NANOS_PER_SECOND: u128 = 1_000_000_000;
-        // (x, nanoseconds per unit of x).
-        let (runtime, nanos) = match expr {
-            Expr::BinOp(binary) if binary.op == Operator::Mult => {
-                let (runtime, (numerator, denominator)) = match coefficient(&binary.left) {
-                    Some(k) => (&*binary.right, k),
-                    None => (&*binary.left, coefficient(&binary.right)?),
-                };
-                let scaled = NANOS_PER_SECOND.checked_mul(numerator)?;
-                (runtime, scaled.is_multiple_of(denominator).then(|| scaled / denominator)?)
-            }
-            Expr::BinOp(binary) if binary.op == Operator::Div => {
-                let (numerator, denominator) = coefficient(&binary.right)?;
-                let scaled = NANOS_PER_SECOND.checked_mul(denominator)?;
-                let exact = numerator > 0 && scaled.is_multiple_of(numerator);
-                (&*binary.left, exact.then(|| scaled / numerator)?)
-            }
-            _ => (expr, NANOS_PER_SECOND),
-        };
+        let (runtime, (numerator, denominator)) = self.scaled_seconds(frame, expr)?;
+        // Nanoseconds per unit of the run-time value.
+        let scaled = NANOS_PER_SECOND.checked_mul(numerator)?;
+        let nanos = scaled.is_multiple_of(denominator).then(|| scaled / denominator)?;
         let Ok(Ex::Code { text, precedence, .. }) = self.expr(frame, runtime, true) else {
             return None;
         };
@@ -5707,6 +5689,43 @@ impl<'a> Translator<'a> {
             _ => format!("{} * {times}", wrap(&text, precedence, crate::expr::PRODUCT)),
         };
         Some(Node::Map(vec![(unit, Node::Quoted(length))]))
+    }
+
+    /// `expr` as a run-time value times a fraction of seconds known at import time: the value and the
+    /// fraction (numerator, denominator), through every `k *`, `* k` and `/ k` around it.
+    fn scaled_seconds<'e>(&self, frame: &Frame, expr: &'e Expr) -> Option<(&'e Expr, (u128, u128))> {
+        use ruff_python_ast::Operator;
+        let coefficient = |k: &Expr| match self.static_value(frame, k).ok()? {
+            Value::Int(k) => exact_decimal(&k.to_string()),
+            Value::Float(k) => exact_decimal(&k.to_string()),
+            _ => None,
+        };
+        let times = |(a, b): (u128, u128), (c, d): (u128, u128)| -> Option<(u128, u128)> {
+            let (numerator, denominator) = (a.checked_mul(c)?, b.checked_mul(d)?);
+            let common = greatest_common_divisor(numerator, denominator).max(1);
+            Some((numerator / common, denominator / common))
+        };
+        match expr {
+            Expr::BinOp(binary) if binary.op == Operator::Mult => {
+                let (inner, k) = match (coefficient(&binary.left), coefficient(&binary.right)) {
+                    (Some(k), _) => (&*binary.right, k),
+                    (None, Some(k)) => (&*binary.left, k),
+                    // A product of run-time values (`n * m`) is the run-time integer itself.
+                    (None, None) => return Some((expr, (1, 1))),
+                };
+                let (runtime, fraction) = self.scaled_seconds(frame, inner)?;
+                Some((runtime, times(fraction, k)?))
+            }
+            Expr::BinOp(binary) if binary.op == Operator::Div => {
+                let (numerator, denominator) = coefficient(&binary.right)?;
+                if numerator == 0 {
+                    return None;
+                }
+                let (runtime, fraction) = self.scaled_seconds(frame, &binary.left)?;
+                Some((runtime, times(fraction, (denominator, numerator))?))
+            }
+            _ => Some((expr, (1, 1))),
+        }
     }
 
     /// A call weft does not model: its arguments' reads of shared integers still happen (each a step),
@@ -8221,6 +8240,13 @@ fn release_pairs_with_a_take(body: &[Stmt], release: &ast::ExprCall) -> bool {
 
 /// A non-negative decimal number's exact value as (numerator, power of ten): `0.01` is (1, 100). None
 /// for anything else (a sign, an exponent, more digits than 128 bits hold).
+fn greatest_common_divisor(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
 fn exact_decimal(text: &str) -> Option<(u128, u128)> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     let digits = format!("{whole}{fraction}");

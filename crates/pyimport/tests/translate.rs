@@ -29995,3 +29995,26 @@ fn s34reads_a_received_value_is_read_whole_in_a_step() {
         "15:20: this is a list, where weft needs a value of a step",
     );
 }
+
+/// s34lead: a sleep of a run-time integer scaled twice (`0.001 * size / 10`, `size / 1000 / 2`) is the
+/// exact length in the coarsest whole unit, as a single scaling is; before, the inner product stayed a
+/// float the engine could not sleep, and every run faulted (session34/repro r01, f03 line 13).
+#[test]
+fn s34lead_a_sleep_scaled_twice_is_one_exact_length() {
+    let program = |duration: &str| {
+        format!(
+            "import threading, time\nSIZES = {{\"a\": 12}}\nDELAY = 0.002\ndef work(name):\n    size = SIZES[name]\n    time.sleep({duration})\nt = threading.Thread(target=work, args=(\"a\",))\nt.start()\n"
+        )
+    };
+    for (duration, length) in [
+        ("0.001 * size / 10", "us: \"size * 100\""),
+        ("size / 10 * 0.001", "us: \"size * 100\""),
+        ("size * 0.5 / 1000", "us: \"size * 500\""),
+        ("DELAY * size / 2", "ms: \"size\""),
+        ("size / 1000 / 2", "us: \"size * 500\""),
+        ("0.001 * (size * size) / 4", "us: \"size * size * 250\""),
+    ] {
+        let yaml = import(&program(duration), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+        assert!(yaml.contains(&format!("- io: {{ {length} }}  # line 6")), "{duration}:\n{yaml}");
+    }
+}
