@@ -30018,3 +30018,32 @@ fn s34lead_a_sleep_scaled_twice_is_one_exact_length() {
         assert!(yaml.contains(&format!("- io: {{ {length} }}  # line 6")), "{duration}:\n{yaml}");
     }
 }
+
+/// s34lead: a logging level CPython rejects (`basicConfig(level="info")`, `setLevel("debug")`,
+/// `disable("x")`, a float) is refused at the call, where weft kept the call as harmless and CPython
+/// raises ValueError or TypeError (session34/repro r05); a number, a name in capitals, `logging.INFO`
+/// and a level known only at run time import as before.
+#[test]
+fn s34lead_a_logging_level_cpython_rejects_is_refused() {
+    let program = |call: &str| {
+        format!(
+            "import logging, threading\nLEVEL = logging.DEBUG\nlog = logging.getLogger(\"w\")\nhandled = []\ndef worker(name):\n    {call}\n    handled.append(1)\nt = threading.Thread(target=worker, args=(\"a\",))\nt.start()\n"
+        )
+    };
+    for call in [
+        "logging.basicConfig(level=\"info\")",
+        "log.setLevel(\"debug\")",
+        "logging.disable(\"x\")",
+        "logging.basicConfig(level=0.5)",
+    ] {
+        check_error(&program(call), "6:5: logging's `");
+    }
+    for call in [
+        "logging.basicConfig(level=\"INFO\")",
+        "log.setLevel(logging.INFO)",
+        "logging.disable(10)",
+        "logging.basicConfig(level=LEVEL)",
+    ] {
+        assert!(import(&program(call), &pyimport::Options::default()).is_ok(), "{call}");
+    }
+}

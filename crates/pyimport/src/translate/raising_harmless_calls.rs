@@ -41,6 +41,9 @@ impl Translator<'_> {
                 )
             });
         }
+        if callee.starts_with("logging.") {
+            return self.logging_level_raises(frame, callee, call);
+        }
         match callee {
             "random.seed" => {
                 let seed = arguments.args.first()?;
@@ -68,5 +71,34 @@ impl Translator<'_> {
             }
             _ => None,
         }
+    }
+
+    /// A level logging is given (`basicConfig(level=...)`, `setLevel(...)`, `disable(...)`) that is not
+    /// a number or one of its names in capitals: CPython raises ValueError ("Unknown level: 'info'")
+    /// or TypeError there, where weft would keep the call as harmless (session34/repro r05).
+    fn logging_level_raises(&self, frame: &Frame, callee: &str, call: &ast::ExprCall) -> Option<String> {
+        const LEVEL_NAMES: [&str; 8] = ["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", "NOTSET"];
+        let arguments = &call.arguments;
+        let positional =
+            (callee.ends_with(".setLevel") || callee == "logging.disable").then(|| arguments.args.first()).flatten();
+        let keyword =
+            arguments.keywords.iter().find(|keyword| keyword.arg.as_ref().is_some_and(|name| name.as_str() == "level"));
+        let level = positional.or(keyword.map(|keyword| &keyword.value))?;
+        // Refused only where the level is known to be wrong: a name logging does not have, or a value
+        // of another type known at import time (a level computed at run time is kept, as before).
+        let wrong = match self.static_value(frame, level) {
+            Ok(Value::Int(_)) | Err(_) => false,
+            Ok(Value::Str(name)) => !LEVEL_NAMES.contains(&name.as_str()),
+            Ok(Value::Float(_) | Value::None | Value::List(_)) => true,
+            Ok(_) => false,
+        };
+        let method = callee.rsplit('.').next().unwrap_or(callee);
+        wrong.then(|| {
+            format!(
+                "logging's `{method}(...)` with this level is not supported: logging takes a level as a number or its name in \
+                 capitals (`logging.INFO`, `\"INFO\"`), and CPython raises ValueError (\"Unknown level\") for \
+                 any other name and TypeError for other values; write the level as `logging.INFO`"
+            )
+        })
     }
 }
