@@ -5542,3 +5542,16 @@ fn s34reads_values_received_at_run_time_explore_to_cpythons_states() {
     assert_eq!(pipe.len(), 1, "{pipe:?}");
     assert!(pipe[0].starts_with("ok status=\"ok\" x=3 y=4 ") && pipe[0].ends_with(" found=1 where=2 rest=\"bc\""));
 }
+
+/// s35lead: `os._exit(0)` at the end of the module's code ends the process at once, where weft joined
+/// the threads as for `sys.exit` (session35/repro r03: every outcome had the sleeper's write; f08: a
+/// pool's deadlocked workers made a `deadlock` CPython never reports). CPython's only state (state=1,
+/// booked=1: no join, no wait for the pool's second job) is among the outcomes; the others are schedules
+/// an exploration without a time window orders the sleeps in.
+#[test]
+fn s35lead_os_exit_ends_the_program_without_joining_its_threads() {
+    check_outcomes(
+        "bench/python-agreement/session35-lead/os_exit_threads.py",
+        &["ok state=1 booked=1", "ok state=1 booked=2", "ok state=2 booked=1", "ok state=2 booked=2"],
+    );
+}

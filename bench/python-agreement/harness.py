@@ -11,6 +11,7 @@ or `fault` for any other exception (the first failure decides, as weft stops at 
 """
 import collections
 import json
+import os
 import sys
 import threading
 import time
@@ -40,9 +41,33 @@ namespace = main_module.__dict__
 with open(program, encoding="utf-8") as source:
     code = compile(source.read(), program, "exec")
 sys.argv = [program]
+
+
+class ImmediateExit(BaseException):
+    """`os._exit(n)` in the main code: the process ends there, with no join and no atexit callback. The
+    harness takes the state at that point instead (its real `os._exit` would end the harness too)."""
+
+
+real_os_exit = os._exit
+exit_code = None
+
+
+def os_exit(code):
+    global exit_code
+    if threading.current_thread() is not threading.main_thread():
+        # A thread's `os._exit`: weft refuses it; the state is not taken.
+        print(json.dumps({"status": "fault", "failures": ["os._exit in a thread"], "shared": {}, "dropped": [], "wall_ns": 0}), flush=True)
+        real_os_exit(code)
+    exit_code = code
+    raise ImmediateExit
+
+
+os._exit = os_exit
 start = time.perf_counter_ns()
 try:
     exec(code, namespace)  # noqa: S102 - running the program under test is the point
+except ImmediateExit:
+    pass
 except SystemExit:
     # `sys.exit(main())` at the end of the program: it ends as at its last line (weft does not model the
     # process's exit status, only the final state), and the threads that are not daemons are joined below.
@@ -55,7 +80,9 @@ except Exception as error:  # noqa: BLE001 - any other exception is a fault of t
 # callbacks of threading._register_atexit, among them concurrent.futures' that tells an executor never shut
 # down to let its idle workers end (without it, joining them below would wait forever).
 threading_atexits = getattr(threading, "_threading_atexits", None)
-if threading_atexits is not None:
+if exit_code is not None:
+    pass  # `os._exit`: no callback, no join
+elif threading_atexits is not None:
     threading._SHUTTING_DOWN = True
     for callback in reversed(threading_atexits):
         callback()
@@ -66,7 +93,7 @@ elif "concurrent.futures.thread" in sys.modules:
     sys.modules["concurrent.futures.thread"]._python_exit()
 main = threading.main_thread()
 for thread in threading.enumerate():
-    if thread is not main and not thread.daemon:
+    if thread is not main and not thread.daemon and exit_code is None:
         thread.join()
 wall_ns = time.perf_counter_ns() - start
 
@@ -235,3 +262,5 @@ print(
 )
 sys.stdout.flush()
 # Daemon threads may still run (a printer waiting forever): leave as the interpreter would.
+if exit_code is not None:
+    real_os_exit(exit_code)  # threads still running do not keep the process alive

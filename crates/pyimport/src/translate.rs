@@ -110,6 +110,7 @@ mod held_dict_gets;
 mod held_dict_stores;
 mod held_objects;
 mod held_set_methods;
+mod immediate_exit;
 mod implicit_raises;
 mod init_order;
 mod inline_instances;
@@ -637,6 +638,8 @@ pub struct Translator<'a> {
     daemon_threads: bool,
     /// Threads made without `daemon=`, with the task whose code made them (daemon_inheritance.rs).
     daemon_creators: Vec<(usize, usize)>,
+    /// Where the module's own code calls `os._exit`, ending the process at once (immediate_exit.rs).
+    immediate_exit: Option<TextRange>,
     /// The private `done` queues of `wait(fs, timeout=t)`, whose loops must be order-free (done_orders.rs).
     timed_done_queues: BTreeSet<String>,
     /// Threads started in code that runs on every run, and threads started anywhere, so far in the
@@ -1015,6 +1018,7 @@ fn translate_once(
         deques: BTreeMap::new(),
         daemon_threads: false,
         daemon_creators: Vec::new(),
+        immediate_exit: None,
         timed_done_queues: BTreeSet::new(),
         started_threads: BTreeSet::new(),
         possibly_started_threads: BTreeSet::new(),
@@ -1127,11 +1131,12 @@ fn translate_once(
     translator.write_back_module_loop_locals(last_line, &mut ops);
     translator.write_back_module_result_arrays(&frame, last_line, &mut ops);
     translator.inherit_daemon_flags();
+    translator.finish_immediate_exit()?;
     // The interpreter's exit with daemon threads running: CPython's `start()` returned once the thread
     // ran, and the daemon keeps the GIL to its first blocking call, so its next lines run before the
     // process ends (session14/repro/r08). The exit gives the GIL up once, as a wait of no length, where
     // they may step; the run then ends with the last non-daemon task, as before.
-    if translator.daemon_threads {
+    if translator.daemon_threads && !translator.exits_at_once() {
         let last_line = body.last().map_or(0, |stmt| translator.line(stmt));
         ops.push(Step::new("io", Node::Plain("0ns".to_string()), last_line));
     }
@@ -5734,8 +5739,9 @@ impl<'a> Translator<'a> {
         if let Some(name) = self.exit_call(frame, call) {
             // `sys.exit(main())` at the end of the module's own code: the call, then the program ends as
             // at its last line (CPython joins the threads that are not daemons either way); the block
-            // stops there (`always_raises`).
+            // stops there (`always_raises`). `os._exit` ends it without the joins (immediate_exit.rs).
             if frame.module_level && frame.dynamic == 0 {
+                self.note_immediate_exit(&name, call)?;
                 if let [argument @ Expr::Call(_)] = &call.arguments.args[..] {
                     self.expression_statement(frame, argument, out, line)?;
                 }

@@ -30047,3 +30047,26 @@ fn s34lead_a_logging_level_cpython_rejects_is_refused() {
         assert!(import(&program(call), &pyimport::Options::default()).is_ok(), "{call}");
     }
 }
+
+/// s35lead: `os._exit` at the end of the module's code makes every task but main a daemon (no join, no
+/// daemon's last step), is refused in a program that starts processes (they outlive it) and in a
+/// function; `os.abort()` is refused (a signal weft does not model).
+#[test]
+fn s35lead_os_exit_ends_at_once_and_abort_is_refused() {
+    let threads = "import os, threading, time\ndef slow():\n    time.sleep(0.05)\nt = threading.Thread(target=slow)\nt.start()\nos._exit(0)\n";
+    let yaml = import(threads, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("    start: spawned\n    daemon: true\n"), "{yaml}");
+    assert!(!yaml.contains("io: 0ns"), "no daemon's last step at an immediate exit:\n{yaml}");
+    let joined = import(&threads.replace("os._exit(0)", "import sys\nsys.exit(0)"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(!joined.contains("daemon: true"), "sys.exit joins the thread:\n{joined}");
+    check_error(&threads.replace("os._exit(0)", "os.abort()"), "6:1: `os.abort()` ends the process by a signal");
+    check_error(
+        "import os, multiprocessing\ndef work():\n    pass\np = multiprocessing.Process(target=work)\np.start()\nos._exit(0)\n",
+        "6:1: `os._exit()` in a program that starts processes is not supported",
+    );
+    check_error(
+        "import os, threading\ndef work():\n    os._exit(1)\nt = threading.Thread(target=work)\nt.start()\n",
+        "3:5: `os._exit()` ends the thread or the program",
+    );
+}
