@@ -6,7 +6,12 @@ weft (start binary): explore (incomplete at 10 s) lists `timeouts=4 received=[1]
 schedules (and timeouts 2 and 3): the get task's take (`get q into item -> None`) and its `return item`
 are two steps, the wait_for's time-out is offered between them, and the task is cancelled holding the
 item, which is lost. checks/c80_wait_for_queue_poll.py: 1484 of 1485 schedules end at weft's
-64-submit limit after losing the sentinel (timeouts=62)."""
+64-submit limit after losing the sentinel (timeouts=62).
+The cause, read off the traces: under explore's `timeouts: deadline` the wait_for's 5 ms give-up is
+taken at the instant the wait began ("await task timeout 5ms: times out" at 24.1ms, begun at 24.1ms),
+while the awaited task still has its `return` to step. checks/c85_wait_for_lock_acquire.py shows it
+with an asyncio.Lock: weft lists `held=[] timeouts=6` (every acquire of a free lock "times out" at
+100us, 0 ms into its 4 ms), which CPython cannot reach; CPython: held a and b, 0 or 1 time-out."""
 import asyncio
 
 received = []
