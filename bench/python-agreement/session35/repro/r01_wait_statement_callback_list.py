@@ -1,4 +1,6 @@
 """weft: its own "does not load" (unknown name `later2`) at `wait(later)`, a list a done callback appends a future to.
+The same without the wait (`for f in later: total += f.result()`): "unknown name `later2`" at the loop
+(variants/f02_v3.py).
 CPython 3.11: prints 1 (or 0 when wait([first]) returns before the callback ran): the program runs."""
 from concurrent.futures import ThreadPoolExecutor, wait
 
