@@ -1,7 +1,8 @@
 """A coroutine polls a flag with `await asyncio.sleep`; another sets it after its own sleep.
 CPython 3.11: always ok, flag_seen = 1 (the polling sleep gives the loop to the setter).
 weft (start binary): explore lists a deadlock beside ok: "waiter waits for a write to `ready` (its `while`
-loop spins on it)" while the setter "waits for loop main (its thread is blocked), held by" the waiter."""
+loop spins on it)" while the setter "waits for loop main (its thread is blocked), held by" the waiter. The same with `while not ev.is_set():`
+of an asyncio.Event, or `while b.tokens == 0:` of an instance (held-out a02_token_bucket)."""
 import asyncio
 
 ready = 0
