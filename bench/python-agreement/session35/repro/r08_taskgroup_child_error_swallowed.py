@@ -5,7 +5,9 @@ weft (start binary): explore "complete", 2 schedules, one outcome `ok alerts=['a
 child's TypeError "raise again"s and the child finishes, the group's callback counts it as ended without
 reading its exception, and the `async with` ends normally. With `except* TypeError` around it
 (checks/c114) weft says `ok caught=0` where CPython catches it (caught=1). With a list instead of the
-dict (`READINGS = [30, None]`, `check(1)`) weft lists `fault`, as session 34's r08 (a list in a `for`)."""
+dict (`READINGS = [30, None]`, `check(1)`) weft lists `fault`, as session 34's r08 (a list in a `for`).
+The same `ok` for `READINGS[k] + 1 > 0` and `len(READINGS[k]) > 0` (both children fail: weft
+`alerts=['after group']`); `int(READINGS[k])` is foreseen and ends in `fault`."""
 import asyncio
 
 READINGS = {"a": 30, "b": None}
