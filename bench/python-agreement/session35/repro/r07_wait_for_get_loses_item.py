@@ -7,10 +7,12 @@ schedules (and timeouts 2 and 3): the get task's take (`get q into item -> None`
 are two steps, the wait_for's time-out is offered between them, and the task is cancelled holding the
 item, which is lost. checks/c80_wait_for_queue_poll.py: 1484 of 1485 schedules end at weft's
 64-submit limit after losing the sentinel (timeouts=62).
-The cause, read off the traces: under explore's `timeouts: deadline` the wait_for's 5 ms give-up is
-taken at the instant the wait began ("await task timeout 5ms: times out" at 24.1ms, begun at 24.1ms),
-while the awaited task still has its `return` to step. checks/c85_wait_for_lock_acquire.py shows it
-with an asyncio.Lock: weft lists `held=[] timeouts=6` (every acquire of a free lock "times out" at
+The cause, read off the traces: the 20 ms time window lets the wait_for's give-up (due at 29.1ms) be
+taken before the get's steps at 24.1ms, which is weft's documented over-approximation of timer order;
+but the get task's take (`get q into item -> None`) and its `return item` are two steps, and the
+cancel lands between them, so the task ends cancelled holding the item. In CPython a get that finds an
+item returns in the same step, and wait_for returns a result that is done, so even a stalled loop loses
+nothing. checks/c85_wait_for_lock_acquire.py shows it with an asyncio.Lock: weft lists `held=[] timeouts=6` (every acquire of a free lock "times out" at
 100us, 0 ms into its 4 ms), which CPython cannot reach; CPython: held a and b, 0 or 1 time-out."""
 import asyncio
 
