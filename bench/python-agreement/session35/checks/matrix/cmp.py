@@ -32,7 +32,9 @@ def weft_outcomes(program):
     return outcomes, report.get("claim")
 
 
-for program in sorted(glob.glob("*__*.py")):
+import sys
+programs = sys.argv[1:] or sorted(glob.glob("*__*.py"))
+for program in programs:
     status, log = cpython(program)
     outcomes, claim = weft_outcomes(program)
     if outcomes is None:

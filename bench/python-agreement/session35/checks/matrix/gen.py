@@ -138,6 +138,53 @@ async def main():
 asyncio.run(main())
 '''),
 }
+
+CONSTRUCTS_MORE = {
+    "pool_wait_exception": ("from concurrent.futures import ThreadPoolExecutor, wait\n", JOB + '''
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    futures = [pool.submit(job, k) for k in ("good", "bad")]
+    wait(futures)
+    for f in futures:
+        log.append("failed" if f.exception() is not None else f.result())
+'''),
+    "pool_done_callback": ("from concurrent.futures import ThreadPoolExecutor\n", JOB + '''
+
+
+def note(f):
+    log.append("failed" if f.exception() is not None else f.result())
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    for k in ("good", "bad"):
+        pool.submit(job, k).add_done_callback(note)
+'''),
+    "asyncio_wait_exception": ("import asyncio\n", AJOB + '''
+
+async def main():
+    tasks = [asyncio.create_task(job(k)) for k in ("good", "bad")]
+    await asyncio.wait(tasks)
+    for t in tasks:
+        log.append("failed" if t.exception() is not None else t.result())
+
+
+asyncio.run(main())
+'''),
+    "run_in_executor_except": ("import asyncio\n", JOB + '''
+
+async def main():
+    loop = asyncio.get_running_loop()
+    for k in ("good", "bad"):
+        try:
+            log.append(await loop.run_in_executor(None, job, k))
+        except CLASS:
+            log.append("caught")
+
+
+asyncio.run(main())
+'''),
+}
+CONSTRUCTS.update(CONSTRUCTS_MORE)
 for op_name, (op, cls) in OPS.items():
     for c_name, (imports, body) in CONSTRUCTS.items():
         text = f'"""{op_name} under {c_name}: `{op}` raises {cls}."""\n' + imports + "\n" + HEAD + body.replace("OP", op).replace("CLASS", cls) + "print(sorted(map(str, log)))\n"
