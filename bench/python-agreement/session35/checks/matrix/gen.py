@@ -185,8 +185,9 @@ asyncio.run(main())
 '''),
 }
 CONSTRUCTS.update(CONSTRUCTS_MORE)
-for op_name, (op, cls) in OPS.items():
-    for c_name, (imports, body) in CONSTRUCTS.items():
-        text = f'"""{op_name} under {c_name}: `{op}` raises {cls}."""\n' + imports + "\n" + HEAD + body.replace("OP", op).replace("CLASS", cls) + "print(sorted(map(str, log)))\n"
-        with open(f"{op_name}__{c_name}.py", "w") as out:
-            out.write(text)
+if __name__ == "__main__":
+    for op_name, (op, cls) in OPS.items():
+        for c_name, (imports, body) in CONSTRUCTS.items():
+            text = f'"""{op_name} under {c_name}: `{op}` raises {cls}."""\n' + imports + "\n" + HEAD + body.replace("OP", op).replace("CLASS", cls) + "print(sorted(map(str, log)))\n"
+            with open(f"{op_name}__{c_name}.py", "w") as out:
+                out.write(text)
