@@ -6,7 +6,8 @@ dropped value is not computed, and its exception is lost with it. The same for `
 raised as in CPython, and so is `int("x")` as a statement or assignment of its own. Found through
 checks/matrix/p_int_text__process_exitcode.py (a child process whose target calls `job(kind)`: weft exit
 code 0, CPython 1). The same for a coroutine: `await parse(text)` as a statement of `return int(text)`
-(weft `['ok', 'ok']`, CPython `['ok', 'caught']`). A thread target returning it, and
+(weft `['ok', 'ok']`, CPython `['ok', 'caught']`). A method (`parser.parse(text)` of
+`return float(text)`) loses it too. A thread target returning it, and
 `list(pool.map(parse, ...))`, agree."""
 import threading
 
