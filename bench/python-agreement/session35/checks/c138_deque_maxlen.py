@@ -1,0 +1,20 @@
+"""A deque(maxlen=3) as a recent-events log shared by threads: old entries fall off the left."""
+import threading
+from collections import deque
+
+recent = deque(maxlen=3)
+kept = []
+
+
+def emit(tag):
+    for n in range(2):
+        recent.append(f"{tag}{n}")
+
+
+threads = [threading.Thread(target=emit, args=(t,)) for t in "ab"]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+kept = list(recent)
+print(len(kept), kept)

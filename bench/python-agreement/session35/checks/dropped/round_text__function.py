@@ -1,0 +1,27 @@
+"""`round(x)` returned by a call dropped as a statement (function); CPython decides what is caught."""
+import threading
+
+TABLE = {"7": 1}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+def check(x):
+    return round(x)
+
+
+def worker(x):
+    try:
+        check(x)
+        log.append(f"{x} ok")
+    except Exception:
+        log.append(f"{x} caught")
+
+
+threads = [threading.Thread(target=worker, args=(x,)) for x in ("7", "bad")]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(log))

@@ -1,0 +1,18 @@
+"""The module ends by `raise SystemExit(0)` while a thread sleeps 30 ms."""
+import threading
+import time
+
+state = 0
+
+
+def slow():
+    global state
+    time.sleep(0.03)
+    state = 2
+    print("thread finished", flush=True)
+
+
+threading.Thread(target=slow, daemon=False).start()
+state = 1
+print("main done", flush=True)
+raise SystemExit(0)

@@ -1,0 +1,19 @@
+"""The module ends by `sys.exit(0)` while a daemon thread sleeps 30 ms."""
+import sys
+import threading
+import time
+
+state = 0
+
+
+def slow():
+    global state
+    time.sleep(0.03)
+    state = 2
+    print("thread finished", flush=True)
+
+
+threading.Thread(target=slow, daemon=True).start()
+state = 1
+print("main done", flush=True)
+sys.exit(0)

@@ -1,0 +1,23 @@
+"""dict_row_index under pool_result_except: `DATA["row"][5]` raises IndexError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return DATA["row"][5]
+    return 7
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    futures = [pool.submit(job, k) for k in ("good", "bad")]
+for f in futures:
+    try:
+        log.append(f.result())
+    except IndexError:
+        log.append("caught")
+print(sorted(map(str, log)))

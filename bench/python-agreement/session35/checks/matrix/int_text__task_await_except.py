@@ -1,0 +1,27 @@
+"""int_text under task_await_except: `int("x")` raises ValueError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+async def job(kind):
+    await asyncio.sleep(0)
+    if kind == "bad":
+        return int("x")
+    return 7
+
+
+async def main():
+    for k in ("good", "bad"):
+        task = asyncio.create_task(job(k))
+        try:
+            log.append(await task)
+        except ValueError:
+            log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

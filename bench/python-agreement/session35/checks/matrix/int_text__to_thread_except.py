@@ -1,0 +1,25 @@
+"""int_text under to_thread_except: `int("x")` raises ValueError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return int("x")
+    return 7
+
+
+async def main():
+    for k in ("good", "bad"):
+        try:
+            log.append(await asyncio.to_thread(job, k))
+        except ValueError:
+            log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

@@ -1,0 +1,24 @@
+"""list_index under pool_done_callback: `ROW[5]` raises IndexError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return ROW[5]
+    return 7
+
+
+
+def note(f):
+    log.append("failed" if f.exception() is not None else f.result())
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    for k in ("good", "bad"):
+        pool.submit(job, k).add_done_callback(note)
+print(sorted(map(str, log)))

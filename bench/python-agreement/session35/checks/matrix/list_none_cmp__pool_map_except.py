@@ -1,0 +1,22 @@
+"""list_none_cmp under pool_map_except: `NONES[0] > 25` raises TypeError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return NONES[0] > 25
+    return 7
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    try:
+        for value in pool.map(job, ["good", "bad"]):
+            log.append(value)
+    except TypeError:
+        log.append("caught")
+print(sorted(map(str, log)))

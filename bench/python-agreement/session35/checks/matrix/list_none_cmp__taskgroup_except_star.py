@@ -1,0 +1,28 @@
+"""list_none_cmp under taskgroup_except_star: `NONES[0] > 25` raises TypeError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+async def job(kind):
+    await asyncio.sleep(0)
+    if kind == "bad":
+        return NONES[0] > 25
+    return 7
+
+
+async def main():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(job("good"))
+            tg.create_task(job("bad"))
+        log.append("group ended")
+    except* TypeError:
+        log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

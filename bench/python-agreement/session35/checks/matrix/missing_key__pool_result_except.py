@@ -1,0 +1,23 @@
+"""missing_key under pool_result_except: `DATA["nope"]` raises KeyError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return DATA["nope"]
+    return 7
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    futures = [pool.submit(job, k) for k in ("good", "bad")]
+for f in futures:
+    try:
+        log.append(f.result())
+    except KeyError:
+        log.append("caught")
+print(sorted(map(str, log)))

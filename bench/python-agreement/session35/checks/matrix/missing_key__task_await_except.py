@@ -1,0 +1,27 @@
+"""missing_key under task_await_except: `DATA["nope"]` raises KeyError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+async def job(kind):
+    await asyncio.sleep(0)
+    if kind == "bad":
+        return DATA["nope"]
+    return 7
+
+
+async def main():
+    for k in ("good", "bad"):
+        task = asyncio.create_task(job(k))
+        try:
+            log.append(await task)
+        except KeyError:
+            log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

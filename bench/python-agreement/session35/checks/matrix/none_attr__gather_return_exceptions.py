@@ -1,0 +1,24 @@
+"""none_attr under gather_return_exceptions: `DATA["none"].strip()` raises AttributeError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+async def job(kind):
+    await asyncio.sleep(0)
+    if kind == "bad":
+        return DATA["none"].strip()
+    return 7
+
+
+async def main():
+    results = await asyncio.gather(job("good"), job("bad"), return_exceptions=True)
+    for r in results:
+        log.append("failed" if isinstance(r, Exception) else r)
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

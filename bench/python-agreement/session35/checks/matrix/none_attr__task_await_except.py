@@ -1,0 +1,27 @@
+"""none_attr under task_await_except: `DATA["none"].strip()` raises AttributeError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+async def job(kind):
+    await asyncio.sleep(0)
+    if kind == "bad":
+        return DATA["none"].strip()
+    return 7
+
+
+async def main():
+    for k in ("good", "bad"):
+        task = asyncio.create_task(job(k))
+        try:
+            log.append(await task)
+        except AttributeError:
+            log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

@@ -1,0 +1,27 @@
+"""list_none_cmp under process_exitcode: `NONES[0] > 25` raises TypeError."""
+import multiprocessing
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return NONES[0] > 25
+    return 7
+
+
+def run(kind):
+    job(kind)
+
+
+if __name__ == "__main__":
+    procs = [multiprocessing.Process(target=run, args=(k,)) for k in ("good", "bad")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+        log.append(p.exitcode)
+    print(sorted(map(str, log)))

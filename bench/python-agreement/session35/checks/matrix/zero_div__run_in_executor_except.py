@@ -1,0 +1,26 @@
+"""zero_div under run_in_executor_except: `DATA["num"] // 0` raises ZeroDivisionError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return DATA["num"] // 0
+    return 7
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    for k in ("good", "bad"):
+        try:
+            log.append(await loop.run_in_executor(None, job, k))
+        except ZeroDivisionError:
+            log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

@@ -1,0 +1,28 @@
+"""zero_div under taskgroup_except_star: `DATA["num"] // 0` raises ZeroDivisionError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row": [1, 2]}
+ROW = [1, 2]
+NONES = [None]
+log = []
+
+
+async def job(kind):
+    await asyncio.sleep(0)
+    if kind == "bad":
+        return DATA["num"] // 0
+    return 7
+
+
+async def main():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(job("good"))
+            tg.create_task(job("bad"))
+        log.append("group ended")
+    except* ZeroDivisionError:
+        log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

@@ -1,0 +1,26 @@
+"""asyncio: poll `flag == 0` every 0.01 s; the setter sets it after 0.02 s."""
+import asyncio
+
+flag = 0
+seen = 0
+
+
+async def setter():
+    await asyncio.sleep(0.02)
+    global flag
+    flag = 1
+
+
+async def poller():
+    global seen
+    while flag == 0:
+        await asyncio.sleep(0.01)
+    seen = 1
+
+
+async def main():
+    await asyncio.gather(poller(), setter())
+
+
+asyncio.run(main())
+print(seen)

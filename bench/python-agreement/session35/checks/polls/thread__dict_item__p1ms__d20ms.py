@@ -1,0 +1,26 @@
+"""threads: poll `state["ready"] == 0` every 0.001 s; the setter sets it after 0.02 s."""
+import threading
+import time
+
+state = {"ready": 0}
+seen = 0
+
+
+def setter():
+    time.sleep(0.02)
+    state["ready"] = 1
+
+
+def poller():
+    global seen
+    while state["ready"] == 0:
+        time.sleep(0.001)
+    seen = 1
+
+
+threads = [threading.Thread(target=poller), threading.Thread(target=setter)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(seen)

@@ -1,0 +1,27 @@
+"""threads: poll `flag == 0` every 0.001 s; the setter sets it after 0.02 s."""
+import threading
+import time
+
+flag = 0
+seen = 0
+
+
+def setter():
+    time.sleep(0.02)
+    global flag
+    flag = 1
+
+
+def poller():
+    global seen
+    while flag == 0:
+        time.sleep(0.001)
+    seen = 1
+
+
+threads = [threading.Thread(target=poller), threading.Thread(target=setter)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(seen)

@@ -1,0 +1,26 @@
+"""threads: poll `len(items) == 0` every 0.0001 s; the setter sets it after 0.02 s."""
+import threading
+import time
+
+items = []
+seen = 0
+
+
+def setter():
+    time.sleep(0.02)
+    items.append(1)
+
+
+def poller():
+    global seen
+    while len(items) == 0:
+        time.sleep(0.0001)
+    seen = 1
+
+
+threads = [threading.Thread(target=poller), threading.Thread(target=setter)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(seen)
