@@ -5555,3 +5555,13 @@ fn s35lead_os_exit_ends_the_program_without_joining_its_threads() {
         &["ok state=1 booked=1", "ok state=1 booked=2", "ok state=2 booked=1", "ok state=2 booked=2"],
     );
 }
+
+/// s35lead: a call whose value is dropped raises what its `return` expression raises (session35/repro
+/// r09: CPython `['caught', 'no error']` every run; weft said `no error` twice, "complete").
+#[test]
+fn s35lead_a_dropped_return_value_raises_as_in_cpython() {
+    check_outcomes(
+        "bench/python-agreement/session35/repro/r09_dropped_return_value_raises.py",
+        &["ok len(log)=2 log[0]=\"caught\" log[1]=\"no error\"", "ok len(log)=2 log[0]=\"no error\" log[1]=\"caught\""],
+    );
+}

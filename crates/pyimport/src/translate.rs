@@ -74,6 +74,7 @@ mod done_callbacks_at_once;
 mod done_membership;
 mod done_orders;
 mod dropped_calls;
+mod dropped_returns;
 mod duration_tables;
 mod early_return_joins;
 mod exception_lists;
@@ -5208,6 +5209,12 @@ impl<'a> Translator<'a> {
                     } else {
                         self.returned_value(frame, expr, out, line)
                             .and_then(|value| self.value_read_on_return(frame, value, expr, out, line).map(Some))
+                            .and_then(|value| match value {
+                                Some(value) if !wants_result => {
+                                    self.dropped_return_value(frame, value, expr, out, line).map(|()| None)
+                                }
+                                value => Ok(value),
+                            })
                     };
                     for key in drawn {
                         self.random_draws.remove(&key);

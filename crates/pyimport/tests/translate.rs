@@ -30070,3 +30070,27 @@ fn s35lead_os_exit_ends_at_once_and_abort_is_refused() {
         "3:5: `os._exit()` ends the thread or the program",
     );
 }
+
+/// s35lead: the value of a `return` whose call's value is dropped is still evaluated where it may raise
+/// (session35/repro r09: `return int(text)` of a bad text lost its ValueError); a value read into a
+/// local by its own step adds nothing, and `abs` or `round` of a string known at import time is
+/// CPython's TypeError (the scenario did not load).
+#[test]
+fn s35lead_a_dropped_return_value_is_evaluated_where_it_may_raise() {
+    let program = |body: &str, argument: &str| {
+        format!(
+            "import threading\nTABLE = {{\"a\": 1}}\nlog = []\ndef parse(text):\n    {body}\ndef worker(text):\n    try:\n        parse(text)\n        log.append(1)\n    except (ValueError, TypeError, KeyError):\n        log.append(2)\nt = threading.Thread(target=worker, args=({argument},))\nt.start()\n"
+        )
+    };
+    let yaml = |body: &str, argument: &str| {
+        import(&program(body, argument), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"))
+    };
+    assert!(yaml("return int(text)", "\"x\"").contains("- let: \"dropped = int('x')\"  # line 5"));
+    assert!(yaml("return float(text) * 2", "\"x\"").contains("- let: \"dropped = float('x') * 2\"  # line 5"));
+    assert!(!yaml("return text", "\"x\"").contains("dropped"));
+    assert!(!yaml("return TABLE[text]", "\"a\"").contains("dropped ="));
+    let raised = yaml("return abs(text)", "\"x\"");
+    assert!(raised.contains("- raise: TypeError  # line 5: return abs(text)"), "{raised}");
+    let rounded = yaml("return round(text)", "\"x\"");
+    assert!(rounded.contains("- raise: TypeError  # line 5: return round(text)"), "{rounded}");
+}

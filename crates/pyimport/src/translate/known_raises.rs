@@ -21,6 +21,18 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<bool> {
         let Some(call) = raising_call(stmt) else { return Ok(false) };
+        self.known_raise_call(frame, call, out, line)
+    }
+
+    /// `call`, whose value is dropped, as the `raise` CPython makes, in `out`; false when it returns
+    /// (or the import does not know).
+    pub(super) fn known_raise_call(
+        &mut self,
+        frame: &mut Frame,
+        call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<bool> {
         let Some((class, message)) = self.known_raise(frame, call) else { return Ok(false) };
         let raise = ast::StmtRaise {
             node_index: Default::default(),
@@ -59,6 +71,12 @@ impl Translator<'_> {
                 };
                 Some(("TypeError", format!("object of type '{type_name}' has no len()")))
             }
+            // weft's strings have no absolute value or rounding: CPython's TypeError, not a scenario
+            // that does not load.
+            "abs" => matches!(self.static_value(frame, argument).ok()?, Value::Str(_))
+                .then(|| ("TypeError", "bad operand type for abs(): 'str'".to_string())),
+            "round" => matches!(self.static_value(frame, argument).ok()?, Value::Str(_))
+                .then(|| ("TypeError", "type str doesn't define __round__ method".to_string())),
             name @ ("min" | "max") => {
                 let empty = match self.static_value(frame, argument).ok()? {
                     Value::List(items) => items.is_empty(),
