@@ -571,7 +571,7 @@ pub struct RawSubmit {
     /// `loop.call_later(0, f)`: the coroutine joins its loop's ready queue at the loop's next pass, behind
     /// everything queued during this one, rather than at once (`asyncio.create_task`).
     #[serde(default)]
-    #[schemars(with = "bool")]
+    #[schemars(with = "Option<bool>")]
     pub next_pass: Option<Spanned<bool>>,
 }
 

@@ -15,13 +15,13 @@ use crate::out::{Node, Step};
 use crate::value::{Object, Value};
 
 /// A delay of no time, as `Translator::duration` writes it.
-const NO_DELAY: &str = "0ns";
+pub(super) const NO_DELAY: &str = "0ns";
 
 /// `call_later(0, f)`: the `submit` just written starts its task on a timer of no delay, which joins
 /// the loop's ready queue when the loop's next pass begins, behind every callback queued during this
 /// one (`_run_once` moves the due timers there), where an `await: 0ns` as the task's first step would
 /// run it a pass later (session33/repro/r12).
-fn start_at_next_pass(out: &mut [Step]) {
+pub(super) fn start_at_next_pass(out: &mut [Step]) {
     let Some(Step { key: "submit", value: Some(Node::Map(entries)), .. }) = out.last_mut() else {
         unreachable!("`submit_coroutine_task` writes a `submit` last")
     };

@@ -114,14 +114,17 @@ impl<N: Names> Lowering<'_, N> {
     }
 
     /// `next_pass: true`, which only a coroutine may ask of the coroutine it starts: `loop.call_later(0,
-    /// f)` is a method of the loop the caller runs on.
+    /// f)` is a method of a loop, called from a coroutine (from a thread it is not thread-safe).
     fn next_pass(&self, submit: &RawSubmit, instances: InstancesId) -> Result<bool> {
         let Some(next_pass) = &submit.next_pass else { return Ok(false) };
         let coroutines = [self.names.task_kind(self.task), self.names.instances_kind(instances)];
         if next_pass.value && coroutines.iter().any(|&kind| kind != TaskKind::Coroutine) {
             return Err(self
-                .error(&next_pass.referenced, "`next_pass` starts a coroutine from a coroutine of the same loop")
-                .with_help("leave `next_pass` out: a thread's task starts at once"));
+                .error(
+                    &next_pass.referenced,
+                    "`next_pass` is for a coroutine starting a coroutine (`loop.call_later(0, f)`)",
+                )
+                .with_help("leave `next_pass` out: a thread, or a thread's task, starts at once"));
         }
         Ok(next_pass.value)
     }
