@@ -41,3 +41,24 @@ fn a_condition_and_its_lock_are_both_asyncio_or_both_threading() {
         "condition `c` is a threading condition but lock `m` is asyncio's own",
     );
 }
+
+#[test]
+fn s35engine_next_pass_is_for_a_coroutine_starting_a_coroutine() {
+    let refused = "`next_pass` is for a coroutine starting a coroutine (`loop.call_later(0, f)`)";
+    let note = "  note: { kind: coroutine, start: spawned, ops: [ { await: 0ns } ] }\n";
+    check(
+        &format!("name: s\ntasks:\n  main: {{ ops: [ {{ submit: {{ task: note, next_pass: true }} }} ] }}\n{note}"),
+        refused,
+    );
+    let job = "  job: { start: spawned, ops: [ { io: 1ms } ] }\n";
+    check(
+        &format!(
+            "name: s\ntasks:\n  main: {{ kind: coroutine, ops: [ {{ submit: {{ task: job, next_pass: true }} }} ] }}\n{job}"
+        ),
+        refused,
+    );
+    let allowed = format!(
+        "name: s\ntasks:\n  main: {{ kind: coroutine, ops: [ {{ submit: {{ task: note, next_pass: true }} }} ] }}\n{note}"
+    );
+    assert!(scenarios::load_str("test.yaml", &allowed).is_ok(), "{allowed}");
+}

@@ -5565,3 +5565,35 @@ fn s35lead_a_dropped_return_value_raises_as_in_cpython() {
         &["ok len(log)=2 log[0]=\"caught\" log[1]=\"no error\"", "ok len(log)=2 log[0]=\"no error\" log[1]=\"caught\""],
     );
 }
+
+/// s35engine: a timer of no delay runs its callback a pass after the one that set it, behind what that
+/// pass queued (`loop.call_later(0, f)`, session33/repro/r12: `('later', 3)` before), and
+/// `asyncio.wait(..., timeout=0)` wakes its awaiter a pass after that (r08: ticks 0 before); each
+/// explores to CPython 3.11's one state.
+#[test]
+fn s35engine_zero_delay_timers_explore_to_cpythons_states() {
+    let probe = "bench/python-agreement/session33";
+    check_outcomes(
+        &format!("{probe}/repro/r12_call_later_zero_pass_late.py"),
+        &["ok ticks=3 running=0 len(marks)=3 marks[0]=2 marks[1]=[\"later\",2] marks[2]=3"],
+    );
+    check_outcomes(
+        &format!("{probe}/repro/r08_wait_timeout_zero_no_pass.py"),
+        &["ok ticks=2 running=0 len(marks)=1 marks[0]=[0,2]"],
+    );
+    let own = "bench/python-agreement/session35-s35engine";
+    check_outcomes(
+        &format!("{own}/e02_two_timers_and_ticker.py"),
+        &["ok ticks=3 running=0 len(seen)=3 seen[0]=[\"first\",1] seen[1]=[\"second\",2] seen[2]=[\"main\",3]"],
+    );
+    check_outcomes(
+        &format!("{own}/e05_wait_timeout_zero_done_tasks.py"),
+        &[
+            "ok len(order)=5 order[0]=\"a\" order[1]=\"b\" order[2]=\"bystander\" order[3]=[\"main\",2,0] order[4]=\"bystander2\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/e06_wait_timeout_zero_mixed.py"),
+        &["ok ticks=2 running=0 len(result)=1 result[0]=[1,1,2]"],
+    );
+}

@@ -307,6 +307,7 @@ mod tuple_scopes;
 mod typed_arguments;
 mod unfinished_counts;
 mod wait_done_states;
+mod zero_timeout_waits;
 
 mod received_values;
 mod unmodelled_call_statements;

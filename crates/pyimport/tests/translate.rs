@@ -30094,3 +30094,50 @@ fn s35lead_a_dropped_return_value_is_evaluated_where_it_may_raise() {
     let rounded = yaml("return round(text)", "\"x\"");
     assert!(rounded.contains("- raise: TypeError  # line 5: return round(text)"), "{rounded}");
 }
+
+/// s35engine: `loop.call_later(0, f)` starts its handle's task on a timer of no delay (`next_pass:
+/// true`) with no `await` before the call, as `_run_once` moves a due timer onto the ready queue at
+/// its next pass; a longer delay keeps its `await` as before.
+#[test]
+fn s35engine_call_later_zero_starts_at_the_next_pass() {
+    let program = |delay: &str| {
+        format!(
+            "import asyncio\nnotes = []\ndef note():\n    notes.append(1)\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_later({delay}, note)\n    await asyncio.sleep(0)\nasyncio.run(main())\n"
+        )
+    };
+    for zero in ["0", "0.0"] {
+        let yaml = import(&program(zero), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+        assert!(yaml.contains("- submit: { task: note, into: handle, next_pass: true }  # line 7"), "{yaml}");
+        let note = &yaml[yaml.find("\n  note:").expect("the handle's task")..];
+        assert!(!note.contains("await"), "{zero}:\n{yaml}");
+    }
+    let yaml = import(&program("0.01"), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(!yaml.contains("next_pass"), "{yaml}");
+    assert!(yaml.contains("- await: 10ms  # line 7"), "{yaml}");
+}
+
+/// s35engine: `asyncio.wait(tasks, timeout=0)` is released by whichever puts first into a private
+/// queue: the waiting task once every task has ended, or a task on a timer of no delay (CPython's
+/// `_release_waiter`); the awaiter's `get` takes it, where a longer time-out keeps its `result` with
+/// `timeout`.
+#[test]
+fn s35engine_wait_with_a_time_out_of_zero_is_released_at_the_next_pass() {
+    let program = |timeout: &str| {
+        format!(
+            "import asyncio\nmarks = []\nasync def main():\n    t = asyncio.create_task(asyncio.sleep(1))\n    done, pending = await asyncio.wait([t], timeout={timeout})\n    marks.append(len(done))\n    t.cancel()\nasyncio.run(main())\n"
+        )
+    };
+    let yaml = import(&program("0"), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for expected in [
+        "- submit: { task: release-waiter, into: timeout_handle, next_pass: true }  # line 5",
+        "- get: { queue: waiter_released, into: woken }  # line 5",
+        "- put: { queue: waiter_released, value: \"1\" }  # line 5",
+        "- put: { queue: waiter_released, value: \"0\" }  # line 5",
+    ] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+    assert!(!yaml.contains("timeout: 0ns"), "{yaml}");
+    let yaml = import(&program("0.5"), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("timeout: 500ms, into_ok: in_time"), "{yaml}");
+    assert!(!yaml.contains("next_pass") && !yaml.contains("waiter_released"), "{yaml}");
+}

@@ -1716,6 +1716,11 @@ impl crate::lower::Names for ModelBuilder<'_, '_> {
         self.instances_named(name)
     }
 
+    fn instances_kind(&self, instances: InstancesId) -> TaskKind {
+        let first = self.futures.instances[instances.index()].slots[0];
+        self.tasks[first.index()].kind
+    }
+
     fn add_choice(&mut self, values: &[i64], sampled: bool) -> std::result::Result<u32, String> {
         self.sampled_choices += u32::from(sampled);
         if let Some(&first) = self.choices.get(values) {

@@ -96,6 +96,8 @@ pub trait Names {
     fn task(&self, name: &Spanned<String>) -> Result<(TaskRange, bool)>;
     /// The instances `submit` starts of a task, with the names of their parameters.
     fn instances(&self, name: &Spanned<String>) -> Result<(InstancesId, Vec<String>)>;
+    /// The kind of task the instances are (a coroutine, a thread, a job).
+    fn instances_kind(&self, instances: InstancesId) -> TaskKind;
     fn add_submit(&mut self, submit: SubmitDef) -> SubmitId;
     fn add_wait(&mut self, wait: FutureWaitDef) -> FutureWaitId;
     /// An exception class by name, declared at its first use.

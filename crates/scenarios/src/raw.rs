@@ -568,6 +568,11 @@ pub struct RawSubmit {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub into: Option<Name>,
+    /// `loop.call_later(0, f)`: the coroutine joins its loop's ready queue at the loop's next pass, behind
+    /// everything queued during this one, rather than at once (`asyncio.create_task`).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub next_pass: Option<Spanned<bool>>,
 }
 
 /// `result:` (format 1.1).

@@ -229,6 +229,12 @@ impl FutureDefs {
         ) || self.asyncio.awaited_by(instruction)
     }
 
+    /// Whether some `submit` starts its coroutine at the loop's next pass (`next_pass: true`): only then
+    /// does the stepwise driver keep its loops' passes (engine/loop_turns.rs).
+    pub fn starts_at_next_pass(&self) -> bool {
+        self.submits.iter().any(|submit| submit.next_pass)
+    }
+
     /// The class named `name`, if the scenario names it.
     pub fn exception_named(&self, name: &str) -> Option<ExceptionId> {
         self.exceptions.iter().position(|class| class == name).map(ExceptionId::from_index)
@@ -349,11 +355,28 @@ impl fmt::Debug for InstancesDef {
 
 /// One `submit` step: which instances, the arguments (parameter, expression of the submitting task) and
 /// where the future goes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct SubmitDef {
     pub instances: InstancesId,
     pub args: Vec<(u32, ExprId)>,
     pub into: Option<Place>,
+    /// `next_pass: true` (session 35): the coroutine instance starts on a timer of no delay
+    /// (`loop.call_later(0, f)`), joining its loop's ready queue at the next pass of `_run_once`
+    /// rather than at once (`call_soon`).
+    pub next_pass: bool,
+}
+
+/// Written without `next_pass` when it is false, so that the fingerprint (and every token) of a model
+/// without it is what it was before.
+impl fmt::Debug for SubmitDef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct("SubmitDef");
+        out.field("instances", &self.instances).field("args", &self.args).field("into", &self.into);
+        if self.next_pass {
+            out.field("next_pass", &self.next_pass);
+        }
+        out.finish()
+    }
 }
 
 /// A wait on a future: `result` (`future.result()`, `await task`) or `await: { future }`

@@ -14,6 +14,20 @@ use super::{Argument, Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
 use crate::value::{Object, Value};
 
+/// A delay of no time, as `Translator::duration` writes it.
+pub(super) const NO_DELAY: &str = "0ns";
+
+/// `call_later(0, f)`: the `submit` just written starts its task on a timer of no delay, which joins
+/// the loop's ready queue when the loop's next pass begins, behind every callback queued during this
+/// one (`_run_once` moves the due timers there), where an `await: 0ns` as the task's first step would
+/// run it a pass later (session33/repro/r12).
+pub(super) fn start_at_next_pass(out: &mut [Step]) {
+    let Some(Step { key: "submit", value: Some(Node::Map(entries)), .. }) = out.last_mut() else {
+        unreachable!("`submit_coroutine_task` writes a `submit` last")
+    };
+    entries.push(("next_pass", Node::Plain("true".into())));
+}
+
 impl Translator<'_> {
     /// `call_soon` or `call_later` when `call` is that method of the program's loop.
     pub(super) fn loop_callback_method(&self, frame: &Frame, call: &ast::ExprCall) -> Option<&'static str> {
@@ -62,13 +76,17 @@ impl Translator<'_> {
         }
         let task = self.coroutine_task(call, &self.callback_base(frame, callback), line)?;
         let mut body = Vec::new();
-        if let Some(delay) = delay {
+        let next_pass = delay.as_deref() == Some(NO_DELAY);
+        if let Some(delay) = delay.filter(|_| !next_pass) {
             body.push(Step::new("await", Node::Plain(delay), line));
         }
         self.callback_body(frame, task, callback, arguments, call, &mut body, line)?;
         self.scenario.tasks[task].ops = body;
         let future = future.unwrap_or_else(|| self.fresh_temporary(frame.task, "handle"));
         self.submit_coroutine_task(frame, task, &future, None, out, line);
+        if next_pass {
+            start_at_next_pass(out);
+        }
         Ok(future)
     }
 

@@ -50,7 +50,14 @@ impl Translator<'_> {
         }
         self.check_tasks_made_here(frame, futures, call)?;
         let duration = self.duration(frame, timeout)?;
-        let waiter = self.waiting_task(frame, call, (futures, length), out, line)?;
+        if duration == super::loop_callbacks::NO_DELAY {
+            let wake = self.completion_queue_named("waiter_released", true);
+            let waiter = self.waiting_task(frame, call, (futures, length), Some(&wake), out, line)?;
+            self.note_awaited(frame.task, &waiter);
+            self.zero_timeout_release(frame, call, &wake, out, line)?;
+            return self.bind_wait_sets(frame, targets, (futures, length), out, line);
+        }
+        let waiter = self.waiting_task(frame, call, (futures, length), None, out, line)?;
         let in_time = self.fresh_temporary(frame.task, "in_time");
         // A `result` with a time-out gives up without cancelling (an `await` with one cancels, as
         // `wait_for` does).
@@ -67,6 +74,18 @@ impl Translator<'_> {
         // up on at the deadline, it ends once its tasks have (the program, or `asyncio.run`'s end, cancels
         // them), with no effect but its own.
         self.note_awaited(frame.task, &waiter);
+        self.bind_wait_sets(frame, targets, (futures, length), out, line)
+    }
+
+    /// Once the waiter woke the awaiter: the tasks done then into `done`, the others into `pending`.
+    fn bind_wait_sets(
+        &mut self,
+        frame: &mut Frame,
+        targets: Option<(&Expr, &Expr)>,
+        (futures, length): (&str, usize),
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<()> {
         let done = self.completion_queue_named("done", true);
         out.push(self.done_positions(frame, (futures, length), &done, line));
         self.timed_done_queues.insert(done.clone());
@@ -108,12 +127,14 @@ impl Translator<'_> {
     }
 
     /// The task that stands for `_wait`'s waiter: it waits for each task in turn, catching what the task
-    /// raised, and returns. Its future's name.
+    /// raised, puts into `wake` when given one (a time-out of 0: zero_timeout_waits.rs), and returns.
+    /// Its future's name.
     fn waiting_task(
         &mut self,
         frame: &mut Frame,
         call: &ast::ExprCall,
         (futures, length): (&str, usize),
+        wake: Option<&str>,
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
@@ -132,6 +153,7 @@ impl Translator<'_> {
                 )
             })
             .collect();
+        ops.extend(wake.map(|wake| super::zero_timeout_waits::wake_put(wake, "1", line)));
         ops.push(Step::new("return", Node::Quoted("None".into()), line));
         let args = parameters
             .iter()

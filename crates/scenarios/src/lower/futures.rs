@@ -108,8 +108,25 @@ impl<N: Names> Lowering<'_, N> {
             args.push((parameter as u32, expr));
         }
         let into = submit.into.as_ref().map(|name| self.place(name)).transpose()?;
-        let id = self.names.add_submit(SubmitDef { instances, args, into });
+        let next_pass = self.next_pass(submit, instances)?;
+        let id = self.names.add_submit(SubmitDef { instances, args, into, next_pass });
         self.emit(Instr::Submit(id), at).map(drop)
+    }
+
+    /// `next_pass: true`, which only a coroutine may ask of the coroutine it starts: `loop.call_later(0,
+    /// f)` is a method of a loop, called from a coroutine (from a thread it is not thread-safe).
+    fn next_pass(&self, submit: &RawSubmit, instances: InstancesId) -> Result<bool> {
+        let Some(next_pass) = &submit.next_pass else { return Ok(false) };
+        let coroutines = [self.names.task_kind(self.task), self.names.instances_kind(instances)];
+        if next_pass.value && coroutines.iter().any(|&kind| kind != TaskKind::Coroutine) {
+            return Err(self
+                .error(
+                    &next_pass.referenced,
+                    "`next_pass` is for a coroutine starting a coroutine (`loop.call_later(0, f)`)",
+                )
+                .with_help("leave `next_pass` out: a thread, or a thread's task, starts at once"));
+        }
+        Ok(next_pass.value)
     }
 
     pub(super) fn lower_result(&mut self, result: &RawResult, at: &Location) -> Result<()> {

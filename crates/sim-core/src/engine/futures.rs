@@ -257,6 +257,9 @@ impl<D: Driver> Run<'_, '_, D> {
         let default_executor =
             self.submits_to_default_executor(task, self.model.futures.instances[instances_id.index()].slots[0]);
         self.state.world.futures.default_executor_job[target.index()] = default_executor;
+        if self.model.futures.submits[submit.index()].next_pass {
+            self.state.world.futures.starts_at_next_pass[target.index()] = true;
+        }
         self.record(task, pc, TraceKind::Step, future);
         self.launch(target, task);
         Effect::Instant

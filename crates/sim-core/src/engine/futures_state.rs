@@ -66,6 +66,10 @@ pub struct FuturesState {
     /// CPython's child exits with code 1 after printing its traceback. Reports only: the search's
     /// state holds the `exitcode` variable where the program reads it.
     pub exited_alone: Vec<bool>,
+    /// By task: a coroutine instance that a `submit` with `next_pass` started (`loop.call_later(0, f)`),
+    /// which the drivers put on its loop's timers rather than its ready queue; empty in a model with no
+    /// such `submit`.
+    pub starts_at_next_pass: Vec<bool>,
 }
 
 impl FuturesState {
@@ -99,6 +103,11 @@ impl FuturesState {
             suspended_at: vec![None; model.tasks.len()],
             default_executor_job: vec![None; model.tasks.len()],
             exited_alone: vec![false; model.tasks.len()],
+            starts_at_next_pass: if model.futures.starts_at_next_pass() {
+                vec![false; model.tasks.len()]
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -123,5 +132,12 @@ impl FuturesState {
         self.suspended_at.iter_mut().for_each(|s| *s = None);
         self.default_executor_job.iter_mut().for_each(|j| *j = None);
         self.exited_alone.iter_mut().for_each(|e| *e = false);
+        self.starts_at_next_pass.iter_mut().for_each(|s| *s = false);
+    }
+
+    /// Whether coroutine `task` was started by a `submit` with `next_pass` (a timer of no delay).
+    #[inline]
+    pub fn started_at_next_pass(&self, task: TaskId) -> bool {
+        self.starts_at_next_pass.get(task.index()).copied().unwrap_or(false)
     }
 }

@@ -25,6 +25,14 @@
 //! passed by a later one, or by a timer set after it was ready. The order in which steps of other
 //! threads or loops wake or start coroutines is still explored (such a step writes the woken
 //! coroutine's loop: `schedulers/dpor.rs`), and each order of those steps gives its own queue.
+//!
+//! A timer of no delay (`loop.call_later(0, f)`, a `submit` with `next_pass`) is exact, not left to the
+//! clocks: `_run_once` runs the callbacks that were ready when its pass began, then moves the timers
+//! that are due onto the queue's end, so such a timer's coroutine runs behind everything queued during
+//! the pass that set it, and ahead of everything queued after. In a model with such a `submit` (only
+//! there: `keeps_passes`) each loop keeps the turn its pass began at: the pass ends, once the loop is
+//! free, when no coroutine queued before that turn is left in the queue, and the timers set by then
+//! join the queue at turns of their own, in the order they were set (`end_passes`).
 
 use super::state::{State, TaskPhase};
 use crate::model::*;
@@ -34,6 +42,9 @@ pub(crate) fn takes_turn(model: &Model, state: &State, task: TaskId, event_loop:
     let stepwise = &state.stepwise;
     if !stepwise.fifo_loops {
         return true;
+    }
+    if stepwise.keeps_passes && stepwise.pass_timer_set_at_turn[task.index()] != 0 {
+        return false;
     }
     let queued = stepwise.queued_at_turn[task.index()];
     let timer = stepwise.timer_set_at_turn[task.index()];
@@ -108,7 +119,113 @@ pub(crate) fn leave_queue(state: &mut State, task: TaskId) {
     if stepwise.fifo_loops {
         stepwise.queued_at_turn[task.index()] = 0;
         stepwise.timer_set_at_turn[task.index()] = 0;
+        if stepwise.keeps_passes {
+            stepwise.pass_timer_set_at_turn[task.index()] = 0;
+        }
     }
+}
+
+/// Coroutine `task` starts on a timer of no delay set at the present turn (`loop.call_later(0, f)`):
+/// it joins its loop's queue when the pass being run ends (`end_passes`). Without `loop_order: fifo`
+/// it is a coroutine like any other, which may take the loop in any order.
+pub(crate) fn set_pass_timer(state: &mut State, task: TaskId) {
+    let stepwise = &mut state.stepwise;
+    if stepwise.keeps_passes {
+        debug_assert_eq!(stepwise.queued_at_turn[task.index()], 0, "a coroutine on a timer is not queued");
+        stepwise.pass_timer_set_at_turn[task.index()] = stepwise.loop_turn;
+    }
+}
+
+/// Coroutine `task`, started on a timer of no delay that has not fired, is cancelled by `by`: it joins
+/// the ready queue now, to meet its CancelledError, as a cancelled sleeper does (the timed driver takes
+/// it off the loop's timers alike). Whether it was on such a timer.
+pub(crate) fn cancel_pass_timer(state: &mut State, task: TaskId, by: TaskId) -> bool {
+    let stepwise = &mut state.stepwise;
+    if !stepwise.keeps_passes || stepwise.pass_timer_set_at_turn[task.index()] == 0 {
+        return false;
+    }
+    stepwise.pass_timer_set_at_turn[task.index()] = 0;
+    join_queue_by_cancel(state, task, by);
+    true
+}
+
+/// At a decision of the run, in a model that keeps passes: every free loop whose pass has ended (no
+/// coroutine queued before the turn it began at is left) begins the next, with what is queued now,
+/// and the coroutines on timers of no delay set so far join its end, each set turn a turn of its own
+/// past every turn taken. Whether one joined (the candidates change).
+pub(crate) fn end_passes(model: &Model, state: &mut State) -> bool {
+    let mut joined = false;
+    for event_loop in 0..model.loops.len() {
+        if state.stepwise.loop_owner[event_loop].is_some() || pass_goes_on(model, state, event_loop) {
+            continue;
+        }
+        while let Some(set_turn) = earliest_pass_timer(model, state, event_loop) {
+            let stepwise = &mut state.stepwise;
+            stepwise.loop_turn += 1;
+            for index in 0..model.tasks.len() {
+                if stepwise.pass_timer_set_at_turn[index] == set_turn && on_loop(model, index, event_loop) {
+                    stepwise.pass_timer_set_at_turn[index] = 0;
+                    stepwise.queued_at_turn[index] = stepwise.loop_turn;
+                    stepwise.timer_set_at_turn[index] = 0;
+                    stepwise.joins += 1;
+                }
+            }
+            joined = true;
+        }
+        state.stepwise.pass_began_at_turn[event_loop] = state.stepwise.loop_turn + 1;
+    }
+    joined
+}
+
+/// Whether a live coroutine of loop `event_loop` queued before its pass began is still in the queue.
+fn pass_goes_on(model: &Model, state: &State, event_loop: usize) -> bool {
+    let began = state.stepwise.pass_began_at_turn[event_loop];
+    (0..model.tasks.len()).any(|index| {
+        let queued = state.stepwise.queued_at_turn[index];
+        queued != 0 && queued < began && on_loop(model, index, event_loop) && is_live(state, index)
+    })
+}
+
+/// The earliest turn at which a live coroutine of `event_loop` waiting on a timer of no delay set it.
+fn earliest_pass_timer(model: &Model, state: &State, event_loop: usize) -> Option<u64> {
+    let timers = &state.stepwise.pass_timer_set_at_turn;
+    (0..model.tasks.len())
+        .filter(|&index| timers[index] != 0 && on_loop(model, index, event_loop) && is_live(state, index))
+        .map(|index| timers[index])
+        .min()
+}
+
+fn on_loop(model: &Model, index: usize, event_loop: usize) -> bool {
+    model.tasks[index].event_loop.is_some_and(|own| own.index() == event_loop)
+}
+
+fn is_live(state: &State, index: usize) -> bool {
+    matches!(state.world.tasks[index].phase, TaskPhase::Live)
+}
+
+/// For the state cache, in a model that keeps passes: which pass coroutine `index` waits for, as a
+/// number that says the same in every run: 1 queued for the pass being run, 2 queued for the next,
+/// 3 and up on a timer of no delay (its place among its loop's such timers, by the turn each was
+/// set), 0 for neither.
+pub(crate) fn pass_word(model: &Model, state: &State, index: usize) -> i64 {
+    let stepwise = &state.stepwise;
+    let Some(event_loop) = model.tasks[index].event_loop else { return 0 };
+    if !is_live(state, index) {
+        return 0;
+    }
+    let (queued, timer) = (stepwise.queued_at_turn[index], stepwise.pass_timer_set_at_turn[index]);
+    if queued != 0 {
+        return if queued < stepwise.pass_began_at_turn[event_loop.index()] { 1 } else { 2 };
+    }
+    if timer == 0 {
+        return 0;
+    }
+    let timers = &stepwise.pass_timer_set_at_turn;
+    let earlier = (0..model.tasks.len())
+        .filter(|&other| timers[other] != 0 && timers[other] < timer)
+        .filter(|&other| on_loop(model, other, event_loop.index()) && is_live(state, other))
+        .count();
+    3 + earlier as i64
 }
 
 /// A new decision of the run: what joins a queue from now on comes after what joined before.

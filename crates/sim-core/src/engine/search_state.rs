@@ -141,6 +141,13 @@ pub(super) fn encode(
         if let Some(canceller) = super::loop_turns::open_cancel_chain(state) {
             out.push(i64::MIN + naming.id(canceller.0));
         }
+        // Which pass each coroutine waits for, in a model with timers of no delay (only there).
+        if state.stepwise.keeps_passes {
+            out.extend(
+                (0..world.tasks.len())
+                    .map(|position| super::loop_turns::pass_word(model, state, naming.task_at(position))),
+            );
+        }
     }
     out.push(world.non_daemon_left as i64);
     if state.stepwise.time_decides_candidates {

@@ -414,6 +414,13 @@ pub struct StepwiseState {
     /// decision of the run (`loop_turn`): coroutines queued within one step share it.
     pub queued_at_turn: Vec<u64>,
     pub timer_set_at_turn: Vec<u64>,
+    /// Under `fifo_loops` in a model with a `submit` of `next_pass` (`keeps_passes`, asked once), the
+    /// passes of `_run_once` (engine/loop_turns.rs): per loop, the first turn whose queued coroutines
+    /// wait for the next pass (those queued before it make up the pass being run); per task, the turn
+    /// at which a coroutine started on a timer of no delay set it (0 when none). Empty otherwise.
+    pub keeps_passes: bool,
+    pub pass_began_at_turn: Vec<u64>,
+    pub pass_timer_set_at_turn: Vec<u64>,
     /// Per coroutine asleep on a timer (an `await` of a duration): its clock when it went to sleep,
     /// `None` once it steps again. A cancel wakes it at once, at its canceller's present
     /// (`Stepwise::on_cancel_sleep`), never before it fell asleep.
@@ -819,6 +826,9 @@ impl StepwiseState {
             fifo_loops: model.scheduler.fifo_loops && !model.loops.is_empty(),
             queued_at_turn: Vec::new(),
             timer_set_at_turn: Vec::new(),
+            keeps_passes: model.scheduler.fifo_loops && !model.loops.is_empty() && model.futures.starts_at_next_pass(),
+            pass_began_at_turn: Vec::new(),
+            pass_timer_set_at_turn: Vec::new(),
             asleep_since_ns: vec![None; if model.loops.is_empty() { 0 } else { model.tasks.len() }],
             loop_turn: 1,
             joins: 0,
@@ -859,6 +869,12 @@ impl StepwiseState {
             self.queued_at_turn.resize(self.task_clock_ns.len(), 0);
             self.timer_set_at_turn.clear();
             self.timer_set_at_turn.resize(self.task_clock_ns.len(), 0);
+            if self.keeps_passes {
+                self.pass_began_at_turn.clear();
+                self.pass_began_at_turn.resize(self.loop_owner.len(), 0);
+                self.pass_timer_set_at_turn.clear();
+                self.pass_timer_set_at_turn.resize(self.task_clock_ns.len(), 0);
+            }
             self.loop_turn = 1;
             self.joins = 0;
             self.cancel_chain = None;

@@ -69,9 +69,14 @@ impl Driver for Stepwise {
         let clock = ready_at + latency + run.spawn_cost(task);
         run.state.stepwise.task_clock_ns[task.index()] = clock;
         run.state.world.tasks[task.index()].started_ns = Some(clock);
-        // `create_task` schedules the coroutine's first step on its loop (`call_soon`).
+        // `create_task` schedules the coroutine's first step on its loop (`call_soon`); `call_later(0,
+        // f)` at the loop's next pass.
         if run.model.tasks[task.index()].event_loop.is_some() {
-            super::loop_turns::join_queue(run.state, task);
+            if run.state.world.futures.started_at_next_pass(task) {
+                super::loop_turns::set_pass_timer(run.state, task);
+            } else {
+                super::loop_turns::join_queue(run.state, task);
+            }
         }
     }
 
@@ -116,6 +121,10 @@ impl Driver for Stepwise {
     /// `wait_for` (session29/checks/p45), which this driver does not model; a sleeper whose timer is
     /// due keeps every such order.
     fn on_cancel_sleep(run: &mut StepwiseRun<'_, '_>, task: TaskId, by: TaskId) {
+        if super::loop_turns::cancel_pass_timer(run.state, task, by) {
+            run.state.stepwise.candidates_current = false;
+            return;
+        }
         let Some(asleep_since_ns) = wake_from_sleep(run, task) else { return };
         if !run.state.stepwise.cancel_passed_through_wait_for {
             super::loop_turns::join_queue_by_cancel(run.state, task, by);
@@ -168,6 +177,9 @@ fn candidates(run: &mut StepwiseRun<'_, '_>) -> Option<(DecisionKind, usize)> {
     if run.state.world.non_daemon_left == 0 {
         run.end(Status::Ok);
         return None;
+    }
+    if run.state.stepwise.keeps_passes && super::loop_turns::end_passes(run.model, run.state) {
+        run.state.stepwise.candidates_current = false;
     }
     let count = if run.state.stepwise.candidates_current {
         debug_assert_candidates_current(run);

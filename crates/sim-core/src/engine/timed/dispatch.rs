@@ -592,8 +592,12 @@ pub(super) fn begin_task(run: &mut TimedRun<'_, '_>, task: TaskId) {
     run.state.world.tasks[task.index()].started_ns = Some(now);
     if let Some(event_loop) = run.model.tasks[task.index()].event_loop {
         run.state.timed.loops[event_loop.index()].live_coroutines += 1;
-        run.state.timed.loops[event_loop.index()].ready.push_back(task);
-        run.state.timed.task_ready_since_ns[task.index()] = now;
+        if run.state.world.futures.started_at_next_pass(task) {
+            start_on_timer(run, task, event_loop);
+        } else {
+            run.state.timed.loops[event_loop.index()].ready.push_back(task);
+            run.state.timed.task_ready_since_ns[task.index()] = now;
+        }
         wake_loop(run, event_loop);
         return;
     }
@@ -604,4 +608,13 @@ pub(super) fn begin_task(run: &mut TimedRun<'_, '_>, task: TaskId) {
             Some(Work { kind: WorkKind::Startup, left_ns: cost, started_ns: None, segment_ns: 0, debt_ns: 0 });
     }
     make_ready(run, thread);
+}
+
+/// `loop.call_later(0, f)`: coroutine `task` waits on a timer due now, which the loop moves onto its
+/// ready queue when its next pass begins (`loop_current`), behind what this pass queued.
+fn start_on_timer(run: &mut TimedRun<'_, '_>, task: TaskId, event_loop: LoopId) {
+    run.state.timed.event_sequence += 1;
+    let order = run.state.timed.event_sequence;
+    let due = run.state.progress.now_ns;
+    run.state.timed.loops[event_loop.index()].timers.push(Reverse((due, order, task)));
 }
