@@ -76,6 +76,7 @@ mod done_orders;
 mod dropped_calls;
 mod duration_tables;
 mod early_return_joins;
+mod engine_raises;
 mod exception_lists;
 mod exception_values;
 mod exceptions;

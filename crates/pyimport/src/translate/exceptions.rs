@@ -671,12 +671,13 @@ fn builtin_base(class: &str) -> Option<&'static str> {
 /// Whether a job (a task of an executor, or a coroutine task) has a step that may fault as Python raises
 /// and as weft raises itself: a read of a shared list or dict by index or key (IndexError, KeyError),
 /// a `del` of one, a division by what may be 0 (ZeroDivisionError), or a `raise` (`min()` of an empty
-/// list: ValueError). Its future keeps the exception
-/// (docs/format.md, "Exceptions of jobs"). A write `items[k] = v` does not fault (it appends or sets).
+/// list: ValueError), or an operation the engine may raise on (engine_raises.rs: `None > 25`). Its future
+/// keeps the exception (docs/format.md, "Exceptions of jobs"). A write `items[k] = v` does not fault (it appends or sets).
 pub(super) fn jobs_may_fault(scenario: &Scenario) -> bool {
     let maps = shared_maps(scenario);
     let job = |task: &&crate::out::Task| task.executor.is_some() || (task.spawned && task.kind == Some("coroutine"));
     scenario.tasks.iter().filter(job).any(|task| !fault_classes(&task.ops, &maps).is_empty())
+        || super::engine_raises::jobs_may_raise_in_engine(scenario)
 }
 
 /// Whether `steps` may raise what weft raises itself or a job's exception: as `jobs_may_fault` judges a
