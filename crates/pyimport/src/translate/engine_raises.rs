@@ -38,7 +38,7 @@ enum Known {
 /// loop (`asyncio.run(main())`) is left out: what it raises, `asyncio.run` raises again, as weft's
 /// `result` of it does.
 pub(super) fn jobs_may_raise_in_engine(scenario: &Scenario) -> bool {
-    let judge = Judge::of(scenario);
+    let judge = Judge::of(scenario, true);
     let coroutine = |task: &crate::out::Task| task.spawned && task.kind == Some("coroutine");
     let mut started_by_coroutines = BTreeSet::new();
     let mut may_raise = BTreeSet::new();
@@ -59,10 +59,26 @@ pub(super) fn jobs_may_raise_in_engine(scenario: &Scenario) -> bool {
     may_raise.into_iter().any(job)
 }
 
+/// The class a TaskGroup's failure is given for an exception an operation of its tasks may raise, known
+/// only when the program runs (not a Python name: it never reaches the scenario).
+pub(super) const OPERATION_FAULT: &str = "an exception of an operation";
+
+/// Whether a task from `first_task` on may raise as the engine raises on an operation, in a scenario
+/// translated so far: a shared integer is not assumed to stay one (a later statement may set it).
+pub(super) fn started_tasks_may_raise_in_engine(scenario: &Scenario, first_task: usize) -> bool {
+    let judge = Judge::of(scenario, false);
+    scenario.tasks.iter().enumerate().skip(first_task).any(|(index, task)| {
+        let mut walk = judge.walk(index);
+        walk.steps(&task.ops);
+        walk.may_raise
+    })
+}
+
 /// What the judgment knows of the scenario: its shared fixed lists' lengths, its shared containers and
 /// queues (whose `len` is an integer), its shared integers and the integers each task is given.
 struct Judge {
     array_lengths: BTreeMap<String, usize>,
+    shared_maps: BTreeSet<String>,
     measured: BTreeSet<String>,
     shared_integers: Integers,
     arguments: BTreeMap<usize, Integers>,
@@ -72,7 +88,9 @@ struct Judge {
 const ROUNDS: usize = 16;
 
 impl Judge {
-    fn of(scenario: &Scenario) -> Judge {
+    /// The judgment of `scenario`, whole (`shared_stay`: a shared integer is assumed to stay one until
+    /// a step sets it to something else) or translated so far.
+    fn of(scenario: &Scenario, shared_stay: bool) -> Judge {
         let array_lengths = scenario
             .shared
             .iter()
@@ -93,7 +111,7 @@ impl Judge {
         let shared_integers = scenario
             .shared
             .iter()
-            .filter(|(_, init)| matches!(init, SharedInit::Int(_)))
+            .filter(|(_, init)| shared_stay && matches!(init, SharedInit::Int(_)))
             .map(|(name, _)| (name.clone(), Known::Integer(None)))
             .collect();
         // At first every argument a start names is taken for an integer.
@@ -101,7 +119,10 @@ impl Judge {
         for (task, names) in scenario.tasks.iter().flat_map(|task| named_arguments(&task.ops)) {
             arguments.entry(task).or_default().extend(names);
         }
-        let mut judge = Judge { array_lengths, measured, shared_integers, arguments };
+        let shared_maps =
+            scenario.shared.iter().filter(|(_, init)| matches!(init, SharedInit::Map(_))).map(|(name, _)| name.clone());
+        let shared_maps = shared_maps.collect();
+        let mut judge = Judge { array_lengths, shared_maps, measured, shared_integers, arguments };
         for _ in 0..ROUNDS {
             let mut others = BTreeSet::new();
             let mut given: BTreeMap<usize, Vec<Integers>> = BTreeMap::new();
@@ -203,9 +224,10 @@ impl Walk<'_> {
             ("return" | "assert", Some(Node::Plain(text) | Node::Quoted(text))) => self.expression(text),
             ("atomic", Some(Node::Steps(inner))) => self.nested(inner),
             ("if" | "while" | "repeat" | "try" | "put", Some(Node::Map(entries))) => self.entries(step.key, entries),
+            ("io" | "await", Some(Node::Map(entries))) if entries.len() == 1 => self.length(step.key, &entries[0].1),
             // Durations, waits and the rest: what they raise is the import's to foresee
             // (exceptions::fault_classes); a name they write may then hold anything.
-            (_, Some(Node::Map(entries))) => self.writes(entries),
+            (_, Some(Node::Map(entries))) => self.writes(step.key, entries),
             _ => {}
         }
     }
@@ -315,15 +337,34 @@ impl Walk<'_> {
         }
     }
 
+    /// A length known only at run time (`io: { ms: "item * 10" }`): None raises TypeError, and a
+    /// negative length ValueError in `io` (`time.sleep`'s; `asyncio.sleep` returns at once).
+    fn length(&mut self, key: &str, node: &Node) {
+        let (Node::Plain(text) | Node::Quoted(text)) = node else { return };
+        let judged = self.judge(text);
+        self.may_raise |= match judged.known {
+            Some(Known::Integer(Some((low, _)))) => judged.may_raise || (key == "io" && low < 0),
+            Some(Known::Integer(None)) => judged.may_raise || key == "io",
+            _ => true,
+        };
+    }
+
     fn expression(&mut self, text: &str) {
         self.may_raise |= self.judge(text).may_raise;
     }
 
     /// A name a wait or a take writes (`into`) may hold anything after it; a start (`task`) gives its
     /// task the integers of its `args`.
-    fn writes(&mut self, entries: &[(&'static str, Node)]) {
+    fn writes(&mut self, key: &str, entries: &[(&'static str, Node)]) {
         for (entry, node) in entries {
             match (entry, node) {
+                // A future's state (0 to 3) and whether a wait returned (0 or 1).
+                (&"into", Node::Plain(name) | Node::Quoted(name)) if key == "future_state" => {
+                    self.locals.insert(name.clone(), Known::Integer(Some((0, 3))));
+                }
+                (&"into_ok", Node::Plain(name) | Node::Quoted(name)) => {
+                    self.locals.insert(name.clone(), Known::Integer(Some((0, 1))));
+                }
                 (&"into", Node::Plain(name) | Node::Quoted(name)) if is_name(name) => {
                     self.locals.remove(name.as_str());
                     self.others.insert(name.clone());
@@ -463,10 +504,20 @@ impl Walk<'_> {
                 };
                 match (name.as_str(), argument.map(argument_known)) {
                     ("len", Some(Some(Known::Text | Known::Array(_)))) => return Ok((Some(Operand::Integer), 3)),
+                    // Of a string, ValueError when it is no number: foreseen (exceptions::fault_classes).
+                    ("int", Some(Some(Known::Text))) => return Ok((Some(Operand::Integer), 3)),
                     ("str", Some(Some(_))) => return Ok((Some(Operand::Text), 3)),
                     ("upper" | "lower" | "strip", Some(Some(Known::Text))) => return Ok((Some(Operand::Text), 3)),
                     _ => return Ok((None, 0)),
                 }
+            }
+            // A shared dict's or growing list's missing item is foreseen (exceptions::fault_classes:
+            // KeyError, IndexError); what it holds may be of any kind.
+            Token::Name(name)
+                if matches!(next(1), Some(Token::Symbol("["))) && self.judge.shared_maps.contains(name) =>
+            {
+                let Some(closing) = closing_bracket(tokens, at + 1) else { return Err(()) };
+                return Ok((Some(Operand::Other), closing - at));
             }
             Token::Name(name) if matches!(next(1), Some(Token::Symbol("["))) => {
                 let Some(length) = self.array_length(name) else { return Err(()) };
@@ -587,6 +638,20 @@ fn join_bounds(locals: &mut Integers, other: &Integers) {
         (known, Some(other)) => known == *other,
         (_, None) => false,
     });
+}
+
+/// The position of the `]` that closes the `[` at `open`.
+fn closing_bracket(tokens: &[Token], open: usize) -> Option<usize> {
+    let mut depth = 0;
+    for (at, token) in tokens.iter().enumerate().skip(open) {
+        match token {
+            Token::Symbol("[") => depth += 1,
+            Token::Symbol("]") if depth == 1 => return Some(at),
+            Token::Symbol("]") => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether every index within `bounds` is a position inside a list of `length` (negative from its
