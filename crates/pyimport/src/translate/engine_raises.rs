@@ -470,11 +470,7 @@ impl Walk<'_> {
             return Judged::RAISES;
         }
         // A tuple (a `,` outside a call) is neither.
-        let known = if arithmetic || tokens.len() == 1 || !tokens.iter().any(|token| *token == Token::Symbol(",")) {
-            known
-        } else {
-            None
-        };
+        let known = if arithmetic || tokens.len() == 1 || !tokens.contains(&Token::Symbol(",")) { known } else { None };
         Judged { may_raise: false, known }
     }
 
