@@ -5597,3 +5597,45 @@ fn s35engine_zero_delay_timers_explore_to_cpythons_states() {
         &["ok ticks=2 running=0 len(result)=1 result[0]=[1,1,2]"],
     );
 }
+
+#[test]
+fn s35faults_an_operation_a_job_raises_stays_in_its_future_until_the_program_reads_it() {
+    // Session 34's r06 and r07 and session 35's programs: a job's TypeError or IndexError of an
+    // operation (`None > 25`, `len(5)`, `"s" + 1`, a fixed list's index past its end) was raised again at
+    // the `with`'s end, or deadlocked `as_completed`, under "complete"; CPython 3.11 (10 runs each)
+    // keeps it in the future and gives these states, now weft's.
+    let programs: [(&str, &[&str]); 5] = [
+        (
+            "session34/repro/r07_as_completed_unforeseen_raise_deadlock.py",
+            &["ok failed=1 alerts=1 READINGS[0]=21 READINGS[1]=null READINGS[2]=30"],
+        ),
+        (
+            "session35-s35faults/f03_wait_first_exception.py",
+            &["ok failed=1 SIZES[0]=\"abc\" SIZES[1]=5 SIZES[2]=\"de\""],
+        ),
+        (
+            "session35-s35faults/f04_as_completed_exception.py",
+            &[
+                "ok failed=1 total=22 result_result=\"a!\" PARTS[0]=\"a\" PARTS[1]=1 PARTS[2]=\"b\"",
+                "ok failed=1 total=22 result_result=\"b!\" PARTS[0]=\"a\" PARTS[1]=1 PARTS[2]=\"b\"",
+            ],
+        ),
+        (
+            "session35-s35faults/f02_map_results_unread.py",
+            &[
+                "ok ITEMS[0]=10 ITEMS[1]=20 ITEMS[2]=30 len(done)=2 done[0]=0 done[1]=1",
+                "ok ITEMS[0]=10 ITEMS[1]=20 ITEMS[2]=30 len(done)=2 done[0]=1 done[1]=0",
+            ],
+        ),
+        ("session34/repro/r06_pool_job_typeerror_reraised.py", &["ok"]),
+    ];
+    for (program, outcomes) in programs {
+        let file = format!("bench/python-agreement/{program}");
+        let explored = explored_outcomes(&file);
+        if outcomes == ["ok"] {
+            assert!(explored.len() == 1 && explored[0].starts_with("ok "), "{file}: {explored:?}");
+        } else {
+            assert_eq!(explored, outcomes, "the outcomes of weft explore {file}");
+        }
+    }
+}

@@ -77,6 +77,7 @@ mod dropped_calls;
 mod dropped_returns;
 mod duration_tables;
 mod early_return_joins;
+mod engine_raises;
 mod exception_lists;
 mod exception_values;
 mod exceptions;
@@ -848,6 +849,9 @@ pub struct Translator<'a> {
     /// A job's step may fault as Python raises (`exceptions::jobs_may_fault` of the first pass): the
     /// waits that do not raise catch `Exception`, as with `jobs_raise` (whose refusals stay its own).
     jobs_fault: bool,
+    /// `jobs_fault` only because a job's operation may raise (engine_raises.rs), and a TaskGroup's end
+    /// is being written: CPython's group raises there, so its waits do not catch (sibling_cancels.rs).
+    operation_faults_raise_at_group_end: (bool, bool),
     /// Threads joined with a time-out: the event the thread sets as its last step, and where the first
     /// such `join` is (`finish_joined_threads`).
     pub(crate) finished_events: BTreeMap<usize, (String, usize)>,
@@ -946,11 +950,13 @@ fn translate_passes(
     grown: &BTreeSet<usize>,
 ) -> Result<Scenario> {
     let (first, first_may_raise, containers) =
-        translate_once(file, source, body, (options, dataclasses, grown), (false, false, false))?;
-    let translate_once = |jobs_raise, jobs_fault| {
-        translate_once(file, source, body, (options, dataclasses, grown), (jobs_raise, jobs_fault, containers))
+        translate_once(file, source, body, (options, dataclasses, grown), (false, (false, false), false))?;
+    let translate_jobs_faulting = |jobs_raise, jobs_fault| {
+        let passes = (jobs_raise, jobs_fault, containers);
+        translate_once(file, source, body, (options, dataclasses, grown), passes)
             .map(|(scenario, raise, _)| (scenario, raise))
     };
+    let translate_once = |jobs_raise, jobs_fault| translate_jobs_faulting(jobs_raise, (jobs_fault, false));
     // A program that makes lists, dicts or sets at run time: again, with a local of unknown kind's
     // `len` and truth read in a step (unknown_kinds.rs).
     let (scenario, jobs_may_raise) = if containers { translate_once(false, false)? } else { (first, first_may_raise) };
@@ -966,6 +972,10 @@ fn translate_passes(
         // its future keeps the exception, so the waits that do not raise catch it, as above.
         return translate_once(false, true).map(|(scenario, _)| scenario);
     }
+    if engine_raises::jobs_may_raise_in_engine(&scenario) {
+        // A job's operation may raise (`None > 25`): the same, but a TaskGroup's end still raises.
+        return translate_jobs_faulting(false, (true, true)).map(|(scenario, _)| scenario);
+    }
     Ok(scenario)
 }
 
@@ -976,7 +986,7 @@ fn translate_once(
     source: &SourceText<'_>,
     body: &[Stmt],
     (options, dataclasses, grown_dicts): (&Options, &BTreeSet<String>, &BTreeSet<usize>),
-    (jobs_raise, jobs_fault, unknown_may_be_container): (bool, bool, bool),
+    (jobs_raise, (jobs_fault, operation_faults_only), unknown_may_be_container): (bool, (bool, bool), bool),
 ) -> Result<(Scenario, bool, bool)> {
     let mut translator = Translator {
         ctypes_widths: BTreeMap::new(),
@@ -1105,6 +1115,7 @@ fn translate_once(
         general_tries_used: false,
         jobs_raise,
         jobs_fault,
+        operation_faults_raise_at_group_end: (operation_faults_only, false),
         finished_events: BTreeMap::new(),
         joined: BTreeSet::new(),
         queue_feeders: Default::default(),
@@ -3382,7 +3393,8 @@ impl<'a> Translator<'a> {
     /// Whether a job's exception may reach a wait that CPython does without raising (a shutdown, `wait`,
     /// `as_completed`'s watcher): then that wait catches `Exception`.
     pub(super) fn job_exceptions_kept(&self) -> bool {
-        self.jobs_raise || self.jobs_fault
+        let (operations_only, group_end) = self.operation_faults_raise_at_group_end;
+        self.jobs_raise || (self.jobs_fault && !(operations_only && group_end))
     }
 
     /// Whether a `raise` step may stand here, for an exception weft raises itself (`min()` of an empty

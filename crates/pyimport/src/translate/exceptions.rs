@@ -192,6 +192,7 @@ impl Translator<'_> {
         if classes.is_empty() {
             return fail(handler, "`except*` names the classes it takes");
         }
+        self.check_star_takes_operation_faults(handler, &classes, group_classes)?;
         let caught = |raised: &String| classes.iter().any(|class| self.is_exception_subclass(raised, class));
         let all = group_classes.iter().all(caught);
         let none = !group_classes.iter().any(caught);
@@ -206,6 +207,31 @@ impl Translator<'_> {
             star.push("ExceptionGroup".to_string());
         }
         Ok(star)
+    }
+
+    /// An `except*` of a group whose tasks raise nothing the import foresees but may raise an exception
+    /// of an operation (`None > 25`: a TypeError, an IndexError, ... known only when the program runs):
+    /// the group's end is translated as one that never fails (its in-order waits raise the exception
+    /// itself, not an ExceptionGroup, and cancel no sibling), so the `except*` is refused unless it names
+    /// only classes of the program's own, which the engine never raises (session34/repro r08).
+    fn check_star_takes_operation_faults(
+        &self,
+        handler: &ast::ExceptHandlerExceptHandler,
+        classes: &[String],
+        group_classes: &[String],
+    ) -> Result<()> {
+        let operation_faults = group_classes.iter().any(|class| class == super::engine_raises::OPERATION_FAULT);
+        let own_classes_only = classes.iter().all(|class| !is_builtin_class(class) && builtin_base(class).is_none());
+        if !operation_faults || own_classes_only {
+            return Ok(());
+        }
+        fail(
+            handler,
+            format!(
+                "this `except*` takes {}, and a task of the group may raise an exception of an operation (a TypeError of `None > 25`, an IndexError of a list, ...) that weft does not model as the group's failure (CPython cancels the other tasks and raises an ExceptionGroup); catch the error inside the task (`try`/`except` around the operation) instead",
+                classes.join(", ")
+            ),
+        )
     }
 
     /// Whether `class` is `base` or derives from it, by Python 3.11's built-in hierarchy (the part weft
@@ -671,8 +697,8 @@ fn builtin_base(class: &str) -> Option<&'static str> {
 /// Whether a job (a task of an executor, or a coroutine task) has a step that may fault as Python raises
 /// and as weft raises itself: a read of a shared list or dict by index or key (IndexError, KeyError),
 /// a `del` of one, a division by what may be 0 (ZeroDivisionError), or a `raise` (`min()` of an empty
-/// list: ValueError). Its future keeps the exception
-/// (docs/format.md, "Exceptions of jobs"). A write `items[k] = v` does not fault (it appends or sets).
+/// list: ValueError). Its future keeps the exception (docs/format.md, "Exceptions of jobs"); an operation
+/// the engine may raise on (`None > 25`) is judged apart (engine_raises.rs). A write `items[k] = v` does not fault (it appends or sets).
 pub(super) fn jobs_may_fault(scenario: &Scenario) -> bool {
     let maps = shared_maps(scenario);
     let job = |task: &&crate::out::Task| task.executor.is_some() || (task.spawned && task.kind == Some("coroutine"));

@@ -56,7 +56,10 @@ impl Translator<'_> {
         line: u32,
     ) {
         let first = out.len();
+        // CPython's group raises a child's exception at its end (an ExceptionGroup).
+        self.operation_faults_raise_at_group_end.1 = true;
         self.shutdown_waits(frame, pool, out, line);
+        self.operation_faults_raise_at_group_end.1 = false;
         if !self.tasks_may_be_cancelled {
             return;
         }
