@@ -309,6 +309,7 @@ mod wait_done_states;
 mod received_values;
 mod unmodelled_call_statements;
 mod unpacked_places;
+mod unreachable_steps;
 mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_for_exceptions;
@@ -1159,6 +1160,7 @@ fn translate_once(
     translator.check_feeder_orders()?;
     translator.check_work_queue_orders()?;
     translator.check_chunked_maps()?;
+    translator.drop_steps_after_returns();
     translator.scenario.repr_keys = translator.repr_keyed_maps();
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
