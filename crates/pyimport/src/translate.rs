@@ -276,6 +276,7 @@ mod straight_instances;
 mod straight_objects;
 mod task_callbacks;
 mod task_groups;
+mod task_loops;
 mod task_try_context;
 mod text_growth;
 mod text_work;
@@ -7277,6 +7278,7 @@ impl<'a> Translator<'a> {
             return self.counted_for(frame, &variable, bounds, Some(&array), looping, out, line, next_line);
         }
         if self.needs_unroll(frame, &looping.body)
+            || self.starts_a_task_per_pass(frame, looping)
             || self.range_args(frame, &looping.iter).is_none() && !self.is_shared_array(frame, &looping.iter)
             || self.sets_a_duration(frame, &looping.body, &variable)
                 && self.static_range(frame, &looping.iter)?.is_some()
