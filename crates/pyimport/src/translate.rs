@@ -274,6 +274,7 @@ mod starred_args;
 mod start_orders;
 mod straight_instances;
 mod straight_objects;
+mod straight_tasks;
 mod task_callbacks;
 mod task_groups;
 mod task_loops;

@@ -1142,8 +1142,15 @@ impl<'a> Translator<'a> {
                 Value::Future(self.loop_callback(frame, method, call, Some(local), out, line)?)
             }
             Expr::Call(call) if let Some(start) = self.task_start(frame, call)? => {
-                self.started_binding_allowed(frame, name, value, &start)?;
+                // `try: task = asyncio.create_task(...)` on the straight path of the body (straight_tasks.rs).
+                let straight = self.straight_task_binding(frame, name, value, &start)?;
+                if !straight {
+                    self.started_binding_allowed(frame, name, value, &start)?;
+                }
                 let local = self.local_name(frame.task, name);
+                if straight {
+                    self.note_straight_task(frame.task, &local);
+                }
                 self.note_run_time_future(frame, &start, &local);
                 self.submit_start(frame, start, Node::Plain(local.clone()), out, line)?;
                 Value::Future(local)
