@@ -17,8 +17,9 @@ use super::{Frame, Translator};
 
 impl Translator<'_> {
     /// Whether `looping` runs in a coroutine over items known at import time and a statement of its
-    /// body (not of a nested block) starts an asyncio task: `asyncio.create_task(c(...))` or
-    /// `asyncio.ensure_future(c(...))`, as a statement or bound to a name.
+    /// body (or of a `try:` body or `with` block in it, not of an `if` or a loop) starts an asyncio
+    /// task: `asyncio.create_task(c(...))` or `asyncio.ensure_future(c(...))`, as a statement or bound
+    /// to a name.
     pub(super) fn starts_a_task_per_pass(&self, frame: &Frame, looping: &ast::StmtFor) -> bool {
         frame.coroutine
             && looping.body.iter().any(|stmt| self.is_task_start_statement(frame, stmt))
@@ -29,6 +30,9 @@ impl Translator<'_> {
         let value = match stmt {
             Stmt::Expr(statement) => &*statement.value,
             Stmt::Assign(assign) if matches!(&assign.targets[..], [Expr::Name(_)]) => &*assign.value,
+            // On the straight path of a `try:` body or a `with` block (straight_tasks.rs).
+            Stmt::Try(attempt) => return attempt.body.iter().any(|inner| self.is_task_start_statement(frame, inner)),
+            Stmt::With(with) => return with.body.iter().any(|inner| self.is_task_start_statement(frame, inner)),
             _ => return false,
         };
         let Expr::Call(call) = value else { return false };
