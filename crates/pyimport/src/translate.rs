@@ -195,6 +195,7 @@ mod module_result_arrays;
 mod object_dicts;
 mod object_returns;
 pub(crate) mod object_table_views;
+mod one_pass_executors;
 mod one_path_strings;
 mod order_free_takes;
 mod partly_read_queues;

@@ -45,6 +45,8 @@ pub struct OpenPool {
     /// Shut down by a `shutdown(wait=False)` already: a second `shutdown()` is the `shutdown` step,
     /// which waits for every job still running (repeated_shutdowns.rs).
     shut_down_before: bool,
+    /// Its `with` is directly in the body of a function with an early `return` (one_pass_executors.rs).
+    pub(super) in_one_pass_body: bool,
 }
 
 /// State of the futures translation, kept on the translator.
@@ -230,7 +232,8 @@ impl<'a> Translator<'a> {
         if !is_executor(&callee) {
             return Ok(false);
         }
-        if frame.dynamic > 0 {
+        // Directly in the body of a function with an early `return` (one_pass_executors.rs).
+        if frame.dynamic > 0 && !self.directly_in_a_one_pass_body(frame) {
             return fail(
                 call,
                 "an executor made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
@@ -266,7 +269,8 @@ impl<'a> Translator<'a> {
                 frame.locals.insert(hint, executor);
             }
         }
-        self.futures.open.push(OpenPool::new(name.clone(), frame.task));
+        let in_one_pass_body = frame.dynamic > 0;
+        self.futures.open.push(OpenPool { in_one_pass_body, ..OpenPool::new(name.clone(), frame.task) });
         let result = self.with_items(frame, rest, body, out, next_line);
         let pool = self.close_pool(&name);
         result?;
@@ -1451,8 +1455,11 @@ impl<'a> Translator<'a> {
     /// Futures and their results are locals of the task that made them: never module globals read by
     /// other threads, and never bound inside an `if` or a loop the scenario runs.
     pub(super) fn local_binding_allowed(&self, frame: &Frame, name: &str, value: &Expr) -> Result<()> {
+        // Submitted to an executor opened directly in the same one-pass body (one_pass_executors.rs).
+        let one_pass_pools_only = self.only_one_pass_pools_open(frame);
         if let Some(early) = &frame.early_return
             && early.dynamic == frame.dynamic
+            && !one_pass_pools_only
         {
             return fail(
                 value,
@@ -1464,7 +1471,7 @@ impl<'a> Translator<'a> {
                 ),
             );
         }
-        if frame.dynamic > 0 {
+        if frame.dynamic > 0 && !one_pass_pools_only {
             return fail(
                 value,
                 "a future or task made inside an `if`, a loop or a `try` the scenario runs, or in a function that returns \
