@@ -1476,8 +1476,10 @@ impl<'a> Translator<'a> {
                 value,
                 "a future or task made inside an `if`, a loop or a `try` the scenario runs, or in a function that returns \
                  before its end (weft runs such a body as a loop that runs once), cannot be followed to the executor's \
-                 shutdown or the event loop's end; make it where every run makes it (a list of futures with a \
-                 comprehension: `[ex.submit(f, x) for x in range(n)]`), or return at the function's end only",
+                 shutdown or the event loop's end (how many are made, and which one the name holds, is known only when \
+                 the program runs); make it where every run makes it (a list of futures with a comprehension: \
+                 `[ex.submit(f, x) for x in range(n)]`; a `for` over a `range` of constants or a list display, which \
+                 weft writes out pass by pass; a line of a `try:` body outside its `if`s and loops), or return at the function's end only",
             );
         }
         if frame.globals_declared.contains(name) {
