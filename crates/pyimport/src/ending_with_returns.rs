@@ -7,9 +7,10 @@
 //!         return sum(f.result() for f in futures)
 //! ```
 //!
-//! The translator refused the executor ("an executor made inside an `if` or a loop the scenario runs"):
-//! a `return` before the function's last line makes its body a loop that runs once, and a `return`
-//! inside the `with` would leave before the shutdown's waits. Rewritten, after that refusal, as Python
+//! The translator refused the executor ("an executor made inside an `if` or a loop the scenario runs",
+//! or "`return` inside the `with` of an executor would leave before its shutdown"): a `return` before
+//! the function's last line makes its body a loop that runs once, and a `return` inside the `with`
+//! would leave before the shutdown's waits. Rewritten, after that refusal, as Python
 //! runs it:
 //!
 //! ```python
@@ -30,6 +31,14 @@ use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::ending_try_returns::{count_returns, innermost_function, none};
+
+/// Whether the translator's refusal is of an executor's `with` this rewrite may make importable: one
+/// made in the loop that runs once, or one whose body returns (one_pass_executors.rs lets the `with`
+/// of a function with an early `return` through to that second check).
+pub fn is_refused_executor(message: &str) -> bool {
+    message.starts_with("an executor made inside")
+        || message.starts_with("`break`, `continue` or `return` inside the `with` of an executor")
+}
 
 /// Rewrites the innermost function around `offset` (the refused executor's call) when it ends with that
 /// executor's `with` and is of the form above; false when it is not.

@@ -1046,7 +1046,7 @@ pub fn translate_hoisting<T>(
             // An executor whose `with` ends the function with a `return`: the value into a local, the
             // `return` after the `with` (ending_with_returns.rs).
             Hoist::NotApplicable
-                if error.message.starts_with("an executor made inside")
+                if crate::ending_with_returns::is_refused_executor(&error.message)
                     && crate::ending_with_returns::rewrite_ending_with_return_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).
             Hoist::NotApplicable => match crate::lambda_functions::hoist_lambda_at(body, error.offset) {
