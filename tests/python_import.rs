@@ -5575,3 +5575,23 @@ fn s35made_returns_decided_at_import_and_tasks_made_in_a_try_explore_to_cpythons
         &["ok len(log)=2 log[0]=\"caught\" log[1]=\"slow-cancelled\""],
     );
 }
+
+/// s35made: an executor's `with` in a function that returns early (a `return` ending the `with`, a
+/// guard clause before it): CPython's states (agree.py, 10 runs each, both counters of the race and
+/// both sides of the guard) are these outcomes, and the lost update (counter 1) is found.
+#[test]
+fn s35made_executors_in_functions_that_return_early_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session35-s35made";
+    check_outcomes(
+        &format!("{own}/exec02_with_executor_return_race.py"),
+        &["ok counter=1 tag=\"a\"", "ok counter=2 tag=\"a\""],
+    );
+    check_outcomes(
+        &format!("{own}/exec03_guard_then_executor.py"),
+        &[
+            "ok first=-1 second=-1 stop[0]=1 len(log)=0",
+            "ok first=6 second=-1 stop[0]=1 len(log)=2 log[0]=1 log[1]=2",
+            "ok first=6 second=-1 stop[0]=1 len(log)=2 log[0]=2 log[1]=1",
+        ],
+    );
+}

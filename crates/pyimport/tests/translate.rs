@@ -30141,3 +30141,32 @@ fn s35made_a_task_made_in_a_try_body_is_cancelled_at_the_run_end_where_started()
         "7:13: a task made inside a `try:` body and read in its `except` or `finally:`",
     );
 }
+
+/// s35made: a function that ends with an executor's `with` whose body ends with `return` computes the
+/// value into a local inside the `with` and returns it after the shutdown's waits, as Python does
+/// (before: "an executor made inside an `if` or a loop the scenario runs"); an executor's `with`
+/// directly in a function with a guard clause is followed; a `return` in the middle of the `with` stays
+/// refused.
+#[test]
+fn s35made_an_executors_with_in_a_function_that_returns_early_is_followed() {
+    let source = std::fs::read_to_string(format!(
+        "{}/../../bench/python-agreement/session35-s35made/exec01_with_executor_returns.py",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("exec01");
+    let yaml = import(&source, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let value = yaml.find("- let: \"returned = results[0] + results[1] + results[2]\"  # line 17").expect(&yaml);
+    let shutdown = yaml.find("- repeat:  # line 15: with ThreadPoolExecutor").expect(&yaml);
+    assert!(value < shutdown, "{yaml}");
+    assert!(yaml.contains("- set: \"first = returned\"  # line 20"), "{yaml}");
+    let guarded = import(
+        "from concurrent.futures import ThreadPoolExecutor\nstop = [0]\ndef job(n):\n    return n\ndef run(x):\n    if stop[0]:\n        return -1\n    with ThreadPoolExecutor(2) as ex:\n        f = ex.submit(job, x)\n        total = f.result()\n    return total\nprint(run(1))\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(guarded.contains("- submit: { task: job, args: { n: \"x\" }, into: f }  # line 9"), "{guarded}");
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\ndef run(x):\n    with ThreadPoolExecutor(2) as ex:\n        f = ex.submit(job, x)\n        if x > 1:\n            return 0\n        return f.result()\nprint(run(1))\n",
+        "5:10: `break`, `continue` or `return` inside the `with` of an executor would leave before its shutdown",
+    );
+}
