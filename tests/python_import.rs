@@ -5639,3 +5639,56 @@ fn s35faults_an_operation_a_job_raises_stays_in_its_future_until_the_program_rea
         }
     }
 }
+
+/// s35made: a thread target's `return` the import decides, with statements after it (session34/repro/r02,
+/// weft's own "does not load" before), a return inside `try` / `except`, and asyncio tasks made in a
+/// `try:` body: CPython's states (agree.py, 10 runs each) are among these outcomes; task04's second task,
+/// left pending by the first one's failure, is cancelled at `asyncio.run`'s end as CPython does.
+#[test]
+fn s35made_returns_decided_at_import_and_tasks_made_in_a_try_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session34/repro/r02_thread_return_decided_at_import.py",
+        &["ok len(log)=2 log[0]=\"ann\" log[1]=\"skip\"", "ok len(log)=2 log[0]=\"skip\" log[1]=\"ann\""],
+    );
+    let own = "bench/python-agreement/session35-s35made";
+    check_outcomes(
+        &format!("{own}/ret04_return_inside_try_except.py"),
+        &[
+            "ok len(log)=4 log[0]=0 log[1]=1 log[2]=-1 log[3]=11 len(table)=0",
+            "ok len(log)=4 log[0]=1 log[1]=-1 log[2]=0 log[3]=11 len(table)=0",
+            "ok len(log)=4 log[0]=1 log[1]=-1 log[2]=11 log[3]=0 len(table)=0",
+            "ok len(log)=4 log[0]=1 log[1]=0 log[2]=-1 log[3]=11 len(table)=0",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/task03_try_wait_for_timeout.py"),
+        &[
+            "ok len(log)=2 log[0]=\"quick\" log[1]=49",
+            "ok len(log)=3 log[0]=\"slow-cancelled\" log[1]=\"quick\" log[2]=49",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/task04_try_left_pending_at_the_end.py"),
+        &["ok len(log)=2 log[0]=\"caught\" log[1]=\"slow-cancelled\""],
+    );
+}
+
+/// s35made: an executor's `with` in a function that returns early (a `return` ending the `with`, a
+/// guard clause before it): CPython's states (agree.py, 10 runs each, both counters of the race and
+/// both sides of the guard) are these outcomes, and the lost update (counter 1) is found.
+#[test]
+fn s35made_executors_in_functions_that_return_early_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session35-s35made";
+    check_outcomes(
+        &format!("{own}/exec02_with_executor_return_race.py"),
+        &["ok counter=1 tag=\"a\"", "ok counter=2 tag=\"a\""],
+    );
+    check_outcomes(
+        &format!("{own}/exec03_guard_then_executor.py"),
+        &[
+            "ok first=-1 second=-1 stop[0]=1 len(log)=0",
+            "ok first=6 second=-1 stop[0]=1 len(log)=2 log[0]=1 log[1]=2",
+            "ok first=6 second=-1 stop[0]=1 len(log)=2 log[0]=2 log[1]=1",
+        ],
+    );
+}

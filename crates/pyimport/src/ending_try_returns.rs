@@ -34,7 +34,7 @@ pub fn rewrite_ending_try_returns_at(body: &mut ast::Suite, offset: usize) -> bo
     rewrite_function(def, &mut taken)
 }
 
-fn innermost_function(body: &mut [Stmt], offset: usize) -> Option<&mut ast::StmtFunctionDef> {
+pub(crate) fn innermost_function(body: &mut [Stmt], offset: usize) -> Option<&mut ast::StmtFunctionDef> {
     let stmt = body.iter_mut().find(|stmt| contains(stmt.range(), offset))?;
     match stmt {
         Stmt::FunctionDef(def) => {
@@ -110,7 +110,7 @@ fn rewrite_function(def: &mut ast::StmtFunctionDef, taken: &mut BTreeSet<String>
 }
 
 /// The `return` statements of a function's body, those of the functions and classes it defines left out.
-fn count_returns(body: &[Stmt]) -> usize {
+pub(crate) fn count_returns(body: &[Stmt]) -> usize {
     struct Returns(usize);
     impl<'a> Visitor<'a> for Returns {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
@@ -130,6 +130,6 @@ fn contains(range: TextRange, offset: usize) -> bool {
     range.start().to_usize() <= offset && offset < range.end().to_usize()
 }
 
-fn none(range: TextRange) -> ast::Expr {
+pub(crate) fn none(range: TextRange) -> ast::Expr {
     ast::Expr::NoneLiteral(ast::ExprNoneLiteral { node_index: ast::AtomicNodeIndex::default(), range })
 }

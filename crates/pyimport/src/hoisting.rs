@@ -1043,6 +1043,11 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable
                 if error.message.contains("which returns before its end")
                     && crate::ending_try_returns::rewrite_ending_try_returns_at(body, error.offset) => {}
+            // An executor whose `with` ends the function with a `return`: the value into a local, the
+            // `return` after the `with` (ending_with_returns.rs).
+            Hoist::NotApplicable
+                if crate::ending_with_returns::is_refused_executor(&error.message)
+                    && crate::ending_with_returns::rewrite_ending_with_return_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).
             Hoist::NotApplicable => match crate::lambda_functions::hoist_lambda_at(body, error.offset) {
                 Hoist::Hoisted => {}

@@ -26,6 +26,7 @@ mod dict_builds;
 mod distinct_sets;
 mod done_future_reads;
 mod ending_try_returns;
+mod ending_with_returns;
 
 mod discarded_int_values;
 mod enum_members;

@@ -198,6 +198,7 @@ mod module_result_arrays;
 mod object_dicts;
 mod object_returns;
 pub(crate) mod object_table_views;
+mod one_pass_executors;
 mod one_path_strings;
 mod order_free_takes;
 mod partly_read_queues;
@@ -277,8 +278,10 @@ mod starred_args;
 mod start_orders;
 mod straight_instances;
 mod straight_objects;
+mod straight_tasks;
 mod task_callbacks;
 mod task_groups;
+mod task_loops;
 mod task_try_context;
 mod text_growth;
 mod text_work;
@@ -313,6 +316,7 @@ mod zero_timeout_waits;
 mod received_values;
 mod unmodelled_call_statements;
 mod unpacked_places;
+mod unreachable_steps;
 mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_for_exceptions;
@@ -1177,6 +1181,7 @@ fn translate_once(
     translator.check_feeder_orders()?;
     translator.check_work_queue_orders()?;
     translator.check_chunked_maps()?;
+    translator.drop_steps_after_returns();
     translator.scenario.repr_keys = translator.repr_keyed_maps();
     let jobs_may_raise = translator.general_tries_used
         || translator.futures.jobs_submit_elsewhere
@@ -7301,6 +7306,7 @@ impl<'a> Translator<'a> {
             return self.counted_for(frame, &variable, bounds, Some(&array), looping, out, line, next_line);
         }
         if self.needs_unroll(frame, &looping.body)
+            || self.starts_a_task_per_pass(frame, looping)
             || self.range_args(frame, &looping.iter).is_none() && !self.is_shared_array(frame, &looping.iter)
             || self.sets_a_duration(frame, &looping.body, &variable)
                 && self.static_range(frame, &looping.iter)?.is_some()

@@ -30180,3 +30180,126 @@ fn s35faults_except_star_around_a_group_whose_operations_may_raise_is_refused() 
     check_error(&program("TypeError"), "15:5: this `except*` takes TypeError, and a task of the group may raise");
     assert!(import(&program("Oops"), &pyimport::Options::default()).is_ok());
 }
+
+/// Whether some `- return` step of `yaml` has a step after it in the same list (at its indentation).
+fn s35made_a_step_follows_a_return(yaml: &str) -> bool {
+    let lines: Vec<&str> = yaml.lines().collect();
+    let indentation = |line: &str| line.len() - line.trim_start().len();
+    lines.iter().enumerate().any(|(at, line)| {
+        line.trim_start().starts_with("- return")
+            && lines[at + 1..]
+                .iter()
+                .find(|next| indentation(next) <= indentation(line))
+                .is_some_and(|next| indentation(next) == indentation(line) && next.trim_start().starts_with("- "))
+    })
+}
+
+/// s35made: the steps after a task's own `return` in the same list are dropped, as the return ends the
+/// task: a guard clause the import decides (the thread's argument known at import time), dead code
+/// after `return`, `try: ...; return` / `finally:`, a return inside `try` / `except`, and one in a loop
+/// unrolled at import time inside `with sem:` (session34/repro/r02: the bare `return` and the next step
+/// were one mapping to the scenario's loader, weft's own "does not load").
+#[test]
+fn s35made_steps_after_a_tasks_own_return_are_dropped() {
+    let programs = [
+        "bench/python-agreement/session34/repro/r02_thread_return_decided_at_import.py",
+        "bench/python-agreement/session35-s35made/ret01_guard_clause_decided.py",
+        "bench/python-agreement/session35-s35made/ret02_dead_code_and_finally.py",
+        "bench/python-agreement/session35-s35made/ret03_return_in_unrolled_loop.py",
+        "bench/python-agreement/session35-s35made/ret04_return_inside_try_except.py",
+    ];
+    for program in programs {
+        let source = std::fs::read_to_string(format!("{}/../../{program}", env!("CARGO_MANIFEST_DIR"))).expect(program);
+        let yaml = import(&source, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{program}: {error}"));
+        assert!(yaml.contains("- return"), "{program}:\n{yaml}");
+        assert!(!s35made_a_step_follows_a_return(&yaml), "{program}:\n{yaml}");
+    }
+    let dead = import(
+        "import threading\nlog = []\ndef w():\n    log.append(0)\n    return\n    log.append(2)\nt = threading.Thread(target=w)\nt.start()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(!dead.contains("log[len(log)] = 2"), "{dead}");
+}
+
+/// s35made: a coroutine's `for` over a range of constants whose body starts an asyncio task (also in a
+/// `try:` body inside it) is unrolled, one task and one local per pass, where it ran as a `repeat`
+/// and the task was refused; a `while` that starts tasks stays refused at the task.
+#[test]
+fn s35made_a_coroutine_loop_over_a_range_starting_tasks_is_unrolled() {
+    let program = |body: &str| {
+        format!(
+            "import asyncio\nlog = []\nasync def work(n):\n    await asyncio.sleep(0.001)\n    log.append(n)\nasync def main():\n{body}\nasyncio.run(main())\n"
+        )
+    };
+    let per_pass = program("    for i in range(3):\n        t = asyncio.create_task(work(i))\n        await t");
+    let yaml = import(&per_pass, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(!yaml.contains("repeat:"), "{yaml}");
+    for (pass, local) in ["t", "t_2", "t_3"].iter().enumerate() {
+        assert!(yaml.contains(&format!("- let: \"i_2 = {pass}\"")), "{yaml}");
+        assert!(yaml.contains(&format!("into: {local} }}  # line 8")), "{yaml}");
+        assert!(yaml.contains(&format!("- result: {{ future: \"{local}\" }}  # line 9")), "{yaml}");
+    }
+    let in_a_try = program(
+        "    for i in range(2):\n        try:\n            t = asyncio.create_task(work(i))\n            await t\n        except ValueError:\n            log.append(-1)",
+    );
+    let yaml = import(&in_a_try, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("into: t_2 }  # line 9"), "{yaml}");
+    check_error(
+        &program(
+            "    i = 0\n    while i < 3:\n        t = asyncio.create_task(work(i))\n        await t\n        i += 1",
+        ),
+        "9:13: a future or task made inside an `if`, a loop or a `try` the scenario runs",
+    );
+}
+
+/// s35made: an asyncio task made on the straight path of a `try:` body is started into a local of its
+/// own, and `asyncio.run`'s end cancels it where it was started, whatever awaits it (the first task's
+/// failure skips the second's await); a task a `finally:` reads is refused (Python's UnboundLocalError
+/// where an exception came before the line).
+#[test]
+fn s35made_a_task_made_in_a_try_body_is_cancelled_at_the_run_end_where_started() {
+    let source = std::fs::read_to_string(format!(
+        "{}/../../bench/python-agreement/session35-s35made/task04_try_left_pending_at_the_end.py",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("task04");
+    let yaml = import(&source, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for task in ["failing", "waiting"] {
+        assert!(yaml.contains(&format!("cond: \"{task} != 0\"")), "{yaml}");
+        assert!(yaml.contains(&format!("- cancel: \"{task}\"")), "{yaml}");
+    }
+    check_error(
+        "import asyncio\nlog = []\nasync def work(n):\n    await asyncio.sleep(0.001)\nasync def main():\n    try:\n        t = asyncio.create_task(work(1))\n        await t\n    finally:\n        log.append(t.done())\nasyncio.run(main())\n",
+        "7:13: a task made inside a `try:` body and read in its `except` or `finally:`",
+    );
+}
+
+/// s35made: a function that ends with an executor's `with` whose body ends with `return` computes the
+/// value into a local inside the `with` and returns it after the shutdown's waits, as Python does
+/// (before: "an executor made inside an `if` or a loop the scenario runs"); an executor's `with`
+/// directly in a function with a guard clause is followed; a `return` in the middle of the `with` stays
+/// refused.
+#[test]
+fn s35made_an_executors_with_in_a_function_that_returns_early_is_followed() {
+    let source = std::fs::read_to_string(format!(
+        "{}/../../bench/python-agreement/session35-s35made/exec01_with_executor_returns.py",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("exec01");
+    let yaml = import(&source, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let value = yaml.find("- let: \"returned = results[0] + results[1] + results[2]\"  # line 17").expect(&yaml);
+    let shutdown = yaml.find("- repeat:  # line 15: with ThreadPoolExecutor").expect(&yaml);
+    assert!(value < shutdown, "{yaml}");
+    assert!(yaml.contains("- set: \"first = returned\"  # line 20"), "{yaml}");
+    let guarded = import(
+        "from concurrent.futures import ThreadPoolExecutor\nstop = [0]\ndef job(n):\n    return n\ndef run(x):\n    if stop[0]:\n        return -1\n    with ThreadPoolExecutor(2) as ex:\n        f = ex.submit(job, x)\n        total = f.result()\n    return total\nprint(run(1))\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(guarded.contains("- submit: { task: job, args: { n: \"x\" }, into: f }  # line 9"), "{guarded}");
+    check_error(
+        "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\ndef run(x):\n    with ThreadPoolExecutor(2) as ex:\n        f = ex.submit(job, x)\n        if x > 1:\n            return 0\n        return f.result()\nprint(run(1))\n",
+        "5:10: `break`, `continue` or `return` inside the `with` of an executor would leave before its shutdown",
+    );
+}

@@ -1374,6 +1374,9 @@ pub struct PendingTasks {
     /// The done callbacks of asyncio tasks (task_callbacks.rs): the coroutine that added each, the
     /// future of its callback task (`callback`, `callbacks[i]`), where, and the Python line.
     callbacks: Vec<(usize, String, StartedWhere, u32)>,
+    /// The tasks started on the straight path of a `try:` body (straight_tasks.rs): left to
+    /// `asyncio.run`'s end whatever awaits them, since an exception may skip the await.
+    straight: BTreeSet<(usize, String)>,
 }
 
 /// Where a coroutine task was started, for its cancellation at `asyncio.run`'s end.
@@ -1482,6 +1485,11 @@ impl<'a> Translator<'a> {
         Step::new("result", Node::Map(entries), line)
     }
 
+    /// A task started on the straight path of a `try:` body into `future` (straight_tasks.rs).
+    pub(super) fn note_straight_task(&mut self, task: usize, future: &str) {
+        self.pending_tasks.straight.insert((task, future.to_string()));
+    }
+
     /// Counts `future` as awaited by `task` (no task left pending at `asyncio.run`'s end).
     pub(super) fn note_task_awaited(&mut self, task: usize, future: String) {
         self.pending_tasks.awaited.insert((task, future));
@@ -1501,9 +1509,11 @@ impl<'a> Translator<'a> {
     fn unawaited_tasks(&self, task: usize) -> Vec<(String, StartedWhere, u32)> {
         let mut pending: Vec<(String, StartedWhere, u32)> = Vec::new();
         for (maker, future, place, line) in &self.pending_tasks.started {
-            let awaited = self.pending_tasks.awaited.iter().any(|(by, awaited)| {
-                *by == task && (awaited == future || (future.contains('[') && holder(awaited) == holder(future)))
-            });
+            let straight = self.pending_tasks.straight.contains(&(*maker, future.clone()));
+            let awaited = !straight
+                && self.pending_tasks.awaited.iter().any(|(by, awaited)| {
+                    *by == task && (awaited == future || (future.contains('[') && holder(awaited) == holder(future)))
+                });
             if *maker == task && !awaited && !pending.iter().any(|(f, _, _)| holder(f) == holder(future)) {
                 pending.push((future.clone(), *place, *line));
             }

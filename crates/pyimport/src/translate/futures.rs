@@ -45,6 +45,8 @@ pub struct OpenPool {
     /// Shut down by a `shutdown(wait=False)` already: a second `shutdown()` is the `shutdown` step,
     /// which waits for every job still running (repeated_shutdowns.rs).
     shut_down_before: bool,
+    /// Its `with` is directly in the body of a function with an early `return` (one_pass_executors.rs).
+    pub(super) in_one_pass_body: bool,
 }
 
 /// State of the futures translation, kept on the translator.
@@ -230,7 +232,8 @@ impl<'a> Translator<'a> {
         if !is_executor(&callee) {
             return Ok(false);
         }
-        if frame.dynamic > 0 {
+        // Directly in the body of a function with an early `return` (one_pass_executors.rs).
+        if frame.dynamic > 0 && !self.directly_in_a_one_pass_body(frame) {
             return fail(
                 call,
                 "an executor made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
@@ -266,7 +269,8 @@ impl<'a> Translator<'a> {
                 frame.locals.insert(hint, executor);
             }
         }
-        self.futures.open.push(OpenPool::new(name.clone(), frame.task));
+        let in_one_pass_body = frame.dynamic > 0;
+        self.futures.open.push(OpenPool { in_one_pass_body, ..OpenPool::new(name.clone(), frame.task) });
         let result = self.with_items(frame, rest, body, out, next_line);
         let pool = self.close_pool(&name);
         result?;
@@ -1142,8 +1146,15 @@ impl<'a> Translator<'a> {
                 Value::Future(self.loop_callback(frame, method, call, Some(local), out, line)?)
             }
             Expr::Call(call) if let Some(start) = self.task_start(frame, call)? => {
-                self.started_binding_allowed(frame, name, value, &start)?;
+                // `try: task = asyncio.create_task(...)` on the straight path of the body (straight_tasks.rs).
+                let straight = self.straight_task_binding(frame, name, value, &start)?;
+                if !straight {
+                    self.started_binding_allowed(frame, name, value, &start)?;
+                }
                 let local = self.local_name(frame.task, name);
+                if straight {
+                    self.note_straight_task(frame.task, &local);
+                }
                 self.note_run_time_future(frame, &start, &local);
                 self.submit_start(frame, start, Node::Plain(local.clone()), out, line)?;
                 Value::Future(local)
@@ -1444,8 +1455,11 @@ impl<'a> Translator<'a> {
     /// Futures and their results are locals of the task that made them: never module globals read by
     /// other threads, and never bound inside an `if` or a loop the scenario runs.
     pub(super) fn local_binding_allowed(&self, frame: &Frame, name: &str, value: &Expr) -> Result<()> {
+        // Submitted to an executor opened directly in the same one-pass body (one_pass_executors.rs).
+        let one_pass_pools_only = self.only_one_pass_pools_open(frame);
         if let Some(early) = &frame.early_return
             && early.dynamic == frame.dynamic
+            && !one_pass_pools_only
         {
             return fail(
                 value,
@@ -1457,13 +1471,15 @@ impl<'a> Translator<'a> {
                 ),
             );
         }
-        if frame.dynamic > 0 {
+        if frame.dynamic > 0 && !one_pass_pools_only {
             return fail(
                 value,
                 "a future or task made inside an `if`, a loop or a `try` the scenario runs, or in a function that returns \
                  before its end (weft runs such a body as a loop that runs once), cannot be followed to the executor's \
-                 shutdown or the event loop's end; make it where every run makes it (a list of futures with a \
-                 comprehension: `[ex.submit(f, x) for x in range(n)]`), or return at the function's end only",
+                 shutdown or the event loop's end (how many are made, and which one the name holds, is known only when \
+                 the program runs); make it where every run makes it (a list of futures with a comprehension: \
+                 `[ex.submit(f, x) for x in range(n)]`; a `for` over a `range` of constants or a list display, which \
+                 weft writes out pass by pass; a line of a `try:` body outside its `if`s and loops), or return at the function's end only",
             );
         }
         if frame.globals_declared.contains(name) {

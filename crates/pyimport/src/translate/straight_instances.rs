@@ -80,15 +80,7 @@ impl Translator<'_> {
         {
             return Ok(0);
         }
-        let mut levels = 0;
-        let mut read_after_an_exception = false;
-        for level in frame.straight_levels.iter().rev() {
-            if level.dynamic != frame.dynamic - levels {
-                break;
-            }
-            read_after_an_exception |= level.read_after_exceptions.contains(name);
-            levels += 1;
-        }
+        let (levels, read_after_an_exception) = self.straight_levels_around(frame, name);
         if read_after_an_exception && levels == frame.dynamic {
             return fail(
                 value,
@@ -98,6 +90,22 @@ impl Translator<'_> {
             );
         }
         Ok(if read_after_an_exception { 0 } else { levels })
+    }
+
+    /// How many of `frame.dynamic`'s innermost levels are `try:` bodies or one-pass bodies (none of them
+    /// an `if` or a loop the scenario runs), and whether a handler, a `finally:` or the code after a
+    /// `try` whose handler goes on reads `name` (where an exception before its binding leaves it unbound).
+    pub(super) fn straight_levels_around(&self, frame: &Frame, name: &str) -> (u32, bool) {
+        let mut levels = 0;
+        let mut read_after_an_exception = false;
+        for level in frame.straight_levels.iter().rev() {
+            if level.dynamic != frame.dynamic - levels {
+                break;
+            }
+            read_after_an_exception |= level.read_after_exceptions.contains(name);
+            levels += 1;
+        }
+        (levels, read_after_an_exception)
     }
 
     /// `Class(...)` of a class of the file, or a name bound to an instance of one.
