@@ -198,6 +198,9 @@ struct Scope {
     tries: Vec<TextRange>,
     /// Whether the scope is the module's own code (a lambda there reads only globals).
     module: bool,
+    /// The names bound once to a display of tuples of one length, with it: `starmap`'s columns
+    /// (pool_waits.rs).
+    tuple_lists: std::collections::BTreeMap<String, usize>,
 }
 
 impl Scope {
@@ -217,7 +220,8 @@ fn rewrite_scope(body: &mut [Stmt], shared: &Shared, module: bool) -> Checked<bo
     if pools.is_empty() {
         return Ok(false);
     }
-    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new(), module };
+    let tuple_lists = crate::pool_waits::tuple_lists(body);
+    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new(), module, tuple_lists };
     for_each_statement(body, &mut |stmt| find_results(stmt, &mut scope));
     for_each_statement(body, &mut |stmt| {
         if let Stmt::Try(attempt) = stmt {
@@ -480,6 +484,10 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
         }
         let mut uses = Vec::new();
         collect_methods(stmt, pool, &mut uses);
+        // `[n for n, p in zip(range(20), pool.imap(f, range(20))) if p]`: consumed whole before the
+        // statement goes on, as `map` (session22/m01).
+        let consumed = consumed_imaps(stmt, pool, scope);
+        uses.retain(|(method, range)| method != "imap" || !consumed.contains(range));
         if let Some((method, range)) = uses.iter().find(|(method, _)| method == "imap" || method == "imap_unordered") {
             return refuse(
                 range,
@@ -490,13 +498,20 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
         // expressions were looked at: a `for` of bare `apply_async` calls imported, its jobs waited for
         // by weft where CPython's `terminate()` kills them).
         nested_methods(stmt, pool, &mut uses);
-        if uses.iter().any(|(method, _)| method == "apply_async") {
+        // `pool.apply_async(f, args).get()`: each job waited for where it starts (pool_waits.rs).
+        if uses.iter().any(|(method, _)| method == "apply_async")
+            && !crate::pool_waits::every_apply_async_waited_at_once(stmt, pool)
+        {
             made.push((assigned_name(stmt), stmt.range()));
         }
         waited.extend(results_waited(stmt, scope));
     }
     for (holder, range) in made {
         if !holder.as_ref().is_some_and(|holder| waited.contains(holder)) {
+            // A holder waited for only with a time-out: refused at that `wait` (pool_waits.rs).
+            if let Some(wait) = holder.as_deref().and_then(|holder| crate::pool_waits::timed_wait_of(body, holder)) {
+                return refuse(&wait, crate::pool_waits::timed_wait_message(pool));
+            }
             return refuse(&range, terminate_message(pool));
         }
     }
@@ -515,6 +530,47 @@ fn zipped_imap(iterable: &Expr, scope: &Scope) -> bool {
     let same_items =
         matches!(&imap.arguments.args[..], [_, over] if ComparableExpr::from(over) == ComparableExpr::from(items));
     is_zip && call.arguments.keywords.is_empty() && imap.arguments.keywords.is_empty() && same_items
+}
+
+/// The `imap` calls of `pool` in `stmt`'s own expressions that a list, set or dict comprehension takes
+/// whole: the iterable of its one `for`, alone or as `zipped_imap` gives it. A comprehension runs its
+/// `for` to the end (it has no `break`), so every result is received before the statement goes on.
+fn consumed_imaps(stmt: &Stmt, pool: &str, scope: &Scope) -> Vec<TextRange> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr as walk};
+    struct Consumed<'s> {
+        scope: &'s Scope,
+        pool: &'s str,
+        ranges: Vec<TextRange>,
+    }
+    impl<'a> Visitor<'a> for Consumed<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            let generators = match expr {
+                Expr::ListComp(node) => Some(&node.generators),
+                Expr::SetComp(node) => Some(&node.generators),
+                Expr::DictComp(node) => Some(&node.generators),
+                _ => None,
+            };
+            if let Some([generator]) = generators.map(|generators| &generators[..]) {
+                let imap = match &generator.iter {
+                    Expr::Call(zipped) if zipped_imap(&generator.iter, self.scope) => zipped.arguments.args.get(1),
+                    direct => Some(direct),
+                };
+                if let Some(imap) = imap
+                    && let Some((pool, "imap", call)) = pool_method(self.scope, imap)
+                    && pool == self.pool
+                {
+                    self.ranges.push(call.range());
+                }
+            }
+            walk(self, expr);
+        }
+        fn visit_stmt(&mut self, _: &'a Stmt) {}
+    }
+    let mut consumed = Consumed { scope, pool, ranges: Vec::new() };
+    for expr in own_expressions(stmt) {
+        consumed.visit_expr(expr);
+    }
+    consumed.ranges
 }
 
 /// The position of `pool.join()` among the statements of a `with` body, and whether a `pool.close()`
@@ -947,15 +1003,24 @@ impl PoolCalls<'_> {
             self.refuse(call, "`starmap(f, items)` takes the function and a list of argument tuples");
             return;
         };
-        let columns = match items {
-            Expr::Call(zipped)
+        let columns = match crate::pool_waits::starmap_columns(items, &self.scope.tuple_lists) {
+            Ok(Some(columns)) => Some(columns),
+            Ok(None) => None,
+            Err(words) => {
+                self.refuse(items, words);
+                return;
+            }
+        };
+        let columns = match (columns, items) {
+            (Some(columns), _) => columns,
+            (None, Expr::Call(zipped))
                 if matches!(&*zipped.func, Expr::Name(name) if name.id.as_str() == "zip")
                     && zipped.arguments.keywords.is_empty()
                     && !zipped.arguments.args.is_empty() =>
             {
                 zipped.arguments.args.to_vec()
             }
-            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+            (None, Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. })) => {
                 match transposed(elts) {
                     Some(columns) => columns,
                     None => {
@@ -967,10 +1032,10 @@ impl PoolCalls<'_> {
                     }
                 }
             }
-            other => {
+            (None, other) => {
                 self.refuse(
                     other,
-                    "`starmap` is imported over a list display of tuple displays (`[(1, 2), (3, 4)]`) or a `zip(xs, ys)`; write the tuples out",
+                    "`starmap` is imported over a list display of tuple displays (`[(1, 2), (3, 4)]`), a name bound once to one, a comprehension of tuple displays or a `zip(xs, ys)`; write the tuples out",
                 );
                 return;
             }
@@ -1233,6 +1298,8 @@ impl Transformer for PoolCalls<'_> {
             self.take_refusal_of(inner);
             return;
         }
+        // `pool.apply_async(f, args).get()`: the chained `get` is a holder's (pool_waits.rs).
+        let chained = self.scope.pools.iter().any(|(pool, _)| crate::pool_waits::is_chained_get(expr, pool));
         walk_expr(self, expr);
         let Expr::Call(call) = expr else { return };
         let Expr::Attribute(attribute) = &*call.func else { return };
@@ -1240,7 +1307,7 @@ impl Transformer for PoolCalls<'_> {
             if let Some(replacement) = self.pool_call(call) {
                 *expr = replacement;
             }
-        } else if self.holds_a_result(&attribute.value) {
+        } else if chained || self.holds_a_result(&attribute.value) {
             self.result_call(call);
         }
     }

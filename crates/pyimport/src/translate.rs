@@ -160,6 +160,7 @@ mod done_lists;
 mod failed_takes;
 mod feeder_orders;
 mod future_predicates;
+mod future_slices;
 mod future_states;
 mod global_unpacking;
 mod group_aborts;
@@ -7202,6 +7203,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(keyed) = self.future_dict_items_for(frame, looping) {
             return self.for_statement(frame, &keyed, out, line, next_line);
+        }
+        if let Some(listed) = self.sliced_futures_for(frame, looping)? {
+            return self.for_statement(frame, &listed, out, line, next_line);
         }
         self.check_module_loop_target(frame, &looping.target)?;
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;
