@@ -62,7 +62,9 @@ pub fn rewrite_pool_calls(body: &mut ast::Suite) -> Checked<(bool, Vec<Stmt>)> {
     let builtins = RefCell::new(BuiltinJobs::of(body));
     // A callback of `apply_async` becomes a job of a thread pool of the parent (pool_callbacks.rs).
     let callbacks = RefCell::new(PoolCallbacks::of(body));
-    let shared = Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks };
+    let successful = std::cell::Cell::new(false);
+    let shared =
+        Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks, successful: &successful };
     completion_order |= rewrite_scope(body, &shared, true)?;
     add_callback_handlers(body, &shared);
     for stmt in body.iter_mut() {
@@ -72,6 +74,9 @@ pub fn rewrite_pool_calls(body: &mut ast::Suite) -> Checked<(bool, Vec<Stmt>)> {
     completion_order |= callbacks.any();
     let mut definitions = builtins.into_inner().definitions();
     definitions.extend(callbacks.definitions());
+    if successful.get() {
+        definitions.extend(crate::pool_waits::successful_definition());
+    }
     Ok((completion_order, definitions))
 }
 
@@ -81,6 +86,7 @@ struct Shared<'m> {
     constructors: &'m Constructors,
     builtins: &'m RefCell<BuiltinJobs>,
     callbacks: &'m RefCell<PoolCallbacks>,
+    successful: &'m std::cell::Cell<bool>,
 }
 
 /// The name under which the rewrite of `imap_unordered` calls `concurrent.futures.as_completed`.
@@ -230,10 +236,14 @@ fn rewrite_scope(body: &mut [Stmt], shared: &Shared, module: bool) -> Checked<bo
     });
     check_by_hand_pools(body, &scope)?;
     check_with_pools(body, &scope)?;
+    if let Some(at) = crate::pool_waits::successful_in_comprehension(body) {
+        return refuse(&at, crate::pool_waits::SUCCESSFUL_IN_COMPREHENSION);
+    }
     let calls = PoolCalls {
         scope: &scope,
         builtins: shared.builtins,
         callbacks: shared.callbacks,
+        successful: shared.successful,
         loop_results: BTreeSet::new(),
         refusal: std::cell::RefCell::new(None),
         completion_order: std::cell::Cell::new(false),
@@ -725,6 +735,8 @@ struct PoolCalls<'s> {
     scope: &'s Scope,
     builtins: &'s RefCell<BuiltinJobs>,
     callbacks: &'s RefCell<PoolCallbacks>,
+    /// Set once an `r.successful()` became a call of `weft_async_result_successful` (pool_waits.rs).
+    successful: &'s std::cell::Cell<bool>,
     loop_results: BTreeSet<String>,
     refusal: std::cell::RefCell<Option<Refusal>>,
     /// Set once an `imap_unordered` loop became a loop over `as_completed`.
@@ -756,6 +768,7 @@ impl PoolCalls<'_> {
             scope: self.scope,
             builtins: self.builtins,
             callbacks: self.callbacks,
+            successful: self.successful,
             loop_results,
             refusal: std::cell::RefCell::new(None),
             completion_order: std::cell::Cell::new(false),
@@ -1151,7 +1164,10 @@ impl PoolCalls<'_> {
                 call,
                 "`wait()` of an `AsyncResult` is imported only as a statement without a time-out (`r.wait()`); use `get()`",
             ),
-            "successful" => self.refuse(call, "`successful()` of an `AsyncResult` is not imported; use `get()`"),
+            // Methods of a `concurrent.futures` future an `AsyncResult` does not have.
+            other @ ("done" | "cancelled" | "running" | "result" | "exception" | "cancel" | "add_done_callback") => {
+                self.refuse(call, format!("an `AsyncResult` has no `{other}()` (Python raises AttributeError)"))
+            }
             _ => {}
         }
     }
@@ -1307,6 +1323,13 @@ impl Transformer for PoolCalls<'_> {
             if let Some(replacement) = self.pool_call(call) {
                 *expr = replacement;
             }
+        } else if self.holds_a_result(&attribute.value)
+            && attribute.attr.as_str() == "successful"
+            && call.arguments.is_empty()
+        {
+            // `r.successful()`: a call of the module's function that CPython's method is (pool_waits.rs).
+            *expr = crate::pool_waits::successful_call((*attribute.value).clone(), call.range());
+            self.successful.set(true);
         } else if chained || self.holds_a_result(&attribute.value) {
             self.result_call(call);
         }

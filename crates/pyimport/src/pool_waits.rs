@@ -13,6 +13,10 @@
 //!   a name the scope binds once to a display of tuple displays of one length (session34/m03): the
 //!   columns of the tuples as comprehensions of their own (`[w for _, w, z in parcels]`, `[z for _, w,
 //!   z in parcels]`), which `map` with several iterables zips back into the same tuples, a job each.
+//! - `r.successful()` of a holder (session32/m04): a call of a function of the module that does what
+//!   CPython's `ApplyResult.successful` does, ValueError when the result is not ready, else whether the
+//!   job returned (`SUCCESSFUL_DEFINITION`). `ready()` is `done()` (pool_calls.rs), which the translator
+//!   reads as done or not for a pool's result (translate/future_states.rs).
 
 use std::collections::BTreeMap;
 
@@ -293,3 +297,70 @@ fn calls_nothing(expr: &Expr) -> bool {
     plain.visit_expr(expr);
     plain.0
 }
+
+/// The function `r.successful()` becomes (Lib/multiprocessing/pool.py, 3.11: `if not self.ready(): raise
+/// ValueError(...)`, then `self._success`): the future of an `apply_async` is done once its job (and its
+/// callback, pool_callbacks.rs) ended, and its exception is None when the job returned.
+const SUCCESSFUL_DEFINITION: &str = "def weft_async_result_successful(weft_result):\n    if not weft_result.done():\n        raise ValueError(\"AsyncResult not ready\")\n    weft_error = weft_result.exception()\n    return weft_error is None\n";
+
+/// The name of that function.
+const SUCCESSFUL_FUNCTION: &str = "weft_async_result_successful";
+
+/// `weft_async_result_successful(result)`, spanning `range`.
+pub(crate) fn successful_call(result: Expr, range: TextRange) -> Expr {
+    Expr::Call(ast::ExprCall {
+        node_index: ast::AtomicNodeIndex::default(),
+        range_start: range.start(),
+        func: Box::new(crate::syntax::name(SUCCESSFUL_FUNCTION, range, ast::ExprContext::Load)),
+        arguments: ast::Arguments {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            args: vec![result].into_boxed_slice(),
+            keywords: Default::default(),
+        },
+    })
+}
+
+/// The definition of that function, for the start of the module.
+pub(crate) fn successful_definition() -> Vec<Stmt> {
+    crate::hand_futures::parsed_at(SUCCESSFUL_DEFINITION, TextRange::default())
+}
+
+/// The first `x.successful()` inside a comprehension or a generator of `body` (not inside the functions
+/// it defines): refused there, in words of its own (`SUCCESSFUL_IN_COMPREHENSION`).
+pub(crate) fn successful_in_comprehension(body: &[Stmt]) -> Option<TextRange> {
+    struct Found {
+        depth: usize,
+        at: Option<TextRange>,
+    }
+    impl<'a> Visitor<'a> for Found {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            let comprehension =
+                matches!(expr, Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_));
+            if self.depth > 0
+                && self.at.is_none()
+                && let Expr::Call(call) = expr
+                && call.arguments.is_empty()
+                && matches!(&*call.func, Expr::Attribute(attribute) if attribute.attr.as_str() == "successful")
+            {
+                self.at = Some(call.range());
+            }
+            self.depth += usize::from(comprehension);
+            walk_expr(self, expr);
+            self.depth -= usize::from(comprehension);
+        }
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                walk_stmt(self, stmt);
+            }
+        }
+    }
+    let mut found = Found { depth: 0, at: None };
+    for stmt in body {
+        found.visit_stmt(stmt);
+    }
+    found.at
+}
+
+/// Why `successful()` inside a comprehension is refused.
+pub(crate) const SUCCESSFUL_IN_COMPREHENSION: &str = "`successful()` of an `AsyncResult` inside a comprehension or a generator is not imported: it raises ValueError for a job not done yet, which weft follows only where the call can go to a line of its own; count in a loop (`for r in results: if r.successful(): ok += 1`)";
