@@ -155,6 +155,7 @@ mod clock_burns;
 pub(crate) mod clock_values;
 mod context_vars;
 mod copied_records;
+mod copied_result_lists;
 mod coroutine_thread_locals;
 mod done_lists;
 mod failed_takes;

@@ -2051,7 +2051,14 @@ impl<'a> Translator<'a> {
             // items.
             let duration = callable.lambda.is_none()
                 && parameters.get(arguments.len() + offset).is_some_and(|name| needed.contains(name));
-            let argument = self.known_job_argument(frame, arg, duration)?;
+            let mut argument = self.known_job_argument(frame, arg, duration)?;
+            // A list of results given to a process pool's job: its copy (copied_result_lists.rs).
+            if let Some(copied) = self.copied_results_argument(frame, placement, &argument, out, line) {
+                argument = copied;
+            }
+            if let Some(items) = self.module_list_argument(placement, &argument, arg)? {
+                argument = items;
+            }
             if let Argument::Static(value) = &argument {
                 self.check_not_a_local_collection(value, arg)?;
             }
