@@ -5547,7 +5547,8 @@ fn s34reads_values_received_at_run_time_explore_to_cpythons_states() {
 /// each; bench/python-agreement/session35-s35pools/README.md): a `get` chained onto `apply_async`,
 /// `starmap` over a name and comprehensions, `imap` taken whole by a comprehension, slices of a list of
 /// futures, `ready()` read early (both answers) and `successful()`, a list of results and a module list
-/// given to a process pool's job; session34/f07 imports and lists CPython's one state.
+/// given to a process pool's job, a declared global rebound to a map's results; session34/f07 imports
+/// and lists CPython's one state.
 #[test]
 fn s35pools_pool_forms_explore_to_cpythons_states() {
     let own = "bench/python-agreement/session35-s35pools";
@@ -5581,6 +5582,12 @@ fn s35pools_pool_forms_explore_to_cpythons_states() {
     check_outcomes(&format!("{own}/p08_ready_early.py"), &["ok early=0 value=3 late=1", "ok early=1 value=3 late=1"]);
     check_outcomes(&format!("{own}/p09_results_to_job.py"), &["ok digest=30 other=230"]);
     check_outcomes(&format!("{own}/p10_module_list_to_job.py"), &["ok digest=12 PRICES[0]=3 PRICES[1]=4 PRICES[2]=5"]);
+    check_outcomes(
+        &format!("{own}/p11_global_map_results.py"),
+        &[
+            "ok squares[0]=0 squares[1]=1 squares[2]=4 len(powers)=3 powers[0]=1024 powers[1]=81 powers[2]=125 len(lengths)=4 lengths[0]=1 lengths[1]=2 lengths[2]=3 lengths[3]=4",
+        ],
+    );
     let cancel = explored_outcomes("bench/python-agreement/session34/f07_cancel_pending.py");
     assert_eq!(cancel.len(), 1, "{cancel:?}");
     assert!(cancel[0].contains("ran[0]=0 ran[1]=1") && cancel[0].contains("cancel_results[2]=0"), "{cancel:?}");

@@ -163,6 +163,7 @@ mod feeder_orders;
 mod future_predicates;
 mod future_slices;
 mod future_states;
+mod global_map_results;
 mod global_unpacking;
 mod group_aborts;
 mod group_ends;

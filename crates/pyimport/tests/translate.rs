@@ -14850,7 +14850,7 @@ fn session_17_refusals_of_decorators_map_loops_and_starmap() {
         "5:5: `break` or `return` in a loop over a `multiprocessing.Pool`",
     );
     check_error(
-        "import multiprocessing\ndef f(x, y):\n    return x\nargs = [(1, 2)]\nwith multiprocessing.Pool(2) as pool:\n    rs = pool.starmap(f, args)\n",
+        "import multiprocessing\ndef f(x, y):\n    return x\nargs = [(1, 2)]\nwith multiprocessing.Pool(2) as pool:\n    rs = pool.starmap(f, list(args))\n",
         "6:26: `starmap` is imported over a list display of tuple displays",
     );
     check_error(
@@ -30152,5 +30152,30 @@ fn s35pools_future_slices_and_async_result_methods() {
             )
             .replace("handles[0].done()", "handles.done()"),
         "9:11: an `AsyncResult` has no `done()`",
+    );
+}
+
+/// s35pools: a declared global rebound to a map's results (`global powers` then `powers =
+/// pool.starmap(...)`) is the module's list rebound in one `atomic` step once every result is in; inside
+/// a loop the scenario runs it keeps its refusal. A written module list given to a process pool's job
+/// is refused at the argument (it was weft's own "does not load").
+#[test]
+fn s35pools_a_global_rebound_to_map_results_and_module_lists_given_to_jobs() {
+    let program = |body: &str| {
+        format!(
+            "from multiprocessing import Pool\npowers = []\ndef power(base, exponent):\n    return base ** exponent\ndef checksum(values):\n    return sum(values)\ndef main(flag):\n    global powers\n    with Pool(2) as pool:\n{body}\nif __name__ == \"__main__\":\n    main(1)\n"
+        )
+    };
+    let yaml =
+        import(&program("        powers = pool.starmap(power, [(2, 3), (3, 2)])"), &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- set: \"powers[0] = map_results[0]\""), "{yaml}");
+    check_error(
+        &program("        while len(powers) == 0:\n            powers = pool.starmap(power, [(2, 3), (3, 2)])"),
+        "11:22: a future or task made inside an `if`, a loop or a `try` the scenario runs",
+    );
+    check_error(
+        &program("        powers.append(1)\n        total = pool.apply_async(checksum, (powers,)).get()"),
+        "11:45: a module list given to a process pool's job is imported where nothing writes it",
     );
 }

@@ -1092,6 +1092,10 @@ impl<'a> Translator<'a> {
         if let Expr::Await(awaited) = value {
             return self.await_assign(frame, name, target, awaited, out, line).map(|()| true);
         }
+        // `global powers` then `powers = pool.starmap(...)` (global_map_results.rs).
+        if self.map_into_global(frame, name, target, value, out, line)? {
+            return Ok(true);
+        }
         let mapped = match value {
             Expr::Call(call) => self.wrapped_map(frame, call, "sum"),
             _ => None,
@@ -1280,7 +1284,7 @@ impl<'a> Translator<'a> {
     /// A module global's list given the results of futures, as one `atomic` step (Python's store of a
     /// name is one instruction; the list it stores was built before): a growing list loses its items and
     /// takes the results; a fixed list of the same length takes them in place.
-    fn rebind_shared_list(
+    pub(super) fn rebind_shared_list(
         &mut self,
         shared: &str,
         shape: Shape,
@@ -1488,7 +1492,11 @@ impl<'a> Translator<'a> {
     }
 
     /// `list(ex.map(...))`: the inner call.
-    fn list_of_map<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Option<((String, bool), &'c ast::ExprCall)> {
+    pub(super) fn list_of_map<'c>(
+        &self,
+        frame: &Frame,
+        call: &'c ast::ExprCall,
+    ) -> Option<((String, bool), &'c ast::ExprCall)> {
         self.wrapped_map(frame, call, "list")
     }
 
@@ -1750,7 +1758,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `let: "rs = array(n)"` and a `repeat` that puts each future's result in it, in order.
-    fn collect_results(&self, futures: &str, results: &str, length: usize, line: u32) -> Vec<Step> {
+    pub(super) fn collect_results(&self, futures: &str, results: &str, length: usize, line: u32) -> Vec<Step> {
         let result = Step::new(
             "result",
             Node::Map(vec![
@@ -2129,7 +2137,7 @@ impl<'a> Translator<'a> {
 
     /// `ex.map(f, items)`: a `submit` per item (the items known at import time) into a local array of
     /// futures; gives the array and its length.
-    fn map(
+    pub(super) fn map(
         &mut self,
         frame: &mut Frame,
         executor: (&str, bool),
