@@ -5692,3 +5692,53 @@ fn s35made_executors_in_functions_that_return_early_explore_to_cpythons_states()
         ],
     );
 }
+
+/// s35pools: the pool forms of session 35 explore to the CPython 3.11 states agree.py saw (10 runs
+/// each; bench/python-agreement/session35-s35pools/README.md): a `get` chained onto `apply_async`,
+/// `starmap` over a name and comprehensions, `imap` taken whole by a comprehension, slices of a list of
+/// futures, `ready()` read early (both answers) and `successful()`, a list of results and a module list
+/// given to a process pool's job, a declared global rebound to a map's results; session34/f07 imports
+/// and lists CPython's one state.
+#[test]
+fn s35pools_pool_forms_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session35-s35pools";
+    check_outcomes(
+        &format!("{own}/p01_apply_get_chained.py"),
+        &[
+            "ok first=9 second=10 len(result_values)=4 result_values[0]=0 result_values[1]=1 result_values[2]=4 result_values[3]=9",
+        ],
+    );
+    check_outcomes(&format!("{own}/p02_starmap_columns.py"), &["ok total=61 labelled=2"]);
+    check_outcomes(
+        &format!("{own}/p03_imap_in_comprehension.py"),
+        &[
+            "ok map_result=[0,1,4,9,16,25] len(odd)=3 odd[0]=1 odd[1]=3 odd[2]=5 len(doubled)=3 doubled[0]=2 doubled[1]=8 doubled[2]=18",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/p04_cancel_slice.py"),
+        &[
+            "ok len(ran)=2 ran[0]=0 ran[1]=2 len(cancelled)=5 cancelled[0]=1 cancelled[1]=1 cancelled[2]=1 cancelled[3]=1 cancelled[4]=1",
+        ],
+    );
+    check_outcomes(&format!("{own}/p06_successful_ready.py"), &["ok ready=3 ok=2"]);
+    check_outcomes(
+        &format!("{own}/p07_successful_callbacks.py"),
+        &[
+            "ok ok=2 len(collected)=2 collected[0]=200 collected[1]=700 len(errors)=1 errors[0]=\"c.jpg: factor must be positive\"",
+            "ok ok=2 len(collected)=2 collected[0]=700 collected[1]=200 len(errors)=1 errors[0]=\"c.jpg: factor must be positive\"",
+        ],
+    );
+    check_outcomes(&format!("{own}/p08_ready_early.py"), &["ok early=0 value=3 late=1", "ok early=1 value=3 late=1"]);
+    check_outcomes(&format!("{own}/p09_results_to_job.py"), &["ok digest=30 other=230"]);
+    check_outcomes(&format!("{own}/p10_module_list_to_job.py"), &["ok digest=12 PRICES[0]=3 PRICES[1]=4 PRICES[2]=5"]);
+    check_outcomes(
+        &format!("{own}/p11_global_map_results.py"),
+        &[
+            "ok squares[0]=0 squares[1]=1 squares[2]=4 len(powers)=3 powers[0]=1024 powers[1]=81 powers[2]=125 len(lengths)=4 lengths[0]=1 lengths[1]=2 lengths[2]=3 lengths[3]=4",
+        ],
+    );
+    let cancel = explored_outcomes("bench/python-agreement/session34/f07_cancel_pending.py");
+    assert_eq!(cancel.len(), 1, "{cancel:?}");
+    assert!(cancel[0].contains("ran[0]=0 ran[1]=1") && cancel[0].contains("cancel_results[2]=0"), "{cancel:?}");
+}

@@ -66,6 +66,7 @@ mod pool_callbacks;
 mod pool_calls;
 mod pool_error_callbacks;
 mod pool_lambda_callbacks;
+mod pool_waits;
 mod properties;
 mod return_await;
 mod setattr_statements;

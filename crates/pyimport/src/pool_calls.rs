@@ -62,7 +62,9 @@ pub fn rewrite_pool_calls(body: &mut ast::Suite) -> Checked<(bool, Vec<Stmt>)> {
     let builtins = RefCell::new(BuiltinJobs::of(body));
     // A callback of `apply_async` becomes a job of a thread pool of the parent (pool_callbacks.rs).
     let callbacks = RefCell::new(PoolCallbacks::of(body));
-    let shared = Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks };
+    let successful = std::cell::Cell::new(false);
+    let shared =
+        Shared { constructors: &constructors, builtins: &builtins, callbacks: &callbacks, successful: &successful };
     completion_order |= rewrite_scope(body, &shared, true)?;
     add_callback_handlers(body, &shared);
     for stmt in body.iter_mut() {
@@ -72,6 +74,9 @@ pub fn rewrite_pool_calls(body: &mut ast::Suite) -> Checked<(bool, Vec<Stmt>)> {
     completion_order |= callbacks.any();
     let mut definitions = builtins.into_inner().definitions();
     definitions.extend(callbacks.definitions());
+    if successful.get() {
+        definitions.extend(crate::pool_waits::successful_definition());
+    }
     Ok((completion_order, definitions))
 }
 
@@ -81,6 +86,7 @@ struct Shared<'m> {
     constructors: &'m Constructors,
     builtins: &'m RefCell<BuiltinJobs>,
     callbacks: &'m RefCell<PoolCallbacks>,
+    successful: &'m std::cell::Cell<bool>,
 }
 
 /// The name under which the rewrite of `imap_unordered` calls `concurrent.futures.as_completed`.
@@ -198,6 +204,9 @@ struct Scope {
     tries: Vec<TextRange>,
     /// Whether the scope is the module's own code (a lambda there reads only globals).
     module: bool,
+    /// The names bound once to a display of tuples of one length, with it: `starmap`'s columns
+    /// (pool_waits.rs).
+    tuple_lists: std::collections::BTreeMap<String, usize>,
 }
 
 impl Scope {
@@ -217,7 +226,8 @@ fn rewrite_scope(body: &mut [Stmt], shared: &Shared, module: bool) -> Checked<bo
     if pools.is_empty() {
         return Ok(false);
     }
-    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new(), module };
+    let tuple_lists = crate::pool_waits::tuple_lists(body);
+    let mut scope = Scope { pools, results: BTreeSet::new(), tries: Vec::new(), module, tuple_lists };
     for_each_statement(body, &mut |stmt| find_results(stmt, &mut scope));
     for_each_statement(body, &mut |stmt| {
         if let Stmt::Try(attempt) = stmt {
@@ -226,10 +236,14 @@ fn rewrite_scope(body: &mut [Stmt], shared: &Shared, module: bool) -> Checked<bo
     });
     check_by_hand_pools(body, &scope)?;
     check_with_pools(body, &scope)?;
+    if let Some(at) = crate::pool_waits::successful_in_comprehension(body) {
+        return refuse(&at, crate::pool_waits::SUCCESSFUL_IN_COMPREHENSION);
+    }
     let calls = PoolCalls {
         scope: &scope,
         builtins: shared.builtins,
         callbacks: shared.callbacks,
+        successful: shared.successful,
         loop_results: BTreeSet::new(),
         refusal: std::cell::RefCell::new(None),
         completion_order: std::cell::Cell::new(false),
@@ -480,6 +494,10 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
         }
         let mut uses = Vec::new();
         collect_methods(stmt, pool, &mut uses);
+        // `[n for n, p in zip(range(20), pool.imap(f, range(20))) if p]`: consumed whole before the
+        // statement goes on, as `map` (session22/m01).
+        let consumed = consumed_imaps(stmt, pool, scope);
+        uses.retain(|(method, range)| method != "imap" || !consumed.contains(range));
         if let Some((method, range)) = uses.iter().find(|(method, _)| method == "imap" || method == "imap_unordered") {
             return refuse(
                 range,
@@ -490,13 +508,20 @@ fn check_with_body(body: &[Stmt], pool: &str, scope: &Scope) -> Checked<()> {
         // expressions were looked at: a `for` of bare `apply_async` calls imported, its jobs waited for
         // by weft where CPython's `terminate()` kills them).
         nested_methods(stmt, pool, &mut uses);
-        if uses.iter().any(|(method, _)| method == "apply_async") {
+        // `pool.apply_async(f, args).get()`: each job waited for where it starts (pool_waits.rs).
+        if uses.iter().any(|(method, _)| method == "apply_async")
+            && !crate::pool_waits::every_apply_async_waited_at_once(stmt, pool)
+        {
             made.push((assigned_name(stmt), stmt.range()));
         }
         waited.extend(results_waited(stmt, scope));
     }
     for (holder, range) in made {
         if !holder.as_ref().is_some_and(|holder| waited.contains(holder)) {
+            // A holder waited for only with a time-out: refused at that `wait` (pool_waits.rs).
+            if let Some(wait) = holder.as_deref().and_then(|holder| crate::pool_waits::timed_wait_of(body, holder)) {
+                return refuse(&wait, crate::pool_waits::timed_wait_message(pool));
+            }
             return refuse(&range, terminate_message(pool));
         }
     }
@@ -515,6 +540,47 @@ fn zipped_imap(iterable: &Expr, scope: &Scope) -> bool {
     let same_items =
         matches!(&imap.arguments.args[..], [_, over] if ComparableExpr::from(over) == ComparableExpr::from(items));
     is_zip && call.arguments.keywords.is_empty() && imap.arguments.keywords.is_empty() && same_items
+}
+
+/// The `imap` calls of `pool` in `stmt`'s own expressions that a list, set or dict comprehension takes
+/// whole: the iterable of its one `for`, alone or as `zipped_imap` gives it. A comprehension runs its
+/// `for` to the end (it has no `break`), so every result is received before the statement goes on.
+fn consumed_imaps(stmt: &Stmt, pool: &str, scope: &Scope) -> Vec<TextRange> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr as walk};
+    struct Consumed<'s> {
+        scope: &'s Scope,
+        pool: &'s str,
+        ranges: Vec<TextRange>,
+    }
+    impl<'a> Visitor<'a> for Consumed<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            let generators = match expr {
+                Expr::ListComp(node) => Some(&node.generators),
+                Expr::SetComp(node) => Some(&node.generators),
+                Expr::DictComp(node) => Some(&node.generators),
+                _ => None,
+            };
+            if let Some([generator]) = generators.map(|generators| &generators[..]) {
+                let imap = match &generator.iter {
+                    Expr::Call(zipped) if zipped_imap(&generator.iter, self.scope) => zipped.arguments.args.get(1),
+                    direct => Some(direct),
+                };
+                if let Some(imap) = imap
+                    && let Some((pool, "imap", call)) = pool_method(self.scope, imap)
+                    && pool == self.pool
+                {
+                    self.ranges.push(call.range());
+                }
+            }
+            walk(self, expr);
+        }
+        fn visit_stmt(&mut self, _: &'a Stmt) {}
+    }
+    let mut consumed = Consumed { scope, pool, ranges: Vec::new() };
+    for expr in own_expressions(stmt) {
+        consumed.visit_expr(expr);
+    }
+    consumed.ranges
 }
 
 /// The position of `pool.join()` among the statements of a `with` body, and whether a `pool.close()`
@@ -669,6 +735,8 @@ struct PoolCalls<'s> {
     scope: &'s Scope,
     builtins: &'s RefCell<BuiltinJobs>,
     callbacks: &'s RefCell<PoolCallbacks>,
+    /// Set once an `r.successful()` became a call of `weft_async_result_successful` (pool_waits.rs).
+    successful: &'s std::cell::Cell<bool>,
     loop_results: BTreeSet<String>,
     refusal: std::cell::RefCell<Option<Refusal>>,
     /// Set once an `imap_unordered` loop became a loop over `as_completed`.
@@ -700,6 +768,7 @@ impl PoolCalls<'_> {
             scope: self.scope,
             builtins: self.builtins,
             callbacks: self.callbacks,
+            successful: self.successful,
             loop_results,
             refusal: std::cell::RefCell::new(None),
             completion_order: std::cell::Cell::new(false),
@@ -947,15 +1016,24 @@ impl PoolCalls<'_> {
             self.refuse(call, "`starmap(f, items)` takes the function and a list of argument tuples");
             return;
         };
-        let columns = match items {
-            Expr::Call(zipped)
+        let columns = match crate::pool_waits::starmap_columns(items, &self.scope.tuple_lists) {
+            Ok(Some(columns)) => Some(columns),
+            Ok(None) => None,
+            Err(words) => {
+                self.refuse(items, words);
+                return;
+            }
+        };
+        let columns = match (columns, items) {
+            (Some(columns), _) => columns,
+            (None, Expr::Call(zipped))
                 if matches!(&*zipped.func, Expr::Name(name) if name.id.as_str() == "zip")
                     && zipped.arguments.keywords.is_empty()
                     && !zipped.arguments.args.is_empty() =>
             {
                 zipped.arguments.args.to_vec()
             }
-            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+            (None, Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. })) => {
                 match transposed(elts) {
                     Some(columns) => columns,
                     None => {
@@ -967,10 +1045,10 @@ impl PoolCalls<'_> {
                     }
                 }
             }
-            other => {
+            (None, other) => {
                 self.refuse(
                     other,
-                    "`starmap` is imported over a list display of tuple displays (`[(1, 2), (3, 4)]`) or a `zip(xs, ys)`; write the tuples out",
+                    "`starmap` is imported over a list display of tuple displays (`[(1, 2), (3, 4)]`), a name bound once to one, a comprehension of tuple displays or a `zip(xs, ys)`; write the tuples out",
                 );
                 return;
             }
@@ -1086,7 +1164,10 @@ impl PoolCalls<'_> {
                 call,
                 "`wait()` of an `AsyncResult` is imported only as a statement without a time-out (`r.wait()`); use `get()`",
             ),
-            "successful" => self.refuse(call, "`successful()` of an `AsyncResult` is not imported; use `get()`"),
+            // Methods of a `concurrent.futures` future an `AsyncResult` does not have.
+            other @ ("done" | "cancelled" | "running" | "result" | "exception" | "cancel" | "add_done_callback") => {
+                self.refuse(call, format!("an `AsyncResult` has no `{other}()` (Python raises AttributeError)"))
+            }
             _ => {}
         }
     }
@@ -1233,6 +1314,8 @@ impl Transformer for PoolCalls<'_> {
             self.take_refusal_of(inner);
             return;
         }
+        // `pool.apply_async(f, args).get()`: the chained `get` is a holder's (pool_waits.rs).
+        let chained = self.scope.pools.iter().any(|(pool, _)| crate::pool_waits::is_chained_get(expr, pool));
         walk_expr(self, expr);
         let Expr::Call(call) = expr else { return };
         let Expr::Attribute(attribute) = &*call.func else { return };
@@ -1240,7 +1323,14 @@ impl Transformer for PoolCalls<'_> {
             if let Some(replacement) = self.pool_call(call) {
                 *expr = replacement;
             }
-        } else if self.holds_a_result(&attribute.value) {
+        } else if self.holds_a_result(&attribute.value)
+            && attribute.attr.as_str() == "successful"
+            && call.arguments.is_empty()
+        {
+            // `r.successful()`: a call of the module's function that CPython's method is (pool_waits.rs).
+            *expr = crate::pool_waits::successful_call((*attribute.value).clone(), call.range());
+            self.successful.set(true);
+        } else if chained || self.holds_a_result(&attribute.value) {
             self.result_call(call);
         }
     }

@@ -158,12 +158,15 @@ mod clock_burns;
 pub(crate) mod clock_values;
 mod context_vars;
 mod copied_records;
+mod copied_result_lists;
 mod coroutine_thread_locals;
 mod done_lists;
 mod failed_takes;
 mod feeder_orders;
 mod future_predicates;
+mod future_slices;
 mod future_states;
+mod global_map_results;
 mod global_unpacking;
 mod group_aborts;
 mod group_ends;
@@ -7233,6 +7236,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(keyed) = self.future_dict_items_for(frame, looping) {
             return self.for_statement(frame, &keyed, out, line, next_line);
+        }
+        if let Some(listed) = self.sliced_futures_for(frame, looping)? {
+            return self.for_statement(frame, &listed, out, line, next_line);
         }
         self.check_module_loop_target(frame, &looping.target)?;
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;

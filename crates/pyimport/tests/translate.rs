@@ -14850,7 +14850,7 @@ fn session_17_refusals_of_decorators_map_loops_and_starmap() {
         "5:5: `break` or `return` in a loop over a `multiprocessing.Pool`",
     );
     check_error(
-        "import multiprocessing\ndef f(x, y):\n    return x\nargs = [(1, 2)]\nwith multiprocessing.Pool(2) as pool:\n    rs = pool.starmap(f, args)\n",
+        "import multiprocessing\ndef f(x, y):\n    return x\nargs = [(1, 2)]\nwith multiprocessing.Pool(2) as pool:\n    rs = pool.starmap(f, list(args))\n",
         "6:26: `starmap` is imported over a list display of tuple displays",
     );
     check_error(
@@ -30301,5 +30301,137 @@ fn s35made_an_executors_with_in_a_function_that_returns_early_is_followed() {
     check_error(
         "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return n\ndef run(x):\n    with ThreadPoolExecutor(2) as ex:\n        f = ex.submit(job, x)\n        if x > 1:\n            return 0\n        return f.result()\nprint(run(1))\n",
         "5:10: `break`, `continue` or `return` inside the `with` of an executor would leave before its shutdown",
+    );
+}
+
+/// s35pools: `pool.apply_async(f, args).get()` inside `with Pool(...)` waits for its job where it
+/// starts, so the `with`'s `terminate()` kills nothing of it (session34/m03's form): it imports, its
+/// `get` a `result` step; a bare `apply_async` statement or one waited for only by a timed `wait` is
+/// still refused, the timed `wait` at the `wait` in its own words.
+#[test]
+fn s35pools_a_get_chained_onto_apply_async_waits_for_its_job() {
+    let chained = "
+        from multiprocessing import Pool
+        def square(n):
+            return n * n
+        if __name__ == \"__main__\":
+            with Pool(2) as pool:
+                first = pool.apply_async(square, (3,)).get(timeout=5)
+                squares = [pool.apply_async(square, (i,)).get() for i in range(2)]
+    ";
+    let yaml = import(chained, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("timeout: 5s, into: result }  # line 6"), "{yaml}");
+    check_error(
+        "
+        from multiprocessing import Pool
+        def square(n):
+            return n * n
+        if __name__ == \"__main__\":
+            with Pool(2) as pool:
+                pending = pool.apply_async(square, (3,))
+                pending.wait(timeout=2)
+        ",
+        "7:9: `wait(timeout)` of an `AsyncResult` inside `with Pool(...) as pool:` may return before its job ends",
+    );
+    check_error(
+        "
+        from multiprocessing import Pool
+        def square(n):
+            return n * n
+        if __name__ == \"__main__\":
+            with Pool(2) as pool:
+                pool.apply_async(square, (3,))
+                first = pool.apply_async(square, (4,)).get()
+        ",
+        "6:9: the end of `with Pool(...) as pool:` calls `terminate()`",
+    );
+}
+
+/// s35pools: `starmap` over a comprehension of tuple displays and over a name bound once to a display
+/// of tuples imports as `map` over the columns; a comprehension whose items call something is refused.
+#[test]
+fn s35pools_starmap_over_a_comprehension_or_a_name_takes_the_columns() {
+    for items in ["pairs", "[(b, e) for b, e in pairs]", "[(b, 2) for b, e in pairs if e > 1]"] {
+        let program = format!(
+            "from multiprocessing import Pool\ndef power(base, exponent):\n    return base ** exponent\nif __name__ == \"__main__\":\n    pairs = [(2, 10), (3, 4)]\n    with Pool(2) as pool:\n        powers = pool.starmap(power, {items})\n"
+        );
+        let yaml = import(&program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{items}: {error}"));
+        assert!(yaml.contains("submit: { task: power"), "{items}:\n{yaml}");
+    }
+    check_error(
+        "from multiprocessing import Pool\ndef power(base, exponent):\n    return base ** exponent\nif __name__ == \"__main__\":\n    pairs = [(2, 10), (3, 4)]\n    with Pool(2) as pool:\n        powers = pool.starmap(power, [(abs(b), e) for b, e in pairs])\n",
+        "7:38: `starmap` over a comprehension is imported when it makes a tuple display",
+    );
+    // A name bound twice is no display weft can take the columns of.
+    check_error(
+        "from multiprocessing import Pool\ndef power(base, exponent):\n    return base ** exponent\nif __name__ == \"__main__\":\n    pairs = [(2, 10), (3, 4)]\n    pairs = [(1, 1)]\n    with Pool(2) as pool:\n        powers = pool.starmap(power, pairs)\n",
+        "8:38: `starmap` is imported over a list display of tuple displays",
+    );
+}
+
+/// s35pools: `for f in futures[1::2]:` over a slice of a list of futures runs over the futures at the
+/// slice's positions (session34/f07); `successful()` inside a generator is refused in words of its own,
+/// and an `AsyncResult` method it does not have is CPython's AttributeError.
+#[test]
+fn s35pools_future_slices_and_async_result_methods() {
+    let sliced = "
+        from concurrent.futures import ThreadPoolExecutor
+        cancelled = []
+        def step(n):
+            return n
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            futures = [pool.submit(step, n) for n in range(5)]
+            for f in futures[1::2]:
+                cancelled.append(f.cancel())
+    ";
+    let yaml = import(sliced, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("future: \"futures[1]\"") && yaml.contains("future: \"futures[3]\""), "{yaml}");
+    assert!(!yaml.contains("future: \"futures[2]\""), "{yaml}");
+    let generator = "
+        from multiprocessing import Pool
+        def square(n):
+            return n * n
+        if __name__ == \"__main__\":
+            with Pool(2) as pool:
+                handles = [pool.apply_async(square, (n,)) for n in range(2)]
+                pool.close()
+                pool.join()
+            print(sum(1 for h in handles if h.successful()))
+    ";
+    check_error(generator, "9:37: `successful()` of an `AsyncResult` inside a comprehension or a generator");
+    check_error(
+        &generator
+            .replace("print(sum(1 for h in handles if h.successful()))", "print(handles[0].done())")
+            .replace(
+                "handles = [pool.apply_async(square, (n,)) for n in range(2)]",
+                "handles = pool.apply_async(square, (1,))",
+            )
+            .replace("handles[0].done()", "handles.done()"),
+        "9:11: an `AsyncResult` has no `done()`",
+    );
+}
+
+/// s35pools: a declared global rebound to a map's results (`global powers` then `powers =
+/// pool.starmap(...)`) is the module's list rebound in one `atomic` step once every result is in; inside
+/// a loop the scenario runs it keeps its refusal. A written module list given to a process pool's job
+/// is refused at the argument (it was weft's own "does not load").
+#[test]
+fn s35pools_a_global_rebound_to_map_results_and_module_lists_given_to_jobs() {
+    let program = |body: &str| {
+        format!(
+            "from multiprocessing import Pool\npowers = []\ndef power(base, exponent):\n    return base ** exponent\ndef checksum(values):\n    return sum(values)\ndef main(flag):\n    global powers\n    with Pool(2) as pool:\n{body}\nif __name__ == \"__main__\":\n    main(1)\n"
+        )
+    };
+    let yaml =
+        import(&program("        powers = pool.starmap(power, [(2, 3), (3, 2)])"), &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("- set: \"powers[0] = map_results[0]\""), "{yaml}");
+    check_error(
+        &program("        while len(powers) == 0:\n            powers = pool.starmap(power, [(2, 3), (3, 2)])"),
+        "11:22: a future or task made inside an `if`, a loop or a `try` the scenario runs",
+    );
+    check_error(
+        &program("        powers.append(1)\n        total = pool.apply_async(checksum, (powers,)).get()"),
+        "11:45: a module list given to a process pool's job is imported where nothing writes it",
     );
 }

@@ -30,6 +30,9 @@ pub enum FutureMaker {
     ThreadJob,
     /// An asyncio task made by a coroutine.
     Task,
+    /// `apply_async` of a `multiprocessing.Pool` (the pool pass's `submit`): its `ready()`, renamed
+    /// `done()`, is read as done or not (session 35, s35pools).
+    PoolResult,
     /// Anything else: a process pool's job, `to_thread`, `run_coroutine_threadsafe`.
     Other(&'static str),
 }
@@ -47,6 +50,9 @@ impl Translator<'_> {
         let (Node::Plain(text) | Node::Quoted(text)) = into else { return };
         let maker = match placement {
             Placement::Executor(_, false) => FutureMaker::ThreadJob,
+            Placement::Executor(executor, true) if self.futures.multiprocessing_pools.contains(executor) => {
+                FutureMaker::PoolResult
+            }
             Placement::Executor(_, true) => FutureMaker::Other(
                 "a process pool's job is marked running when CPython moves it into the pool's call queue, ahead of its worker, which weft does not model",
             ),
@@ -101,8 +107,17 @@ impl Translator<'_> {
         }
         let holder = future.split('[').next().unwrap_or(&future);
         let holder = self.futures.element_locals.get(holder).map_or(holder, String::as_str);
+        let mut only_done = false;
         match self.futures.state_makers.get(&(frame.task, holder.to_string())) {
             Some(FutureMaker::ThreadJob) => {}
+            // `r.ready()` of an `AsyncResult`: true once the pool's result handler has taken the job's
+            // result, a moment after the job ended. Read as done or not (`only_done`), so that no
+            // job's pick-up is a step of its own: a read ordered before the job's end reads false,
+            // which also covers CPython's moment between the job's end and its handler.
+            Some(FutureMaker::PoolResult) if name == "done" => only_done = true,
+            Some(FutureMaker::PoolResult) => {
+                return fail(call, format!("an `AsyncResult` has no `{name}()` (Python raises AttributeError)"));
+            }
             Some(FutureMaker::Task) if name == "running" => {
                 return fail(call, "an asyncio task has no `running()` (Python raises AttributeError)");
             }
@@ -121,7 +136,10 @@ impl Translator<'_> {
         }
         self.futures.state_reading_tasks.insert(frame.task);
         let state = self.temporary(frame.task, "state");
-        let entries = vec![("future", Node::Quoted(future.clone())), ("into", Node::Plain(state.clone()))];
+        let mut entries = vec![("future", Node::Quoted(future.clone())), ("into", Node::Plain(state.clone()))];
+        if only_done {
+            entries.push(("only_done", Node::Plain("true".to_string())));
+        }
         out.push(Step::new("future_state", Node::Map(entries), line));
         Ok(format!("({state} {test})"))
     }

@@ -1096,6 +1096,10 @@ impl<'a> Translator<'a> {
         if let Expr::Await(awaited) = value {
             return self.await_assign(frame, name, target, awaited, out, line).map(|()| true);
         }
+        // `global powers` then `powers = pool.starmap(...)` (global_map_results.rs).
+        if self.map_into_global(frame, name, target, value, out, line)? {
+            return Ok(true);
+        }
         let mapped = match value {
             Expr::Call(call) => self.wrapped_map(frame, call, "sum"),
             _ => None,
@@ -1291,7 +1295,7 @@ impl<'a> Translator<'a> {
     /// A module global's list given the results of futures, as one `atomic` step (Python's store of a
     /// name is one instruction; the list it stores was built before): a growing list loses its items and
     /// takes the results; a fixed list of the same length takes them in place.
-    fn rebind_shared_list(
+    pub(super) fn rebind_shared_list(
         &mut self,
         shared: &str,
         shape: Shape,
@@ -1504,7 +1508,11 @@ impl<'a> Translator<'a> {
     }
 
     /// `list(ex.map(...))`: the inner call.
-    fn list_of_map<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Option<((String, bool), &'c ast::ExprCall)> {
+    pub(super) fn list_of_map<'c>(
+        &self,
+        frame: &Frame,
+        call: &'c ast::ExprCall,
+    ) -> Option<((String, bool), &'c ast::ExprCall)> {
         self.wrapped_map(frame, call, "list")
     }
 
@@ -1766,7 +1774,7 @@ impl<'a> Translator<'a> {
     }
 
     /// `let: "rs = array(n)"` and a `repeat` that puts each future's result in it, in order.
-    fn collect_results(&self, futures: &str, results: &str, length: usize, line: u32) -> Vec<Step> {
+    pub(super) fn collect_results(&self, futures: &str, results: &str, length: usize, line: u32) -> Vec<Step> {
         let result = Step::new(
             "result",
             Node::Map(vec![
@@ -2067,7 +2075,14 @@ impl<'a> Translator<'a> {
             // items.
             let duration = callable.lambda.is_none()
                 && parameters.get(arguments.len() + offset).is_some_and(|name| needed.contains(name));
-            let argument = self.known_job_argument(frame, arg, duration)?;
+            let mut argument = self.known_job_argument(frame, arg, duration)?;
+            // A list of results given to a process pool's job: its copy (copied_result_lists.rs).
+            if let Some(copied) = self.copied_results_argument(frame, placement, &argument, out, line) {
+                argument = copied;
+            }
+            if let Some(items) = self.module_list_argument(placement, &argument, arg)? {
+                argument = items;
+            }
             if let Argument::Static(value) = &argument {
                 self.check_not_a_local_collection(value, arg)?;
             }
@@ -2138,7 +2153,7 @@ impl<'a> Translator<'a> {
 
     /// `ex.map(f, items)`: a `submit` per item (the items known at import time) into a local array of
     /// futures; gives the array and its length.
-    fn map(
+    pub(super) fn map(
         &mut self,
         frame: &mut Frame,
         executor: (&str, bool),

@@ -57,13 +57,17 @@ impl Translator<'_> {
     /// `mapped` (`pool.map(f, items)`), when its function gives only values no one can change; its
     /// parameter is one where every item is.
     pub(super) fn note_map_results(&mut self, frame: &Frame, results: &str, mapped: &ast::ExprCall) {
-        let [Expr::Name(name), items] = &mapped.arguments.args[..] else { return };
+        let [Expr::Name(name), iterables @ ..] = &mapped.arguments.args[..] else { return };
         let function = name.id.as_str();
         let mut immutable_parameters = BTreeSet::new();
-        if self.map_items_immutable(frame, items)
-            && let Some(first) = self.functions.get(function).and_then(|def| def.parameters.args.first())
-        {
-            immutable_parameters.insert(first.parameter.name.to_string());
+        // `map(f, xs, ys)` (a `starmap`'s columns too, since session 35): each iterable's items bind
+        // the parameter at its position.
+        for (position, items) in iterables.iter().enumerate() {
+            if self.map_items_immutable(frame, items)
+                && let Some(parameter) = self.functions.get(function).and_then(|def| def.parameters.args.get(position))
+            {
+                immutable_parameters.insert(parameter.parameter.name.to_string());
+            }
         }
         if self.returns_immutable_values(function, &immutable_parameters, 0) {
             self.immutable_results.insert((frame.task, results.to_string()));
@@ -143,7 +147,7 @@ impl Translator<'_> {
 
 /// An item known at import time that is a number, a string or None. A list or tuple display's item is
 /// left out: the import keeps both as one kind of list, and a list's copy is another list.
-fn known_immutable(value: &Value) -> bool {
+pub(super) fn known_immutable(value: &Value) -> bool {
     matches!(value, Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::None)
 }
 
