@@ -225,9 +225,15 @@ fn plan_at(
         return None;
     }
     // `count += grid[(r + dr) % ROWS][c]`: a position that reads nothing shared (the translator said
-    // so), in a statement that calls nothing, is computed into a local of its own first (list_rows.rs).
+    // so), in a statement that calls nothing before it, is computed into a local of its own first
+    // (list_rows.rs).
     if computed_keys {
-        let computable = !crate::list_rows::calls_anything(&header_expressions(stmt));
+        let assigned = match stmt {
+            Stmt::Assign(assign) => Some(&*assign.value),
+            Stmt::AnnAssign(assign) => assign.value.as_deref(),
+            _ => None,
+        };
+        let computable = !crate::list_rows::calls_before(&header_expressions(stmt), assigned, lookup.range);
         return computable.then(|| (Form::Statement, lookup.clone(), false));
     }
     let key = key_name?;
