@@ -10,6 +10,7 @@ mod async_with_constructors;
 mod blocks;
 mod bound_methods;
 mod class_calls;
+mod chosen_objects;
 mod class_defaults;
 mod conditional_branches;
 mod conditional_returns;
