@@ -1461,14 +1461,11 @@ impl Translator<'_> {
         if let Some(value) = self.call_by_form(call_forms::METHOD_FORMS, frame, call, use_known)? {
             return Ok(value);
         }
-        // `queues[own].pop()`, `accounts[name].withdraw(5)`: a receiver that is an item of a list or
-        // dict of objects at a key known only at run time is written out as an `if` per key
-        // (list_rows.rs, object_keys.rs), so its refusal, not this call's, is the one to give.
+        // `queues[own].pop()`, `accounts[name].withdraw(5)`: an item at a run-time key, written out.
         if let Expr::Attribute(attribute) = &*call.func
-            && let Err(error) = self.expr(frame, &attribute.value, false)
-            && (error.list_rows.is_some() || error.object_keys.is_some())
+            && let Some(refusal) = self.dispatched_receiver_refusal(frame, &attribute.value)
         {
-            return Err(error);
+            return Err(refusal);
         }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
