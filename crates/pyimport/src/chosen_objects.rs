@@ -62,9 +62,12 @@ struct Plan {
     /// The choice's index in that block.
     index: usize,
     test: Expr,
-    /// For the test's true branch, then its false one: each chosen local and the global it names.
-    branches: [Vec<(String, Expr)>; 2],
+    /// For the test's true branch, then its false one.
+    branches: [Branch; 2],
 }
+
+/// One branch of a choice: each chosen local and the global it names there.
+type Branch = Vec<(String, Expr)>;
 
 /// The choice whose conditional starts at `offset`, in the innermost block holding it.
 fn find<'a>(
@@ -108,7 +111,7 @@ fn plan_at(
     offset: usize,
     function: &ast::StmtFunctionDef,
     bindings: &BTreeMap<String, usize>,
-) -> Option<(Expr, [Vec<(String, Expr)>; 2])> {
+) -> Option<(Expr, [Branch; 2])> {
     let Stmt::Assign(assign) = &block[index] else { return None };
     let [target] = &assign.targets[..] else { return None };
     let Expr::If(conditional) = &*assign.value else { return None };
@@ -135,7 +138,7 @@ fn plan_at(
     if !locals.iter().all(|local| crate::object_keys::read_only_after(function, local, rest)) {
         return None;
     }
-    let chosen = |branch: &Expr| -> Option<Vec<(String, Expr)>> {
+    let chosen = |branch: &Expr| -> Option<Branch> {
         let globals: Vec<&Expr> = match (target, branch) {
             (Expr::Name(_), Expr::Name(_)) => vec![branch],
             (Expr::Tuple(_), Expr::Tuple(tuple)) if tuple.elts.len() == locals.len() => tuple.elts.iter().collect(),
@@ -163,7 +166,7 @@ fn written_out(block: &[Stmt], plan: &Plan) -> Stmt {
     let choice = &block[plan.index];
     let mut dispatch = crate::hand_futures::parsed_at("if x:\n    pass\nelse:\n    pass\n", choice.range()).remove(0);
     let Stmt::If(node) = &mut dispatch else { unreachable!("weft's own `if`") };
-    node.test = Box::new(plan.test.clone());
+    *node.test = plan.test.clone();
     node.range = TextRange::new(choice.start(), block.last().map_or(choice.end(), Ranged::end));
     let bodies = std::iter::once(&mut node.body).chain(node.elif_else_clauses.iter_mut().map(|c| &mut c.body));
     for (body, branch) in bodies.zip(&plan.branches) {
