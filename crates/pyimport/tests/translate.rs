@@ -29851,7 +29851,8 @@ fn s34methods_a_missing_table_key_raises_key_error() {
 
 /// s34methods: `d[k] = [f(x) for x in items]` is the loop of appends into a fresh list, then the store
 /// (item_comprehensions.rs); `sorted(xs, key=f)` of a one-`return` function of the file sorts by its
-/// expression (function_sort_keys.rs); a conditional choosing between shared lists is refused saying why.
+/// expression (function_sort_keys.rs); a conditional choosing between shared lists is refused saying why
+/// (s35dispatch: where a lambda reads its local; chosen_objects.rs writes the others out).
 #[test]
 fn s34methods_comprehensions_stored_as_items_sort_keys_of_functions_and_chosen_lists() {
     let program = "import threading\nresults = {}\ndef work(x):\n    return x * 2\ndef run(name, xs):\n    results[name] = [work(x) for x in xs if x > 1]\nt = threading.Thread(target=run, args=(\"a\", [1, 2]))\nt.start()\nt.join()\n";
@@ -29862,7 +29863,7 @@ fn s34methods_comprehensions_stored_as_items_sort_keys_of_functions_and_chosen_l
     let yaml = import(sorted, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
     assert!(yaml.contains("- let: \"key = scores[item]\"  # line 8"), "{yaml}");
     check_error(
-        "import threading\nbids = []\nasks = []\ndef match(side):\n    book = bids if side == 1 else asks\n    book.append(side)\nimport queue\nq = queue.Queue()\nq.put(1)\nt = threading.Thread(target=lambda: match(q.get()))\n",
+        "import threading\nbids = []\nasks = []\ndef match(side):\n    book = bids if side == 1 else asks\n    (lambda: book.append(side))()\nimport queue\nq = queue.Queue()\nq.put(1)\nt = threading.Thread(target=lambda: match(q.get()))\n",
         "5:12: a choice between shared lists or dicts made when the program runs",
     );
 }
