@@ -5742,3 +5742,29 @@ fn s35pools_pool_forms_explore_to_cpythons_states() {
     assert_eq!(cancel.len(), 1, "{cancel:?}");
     assert!(cancel[0].contains("ran[0]=0 ran[1]=1") && cancel[0].contains("cancel_results[2]=0"), "{cancel:?}");
 }
+
+/// s35dispatch: session34/t05's work stealing (`return queues[own].pop()` of a list of deques at a
+/// run-time index) and its variants v2 (a list of lists) and v3 (`mine, theirs = (left, right) if own
+/// == 0 else (right, left)`) import, each with the six ways the jobs split and CPython's total; the
+/// transfers between accounts of a list chosen by a queue's indexes find their bug (an overdrawn
+/// account) beside CPython's state; a book chosen at run time gives each order of trades.
+#[test]
+fn s35dispatch_objects_chosen_at_run_time_explore_to_cpythons_states() {
+    for file in [
+        "bench/python-agreement/session34/t05_work_stealing.py",
+        "bench/python-agreement/session34/variants/t05_work_stealing_v2.py",
+        "bench/python-agreement/session34/variants/t05_work_stealing_v3.py",
+    ] {
+        let outcomes = explored_outcomes(file);
+        assert_eq!(outcomes.len(), 6, "{file}: {outcomes:?}");
+        assert!(outcomes.iter().all(|o| o.starts_with("ok ") && o.contains("total=55 jobs_done=5")), "{outcomes:?}");
+    }
+    let own = "bench/python-agreement/session35-s35dispatch";
+    let accounts = explored_outcomes(&format!("{own}/d02_account_rows.py"));
+    assert_eq!(accounts.len(), 3, "{accounts:?}");
+    assert!(accounts.iter().any(|o| o.starts_with("ok ") && o.contains("balances[0]=20 balances[1]=80 balances[2]=0")));
+    assert!(accounts.iter().any(|o| o.starts_with("assertion_failed ") && o.contains("balances[0]=-60")));
+    let books = explored_outcomes(&format!("{own}/d03_chosen_books.py"));
+    assert_eq!(books.len(), 4, "{books:?}");
+    assert!(books.iter().any(|o| o.ends_with("len(bids)=0 len(asks)=0 len(trades)=2 trades[0]=101 trades[1]=100")));
+}

@@ -1461,6 +1461,12 @@ impl Translator<'_> {
         if let Some(value) = self.call_by_form(call_forms::METHOD_FORMS, frame, call, use_known)? {
             return Ok(value);
         }
+        // `queues[own].pop()`, `accounts[name].withdraw(5)`: an item at a run-time key, written out.
+        if let Expr::Attribute(attribute) = &*call.func
+            && let Some(refusal) = self.dispatched_receiver_refusal(frame, &attribute.value)
+        {
+            return Err(refusal);
+        }
         if let Expr::Attribute(attribute) = &*call.func
             && let Ok(Ex::Static(receiver)) = self.expr(frame, &attribute.value, false)
         {

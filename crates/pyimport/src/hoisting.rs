@@ -1029,6 +1029,11 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable
                 if let Some(length) = error.list_rows
                     && crate::object_keys::dispatch_list_row_at(body, error.offset, length) => {}
+            // `book, other = (bids, asks) if side == "buy" else (asks, bids)` of objects followed by
+            // name: an `if`/`else`, each branch the code after it with its own (chosen_objects.rs).
+            Hoist::NotApplicable
+                if error.message == crate::chosen_objects::REFUSAL
+                    && crate::chosen_objects::dispatch_chosen_objects_at(body, error.offset) => {}
             // `return jobs.popleft() if jobs else None`: the `return` as an `if` statement.
             Hoist::NotApplicable if crate::conditional_returns::split_conditional_return_at(body, error.offset) => {}
             // `table = dict(zip(keys, ex.map(f, keys)))`: the loop that fills the dict (map_zips.rs).

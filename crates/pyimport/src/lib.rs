@@ -9,6 +9,7 @@ mod async_generators;
 mod async_with_constructors;
 mod blocks;
 mod bound_methods;
+mod chosen_objects;
 mod class_calls;
 mod class_defaults;
 mod conditional_branches;

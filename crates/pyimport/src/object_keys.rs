@@ -225,9 +225,15 @@ fn plan_at(
         return None;
     }
     // `count += grid[(r + dr) % ROWS][c]`: a position that reads nothing shared (the translator said
-    // so), in a statement that calls nothing, is computed into a local of its own first (list_rows.rs).
+    // so), in a statement that calls nothing before it, is computed into a local of its own first
+    // (list_rows.rs).
     if computed_keys {
-        let computable = !crate::list_rows::calls_anything(&header_expressions(stmt));
+        let assigned = match stmt {
+            Stmt::Assign(assign) => Some(&*assign.value),
+            Stmt::AnnAssign(assign) => assign.value.as_deref(),
+            _ => None,
+        };
+        let computable = !crate::list_rows::calls_before(&header_expressions(stmt), assigned, lookup.range);
         return computable.then(|| (Form::Statement, lookup.clone(), false));
     }
     let key = key_name?;
@@ -371,7 +377,7 @@ fn evaluated_lookup(expr: &Expr, offset: usize) -> Option<&ast::ExprSubscript> {
 
 /// Whether `name` is a local of `function`: a parameter or a name it assigns, named by no `global` or
 /// `nonlocal` statement in it (a nested function's too).
-fn is_local(function: &ast::StmtFunctionDef, name: &str) -> bool {
+pub(crate) fn is_local(function: &ast::StmtFunctionDef, name: &str) -> bool {
     let parameter = is_parameter_of(&function.parameters, name);
     let mentions = Mentions::of(&function.body, name);
     !mentions.declared && (parameter || mentions.stores > 0)
@@ -385,7 +391,7 @@ fn stores(stmt: &Stmt, name: &str) -> bool {
 /// Whether every mention of `name` in `function` but one (the binding being written out) is a read in
 /// `rest`, outside nested functions, lambdas and comprehensions, and no `global` or `nonlocal`
 /// statement names it.
-fn read_only_after(function: &ast::StmtFunctionDef, name: &str, rest: &[Stmt]) -> bool {
+pub(crate) fn read_only_after(function: &ast::StmtFunctionDef, name: &str, rest: &[Stmt]) -> bool {
     let everywhere = Mentions::of(&function.body, name);
     let mut direct = DirectReads { name, reads: 0 };
     for stmt in rest {
@@ -504,9 +510,9 @@ impl<'a> Visitor<'a> for DirectReads<'_> {
 }
 
 /// Writes each read of `name` as `with`.
-struct ReplaceName<'n> {
-    name: &'n str,
-    with: &'n Expr,
+pub(crate) struct ReplaceName<'n> {
+    pub(crate) name: &'n str,
+    pub(crate) with: &'n Expr,
 }
 
 impl Transformer for ReplaceName<'_> {
@@ -541,7 +547,7 @@ impl Transformer for ReplaceLookup<'_> {
 }
 
 /// A statement's blocks, a function's or class's body among them.
-fn children(stmt: &Stmt) -> Vec<&[Stmt]> {
+pub(crate) fn children(stmt: &Stmt) -> Vec<&[Stmt]> {
     match stmt {
         Stmt::FunctionDef(def) => vec![&def.body[..]],
         Stmt::ClassDef(class) => vec![&class.body[..]],
@@ -550,7 +556,7 @@ fn children(stmt: &Stmt) -> Vec<&[Stmt]> {
 }
 
 /// `children`, to change.
-fn children_mut(stmt: &mut Stmt) -> Vec<&mut ast::Suite> {
+pub(crate) fn children_mut(stmt: &mut Stmt) -> Vec<&mut ast::Suite> {
     match stmt {
         Stmt::FunctionDef(def) => vec![&mut def.body],
         Stmt::ClassDef(class) => vec![&mut class.body],

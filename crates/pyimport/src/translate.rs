@@ -4090,6 +4090,7 @@ impl<'a> Translator<'a> {
             Expr::Attribute(attribute) => match self.instance_int_target(frame, attribute)? {
                 Some(shared) => Ok(Some(shared)),
                 None if let Some(item) = self.run_time_attribute_place(frame, attribute) => Ok(Some(item)),
+                None if let Some(refusal) = self.dispatched_receiver_refusal(frame, &attribute.value) => Err(refusal),
                 None => fail(
                     target,
                     "augmented assignment to an attribute is supported on the attributes of instances of the file's classes",

@@ -29851,7 +29851,8 @@ fn s34methods_a_missing_table_key_raises_key_error() {
 
 /// s34methods: `d[k] = [f(x) for x in items]` is the loop of appends into a fresh list, then the store
 /// (item_comprehensions.rs); `sorted(xs, key=f)` of a one-`return` function of the file sorts by its
-/// expression (function_sort_keys.rs); a conditional choosing between shared lists is refused saying why.
+/// expression (function_sort_keys.rs); a conditional choosing between shared lists is refused saying why
+/// (s35dispatch: where a lambda reads its local; chosen_objects.rs writes the others out).
 #[test]
 fn s34methods_comprehensions_stored_as_items_sort_keys_of_functions_and_chosen_lists() {
     let program = "import threading\nresults = {}\ndef work(x):\n    return x * 2\ndef run(name, xs):\n    results[name] = [work(x) for x in xs if x > 1]\nt = threading.Thread(target=run, args=(\"a\", [1, 2]))\nt.start()\nt.join()\n";
@@ -29862,7 +29863,7 @@ fn s34methods_comprehensions_stored_as_items_sort_keys_of_functions_and_chosen_l
     let yaml = import(sorted, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
     assert!(yaml.contains("- let: \"key = scores[item]\"  # line 8"), "{yaml}");
     check_error(
-        "import threading\nbids = []\nasks = []\ndef match(side):\n    book = bids if side == 1 else asks\n    book.append(side)\nimport queue\nq = queue.Queue()\nq.put(1)\nt = threading.Thread(target=lambda: match(q.get()))\n",
+        "import threading\nbids = []\nasks = []\ndef match(side):\n    book = bids if side == 1 else asks\n    (lambda: book.append(side))()\nimport queue\nq = queue.Queue()\nq.put(1)\nt = threading.Thread(target=lambda: match(q.get()))\n",
         "5:12: a choice between shared lists or dicts made when the program runs",
     );
 }
@@ -30433,5 +30434,50 @@ fn s35pools_a_global_rebound_to_map_results_and_module_lists_given_to_jobs() {
     check_error(
         &program("        powers.append(1)\n        total = pool.apply_async(checksum, (powers,)).get()"),
         "11:45: a module list given to a process pool's job is imported where nothing writes it",
+    );
+}
+
+/// s35dispatch: an item of a list of objects at a run-time position is written out as an `if` per
+/// position where the statement calls nothing before the item (`rows[i].pop() + len(got)` calls `len`
+/// after it, as `queues[own].pop()` calls `pop`), and stays refused where it calls something first
+/// (`len(got) + rows[i].pop()`: the position would be computed before that call). Popped rows grow.
+#[test]
+fn s35dispatch_a_call_after_a_run_time_item_is_written_out_one_before_it_is_refused() {
+    let program = |value: &str| {
+        format!(
+            "import queue\nimport threading\nrows = [[1, 2], [3]]\npicks = queue.Queue()\ngot = []\ndef work():\n    i = picks.get()\n    size = {value}\n    got.append(size)\nt = threading.Thread(target=work)\nt.start()\npicks.put(1)\nt.join()\n"
+        )
+    };
+    let yaml = import(&program("rows[i].pop() + len(got)"), &pyimport::Options::default())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("lists: [rows, rows_2, got]"), "{yaml}");
+    assert!(yaml.contains("- let: \"lookup_key = bitor(i_2, 0)\"  # line 8"), "{yaml}");
+    assert!(yaml.contains("cond: \"lookup_key == 1 or lookup_key == -1\""), "{yaml}");
+    assert!(yaml.contains("- let: \"popped = rows_2[len(rows_2) - 1]\"  # line 8"), "{yaml}");
+    check_error(
+        &program("len(got) + rows[i].pop()"),
+        "8:28: a list of objects known at import time (rows of a list of lists, instances, locks) is indexed here by a position known only when the program runs",
+    );
+}
+
+/// s35dispatch: `x = a if c else b` of shared lists made when the program runs is an `if`/`else` on
+/// the same test, each branch the code after it with the global it chose; a choice whose local a
+/// lambda reads stays refused, in words that say which choices are written out.
+#[test]
+fn s35dispatch_a_run_time_choice_of_shared_lists_is_written_out_per_branch() {
+    let program = |use_of_chosen: &str| {
+        format!(
+            "import queue\nimport threading\nleft = [1, 2]\nright = [3]\npicks = queue.Queue()\ngot = []\ndef work():\n    i = picks.get()\n    chosen = left if i == 0 else right\n    got.append({use_of_chosen})\n    chosen.append(9)\nt = threading.Thread(target=work)\nt.start()\npicks.put(1)\nt.join()\n"
+        )
+    };
+    let yaml = import(&program("len(chosen)"), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("cond: \"i_2 == 0\""), "{yaml}");
+    for list in ["left", "right"] {
+        assert!(yaml.contains(&format!("- set: \"got[len(got)] = len({list})\"  # line 10")), "{yaml}");
+        assert!(yaml.contains(&format!("- set: \"{list}[len({list})] = 9\"  # line 11")), "{yaml}");
+    }
+    check_error(
+        &program("(lambda: len(chosen))()"),
+        "9:14: a choice between shared lists or dicts made when the program runs (`x if c else y`) is not supported here",
     );
 }

@@ -25,10 +25,8 @@ impl Translator<'_> {
                 Ok(Ex::Static(Value::Shared(_, Shape::Array(_) | Shape::Map { .. })))
             );
             if followed {
-                return fail(
-                    conditional,
-                    "a choice between shared lists or dicts made when the program runs (`x if c else y`) is not supported: weft follows each by the name that holds it, fixed at import time; write an `if`/`else` whose branches each use the one they need by its own name",
-                );
+                // Written out as an `if`/`else` where that is exact (chosen_objects.rs).
+                return fail(conditional, crate::chosen_objects::REFUSAL);
             }
         }
         Ok(())

@@ -40,3 +40,16 @@ impl Translator<'_> {
         Some(refusal)
     }
 }
+
+impl Translator<'_> {
+    /// The refusal of `receiver` (`queues[own]` of `queues[own].pop()`, `accounts[i]` of
+    /// `accounts[i].balance += 5`) where it is an item of a list or dict of objects at a key known only
+    /// at run time: that lookup is written out as an `if` per key (list_rows.rs, object_keys.rs), so
+    /// its refusal, not the one of the call or attribute around it, is the one to give.
+    pub(crate) fn dispatched_receiver_refusal(&self, frame: &Frame, receiver: &ast::Expr) -> Option<Error> {
+        match self.expr(frame, receiver, false) {
+            Err(error) if error.list_rows.is_some() || error.object_keys.is_some() => Some(error),
+            _ => None,
+        }
+    }
+}

@@ -202,6 +202,15 @@ impl NameScan {
                         {
                             self.0.appended.entry(list.id.to_string()).or_default();
                         }
+                        // `rows[i].pop()` of a list of lists (session34/t05's v2): its rows grow, as a
+                        // list popped by its name does.
+                        if let Expr::Attribute(attribute) = &*call.func
+                            && attribute.attr.as_str() == "pop"
+                            && let Expr::Subscript(row) = &*attribute.value
+                            && let Expr::Name(rows) = &*row.value
+                        {
+                            self.0.appended.entry(rows.id.to_string()).or_default();
+                        }
                         if let Expr::Attribute(attribute) = &*call.func
                             && attribute.attr.as_str() == "append"
                             && let Expr::Name(list) = &*attribute.value
