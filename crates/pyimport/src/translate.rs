@@ -171,12 +171,14 @@ mod guarded_reads;
 mod handed_lists;
 mod held_reads;
 mod immutable_results;
+mod known_arguments;
 mod line_costs;
 mod list_dicts;
 mod list_edits;
 mod list_methods;
 mod list_results;
 mod list_values;
+mod local_display_views;
 mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
@@ -4647,6 +4649,9 @@ impl<'a> Translator<'a> {
         if let Some(items) = self.module_display_view(frame, iterable)? {
             return Ok(items);
         }
+        if let Some(items) = self.local_display_view(frame, iterable) {
+            return Ok(items);
+        }
         // `for n in taken` of a display whose values change and whose keys never do (display_keys.rs).
         if let Some(keys) = self.stable_display_keys(frame, iterable)? {
             return Ok(keys);
@@ -5367,6 +5372,13 @@ impl<'a> Translator<'a> {
                     let local = self.bind_local(frame, name);
                     out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
                 }
+                Argument::Known(text, value) => {
+                    let local = self.bind_local(frame, name);
+                    out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
+                    if self.picks_objects_by(def, name) {
+                        frame.known.insert(name.to_string(), value);
+                    }
+                }
                 Argument::Submitted => {
                     self.bind_local(frame, name);
                 }
@@ -5401,7 +5413,8 @@ impl<'a> Translator<'a> {
             // bound how deep it goes (recursion.rs).
             self.recursive_call_arguments(frame, call)?
         } else {
-            self.call_arguments(frame, call)?
+            let arguments = self.call_arguments(frame, call)?;
+            self.with_known_arguments(frame, call, arguments)
         };
         self.inline_with_arguments(frame, function, (args, keywords), call, out, wants_result)
     }
@@ -7746,6 +7759,9 @@ impl<'a> Translator<'a> {
 enum Argument {
     Static(Value),
     Code(String),
+    /// A name of the caller whose value the import knows at the call: passed as `Code`, and known in
+    /// the callee where it picks one of the file's objects by it (known_arguments.rs).
+    Known(String, Value),
     /// A parameter of a job, given by each `submit` (`args:`).
     Submitted,
     /// A parameter of a job that is a task's future, given by each `submit` (`args:`).
@@ -7823,7 +7839,7 @@ fn while_step(cond: String, ops: Vec<Step>, line: u32) -> Step {
 fn args_are_plain(args: &[Argument], keywords: &[(String, Argument)]) -> bool {
     args.iter().chain(keywords.iter().map(|(_, argument)| argument)).all(|argument| match argument {
         Argument::Static(_) => true,
-        Argument::Code(text) => text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+        Argument::Code(text) | Argument::Known(text, _) => text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
         Argument::Submitted | Argument::SubmittedFuture => true,
     })
 }
