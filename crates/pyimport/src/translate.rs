@@ -150,6 +150,7 @@ pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
 pub(crate) use list_dicts::is_dict_of_lists;
 pub(crate) use refusal_words::folded_arithmetic_refusal;
+mod block_objects;
 mod call_costs;
 mod clock_burns;
 pub(crate) mod clock_values;
@@ -3905,7 +3906,7 @@ impl<'a> Translator<'a> {
         if let Ex::Static(static_value) = &ex
             && !matches!(static_value, Value::Int(_) | Value::Float(_) | Value::None)
         {
-            if frame.dynamic > frame.binding_depth {
+            if frame.dynamic > frame.binding_depth && !self.bound_where_every_read_follows(name, static_value, value) {
                 return Err(self.bound_on_one_path(name, static_value, value));
             }
             frame.locals.insert(name.to_string(), static_value.clone());
@@ -5407,6 +5408,10 @@ impl<'a> Translator<'a> {
         // `match(*order)` of a tuple known only at run time: its items, after the length's test.
         let spread = self.spread_run_time_tuple(frame, function, call, out, line)?;
         let call = spread.as_ref().unwrap_or(call);
+        // `with lock_for(sender):` of a key known only at run time: written out per key (known_arguments.rs).
+        if let Some(refusal) = self.run_time_selector_refusal(frame, function, call) {
+            return Err(refusal);
+        }
         self.hoist_instance_arguments(frame, call)?;
         let (args, keywords) = if self.is_recursive(function) {
             // A call of a function that calls itself: its arguments as known at import time, which

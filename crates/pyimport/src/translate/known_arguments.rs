@@ -14,14 +14,15 @@
 
 use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::object_returns::is_object;
 use super::{Argument, Frame, Translator};
 use crate::value::Value;
 
 impl Translator<'_> {
-    /// The arguments of an inlined call, each a name of the caller whose number or string the import
-    /// knows at the call marked as such (`Argument::Known`); every other argument as it was.
+    /// The arguments of an inlined call, each computed from names of the caller whose number or string
+    /// the import knows at the call marked as such (`Argument::Known`); every other argument as it was.
     pub(super) fn with_known_arguments(
         &self,
         frame: &Frame,
@@ -29,7 +30,7 @@ impl Translator<'_> {
         (args, keywords): super::closure_jobs::CallArguments,
     ) -> super::closure_jobs::CallArguments {
         let known = |argument: Argument, expr: &Expr| match argument {
-            Argument::Code(text) if matches!(expr, Expr::Name(_)) => match self.expr(frame, expr, true) {
+            Argument::Code(text) => match self.expr(frame, expr, true) {
                 Ok(crate::expr::Ex::Static(value @ (Value::Int(_) | Value::Str(_)))) => Argument::Known(text, value),
                 _ => Argument::Code(text),
             },
@@ -80,5 +81,61 @@ impl Translator<'_> {
             Some(Value::Objects(entries)) => !entries.is_empty() && entries.iter().all(|(_, value)| is_object(value)),
             _ => false,
         }
+    }
+}
+
+impl Translator<'_> {
+    /// `with lock_for(sender):` of a selector, `def lock_for(key): return locks[key]` over a list or
+    /// dict of two or more objects made at import time, with an argument known only when the program
+    /// runs: the refusal the lookup `locks[sender]` gets where the caller writes it, at the argument.
+    /// object_keys.rs then writes the caller's statement out as an `if` per key, each branch calling
+    /// the selector with its key written out (`lock_for('ann')`), which gives one object at import
+    /// time: exact, as the call is the lookup. `None` for any other call (translated as before).
+    pub(super) fn run_time_selector_refusal(
+        &self,
+        frame: &Frame,
+        function: &str,
+        call: &ast::ExprCall,
+    ) -> Option<super::Error> {
+        let [argument] = &call.arguments.args[..] else { return None };
+        if !call.arguments.keywords.is_empty() || matches!(argument, Expr::Starred(_)) {
+            return None;
+        }
+        let container = self.selected_container(function)?;
+        if !matches!(self.expr(frame, argument, true), Ok(crate::expr::Ex::Code { .. })) {
+            return None;
+        }
+        let parsed = crate::hand_futures::parsed_at(&format!("{container}[key]\n"), call.func.range());
+        let Some(ast::Stmt::Expr(statement)) = parsed.into_iter().next() else { return None };
+        let Expr::Subscript(mut lookup) = *statement.value else { return None };
+        lookup.slice = Box::new(argument.clone());
+        match self.expr(frame, &Expr::Subscript(lookup), false) {
+            Err(refusal) if refusal.object_keys.is_some() || refusal.list_rows.is_some() => Some(refusal),
+            _ => None,
+        }
+    }
+
+    /// The global container a selector looks up: `function`'s body is the one statement `return
+    /// container[parameter]` of its one parameter, the container a list or dict of two or more
+    /// objects made at import time.
+    fn selected_container(&self, function: &str) -> Option<String> {
+        let def = self.functions.get(function)?;
+        let parameters = &def.parameters;
+        let [parameter] = &parameters.args[..] else { return None };
+        if !parameters.posonlyargs.is_empty() || parameter.default.is_some() {
+            return None;
+        }
+        let [ast::Stmt::Return(ast::StmtReturn { value: Some(value), .. })] = &def.body[..] else { return None };
+        let Expr::Subscript(lookup) = &**value else { return None };
+        let (Expr::Name(container), Expr::Name(index)) = (&*lookup.value, &*lookup.slice) else { return None };
+        let distinct = match self.globals.get(container.id.as_str()) {
+            Some(Value::List(items)) => items.len(),
+            Some(Value::Objects(entries)) => entries.len(),
+            _ => 0,
+        };
+        (index.id.as_str() == parameter.parameter.name.as_str()
+            && distinct >= 2
+            && self.holds_objects(container.id.as_str()))
+        .then(|| container.id.to_string())
     }
 }

@@ -5,7 +5,8 @@
 //! list ("this is a list, where weft needs a number, None or a string").
 //!
 //! The display is the name's one binding in the file and every read of the name anywhere in the file
-//! is a walk of its `items()`, `keys()` or `values()` (the iterable of a `for` or a comprehension): so
+//! is a walk of it or of its `items()`, `keys()` or `values()` (the iterable of a `for` or a
+//! comprehension: `for name in subscriptions:`, `for n, f in subscriptions.items()`): so
 //! nothing indexes it, stores into it or hands it on, and each walk sees the keys and values the
 //! display gave, in its order. The name is bound to those pairs (`Value::WalkedDisplay`), and a walk is
 //! unrolled over them at import time, as display_views.rs does: a list value is handed on as a list
@@ -41,9 +42,13 @@ impl Translator<'_> {
         Some(Value::WalkedDisplay(pairs))
     }
 
-    /// The items of `d.items()`, `d.keys()` or `d.values()` of a name `walked_local_display` bound.
+    /// The items of `d.items()`, `d.keys()` or `d.values()` of a name `walked_local_display` bound,
+    /// or of `d` itself (its keys, as a walk of a dict gives).
     pub(super) fn local_display_view(&self, frame: &Frame, iterable: &Expr) -> Option<Vec<Value>> {
-        let (dict, view) = dict_view(iterable)?;
+        let (dict, view) = match iterable {
+            Expr::Name(dict) => (dict, "keys"),
+            _ => dict_view(iterable)?,
+        };
         let Some(Value::WalkedDisplay(pairs)) = self.resolve(frame, dict.id.as_str()) else { return None };
         let items = pairs.into_iter().map(|(key, value)| match view {
             "keys" => key,
@@ -54,8 +59,9 @@ impl Translator<'_> {
     }
 }
 
-/// Where `name` is read as the dict of a view walked by a `for` or a comprehension (`for k, v in
-/// name.items():`, `[... for k in name.keys()]`): the offsets of those reads.
+/// Where `name` is read as the dict walked by a `for` or a comprehension, itself or one of its views
+/// (`for k, v in name.items():`, `[... for k in name.keys()]`, `for k in name:`): the offsets of
+/// those reads.
 fn view_walks(body: &[Stmt], name: &str) -> BTreeSet<usize> {
     struct Walks<'n> {
         name: &'n str,
@@ -63,7 +69,11 @@ fn view_walks(body: &[Stmt], name: &str) -> BTreeSet<usize> {
     }
     impl Walks<'_> {
         fn note(&mut self, iterable: &Expr) {
-            if let Some((dict, _)) = dict_view(iterable)
+            let dict = match iterable {
+                Expr::Name(dict) => Some(dict),
+                _ => dict_view(iterable).map(|(dict, _)| dict),
+            };
+            if let Some(dict) = dict
                 && dict.id.as_str() == self.name
             {
                 self.found.insert(dict.start().to_usize());
