@@ -49,9 +49,11 @@ impl Translator<'_> {
             Ok(Ex::Static(other)) => fail(
                 value,
                 format!(
-                    "unpacking {} into a global is not supported (weft follows it by name, not as a value of a step); assign one name per line{}",
+                    "unpacking {} into a global is not supported (weft follows it by name, not as a value of a step); {}",
                     other.describe(),
-                    rebinding_words(frame, &other)
+                    Some(rebinding_words(frame, &other))
+                        .filter(|words| !words.is_empty())
+                        .unwrap_or("assign one name per line")
                 ),
             ),
             _ => {
@@ -81,7 +83,7 @@ pub(super) fn rebinding_words(frame: &Frame, value: &Value) -> &'static str {
     if frame.module_level || !followed {
         return "";
     }
-    "; here a name would hold another list, dict or object from this point of the run on (a swap: `a, b = b, a`), and weft fixes at import time which object each name holds: copy the items one by one (`a[i] = b[i]`), or keep both in one list and choose one by an index that changes (`grids[current]`)"
+    "here a name would hold another list, dict or object from this point of the run on (a swap: `a, b = b, a`), and weft fixes at import time which object each name holds: copy the items one by one (`a[i] = b[i]`), or keep both in one list and choose one by an index that changes (`grids[current]`)"
 }
 
 /// `config.values = load_values(n)` in a thread of an attribute that holds a dict (session34/t03): the

@@ -128,11 +128,14 @@ impl Translator<'_> {
         let [ast::Stmt::Return(ast::StmtReturn { value: Some(value), .. })] = &def.body[..] else { return None };
         let Expr::Subscript(lookup) = &**value else { return None };
         let (Expr::Name(container), Expr::Name(index)) = (&*lookup.value, &*lookup.slice) else { return None };
-        let distinct = match self.globals.get(container.id.as_str()) {
-            Some(Value::List(items)) => items.len(),
-            Some(Value::Objects(entries)) => entries.len(),
-            _ => 0,
+        // Two objects at least: a container of one object (or of one object twice) gives it whatever
+        // the key, which the `return` already gives the caller (object_returns.rs).
+        let objects: Vec<&Value> = match self.globals.get(container.id.as_str()) {
+            Some(Value::List(items)) => items.iter().collect(),
+            Some(Value::Objects(entries)) => entries.iter().map(|(_, value)| value).collect(),
+            _ => Vec::new(),
         };
+        let distinct = objects.iter().enumerate().filter(|(at, object)| !objects[..*at].contains(object)).count();
         (index.id.as_str() == parameter.parameter.name.as_str()
             && distinct >= 2
             && self.holds_objects(container.id.as_str()))

@@ -31,7 +31,14 @@ impl Translator<'_> {
         if frame.module_level || crate::generators::bindings_of(self.module_body, name).len() != 1 {
             return None;
         }
-        let pairs = self.display_pairs(frame, display)?;
+        // A list value written as a list display: a tuple (which static values give as a list too)
+        // is no list Python would hand on, and stays refused where it is met.
+        let list_displays = display.items.iter().all(|item| {
+            (matches!(item.value, Expr::List(_))
+                || !matches!(self.static_value(frame, &item.value), Ok(Value::List(_))))
+                && holds_no_tuple(&item.value)
+        });
+        let pairs = self.display_pairs(frame, display).filter(|_| list_displays)?;
         if !pairs.iter().any(|(_, value)| matches!(value, Value::List(_))) {
             return None;
         }
@@ -56,6 +63,15 @@ impl Translator<'_> {
             _ => Value::List(vec![key, value]),
         });
         Some(items.collect())
+    }
+}
+
+/// Whether a value is written without a tuple display (at any depth of its list displays).
+fn holds_no_tuple(value: &Expr) -> bool {
+    match value {
+        Expr::Tuple(_) => false,
+        Expr::List(list) => list.elts.iter().all(holds_no_tuple),
+        _ => true,
     }
 }
 

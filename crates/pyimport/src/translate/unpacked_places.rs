@@ -57,9 +57,9 @@ impl Translator<'_> {
             Ok(Ex::Static(other)) => fail(
                 value,
                 format!(
-                    "unpacking {} into an attribute or an item is not supported: {FOLLOWED}{}",
+                    "unpacking {} into an attribute or an item is not supported: {}",
                     other.describe(),
-                    emptied_words(frame, &other)
+                    Some(emptied_words(frame, &other)).filter(|words| !words.is_empty()).unwrap_or(FOLLOWED)
                 ),
             ),
             _ => {
@@ -87,5 +87,5 @@ fn emptied_words(frame: &Frame, value: &Value) -> &'static str {
     if super::global_unpacking::rebinding_words(frame, value).is_empty() {
         return "";
     }
-    "; here an attribute or item would hold another list, dict or object from this point of the run on (`batch, self.buffer = self.buffer, []`), and weft fixes at import time which object each holds: take the items and empty it in place (`batch = list(self.buffer)`, then `self.buffer.clear()`)"
+    "here an attribute or item would hold another list, dict or object from this point of the run on (`batch, self.buffer = self.buffer, []`), and weft fixes at import time which object each holds: take the items and empty it in place (`batch = list(self.buffer)`, then `self.buffer.clear()`)"
 }
