@@ -5768,3 +5768,34 @@ fn s35dispatch_objects_chosen_at_run_time_explore_to_cpythons_states() {
     assert_eq!(books.len(), 4, "{books:?}");
     assert!(books.iter().any(|o| o.ends_with("len(bids)=0 len(asks)=0 len(trades)=2 trades[0]=101 trades[1]=100")));
 }
+
+/// s35containers: session34/t02 (a dict of lists in `main` walked by `items()`, a lock picked by
+/// `lock_for(worker_id)`) imports and its bug is found (CPython: shard_counts 3 and 1, in 10 runs of
+/// 10; weft: that, and the lost updates under two locks); a selector over a dict of locks given a
+/// sender read at run time (c01, the bug found too) and over a list of locks given a queue's item
+/// (c04) explore to CPython's one state, as does c02's queue picked by a name known at the call.
+#[test]
+fn s35containers_objects_picked_by_a_selector_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session34/t02_sharded_counter_wronglock.py",
+        &[
+            "assertion_failed shard_counts[0]=1 shard_counts[1]=1",
+            "assertion_failed shard_counts[0]=2 shard_counts[1]=1",
+            "ok shard_counts[0]=3 shard_counts[1]=1",
+        ],
+    );
+    let own = "bench/python-agreement/session35-s35containers";
+    check_outcomes(
+        &format!("{own}/c01_lock_for_sender.py"),
+        &[
+            "assertion_failed balances_ann=1 balances_bob=1 senders[0]=\"ann\" senders[1]=\"cy\"",
+            "assertion_failed balances_ann=1 balances_bob=2 senders[0]=\"ann\" senders[1]=\"cy\"",
+            "ok balances_ann=1 balances_bob=3 senders[0]=\"ann\" senders[1]=\"cy\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/c02_queue_for_shard.py"),
+        &["ok totals[0]=6 totals[1]=9 len(names)=2 names[0]=\"even\" names[1]=\"odd\""],
+    );
+    check_outcomes(&format!("{own}/c04_lock_by_run_time_key.py"), &["ok counts[0]=1 counts[1]=2"]);
+}

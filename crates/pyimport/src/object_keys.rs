@@ -121,7 +121,7 @@ fn dispatch_at(body: &mut ast::Suite, offset: usize, keys: &Keys) -> bool {
     }
     let taken = crate::syntax::module_names(body);
     let computed_keys = matches!(keys, Keys::Positions(_));
-    let Some(plan) = find(body, offset, None, &mut Vec::new(), computed_keys) else { return false };
+    let Some(plan) = find(body, body, offset, None, &mut Vec::new(), computed_keys) else { return false };
     let mut block: &mut ast::Suite = body;
     for &(index, child) in &plan.path {
         let Some(inner) = children_mut(&mut block[index]).into_iter().nth(child) else { return false };
@@ -144,7 +144,8 @@ struct Plan {
     /// The statement's index in that block.
     index: usize,
     form: Form,
-    /// The lookup `d[key]`.
+    /// The lookup `d[key]`, or the one a selector's call `lock_for(key)` makes (`locks[key]` at the
+    /// call's place: `selected_lookup`).
     lookup: ast::ExprSubscript,
     /// Whether the key is a local name of the function, tested as it is (else computed into a local).
     local_key: bool,
@@ -159,6 +160,7 @@ enum Form {
 
 /// The lookup whose key starts at `offset`, in the innermost block holding it.
 fn find<'a>(
+    module: &'a [Stmt],
     block: &'a [Stmt],
     offset: usize,
     function: Option<&'a ast::StmtFunctionDef>,
@@ -177,13 +179,13 @@ fn find<'a>(
         };
         for (child, nested) in children(stmt).into_iter().enumerate() {
             path.push((index, child));
-            if let Some(plan) = find(nested, offset, inner, path, computed_keys) {
+            if let Some(plan) = find(module, nested, offset, inner, path, computed_keys) {
                 return Some(plan);
             }
             path.pop();
         }
         if let Some(function) = function
-            && let Some((form, lookup, local_key)) = plan_at(block, index, offset, function, computed_keys)
+            && let Some((form, lookup, local_key)) = plan_at(module, block, index, offset, function, computed_keys)
         {
             return Some(Plan { path: path.clone(), index, form, lookup, local_key });
         }
@@ -193,6 +195,7 @@ fn find<'a>(
 
 /// How the statement `block[index]` holding the lookup at `offset` is written out, if it may be.
 fn plan_at(
+    module: &[Stmt],
     block: &[Stmt],
     index: usize,
     offset: usize,
@@ -201,6 +204,10 @@ fn plan_at(
 ) -> Option<(Form, ast::ExprSubscript, bool)> {
     let stmt = &block[index];
     let lookup = header_expressions(stmt).into_iter().find_map(|expr| evaluated_lookup(expr, offset))?;
+    let lookup = &match lookup {
+        Found::Lookup(lookup) => lookup.clone(),
+        Found::Selector(call, argument) => selected_lookup(module, function, call, argument)?,
+    };
     // A key already written out (a branch of an earlier rewrite holds a copy at the same place).
     if matches!(&*lookup.slice, Expr::StringLiteral(_) | Expr::NumberLiteral(_)) {
         return None;
@@ -316,6 +323,52 @@ fn written_lookup(lookup: &ast::ExprSubscript, literal: &str) -> Expr {
     Expr::Subscript(written)
 }
 
+/// What `evaluated_lookup` found at the key's offset: a lookup `d[key]`, or a call `lock_for(key)`
+/// and its one argument.
+enum Found<'a> {
+    Lookup(&'a ast::ExprSubscript),
+    Selector(&'a ast::ExprCall, &'a Expr),
+}
+
+/// `lock_for(key)` of a selector of the module, `def lock_for(k): return locks[k]`, as the lookup it
+/// makes, `locks[key]`, at the call's place (so the call is what the `if` per key replaces, by a
+/// lookup with the key written out: the selector's body, the same object). `None` where the module
+/// has no such function or `locks` names a local of `function` there (another object than the
+/// selector's global).
+fn selected_lookup(
+    module: &[Stmt],
+    function: &ast::StmtFunctionDef,
+    call: &ast::ExprCall,
+    argument: &Expr,
+) -> Option<ast::ExprSubscript> {
+    let Expr::Name(callee) = &*call.func else { return None };
+    let container = selector_container(module, callee.id.as_str())?;
+    if is_local(function, &container) || is_parameter_of(&function.parameters, &container) {
+        return None;
+    }
+    let parsed = crate::hand_futures::parsed_at(&format!("{container}[key]\n"), call.func.range());
+    let Some(Stmt::Expr(statement)) = parsed.into_iter().next() else { return None };
+    let Expr::Subscript(mut lookup) = *statement.value else { return None };
+    lookup.slice = Box::new(argument.clone());
+    lookup.range = call.range();
+    Some(lookup)
+}
+
+/// The global a module function `name` of the form `def name(k): return container[k]` looks up.
+fn selector_container(module: &[Stmt], name: &str) -> Option<String> {
+    module.iter().find_map(|stmt| {
+        let Stmt::FunctionDef(def) = stmt else { return None };
+        if def.name.as_str() != name || def.is_async || !def.decorator_list.is_empty() {
+            return None;
+        }
+        let [parameter] = &def.parameters.args[..] else { return None };
+        let [Stmt::Return(ast::StmtReturn { value: Some(value), .. })] = &def.body[..] else { return None };
+        let Expr::Subscript(lookup) = &**value else { return None };
+        let (Expr::Name(container), Expr::Name(index)) = (&*lookup.value, &*lookup.slice) else { return None };
+        (index.id.as_str() == parameter.parameter.name.as_str()).then(|| container.id.to_string())
+    })
+}
+
 /// A name not yet in the module, from `base`.
 fn fresh_name(base: &str, taken: &std::collections::BTreeSet<String>) -> String {
     (1..)
@@ -344,7 +397,7 @@ fn header_expressions(stmt: &Stmt) -> Vec<&Expr> {
 /// The lookup `d[key]` whose key starts at `offset`, where Python evaluates it whenever `expr` is
 /// evaluated (not behind `and`/`or`, a conditional branch, a later comparison, a lambda or a
 /// comprehension).
-fn evaluated_lookup(expr: &Expr, offset: usize) -> Option<&ast::ExprSubscript> {
+fn evaluated_lookup(expr: &Expr, offset: usize) -> Option<Found<'_>> {
     let inside = expr.start().to_usize() <= offset && offset < expr.end().to_usize();
     if !inside {
         return None;
@@ -353,7 +406,16 @@ fn evaluated_lookup(expr: &Expr, offset: usize) -> Option<&ast::ExprSubscript> {
         Expr::Subscript(node)
             if node.ctx == ExprContext::Load && node.slice.start() == TextSize::try_from(offset).ok()? =>
         {
-            return Some(node);
+            return Some(Found::Lookup(node));
+        }
+        // `lock_for(key)` of a selector, refused at its one argument (translate/known_arguments.rs).
+        Expr::Call(node)
+            if matches!(&*node.func, Expr::Name(_))
+                && node.arguments.keywords.is_empty()
+                && let [argument] = &node.arguments.args[..]
+                && argument.start().to_usize() == offset =>
+        {
+            return Some(Found::Selector(node, argument));
         }
         Expr::Subscript(node) => vec![&node.value, &node.slice],
         Expr::Attribute(node) => vec![&node.value],
@@ -398,6 +460,31 @@ pub(crate) fn read_only_after(function: &ast::StmtFunctionDef, name: &str, rest:
         direct.visit_stmt(stmt);
     }
     !everywhere.declared && !is_parameter_of(&function.parameters, name) && everywhere.names == direct.reads + 1
+}
+
+/// Whether `name = <value at binding>` is the one binding of `name` in `function` and every other
+/// mention of it is a read in the statements after it in its block (translate/block_objects.rs).
+pub(crate) fn bound_once_and_read_after(function: &ast::StmtFunctionDef, name: &str, binding: TextRange) -> bool {
+    fn rest_after<'a>(block: &'a [Stmt], name: &str, binding: TextRange) -> Option<&'a [Stmt]> {
+        for (index, stmt) in block.iter().enumerate() {
+            if let Stmt::Assign(assign) = stmt
+                && assign.value.range() == binding
+                && matches!(&assign.targets[..], [Expr::Name(target)] if target.id.as_str() == name)
+            {
+                return Some(&block[index + 1..]);
+            }
+            if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                continue;
+            }
+            if let Some(rest) =
+                crate::blocks::nested_blocks_of(stmt).into_iter().find_map(|inner| rest_after(inner, name, binding))
+            {
+                return Some(rest);
+            }
+        }
+        None
+    }
+    rest_after(&function.body, name, binding).is_some_and(|rest| read_only_after(function, name, rest))
 }
 
 /// The mentions of one name in some code, nested scopes included.
@@ -536,9 +623,7 @@ struct ReplaceLookup<'w> {
 
 impl Transformer for ReplaceLookup<'_> {
     fn visit_expr(&self, expr: &mut Expr) {
-        if let Expr::Subscript(node) = expr
-            && node.range == self.at
-        {
+        if matches!(expr, Expr::Subscript(_) | Expr::Call(_)) && expr.range() == self.at {
             *expr = self.with.clone();
             return;
         }

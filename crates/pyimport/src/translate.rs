@@ -153,6 +153,7 @@ pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
 pub(crate) use list_dicts::is_dict_of_lists;
 pub(crate) use refusal_words::folded_arithmetic_refusal;
+mod block_objects;
 mod call_costs;
 mod clock_burns;
 pub(crate) mod clock_values;
@@ -177,12 +178,14 @@ mod guarded_reads;
 mod handed_lists;
 mod held_reads;
 mod immutable_results;
+mod known_arguments;
 mod line_costs;
 mod list_dicts;
 mod list_edits;
 mod list_methods;
 mod list_results;
 mod list_values;
+mod local_display_views;
 mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
@@ -3930,7 +3933,7 @@ impl<'a> Translator<'a> {
         if let Ex::Static(static_value) = &ex
             && !matches!(static_value, Value::Int(_) | Value::Float(_) | Value::None)
         {
-            if frame.dynamic > frame.binding_depth {
+            if frame.dynamic > frame.binding_depth && !self.bound_where_every_read_follows(name, static_value, value) {
                 return Err(self.bound_on_one_path(name, static_value, value));
             }
             frame.locals.insert(name.to_string(), static_value.clone());
@@ -4675,6 +4678,9 @@ impl<'a> Translator<'a> {
         if let Some(items) = self.module_display_view(frame, iterable)? {
             return Ok(items);
         }
+        if let Some(items) = self.local_display_view(frame, iterable) {
+            return Ok(items);
+        }
         // `for n in taken` of a display whose values change and whose keys never do (display_keys.rs).
         if let Some(keys) = self.stable_display_keys(frame, iterable)? {
             return Ok(keys);
@@ -5401,6 +5407,13 @@ impl<'a> Translator<'a> {
                     let local = self.bind_local(frame, name);
                     out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
                 }
+                Argument::Known(text, value) => {
+                    let local = self.bind_local(frame, name);
+                    out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
+                    if self.picks_objects_by(def, name) {
+                        frame.known.insert(name.to_string(), value);
+                    }
+                }
                 Argument::Submitted => {
                     self.bind_local(frame, name);
                 }
@@ -5429,13 +5442,18 @@ impl<'a> Translator<'a> {
         // `match(*order)` of a tuple known only at run time: its items, after the length's test.
         let spread = self.spread_run_time_tuple(frame, function, call, out, line)?;
         let call = spread.as_ref().unwrap_or(call);
+        // `with lock_for(sender):` of a key known only at run time: written out per key (known_arguments.rs).
+        if let Some(refusal) = self.run_time_selector_refusal(frame, function, call) {
+            return Err(refusal);
+        }
         self.hoist_instance_arguments(frame, call)?;
         let (args, keywords) = if self.is_recursive(function) {
             // A call of a function that calls itself: its arguments as known at import time, which
             // bound how deep it goes (recursion.rs).
             self.recursive_call_arguments(frame, call)?
         } else {
-            self.call_arguments(frame, call)?
+            let arguments = self.call_arguments(frame, call)?;
+            self.with_known_arguments(frame, call, arguments)
         };
         self.inline_with_arguments(frame, function, (args, keywords), call, out, wants_result)
     }
@@ -7785,6 +7803,9 @@ impl<'a> Translator<'a> {
 enum Argument {
     Static(Value),
     Code(String),
+    /// A name of the caller whose value the import knows at the call: passed as `Code`, and known in
+    /// the callee where it picks one of the file's objects by it (known_arguments.rs).
+    Known(String, Value),
     /// A parameter of a job, given by each `submit` (`args:`).
     Submitted,
     /// A parameter of a job that is a task's future, given by each `submit` (`args:`).
@@ -7862,7 +7883,7 @@ fn while_step(cond: String, ops: Vec<Step>, line: u32) -> Step {
 fn args_are_plain(args: &[Argument], keywords: &[(String, Argument)]) -> bool {
     args.iter().chain(keywords.iter().map(|(_, argument)| argument)).all(|argument| match argument {
         Argument::Static(_) => true,
-        Argument::Code(text) => text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+        Argument::Code(text) | Argument::Known(text, _) => text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
         Argument::Submitted | Argument::SubmittedFuture => true,
     })
 }

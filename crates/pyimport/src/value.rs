@@ -243,6 +243,10 @@ pub enum Value {
     /// one Lock per key, named after the dict and the key (translate/per_key_locks.rs). The dict's
     /// scenario name.
     LockPerKey(String),
+    /// A dict display in a function whose keys and values are known at import time and whose name is
+    /// read only by walks of its `items()`, `keys()` or `values()` (translate/local_display_views.rs):
+    /// its pairs, in the display's order.
+    WalkedDisplay(Vec<(Value, Value)>),
 }
 
 /// `time.perf_counter()`, `time.time()` and the like, and arithmetic on them.
@@ -288,6 +292,7 @@ impl Value {
             Value::FirstCompleted { pending: true, .. } => "the `not_done` set of `wait(FIRST_COMPLETED)`".into(),
             Value::ThreadLocal(_) => "a `threading.local()`".into(),
             Value::LockPerKey(_) => "a `defaultdict(threading.Lock)`".into(),
+            Value::WalkedDisplay(_) => "a dict display only walked (`for k, v in d.items()`)".into(),
             Value::Counter(..) => "an `itertools.count()`".into(),
             Value::ExceptionGroup { exceptions: false, .. } => "an ExceptionGroup".into(),
             Value::ExceptionGroup { exceptions: true, .. } => "the exceptions of an ExceptionGroup".into(),

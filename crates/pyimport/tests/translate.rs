@@ -30481,3 +30481,67 @@ fn s35dispatch_a_run_time_choice_of_shared_lists_is_written_out_per_branch() {
         "9:14: a choice between shared lists or dicts made when the program runs (`x if c else y`) is not supported here",
     );
 }
+
+/// s35containers: a dict display in a function under number keys holding lists, read only by walks
+/// of it and its views (`for worker_id, keys in plan.items()`, `for shard in plan:`), is unrolled at
+/// import time, each list handed to its thread (session34/t02); indexed as well, it stays refused at
+/// its first list, as before.
+#[test]
+fn s35containers_a_local_dict_of_lists_only_walked_is_unrolled() {
+    let program = |extra: &str| {
+        format!(
+            "import threading\ncounts = [0, 0, 0, 0]\ndef worker(worker_id, keys):\n    for key in keys:\n        counts[key] += worker_id\ndef main():\n    plan = {{1: [0, 2], 2: [2, 3]}}\n    threads = [threading.Thread(target=worker, args=(w, k)) for w, k in plan.items()]\n    for shard in plan:\n        counts[shard] += 10\n{extra}    for t in threads:\n        t.start()\n    for t in threads:\n        t.join()\nmain()\n"
+        )
+    };
+    let yaml = import(&program(""), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for expected in [
+        "let: \"shard = 1\"  # line 9",
+        "let: \"shard = 2\"  # line 9",
+        "let: \"worker_id = 2\"",
+        "let: \"key = 3\"  # line 4",
+    ] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+    check_error(&program("    print(plan[1])\n"), "7:16: this is a list, where weft needs a number, None or a string");
+}
+
+/// s35containers: `def lock_for(key): return locks[key]` called with a name of the caller whose value
+/// the import knows (a thread's argument) gives that object at import time (session34/t02's
+/// `with lock_for(worker_id):`); called with a key known only when the program runs (a queue's item),
+/// the caller's statement is written out as an `if` per position, each with its lock, and an
+/// IndexError past them, as the lookup `locks[key]` is.
+#[test]
+fn s35containers_a_selector_of_the_files_objects_gives_the_chosen_one() {
+    let known = "import threading\nlocks = [threading.Lock(), threading.Lock()]\ncounts = [0, 0]\ndef lock_for(key):\n    return locks[key]\ndef worker(i):\n    with lock_for(i):\n        counts[i] += 1\nthreads = [threading.Thread(target=worker, args=(i,)) for i in range(2)]\nfor t in threads:\n    t.start()\n";
+    let yaml = import(known, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let worker_1 = &yaml[yaml.find("  worker-1:").expect("worker-1")..];
+    assert!(worker_1.contains("lock: locks_2") && !worker_1.contains("lock: locks\n"), "{yaml}");
+    let run_time = "import queue, threading\nlocks = [threading.Lock(), threading.Lock()]\ncounts = [0, 0]\nwork = queue.Queue()\ndef lock_for(key):\n    return locks[key]\ndef worker():\n    while True:\n        key = work.get()\n        if key is None:\n            break\n        with lock_for(key):\n            counts[key] += 1\nfor key in [0, 1, None]:\n    work.put(key)\nt = threading.Thread(target=worker)\nt.start()\n";
+    let yaml = import(run_time, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for expected in [
+        "cond: \"lock_for_result_key == 0 or lock_for_result_key == -2\"",
+        "lock: locks_2",
+        "raise: IndexError  # line 12",
+    ] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+}
+
+/// s35containers: a swap of two lists in a thread, an attribute given a new list by an unpacking, and
+/// an attribute bound to another dict while the program runs are refused in words that say weft fixes
+/// at import time which object each name or attribute holds, and what to write instead.
+#[test]
+fn s35containers_a_container_whose_identity_changes_at_run_time_is_refused_in_words() {
+    check_error(
+        "import threading\nfront = []\nback = []\ndef swap():\n    global front, back\n    front, back = back, front\nt = threading.Thread(target=swap)\nt.start()\n",
+        "6:19: unpacking a shared list into a global is not supported (weft follows it by name, not as a value of a step); here a name would hold another list",
+    );
+    check_error(
+        "import threading\nclass Log:\n    def __init__(self):\n        self.buffer = []\n        self.lock = threading.Lock()\n    def flush(self):\n        with self.lock:\n            batch, self.buffer = self.buffer, []\n        return len(batch)\nlog = Log()\nt = threading.Thread(target=log.flush)\nt.start()\n",
+        "8:34: unpacking a shared list into an attribute or an item is not supported: here an attribute or item would hold another list",
+    );
+    check_error(
+        "import threading\nclass Config:\n    def __init__(self):\n        self.values = {}\nconfig = Config()\ndef load(n):\n    return {\"timeout\": 10 * n}\ndef reload():\n    config.values = load(2)\nt = threading.Thread(target=reload)\nt.start()\n",
+        "9:5: `values` is a shared dict; weft assigns numbers (and None) to attributes: binding it to another list, dict or object while the program runs has no form",
+    );
+}

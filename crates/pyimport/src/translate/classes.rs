@@ -714,7 +714,12 @@ impl<'a> Translator<'a> {
             Some(Value::Shared(shared, Shape::Int)) => Ok(Some(shared.clone())),
             Some(other) => fail(
                 target,
-                format!("`{}` is {}; weft assigns numbers (and None) to attributes", target.attr, other.describe()),
+                format!(
+                    "`{}` is {}; weft assigns numbers (and None) to attributes{}",
+                    target.attr,
+                    other.describe(),
+                    super::global_unpacking::attribute_rebinding_words(other)
+                ),
             ),
             None if self
                 .classes

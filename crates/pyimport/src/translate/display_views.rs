@@ -79,7 +79,7 @@ impl Translator<'_> {
     /// The keys and values of a display, each known at import time (a key a number or a string; a
     /// value a number, None, a string or a list of those), in Python's order: a key given again keeps
     /// its first place and takes the later value.
-    fn display_pairs(&self, frame: &Frame, display: &ast::ExprDict) -> Option<Vec<(Value, Value)>> {
+    pub(super) fn display_pairs(&self, frame: &Frame, display: &ast::ExprDict) -> Option<Vec<(Value, Value)>> {
         let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(display.items.len());
         for item in &display.items {
             let key = self.static_value(frame, item.key.as_ref()?).ok()?;

@@ -2488,7 +2488,7 @@ impl<'a> Translator<'a> {
     /// One argument of a job: fixed at import time (bound in the task) or passed by the `submit`.
     fn job_argument(&self, parameter: &str, argument: Argument, passed: &mut Vec<(String, String)>) -> Argument {
         match argument {
-            Argument::Code(text) => {
+            Argument::Code(text) | Argument::Known(text, _) => {
                 passed.push((parameter.to_string(), text));
                 Argument::Submitted
             }

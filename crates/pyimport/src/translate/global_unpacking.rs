@@ -49,8 +49,11 @@ impl Translator<'_> {
             Ok(Ex::Static(other)) => fail(
                 value,
                 format!(
-                    "unpacking {} into a global is not supported (weft follows it by name, not as a value of a step); assign one name per line",
-                    other.describe()
+                    "unpacking {} into a global is not supported (weft follows it by name, not as a value of a step); {}",
+                    other.describe(),
+                    Some(rebinding_words(frame, &other))
+                        .filter(|words| !words.is_empty())
+                        .unwrap_or("assign one name per line")
                 ),
             ),
             _ => {
@@ -69,4 +72,25 @@ impl Translator<'_> {
             }
         }
     }
+}
+
+/// What a swap of two lists (`grid, next_grid = next_grid, grid` in a thread) asks and what to write
+/// instead: weft fixes at import time which object each name holds, so a name bound to another list,
+/// dict or object while the program runs has no form (session32/t06). Nothing for a module's own
+/// binding at its top (made once, at import time) or a value that is no such object.
+pub(super) fn rebinding_words(frame: &Frame, value: &Value) -> &'static str {
+    let followed = super::object_returns::is_object(value) || matches!(value, Value::List(_));
+    if frame.module_level || !followed {
+        return "";
+    }
+    "here a name would hold another list, dict or object from this point of the run on (a swap: `a, b = b, a`), and weft fixes at import time which object each name holds: copy the items one by one (`a[i] = b[i]`), or keep both in one list and choose one by an index that changes (`grids[current]`)"
+}
+
+/// `config.values = load_values(n)` in a thread of an attribute that holds a dict (session34/t03): the
+/// attribute would hold another dict from then on, while code that read the old one keeps it.
+pub(super) fn attribute_rebinding_words(held: &Value) -> &'static str {
+    if !super::object_returns::is_object(held) {
+        return "";
+    }
+    ": binding it to another list, dict or object while the program runs has no form, since weft fixes at import time which object an attribute holds; change the one it holds in place (assign its items, `update`, `clear`)"
 }

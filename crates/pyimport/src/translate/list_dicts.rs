@@ -125,6 +125,10 @@ impl Translator<'_> {
         {
             return self.list_dict(frame, name, dict).map(Some);
         }
+        // `plan = {0: [0, 2], 1: [2, 3]}` only walked (local_display_views.rs).
+        if let Some(display) = self.walked_local_display(frame, name, value) {
+            return Ok(Some(display));
+        }
         if let Expr::Call(call) = value
             && let Some(lists) = self.computed_list_of_lists(frame, call)
         {

@@ -56,7 +56,11 @@ impl Translator<'_> {
             Ok(Ex::Static(Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::None)) => Ok(value.clone()),
             Ok(Ex::Static(other)) => fail(
                 value,
-                format!("unpacking {} into an attribute or an item is not supported: {FOLLOWED}", other.describe()),
+                format!(
+                    "unpacking {} into an attribute or an item is not supported: {}",
+                    other.describe(),
+                    Some(emptied_words(frame, &other)).filter(|words| !words.is_empty()).unwrap_or(FOLLOWED)
+                ),
             ),
             _ => {
                 let text = self.argument_code(frame, value, out, line)?;
@@ -74,4 +78,14 @@ impl Translator<'_> {
             }
         }
     }
+}
+
+/// `batch, self.buffer = self.buffer, []` (session33/t04): the attribute would hold a new list from
+/// here on, while the old one goes on as `batch`; weft fixes at import time which list an attribute
+/// holds, and takes the items and an emptying in place.
+fn emptied_words(frame: &Frame, value: &Value) -> &'static str {
+    if super::global_unpacking::rebinding_words(frame, value).is_empty() {
+        return "";
+    }
+    "here an attribute or item would hold another list, dict or object from this point of the run on (`batch, self.buffer = self.buffer, []`), and weft fixes at import time which object each holds: take the items and empty it in place (`batch = list(self.buffer)`, then `self.buffer.clear()`)"
 }
