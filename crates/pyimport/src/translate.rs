@@ -272,6 +272,7 @@ mod special_methods;
 mod spread_tuples;
 mod starred_args;
 mod start_orders;
+mod stepped_reads;
 mod straight_instances;
 mod straight_objects;
 mod task_callbacks;
@@ -3539,52 +3540,29 @@ impl<'a> Translator<'a> {
             return self.expr(frame, &rewritten, false).map(Some);
         }
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
-        let stepped_read = self.map_read(frame, value).is_some()
-            || self.list_membership(frame, value).is_some()
-            || self.list_search(frame, value).is_some()
-            || self.whole_read(frame, value).is_some()
-            || self.counter_next(frame, value).is_some()
-            || self.future_dict_lookup(frame, value).is_some()
-            || self.done_membership(frame, value).is_some();
-        if !arithmetic && !stepped_read {
+        if !arithmetic && !self.stepped_read_stored_alone(frame, value) {
             return Ok(None);
         }
         let rewritten = self.without_stepped_operands(frame, value, out, line)?;
         self.expr(frame, &rewritten, false).map(Some)
     }
 
-    /// An operand with steps of its own: a `pop` on a shared list, a call of a function of the file, a
-    /// blocking call's result (`q.get()`) or a future's (`f.result()`).
+    /// An operand with steps of its own: a read of the table of stepped reads (stepped_reads.rs: a `pop`
+    /// on a shared list, a blocking call's result `q.get()`, a future's `f.result()`, ...) or a call of
+    /// a function of the file (a partial, a closure, a lambda), inlined.
     fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
-        if self.future_dict_lookup(frame, expr).is_some()
-            || self.done_membership(frame, expr).is_some()
-            || self.map_read(frame, expr).is_some()
-            || self.list_membership(frame, expr).is_some()
-            || matches!(expr, Expr::Compare(_) | Expr::Subscript(_)) && self.whole_read(frame, expr).is_some()
-        {
+        if self.stepped_read(frame, expr).is_some() {
             return true;
         }
         let Expr::Call(call) = expr else { return false };
-        self.popped_list(frame, expr).is_some()
-            || self.map_read(frame, expr).is_some()
-            || self.list_search(frame, expr).is_some()
-            || self.whole_read(frame, expr).is_some()
-            || self.counter_next(frame, expr).is_some()
-            || self.future_result_call(frame, expr).is_some()
-            || self.future_cancel_call(frame, expr).is_some()
-            || self.future_predicate_call(frame, expr).is_some()
-            || self.blocking_result(frame, expr).unwrap_or(false)
-            || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
+        matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             || self.calls_callable(frame, call)
-            || self.is_asyncio_run(frame, call)
     }
 
     /// Is there an operand with steps of its own in this arithmetic?
     fn contains_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
-        if self.list_membership(frame, expr).is_some()
-            || self.done_membership(frame, expr).is_some()
-            || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
-        {
+        // A comparison that is a read of its own (`x in items`, `set(items) == {1, 2}`) is one operand.
+        if matches!(expr, Expr::Compare(_)) && self.stepped_read(frame, expr).is_some() {
             return true;
         }
         match expr {
@@ -3632,15 +3610,7 @@ impl<'a> Translator<'a> {
             let (text, _) = self.stepped_value(frame, expr, out, line)?.expect("a stepped operand has steps");
             // A `pop` or a blocking call leaves its value in a local already; an inlined function's
             // result is an expression over the callee's locals, kept in one of the caller's.
-            if self.popped_list(frame, expr).is_some()
-                || self.map_read(frame, expr).is_some()
-                || self.list_search(frame, expr).is_some()
-                || self.whole_read(frame, expr).is_some()
-                || self.counter_next(frame, expr).is_some()
-                || self.future_dict_lookup(frame, expr).is_some()
-                || self.blocking_result(frame, expr).unwrap_or(false)
-                || matches!(expr, Expr::Call(call) if self.is_asyncio_run(frame, call))
-            {
+            if self.stepped_read_in_local(frame, expr) {
                 return Ok(local_reference(frame, &text, expr));
             }
             let operand = self.fresh_temporary(frame.task, "operand");
@@ -3706,51 +3676,13 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<(String, u8)>> {
-        if let Some(result) = self.hoisted_result(frame, value, out, line)? {
-            return Ok(Some((result, crate::expr::ATOM)));
-        }
-        if let Some((shared, call)) = self.popped_list(frame, value) {
-            let popped = self.list_pop(frame, &shared, call, None, out, line)?;
-            return Ok(Some((popped, crate::expr::ATOM)));
-        }
-        if let Some(read) = self.map_read(frame, value) {
-            let got = self.map_read_steps(frame, read, out, line)?;
-            return Ok(Some((got, crate::expr::ATOM)));
-        }
-        if let Some(membership) = self.list_membership(frame, value) {
-            return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
-        }
-        if let Some(membership) = self.done_membership(frame, value) {
-            return Ok(Some(self.done_membership_steps(frame, membership, out, line)?));
-        }
-        if let Some(search) = self.list_search(frame, value) {
-            return Ok(Some((self.list_search_steps(frame, search, out, line)?, crate::expr::ATOM)));
-        }
-        if let Some(read) = self.whole_read(frame, value) {
-            return Ok(Some((self.whole_read_steps(frame, read, out, line)?, crate::expr::ATOM)));
-        }
-        if let Some((shared, step)) = self.counter_next(frame, value) {
-            return Ok(Some((self.counter_next_steps(frame, &shared, step, out, line), crate::expr::ATOM)));
-        }
-        if let Some(lookup) = self.future_dict_lookup(frame, value) {
-            return Ok(Some((self.future_dict_lookup_steps(frame, lookup, out, line), crate::expr::ATOM)));
-        }
-        if let Some((future, call)) = self.future_cancel_call(frame, value) {
-            return Ok(Some((self.cancel_with_value(frame, &future, call, out, line)?, crate::expr::ATOM)));
-        }
-        if let Some(predicate) = self.future_predicate_call(frame, value) {
-            return Ok(Some((self.future_predicate_value(frame, predicate, out, line)?, crate::expr::ATOM)));
-        }
-        // `total += q.get()`: the blocking call's step into a temporary, then the sum.
-        if self.blocking_result(frame, value)? {
-            let result = self.temporary(frame.task, "result");
-            self.blocking_call(frame, value, Some(&result), out, line)?;
-            return Ok(Some((result, crate::expr::ATOM)));
-        }
-        if let Expr::Call(call) = value
-            && self.is_asyncio_run(frame, call)
+        if let Expr::Await(_) = value
+            && let Some(result) = self.hoisted_result(frame, value, out, line)?
         {
-            return Ok(Some((self.asyncio_run_value(frame, call, out, line)?, crate::expr::ATOM)));
+            return Ok(Some((result, crate::expr::ATOM)));
+        }
+        if let Some(read) = self.stepped_read_value(frame, value, out, line)? {
+            return Ok(Some(read));
         }
         let ex = match value {
             Expr::Call(call) => match self.expr(frame, &call.func, false) {
