@@ -68,6 +68,7 @@ mod display_keys;
 mod display_lookups;
 mod display_membership;
 mod display_records;
+mod display_unpacking;
 mod display_views;
 mod done_callback_raises;
 mod done_callbacks_at_once;
@@ -161,7 +162,6 @@ mod failed_takes;
 mod feeder_orders;
 mod future_predicates;
 mod future_states;
-mod global_unpacking;
 mod group_aborts;
 mod group_ends;
 mod group_members;
@@ -309,7 +309,6 @@ mod wait_done_states;
 
 mod received_values;
 mod unmodelled_call_statements;
-mod unpacked_places;
 mod unread_init_arguments;
 mod unrolled_jumps;
 mod wait_for_exceptions;
@@ -2861,7 +2860,7 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if Self::unpacks_to_places(targets) {
-            return self.unpack_display_to_places(frame, targets, values, out, line);
+            return self.unpack_display(frame, (targets, values), &display_unpacking::TO_PLACES, out, line);
         }
         let mut names = BTreeSet::new();
         for name in targets {
@@ -2874,7 +2873,7 @@ impl<'a> Translator<'a> {
             matches!(name, Expr::Name(simple) if self.is_global_target(frame, simple.id.as_str())
                 && !self.keeps_module_local(frame, simple.id.as_str()))
         }) {
-            return self.unpack_display_to_globals(frame, targets, values, out, line);
+            return self.unpack_display(frame, (targets, values), &display_unpacking::TO_GLOBALS, out, line);
         }
         let Some(mentioned) = values.iter().find(|value| !names_in(value).is_disjoint(&names)) else {
             for (name, value) in targets.iter().zip(values) {
