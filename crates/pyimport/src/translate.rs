@@ -117,6 +117,7 @@ mod inline_instances;
 mod instance_arguments;
 mod instance_attributes;
 mod instance_texts;
+mod item_stores;
 mod job_cancels;
 mod job_raises;
 mod joins;
@@ -272,6 +273,7 @@ mod special_methods;
 mod spread_tuples;
 mod starred_args;
 mod start_orders;
+mod statement_forms;
 mod stepped_reads;
 mod straight_instances;
 mod straight_objects;
@@ -311,6 +313,7 @@ mod received_values;
 mod unmodelled_call_statements;
 mod unread_init_arguments;
 mod unrolled_jumps;
+mod value_rewrites;
 mod wait_for_exceptions;
 mod wait_pending_loops;
 mod wait_set_sums;
@@ -2653,42 +2656,7 @@ impl<'a> Translator<'a> {
         }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
-            Expr::Subscript(subscript) => {
-                if self.filtered_store(frame, subscript, value, out, line)?
-                    || self.list_slice_replace(frame, subscript, value, out, line)?
-                    || self.attribute_dict_store(frame, subscript, value, out, line)?
-                {
-                    return Ok(());
-                }
-                let container = self.expr(frame, &subscript.value, false)?;
-                if let Ex::Static(Value::Record(fields)) = &container {
-                    let shared = self.record_field(frame, fields, &subscript.slice)?;
-                    return self.assign_shared(frame, &shared, value, out, line);
-                }
-                if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
-                    if self.keyed_store(frame, subscript, value, out, line)? {
-                        return Ok(());
-                    }
-                    let shared = self.shared_array_item(frame, items, &subscript.slice)?;
-                    return self.assign_shared(frame, &shared, value, out, line);
-                }
-                if self.held_dict_store(frame, subscript, value, out, line)? {
-                    return Ok(());
-                }
-                let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
-                    return fail(target, "item assignment is supported on shared lists and dicts");
-                };
-                // `counts[k] = counts.get(k, 0) + 1`, `cache[key] = expensive(key)`: the value's own steps
-                // come first, as Python computes the value before it stores it.
-                let value_text = match self.popped_operand(frame, value, out, line)? {
-                    Some(ex) => self.to_code(ex, value)?.0,
-                    // `cache[key] = compute(key)`, `results[i] = q.get()`: the call's steps, then the store.
-                    None => self.argument_code(frame, value, out, line)?,
-                };
-                let index = self.item_index(frame, &shared, &shape, &subscript.slice)?;
-                out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));
-                Ok(())
-            }
+            Expr::Subscript(subscript) => self.assign_item(frame, subscript, value, out, line),
             Expr::Attribute(attribute) => {
                 if let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false) {
                     self.refuse_thread_local_in_coroutine(frame, target)?;
@@ -3181,7 +3149,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
+        if let Some(rewritten) = self.rewritten_value(frame, value_rewrites::FIRST_REWRITES, value, out, line)? {
             return self.assign_name(frame, name, target, &rewritten, out, line);
         }
         if self.assign_by_form(frame, assign_forms::Assignment { name, target, value }, out, line)? {
@@ -3292,14 +3260,8 @@ impl<'a> Translator<'a> {
         if self.assign_split_parts(frame, (name, target), value, out, line)? {
             return Ok(());
         }
-        if let Some(summed) = self.run_time_sum(frame, value, out, line)? {
-            return self.assign_name(frame, name, target, &summed, out, line);
-        }
-        if let Some(over_list) = self.generator_as_list(frame, value, out, line)? {
-            return self.assign_name(frame, name, target, &over_list, out, line);
-        }
-        if let Some(kept) = self.keyed_extreme(frame, value, out, line)? {
-            return self.assign_name(frame, name, target, &kept, out, line);
+        if let Some(rewritten) = self.rewritten_value(frame, value_rewrites::LAST_REWRITES, value, out, line)? {
+            return self.assign_name(frame, name, target, &rewritten, out, line);
         }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,
@@ -7137,10 +7099,7 @@ impl<'a> Translator<'a> {
         self.check_module_loop_target(frame, &looping.target)?;
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;
         self.refuse_loop_over_made_set(frame, &looping.iter)?;
-        if self.dict_for(frame, looping, out, line, next_line)?
-            || self.record_items_for(frame, looping, out, next_line)?
-            || self.enumerated_futures_for(frame, looping, out, line, next_line)?
-        {
+        if self.for_by_form(frame, looping, out, (line, next_line))? {
             return Ok(());
         }
         // `for i, r in enumerate(results):` is the loop over a `zip` with the list of results.
@@ -7190,10 +7149,7 @@ impl<'a> Translator<'a> {
             return fail(looping.target.as_ref(), "the loop variable must be a name or a tuple of names");
         };
         let variable = variable.id.to_string();
-        if self.first_completed_for(frame, &variable, looping, out, line, next_line)?
-            || self.as_completed_for(frame, &variable, looping, out, line, next_line)?
-            || self.futures_for(frame, &variable, looping, out, line, next_line)?
-        {
+        if self.named_for_by_form(frame, &variable, looping, out, (line, next_line))? {
             return Ok(());
         }
         // `for r in results:` over a local array of results (`results = await gather(...)`): each item in
@@ -7627,13 +7583,7 @@ impl<'a> Translator<'a> {
             return self.block(frame, body, out, next_line);
         };
         let line = self.line(item);
-        if self.executor_with(frame, item, rest, body, out, next_line)?
-            || self.task_group_with(frame, item, rest, body, out, next_line)?
-            || self.manager_with(frame, item, rest, body, out, next_line)?
-        {
-            return Ok(());
-        }
-        if self.instance_with(frame, special_methods::Protocol::of(false), item, rest, body, out, next_line)? {
+        if self.with_by_form(frame, (item, rest), body, out, next_line)? {
             return Ok(());
         }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.
