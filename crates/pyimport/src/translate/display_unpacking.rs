@@ -20,6 +20,9 @@ use crate::expr::{ATOM, Ex};
 use crate::out::{Node, Step};
 use crate::value::Value;
 
+/// The store of `(target, value)` from what was taken of the value.
+type StoreTaken = fn(&mut Translator<'_>, &mut Frame, (&Expr, &Expr), Taken, &mut Vec<Step>, u32) -> Result<()>;
+
 /// Where an unpacking's targets are: what a refusal calls them and says to do, and how a target is
 /// stored from its taken value.
 pub(super) struct Unpacking {
@@ -29,8 +32,8 @@ pub(super) struct Unpacking {
     followed: &'static str,
     /// The end of the refusal of a list, dict, set or instance made at run time.
     made: &'static str,
-    /// `(target, value)` stored from what was taken of the value.
-    store: fn(&mut Translator<'_>, &mut Frame, (&Expr, &Expr), Taken, &mut Vec<Step>, u32) -> Result<()>,
+    /// How a target is stored.
+    store: StoreTaken,
 }
 
 /// A value taken before any target is stored.

@@ -14,13 +14,16 @@ use ruff_python_ast::Expr;
 use super::{Frame, Result, Step, Translator};
 use crate::expr::ATOM;
 
+/// A read's steps into `out`, for a value its test takes: the text of its value and that text's
+/// precedence.
+type ReadSteps = fn(&mut Translator<'_>, &mut Frame, &Expr, &mut Vec<Step>, u32) -> Result<(String, u8)>;
+
 /// A read with steps of its own.
 pub(super) struct SteppedRead {
     /// Is `value` this read? (Each test takes only calls, subscripts and comparisons.)
     reads: fn(&Translator<'_>, &Frame, &Expr) -> bool,
-    /// The read's steps into `out`, for a `value` its test takes: the text of its value and that
-    /// text's precedence.
-    steps: fn(&mut Translator<'_>, &mut Frame, &Expr, &mut Vec<Step>, u32) -> Result<(String, u8)>,
+    /// The read's steps.
+    steps: ReadSteps,
     /// Whether the steps leave the value in a local of their own, which an operand can name; otherwise
     /// the value is an expression (a test over a flag, a temporary that a second read of the same kind
     /// would overwrite) that an operand keeps in a fresh local.
