@@ -5799,3 +5799,26 @@ fn s35containers_objects_picked_by_a_selector_explore_to_cpythons_states() {
     );
     check_outcomes(&format!("{own}/c04_lock_by_run_time_key.py"), &["ok counts[0]=1 counts[1]=2"]);
 }
+
+/// s35seams: the seams of session 35 keep what they import. Stepped reads as operands (a dict's `get`,
+/// a list's `pop(0)`, `count`, `in`, `sum`, a counter's `next`, a queue's `get`: translate/stepped_reads.rs)
+/// and a tuple display unpacked into globals, attributes and items beside item stores of a shared dict
+/// (display_unpacking.rs, item_stores.rs) explore to CPython's states (its printed `1 2 2 4 [2, 1, 2]`
+/// is the first outcome; the other is the other thread first).
+#[test]
+fn s35seams_stepped_reads_unpackings_and_item_stores_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session35-s35seams";
+    let reads = "ticket=8 first=11 count_result=1 twice=202";
+    let rest = "sizes=3 next_result=7 len(counts)=2 counts['a']=4 counts['b']=2 len(items)=5 items[0]=20 items[1]=30 items[2]=40 items[3]=50 items[4]=60";
+    check_outcomes(
+        &format!("{own}/p01_stepped_reads_as_operands.py"),
+        &[&format!("ok {reads} get_result=1 {rest}"), &format!("ok {reads} get_result=2 {rest}")],
+    );
+    check_outcomes(
+        &format!("{own}/p02_unpacking_and_item_stores.py"),
+        &[
+            "ok a=1 b=2 pair_x=2 pair_y=4 grid[0]=2 grid[1]=1 grid[2]=2 len(totals)=2 totals[1]=1 totals[2]=1",
+            "ok a=1 b=2 pair_x=3 pair_y=3 grid[0]=1 grid[1]=3 grid[2]=1 len(totals)=2 totals[1]=1 totals[2]=1",
+        ],
+    );
+}

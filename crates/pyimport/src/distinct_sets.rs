@@ -54,10 +54,12 @@ fn rewrite_at(block: &mut ast::Suite, index: usize, offset: usize, taken: &mut B
     if !only_the_set_moves(value, &distinct) {
         return false;
     }
-    block[index] = rewritten;
+    // The loop first: where it cannot be written (a test holding a comprehension), the statement
+    // stays as it was and the set keeps its refusal.
     let Some(filled) = crate::dict_builds::set_loop(&distinct, &comprehension, taken) else {
         return false;
     };
+    block[index] = rewritten;
     let made = crate::map_zips::assignment(&distinct, crate::map_zips::empty_dict(range), range);
     block.splice(index..index, [made, filled]);
     true
@@ -207,4 +209,33 @@ fn is_set_of_results(set: &ast::ExprSetComp) -> bool {
             && matches!(&*call.func, Expr::Attribute(method)
                 if method.attr.as_str() == "result"
                     && matches!(&*method.value, Expr::Name(future) if future.id == variable.id)))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The set at `marker`'s first offset in `source`, rewritten: whether the rewrite took it, and the
+    /// module's statements before and after.
+    fn rewrite(source: &str, marker: &str) -> (bool, String, String) {
+        let parsed = ruff_python_parser::parse_module(source).expect("valid Python");
+        let mut body = parsed.into_syntax().body;
+        let before = format!("{body:?}");
+        let offset = source.find(marker).expect("the marker is in the source");
+        let rewritten = super::rewrite_distinct_set_at(&mut body, offset);
+        (rewritten, before, format!("{body:?}"))
+    }
+
+    /// s35seams: a set whose loop cannot be written (a test holding a comprehension) leaves its
+    /// statement as it was, where the rewrite had already put `$distinct` in the set's place; a set
+    /// whose loop can be written is rewritten as before.
+    #[test]
+    fn a_set_whose_loop_cannot_be_written_leaves_its_statement_whole() {
+        let refused = "names = sorted({f.result() for f in fs if f in [g for g in gs]})\n";
+        let (rewritten, before, after) = rewrite(refused, "{f.result()");
+        assert!(!rewritten);
+        assert_eq!(before, after);
+        let taken = "names = sorted({f.result() for f in fs if f.done()})\n";
+        let (rewritten, before, after) = rewrite(taken, "{f.result()");
+        assert!(rewritten);
+        assert!(after.contains("$distinct") && before != after);
+    }
 }

@@ -68,6 +68,7 @@ mod display_keys;
 mod display_lookups;
 mod display_membership;
 mod display_records;
+mod display_unpacking;
 mod display_views;
 mod done_callback_raises;
 mod done_callbacks_at_once;
@@ -119,6 +120,7 @@ mod inline_instances;
 mod instance_arguments;
 mod instance_attributes;
 mod instance_texts;
+mod item_stores;
 mod job_cancels;
 mod job_raises;
 mod joins;
@@ -168,7 +170,6 @@ mod future_predicates;
 mod future_slices;
 mod future_states;
 mod global_map_results;
-mod global_unpacking;
 mod group_aborts;
 mod group_ends;
 mod group_members;
@@ -282,6 +283,8 @@ mod special_methods;
 mod spread_tuples;
 mod starred_args;
 mod start_orders;
+mod statement_forms;
+mod stepped_reads;
 mod straight_instances;
 mod straight_objects;
 mod straight_tasks;
@@ -321,10 +324,10 @@ mod zero_timeout_waits;
 
 mod received_values;
 mod unmodelled_call_statements;
-mod unpacked_places;
 mod unreachable_steps;
 mod unread_init_arguments;
 mod unrolled_jumps;
+mod value_rewrites;
 mod wait_for_exceptions;
 mod wait_pending_loops;
 mod wait_set_sums;
@@ -2682,42 +2685,7 @@ impl<'a> Translator<'a> {
         }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
-            Expr::Subscript(subscript) => {
-                if self.filtered_store(frame, subscript, value, out, line)?
-                    || self.list_slice_replace(frame, subscript, value, out, line)?
-                    || self.attribute_dict_store(frame, subscript, value, out, line)?
-                {
-                    return Ok(());
-                }
-                let container = self.expr(frame, &subscript.value, false)?;
-                if let Ex::Static(Value::Record(fields)) = &container {
-                    let shared = self.record_field(frame, fields, &subscript.slice)?;
-                    return self.assign_shared(frame, &shared, value, out, line);
-                }
-                if let Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) = &container {
-                    if self.keyed_store(frame, subscript, value, out, line)? {
-                        return Ok(());
-                    }
-                    let shared = self.shared_array_item(frame, items, &subscript.slice)?;
-                    return self.assign_shared(frame, &shared, value, out, line);
-                }
-                if self.held_dict_store(frame, subscript, value, out, line)? {
-                    return Ok(());
-                }
-                let Ex::Static(Value::Shared(shared, shape @ (Shape::Array(_) | Shape::Map { .. }))) = container else {
-                    return fail(target, "item assignment is supported on shared lists and dicts");
-                };
-                // `counts[k] = counts.get(k, 0) + 1`, `cache[key] = expensive(key)`: the value's own steps
-                // come first, as Python computes the value before it stores it.
-                let value_text = match self.popped_operand(frame, value, out, line)? {
-                    Some(ex) => self.to_code(ex, value)?.0,
-                    // `cache[key] = compute(key)`, `results[i] = q.get()`: the call's steps, then the store.
-                    None => self.argument_code(frame, value, out, line)?,
-                };
-                let index = self.item_index(frame, &shared, &shape, &subscript.slice)?;
-                out.push(Step::new("set", Node::Quoted(format!("{shared}[{index}] = {value_text}")), line));
-                Ok(())
-            }
+            Expr::Subscript(subscript) => self.assign_item(frame, subscript, value, out, line),
             Expr::Attribute(attribute) => {
                 if let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false) {
                     self.refuse_thread_local_in_coroutine(frame, target)?;
@@ -2889,7 +2857,7 @@ impl<'a> Translator<'a> {
             return Ok(());
         }
         if Self::unpacks_to_places(targets) {
-            return self.unpack_display_to_places(frame, targets, values, out, line);
+            return self.unpack_display(frame, (targets, values), &display_unpacking::TO_PLACES, out, line);
         }
         let mut names = BTreeSet::new();
         for name in targets {
@@ -2902,7 +2870,7 @@ impl<'a> Translator<'a> {
             matches!(name, Expr::Name(simple) if self.is_global_target(frame, simple.id.as_str())
                 && !self.keeps_module_local(frame, simple.id.as_str()))
         }) {
-            return self.unpack_display_to_globals(frame, targets, values, out, line);
+            return self.unpack_display(frame, (targets, values), &display_unpacking::TO_GLOBALS, out, line);
         }
         let Some(mentioned) = values.iter().find(|value| !names_in(value).is_disjoint(&names)) else {
             for (name, value) in targets.iter().zip(values) {
@@ -3210,7 +3178,7 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<()> {
-        if let Some(rewritten) = self.without_made_default_argument(frame, value, out, line)? {
+        if let Some(rewritten) = self.rewritten_value(frame, value_rewrites::FIRST_REWRITES, value, out, line)? {
             return self.assign_name(frame, name, target, &rewritten, out, line);
         }
         if self.assign_by_form(frame, assign_forms::Assignment { name, target, value }, out, line)? {
@@ -3321,14 +3289,8 @@ impl<'a> Translator<'a> {
         if self.assign_split_parts(frame, (name, target), value, out, line)? {
             return Ok(());
         }
-        if let Some(summed) = self.run_time_sum(frame, value, out, line)? {
-            return self.assign_name(frame, name, target, &summed, out, line);
-        }
-        if let Some(over_list) = self.generator_as_list(frame, value, out, line)? {
-            return self.assign_name(frame, name, target, &over_list, out, line);
-        }
-        if let Some(kept) = self.keyed_extreme(frame, value, out, line)? {
-            return self.assign_name(frame, name, target, &kept, out, line);
+        if let Some(rewritten) = self.rewritten_value(frame, value_rewrites::LAST_REWRITES, value, out, line)? {
+            return self.assign_name(frame, name, target, &rewritten, out, line);
         }
         let ex = match self.expr(frame, value, false) {
             Ok(ex) => ex,
@@ -3569,52 +3531,29 @@ impl<'a> Translator<'a> {
             return self.expr(frame, &rewritten, false).map(Some);
         }
         let arithmetic = matches!(value, Expr::BinOp(_)) && self.contains_stepped_operand(frame, value);
-        let stepped_read = self.map_read(frame, value).is_some()
-            || self.list_membership(frame, value).is_some()
-            || self.list_search(frame, value).is_some()
-            || self.whole_read(frame, value).is_some()
-            || self.counter_next(frame, value).is_some()
-            || self.future_dict_lookup(frame, value).is_some()
-            || self.done_membership(frame, value).is_some();
-        if !arithmetic && !stepped_read {
+        if !arithmetic && !self.stepped_read_stored_alone(frame, value) {
             return Ok(None);
         }
         let rewritten = self.without_stepped_operands(frame, value, out, line)?;
         self.expr(frame, &rewritten, false).map(Some)
     }
 
-    /// An operand with steps of its own: a `pop` on a shared list, a call of a function of the file, a
-    /// blocking call's result (`q.get()`) or a future's (`f.result()`).
+    /// An operand with steps of its own: a read of the table of stepped reads (stepped_reads.rs: a `pop`
+    /// on a shared list, a blocking call's result `q.get()`, a future's `f.result()`, ...) or a call of
+    /// a function of the file (a partial, a closure, a lambda), inlined.
     fn is_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
-        if self.future_dict_lookup(frame, expr).is_some()
-            || self.done_membership(frame, expr).is_some()
-            || self.map_read(frame, expr).is_some()
-            || self.list_membership(frame, expr).is_some()
-            || matches!(expr, Expr::Compare(_) | Expr::Subscript(_)) && self.whole_read(frame, expr).is_some()
-        {
+        if self.stepped_read(frame, expr).is_some() {
             return true;
         }
         let Expr::Call(call) = expr else { return false };
-        self.popped_list(frame, expr).is_some()
-            || self.map_read(frame, expr).is_some()
-            || self.list_search(frame, expr).is_some()
-            || self.whole_read(frame, expr).is_some()
-            || self.counter_next(frame, expr).is_some()
-            || self.future_result_call(frame, expr).is_some()
-            || self.future_cancel_call(frame, expr).is_some()
-            || self.future_predicate_call(frame, expr).is_some()
-            || self.blocking_result(frame, expr).unwrap_or(false)
-            || matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
+        matches!(self.expr(frame, &call.func, false), Ok(Ex::Static(Value::Function(_))))
             || self.calls_callable(frame, call)
-            || self.is_asyncio_run(frame, call)
     }
 
     /// Is there an operand with steps of its own in this arithmetic?
     fn contains_stepped_operand(&self, frame: &Frame, expr: &Expr) -> bool {
-        if self.list_membership(frame, expr).is_some()
-            || self.done_membership(frame, expr).is_some()
-            || matches!(expr, Expr::Compare(_)) && self.whole_read(frame, expr).is_some()
-        {
+        // A comparison that is a read of its own (`x in items`, `set(items) == {1, 2}`) is one operand.
+        if matches!(expr, Expr::Compare(_)) && self.stepped_read(frame, expr).is_some() {
             return true;
         }
         match expr {
@@ -3662,15 +3601,7 @@ impl<'a> Translator<'a> {
             let (text, _) = self.stepped_value(frame, expr, out, line)?.expect("a stepped operand has steps");
             // A `pop` or a blocking call leaves its value in a local already; an inlined function's
             // result is an expression over the callee's locals, kept in one of the caller's.
-            if self.popped_list(frame, expr).is_some()
-                || self.map_read(frame, expr).is_some()
-                || self.list_search(frame, expr).is_some()
-                || self.whole_read(frame, expr).is_some()
-                || self.counter_next(frame, expr).is_some()
-                || self.future_dict_lookup(frame, expr).is_some()
-                || self.blocking_result(frame, expr).unwrap_or(false)
-                || matches!(expr, Expr::Call(call) if self.is_asyncio_run(frame, call))
-            {
+            if self.stepped_read_in_local(frame, expr) {
                 return Ok(local_reference(frame, &text, expr));
             }
             let operand = self.fresh_temporary(frame.task, "operand");
@@ -3736,51 +3667,13 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<(String, u8)>> {
-        if let Some(result) = self.hoisted_result(frame, value, out, line)? {
-            return Ok(Some((result, crate::expr::ATOM)));
-        }
-        if let Some((shared, call)) = self.popped_list(frame, value) {
-            let popped = self.list_pop(frame, &shared, call, None, out, line)?;
-            return Ok(Some((popped, crate::expr::ATOM)));
-        }
-        if let Some(read) = self.map_read(frame, value) {
-            let got = self.map_read_steps(frame, read, out, line)?;
-            return Ok(Some((got, crate::expr::ATOM)));
-        }
-        if let Some(membership) = self.list_membership(frame, value) {
-            return Ok(Some(self.list_membership_steps(frame, membership, out, line)?));
-        }
-        if let Some(membership) = self.done_membership(frame, value) {
-            return Ok(Some(self.done_membership_steps(frame, membership, out, line)?));
-        }
-        if let Some(search) = self.list_search(frame, value) {
-            return Ok(Some((self.list_search_steps(frame, search, out, line)?, crate::expr::ATOM)));
-        }
-        if let Some(read) = self.whole_read(frame, value) {
-            return Ok(Some((self.whole_read_steps(frame, read, out, line)?, crate::expr::ATOM)));
-        }
-        if let Some((shared, step)) = self.counter_next(frame, value) {
-            return Ok(Some((self.counter_next_steps(frame, &shared, step, out, line), crate::expr::ATOM)));
-        }
-        if let Some(lookup) = self.future_dict_lookup(frame, value) {
-            return Ok(Some((self.future_dict_lookup_steps(frame, lookup, out, line), crate::expr::ATOM)));
-        }
-        if let Some((future, call)) = self.future_cancel_call(frame, value) {
-            return Ok(Some((self.cancel_with_value(frame, &future, call, out, line)?, crate::expr::ATOM)));
-        }
-        if let Some(predicate) = self.future_predicate_call(frame, value) {
-            return Ok(Some((self.future_predicate_value(frame, predicate, out, line)?, crate::expr::ATOM)));
-        }
-        // `total += q.get()`: the blocking call's step into a temporary, then the sum.
-        if self.blocking_result(frame, value)? {
-            let result = self.temporary(frame.task, "result");
-            self.blocking_call(frame, value, Some(&result), out, line)?;
-            return Ok(Some((result, crate::expr::ATOM)));
-        }
-        if let Expr::Call(call) = value
-            && self.is_asyncio_run(frame, call)
+        if let Expr::Await(_) = value
+            && let Some(result) = self.hoisted_result(frame, value, out, line)?
         {
-            return Ok(Some((self.asyncio_run_value(frame, call, out, line)?, crate::expr::ATOM)));
+            return Ok(Some((result, crate::expr::ATOM)));
+        }
+        if let Some(read) = self.stepped_read_value(frame, value, out, line)? {
+            return Ok(Some(read));
         }
         let ex = match value {
             Expr::Call(call) => match self.expr(frame, &call.func, false) {
@@ -7262,10 +7155,7 @@ impl<'a> Translator<'a> {
         self.check_module_loop_target(frame, &looping.target)?;
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;
         self.refuse_loop_over_made_set(frame, &looping.iter)?;
-        if self.dict_for(frame, looping, out, line, next_line)?
-            || self.record_items_for(frame, looping, out, next_line)?
-            || self.enumerated_futures_for(frame, looping, out, line, next_line)?
-        {
+        if self.for_by_form(frame, looping, out, (line, next_line))? {
             return Ok(());
         }
         // `for i, r in enumerate(results):` is the loop over a `zip` with the list of results.
@@ -7315,10 +7205,7 @@ impl<'a> Translator<'a> {
             return fail(looping.target.as_ref(), "the loop variable must be a name or a tuple of names");
         };
         let variable = variable.id.to_string();
-        if self.first_completed_for(frame, &variable, looping, out, line, next_line)?
-            || self.as_completed_for(frame, &variable, looping, out, line, next_line)?
-            || self.futures_for(frame, &variable, looping, out, line, next_line)?
-        {
+        if self.named_for_by_form(frame, &variable, looping, out, (line, next_line))? {
             return Ok(());
         }
         // `for r in results:` over a local array of results (`results = await gather(...)`): each item in
@@ -7753,13 +7640,7 @@ impl<'a> Translator<'a> {
             return self.block(frame, body, out, next_line);
         };
         let line = self.line(item);
-        if self.executor_with(frame, item, rest, body, out, next_line)?
-            || self.task_group_with(frame, item, rest, body, out, next_line)?
-            || self.manager_with(frame, item, rest, body, out, next_line)?
-        {
-            return Ok(());
-        }
-        if self.instance_with(frame, special_methods::Protocol::of(false), item, rest, body, out, next_line)? {
+        if self.with_by_form(frame, (item, rest), body, out, next_line)? {
             return Ok(());
         }
         // The object first: `with ThreadPoolExecutor() as pool` is refused for the executor, not the `as`.

@@ -718,7 +718,7 @@ impl<'a> Translator<'a> {
                     "`{}` is {}; weft assigns numbers (and None) to attributes{}",
                     target.attr,
                     other.describe(),
-                    super::global_unpacking::attribute_rebinding_words(other)
+                    super::display_unpacking::attribute_rebinding_words(other)
                 ),
             ),
             None if self
