@@ -1159,6 +1159,7 @@ fn map_submits_every_item_and_a_cancelled_job_does_not_fault_the_shutdown() {
                   times: 2
                   ops:
                     - result: { future: "futures[i]" }  # line 8: with concurrent.futures.ThreadPoolExecutor(max_workers=2)...
+              - let: "dropped = results[0] + results[1]"  # line 12: return sum(results)
           crunch-0:  # line 9: spare = pool.submit(crunch, 9)
             start: spawned
             executor: pool
