@@ -30554,3 +30554,24 @@ fn s35containers_a_container_whose_identity_changes_at_run_time_is_refused_in_wo
         "9:5: `values` is a shared dict; weft assigns numbers (and None) to attributes: binding it to another list, dict or object while the program runs has no form",
     );
 }
+
+/// s35lead: `type(r).__name__` of a gather's result that may be a number (a coroutine's `return n` of
+/// `child(1)`) is refused at import (session34/repro r03: every run faulted at weft's limit where CPython
+/// gives 'int'); under `if isinstance(r, SomeError):` (or its conditional expression) it is an
+/// exception's name and imports as before (session20/checks/c13, session22/checks/c21).
+#[test]
+fn s35lead_type_name_of_a_gather_result_that_may_be_a_number_is_refused() {
+    let program = |read: &str| {
+        format!(
+            "import asyncio\nkinds = []\nasync def child(n):\n    if n == 2:\n        raise ValueError(n)\n    return n\nasync def main():\n    results = await asyncio.gather(child(1), child(2), return_exceptions=True)\n    for r in results:\n        {read}\nasyncio.run(main())\n"
+        )
+    };
+    check_error(&program("kinds.append(type(r).__name__)"), "10:27: `type(x).__name__` of a number is not supported");
+    for guarded in [
+        "if isinstance(r, (ValueError, KeyError)):\n            kinds.append(type(r).__name__)",
+        "if isinstance(r, ValueError):\n            kinds.append(type(r).__name__)",
+    ] {
+        let imported = import(&program(guarded), &pyimport::Options::default());
+        assert!(imported.is_ok(), "{guarded}: {imported:?}");
+    }
+}

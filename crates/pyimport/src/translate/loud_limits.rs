@@ -35,7 +35,15 @@ impl Translator<'_> {
     }
 
     /// Refuses `type(x).__name__` when `x` may hold a number or a bool.
+    /// A read under `if isinstance(x, SomeError):` (or its conditional expression) is of an exception,
+    /// never of a number, and is let through (session20/checks/c13).
     pub(crate) fn refuse_number_type_name(&self, of: &Expr) -> Result<()> {
+        let Expr::Name(name) = of else { return Ok(()) };
+        let mut guard = ExceptionGuard { at: of.range(), name: name.id.as_str(), guarded: false };
+        guard.visit_body(self.module_body);
+        if guard.guarded {
+            return Ok(());
+        }
         let Some(binding) = self.binding_of(of, 0, Leaf::Number) else { return Ok(()) };
         let (line, column) = self.source.line_column(binding.start().to_usize());
         fail(
@@ -135,4 +143,57 @@ fn raised_without_arguments(raised: &Expr) -> Option<&str> {
         other => other,
     };
     last_name(class).filter(|name| name.starts_with(|first: char| first.is_ascii_uppercase()))
+}
+
+/// Whether the range `at` lies in the true branch of an `if` or a conditional expression whose test is
+/// `isinstance(name, C)` of a class other than a number's (`Exception`, `ValueError`, a tuple of them).
+struct ExceptionGuard<'n> {
+    at: TextRange,
+    name: &'n str,
+    guarded: bool,
+}
+
+impl ExceptionGuard<'_> {
+    fn tests_exception(&self, test: &Expr) -> bool {
+        let Expr::Call(call) = test else { return false };
+        let Expr::Name(callee) = call.func.as_ref() else { return false };
+        let [Expr::Name(tested), class] = &call.arguments.args[..] else { return false };
+        callee.id.as_str() == "isinstance"
+            && tested.id.as_str() == self.name
+            && !class_names(class).iter().any(|name| {
+                matches!(
+                    name.as_str(),
+                    "int" | "bool" | "float" | "complex" | "object" | "Number" | "Integral" | "Real"
+                )
+            })
+            && !class_names(class).is_empty()
+    }
+}
+
+impl Visitor<'_> for ExceptionGuard<'_> {
+    fn visit_stmt(&mut self, stmt: &Stmt) {
+        if !stmt.range().contains_range(self.at) {
+            return;
+        }
+        if let Stmt::If(branch) = stmt
+            && self.tests_exception(&branch.test)
+            && branch.body.iter().any(|inner| inner.range().contains_range(self.at))
+        {
+            self.guarded = true;
+        }
+        walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &Expr) {
+        if !expr.range().contains_range(self.at) {
+            return;
+        }
+        if let Expr::If(conditional) = expr
+            && self.tests_exception(&conditional.test)
+            && conditional.body.range().contains_range(self.at)
+        {
+            self.guarded = true;
+        }
+        walk_expr(self, expr);
+    }
 }

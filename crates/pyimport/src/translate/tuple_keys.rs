@@ -111,6 +111,19 @@ impl Translator<'_> {
         Some(returns.values)
     }
 
+    /// The argument `call` gives for the parameter `returned` names (`return n` of `child(1)`: `1`), if
+    /// it names one given by position.
+    fn argument_returned<'e>(&self, call: &'e ast::ExprCall, returned: &Expr) -> Option<&'e Expr> {
+        let (Expr::Name(callee), Expr::Name(name)) = (call.func.as_ref(), returned) else { return None };
+        let function = self.module_function(callee.id.as_str())?;
+        let position = function
+            .parameters
+            .args
+            .iter()
+            .position(|parameter| parameter.parameter.name.as_str() == name.id.as_str())?;
+        call.arguments.args.get(position)
+    }
+
     /// The arguments the file gives the parameter `name` of the function around `at`, where `name` is one
     /// of its parameters: at the function's calls by name (`link(1, (2, 3))`), as a thread's or a timer's
     /// `args=` (`Thread(target=link, args=((1, 2),))`), an executor's `submit(link, ...)`, and the items
@@ -160,6 +173,18 @@ impl Translator<'_> {
             Expr::List(ast::ExprList { elts, .. })
             | Expr::Tuple(ast::ExprTuple { elts, .. })
             | Expr::Set(ast::ExprSet { elts, .. }) => elts.iter().find_map(|item| self.binding_of(item, depth, leaf)),
+            Expr::Await(awaited) => self.element_binding(&awaited.value, depth, leaf),
+            // `results = await asyncio.gather(child(1), child(2))`: each item is what a coroutine
+            // returns (session34/repro/r03: `type(r).__name__` of a returned number faulted in every run).
+            Expr::Call(call) if depth < MAX_DEPTH && is_gather(call) => {
+                call.arguments.args.iter().find_map(|argument| {
+                    let Expr::Call(coroutine) = argument else { return None };
+                    self.returns_of(coroutine)?.into_iter().find_map(|value| {
+                        let given = self.argument_returned(coroutine, value).unwrap_or(value);
+                        self.binding_of(given, depth + 1, leaf)
+                    })
+                })
+            }
             Expr::Name(name) if depth < MAX_DEPTH => {
                 let scope = self.scope_of(iterable.range());
                 self.bindings(scope, name.id.as_str()).into_iter().find_map(|bound| match bound {
@@ -227,6 +252,15 @@ impl Leaf {
                 _ => false,
             },
         }
+    }
+}
+
+/// `asyncio.gather(...)` or `gather(...)`.
+fn is_gather(call: &ast::ExprCall) -> bool {
+    match call.func.as_ref() {
+        Expr::Attribute(attribute) => attribute.attr.as_str() == "gather",
+        Expr::Name(name) => name.id.as_str() == "gather",
+        _ => false,
     }
 }
 
