@@ -264,6 +264,7 @@ mod returned_tuples;
 mod run_memory;
 mod run_time_collections;
 mod run_time_comprehensions;
+mod run_time_display_loops;
 mod run_time_elements;
 mod run_time_extends;
 mod run_time_futures;
@@ -7350,7 +7351,13 @@ impl<'a> Translator<'a> {
         let line = self.line(looping);
         let items = match self.display_records(frame, &looping.target, &looping.iter, out, line)? {
             Some(records) => records,
-            None => self.static_iteration(frame, &looping.iter)?,
+            None => match self.static_iteration(frame, &looping.iter) {
+                Ok(items) => items,
+                // A display some of whose items are made at run time (run_time_display_loops.rs).
+                Err(refusal) => {
+                    self.run_time_display_items(frame, &looping.target, &looping.iter, out, line)?.ok_or(refusal)?
+                }
+            },
         };
         if let Some(jumps) = self.live_jumps(frame, looping, &items) {
             return self.unrolled_with_jumps(frame, looping, items, jumps, out, next_line);
