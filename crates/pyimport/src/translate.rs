@@ -269,6 +269,7 @@ mod run_time_elements;
 mod run_time_extends;
 mod run_time_futures;
 mod run_time_list_displays;
+mod run_time_task_counts;
 mod running_loop_calls;
 mod sent_records;
 mod sequences;

@@ -1632,6 +1632,12 @@ impl<'a> Translator<'a> {
                 // each job given its item as the loop `for r in records: fs.append(ex.submit(f, r))`
                 // gives it, which this comprehension is but for its variable, bound only inside.
                 Ok(items) if start.executor.is_some() => items,
+                // A list made at run time: how many tasks is a value of the run (run_time_task_counts.rs).
+                Err(_)
+                    if let Some(words) = self.run_time_task_count_words(frame, &generator.iter, start.job.function) =>
+                {
+                    return fail(&generator.iter, words);
+                }
                 // Why the items are not known (`.items()` of a dict of floats) says more than the form.
                 Err(why) if why.offset == generator.iter.start().to_usize() => {
                     return Err(Error { help: Some(TASK_LIST_ITEMS.to_string()), ..why });
