@@ -476,7 +476,7 @@ impl Translator<'_> {
 
     /// An item of a display made at run time: a display again (a tuple holding one a tuple of the
     /// scenario holding the object it makes: session 32's `{"/": (0.002, ["/a"])}`), or a value.
-    fn run_time_display_item(&self, frame: &Frame, item: &Expr, use_known: bool) -> Result<Ex> {
+    pub(crate) fn run_time_display_item(&self, frame: &Frame, item: &Expr, use_known: bool) -> Result<Ex> {
         match item {
             Expr::List(_) | Expr::Dict(_) | Expr::Set(_) => self.run_time_display(frame, item, use_known),
             _ if let Some(made) = crate::translate::collection_objects::empty_container(item) => {
