@@ -1000,6 +1000,11 @@ pub fn translate_hoisting<T>(
         if crate::zipped_map_loops::rewrite_zipped_map_loop_at(body, error.offset) {
             continue;
         }
+        // `d = {}` then `for k in KEYS: d[k] = queue.Queue()` at the module's top: the dict's
+        // comprehension (filled_object_dicts.rs).
+        if crate::filled_object_dicts::rewrite_filled_object_dict_at(body, error.offset) {
+            continue;
+        }
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             // `{k: sum(v) for k, v in sorted(d.items())}`: a call the comprehension would evaluate once per

@@ -35,6 +35,7 @@ mod executor_builtins;
 mod exitcode_lists;
 mod expr;
 mod factory_cells;
+mod filled_object_dicts;
 mod generator_objects;
 mod generators;
 mod hand_futures;
