@@ -5822,3 +5822,29 @@ fn s35seams_stepped_reads_unpackings_and_item_stores_explore_to_cpythons_states(
         ],
     );
 }
+
+/// s36objects: objects whose number or identity comes from data. A display of dataclass instances
+/// walked in a coroutine (each kept in a local before the loop), a `put` of a tuple holding a list
+/// display (the list made by the `put`), and a module dict of queues filled by a loop of stores (the
+/// dict's comprehension) explore to CPython's states: served=4 (CPython 10 of 10, the lost update),
+/// grand=21 (CPython 10 of 10; 18, 6 and 3 are the unlocked `grand += total`'s lost updates), and
+/// the subscribers' tallies.
+#[test]
+fn s36objects_instances_tuples_of_lists_and_filled_dicts_of_queues_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session36-s36objects";
+    check_outcomes(&format!("{own}/o02_display_of_records_async.py"), &["ok served=4"]);
+    let sizes = "len(sizes)=3 sizes['a']=2 sizes['b']=1 sizes['c']=3";
+    check_outcomes(
+        &format!("{own}/o03_put_tuple_of_list.py"),
+        &[
+            &format!("ok grand=18 {sizes}"),
+            &format!("ok grand=21 {sizes}"),
+            &format!("ok grand=3 {sizes}"),
+            &format!("ok grand=6 {sizes}"),
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/o05_async_inboxes_filled.py"),
+        &["ok NAMES[0]=\"alerts\" NAMES[1]=\"billing\" len(tallies)=2 tallies['alerts']=5 tallies['billing']=40"],
+    );
+}

@@ -30575,3 +30575,66 @@ fn s35lead_type_name_of_a_gather_result_that_may_be_a_number_is_refused() {
         assert!(imported.is_ok(), "{guarded}: {imported:?}");
     }
 }
+
+/// s36objects: `for job in [Job(30, "backup"), Job(10, "email")]: jobs.put(job)` (session35/q01): each
+/// item made at run time is kept in a local of its own before the loop, in the display's order, and
+/// each pass puts that local (the same object on every use in its pass).
+#[test]
+fn s36objects_a_display_of_instances_walked_keeps_each_in_a_local() {
+    let program = "import queue\nfrom dataclasses import dataclass\n@dataclass\nclass Job:\n    deadline: int\n    name: str\njobs = queue.Queue()\nfor job in [Job(30, \"backup\"), Job(10, \"email\")]:\n    jobs.put(job)\n    jobs.put(job)\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let first =
+        yaml.find("let: \"job_item = new_dataclass('Job', 'deadline', 30, 'name', 'backup')\"").expect("first made");
+    let second =
+        yaml.find("let: \"job_item2 = new_dataclass('Job', 'deadline', 10, 'name', 'email')\"").expect("second made");
+    let first_put = yaml.find("value: \"job_item\" }").expect("first put");
+    assert!(first < second && second < first_put, "{yaml}");
+    assert_eq!(yaml.matches("value: \"job_item\" }").count(), 2, "{yaml}");
+    assert_eq!(yaml.matches("value: \"job_item2\" }").count(), 2, "{yaml}");
+}
+
+/// s36objects: a comprehension of tasks over a list made at run time (the recursive crawlers of
+/// session30/a01, session31/a05, session35/a01) is refused in words that say how many tasks is a value
+/// of the run, and, for a coroutine that gathers itself, how deep too.
+#[test]
+fn s36objects_a_gather_over_a_run_time_list_is_refused_in_words() {
+    let program = |callee: &str| {
+        format!(
+            "import asyncio\nSITE = {{\"/\": [\"/a\"], \"/a\": []}}\nasync def fetch(url):\n    await asyncio.sleep(0.001)\n    return SITE[url]\nasync def load(url):\n    await asyncio.sleep(0.001)\nasync def crawl(url):\n    links = await fetch(url)\n    await asyncio.gather(*({callee}(link) for link in links))\nasyncio.run(crawl(\"/\"))\n"
+        )
+    };
+    let plain = import(&program("load"), &pyimport::Options::default()).expect_err("refused");
+    assert!(
+        plain.to_string().contains("this starts a task per item of `links`, a value known only when the program runs")
+            && !plain.to_string().contains("starts tasks of itself"),
+        "{plain}"
+    );
+    let recursive = import(&program("crawl"), &pyimport::Options::default()).expect_err("refused");
+    assert!(recursive.to_string().contains("`crawl` starts tasks of itself"), "{recursive}");
+}
+
+/// s36objects: `q.put(("small", [1, 2]))`: the scenario's tuple holding a list the `put` makes.
+#[test]
+fn s36objects_a_put_tuple_holding_a_display_makes_it_at_the_put() {
+    let program = "import queue\nq = queue.Queue()\nq.put((\"small\", [1, 2], {\"k\": 3}))\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("value: \"('small', new_list(1, 2), new_dict('k', 3))\""), "{yaml}");
+}
+
+/// s36objects: `inboxes = {}` then `for name in NAMES: inboxes[name] = queue.Queue()` at the module's
+/// top is the dict of queues its comprehension makes; the loop's variable read after the loop (which
+/// the comprehension would not bind) keeps the refusal.
+#[test]
+fn s36objects_a_module_dict_filled_by_a_loop_of_constructors_is_a_dict_of_objects() {
+    let program = |after: &str| {
+        format!(
+            "import queue, threading\nNAMES = [\"a\", \"b\"]\ninboxes = {{}}\nlock = threading.Lock()\nfor name in NAMES:\n    inboxes[name] = queue.Queue()\n{after}def reader(name):\n    inboxes[name].get()\nfor q in inboxes.values():\n    q.put(1)\nthreads = [threading.Thread(target=reader, args=(n,)) for n in NAMES]\nfor t in threads:\n    t.start()\n"
+        )
+    };
+    let yaml = import(&program(""), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for expected in ["inboxes_a: { capacity: 0 }", "inboxes_b: { capacity: 0 }", "get: { queue: inboxes_b"] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+    let refused = import(&program("print(name)\n"), &pyimport::Options::default()).expect_err("refused");
+    assert!(refused.to_string().contains("6:21"), "{refused}");
+}
