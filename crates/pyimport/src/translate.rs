@@ -7386,6 +7386,11 @@ impl<'a> Translator<'a> {
                 let name = self.bind_local(frame, variable);
                 frame.known.insert(variable.to_string(), item.clone());
                 out.push(Step::new("let", Node::Quoted(format!("{name} = {number}")), self.line(target)));
+            } else if let Value::Local(_) = item {
+                // An item made at run time (run_time_display_loops.rs): no longer the number an earlier
+                // pass bound.
+                frame.known.remove(variable);
+                frame.locals.insert(variable.to_string(), item);
             } else if !self.bind_constant_local(frame, variable, &item, None, out, self.line(target)) {
                 frame.locals.insert(variable.to_string(), item);
             }

@@ -30638,3 +30638,20 @@ fn s36objects_a_module_dict_filled_by_a_loop_of_constructors_is_a_dict_of_object
     let refused = import(&program("print(name)\n"), &pyimport::Options::default()).expect_err("refused");
     assert!(refused.to_string().contains("6:21"), "{refused}");
 }
+
+/// s36objects: a display mixing numbers and values read at run time (`[1, counter, counter * 2]`): the
+/// reads made before the loop, in order, and a pass over a run-time item no longer takes the number an
+/// earlier pass bound (its `if x == 6` is kept, not decided by the earlier `x = 1`).
+#[test]
+fn s36objects_a_display_mixing_numbers_and_run_time_reads_keeps_each_pass_its_own() {
+    let program = "import threading\ncounter = 5\ntotal = 0\ndef bump():\n    global counter\n    counter += 1\nt = threading.Thread(target=bump)\nt.start()\nfor x in [1, counter, counter * 2]:\n    if x == 6:\n        break\n    total += x\nt.join()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for expected in [
+        "let: \"x_item = counter\"",
+        "let: \"x_item2 = counter * 2\"",
+        "cond: \"x_item == 6\"",
+        "cond: \"x_item2 == 6\"",
+    ] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+}
