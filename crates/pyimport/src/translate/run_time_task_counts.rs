@@ -16,11 +16,7 @@ impl Translator<'_> {
     /// Why a comprehension of tasks over `iterable` is refused when `iterable` is a value known only
     /// when the program runs; `None` when it is not such a value.
     pub(super) fn run_time_task_count_words(&self, frame: &Frame, iterable: &Expr, callee: &Expr) -> Option<String> {
-        let run_time = match self.expr(frame, iterable, false) {
-            Ok(Ex::Code { .. }) => true,
-            Ok(Ex::Static(Value::Local(_))) => true,
-            _ => false,
-        };
+        let run_time = matches!(self.expr(frame, iterable, false), Ok(Ex::Code { .. } | Ex::Static(Value::Local(_))));
         if !run_time {
             return None;
         }
