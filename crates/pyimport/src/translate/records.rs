@@ -366,10 +366,14 @@ impl Translator<'_> {
             let display = self.run_time_display(frame, item, true)?;
             return Ok(self.to_code(display, item)?.0);
         }
-        // `q.put(("small", [1, 2]))`: the tuple and its list made by the `put` (handed_containers.rs).
-        if let Some(code) = self.handed_tuple_of_displays(frame, item)? {
-            return Ok(code);
+        let mut steps = Vec::new();
+        match self.argument_code(frame, item, &mut steps, line) {
+            Ok(code) => {
+                out.extend(steps);
+                Ok(code)
+            }
+            // `q.put(("small", [1, 2]))`: the tuple and its list made by the `put` (handed_containers.rs).
+            Err(refusal) => self.handed_tuple_of_displays(frame, item)?.ok_or(refusal),
         }
-        self.argument_code(frame, item, out, line)
     }
 }

@@ -16,6 +16,13 @@ impl Translator<'_> {
     /// Why a comprehension of tasks over `iterable` is refused when `iterable` is a value known only
     /// when the program runs; `None` when it is not such a value.
     pub(super) fn run_time_task_count_words(&self, frame: &Frame, iterable: &Expr, callee: &Expr) -> Option<String> {
+        // A module list nobody rebinds has the length its display gives, even where its items are
+        // objects made at run time (a list of dicts): not this refusal's case.
+        if let Expr::Name(name) = iterable
+            && self.globals.contains_key(name.id.as_str())
+        {
+            return None;
+        }
         let run_time = matches!(self.expr(frame, iterable, false), Ok(Ex::Code { .. } | Ex::Static(Value::Local(_))));
         if !run_time {
             return None;
