@@ -1,0 +1,26 @@
+"""Silent error: a dict display in a function read only by walks (session 35's local display views) hands
+its list to a function that appends to it; the walk's later `len(keys)` does not see the append.
+
+CPython 3.11 (every run): [3]
+weft (start binary of session 36): "complete", one outcome, sizes[0]=2
+
+The same with the list passed to a thread (checks/c39: CPython [3, 2], weft [2, 1] "complete"), and with a
+second walk of the display after the first (repro as checks/c39). A plain local list (`keys = [1, 2]`,
+`grow(keys)`) agrees, and so does `keys.append(0)` written in the walk's own body.
+"""
+sizes = []
+
+
+def grow(keys):
+    keys.append(0)
+
+
+def main():
+    plan = {0: [1, 2]}
+    for keys in plan.values():
+        grow(keys)
+        sizes.append(len(keys))
+
+
+main()
+print(sizes)
