@@ -10,6 +10,8 @@ list displays in a function (checks/c46: `for items in ([1, 2], [3]): grow(items
 CPython [3, 2], weft [2, 1] "complete"), and the callee's own `return len(items)` after its append reads 3
 where the caller's `len(keys)` then reads 2 (checks/c47: CPython [3, 3], weft [3, 2]). A plain local list
 (`keys = [1, 2]`, `grow(keys)`) agrees, and so does `keys.append(0)` written in the walk's own body.
+Of the callee's mutations only `.append` slips through: `pop()`, `clear()`, `extend`, `insert`, `+=`, an
+item store and `del` of the parameter are each refused at the callee's line.
 Cause (translate/local_display_views.rs): the walk hands each list on "as a list known at import time,
 which is the object itself since nothing else can reach it"; a callee reaches it through its parameter.
 """
