@@ -1,0 +1,67 @@
+"""Crosses gen.py's ways of meeting a job's failure with where in the job the failing operation sits:
+in a helper the job calls, in a method, in a loop, under a lock, assigned to a local and then returned.
+Run here: python3 gen_shapes.py; python3 cmp.py s_*.py > ../../results/matrix_shapes.txt."""
+import gen
+
+OPS = {
+    "none_cmp": ('DATA["none"] > 25', "TypeError"),
+    "list_index": ("ROW[5]", "IndexError"),
+    "missing_key": ('DATA["nope"]', "KeyError"),
+    "float_text": ('float(DATA["text"])', "ValueError"),
+    "int_none": ('int(DATA["none"])', "TypeError"),
+}
+SHAPES = {
+    "helper": ('''
+
+def helper(kind):
+    if kind == "bad":
+        return OP
+    return 7
+''', "    return helper(kind)\n"),
+    "method": ('''
+
+class Checker:
+    def check(self, kind):
+        if kind == "bad":
+            return OP
+        return 7
+
+
+CHECKER = Checker()
+''', "    return CHECKER.check(kind)\n"),
+    "loop": ("", '''    value = 7
+    for _ in range(2):
+        if kind == "bad":
+            value = OP
+    return value
+'''),
+    "locked": ('''
+import threading
+JOB_LOCK = threading.Lock()
+''', '''    with JOB_LOCK:
+        if kind == "bad":
+            value = OP
+        else:
+            value = 7
+    return value
+'''),
+}
+CONSTRUCTS = ["pool_result_except", "pool_exception_read", "pool_as_completed", "pool_wait_exception",
+              "pool_done_callback", "pool_map_except", "thread_try", "to_thread_except"]
+if __name__ == "__main__":
+    for op_name, (op, cls) in OPS.items():
+        for shape_name, (extra, job_body) in SHAPES.items():
+            for c_name in CONSTRUCTS:
+                imports, body = gen.CONSTRUCTS[c_name]
+                # the job of gen.py, with its body replaced by the shape's
+                plain_job = gen.JOB
+                shaped_job = extra + "\n\ndef job(kind):\n" + job_body
+                if c_name == "thread_try":
+                    shaped_job = shaped_job.replace("def job(kind):", "def job_raw(kind):")
+                    body = body.replace(plain_job.replace("def job(kind):\n", "def job_raw(kind):\n"), shaped_job)
+                else:
+                    body = body.replace(plain_job, shaped_job)
+                text = (f'"""{op_name} in a job\'s {shape_name} under {c_name}: `{op}` raises {cls}."""\n' + imports + "\n"
+                        + gen.HEAD + body.replace("OP", op).replace("CLASS", cls) + "print(sorted(map(str, log)))\n")
+                with open(f"s_{op_name}__{shape_name}__{c_name}.py", "w") as out:
+                    out.write(text)

@@ -1,0 +1,39 @@
+"""Silent error: a pool job whose operation raises inside `with LOCK:` (a threading.Lock) does not keep
+the exception in its future: weft ends the run in `fault` (the `with ThreadPoolExecutor`'s end raises
+it in main) where CPython keeps it for `result()`, which the program catches.
+
+CPython 3.11 (every run): log = ['caught']
+weft (start binary of session 36): "complete", one outcome, `fault`, len(log)=0
+
+Session 35's fix (translate/engine_raises.rs: a job's operation that may raise makes the waits catch)
+does not reach an operation inside a `with` of a threading.Lock: the same job with the read outside the
+`with`, under a `with` of a Semaphore, under `LOCK.acquire()` / `try:` / `finally: LOCK.release()`, or
+with an explicit `raise` inside the `with LOCK:` agrees. checks/matrix/gen_shapes.py (results/
+matrix_shapes.txt, 160 programs): the job's operation in a helper, a method or a loop agrees under all 8
+ways of meeting the failure; under `with JOB_LOCK:` 16 of 40 miss under "complete" (`None > 25`,
+`ROW[5]`, a missing key, `float("abc")`; `int(None)` agrees): `exception()` read after the `with`,
+after `wait`, in a done callback (weft `fault`) and under `as_completed` (weft `deadlock`); there
+`try: f.result() except C:` and `map` in a `try` agree, the failing read being under `if kind == "bad":`
+inside the `with`, where this repro's unconditional read misses with `result()` too.
+"""
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+LOCK = threading.Lock()
+ROW = [1, 2]
+log = []
+
+
+def job():
+    with LOCK:
+        value = ROW[5]
+    return value
+
+
+with ThreadPoolExecutor(max_workers=1) as pool:
+    future = pool.submit(job)
+try:
+    future.result()
+except IndexError:
+    log.append("caught")
+print(log)
