@@ -14,7 +14,9 @@ ways of meeting the failure; under `with JOB_LOCK:` 16 of 40 miss under "complet
 `ROW[5]`, a missing key, `float("abc")`; `int(None)` agrees): `exception()` read after the `with`,
 after `wait`, in a done callback (weft `fault`) and under `as_completed` (weft `deadlock`); there
 `try: f.result() except C:` and `map` in a `try` agree, the failing read being under `if kind == "bad":`
-inside the `with`, where this repro's unconditional read misses with `result()` too.
+inside the `with`, where this repro's unconditional read misses with `result()` too. The same 16 of 40
+miss with a `with` of an RLock or a Condition, or with the read in a helper called inside the `with
+LOCK:`; a `with` of a Semaphore agrees in all 40 (results/matrix_shapes2.txt).
 """
 import threading
 from concurrent.futures import ThreadPoolExecutor

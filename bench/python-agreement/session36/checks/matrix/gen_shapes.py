@@ -1,6 +1,6 @@
 """Crosses gen.py's ways of meeting a job's failure with where in the job the failing operation sits:
 in a helper the job calls, in a method, in a loop, under a lock, assigned to a local and then returned.
-Run here: python3 gen_shapes.py; python3 cmp.py s_*.py > ../../results/matrix_shapes.txt."""
+Run here: python3 gen_shapes.py; python3 cmp.py s_*.py > ../../results/matrix_shapes.txt (the first\n160; `python3 gen_shapes.py rlocked conditioned semaphored locked_helper` for results/matrix_shapes2.txt)."""
 import gen
 
 OPS = {
@@ -46,11 +46,23 @@ JOB_LOCK = threading.Lock()
     return value
 '''),
 }
+for kind, make in (("rlocked", "threading.RLock()"), ("conditioned", "threading.Condition()"), ("semaphored", "threading.Semaphore(1)")):
+    SHAPES[kind] = (SHAPES["locked"][0].replace("threading.Lock()", make), SHAPES["locked"][1])
+SHAPES["locked_helper"] = (SHAPES["locked"][0] + SHAPES["helper"][0], '''    with JOB_LOCK:
+        value = helper(kind)
+    return value
+''')
+ONLY = None
+import sys
+if len(sys.argv) > 1:
+    ONLY = sys.argv[1:]
 CONSTRUCTS = ["pool_result_except", "pool_exception_read", "pool_as_completed", "pool_wait_exception",
               "pool_done_callback", "pool_map_except", "thread_try", "to_thread_except"]
 if __name__ == "__main__":
     for op_name, (op, cls) in OPS.items():
         for shape_name, (extra, job_body) in SHAPES.items():
+            if ONLY and shape_name not in ONLY:
+                continue
             for c_name in CONSTRUCTS:
                 imports, body = gen.CONSTRUCTS[c_name]
                 # the job of gen.py, with its body replaced by the shape's
