@@ -2,7 +2,7 @@
 a lock's `with` around a read-modify-write across a sleep, an unguarded read-modify-write, a queue put
 or get (balanced by main), an Event set or wait, a semaphore's `with`. CPython's log varies from run to
 run: every log CPython gives (30 runs) must be among weft's outcomes.
-Run here: python3 gen.py; python3 cmp.py > ../../results/threads.txt."""
+Run here: python3 gen.py; python3 cmp.py > ../../results/threads.txt; `python3 gen.py looped` writes\ng00-g19, each body run twice in a loop (results/threads_looped.txt)."""
 import random
 
 HEAD = '''import queue
@@ -45,6 +45,9 @@ def body(rng, name, gets, sets, waits):
             lines.append(f'    ev.wait()\n    log.append("{label}~")')
         else:
             lines.append(f'    with sem:\n        log.append("{label}+")\n        time.sleep(0)')
+    if LOOPED:
+        inner = "\n".join("    " + line for line in "\n".join(lines).split("\n"))
+        return f"def {name}():\n    for i in range(2):\n" + inner + "\n"
     return f"def {name}():\n" + "\n".join(lines) + "\n"
 
 
@@ -53,15 +56,17 @@ def program(rng):
     gets, sets, waits = [], [], []
     bodies = [body(rng, n, gets, sets, waits) for n in names]
     main = f"threads = [{', '.join(f'threading.Thread(target={n})' for n in names)}]\nfor t in threads:\n    t.start()\n"
-    main += "".join(f'q.put("main{i}")\n' for i in range(len(gets)))
+    main += "".join(f'q.put("main{i}")\n' for i in range(len(gets) * (2 if LOOPED else 1)))
     if waits:
         main += "ev.set()\n"
     main += "for t in threads:\n    t.join()\nlog.append(counter[0])\nprint(log)\n"
     return HEAD + "\n\n".join(bodies) + "\n\n" + main
 
 
+import sys
+LOOPED = len(sys.argv) > 1 and sys.argv[1] == "looped"
 if __name__ == "__main__":
-    rng = random.Random(3637)
-    for n in range(30):
-        with open(f"h{n:02d}.py", "w") as out:
+    rng = random.Random(3638 if LOOPED else 3637)
+    for n in range(20 if LOOPED else 30):
+        with open(f"{'g' if LOOPED else 'h'}{n:02d}.py", "w") as out:
             out.write(f'"""Random threaded program (seed 3637, number {n})."""\n' + program(rng))
