@@ -1,6 +1,6 @@
 """Crosses gen.py's ways of meeting a job's failure with where in the job the failing operation sits:
 in a helper the job calls, in a method, in a loop, under a lock, assigned to a local and then returned.
-Run here: python3 gen_shapes.py; python3 cmp.py s_*.py > ../../results/matrix_shapes.txt (the first\n160; `python3 gen_shapes.py rlocked conditioned semaphored locked_helper` for results/matrix_shapes2.txt)."""
+Run here: python3 gen_shapes.py; python3 cmp.py s_*.py > ../../results/matrix_shapes.txt (the first\n160; `python3 gen_shapes.py rlocked conditioned semaphored locked_helper` for results/matrix_shapes2.txt,\n`python3 gen_shapes.py try_finally handler while conditional wrapped event_set` for matrix_shapes3.txt)."""
 import gen
 
 OPS = {
@@ -51,6 +51,43 @@ for kind, make in (("rlocked", "threading.RLock()"), ("conditioned", "threading.
 SHAPES["locked_helper"] = (SHAPES["locked"][0] + SHAPES["helper"][0], '''    with JOB_LOCK:
         value = helper(kind)
     return value
+''')
+SHAPES["try_finally"] = ("\nFINALLY_LOG = []\n", '''    try:
+        if kind == "bad":
+            value = OP
+        else:
+            value = 7
+    finally:
+        FINALLY_LOG.append(kind)
+    return value
+''')
+SHAPES["handler"] = ("", '''    try:
+        if kind == "bad":
+            raise LookupError("first")
+        value = 7
+    except LookupError:
+        value = OP
+    return value
+''')
+SHAPES["while"] = ("", '''    value = 7
+    n = 0
+    while n < 2:
+        n += 1
+        if kind == "bad":
+            value = OP
+    return value
+''')
+SHAPES["conditional"] = ("", '''    value = OP if kind == "bad" else 7
+    return value
+''')
+SHAPES["wrapped"] = ("", '''    if kind == "bad":
+        return str(OP)
+    return 7
+''')
+SHAPES["event_set"] = ("\nimport threading\nJOB_EVENT = threading.Event()\n", '''    JOB_EVENT.set()
+    if kind == "bad":
+        return OP
+    return 7
 ''')
 ONLY = None
 import sys
