@@ -17,6 +17,11 @@ after `wait`, in a done callback (weft `fault`) and under `as_completed` (weft `
 inside the `with`, where this repro's unconditional read misses with `result()` too. The same 16 of 40
 miss with a `with` of an RLock or a Condition, or with the read in a helper called inside the `with
 LOCK:`; a `with` of a Semaphore agrees in all 40 (results/matrix_shapes2.txt).
+Cause: the job's scenario holds `- with: { lock: LOCK, ops: [let: "value = ROW[5]"] }`, and
+engine_raises.rs's `Walk::step` descends into the steps of `atomic`, `if`, `while`, `repeat`, `try` and
+`put` only; a `with` map falls to the arm for "durations, waits and the rest" (`writes`), so the `ops`
+inside it are never judged. A Semaphore's `with` is imported as acquire and release steps around the
+body, which are walked. session35/checks/c24 is this case and still misses.
 """
 import threading
 from concurrent.futures import ThreadPoolExecutor
