@@ -18,6 +18,7 @@ PLACES = {
     "with_lock": "    with LOCK:\n        {ret}\n",
     "try_finally": "    try:\n        {ret}\n    finally:\n        log.append(\"f\")\n",
     "after_if": "    if kind == \"good\":\n        return 0\n    {ret}\n",
+    "try_except_handler": "    try:\n        {ret}\n    except CLASS:\n        log.append(\"handled\")\n        return None\n",
 }
 CALLERS = {
     "main": '''try:
@@ -49,7 +50,7 @@ if __name__ == "__main__":
     for op_name, (op, cls) in OPS.items():
         for place, shape in PLACES.items():
             for caller, code in CALLERS.items():
-                body = shape.format(ret="return " + op)
+                body = shape.format(ret="return " + op).replace("CLASS", cls)
                 text = (f'"""A dropped `return {op}` ({cls}) at `{place}`, called from {caller}."""\n'
                         "import threading\n\nLOCK = threading.Lock()\nlog = []\n\n\n"
                         f"def job(kind, text):\n{body}\n\n" + code.replace("CLASS", cls) + "print(log)\n")
