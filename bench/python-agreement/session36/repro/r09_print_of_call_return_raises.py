@@ -7,7 +7,8 @@ CPython 3.11 (every run): log = ['bad x']
 weft (start binary of session 36): "complete", one outcome, len(log) = 0
 
 The same with the call inside an f-string, `str(...)`, `+ 1` or a second argument of `print`, with a
-method (`print(P.parse(text))`), and in a thread (checks/c280: CPython ['bad:x', 'ok:1'], weft
+method (`print(P.parse(text))`), as an argument of `logging.info(...)` or `logging.warning(...)`,
+and in a thread (checks/c280: CPython ['bad:x', 'ok:1'], weft
 ['ok:x', 'ok:1']). `log.append(parse(text))` and `v = parse(text)` agree.
 """
 log = []
