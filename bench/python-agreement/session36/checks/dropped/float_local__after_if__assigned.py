@@ -1,0 +1,19 @@
+"""A dropped `return float(text) * 2` (ValueError) at `after_if`, called from assigned."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    if kind == "good":
+        return 0
+    return float(text) * 2
+
+
+try:
+    value = job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

@@ -1,0 +1,21 @@
+"""A dropped `return float(text) * 2` (ValueError) at `elif`, called from main."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    if kind == "good":
+        return 0
+    elif kind == "bad":
+        return float(text) * 2
+    return 1
+
+
+try:
+    job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

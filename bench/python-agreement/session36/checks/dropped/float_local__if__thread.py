@@ -1,0 +1,25 @@
+"""A dropped `return float(text) * 2` (ValueError) at `if`, called from thread."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    if kind == "bad":
+        return float(text) * 2
+    return 0
+
+
+def run():
+    try:
+        job("bad", "abc")
+        log.append("no error")
+    except ValueError:
+        log.append("caught")
+
+
+t = threading.Thread(target=run)
+t.start()
+t.join()
+print(log)

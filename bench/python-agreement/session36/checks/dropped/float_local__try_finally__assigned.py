@@ -1,0 +1,20 @@
+"""A dropped `return float(text) * 2` (ValueError) at `try_finally`, called from assigned."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    try:
+        return float(text) * 2
+    finally:
+        log.append("f")
+
+
+try:
+    value = job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

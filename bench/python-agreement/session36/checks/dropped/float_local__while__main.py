@@ -1,0 +1,18 @@
+"""A dropped `return float(text) * 2` (ValueError) at `while`, called from main."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    while True:
+        return float(text) * 2
+
+
+try:
+    job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

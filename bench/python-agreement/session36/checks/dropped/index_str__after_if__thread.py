@@ -1,0 +1,25 @@
+"""A dropped `return text.index("z")` (ValueError) at `after_if`, called from thread."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    if kind == "good":
+        return 0
+    return text.index("z")
+
+
+def run():
+    try:
+        job("bad", "abc")
+        log.append("no error")
+    except ValueError:
+        log.append("caught")
+
+
+t = threading.Thread(target=run)
+t.start()
+t.join()
+print(log)

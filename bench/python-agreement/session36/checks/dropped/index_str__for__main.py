@@ -1,0 +1,19 @@
+"""A dropped `return text.index("z")` (ValueError) at `for`, called from main."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    for _ in range(2):
+        return text.index("z")
+    return 0
+
+
+try:
+    job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

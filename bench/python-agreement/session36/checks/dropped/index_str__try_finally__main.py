@@ -1,0 +1,20 @@
+"""A dropped `return text.index("z")` (ValueError) at `try_finally`, called from main."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    try:
+        return text.index("z")
+    finally:
+        log.append("f")
+
+
+try:
+    job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

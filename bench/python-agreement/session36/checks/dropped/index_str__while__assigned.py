@@ -1,0 +1,18 @@
+"""A dropped `return text.index("z")` (ValueError) at `while`, called from assigned."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    while True:
+        return text.index("z")
+
+
+try:
+    value = job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

@@ -1,0 +1,18 @@
+"""A dropped `return text.index("z")` (ValueError) at `with_lock`, called from main."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    with LOCK:
+        return text.index("z")
+
+
+try:
+    job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

@@ -1,0 +1,19 @@
+"""A dropped `return int("x")` (ValueError) at `if`, called from assigned."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    if kind == "bad":
+        return int("x")
+    return 0
+
+
+try:
+    value = job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

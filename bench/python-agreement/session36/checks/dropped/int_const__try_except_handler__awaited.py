@@ -1,0 +1,26 @@
+"""A dropped `await` of a coroutine whose `return int("x")` (ValueError) is at `try_except_handler`."""
+import asyncio
+
+LOCK = asyncio.Lock()
+log = []
+
+
+async def job(kind, text):
+    await asyncio.sleep(0)
+    try:
+        return int("x")
+    except ValueError:
+        log.append("handled")
+        return None
+
+
+async def main():
+    try:
+        await job("bad", "abc")
+        log.append("no error")
+    except ValueError:
+        log.append("caught")
+
+
+asyncio.run(main())
+print(log)

@@ -1,0 +1,24 @@
+"""A dropped `return int("x")` (ValueError) at `with_lock`, called from thread."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    with LOCK:
+        return int("x")
+
+
+def run():
+    try:
+        job("bad", "abc")
+        log.append("no error")
+    except ValueError:
+        log.append("caught")
+
+
+t = threading.Thread(target=run)
+t.start()
+t.join()
+print(log)

@@ -1,0 +1,20 @@
+"""A dropped `return int(text)` (ValueError) at `else`, called from main."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    if kind == "good":
+        return 0
+    else:
+        return int(text)
+
+
+try:
+    job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

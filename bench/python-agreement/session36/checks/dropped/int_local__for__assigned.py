@@ -1,0 +1,19 @@
+"""A dropped `return int(text)` (ValueError) at `for`, called from assigned."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    for _ in range(2):
+        return int(text)
+    return 0
+
+
+try:
+    value = job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

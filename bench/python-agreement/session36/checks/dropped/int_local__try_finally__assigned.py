@@ -1,0 +1,20 @@
+"""A dropped `return int(text)` (ValueError) at `try_finally`, called from assigned."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    try:
+        return int(text)
+    finally:
+        log.append("f")
+
+
+try:
+    value = job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

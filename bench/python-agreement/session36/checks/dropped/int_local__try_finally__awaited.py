@@ -1,0 +1,25 @@
+"""A dropped `await` of a coroutine whose `return int(text)` (ValueError) is at `try_finally`."""
+import asyncio
+
+LOCK = asyncio.Lock()
+log = []
+
+
+async def job(kind, text):
+    await asyncio.sleep(0)
+    try:
+        return int(text)
+    finally:
+        log.append("f")
+
+
+async def main():
+    try:
+        await job("bad", "abc")
+        log.append("no error")
+    except ValueError:
+        log.append("caught")
+
+
+asyncio.run(main())
+print(log)

@@ -1,0 +1,18 @@
+"""A dropped `return int(text)` (ValueError) at `while`, called from assigned."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    while True:
+        return int(text)
+
+
+try:
+    value = job("bad", "abc")
+    log.append("no error")
+except ValueError:
+    log.append("caught")
+print(log)

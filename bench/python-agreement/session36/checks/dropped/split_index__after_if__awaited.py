@@ -1,0 +1,24 @@
+"""A dropped `await` of a coroutine whose `return text.split(",")[4]` (IndexError) is at `after_if`."""
+import asyncio
+
+LOCK = asyncio.Lock()
+log = []
+
+
+async def job(kind, text):
+    await asyncio.sleep(0)
+    if kind == "good":
+        return 0
+    return text.split(",")[4]
+
+
+async def main():
+    try:
+        await job("bad", "abc")
+        log.append("no error")
+    except IndexError:
+        log.append("caught")
+
+
+asyncio.run(main())
+print(log)

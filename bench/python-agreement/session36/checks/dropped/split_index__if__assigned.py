@@ -1,0 +1,19 @@
+"""A dropped `return text.split(",")[4]` (IndexError) at `if`, called from assigned."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    if kind == "bad":
+        return text.split(",")[4]
+    return 0
+
+
+try:
+    value = job("bad", "abc")
+    log.append("no error")
+except IndexError:
+    log.append("caught")
+print(log)

@@ -1,0 +1,27 @@
+"""A dropped `return text.split(",")[4]` (IndexError) at `try_except_handler`, called from thread."""
+import threading
+
+LOCK = threading.Lock()
+log = []
+
+
+def job(kind, text):
+    try:
+        return text.split(",")[4]
+    except IndexError:
+        log.append("handled")
+        return None
+
+
+def run():
+    try:
+        job("bad", "abc")
+        log.append("no error")
+    except IndexError:
+        log.append("caught")
+
+
+t = threading.Thread(target=run)
+t.start()
+t.join()
+print(log)

@@ -1,0 +1,60 @@
+"""Random zero-delay asyncio program (seed 3636, number 12)."""
+import asyncio
+
+log = []
+counter = 0
+
+
+async def helper(label):
+    log.append(label)
+    await asyncio.sleep(0)
+    log.append(label + "'")
+
+async def a(q, ev, lock):
+    await q.put("a0")
+    log.append("a0!")
+    sub = asyncio.create_task(helper("a1"))
+    log.append("a1>")
+    await sub
+
+
+async def b(q, ev, lock):
+    await helper("b0")
+    await q.put("b1")
+    log.append("b1!")
+
+
+async def c(q, ev, lock):
+    log.append("c0")
+    await asyncio.sleep(0)
+    ev.set()
+    log.append("c1*")
+
+
+async def d(q, ev, lock):
+    await ev.wait()
+    log.append("d0~")
+    ev.set()
+    log.append("d1*")
+    async with lock:
+        log.append("d2+")
+        await asyncio.sleep(0)
+        log.append("d2-")
+    async with lock:
+        log.append("d3+")
+        await asyncio.sleep(0)
+        log.append("d3-")
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    tasks = [asyncio.create_task(a(q, ev, lock)), asyncio.create_task(b(q, ev, lock)), asyncio.create_task(c(q, ev, lock)), asyncio.create_task(d(q, ev, lock))]
+    await asyncio.sleep(0)
+    await asyncio.gather(*tasks)
+    log.append("left=" + str(q.qsize()))
+
+
+asyncio.run(main())
+print(log)

@@ -1,0 +1,56 @@
+"""Random zero-delay asyncio program (seed 3636, number 13)."""
+import asyncio
+
+log = []
+counter = 0
+
+
+async def helper(label):
+    log.append(label)
+    await asyncio.sleep(0)
+    log.append(label + "'")
+
+async def a(q, ev, lock):
+    async with lock:
+        log.append("a0+")
+        await asyncio.sleep(0)
+        log.append("a0-")
+    item = await q.get()
+    log.append("a1<" + item)
+    await helper("a2")
+
+
+async def b(q, ev, lock):
+    log.append("b0")
+    await asyncio.sleep(0)
+    await ev.wait()
+    log.append("b1~")
+
+
+async def c(q, ev, lock):
+    global counter
+    ev.set()
+    log.append("c0*")
+    await q.put("c1")
+    log.append("c1!")
+    seen = counter
+    await asyncio.sleep(0)
+    counter = seen + 1
+    log.append("c2=" + str(counter))
+    item = await q.get()
+    log.append("c3<" + item)
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    tasks = [asyncio.create_task(a(q, ev, lock)), asyncio.create_task(b(q, ev, lock)), asyncio.create_task(c(q, ev, lock))]
+    await asyncio.sleep(0)
+    await q.put("main")
+    await asyncio.gather(*tasks)
+    log.append("left=" + str(q.qsize()))
+
+
+asyncio.run(main())
+print(log)

@@ -1,0 +1,51 @@
+"""Random zero-delay asyncio program (seed 3636, number 17)."""
+import asyncio
+
+log = []
+counter = 0
+
+
+async def helper(label):
+    log.append(label)
+    await asyncio.sleep(0)
+    log.append(label + "'")
+
+async def a(q, ev, lock):
+    await q.put("a0")
+    log.append("a0!")
+    log.append("a1")
+    await asyncio.sleep(0)
+    ev.set()
+    log.append("a2*")
+    ev.set()
+    log.append("a3*")
+
+
+async def b(q, ev, lock):
+    await q.put("b0")
+    log.append("b0!")
+    await ev.wait()
+    log.append("b1~")
+    log.append("b2")
+    await asyncio.sleep(0)
+
+
+async def c(q, ev, lock):
+    log.append("c0")
+    await asyncio.sleep(0)
+    ev.set()
+    log.append("c1*")
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    tasks = [asyncio.create_task(a(q, ev, lock)), asyncio.create_task(b(q, ev, lock)), asyncio.create_task(c(q, ev, lock))]
+    await asyncio.sleep(0)
+    await asyncio.gather(*tasks)
+    log.append("left=" + str(q.qsize()))
+
+
+asyncio.run(main())
+print(log)

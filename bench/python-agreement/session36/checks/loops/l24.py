@@ -1,0 +1,41 @@
+"""Random zero-delay asyncio program (seed 3636, number 24)."""
+import asyncio
+
+log = []
+counter = 0
+
+
+async def helper(label):
+    log.append(label)
+    await asyncio.sleep(0)
+    log.append(label + "'")
+
+async def a(q, ev, lock):
+    await helper("a0")
+    log.append("a1")
+    await asyncio.sleep(0)
+    async with lock:
+        log.append("a2+")
+        await asyncio.sleep(0)
+        log.append("a2-")
+
+
+async def b(q, ev, lock):
+    log.append("b0")
+    await asyncio.sleep(0)
+    await q.put("b1")
+    log.append("b1!")
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    tasks = [asyncio.create_task(a(q, ev, lock)), asyncio.create_task(b(q, ev, lock))]
+    await asyncio.sleep(0)
+    await asyncio.gather(*tasks)
+    log.append("left=" + str(q.qsize()))
+
+
+asyncio.run(main())
+print(log)

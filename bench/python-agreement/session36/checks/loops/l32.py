@@ -1,0 +1,48 @@
+"""Random zero-delay asyncio program (seed 3636, number 32)."""
+import asyncio
+
+log = []
+counter = 0
+
+
+async def helper(label):
+    log.append(label)
+    await asyncio.sleep(0)
+    log.append(label + "'")
+
+async def a(q, ev, lock):
+    sub = asyncio.create_task(helper("a0"))
+    log.append("a0>")
+    await sub
+    async with lock:
+        log.append("a1+")
+        await asyncio.sleep(0)
+        log.append("a1-")
+    await q.put("a2")
+    log.append("a2!")
+    sub = asyncio.create_task(helper("a3"))
+    log.append("a3>")
+    await sub
+
+
+async def b(q, ev, lock):
+    await helper("b0")
+    sub = asyncio.create_task(helper("b1"))
+    log.append("b1>")
+    await sub
+    log.append("b2")
+    await asyncio.sleep(0)
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    tasks = [asyncio.create_task(a(q, ev, lock)), asyncio.create_task(b(q, ev, lock))]
+    await asyncio.sleep(0)
+    await asyncio.gather(*tasks)
+    log.append("left=" + str(q.qsize()))
+
+
+asyncio.run(main())
+print(log)

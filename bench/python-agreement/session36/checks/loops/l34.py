@@ -1,0 +1,60 @@
+"""Random zero-delay asyncio program (seed 3636, number 34)."""
+import asyncio
+
+log = []
+counter = 0
+
+
+async def helper(label):
+    log.append(label)
+    await asyncio.sleep(0)
+    log.append(label + "'")
+
+async def a(q, ev, lock):
+    sub = asyncio.create_task(helper("a0"))
+    log.append("a0>")
+    await sub
+    await q.put("a1")
+    log.append("a1!")
+    item = await q.get()
+    log.append("a2<" + item)
+
+
+async def b(q, ev, lock):
+    await ev.wait()
+    log.append("b0~")
+    await q.put("b1")
+    log.append("b1!")
+    await ev.wait()
+    log.append("b2~")
+    ev.set()
+    log.append("b3*")
+
+
+async def c(q, ev, lock):
+    global counter
+    ev.set()
+    log.append("c0*")
+    sub = asyncio.create_task(helper("c1"))
+    log.append("c1>")
+    await sub
+    log.append("c2")
+    await asyncio.sleep(0)
+    seen = counter
+    await asyncio.sleep(0)
+    counter = seen + 1
+    log.append("c3=" + str(counter))
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    tasks = [asyncio.create_task(a(q, ev, lock)), asyncio.create_task(b(q, ev, lock)), asyncio.create_task(c(q, ev, lock))]
+    await asyncio.sleep(0)
+    await asyncio.gather(*tasks)
+    log.append("left=" + str(q.qsize()))
+
+
+asyncio.run(main())
+print(log)

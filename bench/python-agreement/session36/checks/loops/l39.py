@@ -1,0 +1,49 @@
+"""Random zero-delay asyncio program (seed 3636, number 39)."""
+import asyncio
+
+log = []
+counter = 0
+
+
+async def helper(label):
+    log.append(label)
+    await asyncio.sleep(0)
+    log.append(label + "'")
+
+async def a(q, ev, lock):
+    global counter
+    sub = asyncio.create_task(helper("a0"))
+    log.append("a0>")
+    await sub
+    log.append("a1")
+    await asyncio.sleep(0)
+    sub = asyncio.create_task(helper("a2"))
+    log.append("a2>")
+    await sub
+    seen = counter
+    await asyncio.sleep(0)
+    counter = seen + 1
+    log.append("a3=" + str(counter))
+
+
+async def b(q, ev, lock):
+    log.append("b0")
+    await asyncio.sleep(0)
+    await helper("b1")
+    sub = asyncio.create_task(helper("b2"))
+    log.append("b2>")
+    await sub
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    tasks = [asyncio.create_task(a(q, ev, lock)), asyncio.create_task(b(q, ev, lock))]
+    await asyncio.sleep(0)
+    await asyncio.gather(*tasks)
+    log.append("left=" + str(q.qsize()))
+
+
+asyncio.run(main())
+print(log)

@@ -1,0 +1,32 @@
+"""local_dict_key under pool_done_callback: `{"a": 1}[DATA["text"]]` raises KeyError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return {"a": 1}[DATA["text"]]
+    return 7
+
+
+
+def note(f):
+    log.append("failed" if f.exception() is not None else f.result())
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    for k in ("good", "bad"):
+        pool.submit(job, k).add_done_callback(note)
+print(sorted(map(str, log)))

@@ -1,0 +1,30 @@
+"""local_dict_key under pool_map_except: `{"a": 1}[DATA["text"]]` raises KeyError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return {"a": 1}[DATA["text"]]
+    return 7
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    try:
+        for value in pool.map(job, ["good", "bad"]):
+            log.append(value)
+    except KeyError:
+        log.append("caught")
+print(sorted(map(str, log)))

@@ -1,0 +1,36 @@
+"""local_dict_key under thread_try: `{"a": 1}[DATA["text"]]` raises KeyError."""
+import threading
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job_raw(kind):
+    if kind == "bad":
+        return {"a": 1}[DATA["text"]]
+    return 7
+
+
+def job(kind):
+    try:
+        log.append(job_raw(kind))
+    except KeyError:
+        log.append("caught")
+
+
+threads = [threading.Thread(target=job, args=(k,)) for k in ("good", "bad")]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(map(str, log)))

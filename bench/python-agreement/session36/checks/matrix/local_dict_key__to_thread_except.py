@@ -1,0 +1,33 @@
+"""local_dict_key under to_thread_except: `{"a": 1}[DATA["text"]]` raises KeyError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return {"a": 1}[DATA["text"]]
+    return 7
+
+
+async def main():
+    for k in ("good", "bad"):
+        try:
+            log.append(await asyncio.to_thread(job, k))
+        except KeyError:
+            log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

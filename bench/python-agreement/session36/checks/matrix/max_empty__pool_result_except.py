@@ -1,0 +1,31 @@
+"""max_empty under pool_result_except: `max(EMPTY)` raises ValueError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return max(EMPTY)
+    return 7
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    futures = [pool.submit(job, k) for k in ("good", "bad")]
+for f in futures:
+    try:
+        log.append(f.result())
+    except ValueError:
+        log.append("caught")
+print(sorted(map(str, log)))

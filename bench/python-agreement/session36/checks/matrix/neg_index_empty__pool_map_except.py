@@ -1,0 +1,30 @@
+"""neg_index_empty under pool_map_except: `EMPTY[-1]` raises IndexError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return EMPTY[-1]
+    return 7
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    try:
+        for value in pool.map(job, ["good", "bad"]):
+            log.append(value)
+    except IndexError:
+        log.append("caught")
+print(sorted(map(str, log)))

@@ -1,0 +1,36 @@
+"""neg_index_empty under taskgroup_except_star: `EMPTY[-1]` raises IndexError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+async def job(kind):
+    await asyncio.sleep(0)
+    if kind == "bad":
+        return EMPTY[-1]
+    return 7
+
+
+async def main():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(job("good"))
+            tg.create_task(job("bad"))
+        log.append("group ended")
+    except* IndexError:
+        log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

@@ -1,0 +1,31 @@
+"""int_none in a job's conditional under pool_done_callback: `int(DATA["none"])` raises TypeError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    value = int(DATA["none"]) if kind == "bad" else 7
+    return value
+
+
+
+def note(f):
+    log.append("failed" if f.exception() is not None else f.result())
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    for k in ("good", "bad"):
+        pool.submit(job, k).add_done_callback(note)
+print(sorted(map(str, log)))

@@ -1,0 +1,34 @@
+"""int_none in a job's event_set under pool_map_except: `int(DATA["none"])` raises TypeError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+import threading
+JOB_EVENT = threading.Event()
+
+
+def job(kind):
+    JOB_EVENT.set()
+    if kind == "bad":
+        return int(DATA["none"])
+    return 7
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    try:
+        for value in pool.map(job, ["good", "bad"]):
+            log.append(value)
+    except TypeError:
+        log.append("caught")
+print(sorted(map(str, log)))

@@ -1,0 +1,35 @@
+"""int_none in a job's loop under to_thread_except: `int(DATA["none"])` raises TypeError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    value = 7
+    for _ in range(2):
+        if kind == "bad":
+            value = int(DATA["none"])
+    return value
+
+
+async def main():
+    for k in ("good", "bad"):
+        try:
+            log.append(await asyncio.to_thread(job, k))
+        except TypeError:
+            log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

@@ -1,0 +1,44 @@
+"""int_none in a job's method under thread_try: `int(DATA["none"])` raises TypeError."""
+import threading
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+class Checker:
+    def check(self, kind):
+        if kind == "bad":
+            return int(DATA["none"])
+        return 7
+
+
+CHECKER = Checker()
+
+
+def job_raw(kind):
+    return CHECKER.check(kind)
+
+
+def job(kind):
+    try:
+        log.append(job_raw(kind))
+    except TypeError:
+        log.append("caught")
+
+
+threads = [threading.Thread(target=job, args=(k,)) for k in ("good", "bad")]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(map(str, log)))

@@ -1,0 +1,36 @@
+"""int_none in a job's rlocked under pool_map_except: `int(DATA["none"])` raises TypeError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+import threading
+JOB_LOCK = threading.RLock()
+
+
+def job(kind):
+    with JOB_LOCK:
+        if kind == "bad":
+            value = int(DATA["none"])
+        else:
+            value = 7
+    return value
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    try:
+        for value in pool.map(job, ["good", "bad"]):
+            log.append(value)
+    except TypeError:
+        log.append("caught")
+print(sorted(map(str, log)))

@@ -1,0 +1,37 @@
+"""int_none in a job's try_finally under pool_map_except: `int(DATA["none"])` raises TypeError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+FINALLY_LOG = []
+
+
+def job(kind):
+    try:
+        if kind == "bad":
+            value = int(DATA["none"])
+        else:
+            value = 7
+    finally:
+        FINALLY_LOG.append(kind)
+    return value
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    try:
+        for value in pool.map(job, ["good", "bad"]):
+            log.append(value)
+    except TypeError:
+        log.append("caught")
+print(sorted(map(str, log)))

@@ -1,0 +1,35 @@
+"""list_index in a job's locked under pool_wait_exception: `ROW[5]` raises IndexError."""
+from concurrent.futures import ThreadPoolExecutor, wait
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+import threading
+JOB_LOCK = threading.Lock()
+
+
+def job(kind):
+    with JOB_LOCK:
+        if kind == "bad":
+            value = ROW[5]
+        else:
+            value = 7
+    return value
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    futures = [pool.submit(job, k) for k in ("good", "bad")]
+    wait(futures)
+    for f in futures:
+        log.append("failed" if f.exception() is not None else f.result())
+print(sorted(map(str, log)))

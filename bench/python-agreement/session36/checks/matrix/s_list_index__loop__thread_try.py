@@ -1,0 +1,38 @@
+"""list_index in a job's loop under thread_try: `ROW[5]` raises IndexError."""
+import threading
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job_raw(kind):
+    value = 7
+    for _ in range(2):
+        if kind == "bad":
+            value = ROW[5]
+    return value
+
+
+def job(kind):
+    try:
+        log.append(job_raw(kind))
+    except IndexError:
+        log.append("caught")
+
+
+threads = [threading.Thread(target=job, args=(k,)) for k in ("good", "bad")]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(map(str, log)))

@@ -1,0 +1,40 @@
+"""missing_key in a job's method under pool_done_callback: `DATA["nope"]` raises KeyError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+class Checker:
+    def check(self, kind):
+        if kind == "bad":
+            return DATA["nope"]
+        return 7
+
+
+CHECKER = Checker()
+
+
+def job(kind):
+    return CHECKER.check(kind)
+
+
+
+def note(f):
+    log.append("failed" if f.exception() is not None else f.result())
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    for k in ("good", "bad"):
+        pool.submit(job, k).add_done_callback(note)
+print(sorted(map(str, log)))

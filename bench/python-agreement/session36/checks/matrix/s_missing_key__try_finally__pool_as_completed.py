@@ -1,0 +1,38 @@
+"""missing_key in a job's try_finally under pool_as_completed: `DATA["nope"]` raises KeyError."""
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+FINALLY_LOG = []
+
+
+def job(kind):
+    try:
+        if kind == "bad":
+            value = DATA["nope"]
+        else:
+            value = 7
+    finally:
+        FINALLY_LOG.append(kind)
+    return value
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    futures = [pool.submit(job, k) for k in ("good", "bad")]
+    for f in as_completed(futures):
+        if f.exception() is None:
+            log.append(f.result())
+        else:
+            log.append("failed")
+print(sorted(map(str, log)))

@@ -1,0 +1,43 @@
+"""missing_key in a job's try_finally under thread_try: `DATA["nope"]` raises KeyError."""
+import threading
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+FINALLY_LOG = []
+
+
+def job_raw(kind):
+    try:
+        if kind == "bad":
+            value = DATA["nope"]
+        else:
+            value = 7
+    finally:
+        FINALLY_LOG.append(kind)
+    return value
+
+
+def job(kind):
+    try:
+        log.append(job_raw(kind))
+    except KeyError:
+        log.append("caught")
+
+
+threads = [threading.Thread(target=job, args=(k,)) for k in ("good", "bad")]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(map(str, log)))

@@ -1,0 +1,33 @@
+"""missing_key in a job's wrapped under to_thread_except: `DATA["nope"]` raises KeyError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return str(DATA["nope"])
+    return 7
+
+
+async def main():
+    for k in ("good", "bad"):
+        try:
+            log.append(await asyncio.to_thread(job, k))
+        except KeyError:
+            log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

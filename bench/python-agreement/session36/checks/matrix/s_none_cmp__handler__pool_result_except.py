@@ -1,0 +1,35 @@
+"""none_cmp in a job's handler under pool_result_except: `DATA["none"] > 25` raises TypeError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    try:
+        if kind == "bad":
+            raise LookupError("first")
+        value = 7
+    except LookupError:
+        value = DATA["none"] > 25
+    return value
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    futures = [pool.submit(job, k) for k in ("good", "bad")]
+for f in futures:
+    try:
+        log.append(f.result())
+    except TypeError:
+        log.append("caught")
+print(sorted(map(str, log)))

@@ -1,0 +1,34 @@
+"""none_cmp in a job's while under pool_map_except: `DATA["none"] > 25` raises TypeError."""
+from concurrent.futures import ThreadPoolExecutor
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    value = 7
+    n = 0
+    while n < 2:
+        n += 1
+        if kind == "bad":
+            value = DATA["none"] > 25
+    return value
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    try:
+        for value in pool.map(job, ["good", "bad"]):
+            log.append(value)
+    except TypeError:
+        log.append("caught")
+print(sorted(map(str, log)))

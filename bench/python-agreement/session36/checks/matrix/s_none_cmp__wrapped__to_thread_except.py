@@ -1,0 +1,33 @@
+"""none_cmp in a job's wrapped under to_thread_except: `DATA["none"] > 25` raises TypeError."""
+import asyncio
+
+DATA = {"none": None, "num": 30, "row1": [1], "text": "abc", "zero": 0}
+ROW = [1, 2]
+EMPTY = []
+
+
+class Config:
+    def __init__(self):
+        self.retries = 3
+
+
+CONFIG = Config()
+log = []
+
+
+def job(kind):
+    if kind == "bad":
+        return str(DATA["none"] > 25)
+    return 7
+
+
+async def main():
+    for k in ("good", "bad"):
+        try:
+            log.append(await asyncio.to_thread(job, k))
+        except TypeError:
+            log.append("caught")
+
+
+asyncio.run(main())
+print(sorted(map(str, log)))

@@ -1,0 +1,65 @@
+"""Random threaded program over instances (seed 3639, number 4)."""
+import threading
+import time
+
+
+class Account:
+    def __init__(self, name, balance):
+        self.name = name
+        self.balance = balance
+        self.history = []
+        self.tags = {"ops": 0}
+        self.lock = threading.Lock()
+
+    def deposit(self, amount):
+        with self.lock:
+            value = self.balance
+            time.sleep(0)
+            self.balance = value + amount
+            self.history.append(amount)
+
+    def risky_add(self, amount):
+        value = self.balance
+        time.sleep(0)
+        self.balance = value + amount
+
+    def withdraw(self, amount):
+        with self.lock:
+            if self.balance < amount:
+                return False
+            self.balance -= amount
+            self.history.append(-amount)
+            return True
+
+    def tag(self):
+        count = self.tags["ops"]
+        time.sleep(0)
+        self.tags["ops"] = count + 1
+
+
+a = Account("a", 10)
+b = Account("b", 5)
+log = []
+
+def t1():
+    b.deposit(1)
+    a.risky_add(1)
+
+
+def t2():
+    a.risky_add(2)
+    b.deposit(9)
+
+
+def t3():
+    b.tag()
+    if a.withdraw(9):
+        b.deposit(9)
+
+
+threads = [threading.Thread(target=t1), threading.Thread(target=t2), threading.Thread(target=t3)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print([a.balance, b.balance, len(a.history), len(b.history), a.tags['ops'], b.tags['ops'], sorted(log)])

@@ -1,0 +1,66 @@
+"""Random threaded program over instances (seed 3639, number 16)."""
+import threading
+import time
+
+
+class Account:
+    def __init__(self, name, balance):
+        self.name = name
+        self.balance = balance
+        self.history = []
+        self.tags = {"ops": 0}
+        self.lock = threading.Lock()
+
+    def deposit(self, amount):
+        with self.lock:
+            value = self.balance
+            time.sleep(0)
+            self.balance = value + amount
+            self.history.append(amount)
+
+    def risky_add(self, amount):
+        value = self.balance
+        time.sleep(0)
+        self.balance = value + amount
+
+    def withdraw(self, amount):
+        with self.lock:
+            if self.balance < amount:
+                return False
+            self.balance -= amount
+            self.history.append(-amount)
+            return True
+
+    def tag(self):
+        count = self.tags["ops"]
+        time.sleep(0)
+        self.tags["ops"] = count + 1
+
+
+a = Account("a", 10)
+b = Account("b", 5)
+log = []
+
+def t1():
+    log.append(("t10", b.withdraw(2)))
+    a.risky_add(4)
+
+
+def t2():
+    a.deposit(4)
+    if b.withdraw(1):
+        a.deposit(1)
+
+
+def t3():
+    a.risky_add(3)
+    b.deposit(1)
+    a.risky_add(1)
+
+
+threads = [threading.Thread(target=t1), threading.Thread(target=t2), threading.Thread(target=t3)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print([a.balance, b.balance, len(a.history), len(b.history), a.tags['ops'], b.tags['ops'], sorted(log)])

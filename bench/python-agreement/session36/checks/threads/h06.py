@@ -1,0 +1,48 @@
+"""Random threaded program (seed 3637, number 6)."""
+import queue
+import threading
+import time
+
+log = []
+counter = [0]
+lock = threading.Lock()
+sem = threading.Semaphore(1)
+q = queue.Queue()
+ev = threading.Event()
+
+def a():
+    with lock:
+        seen = counter[0]
+        time.sleep(0)
+        counter[0] = seen + 1
+        log.append("a0=" + str(counter[0]))
+    with sem:
+        log.append("a1+")
+        time.sleep(0)
+
+
+def b():
+    log.append("b0")
+    time.sleep(0)
+    log.append("b1")
+    time.sleep(0)
+
+
+def c():
+    seen = counter[0]
+    time.sleep(0)
+    counter[0] = seen + 1
+    log.append("c0=" + str(counter[0]))
+    time.sleep(0.001)
+    log.append("c1")
+    time.sleep(0.002)
+    log.append("c2")
+
+
+threads = [threading.Thread(target=a), threading.Thread(target=b), threading.Thread(target=c)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+log.append(counter[0])
+print(log)

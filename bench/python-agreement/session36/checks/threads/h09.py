@@ -1,0 +1,36 @@
+"""Random threaded program (seed 3637, number 9)."""
+import queue
+import threading
+import time
+
+log = []
+counter = [0]
+lock = threading.Lock()
+sem = threading.Semaphore(1)
+q = queue.Queue()
+ev = threading.Event()
+
+def a():
+    ev.set()
+    log.append("a0*")
+    log.append("a1")
+    time.sleep(0)
+
+
+def b():
+    time.sleep(0.002)
+    log.append("b0")
+    with sem:
+        log.append("b1+")
+        time.sleep(0)
+    log.append("b2<" + q.get())
+
+
+threads = [threading.Thread(target=a), threading.Thread(target=b)]
+for t in threads:
+    t.start()
+q.put("main0")
+for t in threads:
+    t.join()
+log.append(counter[0])
+print(log)

@@ -1,0 +1,34 @@
+"""Random threaded program (seed 3637, number 21)."""
+import queue
+import threading
+import time
+
+log = []
+counter = [0]
+lock = threading.Lock()
+sem = threading.Semaphore(1)
+q = queue.Queue()
+ev = threading.Event()
+
+def a():
+    q.put("a0")
+    time.sleep(0.002)
+    log.append("a1")
+
+
+def b():
+    time.sleep(0.002)
+    log.append("b0")
+    with sem:
+        log.append("b1+")
+        time.sleep(0)
+    q.put("b2")
+
+
+threads = [threading.Thread(target=a), threading.Thread(target=b)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+log.append(counter[0])
+print(log)

@@ -1,0 +1,28 @@
+"""timeout_cm_sleep: the other side acts after 5 ms, the time-out is 60 ms."""
+import asyncio
+
+log = []
+
+
+async def other(q, ev, lock):
+    await asyncio.sleep(0)
+
+
+async def waiter(q, ev, lock):
+    try:
+        async with asyncio.timeout(0.06):
+            await asyncio.sleep(0.005)
+            log.append("slept")
+    except TimeoutError:
+        log.append("timeout")
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    await asyncio.gather(other(q, ev, lock), waiter(q, ev, lock))
+
+
+asyncio.run(main())
+print(log)

@@ -1,0 +1,27 @@
+"""wait_for_queue_get: the other side acts after 5 ms, the time-out is 60 ms."""
+import asyncio
+
+log = []
+
+
+async def other(q, ev, lock):
+    await asyncio.sleep(0.005)
+    await q.put(1)
+
+
+async def waiter(q, ev, lock):
+    try:
+        log.append(await asyncio.wait_for(q.get(), 0.06))
+    except asyncio.TimeoutError:
+        log.append("timeout")
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    await asyncio.gather(other(q, ev, lock), waiter(q, ev, lock))
+
+
+asyncio.run(main())
+print(log)

@@ -1,0 +1,26 @@
+"""wait_for_sleep_result: the other side acts after 5 ms, the time-out is 60 ms."""
+import asyncio
+
+log = []
+
+
+async def other(q, ev, lock):
+    await asyncio.sleep(0)
+
+
+async def waiter(q, ev, lock):
+    try:
+        log.append(await asyncio.wait_for(asyncio.sleep(0.005, result=5), 0.06))
+    except asyncio.TimeoutError:
+        log.append("timeout")
+
+
+async def main():
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    await asyncio.gather(other(q, ev, lock), waiter(q, ev, lock))
+
+
+asyncio.run(main())
+print(log)

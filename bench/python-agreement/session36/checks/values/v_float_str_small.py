@@ -1,0 +1,15 @@
+"""float_str_small: `str(a / 10000)` with a=1, b=0, computed in a thread."""
+import threading
+
+result = None
+
+
+def work(a, b):
+    global result
+    result = str(a / 10000)
+
+
+t = threading.Thread(target=work, args=(1, 0))
+t.start()
+t.join()
+print(repr(result))

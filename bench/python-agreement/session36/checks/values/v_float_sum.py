@@ -1,0 +1,15 @@
+"""float_sum: `a / 10 + b / 10` with a=1, b=2, computed in a thread."""
+import threading
+
+result = None
+
+
+def work(a, b):
+    global result
+    result = a / 10 + b / 10
+
+
+t = threading.Thread(target=work, args=(1, 2))
+t.start()
+t.join()
+print(repr(result))

@@ -1,0 +1,15 @@
+"""fstring_sign: `f'{a:+d}'` with a=5, b=0, computed in a thread."""
+import threading
+
+result = None
+
+
+def work(a, b):
+    global result
+    result = f'{a:+d}'
+
+
+t = threading.Thread(target=work, args=(5, 0))
+t.start()
+t.join()
+print(repr(result))

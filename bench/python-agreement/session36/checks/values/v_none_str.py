@@ -1,0 +1,15 @@
+"""none_str: `str(None) + str(a)` with a=1, b=0, computed in a thread."""
+import threading
+
+result = None
+
+
+def work(a, b):
+    global result
+    result = str(None) + str(a)
+
+
+t = threading.Thread(target=work, args=(1, 0))
+t.start()
+t.join()
+print(repr(result))

@@ -1,0 +1,15 @@
+"""tuple_compare: `(a, b) < (a, b + 1)` with a=1, b=2, computed in a thread."""
+import threading
+
+result = None
+
+
+def work(a, b):
+    global result
+    result = (a, b) < (a, b + 1)
+
+
+t = threading.Thread(target=work, args=(1, 2))
+t.start()
+t.join()
+print(repr(result))
