@@ -20,10 +20,19 @@
 //! A longer pass is not taken as a spin-wait: the loop goes round in virtual time, each poll a step at
 //! its own time, as the timed driver always runs a loop that sleeps. Without a window only a pass that
 //! takes no time (`sleep(0)`: the next poll is the next pass of the loop) is taken as one.
+//!
+//! A coroutine's write of a shared variable that stores the value already there changes nothing
+//! another task can see, so it is not progress either: `while not ready: polls = 1; await
+//! asyncio.sleep(0)` is a spin-wait from its second pass (session35/repro/r06, which went round for
+//! ever: a pass of `sleep(0)` takes no virtual time, so the setter's timer never came). A pass that
+//! changes a value (`polls += 1`) is not a spin-wait: how many passes CPython's loop makes before a
+//! timer falls due depends on how long each takes on the machine (one `epoll_wait` and the task's step:
+//! 5 to 25 us here), which weft does not know ("Not yet").
 
 use super::driver::Driver;
 use super::run::Run;
 use super::state::BlockReason;
+use super::steps::Effect;
 use crate::model::*;
 
 impl<D: Driver> Run<'_, '_, D> {
@@ -70,5 +79,34 @@ impl<D: Driver> Run<'_, '_, D> {
         self.state.world.format11.spinners -= 1;
         self.state.world.format11.task_mut(spinner).spin.loop_pc = u32::MAX;
         self.unblock(spinner, waker);
+    }
+
+    /// Whether `instruction`'s progress is judged when it runs, by whether it changed the value: a
+    /// coroutine's write of a shared variable (`set_shared_noting_change`).
+    pub(super) fn write_judged_by_value(&self, task: TaskId, instruction: &Instr) -> bool {
+        matches!(instruction, Instr::SetShared { .. } | Instr::SetSharedMemory { .. })
+            && self.model.tasks[task.index()].kind == TaskKind::Coroutine
+    }
+
+    /// `set` of a shared variable outside the plain steps' fast path: for a coroutine, progress of its
+    /// iteration only when the value changed.
+    pub(super) fn set_shared_noting_change(
+        &mut self,
+        task: TaskId,
+        pc: u32,
+        process: ProcessId,
+        var: VarId,
+        expr: ExprId,
+    ) -> Effect {
+        let before = self.state.world.processes[process.index()].shared[var.index()];
+        let effect = self.set_shared(task, pc, process, var, expr);
+        let changed = self.state.world.processes[process.index()].shared[var.index()] != before;
+        if changed
+            && self.state.world.format11.tracks_spins
+            && self.model.tasks[task.index()].kind == TaskKind::Coroutine
+        {
+            self.state.world.format11.task_mut(task).spin.progressed = true;
+        }
+        effect
     }
 }

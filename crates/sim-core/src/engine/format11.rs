@@ -76,7 +76,10 @@ impl<D: Driver> Run<'_, '_, D> {
         // `put_nowait` is an attempt, as `get_nowait`: progress only when the item goes in (`attempted`).
         let put_nowait =
             matches!(instruction, Instr::Put { .. }) && self.model.sync.put_patience(task, pc).timeout_ns == Some(0);
-        if !put_nowait && is_progress(instruction, D::TIME_IS_PROGRESS) {
+        if !put_nowait
+            && is_progress(instruction, D::TIME_IS_PROGRESS)
+            && !self.write_judged_by_value(task, instruction)
+        {
             self.state.world.format11.task_mut(task).spin.progressed = true;
         }
         self.note_awaited_sleep(task, instruction);
