@@ -331,3 +331,61 @@ fn the_loop_lag_names_its_culprit() {
     let (_, text, _) = weft(&["run", path.to_str().expect("utf-8")]);
     assert!(text.contains("held longest by culprit at `cpu 500ms` (line 4): 500ms (cpu)"), "{text}");
 }
+
+/// The outcomes `weft explore` lists for `yaml`, which must be complete (within its window).
+fn s36engine_explored_lines(name: &str, yaml: &str) -> Vec<String> {
+    let file = common::scenario_file("s36engine", name, yaml);
+    let report = common::json_of(&["explore", &file, "--json"]);
+    assert_eq!(report["complete"], true, "{yaml}");
+    common::outcome_lines(&report)
+}
+
+/// s36engine: a coroutine's spin-wait whose iteration awaited a sleep gives its loop away
+/// (engine/awaiting_spins.rs): the setter runs, and no deadlock is listed (before: `deadlock ready=0`
+/// beside `ok`). One whose iteration awaits nothing still holds the loop, as in Python. A `set` that
+/// stores the value already there is no progress of a coroutine's iteration, so a `sleep(0)` poll that
+/// writes a marker is a spin-wait too (before: every schedule at the step limit).
+#[test]
+fn s36engine_a_coroutines_spin_that_awaits_gives_its_loop_away() {
+    let setter = "  setter: { kind: coroutine, ops: [ { await: 2ms }, { set: \"ready = 1\" } ] }\n";
+    let head = "scheduler: { time_window: 20ms }\nshared: { ready: 0, seen: 0 }\ntasks:\n";
+    let awaiting = format!(
+        "name: awaiting-spin\n{head}  poller: {{ kind: coroutine, ops: [ {{ while: {{ cond: \"ready == 0\", ops: [ {{ await: 1ms }} ] }} }}, {{ set: \"seen = 1\" }} ] }}\n{setter}"
+    );
+    assert_eq!(s36engine_explored_lines("awaiting", &awaiting), ["ok ready=1 seen=1"]);
+    let busy = format!(
+        "name: busy-spin\n{head}  poller: {{ kind: coroutine, ops: [ {{ while: {{ cond: \"ready == 0\", ops: [] }} }}, {{ set: \"seen = 1\" }} ] }}\n{setter}"
+    );
+    assert_eq!(s36engine_explored_lines("busy", &busy), ["deadlock ready=0 seen=0", "ok ready=1 seen=1"]);
+    let marker = "name: marker-spin\nscheduler: { time_window: 20ms }\nshared: { ready: 0, polls: 0 }\ntasks:
+  poller: { kind: coroutine, ops: [ { while: { cond: \"ready == 0\", ops: [ { set: \"polls = 1\" }, { await: 0ns } ] } } ] }
+  setter: { kind: coroutine, ops: [ { await: 1ms }, { set: \"ready = 1\" } ] }\n";
+    assert_eq!(s36engine_explored_lines("marker", marker), ["ok ready=1 polls=0", "ok ready=1 polls=1"]);
+}
+
+/// s36engine: a coroutine's wait with a time-out does not give up while another coroutine holds its
+/// loop, so the `get` task that took the item is not cancelled before its `return`: the item is got or
+/// stays in the queue (before: `got=0 conserved=0` in 2 of 7 schedules).
+#[test]
+fn s36engine_a_time_out_waits_for_the_loop_between_a_get_and_its_return() {
+    let yaml = "name: wait-for-get
+scheduler: { timeouts: deadline, time_window: 20ms }
+shared: { got: 0, conserved: 0 }
+queues:
+  q: { capacity: 0, asyncio: true }
+tasks:
+  consumer:
+    kind: coroutine
+    ops:
+      - submit: { task: producer, into: putter }
+      - submit: { task: get, into: task }
+      - await: { future: \"task\", timeout: 3ms, into: in_time }
+      - if: { cond: \"not in_time\", then: [ { await: { future: \"task\", timeout: 1000000s, into: in_time } } ] }
+      - if: { cond: \"in_time\", then: [ { result: { future: \"task\" } }, { set: \"got = 1\" } ] }
+      - result: { future: \"putter\" }
+      - set: \"conserved = got + len(q)\"
+  producer: { kind: coroutine, start: spawned, ops: [ { await: 2ms }, { put: { queue: q, value: \"1\" } } ] }
+  get: { kind: coroutine, start: spawned, ops: [ { get: { queue: q, into: item } }, { return: \"item\" } ] }
+";
+    assert_eq!(s36engine_explored_lines("wait-for-get", yaml), ["ok got=0 conserved=1", "ok got=1 conserved=1"]);
+}

@@ -5848,3 +5848,39 @@ fn s36objects_instances_tuples_of_lists_and_filled_dicts_of_queues_explore_to_cp
         &["ok NAMES[0]=\"alerts\" NAMES[1]=\"billing\" len(tallies)=2 tallies['alerts']=5 tallies['billing']=40"],
     );
 }
+
+/// s36engine: a coroutine's poll loop that awaits a sleep gives its loop away (engine/awaiting_spins.rs):
+/// session35/repro/r02 and a `sleep(0)` poll that writes a constant marker (r06, which no run ended)
+/// list CPython's one state, with no `deadlock`; a poll whose pass is longer than half the time window
+/// goes round in virtual time, so a third task's write between the flag and the next poll is seen
+/// (CPython's `seen=1`); a cancelled poll raises at its `await`, inside the `try` (CPython's
+/// `cancelled=1`; `cancelled=0` is a cancel before the poller's first step, which the window allows).
+#[test]
+fn s36engine_poll_loops_that_await_give_their_loop_away() {
+    check_outcomes(
+        "bench/python-agreement/session35/repro/r02_async_poll_false_deadlock.py",
+        &["ok ready=1 flag_seen=1"],
+    );
+    check_outcomes("bench/python-agreement/session35/repro/r06_async_sleep0_poll_no_time.py", &["ok ready=1 polls=1"]);
+    let own = "bench/python-agreement/session36-s36engine";
+    check_outcomes(&format!("{own}/poll_sleep0_constant_write.py"), &["ok ready=1 a_polled=1 b_polled=1"]);
+    check_outcomes(
+        &format!("{own}/poll_long_pass_third_write.py"),
+        &["ok ready=1 x=1 seen=0", "ok ready=1 x=1 seen=1"],
+    );
+    check_outcomes(
+        &format!("{own}/poll_event_cancelled.py"),
+        &["ok seen=0 cancelled=0 result=\"timeout\"", "ok seen=0 cancelled=1 result=\"timeout\""],
+    );
+}
+
+/// s36engine: a coroutine's time-out does not fire while another coroutine of its loop holds it, so
+/// `wait_for(q.get(), t)` never cancels its get task between the take and the `return`: every outcome
+/// conserves the items (the start binary lost one in 75 of 270 schedules of this program).
+#[test]
+fn s36engine_wait_for_over_a_get_loses_no_item() {
+    check_outcomes(
+        "bench/python-agreement/session36-s36engine/wait_for_get_once.py",
+        &["ok got=0 timeouts=2 conserved=1", "ok got=1 timeouts=1 conserved=1", "ok got=2 timeouts=0 conserved=1"],
+    );
+}

@@ -364,7 +364,7 @@ fn deadlock_report(view: &RunView<'_>) -> DeadlockReport {
                 let executor = model.executor_name(executor);
                 (format!("the jobs of executor {executor} to finish ({})", names.join(", ")), None)
             }
-            TaskPhase::Blocked(BlockReason::SpinWait) => {
+            TaskPhase::Blocked(BlockReason::SpinWait | BlockReason::AwaitingSpinWait) => {
                 let names: Vec<String> = view
                     .spin_reads(TaskId::from_index(index))
                     .iter()

@@ -76,9 +76,13 @@ impl<D: Driver> Run<'_, '_, D> {
         // `put_nowait` is an attempt, as `get_nowait`: progress only when the item goes in (`attempted`).
         let put_nowait =
             matches!(instruction, Instr::Put { .. }) && self.model.sync.put_patience(task, pc).timeout_ns == Some(0);
-        if !put_nowait && is_progress(instruction, D::TIME_IS_PROGRESS) {
+        if !put_nowait
+            && is_progress(instruction, D::TIME_IS_PROGRESS)
+            && !self.write_judged_by_value(task, instruction)
+        {
             self.state.world.format11.task_mut(task).spin.progressed = true;
         }
+        self.note_awaited_sleep(task, instruction);
     }
 
     /// Called for every access a step makes: reads are remembered for spin-wait detection; a write
@@ -116,10 +120,8 @@ impl<D: Driver> Run<'_, '_, D> {
             if other == writer || !self.state.world.format11.tasks()[index].spin.reads.contains(&object) {
                 continue;
             }
-            if self.state.world.tasks[index].phase == TaskPhase::Blocked(BlockReason::SpinWait) {
-                self.state.world.format11.spinners -= 1;
-                self.state.world.format11.task_mut(other).spin.loop_pc = u32::MAX;
-                self.unblock(other, writer);
+            if matches!(self.state.world.tasks[index].phase, TaskPhase::Blocked(reason) if reason.is_spin_wait()) {
+                self.wake_spinner(other, writer);
             } else {
                 self.state.world.format11.task_mut(other).spin.disturbed = true;
             }
@@ -730,17 +732,18 @@ impl<D: Driver> Run<'_, '_, D> {
             && spin.locals_digest == digest
             && !spin.reads.is_empty()
             && !spin.reads_overflowed;
-        if repeats {
+        if repeats && let Some(reason) = self.spin_wait_reason(task) {
             // Whether it blocks depends on the writes of others to what it read: for exploration and
             // happens-before, this step reads them again.
             self.record_spin_reads(task, pc);
             if !self.state.world.format11.tasks()[task.index()].spin.disturbed {
                 self.state.world.format11.spinners += 1;
                 self.record(task, pc, TraceKind::Blocks, 0);
-                self.block(task, BlockReason::SpinWait);
+                self.block(task, reason);
                 return Effect::Blocked;
             }
         }
+        self.note_awaiting_loop_back(task);
         let spin = &mut self.state.world.format11.task_mut(task).spin;
         spin.loop_pc = pc;
         spin.locals_digest = digest;
@@ -1326,7 +1329,7 @@ impl<D: Driver> Run<'_, '_, D> {
         for condition in &mut state.conditions {
             condition.waiters.retain(|&t| t != target);
         }
-        if self.state.world.tasks[target.index()].phase == TaskPhase::Blocked(BlockReason::SpinWait) {
+        if matches!(self.state.world.tasks[target.index()].phase, TaskPhase::Blocked(reason) if reason.is_spin_wait()) {
             self.state.world.format11.spinners -= 1;
         }
         match claim {

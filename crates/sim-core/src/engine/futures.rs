@@ -643,6 +643,8 @@ impl<D: Driver> Run<'_, '_, D> {
                         extra.wait_into = None;
                         self.unblock(target, by);
                     }
+                    // Its poll's `await` is where CancelledError reaches it: the spinner goes round to it.
+                    TaskPhase::Blocked(BlockReason::AwaitingSpinWait) => self.wake_spinner(target, by),
                     TaskPhase::Blocked(reason) if !reason.holds_the_loop(&self.model.futures.asyncio) => {
                         self.withdraw_from_asyncio_wait(target, by, reason)
                     }

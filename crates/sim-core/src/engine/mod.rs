@@ -9,6 +9,7 @@
 //! nothing imports in a circle.
 
 mod asyncio_condition;
+mod awaiting_spins;
 mod cancelled_handoff;
 pub mod config;
 mod control;

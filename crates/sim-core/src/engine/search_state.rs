@@ -324,6 +324,8 @@ fn is_quiet_spin(spin: &Spin) -> bool {
         && !spin.disturbed
         && spin.reads.is_empty()
         && !spin.reads_overflowed
+        && !spin.awaited
+        && spin.awaited_loop_back_ns.is_none()
 }
 
 fn extra_task_words(task: &TaskExtra, tracks_spins: bool, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
@@ -338,7 +340,17 @@ fn extra_task_words(task: &TaskExtra, tracks_spins: bool, naming: TaskNaming<'_>
     let spin = &task.spin;
     out.push(i64::from(spin.loop_pc));
     out.push(spin.locals_digest as i64);
-    out.push(i64::from(spin.progressed) | i64::from(spin.disturbed) << 1 | i64::from(spin.reads_overflowed) << 2);
+    out.push(
+        i64::from(spin.progressed)
+            | i64::from(spin.disturbed) << 1
+            | i64::from(spin.reads_overflowed) << 2
+            | i64::from(spin.awaited) << 3
+            | i64::from(spin.awaited_loop_back_ns.is_some()) << 4,
+    );
+    // Written only when there is one (bit 4 says so), so that a model without such a loop keeps its words.
+    if let Some(at_ns) = spin.awaited_loop_back_ns {
+        out.push(at_ns as i64);
+    }
     out.push(spin.reads.len() as i64);
     for &object in &spin.reads {
         push_object(object, naming, out);
@@ -395,6 +407,7 @@ fn encode_phase(phase: TaskPhase, naming: TaskNaming<'_>, out: &mut Vec<i64>) ->
             BlockReason::Event(id) => (13, i64::from(id), 0),
             BlockReason::Condition(id) => (14, i64::from(id), 0),
             BlockReason::SpinWait => (15, 0, 0),
+            BlockReason::AwaitingSpinWait => (19, 0, 0),
             BlockReason::Future(task) => (16, naming.id(task.0), 0),
             BlockReason::Shutdown(executor) => (17, i64::from(executor.0), 0),
             BlockReason::ThreadStart(task) => (18, naming.id(task.0), 0),

@@ -54,6 +54,10 @@ pub enum BlockReason {
     Condition(u32),
     /// A `while` iteration that changed nothing: until another task writes what it read.
     SpinWait,
+    /// A coroutine's `while` iteration that changed nothing but awaited a sleep (`await
+    /// asyncio.sleep(...)` gives its loop away each pass): as `SpinWait`, until another task writes what
+    /// it read, while its loop runs the other coroutines (engine/awaiting_spins.rs).
+    AwaitingSpinWait,
     /// `result` (or `await`) of a future: until that instance has finished (format 1.1, part two).
     Future(TaskId),
     /// `shutdown` of an executor: until every job submitted to it has finished (part two).
@@ -70,7 +74,7 @@ impl BlockReason {
     /// loop run the others.
     pub fn holds_the_loop(self, asyncio: &AsyncioDefs) -> bool {
         match self {
-            BlockReason::Future(_) | BlockReason::Sleep => false,
+            BlockReason::Future(_) | BlockReason::Sleep | BlockReason::AwaitingSpinWait => false,
             BlockReason::Lock(lock) => !asyncio.has_lock(lock),
             BlockReason::Semaphore(semaphore) => !asyncio.has_semaphore(semaphore),
             BlockReason::Event(event) => !asyncio.has_event(event),
@@ -83,6 +87,11 @@ impl BlockReason {
             // `Thread.start()` waits on the new thread's `_started` Event: a threading wait.
             BlockReason::ThreadStart(_) => true,
         }
+    }
+
+    /// Whether the task waits in a spin-wait, holding its loop or not.
+    pub fn is_spin_wait(self) -> bool {
+        matches!(self, BlockReason::SpinWait | BlockReason::AwaitingSpinWait)
     }
 }
 

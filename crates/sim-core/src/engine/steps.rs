@@ -256,7 +256,7 @@ impl<D: Driver> Run<'_, '_, D> {
     }
 
     #[inline(always)]
-    fn set_shared(&mut self, task: TaskId, pc: u32, process: ProcessId, var: VarId, expr: ExprId) -> Effect {
+    pub(super) fn set_shared(&mut self, task: TaskId, pc: u32, process: ProcessId, var: VarId, expr: ExprId) -> Effect {
         let Some(value) = self.eval(task, pc, expr) else {
             return Effect::Stop;
         };
@@ -351,8 +351,8 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.access(task, pc, Object::None, false);
                 Effect::Instant
             }
-            Instr::SetShared { var, expr } => self.set_shared(task, pc, process, var, expr),
-            Instr::SetSharedMemory { var, expr } => self.set_shared(task, pc, MAIN_PROCESS, var, expr),
+            Instr::SetShared { var, expr } => self.set_shared_noting_change(task, pc, process, var, expr),
+            Instr::SetSharedMemory { var, expr } => self.set_shared_noting_change(task, pc, MAIN_PROCESS, var, expr),
             Instr::Assert { expr } => {
                 let Some(value) = self.eval(task, pc, expr) else {
                     return Effect::Stop;

@@ -238,14 +238,26 @@ fn stuck_give_up_horizon(run: &StepwiseRun<'_, '_>) -> Option<Nanos> {
 /// Task `index` giving up its wait, if it is blocked in one with a time-out: a candidate that happens
 /// at the wait's deadline (`starts_ns`).
 fn give_up_at(run: &StepwiseRun<'_, '_>, index: usize) -> Option<(u32, Candidate)> {
-    let timed = matches!(run.state.world.tasks[index].phase, TaskPhase::Blocked(_))
-        && run.state.world.format11.tasks()[index].timeout_ns.is_some();
     let task = TaskId::from_index(index);
+    let timed = matches!(run.state.world.tasks[index].phase, TaskPhase::Blocked(_))
+        && run.state.world.format11.tasks()[index].timeout_ns.is_some()
+        && !loop_held_by_another(run, task);
     let candidate = |deadline_ns| Candidate {
         starts_ns: deadline_ns,
         ..run.give_up_candidate(task, run.state.stepwise.task_clock_ns[index])
     };
     timed.then(|| (task.0, candidate(run.state.stepwise.deadline_ns[index])))
+}
+
+/// Whether `task` is a coroutine whose loop another coroutine holds, between two of its steps or
+/// blocked in a threading wait: its time-out cannot fire then, as asyncio's loop runs a timer's
+/// callback only between the steps of its tasks (a `get` that takes an item and its `return` are one
+/// step of CPython's task: a `wait_for` that gave up between them lost the item, session35/repro/r07).
+fn loop_held_by_another(run: &StepwiseRun<'_, '_>, task: TaskId) -> bool {
+    run.model.tasks[task.index()]
+        .event_loop
+        .and_then(|event_loop| run.state.stepwise.loop_owner[event_loop.index()])
+        .is_some_and(|owner| owner != task)
 }
 
 /// Whether task `index`'s wait may give up by its deadline beside steps under `deadline` (its

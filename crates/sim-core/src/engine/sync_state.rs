@@ -163,6 +163,8 @@ impl TaskExtra {
             && !spin.disturbed
             && spin.reads.is_empty()
             && !spin.reads_overflowed
+            && !spin.awaited
+            && spin.awaited_loop_back_ns.is_none()
     }
 }
 
@@ -211,6 +213,11 @@ pub struct Spin {
     /// What the iteration read.
     pub reads: Vec<Object>,
     pub reads_overflowed: bool,
+    /// The coroutine awaited a sleep in this iteration (gave its loop away: engine/awaiting_spins.rs).
+    pub awaited: bool,
+    /// The task's present at the end of the last iteration that awaited, to know how long one pass of
+    /// the poll takes.
+    pub awaited_loop_back_ns: Option<Nanos>,
 }
 
 impl Spin {
@@ -220,6 +227,7 @@ impl Spin {
         self.disturbed = false;
         self.reads.clear();
         self.reads_overflowed = false;
+        self.awaited = false;
     }
 }
 
@@ -297,6 +305,7 @@ impl Format11State {
                 task.deadline_passed = false;
                 task.spin.loop_pc = u32::MAX;
                 task.spin.locals_digest = 0;
+                task.spin.awaited_loop_back_ns = None;
                 task.spin.forget();
             }
             self.tasks_written = false;
