@@ -91,6 +91,7 @@ mod float_item_stores;
 mod float_table_views;
 mod float_values;
 mod folded_work;
+mod foreign_future_lists;
 mod function_dicts;
 mod function_sort_keys;
 mod future_dict_items;
@@ -670,6 +671,8 @@ pub struct Translator<'a> {
     thread_lists: BTreeSet<String>,
     /// Names that functions, lambdas or `partial`s are appended to (callback_lists.rs).
     callback_lists: BTreeSet<String>,
+    /// Module lists of futures, each with the task that appends to it (foreign_future_lists.rs).
+    future_list_owners: BTreeMap<String, usize>,
     /// The parameters some call of their function gives a callable (callback_lists.rs).
     callback_parameters: BTreeSet<String>,
     /// The lists whose every item is a tuple of at least so many items (tuple_item_lists.rs).
@@ -1057,6 +1060,7 @@ fn translate_once(
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
         callback_lists: BTreeSet::new(),
+        future_list_owners: BTreeMap::new(),
         callback_parameters: BTreeSet::new(),
         tuple_item_lists: BTreeMap::new(),
         callback_lists_made: BTreeMap::new(),
@@ -6265,6 +6269,9 @@ impl<'a> Translator<'a> {
                 };
                 let id = list_name.id.to_string();
                 let global = self.is_global_target(frame, &id) || !frame.locals.contains_key(&id);
+                if global {
+                    self.note_future_list_append(frame, &id, &item, &call.func)?;
+                }
                 let slot = if global { self.globals.get_mut(&id) } else { frame.locals.get_mut(&id) };
                 if let Some(Value::List(items)) = slot {
                     items.push(item);
