@@ -2600,7 +2600,7 @@ impl<'a> Translator<'a> {
                                 "`{}` runs in another process but uses `{name}`, which the main process shares; a \
                                  pool's worker process keeps its own copy of it from one job to the next, which weft's \
                                  jobs (a process each) do not model (pass values as arguments and return the result, \
-                                 or use a `multiprocessing.Queue`)",
+                                 use a `multiprocessing.Queue`, or read only lists and dicts nothing writes)",
                                 def.name
                             ),
                         );
