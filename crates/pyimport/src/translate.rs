@@ -51,6 +51,7 @@ mod completion;
 mod comprehension_extends;
 mod comprehension_reads;
 mod conditional_waits;
+mod constant_dict_loops;
 pub(crate) mod constant_set_displays;
 mod constructor_unpacking;
 mod container_copies;
