@@ -30658,3 +30658,15 @@ fn s36pools_a_count_of_successful_async_results_is_the_loop_that_counts() {
     .expect("imports");
     assert!(imported.contains("weft_successful_count = weft_successful_count + 1"), "{imported}");
 }
+
+/// s36pools: a module dict the main process makes at run time (a list among its values: `new_dict` in
+/// main's first steps) is no constant a pool's job can be given a copy of: its declared value is not the
+/// dict, so the job would fault where CPython raises the job's own error (session35/checks/matrix
+/// p_zero_div, a MISS under "complete" until refused).
+#[test]
+fn s36pools_a_process_pool_job_reading_a_dict_made_at_run_time_is_refused() {
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor\nDATA = {\"num\": 30, \"row\": [1, 2]}\ndef job(kind):\n    return DATA[\"num\"] // 3\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as pool:\n        total = pool.submit(job, \"a\").result()\n",
+        "7:17: this process works on a copy of `DATA` (a global it uses or an argument), which the main process also changes",
+    );
+}

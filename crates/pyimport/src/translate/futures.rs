@@ -2463,6 +2463,13 @@ impl<'a> Translator<'a> {
             self.claim_process_locals(task, shared_before, &mut own);
             own.retain(|name| !returned.contains(name));
             self.copy_job_records(task, &record_copies, &mut own, call);
+            if !constant_copies.is_empty() {
+                // A module dict made at run time (`DATA = {"row": [1, 2]}`, a `new_dict` step of main's)
+                // is written by main's first step, and its declared value is not the dict: refused then
+                // by `check_process_copies` (session35/checks/matrix p_zero_div: a fault, not CPython's
+                // ZeroDivisionError).
+                self.process_copies.push((task, call.range().start().to_usize()));
+            }
             own.extend(constant_copies.into_iter().filter(|name| !own.contains(name)).collect::<Vec<_>>());
             if !own.is_empty() {
                 self.scenario.process_memory.push((task, own));
