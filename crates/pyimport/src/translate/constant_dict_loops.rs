@@ -29,12 +29,8 @@ impl Translator<'_> {
         let elts: Option<Vec<Expr>> = keys.iter().map(|key| key_literal(key, range)).collect();
         let Some(elts) = elts else { return Ok(false) };
         let mut listed = looping.clone();
-        listed.iter = Box::new(Expr::List(ast::ExprList {
-            node_index: Default::default(),
-            range,
-            elts,
-            ctx: ast::ExprContext::Load,
-        }));
+        *listed.iter =
+            Expr::List(ast::ExprList { node_index: Default::default(), range, elts, ctx: ast::ExprContext::Load });
         self.for_statement(frame, &listed, out, line, next_line)?;
         Ok(true)
     }
