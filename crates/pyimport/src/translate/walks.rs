@@ -193,7 +193,14 @@ impl Translator<'_> {
         let Expr::Name(name) = dict else { return false };
         let name = name.id.as_str();
         let global = !frame.locals.contains_key(name) && self.globals.contains_key(name);
-        global && !self.is_written(name)
+        // Only a dict display bound at the module's top level: a dict made at run time (`sizes = main()`)
+        // may be held and changed elsewhere, and a `defaultdict` changes on a read of a missing key.
+        let displayed = self.module_body.iter().any(|statement| {
+            matches!(statement, ruff_python_ast::Stmt::Assign(assign)
+                if matches!(&assign.targets[..], [Expr::Name(target)] if target.id.as_str() == name)
+                    && matches!(&*assign.value, Expr::Dict(_)))
+        });
+        global && displayed && !self.is_written(name)
     }
 
     /// The RuntimeError of a walk is a `raise` step: refused where none may stand (`may_raise_here`).
