@@ -5884,3 +5884,31 @@ fn s36engine_wait_for_over_a_get_loses_no_item() {
         &["ok got=0 timeouts=2 conserved=1", "ok got=1 timeouts=1 conserved=1", "ok got=2 timeouts=0 conserved=1"],
     );
 }
+
+/// s36pools: programs of pools and futures that did not load, made no schedule or were refused now
+/// explore to CPython 3.11.7's states (10 runs each): a process pool's job reading a module dict of
+/// constants (session35/repro/r05: 105 in 10 of 10, weft's own "does not load" before); a ticker
+/// coroutine beside `run_in_executor(pool, ...)` (repro/r04: ticks 1 or 2, 0 schedules before, now
+/// complete within the time window); `sum(1 for h in handles if h.successful())` of a Pool's
+/// AsyncResults (session32/m04: the two orders its result callbacks append in, 6 and 4 of 10 runs).
+#[test]
+fn s36pools_pool_programs_that_did_not_load_explore_to_cpythons_states() {
+    check_outcomes(
+        "bench/python-agreement/session35/repro/r05_process_job_reads_module_dict.py",
+        &["ok BONUS_ann=5 BONUS_bo=7 total=105"],
+    );
+    let ticks = explored_values("bench/python-agreement/session35/repro/r04_explore_spins_ticker_pool_job.py", "ticks");
+    assert!(ticks.contains(&1) && ticks.contains(&2), "r04: CPython's ticks 1 and 2 among {ticks:?}");
+    let errors = r#"len(errors)=1 errors[0]="c.jpg: factor must be positive""#;
+    check_outcomes(
+        "bench/python-agreement/session32/m04_apply_async.py",
+        &[
+            &format!(
+                r#"ok weft_successful_count=2 len(collected)=2 collected[0]=["a.jpg",400,300] collected[1]=["b.jpg",100,100] {errors}"#
+            ),
+            &format!(
+                r#"ok weft_successful_count=2 len(collected)=2 collected[0]=["b.jpg",100,100] collected[1]=["a.jpg",400,300] {errors}"#
+            ),
+        ],
+    );
+}

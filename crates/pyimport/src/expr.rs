@@ -667,7 +667,10 @@ impl Translator<'_> {
                 Ok(Ex::code(local, ATOM, false, false))
             }
             Value::Shared(shared, Shape::Int) => Ok(Ex::code(shared, ATOM, false, true)),
-            other => Ok(Ex::Static(other)),
+            other => {
+                self.refuse_foreign_future_list(frame, name, &other, at)?;
+                Ok(Ex::Static(other))
+            }
         }
     }
 

@@ -77,6 +77,7 @@ mod source;
 mod split_comprehensions;
 mod star_lambdas;
 mod star_parameters;
+mod successful_counts;
 mod syntax;
 mod tail_lock_holders;
 mod text_calls;
@@ -305,6 +306,8 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     unordered_lists::rewrite_unordered_lists(&mut body);
     // `lambda m: transfer(*m)` of the module's code as a function of the module (star_lambdas.rs).
     star_lambdas::rewrite_star_lambdas(&mut body);
+    // `sum(1 for r in results if r.successful())` as the loop that counts (successful_counts.rs).
+    successful_counts::rewrite_successful_counts(&mut body);
     // multiprocessing.Pool's `apply_async`, `get`, `imap`, `close` and `join` as the executor calls
     // the translator follows (pool_calls.rs).
     let (completion_order, builtin_jobs) = pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {

@@ -317,18 +317,17 @@ impl Scenario {
     }
 
     fn sleeps(&self) -> bool {
-        fn is_sleep(step: &Step) -> bool {
-            if !matches!(step.key, "io" | "await") {
-                return false;
-            }
-            match &step.value {
-                Some(Node::Plain(duration)) => !is_zero_duration(duration),
-                // A length known at run time (`{ ms: "n * 10" }`); an `await` of a future names it.
-                Some(Node::Map(entries)) => !entries.iter().any(|(key, _)| *key == "future"),
-                _ => false,
-            }
-        }
         self.some_step(is_sleep)
+    }
+
+    /// Whether some `while` loop sleeps in its body (`while not stop.is_set(): await asyncio.sleep(0.001)`,
+    /// a poll): a loop that ends only once another task's step comes, and time orders the two. Without a
+    /// time window the search may run the sleeper's passes before that step for ever, every schedule
+    /// ending at the step limit (session35/repro/r04: a ticker beside a pool's job, 0 schedules).
+    fn polls_with_sleeps(&self) -> bool {
+        self.some_step(|step| {
+            step.key == "while" && step.value.as_ref().is_some_and(|body| node_has_step(body, is_sleep))
+        })
     }
 
     /// Whether some step repeats others (`repeat`, `while`, at any depth): where a program's Python work
@@ -390,8 +389,10 @@ impl Scenario {
         // (session14/repro/r07: CPython's order lost under a claim of completeness), nor where a loop
         // of 10,000 steps or more computes for a time the window's clocks put at nothing
         // (session21-s21search/loop_outlasts_a_sleep_past_the_window.py).
-        let pools_allow_a_window =
-            self.executors.is_empty() || self.waits_with_programs_timeouts() || self.reads_future_states();
+        let pools_allow_a_window = self.executors.is_empty()
+            || self.waits_with_programs_timeouts()
+            || self.reads_future_states()
+            || self.polls_with_sleeps();
         let window = self.sleeps() && pools_allow_a_window && !unknown_work;
         if window {
             settings.push(format!("time_window: {TIME_WINDOW}"));
@@ -717,4 +718,30 @@ pub fn quote(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// Whether a step sleeps for a time: an `io` (`time.sleep`, an annotated I/O) or an `await` of a duration
+/// (`asyncio.sleep`), not an `await` of a future, nor a sleep of 0 (a bare yield).
+fn is_sleep(step: &Step) -> bool {
+    if !matches!(step.key, "io" | "await") {
+        return false;
+    }
+    match &step.value {
+        Some(Node::Plain(duration)) => !is_zero_duration(duration),
+        // A length known at run time (`{ ms: "n * 10" }`); an `await` of a future names it.
+        Some(Node::Map(entries)) => !entries.iter().any(|(key, _)| *key == "future"),
+        _ => false,
+    }
+}
+
+/// Whether `node` holds, at any depth, a step that `wanted` says.
+fn node_has_step(node: &Node, wanted: fn(&Step) -> bool) -> bool {
+    match node {
+        Node::Steps(steps) => steps
+            .iter()
+            .any(|step| wanted(step) || step.value.as_ref().is_some_and(|inner| node_has_step(inner, wanted))),
+        Node::Map(entries) => entries.iter().any(|(_, value)| node_has_step(value, wanted)),
+        Node::Clauses(clauses) => clauses.iter().flatten().any(|(_, value)| node_has_step(value, wanted)),
+        Node::Plain(_) | Node::Quoted(_) | Node::Task(_) => false,
+    }
 }

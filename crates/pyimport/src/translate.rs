@@ -51,6 +51,7 @@ mod completion;
 mod comprehension_extends;
 mod comprehension_reads;
 mod conditional_waits;
+mod constant_dict_loops;
 pub(crate) mod constant_set_displays;
 mod constructor_unpacking;
 mod container_copies;
@@ -91,6 +92,7 @@ mod float_item_stores;
 mod float_table_views;
 mod float_values;
 mod folded_work;
+mod foreign_future_lists;
 mod function_dicts;
 mod function_sort_keys;
 mod future_dict_items;
@@ -673,6 +675,8 @@ pub struct Translator<'a> {
     thread_lists: BTreeSet<String>,
     /// Names that functions, lambdas or `partial`s are appended to (callback_lists.rs).
     callback_lists: BTreeSet<String>,
+    /// Module lists of futures, each with the task that appends to it (foreign_future_lists.rs).
+    future_list_owners: BTreeMap<String, usize>,
     /// The parameters some call of their function gives a callable (callback_lists.rs).
     callback_parameters: BTreeSet<String>,
     /// The lists whose every item is a tuple of at least so many items (tuple_item_lists.rs).
@@ -1060,6 +1064,7 @@ fn translate_once(
         module_assigned: BTreeSet::new(),
         thread_lists: BTreeSet::new(),
         callback_lists: BTreeSet::new(),
+        future_list_owners: BTreeMap::new(),
         callback_parameters: BTreeSet::new(),
         tuple_item_lists: BTreeMap::new(),
         callback_lists_made: BTreeMap::new(),
@@ -6268,6 +6273,9 @@ impl<'a> Translator<'a> {
                 };
                 let id = list_name.id.to_string();
                 let global = self.is_global_target(frame, &id) || !frame.locals.contains_key(&id);
+                if global {
+                    self.note_future_list_append(frame, &id, &item, &call.func)?;
+                }
                 let slot = if global { self.globals.get_mut(&id) } else { frame.locals.get_mut(&id) };
                 if let Some(Value::List(items)) = slot {
                     items.push(item);

@@ -11785,7 +11785,7 @@ fn loops_over_a_dict_and_a_deque_raise_runtime_error_when_they_change() {
         "#,
     );
     check_error(
-        "from concurrent.futures import ThreadPoolExecutor\nd = {1: 2}\ndef f():\n    return 1\n\
+        "from concurrent.futures import ThreadPoolExecutor\nd = {1: 2}\ndef f():\n    d[2] = 3\n\
          with ThreadPoolExecutor(2) as ex:\n    ex.submit(f)\n    for k in d:\n        pass\n",
         "7:14: a loop over a dict imports where its RuntimeError (the dict changed during the loop) may be raised",
     );
@@ -30406,12 +30406,12 @@ fn s35pools_future_slices_and_async_result_methods() {
                 handles = [pool.apply_async(square, (n,)) for n in range(2)]
                 pool.close()
                 pool.join()
-            print(sum(1 for h in handles if h.successful()))
+            print([h.successful() for h in handles])
     ";
-    check_error(generator, "9:37: `successful()` of an `AsyncResult` inside a comprehension or a generator");
+    check_error(generator, "9:12: `successful()` of an `AsyncResult` inside a comprehension or a generator");
     check_error(
         &generator
-            .replace("print(sum(1 for h in handles if h.successful()))", "print(handles[0].done())")
+            .replace("print([h.successful() for h in handles])", "print(handles[0].done())")
             .replace(
                 "handles = [pool.apply_async(square, (n,)) for n in range(2)]",
                 "handles = pool.apply_async(square, (1,))",
@@ -30654,4 +30654,99 @@ fn s36objects_a_display_mixing_numbers_and_run_time_reads_keeps_each_pass_its_ow
     ] {
         assert!(yaml.contains(expected), "{expected}:\n{yaml}");
     }
+}
+
+/// s36pools: a module list of futures that a done callback appends to (session35/repro/r01) is refused
+/// where another task reads it, in words that say why, where it was weft's own "does not load" (unknown
+/// name `later2`); the task that appends may still read its own list (asyncio's `main` gathering the
+/// tasks it appended).
+#[test]
+fn s36pools_a_list_of_futures_another_task_appends_to_is_refused_where_it_is_read() {
+    let program = |read: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor, wait\npool = ThreadPoolExecutor(max_workers=2)\nlater = []\ndef job(n):\n    return n * 10\ndef on_done(fut):\n    later.append(pool.submit(job, 2))\nfirst = pool.submit(job, 1)\nfirst.add_done_callback(on_done)\nwait([first])\n{read}\npool.shutdown()\n"
+        )
+    };
+    let refusal = "`later` holds futures that another thread or task appends to it (`on-done-callback`";
+    check_error(&program("wait(later)"), &format!("11:6: {refusal}"));
+    check_error(&program("seen = len(later)"), &format!("11:12: {refusal}"));
+    check_error(&program("for f in later:\n    f.result()"), &format!("11:10: {refusal}"));
+    let own = "import asyncio\ntasks = []\ntotal = 0\nasync def work(n):\n    global total\n    total += n\nasync def main():\n    for n in range(2):\n        tasks.append(asyncio.create_task(work(n)))\n    await asyncio.gather(*tasks)\nasyncio.run(main())\n";
+    assert!(import(own, &pyimport::Options::default()).is_ok());
+}
+
+/// s36pools: a process pool's job reading a module dict or list nothing writes gets its process's copy
+/// (session35/repro/r05 was weft's own "does not load": unknown name `BONUS_ann`); one the main process
+/// changes, or the job itself, is refused as before.
+#[test]
+fn s36pools_a_process_pool_job_reads_its_copy_of_a_module_constant() {
+    let program = |before: &str| {
+        format!(
+            "from concurrent.futures import ProcessPoolExecutor\nBONUS = {{\"ann\": 5, \"bo\": 7}}\nSIZES = [4, 5]\ntotal = 0\ndef pay(name):\n    return 100 + BONUS[name] + SIZES[1]\nif __name__ == \"__main__\":\n{before}    with ProcessPoolExecutor(max_workers=2) as ex:\n        total = ex.submit(pay, \"ann\").result()\n"
+        )
+    };
+    let imported = import(&program(""), &pyimport::Options::default()).expect("imports");
+    assert!(imported.contains("pay: { shared: { BONUS_ann: 5, BONUS_bo: 7, SIZES: [4, 5] } }"), "{imported}");
+    check_error(
+        &program("    BONUS[\"ann\"] = 6\n"),
+        "10:17: `pay` runs in another process but uses `BONUS`, which the main process shares",
+    );
+}
+
+/// s36pools: a program with a pool and a `while` loop that sleeps (a poll: session35/repro/r04's ticker
+/// beside `run_in_executor(pool, ...)`) gets the time window, without which every schedule ran the
+/// poll's passes before the job for ever; a pool program without such a loop keeps none.
+#[test]
+fn s36pools_a_poll_beside_a_pool_gets_the_time_window() {
+    let program = |ticker: &str| {
+        format!(
+            "import asyncio\nimport time\nfrom concurrent.futures import ThreadPoolExecutor\nticks = 0\ndef blocking(n):\n    time.sleep(0.002)\n    return n\nasync def ticker(stop):\n    global ticks\n{ticker}\nasync def main():\n    loop = asyncio.get_running_loop()\n    stop = asyncio.Event()\n    t = asyncio.create_task(ticker(stop))\n    with ThreadPoolExecutor(max_workers=1) as pool:\n        await loop.run_in_executor(pool, blocking, 1)\n    stop.set()\n    await t\nasyncio.run(main())\n"
+        )
+    };
+    let whole = |python: String| {
+        pyimport::import_python("prog.py", &python, &pyimport::Options::default()).expect("imports").yaml
+    };
+    let polled = whole(program("    while not stop.is_set():\n        ticks += 1\n        await asyncio.sleep(0.001)"));
+    assert!(polled.contains("time_window: 20ms"), "{polled}");
+    let once = whole(program("    ticks += 1\n    await asyncio.sleep(0.001)"));
+    assert!(!once.contains("time_window"), "{once}");
+}
+
+/// s36pools: a loop over a module dict nothing writes cannot raise RuntimeError, so it imports in the
+/// module's code (session35/f02 line 29 was refused for it), unrolled over the keys where each pass
+/// submits a job; a dict a thread writes is refused there as before.
+#[test]
+fn s36pools_a_loop_over_an_unchanging_module_dict_imports_anywhere() {
+    let program = |writes: &str| {
+        format!(
+            "import threading\nfrom concurrent.futures import ThreadPoolExecutor, wait\npages = {{\"home\": 3, \"about\": 1}}\npool = ThreadPoolExecutor(max_workers=2)\ndownloads = []\ndef download(name):\n    return pages[name] * 2\ndef edit():\n    {writes}\nt = threading.Thread(target=edit)\nt.start()\nfor name in pages:\n    f = pool.submit(download, name)\n    downloads.append(f)\nwait(downloads)\nname = downloads[0].result()\nt.join()\n"
+        )
+    };
+    let imported = import(&program("pass"), &pyimport::Options::default()).expect("imports");
+    assert_eq!(imported.matches("submit: { task: download").count(), 2, "{imported}");
+    check_error(&program("pages[\"blog\"] = 5"), "12:13: a loop over a dict imports where its RuntimeError");
+}
+
+/// s36pools: `sum(1 for h in handles if h.successful())` of multiprocessing's AsyncResults (session32/m04)
+/// is the loop that counts, just before its statement, where it was refused inside the generator.
+#[test]
+fn s36pools_a_count_of_successful_async_results_is_the_loop_that_counts() {
+    let imported = import(
+        "import multiprocessing\ncollected = []\ndef double(n):\n    if n == 0:\n        raise ValueError(n)\n    return n * 2\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        handles = [pool.apply_async(double, (n,)) for n in range(3)]\n        pool.close()\n        pool.join()\n    print(\"ok\", sum(1 for h in handles if h.successful()))\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(imported.contains("weft_successful_count = weft_successful_count + 1"), "{imported}");
+}
+
+/// s36pools: a module dict the main process makes at run time (a list among its values: `new_dict` in
+/// main's first steps) is no constant a pool's job can be given a copy of: its declared value is not the
+/// dict, so the job would fault where CPython raises the job's own error (session35/checks/matrix
+/// p_zero_div, a MISS under "complete" until refused).
+#[test]
+fn s36pools_a_process_pool_job_reading_a_dict_made_at_run_time_is_refused() {
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor\nDATA = {\"num\": 30, \"row\": [1, 2]}\ndef job(kind):\n    return DATA[\"num\"] // 3\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as pool:\n        total = pool.submit(job, \"a\").result()\n",
+        "7:17: this process works on a copy of `DATA` (a global it uses or an argument), which the main process also changes",
+    );
 }

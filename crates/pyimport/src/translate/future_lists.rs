@@ -25,6 +25,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<(String, usize)>> {
+        self.refuse_foreign_future_list_argument(frame, argument)?;
         let Ok(Ex::Static(Value::List(items))) = self.expr(frame, argument, false) else {
             return Ok(None);
         };

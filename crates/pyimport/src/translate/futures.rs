@@ -2425,9 +2425,10 @@ impl<'a> Translator<'a> {
         if self.call_stack.iter().any(|f| f == function) {
             return fail(call, format!("`{function}` submits itself: the jobs would never end"));
         }
-        if let Placement::Executor(_, true) = placement {
-            self.check_process_job(def, call)?;
-        }
+        let constant_copies = match placement {
+            Placement::Executor(_, true) => self.check_process_job(def, call)?,
+            _ => Vec::new(),
+        };
         if def.is_async != matches!(placement, Placement::Coroutine) {
             return fail(call, self.kind_mismatch(function, def.is_async, placement));
         }
@@ -2468,6 +2469,14 @@ impl<'a> Translator<'a> {
             self.claim_process_locals(task, shared_before, &mut own);
             own.retain(|name| !returned.contains(name));
             self.copy_job_records(task, &record_copies, &mut own, call);
+            if !constant_copies.is_empty() {
+                // A module dict made at run time (`DATA = {"row": [1, 2]}`, a `new_dict` step of main's)
+                // is written by main's first step, and its declared value is not the dict: refused then
+                // by `check_process_copies` (session35/checks/matrix p_zero_div: a fault, not CPython's
+                // ZeroDivisionError).
+                self.process_copies.push((task, call.range().start().to_usize()));
+            }
+            own.extend(constant_copies.into_iter().filter(|name| !own.contains(name)).collect::<Vec<_>>());
             if !own.is_empty() {
                 self.scenario.process_memory.push((task, own));
             }
@@ -2537,13 +2546,19 @@ impl<'a> Translator<'a> {
     /// (Python gives the process a copy, whose changes the parent never sees). A pool's worker process
     /// keeps its copy from one job to the next, which weft's jobs (a process each) do not, so a pool's job
     /// may not use the main process's shared state at all.
-    pub(super) fn check_process_job(&self, def: &ast::StmtFunctionDef, call: &ast::ExprCall) -> Result<()> {
-        self.process_globals(def, call, false).map(|_| ())
+    /// What the job may read is a list or dict nothing in the program writes (`BONUS = {"ann": 5}`): each
+    /// worker's copy is the module's value, the same for every job, so the job's process gets that copy
+    /// (session35/repro/r05; the copy was missing, weft's own "does not load"): the returned names.
+    pub(super) fn check_process_job(&self, def: &ast::StmtFunctionDef, call: &ast::ExprCall) -> Result<Vec<String>> {
+        let copies = self.process_globals(def, call, false)?;
+        self.refuse_global_proxies(&copies, call)?;
+        Ok(copies)
     }
 
     /// The shared variables, lists and dicts of the main process that `def` (and every function it calls)
     /// uses, by their scenario names: with `copies`, a `multiprocessing.Process` gets its own copy of each
-    /// (its memory starts as the module's); without, using one is refused. Locks, events and the like
+    /// (its memory starts as the module's); without (a pool's job), using one is refused unless nothing in
+    /// the program writes it (a constant, whose copy is returned: every worker's is the same). Locks, events and the like
     /// cannot be copied into another process and are refused either way (a `multiprocessing.Queue` is
     /// shared by design).
     pub(super) fn process_globals(
@@ -2584,17 +2599,21 @@ impl<'a> Translator<'a> {
                         copied.insert(shared.clone());
                     }
                     // A dict with string keys (`config = {"mode": "a"}`): a shared variable per key, each copied.
-                    Some(Value::Record(fields)) if copies => {
+                    Some(Value::Record(fields)) if copies || !self.is_written(name) => {
                         copied.extend(fields.iter().map(|(_, shared)| shared.clone()));
                     }
-                    Some(Value::Shared(..)) => {
+                    // A pool's job may read a list or dict nothing writes: its worker's copy is the module's.
+                    Some(Value::Shared(shared, _)) if !self.is_written(name) => {
+                        copied.insert(shared.clone());
+                    }
+                    Some(Value::Shared(..) | Value::Record(_)) => {
                         return fail(
                             call,
                             format!(
                                 "`{}` runs in another process but uses `{name}`, which the main process shares; a \
                                  pool's worker process keeps its own copy of it from one job to the next, which weft's \
                                  jobs (a process each) do not model (pass values as arguments and return the result, \
-                                 or use a `multiprocessing.Queue`)",
+                                 use a `multiprocessing.Queue`, or read only lists and dicts nothing writes)",
                                 def.name
                             ),
                         );

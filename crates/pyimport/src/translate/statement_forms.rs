@@ -13,6 +13,8 @@ type LoopForm = fn(&mut Translator<'_>, &mut Frame, &ast::StmtFor, &mut Vec<Step
 
 /// The forms of a `for`, in the order they are tried, after its target and iterable are checked.
 const LOOP_FORMS: &[LoopForm] = &[
+    // `for name in pages:` of a module dict nothing writes, starting a job per pass (constant_dict_loops.rs).
+    |translator, frame, looping, out, lines| translator.constant_dict_keys_for(frame, looping, out, lines),
     // `for k, v in d.items():` of a shared dict (whole_reads.rs).
     |translator, frame, looping, out, (line, next_line)| translator.dict_for(frame, looping, out, line, next_line),
     // `for k, v in record.items():` of a dict with keys known at import time (record_walks.rs).

@@ -40,7 +40,11 @@ impl Translator<'_> {
         line: u32,
         next_line: u32,
     ) -> Result<()> {
-        self.check_walk_may_raise(frame, looping, "dict")?;
+        // A module dict nothing in the program writes never changes during the walk: no RuntimeError.
+        let unchanging = self.unchanging_module_dict(frame, &looping.iter);
+        if !unchanging {
+            self.check_walk_may_raise(frame, looping, "dict")?;
+        }
         self.forget_assigned(frame, &looping.body);
         let shared = items.shared().to_string();
         let (target, unpacked) = self.dict_target(frame, items, &looping.target)?;
@@ -92,11 +96,15 @@ impl Translator<'_> {
         out.push(let_step(format!("{place} = 0"), line));
         out.push(let_step(format!("{left} = {size}"), line));
         let mut body = vec![Step::new("atomic", Node::Steps(vec![step]), line)];
-        self.push_walk_checks(frame, &found, &mut body, line);
-        // More keys than the walk began with: one was deleted and another inserted behind the walk.
-        let mut raise = Vec::new();
-        self.push_raise(frame, "RuntimeError", &mut raise, line);
-        body.push(if_step(format!("{left} == 0"), raise, Vec::new(), line));
+        if unchanging {
+            body.push(if_step(format!("{found} < 0"), vec![Step::word("break", line)], Vec::new(), line));
+        } else {
+            self.push_walk_checks(frame, &found, &mut body, line);
+            // More keys than the walk began with: one was deleted and another inserted behind the walk.
+            let mut raise = Vec::new();
+            self.push_raise(frame, "RuntimeError", &mut raise, line);
+            body.push(if_step(format!("{left} == 0"), raise, Vec::new(), line));
+        }
         body.push(let_step(format!("{left} = {left} - 1"), line));
         if let Target::Value { value, .. } | Target::Pair { value, .. } = &target {
             push_unpacking(value, &unpacked, &mut body, line);
@@ -167,6 +175,32 @@ impl Translator<'_> {
         body.push(if_step(format!("{found} == {WALK_CHANGED}"), raise, Vec::new(), line));
         body.push(if_step(format!("{found} == {WALK_ENDED}"), vec![Step::word("break", line)], Vec::new(), line));
         self.raised_classes.push((frame.task, "RuntimeError".to_string()));
+    }
+
+    /// Whether `iterable` (`d`, `d.keys()`, `d.values()`, `d.items()`) is a module dict that nothing in
+    /// the program writes, rebinds or hands on (session35/f02: `for name in pages:` of a table of
+    /// constants was refused for a RuntimeError it cannot raise).
+    pub(super) fn unchanging_module_dict(&self, frame: &Frame, iterable: &Expr) -> bool {
+        let dict = match iterable {
+            Expr::Call(call) if call.arguments.is_empty() => match &*call.func {
+                Expr::Attribute(method) if matches!(method.attr.as_str(), "keys" | "values" | "items") => {
+                    &*method.value
+                }
+                _ => return false,
+            },
+            other => other,
+        };
+        let Expr::Name(name) = dict else { return false };
+        let name = name.id.as_str();
+        let global = !frame.locals.contains_key(name) && self.globals.contains_key(name);
+        // Only a dict display bound at the module's top level: a dict made at run time (`sizes = main()`)
+        // may be held and changed elsewhere, and a `defaultdict` changes on a read of a missing key.
+        let displayed = self.module_body.iter().any(|statement| {
+            matches!(statement, ruff_python_ast::Stmt::Assign(assign)
+                if matches!(&assign.targets[..], [Expr::Name(target)] if target.id.as_str() == name)
+                    && matches!(&*assign.value, Expr::Dict(_)))
+        });
+        global && displayed && !self.is_written(name)
     }
 
     /// The RuntimeError of a walk is a `raise` step: refused where none may stand (`may_raise_here`).
