@@ -9,7 +9,8 @@
 use super::{Frame, Result, Translator};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
-use ruff_python_ast::Expr;
+use ruff_python_ast::visitor::{Visitor, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 
 impl Translator<'_> {
     /// `value`, the result of `expr` that no one takes: evaluated when it may raise.
@@ -39,6 +40,37 @@ impl Translator<'_> {
         out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
         Ok(())
     }
+}
+
+/// Whether a call of `def`, a function of the file that changes nothing (dropped_calls.rs
+/// `function_may_change_state`), may raise: one of its `return` values, assigned values or tests may
+/// (`def parse(text): return int(text)`). A call of it inside the arguments of a call weft only reads
+/// (`print(parse(text))`, `logging.info(...)`) is then moved to a line of its own (hoisting.rs), where it
+/// is inlined and raises as CPython does (session36/repro/r09: the exception was lost).
+pub(super) fn function_may_raise(def: &ast::StmtFunctionDef) -> bool {
+    struct Scan {
+        raises: bool,
+    }
+    impl<'a> Visitor<'a> for Scan {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            self.raises |= match stmt {
+                Stmt::Return(ret) => ret.value.as_deref().is_some_and(may_raise),
+                Stmt::Assign(assign) => may_raise(&assign.value),
+                Stmt::AugAssign(_) => true,
+                Stmt::AnnAssign(assign) => assign.value.as_deref().is_some_and(may_raise),
+                Stmt::If(branch) => may_raise(&branch.test),
+                Stmt::While(looped) => may_raise(&looped.test),
+                Stmt::For(looped) => may_raise(&looped.iter),
+                _ => false,
+            };
+            if !self.raises {
+                walk_stmt(self, stmt);
+            }
+        }
+    }
+    let mut scan = Scan { raises: false };
+    def.body.iter().for_each(|stmt| scan.visit_stmt(stmt));
+    scan.raises
 }
 
 /// Whether evaluating `expr` may raise: anything but a name or a constant (`int(text)`, `float(text)`,
