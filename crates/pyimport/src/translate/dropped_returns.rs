@@ -54,13 +54,13 @@ pub(super) fn function_may_raise(def: &ast::StmtFunctionDef) -> bool {
     impl<'a> Visitor<'a> for Scan {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             self.raises |= match stmt {
-                Stmt::Return(ret) => ret.value.as_deref().is_some_and(may_raise),
-                Stmt::Assign(assign) => may_raise(&assign.value),
+                Stmt::Return(ret) => ret.value.as_deref().is_some_and(part_may_raise),
+                Stmt::Assign(assign) => part_may_raise(&assign.value),
                 Stmt::AugAssign(_) => true,
-                Stmt::AnnAssign(assign) => assign.value.as_deref().is_some_and(may_raise),
-                Stmt::If(branch) => may_raise(&branch.test),
-                Stmt::While(looped) => may_raise(&looped.test),
-                Stmt::For(looped) => may_raise(&looped.iter),
+                Stmt::AnnAssign(assign) => assign.value.as_deref().is_some_and(part_may_raise),
+                Stmt::If(branch) => part_may_raise(&branch.test),
+                Stmt::While(looped) => part_may_raise(&looped.test),
+                Stmt::For(looped) => part_may_raise(&looped.iter),
                 _ => false,
             };
             if !self.raises {
@@ -71,6 +71,28 @@ pub(super) fn function_may_raise(def: &ast::StmtFunctionDef) -> bool {
     let mut scan = Scan { raises: false };
     def.body.iter().for_each(|stmt| scan.visit_stmt(stmt));
     scan.raises
+}
+
+/// `may_raise`, less coarse for a part of a function that changes nothing: an attribute of a name
+/// (`self._balance`: the import refuses an attribute `__init__` does not set), `==`, `!=`, `is`, `is
+/// not` (of any two values), `not` and `and`/`or` of such parts raise nothing either (a property's
+/// getter, a hand-made future's `done()`: `return self._state != 0`).
+fn part_may_raise(expr: &Expr) -> bool {
+    match expr {
+        Expr::Attribute(attribute) => !matches!(&*attribute.value, Expr::Name(_)),
+        Expr::Compare(compare) => {
+            compare
+                .ops
+                .iter()
+                .any(|op| !matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq | ast::CmpOp::Is | ast::CmpOp::IsNot))
+                || part_may_raise(&compare.left)
+                || compare.comparators.iter().any(part_may_raise)
+        }
+        Expr::UnaryOp(unary) if matches!(unary.op, ast::UnaryOp::Not) => part_may_raise(&unary.operand),
+        Expr::BoolOp(boolean) => boolean.values.iter().any(part_may_raise),
+        Expr::Tuple(tuple) => tuple.elts.iter().any(part_may_raise),
+        other => may_raise(other),
+    }
 }
 
 /// Whether evaluating `expr` may raise: anything but a name or a constant (`int(text)`, `float(text)`,
