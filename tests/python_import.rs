@@ -5912,3 +5912,22 @@ fn s36pools_pool_programs_that_did_not_load_explore_to_cpythons_states() {
         ],
     );
 }
+
+/// s36lead: a dropped value is evaluated wherever the `return` stands (inside an `if`, a `try`, a
+/// `for`, an `else`: session36/repro r02, r08), and a call of the file's function or method inside
+/// `print`, an f-string or `logging` is run where its body may raise (r09); before, each exception was
+/// lost under "complete" (`len(log)=0`, `failures=0`).
+#[test]
+fn s36lead_dropped_and_printed_return_values_raise_as_in_cpython() {
+    let own = "bench/python-agreement/session36-lead";
+    check_outcomes(
+        &format!("{own}/d01_dropped_early_returns.py"),
+        &[
+            "ok len(log)=4 log[0]=\"if x\" log[1]=\"try x\" log[2]=\"for x\" log[3]=\"else x\" len(handled)=1 handled[0]=\"x\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/d02_call_inside_print.py"),
+        &["ok failures=2 parse_result_3=0 len(log)=1 log[0]=\"l b\""],
+    );
+}

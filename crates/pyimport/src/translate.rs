@@ -2099,6 +2099,11 @@ impl<'a> Translator<'a> {
                 }
                 // `return _config` of a shared dict nobody uses: the name's read reads no item.
                 None if returned_aliases::is_shared_container(&ex) => {}
+                // `if kind == "bad": return int(text)` of a call whose value is dropped: Python still
+                // evaluates it, and what it raises is raised at the call (dropped_returns.rs).
+                None if !matches!(ex, Ex::Code { reads_shared: true, .. } | Ex::Static(Value::Shared(..))) => {
+                    self.dropped_return_value(frame, ex, value, out, line)?;
+                }
                 None => {
                     // Nobody uses the result, but its reads of shared state still happen.
                     let (text, _, _, reads_shared) = self.to_code(ex, value)?;

@@ -9,7 +9,8 @@
 use super::{Frame, Result, Translator};
 use crate::expr::Ex;
 use crate::out::{Node, Step};
-use ruff_python_ast::Expr;
+use ruff_python_ast::visitor::{Visitor, walk_stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 
 impl Translator<'_> {
     /// `value`, the result of `expr` that no one takes: evaluated when it may raise.
@@ -38,6 +39,59 @@ impl Translator<'_> {
         let local = self.temporary(frame.task, "dropped");
         out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
         Ok(())
+    }
+}
+
+/// Whether a call of `def`, a function of the file that changes nothing (dropped_calls.rs
+/// `function_may_change_state`), may raise: one of its `return` values, assigned values or tests may
+/// (`def parse(text): return int(text)`). A call of it inside the arguments of a call weft only reads
+/// (`print(parse(text))`, `logging.info(...)`) is then moved to a line of its own (hoisting.rs), where it
+/// is inlined and raises as CPython does (session36/repro/r09: the exception was lost).
+pub(super) fn function_may_raise(def: &ast::StmtFunctionDef) -> bool {
+    struct Scan {
+        raises: bool,
+    }
+    impl<'a> Visitor<'a> for Scan {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            self.raises |= match stmt {
+                Stmt::Return(ret) => ret.value.as_deref().is_some_and(part_may_raise),
+                Stmt::Assign(assign) => part_may_raise(&assign.value),
+                Stmt::AugAssign(_) => true,
+                Stmt::AnnAssign(assign) => assign.value.as_deref().is_some_and(part_may_raise),
+                Stmt::If(branch) => part_may_raise(&branch.test),
+                Stmt::While(looped) => part_may_raise(&looped.test),
+                Stmt::For(looped) => part_may_raise(&looped.iter),
+                _ => false,
+            };
+            if !self.raises {
+                walk_stmt(self, stmt);
+            }
+        }
+    }
+    let mut scan = Scan { raises: false };
+    def.body.iter().for_each(|stmt| scan.visit_stmt(stmt));
+    scan.raises
+}
+
+/// `may_raise`, less coarse for a part of a function that changes nothing: an attribute of a name
+/// (`self._balance`: the import refuses an attribute `__init__` does not set), `==`, `!=`, `is`, `is
+/// not` (of any two values), `not` and `and`/`or` of such parts raise nothing either (a property's
+/// getter, a hand-made future's `done()`: `return self._state != 0`).
+fn part_may_raise(expr: &Expr) -> bool {
+    match expr {
+        Expr::Attribute(attribute) => !matches!(&*attribute.value, Expr::Name(_)),
+        Expr::Compare(compare) => {
+            compare
+                .ops
+                .iter()
+                .any(|op| !matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq | ast::CmpOp::Is | ast::CmpOp::IsNot))
+                || part_may_raise(&compare.left)
+                || compare.comparators.iter().any(part_may_raise)
+        }
+        Expr::UnaryOp(unary) if matches!(unary.op, ast::UnaryOp::Not) => part_may_raise(&unary.operand),
+        Expr::BoolOp(boolean) => boolean.values.iter().any(part_may_raise),
+        Expr::Tuple(tuple) => tuple.elts.iter().any(part_may_raise),
+        other => may_raise(other),
     }
 }
 

@@ -126,7 +126,9 @@ impl Translator<'_> {
     fn call_may_raise(&self, frame: &Frame, part: &Expr, call: &ast::ExprCall) -> bool {
         let arguments = &call.arguments;
         let raising = match &*call.func {
-            Expr::Name(name) if self.functions.contains_key(name.id.as_str()) => false,
+            Expr::Name(name) if self.functions.contains_key(name.id.as_str()) => {
+                self.file_function_may_raise(frame, call)
+            }
             Expr::Name(name) if matches!(name.id.as_str(), "int" | "float") => !arguments.args.is_empty(),
             // `max(values)` of an empty sequence; `max(a, b)` and `max(values, default=0)` do not raise.
             // Of a shared list (which may be empty when the call runs); a list of results has its length.
@@ -144,10 +146,21 @@ impl Translator<'_> {
                     && self.may_be_infinite(frame, &arguments.args[0])
             }
             Expr::Attribute(attribute) if self.is_math_module(frame, &attribute.value) => true,
-            Expr::Attribute(attribute) => RAISING_METHODS.contains(&attribute.attr.as_str()),
+            Expr::Attribute(attribute) => {
+                RAISING_METHODS.contains(&attribute.attr.as_str()) || self.file_function_may_raise(frame, call)
+            }
             _ => false,
         };
         raising && !self.is_known(frame, part)
+    }
+
+    /// `parse(text)`, `parser.parse(text)`: a function or method of the file whose body may raise
+    /// (dropped_returns.rs `function_may_raise`).
+    fn file_function_may_raise(&self, frame: &Frame, call: &ast::ExprCall) -> bool {
+        let Ok(crate::expr::Ex::Static(Value::Function(function))) = self.expr(frame, &call.func, false) else {
+            return false;
+        };
+        self.functions.get(function.as_str()).is_some_and(|def| super::dropped_returns::function_may_raise(def))
     }
 
     /// Whether `value` may be a float that is infinite or NaN: one known at import time that is, or one
