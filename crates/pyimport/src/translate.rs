@@ -271,6 +271,7 @@ mod run_time_list_displays;
 mod running_loop_calls;
 mod sent_records;
 mod sequences;
+mod set_comprehensions;
 mod set_gathers;
 mod set_orders;
 mod set_updates;

@@ -99,6 +99,10 @@ const ASSIGN_FORMS: &[AssignForm] = &[
             line,
         )
     }),
+    // `name = {element for x in xs}`, a set made at run time (set_comprehensions.rs).
+    form(|translator, frame, assigned, out, line| {
+        translator.assign_set_comprehension(frame, (assigned.name, assigned.target), assigned.value, out, line)
+    }),
 ];
 
 impl Translator<'_> {
