@@ -13,6 +13,7 @@ mod array_items;
 mod array_sets;
 mod array_slice_reads;
 mod array_temporaries;
+mod array_tuples;
 mod as_completed_deadline;
 mod as_completed_orders;
 mod assign_forms;

@@ -103,6 +103,10 @@ const ASSIGN_FORMS: &[AssignForm] = &[
     form(|translator, frame, assigned, out, line| {
         translator.assign_set_comprehension(frame, (assigned.name, assigned.target), assigned.value, out, line)
     }),
+    // `name = tuple(xs)` of a fixed-length shared list, one `atomic` copy (array_tuples.rs).
+    form(|translator, frame, assigned, out, line| {
+        translator.assign_array_tuple(frame, (assigned.name, assigned.target), assigned.value, out, line)
+    }),
 ];
 
 impl Translator<'_> {
