@@ -60,6 +60,7 @@ mod map_zips;
 mod mutable_defaults;
 mod object_keys;
 mod once_blocks;
+mod ordered_dicts;
 mod out;
 mod pipes;
 mod pool_builtins;
@@ -245,6 +246,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
+    // An empty `OrderedDict()` as a dict display, its `move_to_end` and `popitem(last=False)` as the
+    // translator's own methods (ordered_dicts.rs).
+    ordered_dicts::rewrite_ordered_dicts(&mut body);
     properties::rewrite_properties(&mut body);
     // Functions under a decorator of the file that only wraps the call are written out (decorators.rs).
     decorators::rewrite_decorators(&mut body);

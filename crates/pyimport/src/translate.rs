@@ -209,6 +209,7 @@ pub(crate) mod object_table_views;
 mod one_pass_executors;
 mod one_path_strings;
 mod order_free_takes;
+mod ordered_dict_methods;
 mod partly_read_queues;
 mod passed_collections;
 mod passed_functions;
@@ -6346,6 +6347,12 @@ impl<'a> Translator<'a> {
                 let value = Expr::Call(call.clone());
                 let read = self.map_read(frame, &value).expect("setdefault of a shared dict");
                 self.map_read_steps(frame, read, out, line)?;
+                return Ok(true);
+            }
+            // `move_to_end(key)`, `popitem(last=False)` of an OrderedDict (ordered_dict_methods.rs).
+            (Value::Shared(shared, Shape::Map { dense: false }), "$move_to_end" | "$popitem_first") => {
+                let shared = shared.clone();
+                self.ordered_dict_method(frame, (&shared, method), call, out, line)?;
                 return Ok(true);
             }
             (Value::Shared(shared, Shape::Map { dense: false }), "add" | "remove" | "discard") => {
