@@ -991,6 +991,11 @@ pub fn translate_hoisting<T>(
         if crate::distinct_sets::rewrite_distinct_set_at(body, error.offset) {
             continue;
         }
+        // `print("big:", sorted(n for n, r in t.items() if r["big"]))`: the consumer on a line of its own
+        // (printed_consumers.rs).
+        if crate::printed_consumers::hoist_printed_consumer_at(body, error.offset) {
+            continue;
+        }
         // `results = dict(q.get() for _ in procs)`: the loop that stores each pair (dict_builds.rs).
         if crate::dict_builds::rewrite_dict_of_pairs_at(body, error.offset) {
             continue;

@@ -69,6 +69,7 @@ mod pool_calls;
 mod pool_error_callbacks;
 mod pool_lambda_callbacks;
 mod pool_waits;
+mod printed_consumers;
 mod properties;
 mod return_await;
 mod setattr_statements;

@@ -283,6 +283,7 @@ mod sibling_cancels;
 mod sort_keys;
 mod sorted_pairs;
 mod special_methods;
+mod split_lists;
 mod spread_tuples;
 mod starred_args;
 mod start_orders;
