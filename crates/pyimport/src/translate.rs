@@ -77,6 +77,7 @@ mod done_membership;
 mod done_orders;
 mod dropped_calls;
 mod dropped_returns;
+mod duration_dicts;
 mod duration_tables;
 mod early_return_joins;
 mod engine_raises;
@@ -5606,7 +5607,11 @@ impl<'a> Translator<'a> {
     /// is only known at run time, the scenario's computed length (`0.01 * item` is `{ ms: "item * 10"
     /// }`, `computed_length`). Otherwise the duration's own error.
     pub(crate) fn sleep_length(&self, frame: &Frame, expr: &Expr) -> Result<Node> {
-        if let Some(drawn) = self.drawn_sleep(expr).or_else(|| self.duration_table_lookup(frame, expr)) {
+        if let Some(drawn) = self
+            .drawn_sleep(expr)
+            .or_else(|| self.duration_table_lookup(frame, expr))
+            .or_else(|| self.duration_dict_lookup(frame, expr))
+        {
             return Ok(drawn);
         }
         let known = self.duration(frame, expr);

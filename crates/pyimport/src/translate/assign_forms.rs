@@ -107,6 +107,10 @@ const ASSIGN_FORMS: &[AssignForm] = &[
     form(|translator, frame, assigned, out, line| {
         translator.assign_array_tuple(frame, (assigned.name, assigned.target), assigned.value, out, line)
     }),
+    // `delays = {1: 0.05, ...}` read only as sleeps' durations (duration_dicts.rs).
+    form(|translator, frame, assigned, out, line| {
+        translator.assign_duration_dict(frame, (assigned.name, assigned.target), assigned.value, out, line)
+    }),
 ];
 
 impl Translator<'_> {
