@@ -183,6 +183,7 @@ mod held_reads;
 mod immutable_results;
 mod known_arguments;
 mod line_costs;
+mod list_concatenations;
 mod list_dicts;
 mod list_edits;
 mod list_methods;

@@ -111,6 +111,10 @@ const ASSIGN_FORMS: &[AssignForm] = &[
     form(|translator, frame, assigned, out, line| {
         translator.assign_duration_dict(frame, (assigned.name, assigned.target), assigned.value, out, line)
     }),
+    // `name = a + b` of two lists made at run time, one `atomic` copy (list_concatenations.rs).
+    form(|translator, frame, assigned, out, line| {
+        translator.assign_list_concatenation(frame, (assigned.name, assigned.target), assigned.value, out, line)
+    }),
 ];
 
 impl Translator<'_> {
