@@ -162,6 +162,14 @@ fn only_the_set_moves(value: &Expr, distinct: &str) -> bool {
         }
         match expr {
             Expr::Name(_) => true,
+            // `out.append(len({...}))` (session 36): a method of a name as the callee, read without
+            // effects before its arguments.
+            Expr::Call(call) if matches!(&*call.func, Expr::Attribute(method) if matches!(&*method.value, Expr::Name(_))) =>
+            {
+                let arguments =
+                    call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|keyword| &keyword.value));
+                arguments.into_iter().all(|argument| check(argument, distinct))
+            }
             // A call's callee on the path is a builtin's name, checked by `consumes_a_set` or plain.
             Expr::Call(_)
             | Expr::BinOp(_)
