@@ -72,7 +72,7 @@ fn nanosecond_display(value: &Expr) -> Option<Expr> {
             }
             ast::Number::Complex { .. } => return None,
         };
-        if !key_is_constant || !(seconds.is_finite() && (0.0..=1.0e9).contains(&seconds)) {
+        if !(key_is_constant && seconds.is_finite() && (0.0..=1.0e9).contains(&seconds)) {
             return None;
         }
         let nanoseconds = (seconds * 1e9).round() as u64;
