@@ -5931,3 +5931,33 @@ fn s36lead_dropped_and_printed_return_values_raise_as_in_cpython() {
         &["ok failures=2 parse_result_3=0 len(log)=1 log[0]=\"l b\""],
     );
 }
+
+/// s36values: programs of session 36's value forms explore to every CPython state: `tuple(board)` is
+/// one copy (totals 9 and 10, never a torn 11 or 12), an OrderedDict's `move_to_end` after an unlocked
+/// `in` meets the eviction's KeyError (the bug), and `all`/`any` returned by executor jobs.
+#[test]
+fn s36values_value_forms_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session36-s36values";
+    check_outcomes(
+        &format!("{own}/tuple_of_list_queued.py"),
+        &[
+            "ok first=10 second=0 board[0]=8 board[1]=2 len(totals)=1 totals[0]=10",
+            "ok first=8 second=1 board[0]=8 board[1]=2 len(totals)=1 totals[0]=9",
+            "ok first=8 second=2 board[0]=8 board[1]=2 len(totals)=1 totals[0]=10",
+            "ok first=9 second=0 board[0]=8 board[1]=2 len(totals)=1 totals[0]=9",
+            "ok first=9 second=1 board[0]=8 board[1]=2 len(totals)=1 totals[0]=10",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/ordered_dict_unlocked_touch.py"),
+        &[
+            "ok errors=0 len(cache)=2 cache['a']=1 cache['c']=3",
+            "ok errors=0 len(cache)=2 cache['b']=2 cache['c']=3",
+            "ok errors=1 len(cache)=2 cache['b']=2 cache['c']=3",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/quantifier_returns_in_jobs.py"),
+        &["ok primes=[0,0,1,1,0,1,0,1,0,0,0,1] factored=[1,0,1,0]"],
+    );
+}

@@ -54,6 +54,14 @@ fn rewrite_at(block: &mut ast::Suite, index: usize, offset: usize, taken: &mut B
     if !only_the_set_moves(value, &distinct) {
         return false;
     }
+    if !is_set_of_results(&comprehension) {
+        // Session 36: any other set comprehension is an assignment's value of its own
+        // (translate/set_comprehensions.rs), a set made at run time read by `sorted` or `len`.
+        block[index] = rewritten;
+        let made = crate::map_zips::assignment(&distinct, Expr::SetComp(comprehension), range);
+        block.insert(index, made);
+        return true;
+    }
     // The loop first: where it cannot be written (a test holding a comprehension), the statement
     // stays as it was and the set keeps its refusal.
     let Some(filled) = crate::dict_builds::set_loop(&distinct, &comprehension, taken) else {
@@ -98,7 +106,6 @@ fn take_consumed_set(
                 && let [Expr::SetComp(set)] = &call.arguments.args[..]
                 && set.range.start().to_usize() == self.offset
                 && !set.generators.iter().any(|generator| generator.is_async)
-                && is_set_of_results(set)
             {
                 let distinct = fresh_name("$distinct", self.taken);
                 let set = set.clone();
@@ -155,6 +162,14 @@ fn only_the_set_moves(value: &Expr, distinct: &str) -> bool {
         }
         match expr {
             Expr::Name(_) => true,
+            // `out.append(len({...}))` (session 36): a method of a name as the callee, read without
+            // effects before its arguments.
+            Expr::Call(call) if matches!(&*call.func, Expr::Attribute(method) if matches!(&*method.value, Expr::Name(_))) =>
+            {
+                let arguments =
+                    call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|keyword| &keyword.value));
+                arguments.into_iter().all(|argument| check(argument, distinct))
+            }
             // A call's callee on the path is a builtin's name, checked by `consumes_a_set` or plain.
             Expr::Call(_)
             | Expr::BinOp(_)

@@ -2317,6 +2317,15 @@ impl Translator<'_> {
                 ),
             ),
             // No form of weft takes these, on a line of their own either (session32 checks/k134, k214).
+            // `return all(n % d for d in range(2, n))` in a job (session 36: session22/m01): the loop
+            // Python's `all` runs is an assignment's value (run_time_comprehensions.rs), so the call goes
+            // to a line of its own first (hoisting.rs), where CPython evaluates nothing before it.
+            "all" | "any"
+                if matches!(&args[..], [Expr::Generator(_) | Expr::ListComp(_)])
+                    && call.arguments.keywords.is_empty() =>
+            {
+                fail(call, crate::hoisting::call_inside_expression(name))
+            }
             "collections.OrderedDict" | "itertools.cycle" => fail(
                 call,
                 format!(

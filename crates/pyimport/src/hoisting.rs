@@ -170,6 +170,14 @@ pub fn raising_operation_in_arguments(operator: ast::Operator) -> String {
 /// hoists whole, the outermost such part at its place (translate/typed_arguments.rs).
 const TYPED_REFUSAL_END: &str = "assign the value to a name on a line of its own, where weft computes it";
 
+/// The translator's refusal of `a + b` of two lists made at run time inside an expression, which
+/// `hoist_refused_call` hoists whole as a typed part (translate/list_concatenations.rs).
+pub fn concatenation_inside_expression() -> String {
+    format!(
+        "`a + b` of two lists made at run time is one copy of both, imported as an assignment's value; {TYPED_REFUSAL_END}"
+    )
+}
+
 /// The translator's refusal of a part that may raise `raises` for the types of its operands, inside the
 /// arguments of a call weft does not model.
 pub fn typed_part_in_arguments(raises: &str) -> String {
@@ -989,6 +997,11 @@ pub fn translate_hoisting<T>(
         // `names = sorted({f.result() for f in futures})`: the set built first as a dict's keys
         // (distinct_sets.rs).
         if crate::distinct_sets::rewrite_distinct_set_at(body, error.offset) {
+            continue;
+        }
+        // `print("big:", sorted(n for n, r in t.items() if r["big"]))`: the consumer on a line of its own
+        // (printed_consumers.rs).
+        if crate::printed_consumers::hoist_printed_consumer_at(body, error.offset) {
             continue;
         }
         // `results = dict(q.get() for _ in procs)`: the loop that stores each pair (dict_builds.rs).

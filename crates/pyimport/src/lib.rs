@@ -61,6 +61,7 @@ mod map_zips;
 mod mutable_defaults;
 mod object_keys;
 mod once_blocks;
+mod ordered_dicts;
 mod out;
 mod pipes;
 mod pool_builtins;
@@ -69,6 +70,7 @@ mod pool_calls;
 mod pool_error_callbacks;
 mod pool_lambda_callbacks;
 mod pool_waits;
+mod printed_consumers;
 mod properties;
 mod return_await;
 mod setattr_statements;
@@ -247,6 +249,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         let (line, column) = source_text.line_column(refusal.offset);
         Diagnostic::new(file, &text, line, column, refusal.message)
     })?;
+    // An empty `OrderedDict()` as a dict display, its `move_to_end` and `popitem(last=False)` as the
+    // translator's own methods (ordered_dicts.rs).
+    ordered_dicts::rewrite_ordered_dicts(&mut body);
     properties::rewrite_properties(&mut body);
     // Functions under a decorator of the file that only wraps the call are written out (decorators.rs).
     decorators::rewrite_decorators(&mut body);

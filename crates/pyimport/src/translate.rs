@@ -13,6 +13,7 @@ mod array_items;
 mod array_sets;
 mod array_slice_reads;
 mod array_temporaries;
+mod array_tuples;
 mod as_completed_deadline;
 mod as_completed_orders;
 mod assign_forms;
@@ -77,6 +78,7 @@ mod done_membership;
 mod done_orders;
 mod dropped_calls;
 mod dropped_returns;
+mod duration_dicts;
 mod duration_tables;
 mod early_return_joins;
 mod engine_raises;
@@ -184,6 +186,7 @@ mod held_reads;
 mod immutable_results;
 mod known_arguments;
 mod line_costs;
+mod list_concatenations;
 mod list_dicts;
 mod list_edits;
 mod list_methods;
@@ -211,6 +214,7 @@ pub(crate) mod object_table_views;
 mod one_pass_executors;
 mod one_path_strings;
 mod order_free_takes;
+mod ordered_dict_methods;
 mod partly_read_queues;
 mod passed_collections;
 mod passed_functions;
@@ -276,6 +280,7 @@ mod run_time_task_counts;
 mod running_loop_calls;
 mod sent_records;
 mod sequences;
+mod set_comprehensions;
 mod set_gathers;
 mod set_orders;
 mod set_updates;
@@ -285,6 +290,7 @@ mod sibling_cancels;
 mod sort_keys;
 mod sorted_pairs;
 mod special_methods;
+mod split_lists;
 mod spread_tuples;
 mod starred_args;
 mod start_orders;
@@ -5615,7 +5621,11 @@ impl<'a> Translator<'a> {
     /// is only known at run time, the scenario's computed length (`0.01 * item` is `{ ms: "item * 10"
     /// }`, `computed_length`). Otherwise the duration's own error.
     pub(crate) fn sleep_length(&self, frame: &Frame, expr: &Expr) -> Result<Node> {
-        if let Some(drawn) = self.drawn_sleep(expr).or_else(|| self.duration_table_lookup(frame, expr)) {
+        if let Some(drawn) = self
+            .drawn_sleep(expr)
+            .or_else(|| self.duration_table_lookup(frame, expr))
+            .or_else(|| self.duration_dict_lookup(frame, expr))
+        {
             return Ok(drawn);
         }
         let known = self.duration(frame, expr);
@@ -6360,6 +6370,12 @@ impl<'a> Translator<'a> {
                 let value = Expr::Call(call.clone());
                 let read = self.map_read(frame, &value).expect("setdefault of a shared dict");
                 self.map_read_steps(frame, read, out, line)?;
+                return Ok(true);
+            }
+            // `move_to_end(key)`, `popitem(last=False)` of an OrderedDict (ordered_dict_methods.rs).
+            (Value::Shared(shared, Shape::Map { dense: false }), "$move_to_end" | "$popitem_first") => {
+                let shared = shared.clone();
+                self.ordered_dict_method(frame, (&shared, method), call, out, line)?;
                 return Ok(true);
             }
             (Value::Shared(shared, Shape::Map { dense: false }), "add" | "remove" | "discard") => {

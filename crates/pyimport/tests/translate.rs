@@ -24551,10 +24551,14 @@ fn s27silent_a_raising_part_inside_a_comprehension_is_written_out_or_refused() {
     )
     .expect("imports");
     assert!(yaml.contains("10 // _comprehension_"), "{yaml}");
-    check_error(
+    // Session 36 (s36values): the `sum` goes to a line of its own before the `print`
+    // (printed_consumers.rs), where its loop raises the ValueError as CPython's does.
+    let yaml = import(
         &s27silent_worker("    line = q.get()\n    print(sum(int(w) for w in line.split()))"),
-        "7:15: `int(...)` may raise an exception",
-    );
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("+ int(_sum_") && yaml.contains("let: \"sum_result = _sum_"), "{yaml}");
 }
 
 /// s27silent: `round(x)`, `x ** 2` of a float, `chr`, `format`, `divmod`, an item of a tuple display
@@ -29288,9 +29292,16 @@ fn s33calls_words_of_call_refusals() {
         &s30refuse_program("session32/checks/k117_to_thread_setattr.py"),
         "14:29: `setattr`, a builtin function of Python, as a value",
     );
+    // Session 36 (s36values): k134's empty `OrderedDict()` imports (ordered_dicts.rs); one made from
+    // pairs keeps the words.
+    if let Err(error) =
+        import(&s30refuse_program("session32/checks/k134_ordered_dict_lru.py"), &pyimport::Options::default())
+    {
+        panic!("k134: {error}");
+    }
     check_error(
-        &s30refuse_program("session32/checks/k134_ordered_dict_lru.py"),
-        "5:9: the value of `collections.OrderedDict(...)` cannot be computed by weft: weft does not model `collections.OrderedDict`, on a line of its own either",
+        "import collections\nd = collections.OrderedDict([(1, 2)])\n",
+        "2:5: the value of `collections.OrderedDict(...)` cannot be computed by weft: weft does not model `collections.OrderedDict`, on a line of its own either",
     );
     check_error(
         &s30refuse_program("session32/checks/k214_cycle_round_robin.py"),
@@ -30749,4 +30760,124 @@ fn s36pools_a_process_pool_job_reading_a_dict_made_at_run_time_is_refused() {
         "from concurrent.futures import ProcessPoolExecutor\nDATA = {\"num\": 30, \"row\": [1, 2]}\ndef job(kind):\n    return DATA[\"num\"] // 3\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as pool:\n        total = pool.submit(job, \"a\").result()\n",
         "7:17: this process works on a copy of `DATA` (a global it uses or an argument), which the main process also changes",
     );
+}
+
+/// s36values: a set comprehension (and `set(generator)`) as an assignment's value is the loop Python
+/// runs into a set made at run time, each element added as a member; `len` of it is its `size`. A walk
+/// of it stays refused (CPython's hash order), and `len({...})` inside an expression goes to a line of
+/// its own first.
+#[test]
+fn s36values_a_set_comprehension_is_a_set_made_at_run_time() {
+    let program = "import threading\nlog = []\nout = []\ndef f():\n    users = {u for u, _ in log}\n    others = set(u for u, _ in log if u != 'a')\n    out.append(len(users) + len(others))\n    out.append(len({n for _, n in log}))\nt = threading.Thread(target=f)\nt.start()\nlog.append(('a', 1))\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for expected in [
+        "let: \"members = new_set()\"  # line 5",
+        "] = 1\"  # line 5",
+        "let: \"users = members\"  # line 5",
+        "let: \"members2 = new_set()\"  # line 6",
+        "set: \"out[len(out)] = size(users) + size(others)\"  # line 7",
+        "let: \"members3 = new_set()\"  # line 8",
+        "set: \"out[len(out)] = size(_distinct)\"  # line 8",
+    ] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+    check_error(
+        "import threading\nlog = []\nout = []\ndef f():\n    users = {u for u, _ in log}\n    for u in users:\n        out.append(u)\nt = threading.Thread(target=f)\nt.start()\n",
+        "6:14: a loop over a set is not supported: CPython walks a set in its hash table's order",
+    );
+}
+
+/// s36values: `tuple(xs)` of a fixed-length shared list is one `atomic` copy of its items (CPython's
+/// one C call), on a line of its own where it sat inside an expression (`q.put(tuple(board))`).
+#[test]
+fn s36values_tuple_of_a_fixed_length_list_is_one_atomic_copy() {
+    let program = "import queue, threading\nboard = [10, 0]\nseen = queue.Queue()\ndef mover():\n    board[0] -= 1\n    board[1] += 1\ndef reader():\n    seen.put(tuple(board))\nthreads = [threading.Thread(target=mover), threading.Thread(target=reader)]\nfor t in threads:\n    t.start()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let expected = "      - atomic:  # line 8: seen.put(tuple(board))\n          - let: \"tuple_result = (board[0], board[1])\"  # line 8: seen.put(tuple(board))\n      - put: { queue: seen, value: \"tuple_result\" }  # line 8";
+    assert!(yaml.contains(expected), "{yaml}");
+}
+
+/// s36values: an empty `OrderedDict()` is a shared dict; `move_to_end(key)` reads, deletes and stores
+/// the key again in one `atomic`, `popitem(last=False)` removes the earliest inserted key in one (KeyError
+/// after it where the dict is empty). `move_to_end(key, last=False)` is refused as before.
+#[test]
+fn s36values_an_ordered_dicts_move_to_end_and_popitem_first_are_atomic() {
+    let program = "import threading\nfrom collections import OrderedDict\ncache = OrderedDict()\ncache['a'] = 1\ndef touch():\n    cache.move_to_end('a')\n    cache.popitem(last=False)\nt = threading.Thread(target=touch)\nt.start()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for expected in [
+        "let: \"moved = cache['a']\"  # line 6",
+        "del: \"cache['a']\"  # line 6",
+        "set: \"cache['a'] = moved\"  # line 6",
+        "let: \"first_place = next_inserted(cache, 0)\"  # line 7",
+        "let: \"first_key = key_inserted(cache, first_place)\"  # line 7",
+        "raise: KeyError  # line 7",
+    ] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+    check_error(
+        "import threading\nfrom collections import OrderedDict\ncache = OrderedDict()\ncache['a'] = 1\ndef touch():\n    cache.move_to_end('a', last=False)\nt = threading.Thread(target=touch)\nt.start()\n",
+        "6:5: `.move_to_end()` on a shared dict may change it, which weft does not model",
+    );
+}
+
+/// s36values: `q.put(s.split(","))` puts a list made at run time of the parts; `max(words, key=len)` of a
+/// split's parts is the keyed-extreme loop over them.
+#[test]
+fn s36values_a_splits_list_put_on_a_queue_and_its_longest_word() {
+    let program = "import queue, threading\nlines = queue.Queue()\nrows = queue.Queue()\nlongest = []\ndef parse():\n    line = lines.get()\n    rows.put(line.split(':'))\n    words = line.split(':')\n    longest.append(max(words, key=len))\nt = threading.Thread(target=parse)\nt.start()\nlines.put('a:bb')\n";
+    let imported = import(program, &pyimport::Options::default());
+    let yaml = imported.unwrap_or_else(|error| panic!("{error}"));
+    for expected in [
+        "let: \"split_list = new_list()\"",
+        "set: \"split_list[part_place] = key_at(parts, part_place)\"",
+        "value: \"split_list\"",
+        "let: \"max_result = _max_",
+    ] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+}
+
+/// s36values: a function's dict display of float seconds read only as sleeps' durations is a dict of
+/// nanoseconds read by the sleep (`{ ns: "delays[attempt]" }`); read anywhere else, the float is refused
+/// as before.
+#[test]
+fn s36values_a_dict_of_float_seconds_read_by_sleeps_is_a_dict_of_nanoseconds() {
+    let program = |extra: &str| {
+        format!(
+            "import asyncio\nasync def call(attempt):\n    delays = {{1: 0.05, 2: 0.001}}\n    await asyncio.sleep(delays[attempt]){extra}\nasync def main():\n    for attempt in range(1, 3):\n        await call(attempt)\nasyncio.run(main())\n"
+        )
+    };
+    let yaml = import(&program(""), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    // Each inlined call's dict, known at import time, is a shared dict nothing writes.
+    assert!(yaml.contains("  delays: {1: 50000000, 2: 1000000}\n  delays_2: {1: 50000000, 2: 1000000}"), "{yaml}");
+    assert!(yaml.contains("await: { ns: \"delays[attempt_2]\" }  # line 4"), "{yaml}");
+    check_error(&program("\n    print(delays)"), "3:18: this is a float, where weft needs a number, None or a string");
+}
+
+/// s36values: `a + b` of two lists made at run time is one `atomic` copy of both into a new list (an
+/// assignment of its own inside an expression); `xs * 2` stays refused.
+#[test]
+fn s36values_a_sum_of_two_lists_made_at_run_time_is_one_atomic_copy() {
+    let program = "import threading\nlogs = {'in': [], 'out': []}\nreports = []\ndef reporter():\n    reports.append(len(logs['in'] + logs['out']))\nt = threading.Thread(target=reporter)\nt.start()\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    for expected in [
+        "let: \"joined = sliced(operand, 0, size(operand), 1)\"  # line 5",
+        "let: \"tail = sliced(operand2, 0, size(operand2), 1)\"  # line 5",
+        "set: \"joined[size(joined)] = key_at(tail, tail_place)\"  # line 5",
+    ] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+    check_error(
+        "import threading\nlogs = {'in': [], 'out': []}\nreports = []\ndef reporter():\n    reports.append(len(logs['in'] * 2))\nt = threading.Thread(target=reporter)\nt.start()\n",
+        "5:24: arithmetic with a list, dict or set made at run time",
+    );
+}
+
+/// s36values: `return all(...)` of a generator in a pool's job, after an early `return`, is the loop
+/// Python's `all` runs on a line of its own (session22/m01's `is_prime`).
+#[test]
+fn s36values_a_returned_all_of_a_generator_goes_to_a_line_of_its_own() {
+    let program = "from concurrent.futures import ThreadPoolExecutor\ndef is_prime(n):\n    if n < 2:\n        return False\n    return all(n % d for d in range(2, n))\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    primes = list(pool.map(is_prime, range(4)))\n";
+    let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("# line 5: return all(n % d for d in range(2, n))"), "{yaml}");
 }

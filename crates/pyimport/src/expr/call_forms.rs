@@ -22,6 +22,8 @@ pub(super) const CALL_FORMS: &[CallForm] = &[
     |translator, frame, call, _| translator.thread_local_presence(frame, call),
     // `d.get(k, [])` of a dict whose values are displays (translate/held_dict_gets.rs).
     |translator, frame, call, _| translator.held_dict_get(frame, call),
+    // `tuple(positions)` of a fixed-length shared list (translate/array_tuples.rs).
+    |translator, frame, call, _| translator.array_tuple(frame, call),
 ];
 
 /// Tried after the callee is evaluated, when it is no function of a module.

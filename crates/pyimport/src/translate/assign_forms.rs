@@ -99,6 +99,22 @@ const ASSIGN_FORMS: &[AssignForm] = &[
             line,
         )
     }),
+    // `name = {element for x in xs}`, a set made at run time (set_comprehensions.rs).
+    form(|translator, frame, assigned, out, line| {
+        translator.assign_set_comprehension(frame, (assigned.name, assigned.target), assigned.value, out, line)
+    }),
+    // `name = tuple(xs)` of a fixed-length shared list, one `atomic` copy (array_tuples.rs).
+    form(|translator, frame, assigned, out, line| {
+        translator.assign_array_tuple(frame, (assigned.name, assigned.target), assigned.value, out, line)
+    }),
+    // `delays = {1: 0.05, ...}` read only as sleeps' durations (duration_dicts.rs).
+    form(|translator, frame, assigned, out, line| {
+        translator.assign_duration_dict(frame, (assigned.name, assigned.target), assigned.value, out, line)
+    }),
+    // `name = a + b` of two lists made at run time, one `atomic` copy (list_concatenations.rs).
+    form(|translator, frame, assigned, out, line| {
+        translator.assign_list_concatenation(frame, (assigned.name, assigned.target), assigned.value, out, line)
+    }),
 ];
 
 impl Translator<'_> {

@@ -222,6 +222,10 @@ impl Translator<'_> {
     /// Arithmetic with a list, dict or set made at run time (`xs * 2` repeats a list, `xs + ys` joins,
     /// `a | b` of sets): Python makes a new object from the items, which weft does not yet; refused.
     pub(crate) fn check_object_arithmetic(&self, frame: &Frame, binary: &ast::ExprBinOp) -> super::Result<()> {
+        // `a + b` of two lists: an assignment's value of its own (list_concatenations.rs).
+        if self.is_object_concatenation(frame, binary) {
+            return super::fail(binary, crate::hoisting::concatenation_inside_expression());
+        }
         for side in [&*binary.left, &*binary.right] {
             if let Some((_, HeldObject::Container { .. } | HeldObject::Parts)) = self.held_object(frame, side) {
                 return super::fail(

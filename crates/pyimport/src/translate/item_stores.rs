@@ -18,6 +18,8 @@ type ItemStore = fn(&mut Translator<'_>, &mut Frame, &ast::ExprSubscript, &Expr,
 const ITEM_STORES: &[ItemStore] = &[
     // The store of a comprehension's filtered list into the list it makes (filtered_lists.rs).
     |translator, frame, subscript, value, out, line| translator.filtered_store(frame, subscript, value, out, line),
+    // The element of a set comprehension added to the set it makes (set_comprehensions.rs).
+    |translator, frame, subscript, value, out, line| translator.set_member_store(frame, subscript, value, out, line),
     // `items[a:b] = [...]` of a shared list (list_edits.rs).
     |translator, frame, subscript, value, out, line| translator.list_slice_replace(frame, subscript, value, out, line),
     // `registry.entries[name] = value` of an instance made at run time (attribute_dict_stores.rs).

@@ -353,6 +353,10 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
+        // `out.put(line.split(","))`: a list made at run time of the parts (split_lists.rs).
+        if let Some(made) = self.split_list_code(frame, item, out, line)? {
+            return Ok(made);
+        }
         if let Expr::Name(name) = item
             && let Ok(Ex::Static(value @ Value::List(_))) = self.expr(frame, item, true)
         {

@@ -632,6 +632,20 @@ impl PartsUses<'_> {
             return Some(call.arguments.args.iter().collect());
         }
         let Expr::Name(function) = &*call.func else { return None };
+        // `max(words, key=len)` (session 36: session35/m02): the loop CPython's `max` runs, a walk of
+        // the parts (keyed_extremes.rs), which the tuple takes as the list.
+        if matches!(function.id.as_str(), "max" | "min")
+            && let [only] = &call.arguments.args[..]
+            && self.is_name(only)
+            && !call.arguments.keywords.is_empty()
+            && call
+                .arguments
+                .keywords
+                .iter()
+                .all(|keyword| keyword.arg.as_ref().is_some_and(|arg| matches!(arg.as_str(), "key" | "default")))
+        {
+            return Some(call.arguments.keywords.iter().map(|keyword| &keyword.value).collect());
+        }
         if !matches!(function.id.as_str(), "len" | "enumerate" | "print") {
             return None;
         }
