@@ -1299,6 +1299,12 @@ pub enum Instr {
         event: Pick,
         into: LocalId,
     },
+    /// `locked(L)` in an expression: whether the lock is held as CPython's `Lock.locked()` reads it, so
+    /// false while a release has handed it to a waiter that has not run since (engine/lock_handoffs.rs).
+    ReadLocked {
+        lock: Pick,
+        into: LocalId,
+    },
     /// `now_ns()` in an expression: a read of the task's present in virtual time, in nanoseconds (the
     /// timed driver's clock, the stepwise driver's clock of the task): what the Python import writes
     /// for `time.monotonic()` and its kin where a value decides something (executed in engine/format11.rs).
@@ -1575,6 +1581,7 @@ impl Instr {
             // The item is written only when one came: `into` keeps its value on a time-out.
             Instr::GetTimed { patience, .. } => new.writing(patience.into),
             Instr::ReadEvent { event, into } => new.reading(&[event.index]).writing(Some(into)),
+            Instr::ReadLocked { lock, into } => new.reading(&[lock.index]).writing(Some(into)),
             Instr::ReadClock { into } => new.writing(Some(into)),
             Instr::ReleaseChecked { semaphore, into } => new.reading(&[semaphore.index]).writing(Some(into)),
             Instr::BarrierWait { patience, .. } => new.writing(patience.into),
@@ -1905,6 +1912,15 @@ impl Model {
             .iter()
             .flat_map(|task| &task.program)
             .any(|instruction| matches!(instruction, Instr::ReadClock { .. }))
+    }
+
+    /// Whether some task reads `locked(L)` (`Instr::ReadLocked`): only then does a run keep which locks
+    /// were handed to a waiter that has not run since, and its search key them (engine/lock_handoffs.rs).
+    pub fn reads_locked(&self) -> bool {
+        self.tasks
+            .iter()
+            .flat_map(|task| &task.program)
+            .any(|instruction| matches!(instruction, Instr::ReadLocked { .. }))
     }
 
     fn has_waits_whose_timeout(&self, holds: impl Fn(Nanos) -> bool) -> bool {
