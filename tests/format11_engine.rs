@@ -244,3 +244,94 @@ fn faults_name_python_exceptions() {
         assert!(message.starts_with(exception), "{body}: {message}");
     }
 }
+
+/// A lock handed to a waiter by `unlock`, read with `locked(L)` by the releaser at once and a step later.
+const LOCKED_AFTER_HANDOFF: &str = "name: t
+shared: { seen: -1, after: -1 }
+locks: { m: LOCK }
+tasks:
+  main:
+    ops:
+      - lock: m
+      - spawn: waiter
+      - PAUSE
+      - unlock: m
+      - let: \"x = locked(m)\"
+      - set: \"seen = x\"
+      - PAUSE
+      - let: \"y = locked(m)\"
+      - set: \"after = y\"
+      - join: waiter
+  waiter: { start: spawned, KIND ops: [ { lock: m }, { PAUSE2 }, { unlock: m } ] }
+";
+
+/// `locked(L)` reads the lock as CPython's `Lock.locked()` does: free from the release that hands it to
+/// a waiter until that waiter runs (engine/lock_handoffs.rs), held while it runs. An asyncio.Lock's
+/// waiter resumes on the loop's next turn: the releaser reads False, and True a turn later; a threading
+/// waiter handed the lock is woken by the OS after the release (the timed run's `seen=0`), and under
+/// exploration it runs before or after either read.
+#[test]
+fn locked_reads_a_lock_handed_to_a_waiter_as_free_until_the_waiter_runs() {
+    let threads = LOCKED_AFTER_HANDOFF.replace("LOCK", "{}").replace("KIND ", "").replace("PAUSE2", "io: 5ms");
+    let threads = threads.replace("PAUSE", "io: 1ms");
+    let scenario = common::load(&threads);
+    let (report, _) = common::run(&scenario, "round-robin", 0);
+    let shared = format!("{:?}", report.shared);
+    assert_eq!(shared, "{\"main\": {\"seen\": Int(0), \"after\": Int(1)}}");
+    check(&threads, "ok seen=0 after=0\nok seen=0 after=1\nok seen=1 after=0\nok seen=1 after=1");
+    // asyncio: the coroutines of one loop in CPython's order, one outcome.
+    let coroutines = LOCKED_AFTER_HANDOFF
+        .replace("LOCK", "{ asyncio: true }")
+        .replace("name: t\n", "name: t\nscheduler: { loop_order: fifo }\n")
+        .replace("KIND ", "kind: coroutine, ")
+        .replace("  main:\n    ops:\n", "  main:\n    kind: coroutine\n    ops:\n")
+        .replace("spawn: waiter", "submit: { task: waiter, into: t }")
+        .replace("join: waiter", "result: { future: \"t\" }")
+        .replace("PAUSE2", "await: 5ms")
+        .replace("PAUSE", "await: 0ns");
+    check(&coroutines, "ok seen=0 after=1");
+}
+
+/// Exploration with `locked(L)` agrees with brute force: two waiters handed the lock in turn (under an
+/// exploring policy they contend; with a time-out one may give up) and a reader that samples it twice.
+#[test]
+fn explore_agrees_with_brute_force_on_reads_of_locked() {
+    let yaml = "name: t
+shared: { first: -1, n: 0 }
+locks: [m]
+tasks:
+  reader: { ops: [ { set: \"first = locked(m)\" } ] }
+  holder: { ops: [ { lock: m }, { unlock: m } ] }
+  waiter: { count: WAITERS, ops: [ { lock: m }, { set: \"n = n + 1\" }, { unlock: m } ] }
+";
+    let reductions = [sim_core::engine::Reduction::CachedStates, sim_core::engine::Reduction::StatelessDpor];
+    for waiters in ["1", "2"] {
+        let scenario = common::load(&yaml.replace("WAITERS", waiters));
+        let agrees = crate::support::enumerate::assert_explore_agrees;
+        agrees(&scenario.model, sim_core::Timeouts::Quiescent, &reductions, 2, "locked");
+    }
+    let timed = "name: t
+shared: { seen: -1 }
+locks: [m]
+tasks:
+  holder: { ops: [ { lock: m }, { io: 1ms }, { unlock: m }, { let: \"x = locked(m)\" }, { set: \"seen = x\" } ] }
+  waiter: { ops: [ { lock: { name: m, timeout: 2ms, into: got } }, { if: { cond: \"got\", then: [ { unlock: m } ] } } ] }
+";
+    let scenario = common::load(timed);
+    crate::support::enumerate::assert_explore_agrees(
+        &scenario.model,
+        sim_core::Timeouts::Any,
+        &reductions,
+        2,
+        "locked-timed",
+    );
+}
+
+/// `locked(L)` is read in a task's steps; an `expect` line is told so.
+#[test]
+fn locked_in_an_expect_line_is_refused() {
+    let yaml = "name: t\nlocks: [m]\ntasks:\n  a: { ops: [ { lock: m } ] }\nexpect:\n  - \"locked(m)\"\n";
+    let Err(diagnostic) = scenarios::load_str("t.yaml", yaml) else { panic!("accepted") };
+    let error = diagnostic.render(false);
+    assert!(error.contains("`locked(L)` reads a lock in a task's steps, not in `expect`"), "{error}");
+}
