@@ -30575,3 +30575,35 @@ fn s35lead_type_name_of_a_gather_result_that_may_be_a_number_is_refused() {
         assert!(imported.is_ok(), "{guarded}: {imported:?}");
     }
 }
+
+/// s36locks: `lock.locked()` of a `threading.Lock` or an `asyncio.Lock` is the scenario's `locked(L)`,
+/// a read of the lock in a step of its own (inside `print`, a list's item, an `if` test); Python
+/// 3.11's RLock and multiprocessing's locks have no `locked()` (AttributeError) and are refused there.
+#[test]
+fn s36locks_locked_of_a_lock_is_a_read_of_the_lock_and_refused_where_python_has_none() {
+    let program = |made: &str, read: &str| {
+        format!(
+            "import threading\nimport multiprocessing\nlock = {made}\nseen = []\ndef watch():\n    {read}\nt = threading.Thread(target=watch)\nt.start()\nt.join()\n"
+        )
+    };
+    for (read, text) in [
+        ("seen.append(lock.locked())", "set: \"seen[len(seen)] = locked(lock)\""),
+        ("print(lock.locked())", "let: \"seen2 = locked(lock)\""),
+        ("if not lock.locked():\n        seen.append(1)", "cond: \"not locked(lock)\""),
+    ] {
+        let imported = import(&program("threading.Lock()", read), &pyimport::Options::default());
+        let yaml = imported.unwrap_or_else(|diagnostic| panic!("{read}: {diagnostic}"));
+        assert!(yaml.contains(text), "{read}:\n{yaml}");
+    }
+    let asyncio = "import asyncio\nlock = asyncio.Lock()\nseen = []\nasync def main():\n    async with lock:\n        seen.append(lock.locked())\n    seen.append(lock.locked())\nasyncio.run(main())\n";
+    let yaml = import(asyncio, &pyimport::Options::default()).expect("imports");
+    assert_eq!(yaml.matches("locked(lock)").count(), 2, "{yaml}");
+    check_error(
+        &program("threading.RLock()", "seen.append(lock.locked())"),
+        "6:17: `threading.RLock` has no `locked()` in Python 3.11 (AttributeError)",
+    );
+    check_error(
+        &program("multiprocessing.Lock()", "seen.append(lock.locked())"),
+        "6:17: a `multiprocessing` lock has no `locked()` in Python 3.11 (AttributeError)",
+    );
+}
