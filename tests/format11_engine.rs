@@ -335,3 +335,34 @@ fn locked_in_an_expect_line_is_refused() {
     let error = diagnostic.render(false);
     assert!(error.contains("`locked(L)` reads a lock in a task's steps, not in `expect`"), "{error}");
 }
+
+/// `locked(S)` of an asyncio semaphore is CPython 3.11's `Semaphore.locked()`: three releases to two
+/// waiters leave the value at 1, but both were handed a unit and have not run, so it is still locked;
+/// a turn later they have run (and released), and it is free.
+#[test]
+fn locked_of_a_semaphore_counts_units_handed_to_waiters_that_have_not_run() {
+    let yaml = "name: t
+scheduler: { loop_order: fifo }
+shared: { three: -1, later: -1 }
+semaphores: { s: { value: 0, asyncio: true } }
+tasks:
+  main: { ops: [ { submit: { task: body, into: job } }, { result: { future: \"job\" } } ] }
+  body:
+    kind: coroutine
+    start: spawned
+    ops:
+      - submit: { task: worker, into: a }
+      - submit: { task: worker, into: b }
+      - await: 0ns
+      - release: s
+      - release: s
+      - release: s
+      - let: \"x = locked(s)\"
+      - set: \"three = x\"
+      - await: 0ns
+      - let: \"y = locked(s)\"
+      - set: \"later = y\"
+  worker: { kind: coroutine, start: spawned, ops: [ { acquire: s }, { release: s } ] }
+";
+    check(yaml, "ok three=1 later=0");
+}

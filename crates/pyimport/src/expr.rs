@@ -1539,6 +1539,10 @@ impl Translator<'_> {
                 (Value::Object(Object::Lock { name, reentrant }), "locked") => {
                     self.locked_read(call, name, *reentrant)?
                 }
+                (Value::Object(Object::Semaphore(name)), "locked") => self.semaphore_locked_read(call, name)?,
+                (Value::Object(Object::Condition { name, with_lock }), "locked") => {
+                    self.condition_locked_read(call, name, with_lock)?
+                }
                 // A barrier whose waits are written out (translate/barrier_actions.rs) gives its index
                 // where a blocking call's value goes (an assignment, a test); one found under another
                 // name than the one it was made under was not written out.

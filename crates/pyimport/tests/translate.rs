@@ -30607,3 +30607,25 @@ fn s36locks_locked_of_a_lock_is_a_read_of_the_lock_and_refused_where_python_has_
         "6:17: a `multiprocessing` lock has no `locked()` in Python 3.11 (AttributeError)",
     );
 }
+
+/// s36locks: `sem.locked()` of an asyncio.Semaphore and `cond.locked()` of an asyncio.Condition (its
+/// lock's) are `locked(...)` reads; a threading Semaphore or Condition has no `locked()` in 3.11.
+#[test]
+fn s36locks_locked_of_asyncio_semaphores_and_conditions_and_threading_refusals() {
+    let asyncio = "import asyncio\nseen = []\nasync def main():\n    sem = asyncio.Semaphore(2)\n    cond = asyncio.Condition()\n    seen.append(sem.locked())\n    seen.append(cond.locked())\nasyncio.run(main())\n";
+    let yaml = import(asyncio, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("locked(sem)") && yaml.contains("locked(cond)"), "{yaml}");
+    let threading = |made: &str| {
+        format!(
+            "import threading\nthing = threading.{made}()\nseen = []\ndef watch():\n    seen.append(thing.locked())\nt = threading.Thread(target=watch)\nt.start()\n"
+        )
+    };
+    check_error(
+        &threading("Semaphore"),
+        "5:17: a `threading` semaphore has no `locked()` in Python 3.11 (AttributeError)",
+    );
+    check_error(
+        &threading("Condition"),
+        "5:17: `threading.Condition` has no `locked()` in Python 3.11 (AttributeError)",
+    );
+}

@@ -1423,13 +1423,23 @@ impl<N: Names> Lowering<'_, N> {
                 let (base, index) = match &args[0] {
                     Ast::Name { name, .. } => (name.clone(), None),
                     Ast::Index { name, index, .. } => (name.clone(), Some(index.as_ref())),
-                    _ => return Err(self.error_at(at, "`locked(L)` takes the name of a lock")),
+                    _ => return Err(self.error_at(at, "`locked(L)` takes the name of a lock or a semaphore")),
                 };
                 let base_name = Spanned::new(base.clone(), scalar.referenced, scalar.defined);
-                let group = self.names.primitive(PrimitiveKind::Lock, &base_name)?;
-                // No asyncio check: CPython reads an asyncio.Lock's `locked()` from any thread.
-                let lock = self.pick_in_group(PrimitiveKind::Lock, &base, group, index, &scalar)?;
-                self.read_into(|into| Instr::ReadLocked { lock, into }, ops)
+                // A semaphore's is asyncio's `Semaphore.locked()`; anything else must be a lock.
+                let kind = match self.names.primitive_kind_of(&base) {
+                    Some(PrimitiveKind::Semaphore) => PrimitiveKind::Semaphore,
+                    _ => PrimitiveKind::Lock,
+                };
+                let group = self.names.primitive(kind, &base_name)?;
+                // No asyncio check: CPython reads an asyncio primitive's `locked()` from any thread.
+                let pick = self.pick_in_group(kind, &base, group, index, &scalar)?;
+                match kind {
+                    PrimitiveKind::Semaphore => {
+                        self.read_into(|into| Instr::ReadSemaphoreLocked { semaphore: pick, into }, ops)
+                    }
+                    _ => self.read_into(|into| Instr::ReadLocked { lock: pick, into }, ops),
+                }
             }
             Function::Min
             | Function::Max

@@ -54,6 +54,7 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         | Instr::ObjectRead { .. }
         | Instr::ReadEvent { .. }
         | Instr::ReadLocked { .. }
+        | Instr::ReadSemaphoreLocked { .. }
         | Instr::ReadClock { .. } => false,
         _ => true,
     }
@@ -289,6 +290,7 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.read_done(task, pc, into, i64::from(set), Object::Event(event))
             }
             Instr::ReadLocked { lock, into } => self.read_locked(task, pc, lock, into),
+            Instr::ReadSemaphoreLocked { semaphore, into } => self.read_semaphore_locked(task, pc, semaphore, into),
             Instr::ReadClock { into } => {
                 let now_ns = self.task_now(task);
                 self.read_done(task, pc, into, now_ns as i64, Object::None)
@@ -1173,7 +1175,10 @@ impl<D: Driver> Run<'_, '_, D> {
         let state = &mut self.state.world.format11.semaphores[semaphore as usize];
         match state.waiters.pop_front() {
             // The first waiter gets the unit at once.
-            Some(waiter) => self.wake_with(waiter, waker, 1),
+            Some(waiter) => {
+                self.unit_handed_to_waiter(semaphore, waiter);
+                self.wake_with(waiter, waker, 1)
+            }
             None => match state.value.checked_add(1) {
                 Some(value) => state.value = value,
                 None => return false,

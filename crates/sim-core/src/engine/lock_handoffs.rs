@@ -17,8 +17,18 @@
 //! exploring policy the lock has no holder until a contender's claim step, so it reads free there as
 //! it stands.
 //!
-//! Kept only in a model that reads `locked(L)` (`Model::reads_locked`): every other model runs,
-//! explores and keys its states exactly as before (no step writes the lock it did not write before).
+//! `locked(S)` of a semaphore is asyncio's `Semaphore.locked()` (CPython 3.11.7: `self._value == 0 or
+//! any(not w.cancelled() for w in self._waiters)`). Its `_wake_up_next` counts the released unit for
+//! the first waiter at once (`_value` back down), but the waiter's future stays in `_waiters` until the
+//! waiter runs, so a semaphore released twice to two waiters that have not run, then once more, has
+//! `_value == 1` and is still locked. weft hands the unit over and takes the waiter off its list: each
+//! task records the semaphore whose unit it was handed until it next runs, and `locked(S)` is value 0,
+//! a waiter, a contender, or such a unit. A waiter cancelled while it waits leaves at once (its future
+//! is cancelled: CPython does not count it); one cancelled after it was handed a unit counts until it
+//! runs and gives the unit back, as in CPython.
+//!
+//! Kept only in a model that reads `locked` (`Model::reads_locked`): every other model runs, explores
+//! and keys its states exactly as before (no step writes the lock it did not write before).
 
 use super::driver::Driver;
 use super::format11::Kind;
@@ -34,21 +44,33 @@ pub struct LockHandoffs {
     kept: bool,
     /// Per lock (empty unless `kept`).
     handed: Vec<bool>,
-    /// How many locks are handed: the check at every step of a task is one test while none is.
+    /// Per task (empty unless `kept`): the semaphore whose unit it was handed and has not run since.
+    unit_of_task: Vec<Option<u32>>,
+    /// Per semaphore (empty unless `kept`): how many tasks hold such a unit.
+    units_handed: Vec<u32>,
+    /// How many locks and units are handed: the check at every step of a task is one test while none is.
     handed_count: u32,
 }
 
 impl LockHandoffs {
     pub fn new(model: &Model) -> Self {
         let kept = model.reads_locked();
-        let handed = if kept { vec![false; model.locks.len()] } else { Vec::new() };
-        LockHandoffs { kept, handed, handed_count: 0 }
+        let per = |count: usize| if kept { count } else { 0 };
+        LockHandoffs {
+            kept,
+            handed: vec![false; per(model.locks.len())],
+            unit_of_task: vec![None; per(model.tasks.len())],
+            units_handed: vec![0; per(model.sync.semaphores.len())],
+            handed_count: 0,
+        }
     }
 
     /// Ready for the next run: no lock handed.
     pub fn reset(&mut self) {
         if self.handed_count > 0 {
             self.handed.fill(false);
+            self.unit_of_task.fill(None);
+            self.units_handed.fill(0);
             self.handed_count = 0;
         }
     }
@@ -79,11 +101,28 @@ impl LockHandoffs {
         debug_assert!(self.handed_count as usize <= self.handed.len());
     }
 
-    /// The search state's words: one per lock, only in a model that reads `locked(L)` (no other
-    /// model's state changes). The holder is written already: a flag says the rest.
-    pub fn words(&self, out: &mut Vec<i64>) {
+    /// How many tasks were handed a unit of `semaphore` and have not run since.
+    pub fn units_handed(&self, semaphore: u32) -> u32 {
+        self.units_handed.get(semaphore as usize).copied().unwrap_or(0)
+    }
+
+    fn hand_unit(&mut self, semaphore: u32, waiter: TaskId) {
+        if self.kept {
+            debug_assert!(self.unit_of_task[waiter.index()].is_none(), "a waiter is handed one thing at a time");
+            self.unit_of_task[waiter.index()] = Some(semaphore);
+            self.units_handed[semaphore as usize] += 1;
+            self.handed_count += 1;
+        }
+    }
+
+    /// The search state's words, only in a model that reads `locked` (no other model's state changes):
+    /// one per lock (the holder is written already: a flag says the rest), and per task, in the order
+    /// `task_at` writes tasks, the semaphore whose unit it holds unrun (+1, or 0).
+    pub fn words(&self, task_at: impl Fn(usize) -> usize, out: &mut Vec<i64>) {
         if self.kept {
             out.extend(self.handed.iter().map(|&handed| i64::from(handed)));
+            let unit = |task: usize| self.unit_of_task[task].map_or(0, |semaphore| i64::from(semaphore) + 1);
+            out.extend((0..self.unit_of_task.len()).map(|position| unit(task_at(position))));
         }
     }
 }
@@ -92,6 +131,11 @@ impl<D: Driver> Run<'_, '_, D> {
     /// A woken task was just made the holder of `lock` (it has not run since it blocked).
     pub(super) fn lock_handed_to_waiter(&mut self, lock: LockId) {
         self.state.world.format11.handoffs.mark(lock);
+    }
+
+    /// A woken task was just handed a unit of `semaphore` (asyncio's `_wake_up_next`).
+    pub(super) fn unit_handed_to_waiter(&mut self, semaphore: u32, waiter: TaskId) {
+        self.state.world.format11.handoffs.hand_unit(semaphore, waiter);
     }
 
     /// `lock` has no holder any more (released, given back).
@@ -119,6 +163,12 @@ impl<D: Driver> Run<'_, '_, D> {
                 self.access(task, pc, Object::Lock(lock), true);
             }
         }
+        let handoffs = &mut self.state.world.format11.handoffs;
+        if let Some(semaphore) = handoffs.unit_of_task.get_mut(task.index()).and_then(Option::take) {
+            handoffs.units_handed[semaphore as usize] -= 1;
+            handoffs.handed_count -= 1;
+            self.access(task, pc, Object::Semaphore(semaphore), true);
+        }
     }
 
     /// `locked(L)`: held, and not handed to a waiter that has not run since; a read of the lock.
@@ -128,5 +178,16 @@ impl<D: Driver> Run<'_, '_, D> {
         let held = self.state.world.locks[lock.index()].holder.is_some();
         let locked = held && !self.state.world.format11.handoffs.is_handed(lock);
         self.read_done(task, pc, into, i64::from(locked), Object::Lock(lock))
+    }
+
+    /// `locked(S)` of a semaphore: value 0, a waiter or a contender, or a unit handed to a waiter that
+    /// has not run since; a read of the semaphore.
+    pub(super) fn read_semaphore_locked(&mut self, task: TaskId, pc: u32, pick: Pick, into: LocalId) -> Effect {
+        let Some(semaphore) = self.resolve(task, pc, pick, Kind::Semaphore) else { return Effect::Stop };
+        let state = &self.state.world.format11.semaphores[semaphore as usize];
+        let waited_for = !state.waiters.is_empty() || state.contenders > 0;
+        let handed = self.state.world.format11.handoffs.units_handed(semaphore) > 0;
+        let locked = state.value == 0 || waited_for || handed;
+        self.read_done(task, pc, into, i64::from(locked), Object::Semaphore(semaphore))
     }
 }

@@ -548,6 +548,7 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::WaitEvent { .. }
         | Instr::ReadEvent { .. }
         | Instr::ReadLocked { .. }
+        | Instr::ReadSemaphoreLocked { .. }
         | Instr::ReadClock { .. }
         | Instr::Notify { .. }
         | Instr::GetTimed { .. }
