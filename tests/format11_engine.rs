@@ -366,3 +366,36 @@ tasks:
 ";
     check(yaml, "ok three=1 later=0");
 }
+
+/// A read of `locked(L)` races with a later taking of the lock: stateless DPOR with locks taken only
+/// when free (whose takings race only with the lock's previous taking) is off in a model that reads
+/// it, so every search finds both values.
+#[test]
+fn a_read_of_locked_races_with_a_later_taking_under_every_search() {
+    let yaml = "name: t
+shared: { first: -1, n: 0 }
+locks: [m]
+tasks:
+  reader: { ops: [ { set: \"first = locked(m)\" } ] }
+  taker: { count: 2, ops: [ { lock: m }, { set: \"n = n + 1\" }, { unlock: m } ] }
+";
+    let scenario = common::load(yaml);
+    let config = ExploreConfig { max_schedules: 100_000, preemption_bound: None, max_steps: 1_000 };
+    let stateless = |locks_taken_only_when_free| sim_core::engine::SearchOptions {
+        reduction: sim_core::engine::Reduction::StatelessDpor,
+        locks_taken_only_when_free,
+        ..sim_core::engine::SearchOptions::default()
+    };
+    // The default search's turns (stateless DPOR with the rule, from the third run on), as `weft explore`.
+    let turns = sim_core::engine::SearchOptions {
+        order: sim_core::engine::Order::DepthFirstThenTurns { alone_runs: 2, alone_steps: u64::MAX },
+        ..sim_core::engine::SearchOptions::default()
+    };
+    for options in [stateless(false), stateless(true), turns] {
+        let explored = Simulator::new(&scenario.model).explore_with(&config, options, &mut |_| true);
+        let mut firsts: Vec<i64> = explored.outcomes.iter().map(|outcome| outcome.shared[0]).collect();
+        firsts.sort();
+        firsts.dedup();
+        assert_eq!(firsts, [0, 1], "{:?}", options.order);
+    }
+}
