@@ -20,7 +20,7 @@ pub struct Format11State {
     /// that have not moved yet. While there are any, a free lock is theirs: others queue for it.
     pub lock_contenders: Vec<u32>,
     /// Per lock: handed to a waiter that has not run since (kept only where `locked(L)` is read).
-    pub handoffs: super::lock_handoffs::LockHandoffs,
+    pub handoffs: super::lock_handoff_state::LockHandoffs,
     pub reentrant: Vec<bool>,
     pub semaphores: Vec<SemaphoreState>,
     pub events: Vec<EventState>,
@@ -248,7 +248,7 @@ impl Format11State {
         }
         state.lock_depth.resize(model.locks.len(), 0);
         state.lock_contenders.resize(model.locks.len(), 0);
-        state.handoffs = super::lock_handoffs::LockHandoffs::new(model);
+        state.handoffs = super::lock_handoff_state::LockHandoffs::new(model);
         state.reentrant.resize(model.locks.len(), false);
         for lock in &model.sync.reentrant_locks {
             state.reentrant[lock.index()] = true;
