@@ -244,3 +244,158 @@ fn faults_name_python_exceptions() {
         assert!(message.starts_with(exception), "{body}: {message}");
     }
 }
+
+/// A lock handed to a waiter by `unlock`, read with `locked(L)` by the releaser at once and a step later.
+const LOCKED_AFTER_HANDOFF: &str = "name: t
+shared: { seen: -1, after: -1 }
+locks: { m: LOCK }
+tasks:
+  main:
+    ops:
+      - lock: m
+      - spawn: waiter
+      - PAUSE
+      - unlock: m
+      - let: \"x = locked(m)\"
+      - set: \"seen = x\"
+      - PAUSE
+      - let: \"y = locked(m)\"
+      - set: \"after = y\"
+      - join: waiter
+  waiter: { start: spawned, KIND ops: [ { lock: m }, { PAUSE2 }, { unlock: m } ] }
+";
+
+/// `locked(L)` reads the lock as CPython's `Lock.locked()` does: free from the release that hands it to
+/// a waiter until that waiter runs (engine/lock_handoffs.rs), held while it runs. An asyncio.Lock's
+/// waiter resumes on the loop's next turn: the releaser reads False, and True a turn later; a threading
+/// waiter handed the lock is woken by the OS after the release (the timed run's `seen=0`), and under
+/// exploration it runs before or after either read.
+#[test]
+fn locked_reads_a_lock_handed_to_a_waiter_as_free_until_the_waiter_runs() {
+    let threads = LOCKED_AFTER_HANDOFF.replace("LOCK", "{}").replace("KIND ", "").replace("PAUSE2", "io: 5ms");
+    let threads = threads.replace("PAUSE", "io: 1ms");
+    let scenario = common::load(&threads);
+    let (report, _) = common::run(&scenario, "round-robin", 0);
+    let shared = format!("{:?}", report.shared);
+    assert_eq!(shared, "{\"main\": {\"seen\": Int(0), \"after\": Int(1)}}");
+    check(&threads, "ok seen=0 after=0\nok seen=0 after=1\nok seen=1 after=0\nok seen=1 after=1");
+    // asyncio: the coroutines of one loop in CPython's order, one outcome.
+    let coroutines = LOCKED_AFTER_HANDOFF
+        .replace("LOCK", "{ asyncio: true }")
+        .replace("name: t\n", "name: t\nscheduler: { loop_order: fifo }\n")
+        .replace("KIND ", "kind: coroutine, ")
+        .replace("  main:\n    ops:\n", "  main:\n    kind: coroutine\n    ops:\n")
+        .replace("spawn: waiter", "submit: { task: waiter, into: t }")
+        .replace("join: waiter", "result: { future: \"t\" }")
+        .replace("PAUSE2", "await: 5ms")
+        .replace("PAUSE", "await: 0ns");
+    check(&coroutines, "ok seen=0 after=1");
+}
+
+/// Exploration with `locked(L)` agrees with brute force: two waiters handed the lock in turn (under an
+/// exploring policy they contend; with a time-out one may give up) and a reader that samples it twice.
+#[test]
+fn explore_agrees_with_brute_force_on_reads_of_locked() {
+    let yaml = "name: t
+shared: { first: -1, n: 0 }
+locks: [m]
+tasks:
+  reader: { ops: [ { set: \"first = locked(m)\" } ] }
+  holder: { ops: [ { lock: m }, { unlock: m } ] }
+  waiter: { count: WAITERS, ops: [ { lock: m }, { set: \"n = n + 1\" }, { unlock: m } ] }
+";
+    let reductions = [sim_core::engine::Reduction::CachedStates, sim_core::engine::Reduction::StatelessDpor];
+    for waiters in ["1", "2"] {
+        let scenario = common::load(&yaml.replace("WAITERS", waiters));
+        let agrees = crate::support::enumerate::assert_explore_agrees;
+        agrees(&scenario.model, sim_core::Timeouts::Quiescent, &reductions, 2, "locked");
+    }
+    let timed = "name: t
+shared: { seen: -1 }
+locks: [m]
+tasks:
+  holder: { ops: [ { lock: m }, { io: 1ms }, { unlock: m }, { let: \"x = locked(m)\" }, { set: \"seen = x\" } ] }
+  waiter: { ops: [ { lock: { name: m, timeout: 2ms, into: got } }, { if: { cond: \"got\", then: [ { unlock: m } ] } } ] }
+";
+    let scenario = common::load(timed);
+    crate::support::enumerate::assert_explore_agrees(
+        &scenario.model,
+        sim_core::Timeouts::Any,
+        &reductions,
+        2,
+        "locked-timed",
+    );
+}
+
+/// `locked(L)` is read in a task's steps; an `expect` line is told so.
+#[test]
+fn locked_in_an_expect_line_is_refused() {
+    let yaml = "name: t\nlocks: [m]\ntasks:\n  a: { ops: [ { lock: m } ] }\nexpect:\n  - \"locked(m)\"\n";
+    let Err(diagnostic) = scenarios::load_str("t.yaml", yaml) else { panic!("accepted") };
+    let error = diagnostic.render(false);
+    assert!(error.contains("`locked(L)` reads a lock in a task's steps, not in `expect`"), "{error}");
+}
+
+/// `locked(S)` of an asyncio semaphore is CPython 3.11's `Semaphore.locked()`: three releases to two
+/// waiters leave the value at 1, but both were handed a unit and have not run, so it is still locked;
+/// a turn later they have run (and released), and it is free.
+#[test]
+fn locked_of_a_semaphore_counts_units_handed_to_waiters_that_have_not_run() {
+    let yaml = "name: t
+scheduler: { loop_order: fifo }
+shared: { three: -1, later: -1 }
+semaphores: { s: { value: 0, asyncio: true } }
+tasks:
+  main: { ops: [ { submit: { task: body, into: job } }, { result: { future: \"job\" } } ] }
+  body:
+    kind: coroutine
+    start: spawned
+    ops:
+      - submit: { task: worker, into: a }
+      - submit: { task: worker, into: b }
+      - await: 0ns
+      - release: s
+      - release: s
+      - release: s
+      - let: \"x = locked(s)\"
+      - set: \"three = x\"
+      - await: 0ns
+      - let: \"y = locked(s)\"
+      - set: \"later = y\"
+  worker: { kind: coroutine, start: spawned, ops: [ { acquire: s }, { release: s } ] }
+";
+    check(yaml, "ok three=1 later=0");
+}
+
+/// A read of `locked(L)` races with a later taking of the lock: stateless DPOR with locks taken only
+/// when free (whose takings race only with the lock's previous taking) is off in a model that reads
+/// it, so every search finds both values.
+#[test]
+fn a_read_of_locked_races_with_a_later_taking_under_every_search() {
+    let yaml = "name: t
+shared: { first: -1, n: 0 }
+locks: [m]
+tasks:
+  reader: { ops: [ { set: \"first = locked(m)\" } ] }
+  taker: { count: 2, ops: [ { lock: m }, { set: \"n = n + 1\" }, { unlock: m } ] }
+";
+    let scenario = common::load(yaml);
+    let config = ExploreConfig { max_schedules: 100_000, preemption_bound: None, max_steps: 1_000 };
+    let stateless = |locks_taken_only_when_free| sim_core::engine::SearchOptions {
+        reduction: sim_core::engine::Reduction::StatelessDpor,
+        locks_taken_only_when_free,
+        ..sim_core::engine::SearchOptions::default()
+    };
+    // The default search's turns (stateless DPOR with the rule, from the third run on), as `weft explore`.
+    let turns = sim_core::engine::SearchOptions {
+        order: sim_core::engine::Order::DepthFirstThenTurns { alone_runs: 2, alone_steps: u64::MAX },
+        ..sim_core::engine::SearchOptions::default()
+    };
+    for options in [stateless(false), stateless(true), turns] {
+        let explored = Simulator::new(&scenario.model).explore_with(&config, options, &mut |_| true);
+        let mut firsts: Vec<i64> = explored.outcomes.iter().map(|outcome| outcome.shared[0]).collect();
+        firsts.sort();
+        firsts.dedup();
+        assert_eq!(firsts, [0, 1], "{:?}", options.order);
+    }
+}

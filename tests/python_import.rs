@@ -5961,3 +5961,31 @@ fn s36values_value_forms_explore_to_cpythons_states() {
         &["ok primes=[0,0,1,1,0,1,0,1,0,0,0,1] factored=[1,0,1,0]"],
     );
 }
+
+/// s36locks: `lock.locked()` reads as CPython's: an asyncio.Lock released to a waiter is free until the
+/// waiter resumes on the loop's next turn (l05; a read of the holder said True), also when the first
+/// waiter was cancelled and the second is handed it (l03); a threading lock handed to a blocked waiter
+/// reads free or held at once (the waiter is woken by the OS) and free after the join (l04).
+#[test]
+fn s36locks_locked_reads_a_lock_handed_to_a_waiter_as_cpython_does() {
+    let own = "bench/python-agreement/session36-s36locks";
+    check_outcomes(
+        &format!("{own}/l05_asyncio_handoff.py"),
+        &[
+            "ok len(reads)=4 reads[0]=[\"just released\",0] reads[1]=[\"waiter inside\",1] reads[2]=[\"a turn later\",1] reads[3]=[\"waiter done\",0]",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/l03_async_cancelled_waiter.py"),
+        &[
+            "ok len(seen)=5 seen[0]=\"first cancelled\" seen[1]=\"after release False\" seen[2]=\"second got it\" seen[3]=\"a turn later True\" seen[4]=\"at the end False\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/l04_handed_over.py"),
+        &[
+            "ok len(reads)=2 reads[0]=0 reads[1]=0 len(order)=1 order[0]=\"waiter\"",
+            "ok len(reads)=2 reads[0]=1 reads[1]=0 len(order)=1 order[0]=\"waiter\"",
+        ],
+    );
+}

@@ -1539,13 +1539,12 @@ impl Translator<'_> {
                     }
                     format!("len({name}) >= {capacity}")
                 }
-                (Value::Object(Object::Lock { .. }), "locked") => {
-                    // A read of the lock's state would need a step of its own that exploration orders
-                    // against every acquire after it, which its rule for lock acquisitions does not.
-                    return fail(
-                        call,
-                        "`locked()` (whether a lock is held) has no scenario step yet: weft's exploration would not order the read against a later acquire, so it could miss outcomes; test the state the lock protects instead, or use `acquire(blocking=False)`",
-                    );
+                (Value::Object(Object::Lock { name, reentrant }), "locked") => {
+                    self.locked_read(call, name, *reentrant)?
+                }
+                (Value::Object(Object::Semaphore(name)), "locked") => self.semaphore_locked_read(call, name)?,
+                (Value::Object(Object::Condition { name, with_lock }), "locked") => {
+                    self.condition_locked_read(call, name, with_lock)?
                 }
                 // A barrier whose waits are written out (translate/barrier_actions.rs) gives its index
                 // where a blocking call's value goes (an assignment, a test); one found under another

@@ -193,6 +193,7 @@ mod list_methods;
 mod list_results;
 mod list_values;
 mod local_display_views;
+mod lock_reads;
 mod lock_timeouts;
 mod loop_callbacks;
 mod loop_costs;
@@ -8397,8 +8398,10 @@ fn collect_reads<'e>(expr: &'e Expr, reads: &mut Vec<&'e Expr>) {
                 // `t.is_alive()`, `ev.is_set()`, `q.qsize()`, `q.empty()`, `q.full()`: one read of the
                 // object's state, which the call's own translation says.
                 Expr::Call(call)
-                    if matches!(callee_name(&call.func), Some("is_alive" | "is_set" | "qsize" | "empty" | "full"))
-                        && matches!(&*call.func, Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(_)))
+                    if matches!(
+                        callee_name(&call.func),
+                        Some("is_alive" | "is_set" | "locked" | "qsize" | "empty" | "full")
+                    ) && matches!(&*call.func, Expr::Attribute(attribute) if matches!(&*attribute.value, Expr::Name(_)))
                         && call.arguments.is_empty() =>
                 {
                     self.0.push(expr)

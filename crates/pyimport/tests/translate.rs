@@ -828,8 +828,8 @@ fn what_weft_cannot_model_is_an_error_at_its_line_and_column() {
     );
     check_error("total = missing + 1\n", "1:9: `missing` is not defined");
     check_error(
-        "import threading\nlock = threading.Lock()\nprint(lock.locked())\n",
-        "3:7: `locked()` (whether a lock is held) has no scenario step yet",
+        "import threading\nlock = threading.RLock()\nprint(lock.locked())\n",
+        "3:7: `threading.RLock` has no `locked()` in Python 3.11 (AttributeError)",
     );
     check_error("x = 0  # weft: cpu fast\n", "1:8: `fast` is not a duration");
     check_error("def f(:\n", "1:7: Python syntax error");
@@ -30880,4 +30880,58 @@ fn s36values_a_returned_all_of_a_generator_goes_to_a_line_of_its_own() {
     let program = "from concurrent.futures import ThreadPoolExecutor\ndef is_prime(n):\n    if n < 2:\n        return False\n    return all(n % d for d in range(2, n))\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    primes = list(pool.map(is_prime, range(4)))\n";
     let yaml = import(program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
     assert!(yaml.contains("# line 5: return all(n % d for d in range(2, n))"), "{yaml}");
+}
+
+/// s36locks: `lock.locked()` of a `threading.Lock` or an `asyncio.Lock` is the scenario's `locked(L)`,
+/// a read of the lock in a step of its own (inside `print`, a list's item, an `if` test); Python
+/// 3.11's RLock and multiprocessing's locks have no `locked()` (AttributeError) and are refused there.
+#[test]
+fn s36locks_locked_of_a_lock_is_a_read_of_the_lock_and_refused_where_python_has_none() {
+    let program = |made: &str, read: &str| {
+        format!(
+            "import threading\nimport multiprocessing\nlock = {made}\nseen = []\ndef watch():\n    {read}\nt = threading.Thread(target=watch)\nt.start()\nt.join()\n"
+        )
+    };
+    for (read, text) in [
+        ("seen.append(lock.locked())", "set: \"seen[len(seen)] = locked(lock)\""),
+        ("print(lock.locked())", "let: \"seen2 = locked(lock)\""),
+        ("if not lock.locked():\n        seen.append(1)", "cond: \"not locked(lock)\""),
+    ] {
+        let imported = import(&program("threading.Lock()", read), &pyimport::Options::default());
+        let yaml = imported.unwrap_or_else(|diagnostic| panic!("{read}: {diagnostic}"));
+        assert!(yaml.contains(text), "{read}:\n{yaml}");
+    }
+    let asyncio = "import asyncio\nlock = asyncio.Lock()\nseen = []\nasync def main():\n    async with lock:\n        seen.append(lock.locked())\n    seen.append(lock.locked())\nasyncio.run(main())\n";
+    let yaml = import(asyncio, &pyimport::Options::default()).expect("imports");
+    assert_eq!(yaml.matches("locked(lock)").count(), 2, "{yaml}");
+    check_error(
+        &program("threading.RLock()", "seen.append(lock.locked())"),
+        "6:17: `threading.RLock` has no `locked()` in Python 3.11 (AttributeError)",
+    );
+    check_error(
+        &program("multiprocessing.Lock()", "seen.append(lock.locked())"),
+        "6:17: a `multiprocessing` lock has no `locked()` in Python 3.11 (AttributeError)",
+    );
+}
+
+/// s36locks: `sem.locked()` of an asyncio.Semaphore and `cond.locked()` of an asyncio.Condition (its
+/// lock's) are `locked(...)` reads; a threading Semaphore or Condition has no `locked()` in 3.11.
+#[test]
+fn s36locks_locked_of_asyncio_semaphores_and_conditions_and_threading_refusals() {
+    let asyncio = "import asyncio\nseen = []\nasync def main():\n    sem = asyncio.Semaphore(2)\n    cond = asyncio.Condition()\n    seen.append(sem.locked())\n    seen.append(cond.locked())\nasyncio.run(main())\n";
+    let yaml = import(asyncio, &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("locked(sem)") && yaml.contains("locked(cond)"), "{yaml}");
+    let threading = |made: &str| {
+        format!(
+            "import threading\nthing = threading.{made}()\nseen = []\ndef watch():\n    seen.append(thing.locked())\nt = threading.Thread(target=watch)\nt.start()\n"
+        )
+    };
+    check_error(
+        &threading("Semaphore"),
+        "5:17: a `threading` semaphore has no `locked()` in Python 3.11 (AttributeError)",
+    );
+    check_error(
+        &threading("Condition"),
+        "5:17: `threading.Condition` has no `locked()` in Python 3.11 (AttributeError)",
+    );
 }

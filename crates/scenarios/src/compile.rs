@@ -1546,6 +1546,9 @@ impl crate::lower::Operands for ExpectationOperands<'_, '_, '_> {
                 ops.push(ExprOp::EventIsSet { first: group.first, count: group.count.unwrap_or(1) });
                 Ok(())
             }
+            Ast::Call { function: Function::Locked, at, .. } => Err(self
+                .error(*at, "`locked(L)` reads a lock in a task's steps, not in `expect`")
+                .with_help("read it in a task (`let: \"held = locked(L)\"`) and check what the task kept")),
             Ast::Call { function: Function::NowNs, at, .. } => Err(self
                 .error(*at, "`now_ns()` reads the clock in a task's steps, not in `expect`")
                 .with_help("read it in a task (`let: \"t = now_ns()\"`) and check what the task computed from it")),

@@ -76,6 +76,9 @@ pub enum Function {
     Abs,
     Has,
     IsSet,
+    /// `locked(L)`: whether lock `L` is held as CPython's `Lock.locked()` says (free while a release
+    /// has handed it to a waiter that has not run since), read in a step of its own (`Instr::ReadLocked`).
+    Locked,
     /// `unpack(t, i, n)`: item `i` of tuple `t`, which must have `n` items (`i` and `n` literals).
     Unpack,
     /// `key_at(m, i)`: the key at place `i` of shared map `m`'s keys in sorted order.
@@ -159,6 +162,7 @@ impl Function {
             "abs" => Function::Abs,
             "has" => Function::Has,
             "is_set" => Function::IsSet,
+            "locked" => Function::Locked,
             "unpack" => Function::Unpack,
             "key_at" => Function::KeyAt,
             "value_at" => Function::ValueAt,
@@ -216,6 +220,7 @@ impl Function {
             | Function::Float
             | Function::Round
             | Function::IsSet
+            | Function::Locked
             | Function::Changes
             | Function::Str
             | Function::Int
@@ -283,6 +288,7 @@ impl Function {
             Function::Abs => "abs",
             Function::Has => "has",
             Function::IsSet => "is_set",
+            Function::Locked => "locked",
             Function::Unpack => "unpack",
             Function::KeyAt => "key_at",
             Function::ValueAt => "value_at",

@@ -1419,6 +1419,28 @@ impl<N: Names> Lowering<'_, N> {
                 let event = self.pick_in_group(PrimitiveKind::Event, &base, group, index, &scalar)?;
                 self.read_into(|into| Instr::ReadEvent { event, into }, ops)
             }
+            Function::Locked => {
+                let (base, index) = match &args[0] {
+                    Ast::Name { name, .. } => (name.clone(), None),
+                    Ast::Index { name, index, .. } => (name.clone(), Some(index.as_ref())),
+                    _ => return Err(self.error_at(at, "`locked(L)` takes the name of a lock or a semaphore")),
+                };
+                let base_name = Spanned::new(base.clone(), scalar.referenced, scalar.defined);
+                // A semaphore's is asyncio's `Semaphore.locked()`; anything else must be a lock.
+                let kind = match self.names.primitive_kind_of(&base) {
+                    Some(PrimitiveKind::Semaphore) => PrimitiveKind::Semaphore,
+                    _ => PrimitiveKind::Lock,
+                };
+                let group = self.names.primitive(kind, &base_name)?;
+                // No asyncio check: CPython reads an asyncio primitive's `locked()` from any thread.
+                let pick = self.pick_in_group(kind, &base, group, index, &scalar)?;
+                match kind {
+                    PrimitiveKind::Semaphore => {
+                        self.read_into(|into| Instr::ReadSemaphoreLocked { semaphore: pick, into }, ops)
+                    }
+                    _ => self.read_into(|into| Instr::ReadLocked { lock: pick, into }, ops),
+                }
+            }
             Function::Min
             | Function::Max
             | Function::Abs
@@ -1582,7 +1604,7 @@ impl<N: Names> Lowering<'_, N> {
             Ast::Len { queue, .. } => self.names.shared_array(self.process, queue).is_none(),
             Ast::Index { .. } => true,
             Ast::Call { function, .. } if function.reads_entries() => true,
-            Ast::Call { function: Function::Has | Function::IsSet | Function::NowNs, .. } => true,
+            Ast::Call { function: Function::Has | Function::IsSet | Function::Locked | Function::NowNs, .. } => true,
             Ast::Call { args, .. } | Ast::Tuple { items: args, .. } | Ast::Format { parts: args, .. } => {
                 args.iter().any(|a| self.reads_shared(a))
             }
@@ -1731,7 +1753,9 @@ pub fn lower_pure(ast: &Ast, ops: &mut Vec<ExprOp>, operands: &mut impl Operands
         }
         Ast::Name { .. } | Ast::Len { .. } | Ast::Index { .. } => operands.leaf(ast, ops)?,
         Ast::Call { function, .. } if function.reads_entries() => operands.leaf(ast, ops)?,
-        Ast::Call { function: Function::Has | Function::IsSet | Function::NowNs, .. } => operands.leaf(ast, ops)?,
+        Ast::Call { function: Function::Has | Function::IsSet | Function::Locked | Function::NowNs, .. } => {
+            operands.leaf(ast, ops)?
+        }
         Ast::Call { function: Function::Abs, args, .. } => {
             refuse_arithmetic_on_a_string(&args[0], "abs", false, operands)?;
             lower_pure(&args[0], ops, operands)?;

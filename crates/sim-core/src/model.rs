@@ -1299,6 +1299,18 @@ pub enum Instr {
         event: Pick,
         into: LocalId,
     },
+    /// `locked(L)` in an expression: whether the lock is held as CPython's `Lock.locked()` reads it, so
+    /// false while a release has handed it to a waiter that has not run since (engine/lock_handoffs.rs).
+    ReadLocked {
+        lock: Pick,
+        into: LocalId,
+    },
+    /// `locked(S)` of a semaphore in an expression: asyncio's `Semaphore.locked()`, true when its value
+    /// is 0 or a task waits for it, or was handed a unit and has not run since (engine/lock_handoffs.rs).
+    ReadSemaphoreLocked {
+        semaphore: Pick,
+        into: LocalId,
+    },
     /// `now_ns()` in an expression: a read of the task's present in virtual time, in nanoseconds (the
     /// timed driver's clock, the stepwise driver's clock of the task): what the Python import writes
     /// for `time.monotonic()` and its kin where a value decides something (executed in engine/format11.rs).
@@ -1575,6 +1587,8 @@ impl Instr {
             // The item is written only when one came: `into` keeps its value on a time-out.
             Instr::GetTimed { patience, .. } => new.writing(patience.into),
             Instr::ReadEvent { event, into } => new.reading(&[event.index]).writing(Some(into)),
+            Instr::ReadLocked { lock, into } => new.reading(&[lock.index]).writing(Some(into)),
+            Instr::ReadSemaphoreLocked { semaphore, into } => new.reading(&[semaphore.index]).writing(Some(into)),
             Instr::ReadClock { into } => new.writing(Some(into)),
             Instr::ReleaseChecked { semaphore, into } => new.reading(&[semaphore.index]).writing(Some(into)),
             Instr::BarrierWait { patience, .. } => new.writing(patience.into),
@@ -1905,6 +1919,16 @@ impl Model {
             .iter()
             .flat_map(|task| &task.program)
             .any(|instruction| matches!(instruction, Instr::ReadClock { .. }))
+    }
+
+    /// Whether some task reads `locked(L)` of a lock or a semaphore (`Instr::ReadLocked`,
+    /// `Instr::ReadSemaphoreLocked`): only then does a run keep which locks and units were handed to a
+    /// waiter that has not run since, and its search key them (engine/lock_handoffs.rs).
+    pub fn reads_locked(&self) -> bool {
+        self.tasks
+            .iter()
+            .flat_map(|task| &task.program)
+            .any(|instruction| matches!(instruction, Instr::ReadLocked { .. } | Instr::ReadSemaphoreLocked { .. }))
     }
 
     fn has_waits_whose_timeout(&self, holds: impl Fn(Nanos) -> bool) -> bool {

@@ -336,6 +336,8 @@ fn describe_format11(model: &Model, definition: &TaskDef, instruction: Instr) ->
         Instr::ClearEvent(pick) => format!("clear_event {}", pick_name(&event, pick)),
         Instr::WaitEvent { event: pick, patience: p } => format!("wait {}{}", pick_name(&event, pick), patience(p)),
         Instr::ReadEvent { event: pick, .. } => format!("read is_set({})", pick_name(&event, pick)),
+        Instr::ReadLocked { lock: pick, .. } => format!("read locked({})", pick_name(&lock, pick)),
+        Instr::ReadSemaphoreLocked { semaphore: pick, .. } => format!("read locked({})", pick_name(&semaphore, pick)),
         Instr::ReadClock { into } => format!("read now_ns() into {}", local_name(into)),
         Instr::WaitCondition { condition: pick, patience: p } => {
             format!("wait {}{}", pick_name(&condition, pick), patience(p))

@@ -53,6 +53,8 @@ fn is_progress(instruction: &Instr, time_is_progress: bool) -> bool {
         | Instr::ReadEntry { .. }
         | Instr::ObjectRead { .. }
         | Instr::ReadEvent { .. }
+        | Instr::ReadLocked { .. }
+        | Instr::ReadSemaphoreLocked { .. }
         | Instr::ReadClock { .. } => false,
         _ => true,
     }
@@ -289,6 +291,8 @@ impl<D: Driver> Run<'_, '_, D> {
                 let set = self.state.world.format11.events[event as usize].set;
                 self.read_done(task, pc, into, i64::from(set), Object::Event(event))
             }
+            Instr::ReadLocked { lock, into } => self.read_locked(task, pc, lock, into),
+            Instr::ReadSemaphoreLocked { semaphore, into } => self.read_semaphore_locked(task, pc, semaphore, into),
             Instr::ReadClock { into } => {
                 let now_ns = self.task_now(task);
                 self.read_done(task, pc, into, now_ns as i64, Object::None)
@@ -568,7 +572,7 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
-    fn read_done(&mut self, task: TaskId, pc: u32, into: LocalId, value: i64, object: Object) -> Effect {
+    pub(super) fn read_done(&mut self, task: TaskId, pc: u32, into: LocalId, value: i64, object: Object) -> Effect {
         self.state.world.tasks[task.index()].locals[into.index()] = value;
         self.record(task, pc, TraceKind::Step, value);
         self.access(task, pc, object, false);
@@ -923,6 +927,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let state = &mut self.state.world.locks[lock.index()];
         state.last_release = Some((task, now));
         state.holder = None;
+        self.lock_no_longer_handed(lock);
         self.pass_lock_on(task, lock);
     }
 
@@ -944,6 +949,7 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         let Some(next) = self.state.world.locks[lock.index()].waiters.pop_front() else { return };
         self.state.world.locks[lock.index()].holder = Some(next);
+        self.lock_handed_to_waiter(lock);
         let saved = std::mem::take(&mut self.state.world.format11.task_mut(next).saved_depth);
         self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
         self.wake_with(next, waker, 1);
@@ -966,6 +972,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// it synchronizes with the release), else waits again (a read: it synchronizes with nothing).
     pub(super) fn take_claim(&mut self, task: TaskId, claim: Claim) -> Effect {
         let pc = self.state.world.tasks[task.index()].pc.saturating_sub(1);
+        self.runs_after_handoff(task, pc);
         self.state.world.format11.task_mut(task).claim = None;
         let (object, reason, taken) = match claim {
             Claim::Get(..) | Claim::Put(..) => return self.take_queue_claim(task, pc, claim),
@@ -1171,7 +1178,10 @@ impl<D: Driver> Run<'_, '_, D> {
         let state = &mut self.state.world.format11.semaphores[semaphore as usize];
         match state.waiters.pop_front() {
             // The first waiter gets the unit at once.
-            Some(waiter) => self.wake_with(waiter, waker, 1),
+            Some(waiter) => {
+                self.unit_handed_to_waiter(semaphore, waiter);
+                self.wake_with(waiter, waker, 1)
+            }
             None => match state.value.checked_add(1) {
                 Some(value) => state.value = value,
                 None => return false,
@@ -1261,6 +1271,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     return true;
                 }
                 self.state.world.locks[lock.index()].holder = Some(task);
+                self.lock_handed_to_waiter(lock);
                 let saved = std::mem::take(&mut self.state.world.format11.task_mut(task).saved_depth);
                 self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
             }

@@ -115,6 +115,7 @@ impl<D: Driver> Run<'_, '_, D> {
     /// sleep itself is traced with 0); the coroutine goes on at the handler.
     pub(super) fn raise_at_last_await(&mut self, task: TaskId, wait_pc: u32) -> Effect {
         self.state.world.futures.suspended[task.index()] = false;
+        self.runs_after_handoff(task, wait_pc);
         self.record(task, wait_pc, TraceKind::Step, crate::trace::CANCELLED_AT_LAST_AWAIT);
         self.give_back_handed(task, wait_pc, wait_pc);
         self.raise_cancelled_at(task, wait_pc, Some(wait_pc));
@@ -770,6 +771,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     return false;
                 }
                 self.state.world.locks[lock.index()].holder = Some(target);
+                self.lock_handed_to_waiter(lock);
                 let saved = std::mem::take(&mut self.state.world.format11.task_mut(target).saved_depth);
                 self.state.world.format11.lock_depth[lock.index()] = saved.max(1);
             }

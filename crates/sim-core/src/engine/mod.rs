@@ -20,6 +20,8 @@ mod future_states;
 mod futures;
 mod futures_state;
 mod job_pick_up;
+mod lock_handoff_state;
+mod lock_handoffs;
 mod loop_turns;
 mod placement;
 mod priority_heap;

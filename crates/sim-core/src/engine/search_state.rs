@@ -284,6 +284,7 @@ fn format11_words(state: &Format11State, naming: TaskNaming<'_>, out: &mut Vec<i
     if state.wake_order_is_choice {
         out.extend(state.lock_contenders.iter().map(|&contenders| i64::from(contenders)));
     }
+    state.handoffs.words(|position| naming.task_at(position), out);
     for semaphore in &state.semaphores {
         out.push(semaphore.value);
         out.push(i64::from(semaphore.contenders));

@@ -72,8 +72,12 @@ impl<'m> Simulator<'m> {
         let takes_longest_waiting_core = scheduler.takes_longest_waiting_core() && !sees_every_step;
         let uses_part_two = self.model.futures.in_use();
         // A `try` may catch a fault of a hot step: its steps go through `execute_any`, which sees that.
-        let plain_steps =
-            !uses_part_two && !self.state.world.format11.tracks_spins && self.model.futures.handlers.is_empty();
+        // A model that reads `locked(L)` marks a lock taken at the next step of the waiter it was handed
+        // to, whatever that step is (engine/lock_handoffs.rs).
+        let plain_steps = !uses_part_two
+            && !self.state.world.format11.tracks_spins
+            && self.model.futures.handlers.is_empty()
+            && !self.state.world.format11.handoffs.kept();
         let mut run = Run {
             model: self.model,
             state: &mut self.state,

@@ -281,6 +281,7 @@ impl<D: Driver> Run<'_, '_, D> {
         let process = definition.process;
         let instruction = definition.program[pc as usize];
         self.begin_step(task, pc);
+        self.runs_after_handoff(task, pc);
         if self.uses_part_two
             && let Some(effect) = self.before_part_two_step(task, pc, instruction)
         {
@@ -751,6 +752,8 @@ impl<D: Driver> Run<'_, '_, D> {
     pub fn finish_task(&mut self, task: TaskId, phase: TaskPhase) {
         let now = self.state.progress.now_ns;
         let finished_ns = self.task_now(task);
+        let end_pc = self.state.world.tasks[task.index()].pc;
+        self.runs_after_handoff(task, end_pc);
         if self.uses_part_two && matches!(phase, TaskPhase::Finished) {
             self.end_cancelled_coroutine(task);
         }

@@ -19,6 +19,8 @@ pub struct Format11State {
     /// Per lock: waiters woken together, each free to take it if it moves first (exploring policies),
     /// that have not moved yet. While there are any, a free lock is theirs: others queue for it.
     pub lock_contenders: Vec<u32>,
+    /// Per lock: handed to a waiter that has not run since (kept only where `locked(L)` is read).
+    pub handoffs: super::lock_handoff_state::LockHandoffs,
     pub reentrant: Vec<bool>,
     pub semaphores: Vec<SemaphoreState>,
     pub events: Vec<EventState>,
@@ -254,6 +256,7 @@ impl Format11State {
         }
         state.lock_depth.resize(model.locks.len(), 0);
         state.lock_contenders.resize(model.locks.len(), 0);
+        state.handoffs = super::lock_handoff_state::LockHandoffs::new(model);
         state.reentrant.resize(model.locks.len(), false);
         for lock in &model.sync.reentrant_locks {
             state.reentrant[lock.index()] = true;
@@ -281,6 +284,7 @@ impl Format11State {
             self.lock_depth.fill(0);
             self.lock_contenders.fill(0);
         }
+        self.handoffs.reset();
         for (state, definition) in self.semaphores.iter_mut().zip(&model.sync.semaphores) {
             state.value = definition.initial;
             state.waiters.clear();

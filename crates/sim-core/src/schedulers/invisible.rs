@@ -110,7 +110,13 @@ impl InvisibleSteps {
         // protect(v) rests on a lock staying held until its holder moves, which a lock any task may
         // release (`owned: false`) does not; a `try` may catch a fault and release locks on the way to
         // its handler. Either way no step is invisible.
-        if model.futures.in_use() || !model.sync.unowned_locks.is_empty() || !model.futures.handlers.is_empty() {
+        // A model that reads `locked(L)` has none either: a waiter handed a lock writes it at its next
+        // step, whatever that step is (engine/lock_handoffs.rs).
+        if model.futures.in_use()
+            || !model.sync.unowned_locks.is_empty()
+            || !model.futures.handlers.is_empty()
+            || model.reads_locked()
+        {
             return steps;
         }
         let analysis = Analysis::new(model);
@@ -541,6 +547,8 @@ fn static_use(task: &TaskDef, instruction: Instr) -> StaticUse {
         | Instr::ClearEvent(_)
         | Instr::WaitEvent { .. }
         | Instr::ReadEvent { .. }
+        | Instr::ReadLocked { .. }
+        | Instr::ReadSemaphoreLocked { .. }
         | Instr::ReadClock { .. }
         | Instr::Notify { .. }
         | Instr::GetTimed { .. }

@@ -24,7 +24,7 @@
 //!
 //! It applies only where a lock is waited for in no other way: no condition, no reentrant lock, no
 //! time-out on a `lock`, no `kill`, no futures or asyncio primitives, no lock picked by an index that
-//! reads shared memory. Elsewhere nothing changes. Only the stateless search that takes turns beside
+//! reads shared memory, and no read of `locked(L)`. Elsewhere nothing changes. Only the stateless search that takes turns beside
 //! the default one uses it (`Searches` in dpor.rs), on models with no time-out that may give up.
 
 use super::invisible::{Locals, reads_beyond_locals};
@@ -122,7 +122,11 @@ fn waits_plainly(task: &TaskDef, instruction: &Instr) -> bool {
             let local_index = lock.index.is_none_or(|index| !reads_beyond_locals(&task.exprs[index.index()]));
             patience.timeout_ns.is_none() && local_index
         }
-        Instr::Kill(_) | Instr::WaitCondition { .. } => false,
+        // A read of `locked(L)` races with a later taking of L, which the rule's takings (racing only
+        // with the lock's previous taking) would not reverse.
+        Instr::Kill(_) | Instr::WaitCondition { .. } | Instr::ReadLocked { .. } | Instr::ReadSemaphoreLocked { .. } => {
+            false
+        }
         _ => true,
     }
 }
