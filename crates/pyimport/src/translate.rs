@@ -2499,56 +2499,46 @@ impl<'a> Translator<'a> {
                 waits_for.then_some(CaughtException::WaitFor)?
             }
             ("queue.Empty" | "asyncio.QueueEmpty", Expr::Call(call)) => {
-                let Expr::Attribute(attribute) = &*call.func else { return None };
-                let Ok(Ex::Static(Value::Object(queue @ Object::Queue { .. }))) =
-                    self.expr(frame, &attribute.value, false)
-                else {
-                    return None;
-                };
+                let (queue @ Object::Queue { .. }, method) = self.called_object(frame, call)? else { return None };
                 // A threading queue raises queue.Empty; an asyncio one, whose only non-waiting get is
                 // `get_nowait()`, asyncio.QueueEmpty.
                 let gets = if self.is_asyncio(&queue) {
-                    caught == "asyncio.QueueEmpty" && attribute.attr.as_str() == "get_nowait"
+                    caught == "asyncio.QueueEmpty" && method == "get_nowait"
                 } else {
-                    caught == "queue.Empty" && matches!(attribute.attr.as_str(), "get" | "get_nowait")
+                    caught == "queue.Empty" && matches!(method, "get" | "get_nowait")
                 };
                 gets.then_some(CaughtException::QueueGet)?
             }
             ("queue.Full" | "asyncio.QueueFull", Expr::Call(call)) => {
-                let Expr::Attribute(attribute) = &*call.func else { return None };
-                let Ok(Ex::Static(Value::Object(queue @ Object::Queue { .. }))) =
-                    self.expr(frame, &attribute.value, false)
-                else {
-                    return None;
-                };
+                let (queue @ Object::Queue { .. }, method) = self.called_object(frame, call)? else { return None };
                 // A threading queue raises queue.Full; an asyncio one, whose only non-waiting put is
                 // `put_nowait()`, asyncio.QueueFull (session 32: session31/checks/k151).
                 let puts = if self.is_asyncio(&queue) {
-                    caught == "asyncio.QueueFull" && attribute.attr.as_str() == "put_nowait"
+                    caught == "asyncio.QueueFull" && method == "put_nowait"
                 } else {
-                    caught == "queue.Full" && matches!(attribute.attr.as_str(), "put" | "put_nowait")
+                    caught == "queue.Full" && matches!(method, "put" | "put_nowait")
                 };
                 puts.then_some(CaughtException::QueuePut)?
             }
             ("ValueError", Expr::Call(call)) => {
-                let Expr::Attribute(attribute) = &*call.func else { return None };
-                let Ok(Ex::Static(Value::Object(Object::Semaphore(_)))) = self.expr(frame, &attribute.value, false)
-                else {
-                    return None;
-                };
-                (attribute.attr.as_str() == "release").then_some(CaughtException::BoundedRelease)?
+                let (Object::Semaphore(_), method) = self.called_object(frame, call)? else { return None };
+                (method == "release").then_some(CaughtException::BoundedRelease)?
             }
             ("threading.BrokenBarrierError", Expr::Call(call)) => {
-                let Expr::Attribute(attribute) = &*call.func else { return None };
-                let Ok(Ex::Static(Value::Object(Object::Barrier { .. }))) = self.expr(frame, &attribute.value, false)
-                else {
-                    return None;
-                };
-                (attribute.attr.as_str() == "wait").then_some(CaughtException::BarrierWait)?
+                let (Object::Barrier { .. }, method) = self.called_object(frame, call)? else { return None };
+                (method == "wait").then_some(CaughtException::BarrierWait)?
             }
             _ => return None,
         };
         Some((handler, kind))
+    }
+
+    /// The object known at import time that the method of `call` (`q.get()`, `sem.release()`) is
+    /// called on, and the method's name.
+    fn called_object<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Option<(Object, &'c str)> {
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        let Ok(Ex::Static(Value::Object(object))) = self.expr(frame, &attribute.value, false) else { return None };
+        Some((object, attribute.attr.as_str()))
     }
 
     /// `try: [x =] await asyncio.wait_for(aw, t); rest` / `except TimeoutError: handler`, and
