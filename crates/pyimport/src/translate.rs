@@ -1593,6 +1593,18 @@ impl<'a> Translator<'a> {
     /// Translates a block. `limit_line` is the first line after the block's parent statement, so that
     /// annotations on lines of their own after the last statement belong here.
     fn block(&mut self, frame: &mut Frame, body: &[Stmt], out: &mut Vec<Step>, limit_line: u32) -> Result<()> {
+        self.block_until_raise(frame, body, out, limit_line).map(|_| ())
+    }
+
+    /// `block`, saying whether it stopped at a statement that always raises: the statements after it,
+    /// and a function's tail `return` after the block, are never reached.
+    fn block_until_raise(
+        &mut self,
+        frame: &mut Frame,
+        body: &[Stmt],
+        out: &mut Vec<Step>,
+        limit_line: u32,
+    ) -> Result<bool> {
         let column = body.first().map_or(0, |s| self.source.line_column(s.start().to_usize()).1);
         let mut previous_end = body.first().map_or(0, |s| self.line(s).saturating_sub(1));
         if let Some(first) = body.first() {
@@ -1605,16 +1617,18 @@ impl<'a> Translator<'a> {
             self.standalone_annotations(previous_end, start, column, out);
             let next_start = body.get(index + 1).map_or(limit_line, |s| self.line(s));
             // Judged before the statement runs, from what is known at import time then.
-            let raises = self.always_raises(frame, stmt) || self.returns_in_recursion(frame, stmt);
+            let raises = self.always_raises(frame, stmt);
+            let returns = self.returns_in_recursion(frame, stmt);
             frame.line_cost_counted = index > 0 && self.shares_line_cost(&body[index - 1], stmt);
             self.statement(frame, stmt, out, next_start)?;
             previous_end = self.source.line_of(stmt.end());
-            if raises {
-                break;
+            if raises || returns {
+                self.standalone_annotations(previous_end, limit_line, column, out);
+                return Ok(raises);
             }
         }
         self.standalone_annotations(previous_end, limit_line, column, out);
-        Ok(())
+        Ok(false)
     }
 
     /// The body of a loop the scenario runs (a `repeat` or `while`): its locals are not known at import
@@ -5107,7 +5121,12 @@ impl<'a> Translator<'a> {
                 Some((last @ Stmt::Return(ret), body)) => (body, ret.value.as_deref().map(|value| (last, value))),
                 _ => (&def.body[..], None),
             };
-            self.block(frame, body, out, limit).and_then(|()| match tail {
+            self.block_until_raise(frame, body, out, limit).and_then(|raised| match tail {
+                // `y = abs(text)` of a string known at import time, then `return y`: the body raised
+                // before the `return`, which is never evaluated (its names may never be bound). The
+                // caller's code after the call is not reached either; its value is a run-time None
+                // that nothing at import time takes as known.
+                Some(_) if raised => Ok(wants_result.then(|| Ex::code("None".to_string(), ATOM, false, false))),
                 // `return self` of a call whose value is dropped (`pool.__enter__()` of a `with`
                 // without `as`, a method that returns its instance for chaining): nothing to compute.
                 Some((_, expr)) if !wants_result && self.is_instance_name(frame, expr) => Ok(None),
