@@ -5989,3 +5989,20 @@ fn s36locks_locked_reads_a_lock_handed_to_a_waiter_as_cpython_does() {
         ],
     );
 }
+
+/// s36seams: `size = abs(value)` of a string given as a thread's argument, then `return size`, raises
+/// TypeError as CPython's does (it was refused as "read before it is assigned"); the lost update of
+/// `total += magnitude(value)` is found (total 5 or 7 beside CPython's 12). `round` of a string in a
+/// function whose value the caller appends: CPython's `['x', 40]` list is the first outcome.
+#[test]
+fn s36seams_a_known_raise_before_a_tail_return_explores_to_cpythons_states() {
+    let own = "bench/python-agreement/session36-s36seams";
+    check_outcomes(
+        &format!("{own}/s1_abs_string_return.py"),
+        &["ok total=12 errors=1", "ok total=5 errors=1", "ok total=7 errors=1"],
+    );
+    check_outcomes(
+        &format!("{own}/s3_round_value_used.py"),
+        &["ok len(results)=2 results[0]=\"x\" results[1]=40", "ok len(results)=2 results[0]=40 results[1]=\"x\""],
+    );
+}

@@ -149,3 +149,84 @@ pub fn rewrite_scoped_statement_at<S>(
     };
     inner.into_iter().any(|block| rewrite_scoped_statement_at(block, (offset, classes), scope, inner_scope, rewrite))
 }
+
+/// Where a statement is: from the module down to the block holding it, each statement's index and
+/// which of its blocks (`blocks_and_bodies`), then its index in that block.
+pub struct StatementPath {
+    pub blocks: Vec<(usize, usize)>,
+    pub index: usize,
+}
+
+/// The statement holding `offset` inside a function that `plan_at(block, index, function)` takes,
+/// with its plan: tried on the innermost statement holding the offset first, then outwards; the
+/// function is the innermost `def` around the statement (a class's body is no function's code, so a
+/// statement directly in one is not tried). The rewrites of a dict's or a list's objects looked up at
+/// run time (object_keys.rs) and of a choice between objects (chosen_objects.rs) find their statement
+/// with it, then change the block `block_at_mut` gives.
+pub fn find_in_function_at<'a, T>(
+    body: &'a [Stmt],
+    offset: usize,
+    plan_at: &mut impl FnMut(&'a [Stmt], usize, &'a ast::StmtFunctionDef) -> Option<T>,
+) -> Option<(StatementPath, T)> {
+    find_below(body, offset, None, &mut Vec::new(), plan_at)
+}
+
+fn find_below<'a, T>(
+    block: &'a [Stmt],
+    offset: usize,
+    function: Option<&'a ast::StmtFunctionDef>,
+    path: &mut Vec<(usize, usize)>,
+    plan_at: &mut impl FnMut(&'a [Stmt], usize, &'a ast::StmtFunctionDef) -> Option<T>,
+) -> Option<(StatementPath, T)> {
+    for (index, stmt) in block.iter().enumerate() {
+        let range = stmt.range();
+        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
+            continue;
+        }
+        let inner = match stmt {
+            Stmt::FunctionDef(def) => Some(def),
+            Stmt::ClassDef(_) => None,
+            _ => function,
+        };
+        for (child, nested) in blocks_and_bodies(stmt).into_iter().enumerate() {
+            path.push((index, child));
+            if let Some(found) = find_below(nested, offset, inner, path, plan_at) {
+                return Some(found);
+            }
+            path.pop();
+        }
+        if let Some(function) = function
+            && let Some(plan) = plan_at(block, index, function)
+        {
+            return Some((StatementPath { blocks: path.clone(), index }, plan));
+        }
+    }
+    None
+}
+
+/// The block `path` (a `StatementPath`'s blocks) leads to from `body`, to change.
+pub fn block_at_mut<'a>(body: &'a mut Suite, path: &[(usize, usize)]) -> Option<&'a mut Suite> {
+    let mut block = body;
+    for &(index, child) in path {
+        block = blocks_and_bodies_mut(&mut block[index]).into_iter().nth(child)?;
+    }
+    Some(block)
+}
+
+/// A statement's blocks, a function's or class's body among them.
+fn blocks_and_bodies(stmt: &Stmt) -> Vec<&[Stmt]> {
+    match stmt {
+        Stmt::FunctionDef(def) => vec![&def.body[..]],
+        Stmt::ClassDef(class) => vec![&class.body[..]],
+        other => nested_blocks_of(other),
+    }
+}
+
+/// `blocks_and_bodies`, to change.
+fn blocks_and_bodies_mut(stmt: &mut Stmt) -> Vec<&mut Suite> {
+    match stmt {
+        Stmt::FunctionDef(def) => vec![&mut def.body],
+        Stmt::ClassDef(class) => vec![&mut class.body],
+        other => nested_blocks(other),
+    }
+}

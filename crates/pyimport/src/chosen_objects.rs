@@ -41,14 +41,8 @@ pub const REFUSAL: &str = "a choice between shared lists or dicts made when the 
 /// after it with its own objects; false where that would not be exact (module docs).
 pub fn dispatch_chosen_objects_at(body: &mut ast::Suite, offset: usize) -> bool {
     let (_, bindings) = crate::syntax::name_counts(body);
-    let Some(plan) = find(body, offset, None, &mut Vec::new(), &bindings) else { return false };
-    let mut block: &mut ast::Suite = body;
-    for &(index, child) in &plan.path {
-        let Some(inner) = crate::object_keys::children_mut(&mut block[index]).into_iter().nth(child) else {
-            return false;
-        };
-        block = inner;
-    }
+    let Some(plan) = find(body, offset, &bindings) else { return false };
+    let Some(block) = crate::blocks::block_at_mut(body, &plan.path) else { return false };
     let dispatch = written_out(block, &plan);
     block.splice(plan.index.., [dispatch]);
     true
@@ -70,37 +64,10 @@ struct Plan {
 type Branch = Vec<(String, Expr)>;
 
 /// The choice whose conditional starts at `offset`, in the innermost block holding it.
-fn find<'a>(
-    block: &'a [Stmt],
-    offset: usize,
-    function: Option<&'a ast::StmtFunctionDef>,
-    path: &mut Vec<(usize, usize)>,
-    bindings: &BTreeMap<String, usize>,
-) -> Option<Plan> {
-    for (index, stmt) in block.iter().enumerate() {
-        let range = stmt.range();
-        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
-            continue;
-        }
-        let inner = match stmt {
-            Stmt::FunctionDef(def) => Some(def),
-            Stmt::ClassDef(_) => None,
-            _ => function,
-        };
-        for (child, nested) in crate::object_keys::children(stmt).into_iter().enumerate() {
-            path.push((index, child));
-            if let Some(plan) = find(nested, offset, inner, path, bindings) {
-                return Some(plan);
-            }
-            path.pop();
-        }
-        if let Some(function) = function
-            && let Some((test, branches)) = plan_at(block, index, offset, function, bindings)
-        {
-            return Some(Plan { path: path.clone(), index, test, branches });
-        }
-    }
-    None
+fn find(module: &[Stmt], offset: usize, bindings: &BTreeMap<String, usize>) -> Option<Plan> {
+    let mut plan_at = |block, index, function| plan_at(block, index, offset, function, bindings);
+    let (at, (test, branches)) = crate::blocks::find_in_function_at(module, offset, &mut plan_at)?;
+    Some(Plan { path: at.blocks, index: at.index, test, branches })
 }
 
 /// The test and each branch's locals and globals of the choice `block[index]`, if it may be written

@@ -121,12 +121,8 @@ fn dispatch_at(body: &mut ast::Suite, offset: usize, keys: &Keys) -> bool {
     }
     let taken = crate::syntax::module_names(body);
     let computed_keys = matches!(keys, Keys::Positions(_));
-    let Some(plan) = find(body, body, offset, None, &mut Vec::new(), computed_keys) else { return false };
-    let mut block: &mut ast::Suite = body;
-    for &(index, child) in &plan.path {
-        let Some(inner) = children_mut(&mut block[index]).into_iter().nth(child) else { return false };
-        block = inner;
-    }
+    let Some(plan) = find(body, offset, computed_keys) else { return false };
+    let Some(block) = crate::blocks::block_at_mut(body, &plan.path) else { return false };
     let rewritten = rewrite(block, &plan, keys, &taken);
     let end = match plan.form {
         Form::Bound { .. } => block.len(),
@@ -159,38 +155,10 @@ enum Form {
 }
 
 /// The lookup whose key starts at `offset`, in the innermost block holding it.
-fn find<'a>(
-    module: &'a [Stmt],
-    block: &'a [Stmt],
-    offset: usize,
-    function: Option<&'a ast::StmtFunctionDef>,
-    path: &mut Vec<(usize, usize)>,
-    computed_keys: bool,
-) -> Option<Plan> {
-    for (index, stmt) in block.iter().enumerate() {
-        let range = stmt.range();
-        if offset < range.start().to_usize() || offset >= range.end().to_usize() {
-            continue;
-        }
-        let inner = match stmt {
-            Stmt::FunctionDef(def) => Some(def),
-            Stmt::ClassDef(_) => None,
-            _ => function,
-        };
-        for (child, nested) in children(stmt).into_iter().enumerate() {
-            path.push((index, child));
-            if let Some(plan) = find(module, nested, offset, inner, path, computed_keys) {
-                return Some(plan);
-            }
-            path.pop();
-        }
-        if let Some(function) = function
-            && let Some((form, lookup, local_key)) = plan_at(module, block, index, offset, function, computed_keys)
-        {
-            return Some(Plan { path: path.clone(), index, form, lookup, local_key });
-        }
-    }
-    None
+fn find(module: &[Stmt], offset: usize, computed_keys: bool) -> Option<Plan> {
+    let mut plan_at = |block, index, function| plan_at(module, block, index, offset, function, computed_keys);
+    let (at, (form, lookup, local_key)) = crate::blocks::find_in_function_at(module, offset, &mut plan_at)?;
+    Some(Plan { path: at.blocks, index: at.index, form, lookup, local_key })
 }
 
 /// How the statement `block[index]` holding the lookup at `offset` is written out, if it may be.
@@ -628,23 +596,5 @@ impl Transformer for ReplaceLookup<'_> {
             return;
         }
         transform_walk_expr(self, expr);
-    }
-}
-
-/// A statement's blocks, a function's or class's body among them.
-pub(crate) fn children(stmt: &Stmt) -> Vec<&[Stmt]> {
-    match stmt {
-        Stmt::FunctionDef(def) => vec![&def.body[..]],
-        Stmt::ClassDef(class) => vec![&class.body[..]],
-        other => crate::blocks::nested_blocks_of(other),
-    }
-}
-
-/// `children`, to change.
-pub(crate) fn children_mut(stmt: &mut Stmt) -> Vec<&mut ast::Suite> {
-    match stmt {
-        Stmt::FunctionDef(def) => vec![&mut def.body],
-        Stmt::ClassDef(class) => vec![&mut class.body],
-        other => crate::blocks::nested_blocks(other),
     }
 }

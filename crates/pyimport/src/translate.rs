@@ -1608,6 +1608,18 @@ impl<'a> Translator<'a> {
     /// Translates a block. `limit_line` is the first line after the block's parent statement, so that
     /// annotations on lines of their own after the last statement belong here.
     fn block(&mut self, frame: &mut Frame, body: &[Stmt], out: &mut Vec<Step>, limit_line: u32) -> Result<()> {
+        self.block_until_raise(frame, body, out, limit_line).map(|_| ())
+    }
+
+    /// `block`, saying whether it stopped at a statement that always raises: the statements after it,
+    /// and a function's tail `return` after the block, are never reached.
+    fn block_until_raise(
+        &mut self,
+        frame: &mut Frame,
+        body: &[Stmt],
+        out: &mut Vec<Step>,
+        limit_line: u32,
+    ) -> Result<bool> {
         let column = body.first().map_or(0, |s| self.source.line_column(s.start().to_usize()).1);
         let mut previous_end = body.first().map_or(0, |s| self.line(s).saturating_sub(1));
         if let Some(first) = body.first() {
@@ -1620,16 +1632,18 @@ impl<'a> Translator<'a> {
             self.standalone_annotations(previous_end, start, column, out);
             let next_start = body.get(index + 1).map_or(limit_line, |s| self.line(s));
             // Judged before the statement runs, from what is known at import time then.
-            let raises = self.always_raises(frame, stmt) || self.returns_in_recursion(frame, stmt);
+            let raises = self.always_raises(frame, stmt);
+            let returns = self.returns_in_recursion(frame, stmt);
             frame.line_cost_counted = index > 0 && self.shares_line_cost(&body[index - 1], stmt);
             self.statement(frame, stmt, out, next_start)?;
             previous_end = self.source.line_of(stmt.end());
-            if raises {
-                break;
+            if raises || returns {
+                self.standalone_annotations(previous_end, limit_line, column, out);
+                return Ok(raises);
             }
         }
         self.standalone_annotations(previous_end, limit_line, column, out);
-        Ok(())
+        Ok(false)
     }
 
     /// The body of a loop the scenario runs (a `repeat` or `while`): its locals are not known at import
@@ -2519,56 +2533,46 @@ impl<'a> Translator<'a> {
                 waits_for.then_some(CaughtException::WaitFor)?
             }
             ("queue.Empty" | "asyncio.QueueEmpty", Expr::Call(call)) => {
-                let Expr::Attribute(attribute) = &*call.func else { return None };
-                let Ok(Ex::Static(Value::Object(queue @ Object::Queue { .. }))) =
-                    self.expr(frame, &attribute.value, false)
-                else {
-                    return None;
-                };
+                let (queue @ Object::Queue { .. }, method) = self.called_object(frame, call)? else { return None };
                 // A threading queue raises queue.Empty; an asyncio one, whose only non-waiting get is
                 // `get_nowait()`, asyncio.QueueEmpty.
                 let gets = if self.is_asyncio(&queue) {
-                    caught == "asyncio.QueueEmpty" && attribute.attr.as_str() == "get_nowait"
+                    caught == "asyncio.QueueEmpty" && method == "get_nowait"
                 } else {
-                    caught == "queue.Empty" && matches!(attribute.attr.as_str(), "get" | "get_nowait")
+                    caught == "queue.Empty" && matches!(method, "get" | "get_nowait")
                 };
                 gets.then_some(CaughtException::QueueGet)?
             }
             ("queue.Full" | "asyncio.QueueFull", Expr::Call(call)) => {
-                let Expr::Attribute(attribute) = &*call.func else { return None };
-                let Ok(Ex::Static(Value::Object(queue @ Object::Queue { .. }))) =
-                    self.expr(frame, &attribute.value, false)
-                else {
-                    return None;
-                };
+                let (queue @ Object::Queue { .. }, method) = self.called_object(frame, call)? else { return None };
                 // A threading queue raises queue.Full; an asyncio one, whose only non-waiting put is
                 // `put_nowait()`, asyncio.QueueFull (session 32: session31/checks/k151).
                 let puts = if self.is_asyncio(&queue) {
-                    caught == "asyncio.QueueFull" && attribute.attr.as_str() == "put_nowait"
+                    caught == "asyncio.QueueFull" && method == "put_nowait"
                 } else {
-                    caught == "queue.Full" && matches!(attribute.attr.as_str(), "put" | "put_nowait")
+                    caught == "queue.Full" && matches!(method, "put" | "put_nowait")
                 };
                 puts.then_some(CaughtException::QueuePut)?
             }
             ("ValueError", Expr::Call(call)) => {
-                let Expr::Attribute(attribute) = &*call.func else { return None };
-                let Ok(Ex::Static(Value::Object(Object::Semaphore(_)))) = self.expr(frame, &attribute.value, false)
-                else {
-                    return None;
-                };
-                (attribute.attr.as_str() == "release").then_some(CaughtException::BoundedRelease)?
+                let (Object::Semaphore(_), method) = self.called_object(frame, call)? else { return None };
+                (method == "release").then_some(CaughtException::BoundedRelease)?
             }
             ("threading.BrokenBarrierError", Expr::Call(call)) => {
-                let Expr::Attribute(attribute) = &*call.func else { return None };
-                let Ok(Ex::Static(Value::Object(Object::Barrier { .. }))) = self.expr(frame, &attribute.value, false)
-                else {
-                    return None;
-                };
-                (attribute.attr.as_str() == "wait").then_some(CaughtException::BarrierWait)?
+                let (Object::Barrier { .. }, method) = self.called_object(frame, call)? else { return None };
+                (method == "wait").then_some(CaughtException::BarrierWait)?
             }
             _ => return None,
         };
         Some((handler, kind))
+    }
+
+    /// The object known at import time that the method of `call` (`q.get()`, `sem.release()`) is
+    /// called on, and the method's name.
+    fn called_object<'c>(&self, frame: &Frame, call: &'c ast::ExprCall) -> Option<(Object, &'c str)> {
+        let Expr::Attribute(attribute) = &*call.func else { return None };
+        let Ok(Ex::Static(Value::Object(object))) = self.expr(frame, &attribute.value, false) else { return None };
+        Some((object, attribute.attr.as_str()))
     }
 
     /// `try: [x =] await asyncio.wait_for(aw, t); rest` / `except TimeoutError: handler`, and
@@ -5137,7 +5141,12 @@ impl<'a> Translator<'a> {
                 Some((last @ Stmt::Return(ret), body)) => (body, ret.value.as_deref().map(|value| (last, value))),
                 _ => (&def.body[..], None),
             };
-            self.block(frame, body, out, limit).and_then(|()| match tail {
+            self.block_until_raise(frame, body, out, limit).and_then(|raised| match tail {
+                // `y = abs(text)` of a string known at import time, then `return y`: the body raised
+                // before the `return`, which is never evaluated (its names may never be bound). The
+                // caller's code after the call is not reached either; its value is a run-time None
+                // that nothing at import time takes as known.
+                Some(_) if raised => Ok(wants_result.then(|| Ex::code("None".to_string(), ATOM, false, false))),
                 // `return self` of a call whose value is dropped (`pool.__enter__()` of a `with`
                 // without `as`, a method that returns its instance for chaining): nothing to compute.
                 Some((_, expr)) if !wants_result && self.is_instance_name(frame, expr) => Ok(None),

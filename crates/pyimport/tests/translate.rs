@@ -30935,3 +30935,23 @@ fn s36locks_locked_of_asyncio_semaphores_and_conditions_and_threading_refusals()
         "5:17: `threading.Condition` has no `locked()` in Python 3.11 (AttributeError)",
     );
 }
+
+/// s36seams: `y = abs(x)` (or `round`) of a string known at import time raises CPython's TypeError
+/// there, and the function's tail `return y`, never reached, is not read (it was refused as "`y` is
+/// read before it is assigned"); the caller's use of the value follows the raise and is never reached.
+#[test]
+fn s36seams_a_known_raise_before_a_tail_return_imports_as_the_raise() {
+    let program = |body: &str| {
+        format!(
+            "import threading\ntotal = 0\ndef measure(x):\n{body}\ndef worker():\n    global total\n    try:\n        total += measure(\"12\")\n    except TypeError:\n        total = -1\nt = threading.Thread(target=worker)\nt.start()\n"
+        )
+    };
+    for body in
+        ["    y = abs(x)\n    return y", "    y = round(x)\n    return y * 2", "    raise TypeError(x)\n    return y"]
+    {
+        let imported = import(&program(body), &pyimport::Options::default()).expect(body);
+        let raise = imported.find("- raise: TypeError  # line 4").expect("the raise of line 4");
+        let handler = imported.find("- set: \"total = -1\"").expect("the handler");
+        assert!(raise < handler, "{imported}");
+    }
+}

@@ -322,7 +322,7 @@ impl Walk<'_> {
             }
             return;
         }
-        if target.contains(',') || !is_name(target) {
+        if target.contains(',') || !crate::expr::is_identifier(target) {
             for name in target.split(',').map(str::trim) {
                 self.locals.remove(name);
                 self.others.insert(name.to_string());
@@ -365,7 +365,7 @@ impl Walk<'_> {
                 (&"into_ok", Node::Plain(name) | Node::Quoted(name)) => {
                     self.locals.insert(name.clone(), Known::Integer(Some((0, 1))));
                 }
-                (&"into", Node::Plain(name) | Node::Quoted(name)) if is_name(name) => {
+                (&"into", Node::Plain(name) | Node::Quoted(name)) if crate::expr::is_identifier(name) => {
                     self.locals.remove(name.as_str());
                     self.others.insert(name.clone());
                 }
@@ -655,11 +655,6 @@ fn closing_bracket(tokens: &[Token], open: usize) -> Option<usize> {
 fn within((low, high): Bounds, length: usize) -> bool {
     let length = length as i64;
     (-length..length).contains(&low) && (-length..length).contains(&high)
-}
-
-fn is_name(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 fn is_keyword(name: &str) -> bool {

@@ -1165,22 +1165,12 @@ impl<'a> Translator<'a> {
             }
             Expr::Call(call) => match self.executor_call(frame, call) {
                 Some((executor, "map")) if self.futures.multiprocessing_pools.contains(&executor.0) => {
-                    self.local_binding_allowed(frame, name, value)?;
-                    let (futures, length) = self.map(frame, (&executor.0, executor.1), call, out, line)?;
-                    let results = self.result_array_name(frame, name);
-                    out.extend(self.collect_results(&futures, &results, length, line));
-                    self.note_map_results(frame, &results, call);
-                    Value::LocalArray(results, length)
+                    self.map_results_bound(frame, (name, value), &executor, call, out, line)?
                 }
                 Some((_, other)) => return fail(call, format!("`{other}` of an executor gives nothing weft can keep")),
                 None => match self.list_of_map(frame, call) {
                     Some((executor, map_call)) => {
-                        self.local_binding_allowed(frame, name, value)?;
-                        let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
-                        let results = self.result_array_name(frame, name);
-                        out.extend(self.collect_results(&futures, &results, length, line));
-                        self.note_map_results(frame, &results, map_call);
-                        Value::LocalArray(results, length)
+                        self.map_results_bound(frame, (name, value), &executor, map_call, out, line)?
                     }
                     None => return Ok(false),
                 },
@@ -1237,6 +1227,25 @@ impl<'a> Translator<'a> {
         }
         frame.locals.insert(name.to_string(), bound);
         Ok(true)
+    }
+
+    /// `name = pool.map(f, xs)` of a `multiprocessing` pool or `name = list(ex.map(f, xs))` (`map_call`
+    /// the inner call): the jobs started, then their results collected in order into a local array.
+    fn map_results_bound(
+        &mut self,
+        frame: &mut Frame,
+        (name, value): (&str, &Expr),
+        executor: &(String, bool),
+        map_call: &ast::ExprCall,
+        out: &mut Vec<Step>,
+        line: u32,
+    ) -> Result<Value> {
+        self.local_binding_allowed(frame, name, value)?;
+        let (futures, length) = self.map(frame, (&executor.0, executor.1), map_call, out, line)?;
+        let results = self.result_array_name(frame, name);
+        out.extend(self.collect_results(&futures, &results, length, line));
+        self.note_map_results(frame, &results, map_call);
+        Ok(Value::LocalArray(results, length))
     }
 
     /// `asyncio.run(main())` where `main` ends with `return results` of `results = await

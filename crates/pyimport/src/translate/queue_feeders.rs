@@ -509,7 +509,7 @@ fn collect_bindings(steps: &[Step], bindings: &mut Vec<(String, String)>, other:
     for step in steps {
         match (&step.key, &step.value) {
             (&("let" | "set"), Some(Node::Plain(text) | Node::Quoted(text))) => match text.split_once(" = ") {
-                Some((name, value)) if is_identifier(name.trim()) => {
+                Some((name, value)) if crate::expr::is_identifier(name.trim()) => {
                     bindings.push((name.trim().to_string(), value.to_string()));
                 }
                 Some((target, _)) => {
@@ -530,11 +530,6 @@ fn collect_bindings(steps: &[Step], bindings: &mut Vec<(String, String)>, other:
             collect_bindings(inner, bindings, other);
         }
     }
-}
-
-fn is_identifier(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
-        && text.chars().all(|c| c.is_alphanumeric() || c == '_')
 }
 
 #[cfg(test)]
