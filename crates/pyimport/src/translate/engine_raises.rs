@@ -150,7 +150,8 @@ struct Judge {
     array_lengths: BTreeMap<String, usize>,
     shared_maps: BTreeSet<String>,
     measured: BTreeSet<String>,
-    shared_integers: Integers,
+    /// The shared integers, strings and Nones nothing sets to another kind.
+    shared_known: Integers,
     /// What every item of a shared list or dict, or of a queue, is known to be: what it starts with
     /// and every store (or `put`) gives it.
     items: BTreeMap<String, Known>,
@@ -178,15 +179,20 @@ impl Judge {
             .map(|(name, _)| name.clone())
             .chain(scenario.queues.iter().map(|(name, _)| name.clone()))
             .collect();
-        // A shared integer stays one while every task sets it only from integers, and a task's argument
-        // is one when every start gives it one: each round checks the last round's assumptions, until
-        // nothing changes.
-        let shared_integers = scenario
+        // A shared integer (string, None) stays one while every task sets it only to one, and a task's
+        // argument is one when every start gives it one: each round checks the last round's
+        // assumptions, until nothing changes.
+        let initial_shared: BTreeMap<String, Known> = scenario
             .shared
             .iter()
-            .filter(|(_, init)| matches!(init, SharedInit::Int(_)))
-            .map(|(name, _)| (name.clone(), Known::Integer(None)))
+            .filter_map(|(name, init)| match init {
+                SharedInit::Int(_) => Some((name.clone(), Known::Integer(None))),
+                SharedInit::Str(_) => Some((name.clone(), Known::Text)),
+                SharedInit::None => Some((name.clone(), Known::Nothing)),
+                _ => None,
+            })
             .collect();
+        let shared_known = initial_shared.clone();
         let initial_items = initial_items(scenario);
         // At first every queue is taken to hold integers.
         let items = scenario.queues.iter().map(|(name, _)| (name.clone(), Known::Integer(None)));
@@ -200,15 +206,20 @@ impl Judge {
         let shared_maps =
             scenario.shared.iter().filter(|(_, init)| matches!(init, SharedInit::Map(_))).map(|(name, _)| name.clone());
         let shared_maps = shared_maps.collect();
-        let mut judge = Judge { array_lengths, shared_maps, measured, shared_integers, items, arguments };
+        let mut judge = Judge { array_lengths, shared_maps, measured, shared_known, items, arguments };
         for _ in 0..ROUNDS {
-            let mut others = BTreeSet::new();
+            let mut shared: BTreeMap<String, Option<Known>> =
+                initial_shared.iter().map(|(name, known)| (name.clone(), Some(*known))).collect();
             let mut items = initial_items.clone();
             let mut given: BTreeMap<usize, Vec<Integers>> = BTreeMap::new();
             for (index, steps) in steps.iter().enumerate() {
                 let mut walk = judge.walk(index);
                 walk.steps(steps);
-                others.extend(walk.others);
+                for (name, known) in walk.assigned {
+                    if let Some(before) = shared.get_mut(&name) {
+                        *before = before.zip(known).and_then(|(before, known)| join_known(before, known));
+                    }
+                }
                 for (container, known) in walk.stored {
                     let joined = match items.get(&container) {
                         None => known,
@@ -220,20 +231,19 @@ impl Judge {
                     given.entry(started).or_default().push(arguments);
                 }
             }
-            let mut shared_integers = judge.shared_integers.clone();
-            shared_integers.retain(|name, _| !others.contains(name));
+            let shared_known: Integers = shared.into_iter().filter_map(|(name, known)| Some((name, known?))).collect();
             let items: BTreeMap<String, Known> =
                 items.into_iter().filter_map(|(name, known)| Some((name, known?))).collect();
             let arguments: BTreeMap<usize, Integers> =
                 given.into_iter().map(|(task, starts)| (task, common_integers(starts))).collect();
-            if shared_integers == judge.shared_integers && items == judge.items && arguments == judge.arguments {
+            if shared_known == judge.shared_known && items == judge.items && arguments == judge.arguments {
                 return judge;
             }
-            judge.shared_integers = shared_integers;
+            judge.shared_known = shared_known;
             judge.items = items;
             judge.arguments = arguments;
         }
-        judge.shared_integers.clear();
+        judge.shared_known.clear();
         judge.items.clear();
         judge.arguments.clear();
         judge
@@ -246,7 +256,7 @@ impl Judge {
             judge: self,
             locals,
             raises: Classes::new(),
-            others: BTreeSet::new(),
+            assigned: Vec::new(),
             stored: Vec::new(),
             starts: Vec::new(),
         }
@@ -303,8 +313,8 @@ struct Walk<'j> {
     locals: Integers,
     /// The classes the steps walked may raise.
     raises: Classes,
-    /// Names set to what may be no integer (a shared list: an item of it).
-    others: BTreeSet<String>,
+    /// The names the steps set, each with what its value is known to be.
+    assigned: Vec<(String, Option<Known>)>,
     /// What the steps store in shared containers and put in queues: each container's name and what
     /// the item is known to be.
     stored: Vec<(String, Option<Known>)>,
@@ -398,7 +408,7 @@ impl Walk<'_> {
                 judge: self.judge,
                 locals: self.locals.clone(),
                 raises: Classes::new(),
-                others: BTreeSet::new(),
+                assigned: Vec::new(),
                 stored: Vec::new(),
                 starts: Vec::new(),
             };
@@ -432,22 +442,24 @@ impl Walk<'_> {
         }
         if target.contains(',') || !is_name(target) {
             for name in target.split(',').map(str::trim) {
-                self.locals.remove(name);
-                self.others.insert(name.to_string());
+                self.bind(name, None);
             }
             return;
-        }
-        if !matches!(judged.known, Some(Known::Integer(_))) {
-            self.others.insert(target.to_string());
         }
         // A shared list or dict made again: its items are what the new one holds.
         if self.judge.array_lengths.contains_key(target) || self.judge.shared_maps.contains(target) {
             self.stored.push((target.to_string(), None));
         }
-        match judged.known {
-            Some(known) => _ = self.locals.insert(target.to_string(), known),
-            None => _ = self.locals.remove(target),
+        self.bind(target, judged.known);
+    }
+
+    /// `name` set to a value known so: a local known from here on, a shared variable's assignment.
+    fn bind(&mut self, name: &str, known: Option<Known>) {
+        match known {
+            Some(known) => _ = self.locals.insert(name.to_string(), known),
+            None => _ = self.locals.remove(name),
         }
+        self.assigned.push((name.to_string(), known));
     }
 
     /// A length known only at run time (`io: { ms: "item * 10" }`): None raises TypeError, and a
@@ -486,16 +498,11 @@ impl Walk<'_> {
                     self.locals.insert(name.clone(), Known::Integer(Some((0, 1))));
                 }
                 // An item of a queue of integers.
-                (&"into", Node::Plain(name) | Node::Quoted(name))
-                    if key == "get"
-                        && let Some(known) = self.taken(entries) =>
-                {
-                    self.locals.insert(name.clone(), known);
+                (&"into", Node::Plain(name) | Node::Quoted(name)) if key == "get" => {
+                    let known = self.taken(entries);
+                    self.bind(name, known);
                 }
-                (&"into", Node::Plain(name) | Node::Quoted(name)) if is_name(name) => {
-                    self.locals.remove(name.as_str());
-                    self.others.insert(name.clone());
-                }
+                (&"into", Node::Plain(name) | Node::Quoted(name)) if is_name(name) => self.bind(name, None),
                 (&"task", Node::Task(task)) => {
                     let arguments = entries.iter().find_map(|(entry, node)| match (entry, node) {
                         (&"args", Node::Plain(text)) => Some(text.as_str()),
@@ -565,7 +572,7 @@ impl Walk<'_> {
     }
 
     fn known(&self, name: &str) -> Option<Known> {
-        self.locals.get(name).or_else(|| self.judge.shared_integers.get(name)).copied()
+        self.locals.get(name).or_else(|| self.judge.shared_known.get(name)).copied()
     }
 
     /// The length of a shared fixed list or of a list the import made.

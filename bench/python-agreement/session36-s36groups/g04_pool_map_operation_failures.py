@@ -1,0 +1,16 @@
+"""A Pool's `map` of several items whose jobs fail only on an operation (`"n/a" > 25`, a TypeError of
+each string): CPython raises the failure that happened first in time, once every job is done; weft
+would raise the first in the list, so it refuses the `map`, as it does when a job may `raise`."""
+import multiprocessing
+
+LIMIT = 25
+
+
+def check(reading):
+    return reading > LIMIT
+
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as pool:
+        results = pool.map(check, [30, "n/a", 10, "off"])
+    print(results)
