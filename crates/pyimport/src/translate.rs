@@ -235,6 +235,7 @@ mod raise_causes;
 mod raising_arguments;
 mod range_values;
 mod read_displays;
+mod reads_after_writes;
 mod rebinding;
 mod rebound_locals;
 mod rebound_timers;
