@@ -1,6 +1,8 @@
 """A Pool's `map` of several items whose jobs fail only on an operation (`"n/a" > 25`, a TypeError of
 each string): CPython raises the failure that happened first in time, once every job is done; weft
-would raise the first in the list, so it refuses the `map`, as it does when a job may `raise`."""
+raises the first in the list. Both are TypeErrors of the same text here, so the states agree; a `map`
+whose foreseen failures (`raise`) differ is refused (pool_map_failures.rs), one whose failures are
+only operations' is not yet (docs/python.md, "Not yet")."""
 import multiprocessing
 
 LIMIT = 25

@@ -24,12 +24,9 @@ impl Translator<'_> {
         if !matches!(written, "map" | "starmap") {
             return Ok(());
         }
-        // The pool's jobs translated so far (this map's among them): one whose steps may raise, as Python
-        // raises itself or on an operation the engine raises on (`"n/a" > 25`: engine_raises.rs).
-        let pool_jobs_may_raise = self.scenario.tasks.iter().enumerate().any(|(index, task)| {
-            task.executor.as_deref() == Some(executor)
-                && (super::exceptions::may_fault(&self.scenario, &task.ops)
-                    || !super::engine_raises::tasks_raise_in_engine(&self.scenario, index..index + 1, None).is_empty())
+        // The pool's jobs translated so far (this map's among them): one whose steps may raise.
+        let pool_jobs_may_raise = self.scenario.tasks.iter().any(|task| {
+            task.executor.as_deref() == Some(executor) && super::exceptions::may_fault(&self.scenario, &task.ops)
         });
         if !pool_jobs_may_raise {
             return Ok(());
