@@ -6006,3 +6006,54 @@ fn s36seams_a_known_raise_before_a_tail_return_explores_to_cpythons_states() {
         &["ok len(results)=2 results[0]=\"x\" results[1]=40", "ok len(results)=2 results[0]=40 results[1]=\"x\""],
     );
 }
+
+/// s36groups: a TaskGroup child that fails on an operation (`None > 25` of a module dict's value, `len`
+/// of None) fails the group as CPython's does: session35/repro r08 ends in the ExceptionGroup's fault
+/// (the start binary said `ok` with "after group" appended, under "complete"), `except* TypeError`
+/// takes the group (g01: caught=[1], the sibling still sleeping cancelled), and an `except* ValueError`
+/// lets it escape (g03, the bug found). A group whose children cannot fail keeps its plain end (g02).
+#[test]
+fn s36groups_a_taskgroup_child_failing_on_an_operation_fails_the_group() {
+    check_outcomes(
+        "bench/python-agreement/session35/repro/r08_taskgroup_child_error_swallowed.py",
+        &["fault READINGS_a=30 READINGS_b=null len(alerts)=1 alerts[0]=\"a\""],
+    );
+    let own = "bench/python-agreement/session36-s36groups";
+    let readings = "READINGS_north=30 READINGS_south=null READINGS_east=12";
+    check_outcomes(
+        &format!("{own}/g01_taskgroup_none_compare_except_star.py"),
+        &[
+            &format!(
+                "ok {readings} len(alerts)=0 len(caught)=1 caught[0]=1 len(cancelled)=2 cancelled[0]=\"east\" cancelled[1]=\"north\""
+            ),
+            &format!(
+                "ok {readings} len(alerts)=0 len(caught)=1 caught[0]=1 len(cancelled)=2 cancelled[0]=\"north\" cancelled[1]=\"east\""
+            ),
+            &format!(
+                "ok {readings} len(alerts)=1 alerts[0]=\"north\" len(caught)=1 caught[0]=1 len(cancelled)=1 cancelled[0]=\"east\""
+            ),
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/g02_taskgroup_queue_sentinel_totals.py"),
+        &["ok totals_w0=40 totals_w1=20 len(log)=3 log[0]=\"w1\" log[1]=\"w0\" log[2]=\"group done\""],
+    );
+    check_outcomes(
+        &format!("{own}/g03_taskgroup_len_none_escapes.py"),
+        &[
+            "fault RECORDS_a=\"abc\" RECORDS_b=null len(sizes)=0",
+            "fault RECORDS_a=\"abc\" RECORDS_b=null len(sizes)=1 sizes[0]=3",
+        ],
+    );
+}
+
+/// s36groups: session32/a07's `except* NotFound` imports now that the read of the item its task just
+/// stored foresees no KeyError (reads_after_writes.rs), and explores to CPython's state.
+#[test]
+fn s36groups_an_item_read_after_its_store_cannot_fail() {
+    let outcomes = explored_outcomes("bench/python-agreement/session32/a07_taskgroup.py");
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains("stock['ab']=20")),
+        "{outcomes:?}"
+    );
+}

@@ -177,6 +177,7 @@ mod global_map_results;
 mod group_aborts;
 mod group_ends;
 mod group_members;
+mod group_operation_faults;
 mod group_texts;
 mod grown_dicts;
 mod guarded_reads;
@@ -242,6 +243,7 @@ mod raise_causes;
 mod raising_arguments;
 mod range_values;
 mod read_displays;
+mod reads_after_writes;
 mod rebinding;
 mod rebound_locals;
 mod rebound_timers;
@@ -836,6 +838,9 @@ pub struct Translator<'a> {
     own_futures: timeout_blocks::OwnFutures,
     /// Failing TaskGroups refused once the program is read (group_aborts.rs).
     group_first_step_refusals: Vec<(ruff_text_size::TextRange, String)>,
+    /// TaskGroups judged for the exceptions of their tasks' operations, judged again once the program
+    /// is read (group_operation_faults.rs).
+    judged_groups: Vec<group_operation_faults::JudgedGroup>,
     /// TaskGroups ended by their tasks' callbacks in a coroutine task other than `asyncio.run`'s: the
     /// task and the `async with`, checked to run once at a time once the program is read (group_ends.rs).
     callback_group_tasks: Vec<(usize, ruff_text_size::TextRange)>,
@@ -1108,6 +1113,7 @@ fn translate_once(
         timeout_block: false,
         own_futures: Default::default(),
         group_first_step_refusals: Vec::new(),
+        judged_groups: Vec::new(),
         callback_group_tasks: Vec::new(),
         pending_tasks: coroutines::PendingTasks::default(),
         loop_roots: BTreeSet::new(),
@@ -1185,6 +1191,7 @@ fn translate_once(
     translator.declare_per_key_locks();
     translator.finish_own_futures()?;
     translator.finish_group_first_steps()?;
+    translator.check_judged_groups()?;
     translator.check_callback_groups_run_once()?;
     translator.mark_reentrant_conditions();
     translator.check_annotations_used(body)?;

@@ -30955,3 +30955,76 @@ fn s36seams_a_known_raise_before_a_tail_return_imports_as_the_raise() {
         assert!(raise < handler, "{imported}");
     }
 }
+
+/// s36groups: a TaskGroup program whose child evaluates `expression` (after `await asyncio.sleep(0)`),
+/// with `prelude` at module level; the group's end fails (`raise: ExceptionGroup`) exactly where the
+/// child may raise on an operation.
+fn s36groups_group_fails(prelude: &str, expression: &str) -> bool {
+    let program = format!(
+        "import asyncio\n{prelude}\nout = []\nasync def child(n):\n    await asyncio.sleep(0)\n    return {expression}\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(child(1))\n        tg.create_task(child(2))\nasyncio.run(main())\n"
+    );
+    let yaml = import(&program, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{program}\n{error}"));
+    yaml.contains("raise: ExceptionGroup")
+}
+
+/// s36groups: the judgment of what may raise in the engine, per kind of expression (engine_raises.rs):
+/// what cannot raise whatever the values are, or of the integers and strings the steps know, leaves the
+/// group's plain end (a fixed list's item is left out: the older scan, exceptions::fault_classes,
+/// foresees its IndexError whatever the position); `None > 25`, `len(5)`, an index past a fixed list's end, `x + 1` of a string, a
+/// division by an argument that may be 0 fail the group.
+#[test]
+fn s36groups_what_may_raise_on_an_operation_is_judged_per_expression() {
+    let cannot_raise = [
+        ("LIMIT = 25", "n > LIMIT"),
+        ("LIMIT = 25", "f'{n}-{LIMIT}'"),
+        ("NAMES = {'a': 1}", "{'id': n, 'name': 'x'}"),
+        ("BASE = 7", "(n, BASE + 1, 'x')"),
+        ("TEXT = 'abc'", "TEXT.startswith('a')"),
+        ("TEXT = 'abc'", "len(TEXT) + n"),
+        ("SCALE = 3", "[n * SCALE, n // 2]"),
+        ("TOTALS = {'a': 1, 'b': 2}", "TOTALS['a'] + n"),
+        ("X = None", "X == n"),
+    ];
+    for (prelude, expression) in cannot_raise {
+        assert!(!s36groups_group_fails(prelude, expression), "{prelude} / {expression} cannot raise");
+    }
+    let may_raise = [
+        ("READINGS = {'a': 30, 'b': None}", "READINGS['b'] > 25"),
+        ("VALUE = None", "VALUE + n"),
+        ("WORDS = {'a': 'x', 'b': 1}", "WORDS['a'] - n"),
+        ("ROW = [1, 2]", "ROW[n + 5]"),
+        ("ROW = [1, None]", "ROW[n - 1] < 3"),
+        ("COUNT = 0", "10 // (n - 1)"),
+        ("SIZES = {'a': 'x', 'b': 5}", "len(SIZES['b'])"),
+    ];
+    for (prelude, expression) in may_raise {
+        assert!(s36groups_group_fails(prelude, expression), "{prelude} / {expression} may raise");
+    }
+}
+
+/// s36groups: an `except*` around a group whose child may raise on an operation takes the group when its
+/// classes are all the operation's (`except* TypeError` of `None > 25`, `except* Exception`), lets it
+/// escape when it names none of them, and is refused when the class is not known at import time.
+#[test]
+fn s36groups_except_star_of_an_operations_exception_is_exact_or_refused() {
+    let program = |expression: &str, handler: &str| {
+        format!(
+            "import asyncio\nREADINGS = {{'a': 30, 'b': None}}\ncaught = []\nasync def check(k):\n    await asyncio.sleep(0)\n    return {expression}\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(check('a'))\n            tg.create_task(check('b'))\n    except* {handler}:\n        caught.append(1)\nasyncio.run(main())\n"
+        )
+    };
+    for (expression, handler, takes) in [
+        ("READINGS[k] > 25", "TypeError", true),
+        ("READINGS[k] > 25", "Exception", true),
+        ("READINGS[k] > 25", "ValueError", false),
+        ("len(READINGS[k])", "TypeError", true),
+    ] {
+        let yaml = import(&program(expression, handler), &pyimport::Options::default())
+            .unwrap_or_else(|error| panic!("{expression} / {handler}: {error}"));
+        assert!(yaml.contains("raise: ExceptionGroup"), "{expression} / {handler}:\n{yaml}");
+        assert_eq!(yaml.contains("ExceptionGroup]"), takes, "{expression} / {handler}:\n{yaml}");
+    }
+    check_error(
+        &program("READINGS[k].upper()", "AttributeError"),
+        "12:5: this `except*` takes AttributeError, and a task of the group may raise an exception of an operation whose class weft does not know at import time",
+    );
+}

@@ -15,8 +15,24 @@
 //! judgment errs towards catching, which keeps every outcome of a job that never raises.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
-use crate::out::{Node, Scenario, SharedInit, Step};
+use scenarios::expr::{Ast, Function};
+use sim_core::model::BinaryOp;
+use sim_core::patterns::SMALLEST_INTEGER;
+use sim_core::text::TextFunction;
+
+use crate::out::{Item, Node, Scenario, SharedInit, Step};
+
+/// The Python classes of what steps may raise on an operation; `OPERATION_FAULT` stands for one not
+/// known at import time.
+pub(super) type Classes = BTreeSet<&'static str>;
+
+const TYPE_ERROR: &str = "TypeError";
+const INDEX_ERROR: &str = "IndexError";
+const KEY_ERROR: &str = "KeyError";
+const VALUE_ERROR: &str = "ValueError";
+const ZERO_DIVISION_ERROR: &str = "ZeroDivisionError";
 
 /// The locals and shared names known to hold an integer or a string.
 type Integers = BTreeMap<String, Known>;
@@ -28,6 +44,12 @@ type Bounds = (i64, i64);
 enum Known {
     /// An integer, within bounds when those are known.
     Integer(Option<Bounds>),
+    /// A float (of the engine's: `0.5`, `truediv(a, b)`).
+    Float,
+    /// Python's None.
+    Nothing,
+    /// An integer or None (an item of a queue that ends with None sentinels).
+    IntegerOrNothing,
     Text,
     /// A list the import made (`array(n)`) of that length.
     Array(usize),
@@ -38,14 +60,14 @@ enum Known {
 /// loop (`asyncio.run(main())`) is left out: what it raises, `asyncio.run` raises again, as weft's
 /// `result` of it does.
 pub(super) fn jobs_may_raise_in_engine(scenario: &Scenario) -> bool {
-    let judge = Judge::of(scenario, true);
+    let judge = Judge::of(scenario, &task_steps(scenario, None));
     let coroutine = |task: &crate::out::Task| task.spawned && task.kind == Some("coroutine");
     let mut started_by_coroutines = BTreeSet::new();
     let mut may_raise = BTreeSet::new();
     for (index, task) in scenario.tasks.iter().enumerate() {
         let mut walk = judge.walk(index);
         walk.steps(&task.ops);
-        if walk.may_raise {
+        if !walk.raises.is_empty() {
             may_raise.insert(index);
         }
         if coroutine(task) {
@@ -59,19 +81,67 @@ pub(super) fn jobs_may_raise_in_engine(scenario: &Scenario) -> bool {
     may_raise.into_iter().any(job)
 }
 
-/// The class a TaskGroup's failure is given for an exception an operation of its tasks may raise, known
-/// only when the program runs (not a Python name: it never reaches the scenario).
+/// The class a TaskGroup's failure is given for an exception an operation of its tasks may raise whose
+/// class is not known at import time (not a Python name: it never reaches the scenario).
 pub(super) const OPERATION_FAULT: &str = "an exception of an operation";
 
-/// Whether a task from `first_task` on may raise as the engine raises on an operation, in a scenario
-/// translated so far: a shared integer is not assumed to stay one (a later statement may set it).
-pub(super) fn started_tasks_may_raise_in_engine(scenario: &Scenario, first_task: usize) -> bool {
-    let judge = Judge::of(scenario, false);
-    scenario.tasks.iter().enumerate().skip(first_task).any(|(index, task)| {
+/// The classes tasks `tasks` of `scenario` may raise as the engine raises on an operation. A shared
+/// integer (or list of integers) is taken to stay one while no step of `scenario` stores anything else
+/// in it: of a scenario translated so far, the judgment is made again once the whole program is read
+/// (group_operation_faults.rs). `translating`: the task whose steps are being translated, and its
+/// steps so far (the scenario holds them only once its function is translated).
+pub(super) fn tasks_raise_in_engine(
+    scenario: &Scenario,
+    tasks: Range<usize>,
+    translating: Option<(usize, &[Step])>,
+) -> Classes {
+    let steps = task_steps(scenario, translating);
+    let judge = Judge::of(scenario, &steps);
+    let mut classes = Classes::new();
+    for index in tasks {
         let mut walk = judge.walk(index);
-        walk.steps(&task.ops);
-        walk.may_raise
+        walk.steps(steps[index]);
+        classes.append(&mut walk.raises);
+    }
+    classes
+}
+
+/// What the items of each shared list and dict start as: `None` where they are of more than one kind
+/// (or of none the judgment knows).
+fn initial_items(scenario: &Scenario) -> BTreeMap<String, Option<Known>> {
+    let item_kind = |item: &Item| match item {
+        Item::Int(_) => Known::Integer(None),
+        Item::None => Known::Nothing,
+        Item::Str(_) => Known::Text,
+    };
+    let mut initial = BTreeMap::new();
+    for (name, init) in &scenario.shared {
+        let items: Vec<Known> = match init {
+            SharedInit::Array(items) => items.iter().map(item_kind).collect(),
+            SharedInit::Map(entries) => entries.iter().map(|(_, value)| item_kind(value)).collect(),
+            _ => continue,
+        };
+        let Some((first, rest)) = items.split_first() else { continue };
+        initial.insert(name.clone(), rest.iter().try_fold(*first, |joined, &known| join_known(joined, known)));
+    }
+    initial
+}
+
+/// The queue a `put` or `get` names.
+fn queue_of<'e>(entries: &'e [(&'static str, Node)]) -> Option<&'e str> {
+    entries.iter().find_map(|(entry, node)| match (entry, node) {
+        (&"queue", Node::Plain(name) | Node::Quoted(name)) => Some(name.as_str()),
+        _ => None,
     })
+}
+
+/// The steps of each task of `scenario`, those of `translating` in place of its own.
+fn task_steps<'s>(scenario: &'s Scenario, translating: Option<(usize, &'s [Step])>) -> Vec<&'s [Step]> {
+    let steps = scenario.tasks.iter().enumerate().map(|(index, task)| match translating {
+        Some((owner, steps)) if owner == index => steps,
+        _ => task.ops.as_slice(),
+    });
+    steps.collect()
 }
 
 /// What the judgment knows of the scenario: its shared fixed lists' lengths, its shared containers and
@@ -80,7 +150,11 @@ struct Judge {
     array_lengths: BTreeMap<String, usize>,
     shared_maps: BTreeSet<String>,
     measured: BTreeSet<String>,
-    shared_integers: Integers,
+    /// The shared integers, strings and Nones nothing sets to another kind.
+    shared_known: Integers,
+    /// What every item of a shared list or dict, or of a queue, is known to be: what it starts with
+    /// and every store (or `put`) gives it.
+    items: BTreeMap<String, Known>,
     arguments: BTreeMap<usize, Integers>,
 }
 
@@ -88,9 +162,9 @@ struct Judge {
 const ROUNDS: usize = 16;
 
 impl Judge {
-    /// The judgment of `scenario`, whole (`shared_stay`: a shared integer is assumed to stay one until
-    /// a step sets it to something else) or translated so far.
-    fn of(scenario: &Scenario, shared_stay: bool) -> Judge {
+    /// The judgment of `scenario`: a shared integer (or list of integers) is assumed to stay one until
+    /// a step sets it to something else.
+    fn of(scenario: &Scenario, steps: &[&[Step]]) -> Judge {
         let array_lengths = scenario
             .shared
             .iter()
@@ -105,46 +179,72 @@ impl Judge {
             .map(|(name, _)| name.clone())
             .chain(scenario.queues.iter().map(|(name, _)| name.clone()))
             .collect();
-        // A shared integer stays one while every task sets it only from integers, and a task's argument
-        // is one when every start gives it one: each round checks the last round's assumptions, until
-        // nothing changes.
-        let shared_integers = scenario
+        // A shared integer (string, None) stays one while every task sets it only to one, and a task's
+        // argument is one when every start gives it one: each round checks the last round's
+        // assumptions, until nothing changes.
+        let initial_shared: BTreeMap<String, Known> = scenario
             .shared
             .iter()
-            .filter(|(_, init)| shared_stay && matches!(init, SharedInit::Int(_)))
-            .map(|(name, _)| (name.clone(), Known::Integer(None)))
+            .filter_map(|(name, init)| match init {
+                SharedInit::Int(_) => Some((name.clone(), Known::Integer(None))),
+                SharedInit::Str(_) => Some((name.clone(), Known::Text)),
+                SharedInit::None => Some((name.clone(), Known::Nothing)),
+                _ => None,
+            })
             .collect();
+        let shared_known = initial_shared.clone();
+        let initial_items = initial_items(scenario);
+        // At first every queue is taken to hold integers.
+        let items = scenario.queues.iter().map(|(name, _)| (name.clone(), Known::Integer(None)));
+        let items =
+            items.chain(initial_items.iter().filter_map(|(name, known)| Some((name.clone(), (*known)?)))).collect();
         // At first every argument a start names is taken for an integer.
         let mut arguments: BTreeMap<usize, Integers> = BTreeMap::new();
-        for (task, names) in scenario.tasks.iter().flat_map(|task| named_arguments(&task.ops)) {
+        for (task, names) in steps.iter().flat_map(|steps| named_arguments(steps)) {
             arguments.entry(task).or_default().extend(names);
         }
         let shared_maps =
             scenario.shared.iter().filter(|(_, init)| matches!(init, SharedInit::Map(_))).map(|(name, _)| name.clone());
         let shared_maps = shared_maps.collect();
-        let mut judge = Judge { array_lengths, shared_maps, measured, shared_integers, arguments };
+        let mut judge = Judge { array_lengths, shared_maps, measured, shared_known, items, arguments };
         for _ in 0..ROUNDS {
-            let mut others = BTreeSet::new();
+            let mut shared: BTreeMap<String, Option<Known>> =
+                initial_shared.iter().map(|(name, known)| (name.clone(), Some(*known))).collect();
+            let mut items = initial_items.clone();
             let mut given: BTreeMap<usize, Vec<Integers>> = BTreeMap::new();
-            for (index, task) in scenario.tasks.iter().enumerate() {
+            for (index, steps) in steps.iter().enumerate() {
                 let mut walk = judge.walk(index);
-                walk.steps(&task.ops);
-                others.extend(walk.others);
+                walk.steps(steps);
+                for (name, known) in walk.assigned {
+                    if let Some(before) = shared.get_mut(&name) {
+                        *before = before.zip(known).and_then(|(before, known)| join_known(before, known));
+                    }
+                }
+                for (container, known) in walk.stored {
+                    let joined = match items.get(&container) {
+                        None => known,
+                        Some(before) => before.zip(known).and_then(|(before, known)| join_known(before, known)),
+                    };
+                    items.insert(container, joined);
+                }
                 for (started, arguments) in walk.starts {
                     given.entry(started).or_default().push(arguments);
                 }
             }
-            let mut shared_integers = judge.shared_integers.clone();
-            shared_integers.retain(|name, _| !others.contains(name));
+            let shared_known: Integers = shared.into_iter().filter_map(|(name, known)| Some((name, known?))).collect();
+            let items: BTreeMap<String, Known> =
+                items.into_iter().filter_map(|(name, known)| Some((name, known?))).collect();
             let arguments: BTreeMap<usize, Integers> =
                 given.into_iter().map(|(task, starts)| (task, common_integers(starts))).collect();
-            if shared_integers == judge.shared_integers && arguments == judge.arguments {
+            if shared_known == judge.shared_known && items == judge.items && arguments == judge.arguments {
                 return judge;
             }
-            judge.shared_integers = shared_integers;
+            judge.shared_known = shared_known;
+            judge.items = items;
             judge.arguments = arguments;
         }
-        judge.shared_integers.clear();
+        judge.shared_known.clear();
+        judge.items.clear();
         judge.arguments.clear();
         judge
     }
@@ -152,7 +252,14 @@ impl Judge {
     /// A walk over task `task`'s steps, knowing its arguments.
     fn walk(&self, task: usize) -> Walk<'_> {
         let locals = self.arguments.get(&task).cloned().unwrap_or_default();
-        Walk { judge: self, locals, may_raise: false, others: BTreeSet::new(), starts: Vec::new() }
+        Walk {
+            judge: self,
+            locals,
+            raises: Classes::new(),
+            assigned: Vec::new(),
+            stored: Vec::new(),
+            starts: Vec::new(),
+        }
     }
 }
 
@@ -204,9 +311,13 @@ fn common_integers(starts: Vec<Integers>) -> Integers {
 struct Walk<'j> {
     judge: &'j Judge,
     locals: Integers,
-    may_raise: bool,
-    /// Names set to what may be no integer.
-    others: BTreeSet<String>,
+    /// The classes the steps walked may raise.
+    raises: Classes,
+    /// The names the steps set, each with what its value is known to be.
+    assigned: Vec<(String, Option<Known>)>,
+    /// What the steps store in shared containers and put in queues: each container's name and what
+    /// the item is known to be.
+    stored: Vec<(String, Option<Known>)>,
     /// The tasks these steps start (`submit`, `spawn`) with what they give them.
     starts: Vec<(usize, Integers)>,
 }
@@ -243,6 +354,9 @@ impl Walk<'_> {
             let bounds = times.filter(|&times| times > 0).map(|times| (0, times - 1));
             self.locals.insert("i".to_string(), Known::Integer(bounds))
         });
+        if key == "put" {
+            self.put(entries);
+        }
         if matches!(key, "while" | "repeat") {
             // A later pass (and the condition before it) sees what an earlier one set.
             for (_, node) in entries {
@@ -267,6 +381,9 @@ impl Walk<'_> {
                 _ => {}
             }
         }
+        if key == "if" {
+            self.narrow_after_none_return(entries);
+        }
         match counter {
             Some(Some(known)) => _ = self.locals.insert("i".to_string(), known),
             Some(None) => _ = self.locals.remove("i"),
@@ -290,8 +407,9 @@ impl Walk<'_> {
             let mut dry = Walk {
                 judge: self.judge,
                 locals: self.locals.clone(),
-                may_raise: false,
-                others: BTreeSet::new(),
+                raises: Classes::new(),
+                assigned: Vec::new(),
+                stored: Vec::new(),
                 starts: Vec::new(),
             };
             dry.steps(steps);
@@ -307,34 +425,41 @@ impl Walk<'_> {
     /// `name = expr` (a `let` or a `set`), `a, b = expr`, or `items[k] = expr`.
     fn assignment(&mut self, text: &str) {
         let Some((target, value)) = text.split_once(" = ") else {
-            self.may_raise = true;
+            self.raises.insert(OPERATION_FAULT);
             return;
         };
         let judged = self.judge(value);
-        self.may_raise |= judged.may_raise;
+        self.raises.extend(judged.raises);
         let target = target.trim();
         if let Some((container, index)) = target.strip_suffix(']').and_then(|t| t.split_once('[')) {
             // A map's key is set (or added); a fixed list's position must be inside it.
-            if let Some(length) = self.array_length(container) {
-                let index = self.judge(index);
-                self.may_raise |= index.may_raise
-                    || !matches!(index.known, Some(Known::Integer(Some(bounds))) if within(bounds, length));
+            if self.array_length(container).is_some() {
+                let item = self.item(container, self.judge(index));
+                self.raises.extend(item.raises);
             }
+            self.stored.push((container.to_string(), judged.known));
             return;
         }
         if target.contains(',') || !crate::expr::is_identifier(target) {
             for name in target.split(',').map(str::trim) {
-                self.locals.remove(name);
-                self.others.insert(name.to_string());
+                self.bind(name, None);
             }
             return;
         }
-        if let Some(known) = judged.known {
-            self.locals.insert(target.to_string(), known);
-        } else {
-            self.locals.remove(target);
-            self.others.insert(target.to_string());
+        // A shared list or dict made again: its items are what the new one holds.
+        if self.judge.array_lengths.contains_key(target) || self.judge.shared_maps.contains(target) {
+            self.stored.push((target.to_string(), None));
         }
+        self.bind(target, judged.known);
+    }
+
+    /// `name` set to a value known so: a local known from here on, a shared variable's assignment.
+    fn bind(&mut self, name: &str, known: Option<Known>) {
+        match known {
+            Some(known) => _ = self.locals.insert(name.to_string(), known),
+            None => _ = self.locals.remove(name),
+        }
+        self.assigned.push((name.to_string(), known));
     }
 
     /// A length known only at run time (`io: { ms: "item * 10" }`): None raises TypeError, and a
@@ -342,15 +467,22 @@ impl Walk<'_> {
     fn length(&mut self, key: &str, node: &Node) {
         let (Node::Plain(text) | Node::Quoted(text)) = node else { return };
         let judged = self.judge(text);
-        self.may_raise |= match judged.known {
-            Some(Known::Integer(Some((low, _)))) => judged.may_raise || (key == "io" && low < 0),
-            Some(Known::Integer(None)) => judged.may_raise || key == "io",
-            _ => true,
+        self.raises.extend(judged.raises);
+        let negative = match judged.known {
+            Some(Known::Integer(Some((low, _)))) => low < 0,
+            Some(Known::Integer(None) | Known::Float) => true,
+            _ => {
+                self.raises.insert(OPERATION_FAULT);
+                false
+            }
         };
+        if key == "io" && negative {
+            self.raises.insert(OPERATION_FAULT);
+        }
     }
 
     fn expression(&mut self, text: &str) {
-        self.may_raise |= self.judge(text).may_raise;
+        self.raises.extend(self.judge(text).raises);
     }
 
     /// A name a wait or a take writes (`into`) may hold anything after it; a start (`task`) gives its
@@ -365,10 +497,12 @@ impl Walk<'_> {
                 (&"into_ok", Node::Plain(name) | Node::Quoted(name)) => {
                     self.locals.insert(name.clone(), Known::Integer(Some((0, 1))));
                 }
-                (&"into", Node::Plain(name) | Node::Quoted(name)) if crate::expr::is_identifier(name) => {
-                    self.locals.remove(name.as_str());
-                    self.others.insert(name.clone());
+                // An item of a queue of integers.
+                (&"into", Node::Plain(name) | Node::Quoted(name)) if key == "get" => {
+                    let known = self.taken(entries);
+                    self.bind(name, known);
                 }
+                (&"into", Node::Plain(name) | Node::Quoted(name)) if crate::expr::is_identifier(name) => self.bind(name, None),
                 (&"task", Node::Task(task)) => {
                     let arguments = entries.iter().find_map(|(entry, node)| match (entry, node) {
                         (&"args", Node::Plain(text)) => Some(text.as_str()),
@@ -382,12 +516,54 @@ impl Walk<'_> {
         }
     }
 
+    /// `if x == None:` whose steps end in `return`, with no `else`: after it `x` is not None (a queue's
+    /// None sentinel: `if job is None: return`).
+    fn narrow_after_none_return(&mut self, entries: &[(&'static str, Node)]) {
+        let (mut condition, mut returns) = (None, false);
+        for (entry, node) in entries {
+            match (entry, node) {
+                (&"cond", Node::Plain(text) | Node::Quoted(text)) => condition = Some(text),
+                (&"then", Node::Steps(steps)) => returns = steps.last().is_some_and(|step| step.key == "return"),
+                _ => return,
+            }
+        }
+        let Some(Ok(Ast::Binary(BinaryOp::Eq, left, right))) =
+            condition.map(|text| scenarios::expr::parse_expression(text))
+        else {
+            return;
+        };
+        let name = match (*left, *right) {
+            (Ast::Name { name, .. }, Ast::Number(sim_core::patterns::NONE))
+            | (Ast::Number(sim_core::patterns::NONE), Ast::Name { name, .. }) => name,
+            _ => return,
+        };
+        if returns && self.locals.get(&name) == Some(&Known::IntegerOrNothing) {
+            self.locals.insert(name, Known::Integer(None));
+        }
+    }
+
+    /// `put: { queue: q, value: v }`: a queue some item of which may be no integer holds anything.
+    fn put(&mut self, entries: &[(&'static str, Node)]) {
+        let value = entries.iter().find_map(|(entry, node)| match (entry, node) {
+            (&"value", Node::Plain(text) | Node::Quoted(text)) => self.judge(text).known,
+            _ => None,
+        });
+        if let Some(queue) = queue_of(entries) {
+            self.stored.push((queue.to_string(), value));
+        }
+    }
+
+    /// What an item a take takes is known to be.
+    fn taken(&self, entries: &[(&'static str, Node)]) -> Option<Known> {
+        queue_of(entries).and_then(|queue| self.judge.items.get(queue).copied())
+    }
+
     /// The integers of a start's `args` (`{ n: "i_2", scale: "3" }`).
     fn given_integers(&mut self, text: &str) -> Integers {
         let mut given = Integers::new();
         for (name, value) in argument_pairs(text) {
             let judged = self.judge(&value);
-            self.may_raise |= judged.may_raise;
+            self.raises.extend(judged.raises);
             if let Some(known) = judged.known {
                 given.insert(name, known);
             }
@@ -396,7 +572,7 @@ impl Walk<'_> {
     }
 
     fn known(&self, name: &str) -> Option<Known> {
-        self.locals.get(name).or_else(|| self.judge.shared_integers.get(name)).copied()
+        self.locals.get(name).or_else(|| self.judge.shared_known.get(name)).copied()
     }
 
     /// The length of a shared fixed list or of a list the import made.
@@ -407,179 +583,310 @@ impl Walk<'_> {
         }
     }
 
-    /// What evaluating expression `text` may do.
+    /// What evaluating expression `text` may do: the classes it may raise, and what its value is known
+    /// to be. An expression the scenario's parser does not read may raise anything.
     fn judge(&self, text: &str) -> Judged {
-        let Some(tokens) = tokens(text) else { return Judged::RAISES };
-        if let [Token::Name(array), Token::Symbol("("), Token::Number(length), Token::Symbol(")")] = tokens.as_slice()
-            && array == "array"
-        {
-            return Judged { may_raise: false, known: usize::try_from(*length).ok().map(Known::Array) };
+        match scenarios::expr::parse_expression(text) {
+            Ok(ast) => self.judge_ast(&ast),
+            Err(_) => Judged::unknown(),
         }
-        let mut operands = Operands { integers: true, texts: true };
-        let mut arithmetic = false;
-        let mut text_operators = true;
-        let mut at = 0;
-        while at < tokens.len() {
-            let (operand, skipped) = match self.operand(&tokens, at) {
-                Ok(found) => found,
-                Err(()) => return Judged::RAISES,
-            };
-            if let Some(operand) = operand {
-                operands.take(operand);
-                at += skipped + 1;
-                continue;
+    }
+
+    /// What evaluating `ast` may do, each part judged apart: an operation raises only where its own
+    /// operands may be of a kind it does not take (`None > 25`), not where a neighbour's are.
+    fn judge_ast(&self, ast: &Ast) -> Judged {
+        match ast {
+            Ast::Number(sim_core::patterns::NONE) => Judged::safe(Some(Known::Nothing)),
+            // The patterns of strings lie below the smallest integer too.
+            Ast::Number(number) if *number < SMALLEST_INTEGER => Judged::safe(None),
+            Ast::Number(number) => Judged::safe(Some(Known::Integer(Some((*number, *number))))),
+            Ast::Float(_) => Judged::safe(Some(Known::Float)),
+            Ast::Str { .. } => Judged::safe(Some(Known::Text)),
+            Ast::Name { name, .. } => {
+                Judged::safe(self.known(name).or_else(|| self.array_length(name).map(Known::Array)))
             }
-            match &tokens[at] {
-                Token::Name(name) => match name.as_str() {
-                    "and" | "or" | "not" => {}
-                    "has" => {}
-                    // Of integers, integers; of anything else they may raise.
-                    "pow" | "min" | "max" | "abs" => arithmetic = true,
-                    _ => return Judged::RAISES,
-                },
-                Token::Symbol(symbol) => match *symbol {
-                    "==" | "!=" | "(" | ")" | "," | "&&" | "||" | "!" => {}
-                    "+" | "<" | "<=" | ">" | ">=" => arithmetic = true,
-                    "[" | "]" | "{" | "}" | "." | ":" => return Judged::RAISES,
+            Ast::Len { queue, .. } => self.length_of(Judged::safe(self.measured(queue))),
+            Ast::Negate(inner) => {
+                let mut inner = self.judge_ast(inner);
+                inner.known = match inner.known {
+                    Some(Known::Integer(bounds)) => Some(Known::Integer(
+                        bounds.and_then(|(low, high)| Some((high.checked_neg()?, low.checked_neg()?))),
+                    )),
+                    Some(Known::Float) => Some(Known::Float),
                     _ => {
-                        arithmetic = true;
-                        text_operators = false;
+                        inner.raises.insert(TYPE_ERROR);
+                        None
                     }
-                },
-                _ => return Judged::RAISES,
+                };
+                inner
             }
-            at += 1;
+            Ast::Not(inner) => Judged { raises: self.judge_ast(inner).raises, known: Some(BOOLEAN) },
+            Ast::Binary(operator, left, right) => self.binary(*operator, self.judge_ast(left), self.judge_ast(right)),
+            Ast::And(left, right) | Ast::Or(left, right) | Ast::PyAnd(left, right) | Ast::PyOr(left, right) => {
+                self.judge_ast(left).either(self.judge_ast(right))
+            }
+            Ast::IfElse { condition, then, otherwise } => {
+                let mut judged = self.judge_ast(then).either(self.judge_ast(otherwise));
+                judged.raises.extend(self.judge_ast(condition).raises);
+                judged
+            }
+            Ast::Index { name, index, .. } => self.item(name, self.judge_ast(index)),
+            Ast::Call { function, args, .. } => {
+                let judged: Vec<Judged> = args.iter().map(|argument| self.judge_ast(argument)).collect();
+                call(*function, &judged)
+            }
+            Ast::Tuple { items, .. } => {
+                let raises = items.iter().flat_map(|item| self.judge_ast(item).raises).collect();
+                Judged { raises, known: None }
+            }
+            // Python's `str` of each part, which raises for no value.
+            Ast::Format { parts, .. } => {
+                let raises = parts.iter().flat_map(|part| self.judge_ast(part).raises).collect();
+                Judged { raises, known: Some(Known::Text) }
+            }
         }
-        let known = if operands.integers {
-            Some(Known::Integer(match tokens.as_slice() {
-                [Token::Number(n)] => Some((*n, *n)),
-                [Token::Symbol("-"), Token::Number(n)] => n.checked_neg().map(|n| (n, n)),
-                [Token::Name(name)] => match self.known(name) {
-                    Some(Known::Integer(bounds)) => bounds,
-                    _ => None,
-                },
-                _ => None,
-            }))
-        } else if operands.texts {
-            Some(Known::Text)
-        } else {
-            None
-        };
-        // `+` and ordering between strings are the engine's too; anything else of another kind may raise.
-        if arithmetic && !(operands.integers || (operands.texts && text_operators)) {
-            return Judged::RAISES;
-        }
-        // A tuple (a `,` outside a call) is neither.
-        let known = if arithmetic || tokens.len() == 1 || !tokens.contains(&Token::Symbol(",")) { known } else { None };
-        Judged { may_raise: false, known }
     }
 
-    /// The operand at `tokens[at]`, if one is there, and how many tokens after it are its own: a literal,
-    /// a name, `len(...)` of what has a length, a function of text of a string, an item of a list at a
-    /// position inside it. `Err` for what may raise.
-    fn operand(&self, tokens: &[Token], at: usize) -> std::result::Result<(Option<Operand>, usize), ()> {
-        let next = |offset: usize| tokens.get(at + offset);
-        let operand = match &tokens[at] {
-            Token::Number(_) => Operand::Integer,
-            Token::Other => Operand::Other,
-            // A format spec (`f'{x:.2f}'`) raises on a value of another kind.
-            Token::Text(true) => return Err(()),
-            Token::Text(false) => Operand::Text,
-            Token::Name(name) if matches!(next(1), Some(Token::Symbol("("))) => {
-                let argument = match (next(2), next(3)) {
-                    (Some(argument), Some(Token::Symbol(")"))) => Some(argument),
-                    _ => None,
-                };
-                let argument_known = |argument: &Token| match argument {
-                    Token::Name(name) => {
-                        self.known(name).or_else(|| self.judge.measured.contains(name).then_some(Known::Array(0)))
-                    }
-                    Token::Text(false) => Some(Known::Text),
-                    Token::Number(_) => Some(Known::Integer(None)),
-                    _ => None,
-                };
-                match (name.as_str(), argument.map(argument_known)) {
-                    ("len", Some(Some(Known::Text | Known::Array(_)))) => return Ok((Some(Operand::Integer), 3)),
-                    // Of a string, ValueError when it is no number: foreseen (exceptions::fault_classes).
-                    ("int", Some(Some(Known::Text))) => return Ok((Some(Operand::Integer), 3)),
-                    ("str", Some(Some(_))) => return Ok((Some(Operand::Text), 3)),
-                    ("upper" | "lower" | "strip", Some(Some(Known::Text))) => return Ok((Some(Operand::Text), 3)),
-                    _ => return Ok((None, 0)),
+    /// What `len(name)` of a name measures: a shared container or queue, or a local string or list.
+    fn measured(&self, name: &str) -> Option<Known> {
+        if self.judge.measured.contains(name) {
+            return Some(Known::Array(0));
+        }
+        self.known(name).or_else(|| self.array_length(name).map(Known::Array))
+    }
+
+    /// `len(...)` of a value judged so: TypeError of a value with no length.
+    fn length_of(&self, mut judged: Judged) -> Judged {
+        if !matches!(judged.known, Some(Known::Text | Known::Array(_))) {
+            judged.raises.insert(TYPE_ERROR);
+        }
+        judged.known = Some(Known::Integer(Some((0, i64::MAX))));
+        judged
+    }
+
+    /// `left op right`: the engine's operations between numbers, and `+` and ordering between strings;
+    /// of any other kinds, TypeError.
+    fn binary(&self, operator: BinaryOp, left: Judged, right: Judged) -> Judged {
+        let mut raises = left.raises;
+        raises.extend(right.raises);
+        let kinds = (left.known, right.known);
+        let integers = match kinds {
+            (Some(Known::Integer(left)), Some(Known::Integer(right))) => Some((left, right)),
+            _ => None,
+        };
+        let numbers = is_number(kinds.0) && is_number(kinds.1);
+        let texts = kinds == (Some(Known::Text), Some(Known::Text));
+        let known = match operator {
+            BinaryOp::Eq | BinaryOp::Ne => Some(BOOLEAN),
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge if numbers || texts => Some(BOOLEAN),
+            BinaryOp::Add if texts => Some(Known::Text),
+            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul if numbers => {
+                Some(integers.map_or(Known::Float, |bounds| Known::Integer(arithmetic_bounds(operator, bounds))))
+            }
+            BinaryOp::Div | BinaryOp::Rem if numbers => {
+                if may_be_zero(kinds.1) {
+                    raises.insert(ZERO_DIVISION_ERROR);
+                }
+                Some(if integers.is_some() { Known::Integer(None) } else { Known::Float })
+            }
+            BinaryOp::Lt
+            | BinaryOp::Le
+            | BinaryOp::Gt
+            | BinaryOp::Ge
+            | BinaryOp::Add
+            | BinaryOp::Sub
+            | BinaryOp::Mul => {
+                raises.insert(TYPE_ERROR);
+                None
+            }
+            // Of a value that may be no number, TypeError; of one that may be 0, ZeroDivisionError.
+            BinaryOp::Div | BinaryOp::Rem => {
+                raises.extend([TYPE_ERROR, ZERO_DIVISION_ERROR]);
+                None
+            }
+            _ => {
+                raises.insert(OPERATION_FAULT);
+                None
+            }
+        };
+        Judged { raises, known }
+    }
+
+    /// `name[index]`: a shared map's missing key is foreseen (exceptions::fault_classes: KeyError, the
+    /// IndexError of a list that grows); a fixed list's position may be past its end (IndexError) or
+    /// no integer (TypeError). What a list holds is known only of a shared list of integers nothing
+    /// stores anything else in.
+    fn item(&self, name: &str, index: Judged) -> Judged {
+        let mut raises = index.raises;
+        if self.judge.shared_maps.contains(name) {
+            return Judged { raises, known: self.judge.items.get(name).copied() };
+        }
+        // A value made at run time (a dict, a list, a string, or None): a key it lacks, a position past
+        // its end, a value no item can be read of.
+        let Some(length) = self.array_length(name) else {
+            raises.extend([KEY_ERROR, INDEX_ERROR, TYPE_ERROR]);
+            return Judged { raises, known: None };
+        };
+        match index.known {
+            Some(Known::Integer(Some(bounds))) if within(bounds, length) => {}
+            Some(Known::Integer(_)) => _ = raises.insert(INDEX_ERROR),
+            _ => raises.extend([INDEX_ERROR, TYPE_ERROR]),
+        }
+        let local = self.locals.contains_key(name);
+        let known = if local { None } else { self.judge.items.get(name).copied() };
+        Judged { raises, known }
+    }
+}
+
+/// A call of the expression language's function `function` of arguments judged so.
+fn call(function: Function, arguments: &[Judged]) -> Judged {
+    let mut raises: Classes = arguments.iter().flat_map(|argument| argument.raises.iter().copied()).collect();
+    let kinds: Vec<Option<Known>> = arguments.iter().map(|argument| argument.known).collect();
+    let all = |test: fn(Option<Known>) -> bool| kinds.iter().all(|&kind| test(kind));
+    let mut raise = |class| {
+        raises.insert(class);
+        None
+    };
+    let known = match function {
+        Function::Min | Function::Max if kinds.len() >= 2 && all(|kind| matches!(kind, Some(Known::Integer(_)))) => {
+            Some(Known::Integer(None))
+        }
+        Function::Min | Function::Max if kinds.len() >= 2 && all(|kind| kind == Some(Known::Text)) => Some(Known::Text),
+        Function::Min | Function::Max if kinds.len() >= 2 && all(is_number) => None,
+        Function::Min | Function::Max if kinds.len() >= 2 => raise(TYPE_ERROR),
+        Function::Abs => match kinds.first().copied().flatten() {
+            Some(Known::Integer(_)) => Some(Known::Integer(None)),
+            Some(Known::Float) => Some(Known::Float),
+            _ => raise(TYPE_ERROR),
+        },
+        Function::Has | Function::IsSet | Function::Truth => Some(BOOLEAN),
+        Function::NowNs | Function::Changes => Some(Known::Integer(None)),
+        Function::Str => Some(Known::Text),
+        Function::Len => match kinds.first().copied().flatten() {
+            Some(Known::Text | Known::Array(_)) => Some(Known::Integer(Some((0, i64::MAX)))),
+            _ => raise(TYPE_ERROR).or(Some(Known::Integer(Some((0, i64::MAX))))),
+        },
+        // Of a string, ValueError when it is no number (foreseen for `int`: exceptions::fault_classes).
+        Function::Int | Function::Float => {
+            let made = if function == Function::Int { Known::Integer(None) } else { Known::Float };
+            match kinds.first().copied().flatten() {
+                Some(Known::Integer(_) | Known::Float) => Some(made),
+                Some(Known::Text) => raise(VALUE_ERROR).or(Some(made)),
+                _ => {
+                    raises.extend([TYPE_ERROR, VALUE_ERROR]);
+                    Some(made)
                 }
             }
-            // A shared dict's or growing list's missing item is foreseen (exceptions::fault_classes:
-            // KeyError, IndexError); what it holds may be of any kind.
-            Token::Name(name)
-                if matches!(next(1), Some(Token::Symbol("["))) && self.judge.shared_maps.contains(name) =>
+        }
+        Function::TrueDiv if all(is_number) => {
+            if may_be_zero(kinds.get(1).copied().flatten()) {
+                raises.insert(ZERO_DIVISION_ERROR);
+            }
+            Some(Known::Float)
+        }
+        Function::TrueDiv => {
+            raises.extend([TYPE_ERROR, ZERO_DIVISION_ERROR]);
+            Some(Known::Float)
+        }
+        Function::Pow => match (kinds.first().copied().flatten(), kinds.get(1).copied().flatten()) {
+            (Some(Known::Integer(_)), Some(Known::Integer(Some((low, _))))) if low >= 0 => Some(Known::Integer(None)),
+            _ => raise(OPERATION_FAULT),
+        },
+        Function::Upper | Function::Lower if all(|kind| kind == Some(Known::Text)) => Some(Known::Text),
+        // A list made at run time takes any items; a dict's keys and a set's items must be hashable.
+        Function::NewList => None,
+        Function::NewDict | Function::NewSet => {
+            let step = if function == Function::NewDict { 2 } else { 1 };
+            if !kinds
+                .iter()
+                .step_by(step)
+                .all(|&kind| matches!(kind, Some(Known::Integer(_) | Known::Text | Known::Float)))
             {
-                let Some(closing) = closing_bracket(tokens, at + 1) else { return Err(()) };
-                return Ok((Some(Operand::Other), closing - at));
+                raises.insert(TYPE_ERROR);
             }
-            Token::Name(name) if matches!(next(1), Some(Token::Symbol("["))) => {
-                let Some(length) = self.array_length(name) else { return Err(()) };
-                let index = match (next(2), next(3)) {
-                    (Some(Token::Number(n)), Some(Token::Symbol("]"))) => Some((*n, *n)),
-                    (Some(Token::Name(local)), Some(Token::Symbol("]"))) => match self.known(local) {
-                        Some(Known::Integer(bounds)) => bounds,
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                if !index.is_some_and(|bounds| within(bounds, length)) {
-                    return Err(());
-                }
-                // What the list holds may be of any kind.
-                return Ok((Some(Operand::Other), 3));
-            }
-            Token::Name(name) => match name.as_str() {
-                "True" | "False" => Operand::Integer,
-                "None" => Operand::Other,
-                "and" | "or" | "not" => return Ok((None, 0)),
-                // `in`, `is` and the rest: not the engine's operations between integers.
-                _ if is_keyword(name) => return Err(()),
-                _ => match self.known(name) {
-                    Some(Known::Integer(_)) => Operand::Integer,
-                    Some(Known::Text) => Operand::Text,
-                    _ => Operand::Other,
-                },
-            },
-            Token::Symbol(_) => return Ok((None, 0)),
-        };
-        Ok((Some(operand), 0))
+            None
+        }
+        Function::Text(text) => text_function(text, &kinds).or_else(|| raise(OPERATION_FAULT)),
+        _ => raise(OPERATION_FAULT),
+    };
+    Judged { raises, known }
+}
+
+/// A function of text that cannot raise when its receiver and arguments are strings (and integers for
+/// its positions): what it returns; `None` for the others (`index` raises ValueError when it finds
+/// nothing, `chr` of a number past Unicode, ...).
+fn text_function(function: TextFunction, kinds: &[Option<Known>]) -> Option<Known> {
+    use TextFunction::*;
+    let receiver_text = kinds.first() == Some(&Some(Known::Text));
+    let rest_plain = kinds.iter().skip(1).all(|kind| matches!(kind, Some(Known::Text | Known::Integer(_))));
+    if !(receiver_text && rest_plain) {
+        return None;
+    }
+    match function {
+        Strip | Lstrip | Rstrip | Replace | Title | Capitalize | Swapcase => Some(Known::Text),
+        Startswith | Endswith | Contains | Isdigit | Isalpha | Isalnum | Isspace | Isupper | Islower | Istitle => {
+            Some(BOOLEAN)
+        }
+        Find | Rfind | Count => Some(Known::Integer(None)),
+        _ => None,
     }
 }
 
-/// The kind of one operand of an expression.
-#[derive(Clone, Copy)]
-enum Operand {
-    Integer,
-    Text,
-    Other,
+/// A value Python's `bool` (or a comparison) gives: 0 or 1.
+const BOOLEAN: Known = Known::Integer(Some((0, 1)));
+
+fn is_number(kind: Option<Known>) -> bool {
+    matches!(kind, Some(Known::Integer(_) | Known::Float))
 }
 
-/// Whether every operand of an expression is an integer, or every one a string.
-struct Operands {
-    integers: bool,
-    texts: bool,
+/// Whether a divisor known so may be 0.
+fn may_be_zero(kind: Option<Known>) -> bool {
+    !matches!(kind, Some(Known::Integer(Some((low, high)))) if low > 0 || high < 0)
 }
 
-impl Operands {
-    fn take(&mut self, operand: Operand) {
-        self.integers &= matches!(operand, Operand::Integer);
-        self.texts &= matches!(operand, Operand::Text);
-    }
+/// The bounds of `left op right` of integers within bounds (`+`, `-`, `*`), where they are known and
+/// the result fits.
+fn arithmetic_bounds(operator: BinaryOp, (left, right): (Option<Bounds>, Option<Bounds>)) -> Option<Bounds> {
+    let ((left_low, left_high), (right_low, right_high)) = (left?, right?);
+    let corners = match operator {
+        BinaryOp::Add => [left_low.checked_add(right_low)?, left_high.checked_add(right_high)?, 0, 0],
+        BinaryOp::Sub => [left_low.checked_sub(right_high)?, left_high.checked_sub(right_low)?, 0, 0],
+        BinaryOp::Mul => [
+            left_low.checked_mul(right_low)?,
+            left_low.checked_mul(right_high)?,
+            left_high.checked_mul(right_low)?,
+            left_high.checked_mul(right_high)?,
+        ],
+        _ => return None,
+    };
+    let corners = if operator == BinaryOp::Mul { &corners[..] } else { &corners[..2] };
+    Some((*corners.iter().min()?, *corners.iter().max()?))
 }
 
-/// What evaluating an expression may do: raise, and whether its value is an integer (and which).
-#[derive(Clone, Copy)]
+/// What evaluating an expression may do: the classes it may raise (`OPERATION_FAULT` where the class
+/// is not known), and what its value is known to be.
+#[derive(Clone, Debug)]
 struct Judged {
-    may_raise: bool,
-    /// What its value is known to be.
+    raises: Classes,
     known: Option<Known>,
 }
 
 impl Judged {
-    const RAISES: Judged = Judged { may_raise: true, known: None };
+    fn safe(known: Option<Known>) -> Judged {
+        Judged { raises: Classes::new(), known }
+    }
+
+    fn unknown() -> Judged {
+        Judged { raises: Classes::from([OPERATION_FAULT]), known: None }
+    }
+
+    /// One of two values (`a or b`, `a if c else b`): what either may raise, and what both are known
+    /// to be.
+    fn either(mut self, other: Judged) -> Judged {
+        self.raises.extend(other.raises);
+        self.known = self.known.zip(other.known).and_then(|(mine, theirs)| join_known(mine, theirs));
+        self
+    }
 }
 
 /// The pairs of a start's `args`, `{ name: "text", ... }`, each text unquoted.
@@ -622,32 +929,29 @@ fn forget_changes(locals: &mut Integers, after: &Integers) {
 
 /// Keeps of `locals` what `other` knows of them too: integers within bounds that hold both.
 fn join_bounds(locals: &mut Integers, other: &Integers) {
-    locals.retain(|name, known| match (*known, other.get(name)) {
-        (Known::Integer(bounds), Some(Known::Integer(other_bounds))) => {
-            *known = Known::Integer(
-                bounds
-                    .zip(*other_bounds)
-                    .map(|((low, high), (other_low, other_high))| (low.min(other_low), high.max(other_high))),
-            );
+    locals.retain(|name, known| match other.get(name).and_then(|other| join_known(*known, *other)) {
+        Some(joined) => {
+            *known = joined;
             true
         }
-        (known, Some(other)) => known == *other,
-        (_, None) => false,
+        None => false,
     });
 }
 
-/// The position of the `]` that closes the `[` at `open`.
-fn closing_bracket(tokens: &[Token], open: usize) -> Option<usize> {
-    let mut depth = 0;
-    for (at, token) in tokens.iter().enumerate().skip(open) {
-        match token {
-            Token::Symbol("[") => depth += 1,
-            Token::Symbol("]") if depth == 1 => return Some(at),
-            Token::Symbol("]") => depth -= 1,
-            _ => {}
-        }
+/// What a value known as `known` on one path and `other` on another is known to be on both.
+fn join_known(known: Known, other: Known) -> Option<Known> {
+    match (known, other) {
+        (Known::Integer(bounds), Known::Integer(other_bounds)) => Some(Known::Integer(
+            bounds
+                .zip(other_bounds)
+                .map(|((low, high), (other_low, other_high))| (low.min(other_low), high.max(other_high))),
+        )),
+        (
+            Known::Integer(_) | Known::Nothing | Known::IntegerOrNothing,
+            Known::Integer(_) | Known::Nothing | Known::IntegerOrNothing,
+        ) if known != other => Some(Known::IntegerOrNothing),
+        (known, other) => (known == other).then_some(known),
     }
-    None
 }
 
 /// Whether every index within `bounds` is a position inside a list of `length` (negative from its
@@ -657,57 +961,3 @@ fn within((low, high): Bounds, length: usize) -> bool {
     (-length..length).contains(&low) && (-length..length).contains(&high)
 }
 
-fn is_keyword(name: &str) -> bool {
-    matches!(name, "in" | "is" | "if" | "else" | "for" | "lambda" | "await" | "yield")
-}
-
-#[derive(Debug, PartialEq)]
-enum Token {
-    Number(i64),
-    Name(String),
-    /// A string literal; whether it is formatted with a spec (`f'{x:3}'`).
-    Text(bool),
-    Symbol(&'static str),
-    /// A literal of no integer (a float).
-    Other,
-}
-
-const SYMBOLS: [&str; 27] = [
-    "**", "//", "==", "!=", "<=", ">=", "&&", "||", "<<", ">>", "+", "-", "*", "/", "%", "<", ">", "(", ")", "[", "]",
-    "{", "}", ",", ".", ":", "!",
-];
-
-/// The tokens of expression `text`; `None` for what the judgment does not read.
-fn tokens(text: &str) -> Option<Vec<Token>> {
-    let mut tokens = Vec::new();
-    let mut rest = text.trim();
-    while let Some(c) = rest.chars().next() {
-        if c.is_whitespace() {
-            rest = rest.trim_start();
-            continue;
-        }
-        let formatted = rest.starts_with("f'") || rest.starts_with("f\"");
-        let quote_at = usize::from(formatted);
-        if let Some(quote @ ('\'' | '"')) = rest[quote_at..].chars().next() {
-            let body = &rest[quote_at + 1..];
-            let end = body.find(quote)?;
-            tokens.push(Token::Text(formatted && body[..end].contains(':')));
-            rest = &body[end + 1..];
-        } else if c.is_ascii_digit() {
-            let length =
-                rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
-            let literal = &rest[..length];
-            tokens.push(literal.replace('_', "").parse().map_or(Token::Other, Token::Number));
-            rest = &rest[length..];
-        } else if c.is_ascii_alphabetic() || c == '_' {
-            let length = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
-            tokens.push(Token::Name(rest[..length].to_string()));
-            rest = &rest[length..];
-        } else {
-            let symbol = SYMBOLS.iter().find(|symbol| rest.starts_with(**symbol))?;
-            tokens.push(Token::Symbol(symbol));
-            rest = &rest[symbol.len()..];
-        }
-    }
-    Some(tokens)
-}

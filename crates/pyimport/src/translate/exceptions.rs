@@ -193,7 +193,12 @@ impl Translator<'_> {
             return fail(handler, "`except*` names the classes it takes");
         }
         self.check_star_takes_operation_faults(handler, &classes, group_classes)?;
-        let caught = |raised: &String| classes.iter().any(|class| self.is_exception_subclass(raised, class));
+        let caught = |raised: &String| {
+            classes.iter().any(|class| {
+                self.is_exception_subclass(raised, class)
+                    || (raised == super::engine_raises::OPERATION_FAULT && is_any_exception(class))
+            })
+        };
         let all = group_classes.iter().all(caught);
         let none = !group_classes.iter().any(caught);
         if !all && !none {
@@ -209,11 +214,12 @@ impl Translator<'_> {
         Ok(star)
     }
 
-    /// An `except*` of a group whose tasks raise nothing the import foresees but may raise an exception
-    /// of an operation (`None > 25`: a TypeError, an IndexError, ... known only when the program runs):
-    /// the group's end is translated as one that never fails (its in-order waits raise the exception
-    /// itself, not an ExceptionGroup, and cancel no sibling), so the `except*` is refused unless it names
-    /// only classes of the program's own, which the engine never raises (session34/repro r08).
+    /// An `except*` of a group whose tasks may raise an exception of an operation whose class is not
+    /// known at import time (engine_raises.rs `OPERATION_FAULT`: an attribute of a value of another
+    /// kind, a function of text of a run-time value, ...): the group's end fails as CPython's does, but
+    /// which handler takes the exception depends on its class. Refused unless the `except*` takes every
+    /// class (`Exception`) or names only classes of the program's own, which the engine never raises
+    /// (session34/repro r08).
     fn check_star_takes_operation_faults(
         &self,
         handler: &ast::ExceptHandlerExceptHandler,
@@ -222,13 +228,14 @@ impl Translator<'_> {
     ) -> Result<()> {
         let operation_faults = group_classes.iter().any(|class| class == super::engine_raises::OPERATION_FAULT);
         let own_classes_only = classes.iter().all(|class| !is_builtin_class(class) && builtin_base(class).is_none());
-        if !operation_faults || own_classes_only {
+        let every_class = classes.iter().any(|class| is_any_exception(class));
+        if !operation_faults || own_classes_only || every_class {
             return Ok(());
         }
         fail(
             handler,
             format!(
-                "this `except*` takes {}, and a task of the group may raise an exception of an operation (a TypeError of `None > 25`, an IndexError of a list, ...) that weft does not model as the group's failure (CPython cancels the other tasks and raises an ExceptionGroup); catch the error inside the task (`try`/`except` around the operation) instead",
+                "this `except*` takes {}, and a task of the group may raise an exception of an operation whose class weft does not know at import time (an attribute or a function of a value of another kind, ...); catch the error inside the task (`try`/`except` around the operation) instead, or catch `Exception`",
                 classes.join(", ")
             ),
         )
@@ -888,4 +895,9 @@ fn reads_an_item(text: &str, container: &str) -> bool {
     text.match_indices(&needle).any(|(at, _)| {
         !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
     })
+}
+
+/// Whether an `except` of `class` takes every exception a task's operation may raise.
+fn is_any_exception(class: &str) -> bool {
+    matches!(class, "Exception" | "BaseException")
 }

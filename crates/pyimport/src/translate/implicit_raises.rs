@@ -18,7 +18,13 @@ impl Translator<'_> {
     /// `raise` steps weft writes for it), each task's steps as translated so far.
     pub(super) fn started_tasks_fault_classes(&self, first_task: usize) -> BTreeSet<String> {
         let containers = shared_containers(&self.scenario);
-        self.scenario.tasks[first_task..].iter().flat_map(|task| fault_classes(&task.ops, &containers)).collect()
+        let maps: Vec<&str> =
+            containers.iter().filter(|(_, class)| *class == "KeyError").map(|(name, _)| *name).collect();
+        let tasks = self.scenario.tasks[first_task..].iter();
+        // A read of the item the step before stored cannot raise (reads_after_writes.rs).
+        let steps =
+            tasks.map(|task| super::reads_after_writes::without_reads_after_writes(&self.scenario, &task.ops, &maps));
+        steps.flat_map(|steps| fault_classes(&steps, &containers)).collect()
     }
 
     /// Whether a task but `awaiter` may raise what CPython raises itself.

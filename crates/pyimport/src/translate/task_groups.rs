@@ -67,7 +67,11 @@ impl Translator<'_> {
         let started_raises = self.raise_sites[raises_before..].iter().any(|(task, _)| *task >= first_task);
         // What CPython raises itself in a task (a missing key) fails the group as a `raise` does
         // (implicit_raises.rs).
-        let fault_classes = self.started_tasks_fault_classes(first_task);
+        let mut fault_classes = self.started_tasks_fault_classes(first_task);
+        // An exception of an operation (`None > 25`), of a class known only at run time, fails the group
+        // as a foreseen one does (CPython cancels the others and raises an ExceptionGroup).
+        fault_classes
+            .extend(self.group_operation_faults(item, first_task, (frame.task, out)).into_iter().map(str::to_string));
         for (future, _) in pool.futures() {
             self.note_awaited(frame.task, future);
         }
@@ -77,11 +81,6 @@ impl Translator<'_> {
             let failure = GroupFailure { raises: started_raises, fault_classes, ends_a_pass_later };
             self.failing_group_end(frame, item, body, &pool, (first_task, failure), out, line)?;
             return Ok(true);
-        }
-        if super::engine_raises::started_tasks_may_raise_in_engine(&self.scenario, first_task) {
-            // An exception of an operation (`None > 25`), of a class known only at run time: an
-            // `except*` around the group is refused (exceptions.rs, `check_star_takes_operation_faults`).
-            self.group_raised.push(super::engine_raises::OPERATION_FAULT.to_string());
         }
         if self.group_end_by_callbacks(frame, (item, contains_await(body)), &pool, body_start, out, line) {
             return Ok(true);
