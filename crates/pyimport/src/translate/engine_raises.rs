@@ -502,7 +502,9 @@ impl Walk<'_> {
                     let known = self.taken(entries);
                     self.bind(name, known);
                 }
-                (&"into", Node::Plain(name) | Node::Quoted(name)) if crate::expr::is_identifier(name) => self.bind(name, None),
+                (&"into", Node::Plain(name) | Node::Quoted(name)) if crate::expr::is_identifier(name) => {
+                    self.bind(name, None)
+                }
                 (&"task", Node::Task(task)) => {
                     let arguments = entries.iter().find_map(|(entry, node)| match (entry, node) {
                         (&"args", Node::Plain(text)) => Some(text.as_str()),
@@ -960,4 +962,3 @@ fn within((low, high): Bounds, length: usize) -> bool {
     let length = length as i64;
     (-length..length).contains(&low) && (-length..length).contains(&high)
 }
-
