@@ -6057,3 +6057,15 @@ fn s36groups_an_item_read_after_its_store_cannot_fail() {
         "{outcomes:?}"
     );
 }
+
+/// s36lead: an operation under a `with` of a Lock, RLock or Condition inside a pool job raises into the
+/// job's future as any other (engine_raises.rs walks a `with` step's ops): session36/repro/r06 (CPython
+/// catches the IndexError at `result()` in every run; weft's run ended in `fault` under "complete") and
+/// session35/checks/c24 explore to CPython's state.
+#[test]
+fn s36lead_a_pool_jobs_fault_under_a_lock_stays_in_its_future() {
+    check_outcomes(
+        "bench/python-agreement/session36/repro/r06_pool_job_fault_inside_with_lock.py",
+        &["ok ROW[0]=1 ROW[1]=2 len(log)=1 log[0]=\"caught\""],
+    );
+}

@@ -334,7 +334,10 @@ impl Walk<'_> {
             ("let" | "set", Some(Node::Plain(text) | Node::Quoted(text))) => self.assignment(text),
             ("return" | "assert", Some(Node::Plain(text) | Node::Quoted(text))) => self.expression(text),
             ("atomic", Some(Node::Steps(inner))) => self.nested(inner),
-            ("if" | "while" | "repeat" | "try" | "put", Some(Node::Map(entries))) => self.entries(step.key, entries),
+            // A `with`'s ops too: an operation under a lock raises as any other (session36/repro r06, r07).
+            ("if" | "while" | "repeat" | "try" | "put" | "with", Some(Node::Map(entries))) => {
+                self.entries(step.key, entries)
+            }
             ("io" | "await", Some(Node::Map(entries))) if entries.len() == 1 => self.length(step.key, &entries[0].1),
             // Durations, waits and the rest: what they raise is the import's to foresee
             // (exceptions::fault_classes); a name they write may then hold anything.
@@ -343,7 +346,7 @@ impl Walk<'_> {
         }
     }
 
-    /// The entries of an `if`, `while`, `repeat`, `try` or `put`.
+    /// The entries of an `if`, `while`, `repeat`, `try`, `put` or `with`.
     fn entries(&mut self, key: &str, entries: &[(&'static str, Node)]) {
         // `repeat`'s counter `i`, an integer inside it.
         let counter = (key == "repeat").then(|| {
