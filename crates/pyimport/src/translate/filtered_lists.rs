@@ -180,11 +180,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
-        let Expr::Name(holder) = &*subscript.value else { return Ok(false) };
-        if !holder.id.as_str().starts_with(HOLDER) {
-            return Ok(false);
-        }
-        let Some(Value::Local(made)) = frame.locals.get(holder.id.as_str()).cloned() else { return Ok(false) };
+        let Some(made) = made_by_holder(frame, subscript, HOLDER) else { return Ok(false) };
         let value_text = match self.popped_operand(frame, value, out, line)? {
             Some(ex) => self.to_code(ex, value)?.0,
             None => self.argument_code(frame, value, out, line)?,
@@ -338,4 +334,18 @@ pub(super) fn append_statement(receiver: Expr, element: &Expr) -> Stmt {
 
 pub(super) fn name_at(id: &str, range: TextRange) -> Expr {
     name(id, range, ast::ExprContext::Load)
+}
+
+/// The list or set made at run time that `subscript`'s holder (a local named `prefix` and a number, which
+/// the rewrite of a comprehension binds) holds: `$filtered_1[0]`, `$members_1[x]`. None for any other
+/// item.
+pub(super) fn made_by_holder(frame: &Frame, subscript: &ast::ExprSubscript, prefix: &str) -> Option<String> {
+    let Expr::Name(holder) = &*subscript.value else { return None };
+    if !holder.id.as_str().starts_with(prefix) {
+        return None;
+    }
+    match frame.locals.get(holder.id.as_str()) {
+        Some(Value::Local(made)) => Some(made.clone()),
+        _ => None,
+    }
 }

@@ -17,7 +17,7 @@
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
-use super::filtered_lists::{comprehension_loop, name_at, renamed_apart};
+use super::filtered_lists::{comprehension_loop, made_by_holder, name_at, renamed_apart};
 use super::{Frame, HeldObject, Result, Translator, fail};
 use crate::out::{Node, Step};
 use crate::value::Value;
@@ -100,11 +100,7 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<bool> {
-        let Expr::Name(holder) = &*subscript.value else { return Ok(false) };
-        if !holder.id.as_str().starts_with(HOLDER) {
-            return Ok(false);
-        }
-        let Some(Value::Local(made)) = frame.locals.get(holder.id.as_str()).cloned() else { return Ok(false) };
+        let Some(made) = made_by_holder(frame, subscript, HOLDER) else { return Ok(false) };
         let member = self.argument_code(frame, &subscript.slice, out, line)?;
         out.push(Step::new("set", Node::Quoted(format!("{made}[{member}] = 1")), line));
         let _ = value;
