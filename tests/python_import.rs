@@ -6069,3 +6069,24 @@ fn s36lead_a_pool_jobs_fault_under_a_lock_stays_in_its_future() {
         &["ok ROW[0]=1 ROW[1]=2 len(log)=1 log[0]=\"caught\""],
     );
 }
+
+/// s37lead: a pool job's `finally` runs when its body raises as Python raises itself
+/// (faulting_finally.rs; session37/repro r07, r08): the log of both jobs' ends (CPython's state in every
+/// run, the start binary's missing `end x`) and a Semaphore given back in `finally` (the start binary
+/// listed a deadlock alone).
+#[test]
+fn s37lead_a_pool_jobs_finally_runs_when_its_body_faults() {
+    let own = "bench/python-agreement/session37-lead";
+    check_outcomes(
+        &format!("{own}/finally_after_return_fault.py"),
+        &[
+            "ok len(log)=4 log[0]=\"end 7\" log[1]=\"end x\" log[2]=7 log[3]=\"ValueError\"",
+            "ok len(log)=4 log[0]=\"end 7\" log[1]=7 log[2]=\"end x\" log[3]=\"ValueError\"",
+            "ok len(log)=4 log[0]=\"end x\" log[1]=\"end 7\" log[2]=7 log[3]=\"ValueError\"",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/finally_release_fault.py"),
+        &["ok len(results)=2 results[0]=\"zero\" results[1]=5", "ok len(results)=2 results[0]=5 results[1]=\"zero\""],
+    );
+}

@@ -86,6 +86,7 @@ mod exception_lists;
 mod exception_values;
 mod exceptions;
 mod executor_raises;
+mod faulting_finally;
 mod filtered_lists;
 mod finally_jumps;
 mod float_arithmetic;
@@ -2295,10 +2296,14 @@ impl<'a> Translator<'a> {
             return self.finally_before_jumps(frame, attempt, out, next_line);
         }
         self.finally_depth += usize::from(!attempt.finalbody.is_empty());
-        let body = self.block(frame, &attempt.body, out, next_line);
+        let mut body = Vec::new();
+        let translated = self.block(frame, &attempt.body, &mut body, next_line);
         self.finally_depth -= usize::from(!attempt.finalbody.is_empty());
-        body?;
-        self.block(frame, &attempt.finalbody, out, next_line)
+        translated?;
+        let mut finally = Vec::new();
+        self.block(frame, &attempt.finalbody, &mut finally, next_line)?;
+        out.extend(self.finally_kept_on_faults(body, finally, self.line(attempt)));
+        Ok(())
     }
 
     /// `raise C` / `raise C("message")` with a built-in class ([`RAISABLE`]): the task's `with` locks and

@@ -31032,3 +31032,32 @@ fn s36groups_except_star_of_an_operations_exception_is_exact_or_refused() {
         "12:5: this `except*` takes AttributeError, and a task of the group may raise an exception of an operation whose class weft does not know at import time",
     );
 }
+
+/// s37lead: a `try:`/`finally:` kept in line whose body may raise as Python raises itself (`int(text)`,
+/// a missing key, a division by what may be 0) runs its `finally` on the way out: the body goes inside
+/// a `try` step whose `finally` it is, or, where the body returns (its `finally` written before the
+/// jump), a handler of every class that runs the `finally` and raises again. A body that cannot raise
+/// keeps its steps in line as before.
+#[test]
+fn s37lead_a_finally_kept_in_line_runs_when_its_body_faults() {
+    let program = |body: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor\nlog = []\ndef job(text):\n    for attempt in range(2):\n        try:\n            {body}\n        finally:\n            log.append('end')\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    future = pool.submit(job, 'x')\n"
+        )
+    };
+    for (body, kept) in [
+        ("log.append(int(text))", Some("finally:")),
+        ("return int(text)", Some("finally:")),
+        ("log.append(int(text))\n            break", Some("reraise")),
+        ("log.append(text)", None),
+        ("log.append(text)\n            break", None),
+    ] {
+        let yaml =
+            import(&program(body), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{body}: {error}"));
+        let job = &yaml[yaml.find("  job:").expect("the job's task")..];
+        match kept {
+            Some(word) => assert!(job.contains("- try:") && job.contains(word), "{body}:\n{job}"),
+            None => assert!(!job.contains("- try:"), "{body}:\n{job}"),
+        }
+    }
+}

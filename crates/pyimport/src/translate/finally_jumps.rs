@@ -6,7 +6,8 @@
 //! nothing: `try_statement`'s own path): the `finally:` block's steps are written once where the body
 //! ends, and again before each jump that leaves the `try`, as a `with` of a semaphore writes its
 //! release (`Frame::cleanups`, with the depth of the loops the jump leaves). A `return` sets its
-//! value before them, as Python evaluates it before the `finally` runs.
+//! value before them, as Python evaluates it before the `finally` runs. A body that may still raise
+//! as Python raises itself (`int(text)`) runs them in a handler too (faulting_finally.rs).
 //!
 //! Refused at the `try`: a `finally:` that binds names or jumps itself (its steps are translated once,
 //! where the `try` starts), and, in a task's own function, a `return` whose value is no literal or
@@ -70,11 +71,12 @@ impl Translator<'_> {
         // Cleanups are written last first: pushed in reverse, the `finally`'s steps come out in order.
         frame.cleanups.extend(on_the_way_out.iter().rev().map(|step| (depth, step.clone())));
         self.finally_depth += 1;
-        let body = self.block(frame, &attempt.body, out, next_line);
+        let mut body = Vec::new();
+        let translated = self.block(frame, &attempt.body, &mut body, next_line);
         self.finally_depth -= 1;
         frame.cleanups.truncate(before);
-        body?;
-        out.extend(on_the_way_out);
+        translated?;
+        out.extend(self.finally_kept_on_faults_with_jumps(body, on_the_way_out, self.line(attempt)));
         Ok(())
     }
 
