@@ -25,9 +25,14 @@ def cpython_states(program, ordered):
             states.add(("fault", None))
             continue
         lines = done.stdout.strip().splitlines()
-        log = [str(x) for x in eval(lines[-1])] if lines else []
+        log = [str(int(x) if isinstance(x, bool) else x) for x in eval(lines[-1])] if lines else []  # weft holds a bool as 1 or 0
         states.add(("ok", tuple(log if ordered else sorted(log))))
     return states
+
+
+def as_tuple(value):
+    """weft's JSON gives a tuple value as an array (a list is a variable of its own, never a value)."""
+    return tuple(as_tuple(v) for v in value) if isinstance(value, list) else value
 
 
 def weft_outcomes(program, ordered):
@@ -44,7 +49,7 @@ def weft_outcomes(program, ordered):
     for o in report["outcomes"]:
         shared = o.get("shared", {}).get("main", {})
         length = shared.get("len(log)", 0)
-        items = [str(shared.get(f"log[{i}]")) for i in range(length)]
+        items = [str(as_tuple(shared.get(f"log[{i}]"))) for i in range(length)]
         outcomes.add((o["status"] if o["status"] in ("ok", "deadlock") else "fault",
                       tuple(items if ordered else sorted(items)) if o["status"] == "ok" else None))
     return outcomes, report.get("claim")
