@@ -12,6 +12,15 @@ PY = os.path.expanduser("~/.pyenv/versions/3.11.7/bin/python")
 RUNS = int(os.environ.get("RUNS", "5"))
 
 
+def without_bools(value):
+    """weft holds a bool as 1 or 0 (its text, where the program makes one, says True or False)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, tuple):
+        return tuple(without_bools(v) for v in value)
+    return value
+
+
 def cpython_states(program, ordered):
     states = set()
     for _ in range(RUNS):
@@ -25,7 +34,7 @@ def cpython_states(program, ordered):
             states.add(("fault", None))
             continue
         lines = done.stdout.strip().splitlines()
-        log = [str(int(x) if isinstance(x, bool) else x) for x in eval(lines[-1])] if lines else []  # weft holds a bool as 1 or 0
+        log = [str(without_bools(x)) for x in eval(lines[-1])] if lines else []
         states.add(("ok", tuple(log if ordered else sorted(log))))
     return states
 
