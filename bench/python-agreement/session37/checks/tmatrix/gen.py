@@ -75,7 +75,9 @@ for t in threads:
 
 async def main():
     try:
-        log.extend(await asyncio.gather(job("bad", BAD_MS, True), job("good", GOOD_MS, False)))
+        results = await asyncio.gather(job("bad", BAD_MS, True), job("good", GOOD_MS, False))
+        for r in results:
+            log.append(r)
     except Exception as e:
         log.append(type(e).__name__)
     await asyncio.sleep(0.02)
@@ -124,10 +126,9 @@ asyncio.run(main())
     "to_thread": ("import asyncio\nimport time\n", SYNC_JOB, '''
 
 async def main():
-    tasks = [asyncio.to_thread(job, "bad", BAD_MS, True), asyncio.to_thread(job, "good", GOOD_MS, False)]
-    for coro in tasks:
+    for name, ms, fails in (("bad", BAD_MS, True), ("good", GOOD_MS, False)):
         try:
-            log.append(await coro)
+            log.append(await asyncio.to_thread(job, name, ms, fails))
         except Exception as e:
             log.append(type(e).__name__)
 

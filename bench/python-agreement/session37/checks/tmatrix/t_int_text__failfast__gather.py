@@ -18,7 +18,9 @@ async def job(name, delay_ms, fails):
 
 async def main():
     try:
-        log.extend(await asyncio.gather(job("bad", 1, True), job("good", 8, False)))
+        results = await asyncio.gather(job("bad", 1, True), job("good", 8, False))
+        for r in results:
+            log.append(r)
     except Exception as e:
         log.append(type(e).__name__)
     await asyncio.sleep(0.02)

@@ -18,10 +18,9 @@ def job(name, delay_ms, fails):
 
 
 async def main():
-    tasks = [asyncio.to_thread(job, "bad", 1, True), asyncio.to_thread(job, "good", 8, False)]
-    for coro in tasks:
+    for name, ms, fails in (("bad", 1, True), ("good", 8, False)):
         try:
-            log.append(await coro)
+            log.append(await asyncio.to_thread(job, name, ms, fails))
         except Exception as e:
             log.append(type(e).__name__)
 
