@@ -2,6 +2,7 @@
 # (ApiError("/x: 503") misses `url`), the pool's result-handler thread dies with TypeError, and
 # `j.get()` waits for ever. CPython 3.11.7: hangs every run (agree.py: `deadlock` 3 of 3, --timeout 5).
 # weft (start binary): [1, 'ApiError'] alone, `ok` under "complete".
+import multiprocessing as mp
 
 
 class ApiError(Exception):
