@@ -196,6 +196,51 @@ async def main():
 
 asyncio.run(main())
 '''),
+    "saved_in_local": ("import threading\n", '''
+
+def worker(n):
+    err = None
+    try:
+        if n == 2:
+            RAISE
+        log.append(n)
+    except FetchError as e:
+        err = e
+    if err is not None:
+        log.append(READ_err)
+
+
+threads = [threading.Thread(target=worker, args=(n,)) for n in (1, 2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+'''),
+    "through_queue": ("import queue\nimport threading\n", '''
+outbox = queue.Queue()
+
+
+def worker(n):
+    try:
+        if n == 2:
+            RAISE
+        outbox.put(n)
+    except FetchError as e:
+        outbox.put(e)
+
+
+threads = [threading.Thread(target=worker, args=(n,)) for n in (1, 2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+for _ in range(2):
+    r = outbox.get()
+    if isinstance(r, FetchError):
+        log.append(READ_r)
+    else:
+        log.append(r)
+'''),
 }
 if __name__ == "__main__":
     for source, (imports, body) in SOURCES.items():
