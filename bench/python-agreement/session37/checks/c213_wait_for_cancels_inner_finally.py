@@ -1,0 +1,22 @@
+import asyncio
+
+log = []
+
+
+async def slow():
+    try:
+        await asyncio.sleep(0.05)
+        log.append("slow done")
+    finally:
+        log.append("slow finally")
+
+
+async def main():
+    try:
+        await asyncio.wait_for(slow(), timeout=0.002)
+    except asyncio.TimeoutError:
+        log.append("timeout")
+
+
+asyncio.run(main())
+print(log)  # ordered

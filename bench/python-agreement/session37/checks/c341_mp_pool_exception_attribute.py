@@ -1,0 +1,25 @@
+import multiprocessing as mp
+
+
+class ApiError(Exception):
+    def __init__(self, code, url):
+        super().__init__(f"{url}: {code}")
+        self.code = code
+
+
+def call(n):
+    if n == 2:
+        raise ApiError(503, "/x")
+    return n
+
+
+if __name__ == "__main__":
+    log = []
+    with mp.Pool(1) as pool:
+        jobs = [pool.apply_async(call, (n,)) for n in (1, 2)]
+        for j in jobs:
+            try:
+                log.append(j.get())
+            except Exception as e:
+                log.append(type(e).__name__)
+    print(log)  # ordered

@@ -1,0 +1,31 @@
+"""An exception from thread_handler, read as `e.args[0]`."""
+import threading
+
+log = []
+
+
+class FetchError(Exception):
+    def __init__(self, status, url):
+        super().__init__(f"{url} failed")
+        self.status = status
+
+
+def fetch(n):
+    if n == 2:
+        raise FetchError(404, f"/page/{n}")
+    return n
+
+
+def worker(n):
+    try:
+        log.append(fetch(n))
+    except FetchError as e:
+        log.append(e.args[0])
+
+
+threads = [threading.Thread(target=worker, args=(n,)) for n in (1, 2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(log, key=str))

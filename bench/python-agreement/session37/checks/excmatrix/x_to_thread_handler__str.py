@@ -1,0 +1,28 @@
+"""An exception from to_thread_handler, read as `str(e)`."""
+import asyncio
+
+log = []
+
+
+class FetchError(Exception):
+    def __init__(self, status, url):
+        super().__init__(f"{url} failed")
+        self.status = status
+
+
+def fetch(n):
+    if n == 2:
+        raise FetchError(404, f"/page/{n}")
+    return n
+
+
+async def main():
+    for n in (1, 2):
+        try:
+            log.append(await asyncio.to_thread(fetch, n))
+        except FetchError as e:
+            log.append(str(e))
+
+
+asyncio.run(main())
+print(sorted(log, key=str))

@@ -1,0 +1,32 @@
+"""An exception from wait_task_exception, read as `type(e).__name__`."""
+import asyncio
+
+log = []
+
+
+class FetchError(Exception):
+    def __init__(self, status, url):
+        super().__init__(f"{url} failed")
+        self.status = status
+
+
+async def fetch(n):
+    await asyncio.sleep(0)
+    if n == 2:
+        raise FetchError(404, f"/page/{n}")
+    return n
+
+
+async def main():
+    tasks = [asyncio.create_task(fetch(n)) for n in (1, 2)]
+    await asyncio.wait(tasks)
+    for t in tasks:
+        exc = t.exception()
+        if exc is None:
+            log.append(t.result())
+        else:
+            log.append(type(exc).__name__)
+
+
+asyncio.run(main())
+print(sorted(log, key=str))

@@ -1,0 +1,30 @@
+"""try_except_finally_nomatch in a job run by gather, failing by op_int."""
+import asyncio
+
+TABLE = {"a": 1}
+log = []
+
+
+def fail(key):
+    if key == "zz":
+        raise KeyError(key)
+    return 1
+
+
+async def job(key):
+    try:
+        log.append(int("1" if key == "a" else key))
+    except IndexError:
+        log.append("wrong handler")
+    finally:
+        log.append(f"end {key}")
+
+
+async def main():
+    results = await asyncio.gather(job("zz"), job("a"), return_exceptions=True)
+    for r in results:
+        log.append("failed" if isinstance(r, Exception) else "ok")
+
+
+asyncio.run(main())
+print(sorted(log, key=str))

@@ -1,0 +1,30 @@
+"""gather: the failing job (int_text) after 0 ms, the other after 0 ms."""
+import asyncio
+
+TABLE = {"present": 1}
+ZERO = [0]
+log = []
+
+
+async def job(name, delay_ms, fails):
+    try:
+        await asyncio.sleep(delay_ms / 1000)
+        if fails:
+            value = int("x" + name)
+        return name
+    finally:
+        log.append(f"end {name}")
+
+
+async def main():
+    try:
+        results = await asyncio.gather(job("bad", 0, True), job("good", 0, False))
+        for r in results:
+            log.append(r)
+    except Exception as e:
+        log.append(type(e).__name__)
+    await asyncio.sleep(0.02)
+
+
+asyncio.run(main())
+print(sorted(log, key=str))

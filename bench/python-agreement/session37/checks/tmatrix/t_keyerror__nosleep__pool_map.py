@@ -1,0 +1,30 @@
+"""pool_map: the failing job (keyerror) after 0 ms, the other after 0 ms."""
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+TABLE = {"present": 1}
+ZERO = [0]
+log = []
+
+
+def job(name, delay_ms, fails):
+    try:
+        time.sleep(delay_ms / 1000)
+        if fails:
+            value = TABLE["missing"]
+        return name
+    finally:
+        log.append(f"end {name}")
+
+
+def run(args):
+    return job(*args)
+
+
+with ThreadPoolExecutor(max_workers=2) as pool:
+    try:
+        for value in pool.map(run, [("good", 0, False), ("bad", 0, True)]):
+            log.append(value)
+    except Exception as e:
+        log.append(type(e).__name__)
+print(sorted(log, key=str))

@@ -1,0 +1,34 @@
+# Threads keep the exceptions they catch in a list (`errors.append(e)`); main reads an attribute their
+# class's __init__ set (`err.user`) after the joins. No asyncio: the same fault as r01-r03.
+# CPython 3.11.7: ['ann ok', 'bob:20'] every run. weft (start binary): `fault` alone under "complete"
+# (the attribute read of a value from the list is a dict-item read of the exception's tuple).
+import threading
+
+errors = []
+log = []
+
+
+class QuotaError(Exception):
+    def __init__(self, user, used):
+        super().__init__(f"{user} over quota")
+        self.user = user
+        self.used = used
+
+
+def upload(user, size):
+    try:
+        if size > 10:
+            raise QuotaError(user, size)
+        log.append(f"{user} ok")
+    except QuotaError as e:
+        errors.append(e)
+
+
+threads = [threading.Thread(target=upload, args=a) for a in (("ann", 5), ("bob", 20))]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+for err in errors:
+    log.append(f"{err.user}:{err.used}")
+print(log)
