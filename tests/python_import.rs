@@ -6069,3 +6069,15 @@ fn s36lead_a_pool_jobs_fault_under_a_lock_stays_in_its_future() {
         &["ok ROW[0]=1 ROW[1]=2 len(log)=1 log[0]=\"caught\""],
     );
 }
+
+/// s37values: `TEXT.splitlines()` of a module text: session36/f01 (the map-reduce word count) and a pool
+/// map over lines with `\r\n` and `\r` ends explore to CPython's states.
+#[test]
+fn s37values_splitlines_of_a_module_text_explores_to_cpythons_state() {
+    check_outcomes(
+        "bench/python-agreement/session37-s37values/lines_crlf_pool.py",
+        &["ok total=29 first=10 sizes=[10,6,9,0,4]"],
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session37-s37values/lines_threads.py");
+    assert_eq!(outcomes, ["ok total=6 seen=1", "ok total=6 seen=2", "ok total=6 seen=3"]);
+}

@@ -31032,3 +31032,35 @@ fn s36groups_except_star_of_an_operations_exception_is_exact_or_refused() {
         "12:5: this `except*` takes AttributeError, and a task of the group may raise an exception of an operation whose class weft does not know at import time",
     );
 }
+
+/// s37values: `TEXT.splitlines()` of a string known at import time, in the module's code, is the list of
+/// its lines as CPython splits them (`\r\n`, `\r` and `\n` ends, no empty line after the last end), so a
+/// pool's `map` over it submits one job per line; inside a function, with `keepends`, or of text beyond
+/// ASCII it is refused in weft's words.
+#[test]
+fn s37values_splitlines_of_a_known_text_is_its_lines() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\nRAW = 'a b\\r\\nc\\rd\\n\\ne\\n'\ndef size(line):\n    return len(line)\nlines = RAW.splitlines()\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    sizes = list(pool.map(size, lines))\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    for (index, line) in ["a b", "c", "d", "", "e"].iter().enumerate() {
+        assert!(
+            yaml.contains(&format!("args: {{ line: \"'{line}'\" }}, into: \"futures[{index}]\"")),
+            "line {index}:\n{yaml}"
+        );
+    }
+    assert!(!yaml.contains("futures[5]"), "five lines:\n{yaml}");
+    check_error(
+        "import threading\nTEXT = 'a\\nb'\nout = []\ndef work():\n    for line in TEXT.splitlines():\n        out.append(line)\nt = threading.Thread(target=work)\nt.start()\nt.join()\n",
+        "5:17: `.splitlines()` is imported of a string known at import time in the module's own code",
+    );
+    check_error(
+        "TEXT = 'a\\nb'\nlines = TEXT.splitlines(True)\n",
+        "2:9: `.splitlines()` with `keepends` is not imported",
+    );
+    check_error(
+        "TEXT = 'a\\u2028b'\nlines = TEXT.splitlines()\n",
+        "2:9: `.splitlines()` of text beyond ASCII is not imported",
+    );
+}

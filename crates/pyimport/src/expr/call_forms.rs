@@ -32,6 +32,8 @@ pub(super) const METHOD_FORMS: &[CallForm] = &[
     |translator, frame, call, use_known| translator.changed_case(frame, call, use_known),
     // `s.split(...)` of a string known at import time (translate/known_names.rs).
     |translator, frame, call, _| translator.known_split(frame, call),
+    // `s.splitlines()` of a string known at import time (translate/known_lines.rs).
+    |translator, frame, call, _| translator.known_lines(frame, call),
     // `s.method(args)` of a string known only at run time, `", ".join(...)` (text_calls.rs).
     |translator, frame, call, use_known| translator.text_method(frame, call, use_known),
     // `x.count(True)` of a list of `cancel()`'s values (translate/cancel_lists.rs).
