@@ -6081,3 +6081,16 @@ fn s37values_splitlines_of_a_module_text_explores_to_cpythons_state() {
     let outcomes = explored_outcomes("bench/python-agreement/session37-s37values/lines_threads.py");
     assert_eq!(outcomes, ["ok total=6 seen=1", "ok total=6 seen=2", "ok total=6 seen=3"]);
 }
+
+/// s37values: session36/m02's walk of a dict display of lists beside a walk of its keys imports; a
+/// program of the same form explores to every CPython state (`site` is the last site read).
+#[test]
+fn s37values_key_reads_beside_a_walked_display_of_lists_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session37-s37values/list_dict_key_reads.py");
+    for site in ["shop\" size=3", "blog\" size=5"] {
+        assert!(
+            outcomes.iter().any(|outcome| outcome.contains(site) && outcome.contains("has_news=1")),
+            "{outcomes:?}"
+        );
+    }
+}

@@ -31064,3 +31064,44 @@ fn s37values_splitlines_of_a_known_text_is_its_lines() {
         "2:9: `.splitlines()` of text beyond ASCII is not imported",
     );
 }
+
+/// s37values: a dict display of tuples in a function, walked by `for n, (p, r) in lanes.items()` where
+/// tasks start (session36/a04), gives each task the tuple's numbers, floats too, in the display's order.
+#[test]
+fn s37values_a_walked_dict_display_of_tuples_hands_on_their_items() {
+    let yaml = import(
+        "import asyncio\ndone = []\nasync def worker(name, prep, run):\n    await asyncio.sleep(prep)\n    await asyncio.sleep(run)\n    done.append(name)\nasync def main():\n    lanes = {'red': (0.003, 0.004), 'blue': (0.001, 2)}\n    tasks = [asyncio.create_task(worker(n, p, r)) for n, (p, r) in lanes.items()]\n    await asyncio.gather(*tasks)\nasyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    for expected in ["await: 3ms", "await: 4ms", "await: 1ms", "await: 2s", "= 'red'", "= 'blue'"] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+    // A tuple of the display read whole where a value of a step is needed stays refused.
+    check_error(
+        "import threading\nout = []\ndef work(pair):\n    out.append(pair)\ndef main():\n    plan = {'a': (1, 2)}\n    for name, pair in plan.items():\n        t = threading.Thread(target=work, args=(pair,))\n        t.start()\n        t.join()\nmain()\n",
+        "4:16: this is",
+    );
+}
+
+/// s37values: a module dict display holding lists, walked by `.items()` where processes start, may be read
+/// elsewhere where only its keys are reached (`{s: 0 for s in SITES}`, `len(SITES)`, `k in SITES`); an
+/// index that reaches a list keeps the walk refused.
+#[test]
+fn s37values_key_reads_may_stand_beside_a_walk_of_a_display_of_lists() {
+    let program = |other_read: &str| {
+        format!(
+            "import multiprocessing as mp\nSITES = {{'news': [3, 4], 'blog': [5]}}\ndef crawl(site, sizes, out):\n    out.put((site, sum(sizes)))\nif __name__ == '__main__':\n    out = mp.Queue()\n    procs = [mp.Process(target=crawl, args=(s, v, out)) for s, v in SITES.items()]\n    for p in procs:\n        p.start()\n    n = {other_read}\n    for p in procs:\n        p.join()\n"
+        )
+    };
+    for read in ["len(SITES)", "'news' in SITES", "{s: 0 for s in SITES}", "sorted(SITES)", "list(SITES.keys())"] {
+        let yaml =
+            import(&program(read), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{read}: {error}"));
+        assert!(yaml.contains("value: \"('news', 7)\"") && yaml.contains("value: \"('blog', 5)\""), "{read}:\n{yaml}");
+    }
+    check_error(
+        &program("len(SITES['news'])"),
+        "7:69: `SITES.items()` of a dict display holding lists is walked at import time when no other read",
+    );
+    check_error(&program("list(SITES.values())"), "7:69: `SITES.items()` of a dict display holding lists");
+}

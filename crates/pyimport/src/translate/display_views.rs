@@ -29,7 +29,8 @@ impl Translator<'_> {
             return Ok(None);
         }
         let Some(pairs) = self.display_pairs(frame, display) else { return Ok(None) };
-        let holds_a_list = pairs.iter().any(|(_, value)| matches!(value, Value::List(_)));
+        // A walk of the keys hands on no list: it is taken as a display of numbers and strings is.
+        let holds_a_list = view != "keys" && pairs.iter().any(|(_, value)| matches!(value, Value::List(_)));
         let reachable_otherwise = if holds_a_list {
             let mut allowed = super::display_key_reads::key_only_reads(self.module_body, name);
             allowed.insert(dict.start().to_usize());
