@@ -6094,3 +6094,13 @@ fn s37values_key_reads_beside_a_walked_display_of_lists_explore_to_cpythons_stat
         );
     }
 }
+
+/// s37values: threads adding into a shared list by an index a function computes (`counts[bucket(v)] +=
+/// 1`, no lock): every CPython state and the lost updates.
+#[test]
+fn s37values_an_index_computed_by_a_call_explores_to_the_lost_updates() {
+    check_outcomes(
+        "bench/python-agreement/session37-s37values/index_call_list_threads.py",
+        &["ok counts=[1,2]", "ok counts=[2,1]", "ok counts=[2,2]"],
+    );
+}

@@ -31110,3 +31110,27 @@ fn s37values_key_reads_may_stand_beside_a_walk_of_a_display_of_lists() {
     );
     check_error(&program("list(SITES.values())"), "7:69: `SITES.items()` of a dict display holding lists");
 }
+
+/// s37values: `hist[slot_of(v)] += 1` (session36/m04): the index's call goes to a line of its own before
+/// the statement, whose read and write then take the index from that local (an Array's by the `if`
+/// over its indices); a container some function rebinds keeps the refusal.
+#[test]
+fn s37values_an_index_computed_by_a_call_in_an_augmented_assignment_is_hoisted() {
+    let yaml = import(
+        "import multiprocessing as mp\ndef slot_of(value):\n    return value % 3\ndef count(values, hist):\n    for v in values:\n        hist[slot_of(v)] += 1\nif __name__ == '__main__':\n    hist = mp.Array('i', 3)\n    p = mp.Process(target=count, args=([1, 4], hist))\n    p.start()\n    p.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("slot_of_result = "), "{yaml}");
+    assert!(yaml.contains("let: \"index = slot_of_result\""), "{yaml}");
+    let yaml = import(
+        "import threading\ncounts = [0, 0]\ndef bucket(value):\n    return 0 if value < 10 else 1\ndef tally(v):\n    counts[bucket(v)] += 1\nt = threading.Thread(target=tally, args=(3,))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("counts[bucket_result]"), "{yaml}");
+    check_error(
+        "import threading\ncounts = [0, 0]\ndef bucket(value):\n    global counts\n    counts = [0, 0]\n    return 0\ndef tally(v):\n    counts[bucket(v)] += 1\nt = threading.Thread(target=tally, args=(3,))\nt.start()\nt.join()\n",
+        "8:12: a call to `bucket` inside an expression is not supported",
+    );
+}
