@@ -6101,6 +6101,6 @@ fn s37values_key_reads_beside_a_walked_display_of_lists_explore_to_cpythons_stat
 fn s37values_an_index_computed_by_a_call_explores_to_the_lost_updates() {
     check_outcomes(
         "bench/python-agreement/session37-s37values/index_call_list_threads.py",
-        &["ok counts=[1,2]", "ok counts=[2,1]", "ok counts=[2,2]"],
+        &["ok counts[0]=1 counts[1]=2", "ok counts[0]=2 counts[1]=1", "ok counts[0]=2 counts[1]=2"],
     );
 }

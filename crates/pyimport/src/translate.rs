@@ -32,6 +32,7 @@ mod bool_tuples;
 mod bool_values;
 mod builtin_iterations;
 mod builtin_values;
+mod bytes_values;
 mod c_doubles;
 mod callables;
 mod callback_lists;

@@ -31134,3 +31134,27 @@ fn s37values_an_index_computed_by_a_call_in_an_augmented_assignment_is_hoisted()
         "8:12: a call to `bucket` inside an expression is not supported",
     );
 }
+
+/// s37values: `.encode()` of a string and hashlib's digests are refused in words that say why (weft has
+/// no bytes and no hash functions: session25/f04, session35/a06); a method of the file's class named
+/// `encode` is the file's.
+#[test]
+fn s37values_bytes_and_digests_are_refused_in_words() {
+    check_error(
+        "import threading\nout = []\ndef work(name):\n    out.append(name.encode())\nt = threading.Thread(target=work, args=('a',))\nt.start()\nt.join()\n",
+        "4:16: `.encode()` and `.decode()` are not imported: their values are bytes",
+    );
+    check_error(
+        "import hashlib\nimport threading\nout = []\ndef work(name):\n    out.append(hashlib.sha256(name).hexdigest()[:8])\nt = threading.Thread(target=work, args=('a',))\nt.start()\nt.join()\n",
+        "5:16: hashlib's digests are not imported",
+    );
+    check_error(
+        "from hashlib import md5\nimport threading\nout = []\ndef work(name):\n    out.append(md5(name).hexdigest())\nt = threading.Thread(target=work, args=('a',))\nt.start()\nt.join()\n",
+        "5:16: hashlib's digests are not imported",
+    );
+    import(
+        "import threading\nclass Codec:\n    def encode(self, text):\n        return len(text)\nout = []\ndef work(name):\n    codec = Codec()\n    out.append(codec.encode(name))\nt = threading.Thread(target=work, args=('ab',))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+}

@@ -24,6 +24,8 @@ pub(super) const CALL_FORMS: &[CallForm] = &[
     |translator, frame, call, _| translator.held_dict_get(frame, call),
     // `tuple(positions)` of a fixed-length shared list (translate/array_tuples.rs).
     |translator, frame, call, _| translator.array_tuple(frame, call),
+    // `s.encode()`, `hashlib.sha256(b).hexdigest()`: refused in words (translate/bytes_values.rs).
+    |translator, frame, call, _| translator.refused_bytes_call(frame, call),
 ];
 
 /// Tried after the callee is evaluated, when it is no function of a module.
