@@ -6104,3 +6104,13 @@ fn s37values_an_index_computed_by_a_call_explores_to_the_lost_updates() {
         &["ok counts[0]=1 counts[1]=2", "ok counts[0]=2 counts[1]=1", "ok counts[0]=2 counts[1]=2"],
     );
 }
+
+/// s37values: nested tuple displays put on a queue and returned from a pool job explore to CPython's
+/// state.
+#[test]
+fn s37values_nested_tuples_explore_to_cpythons_state() {
+    check_outcomes(
+        "bench/python-agreement/session37-s37values/nested_tuples_queue.py",
+        &["ok status=\"ok\" pair=[1,2.5] count=1 ratio=2.5 len(areas)=2 areas[0]=6 areas[1]=200"],
+    );
+}

@@ -31158,3 +31158,15 @@ fn s37values_bytes_and_digests_are_refused_in_words() {
     )
     .unwrap_or_else(|error| panic!("{error}"));
 }
+
+/// s37values: a tuple display holding tuple displays of values known at import time is the scenario's
+/// nested tuple where a value of a step is needed (it was refused as "a list").
+#[test]
+fn s37values_nested_tuple_displays_are_values_of_steps() {
+    let yaml = import(
+        "import queue\nimport threading\nq = queue.Queue()\ndef work():\n    q.put(('a', (2, (None, 2.5))))\nt = threading.Thread(target=work)\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("value: \"('a', (2, (None, 2.5)))\""), "{yaml}");
+}
