@@ -329,6 +329,7 @@ mod timeout_blocks;
 mod timeout_returns;
 mod timer_woken_children;
 mod true_words;
+mod tuple_appends;
 mod tuple_item_lists;
 mod tuple_keyed_maps;
 mod tuple_keys;
@@ -6283,6 +6284,8 @@ impl<'a> Translator<'a> {
                     _ => return Ok(false),
                 };
                 self.check_callback_append(frame, list_name.id.as_str(), call)?;
+                // `t = (1, 2)`, `t.append(3)`: CPython's AttributeError (translate/tuple_appends.rs).
+                self.refuse_append_to_a_tuple(list_name.id.as_str(), call)?;
                 if frame.dynamic > 0 {
                     return fail(
                         call,

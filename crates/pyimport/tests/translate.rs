@@ -31082,10 +31082,10 @@ fn s37values_a_walked_dict_display_of_tuples_hands_on_their_items() {
     for expected in ["await: 3ms", "await: 4ms", "await: 1ms", "await: 2s", "= 'red'", "= 'blue'"] {
         assert!(yaml.contains(expected), "{expected}:\n{yaml}");
     }
-    // A tuple of the display read whole where a value of a step is needed stays refused.
+    // A walk that binds a whole tuple to a name leaves the display refused, as before.
     check_error(
         "import threading\nout = []\ndef work(pair):\n    out.append(pair)\ndef main():\n    plan = {'a': (1, 2)}\n    for name, pair in plan.items():\n        t = threading.Thread(target=work, args=(pair,))\n        t.start()\n        t.join()\nmain()\n",
-        "4:16: this is",
+        "6:18: this is a tuple, where weft needs a number, None or a string",
     );
 }
 
@@ -31169,4 +31169,30 @@ fn s37values_nested_tuple_displays_are_values_of_steps() {
     )
     .unwrap_or_else(|error| panic!("{error}"));
     assert!(yaml.contains("value: \"('a', (2, (None, 2.5)))\""), "{yaml}");
+}
+
+/// s37values: a dict display of tuples is walked only where every walk unpacks each tuple (a name bound
+/// to a whole tuple would take a list's methods); `t.append(x)` of a name bound to a tuple display, or
+/// walking a display of tuple displays, is refused (CPython's AttributeError; it appended at import
+/// time before, a silent error).
+#[test]
+fn s37values_a_tuple_is_never_appended_to() {
+    check_error(
+        "out = []\ndef main():\n    plan = {'a': (1, 2)}\n    for name, pair in plan.items():\n        pair.append(5)\n        out.append(len(pair))\nmain()\n",
+        "3:18: this is a tuple, where weft needs a number, None or a string",
+    );
+    check_error(
+        "out = []\ndef main():\n    t = (1, 2)\n    t.append(3)\n    out.append(len(t))\nmain()\n",
+        "4:5: `t` holds a tuple here, and a tuple has no `append`: Python raises AttributeError",
+    );
+    check_error(
+        "out = []\ndef main():\n    for pair in [(1, 2), (3, 4)]:\n        pair.append(3)\n        out.append(len(pair))\nmain()\n",
+        "4:9: `pair` holds a tuple here, and a tuple has no `append`",
+    );
+    // A list display of the same name grows as before.
+    import(
+        "out = []\ndef main():\n    t = [1, 2]\n    t.append(3)\n    out.append(len(t))\nmain()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
 }

@@ -40,7 +40,8 @@ impl Translator<'_> {
         });
         // Or tuple displays of numbers, None and strings (session36/a04: `lanes = {"red": (0.003,
         // 0.004)}`): a tuple cannot change, so handing it on is exact wherever it is read.
-        let tuple_displays = !list_displays && super::walked_tuples::walked_tuple_display(display);
+        let tuple_displays =
+            !list_displays && super::walked_tuples::walked_tuple_display(self.module_body, name, display);
         let pairs = if tuple_displays {
             self.display_pairs_where(frame, display, super::walked_tuples::is_plain_or_tuple_of_scalars)?
         } else {
