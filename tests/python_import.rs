@@ -6090,3 +6090,48 @@ fn s37lead_a_pool_jobs_finally_runs_when_its_body_faults() {
         &["ok len(results)=2 results[0]=\"zero\" results[1]=5", "ok len(results)=2 results[0]=5 results[1]=\"zero\""],
     );
 }
+
+/// s37values: `TEXT.splitlines()` of a module text: session36/f01 (the map-reduce word count) and a pool
+/// map over lines with `\r\n` and `\r` ends explore to CPython's states.
+#[test]
+fn s37values_splitlines_of_a_module_text_explores_to_cpythons_state() {
+    check_outcomes(
+        "bench/python-agreement/session37-s37values/lines_crlf_pool.py",
+        &["ok total=29 first=10 sizes=[10,6,9,0,4]"],
+    );
+    let outcomes = explored_outcomes("bench/python-agreement/session37-s37values/lines_threads.py");
+    assert_eq!(outcomes, ["ok total=6 seen=1", "ok total=6 seen=2", "ok total=6 seen=3"]);
+}
+
+/// s37values: session36/m02's walk of a dict display of lists beside a walk of its keys imports; a
+/// program of the same form explores to every CPython state (`site` is the last site read).
+#[test]
+fn s37values_key_reads_beside_a_walked_display_of_lists_explore_to_cpythons_states() {
+    let outcomes = explored_outcomes("bench/python-agreement/session37-s37values/list_dict_key_reads.py");
+    for site in ["shop\" size=3", "blog\" size=5"] {
+        assert!(
+            outcomes.iter().any(|outcome| outcome.contains(site) && outcome.contains("has_news=1")),
+            "{outcomes:?}"
+        );
+    }
+}
+
+/// s37values: threads adding into a shared list by an index a function computes (`counts[bucket(v)] +=
+/// 1`, no lock): every CPython state and the lost updates.
+#[test]
+fn s37values_an_index_computed_by_a_call_explores_to_the_lost_updates() {
+    check_outcomes(
+        "bench/python-agreement/session37-s37values/index_call_list_threads.py",
+        &["ok counts[0]=1 counts[1]=2", "ok counts[0]=2 counts[1]=1", "ok counts[0]=2 counts[1]=2"],
+    );
+}
+
+/// s37values: nested tuple displays put on a queue and returned from a pool job explore to CPython's
+/// state.
+#[test]
+fn s37values_nested_tuples_explore_to_cpythons_state() {
+    check_outcomes(
+        "bench/python-agreement/session37-s37values/nested_tuples_queue.py",
+        &["ok status=\"ok\" pair=[1,2.5] count=1 ratio=2.5 len(areas)=2 areas[0]=6 areas[1]=200"],
+    );
+}

@@ -70,17 +70,18 @@ fn tuple_elements(expr: &Expr) -> &[Expr] {
 }
 
 /// Whether `at` is a tuple display of 1 to `MAX_TUPLE_LENGTH` integers, Nones and strings known at
-/// import time (its value `items`).
+/// import time (its value `items`), or of such tuple displays (`(1, (2, 3))`, session 37).
 fn is_tuple_display(at: &Expr, items: &[Value]) -> bool {
-    let scalar = |item: &Value| match item {
+    let item_of_a_tuple = |(item, element): (&Value, &Expr)| match item {
         Value::Int(_) | Value::None | Value::Str(_) => true,
         Value::Float(number) => number.is_finite(),
+        Value::List(inner) => is_tuple_display(element, inner),
         _ => false,
     };
     matches!(at, Expr::Tuple(_))
         && (1..=MAX_TUPLE_LENGTH).contains(&items.len())
         && items.len() == tuple_elements(at).len()
-        && items.iter().all(scalar)
+        && items.iter().zip(tuple_elements(at)).all(item_of_a_tuple)
 }
 
 /// Why `str` of a comparison is refused: Python's is `'True'`, and weft's booleans are 1 and 0.

@@ -26,7 +26,7 @@ use crate::context_managers::{Substitute, assign, first_reference, stored_names}
 use crate::pool_calls::Refusal;
 use crate::syntax::{BlockRewrite, fresh_name, module_names, rewrite_inner_blocks};
 
-mod texts;
+pub(crate) mod texts;
 
 const SUPPORTED: &str = "a generator function is supported as the iterable of a `for` loop (`for x in gen(args):`, with no `else`, `break` or `continue` of its own), or consumed whole (by a `for`, a comprehension, `list`, `tuple`, `set`, `sum`, `sorted`, `min`, `max`, `any` or `all`) when its arguments and the globals it reads are constants of the module nobody changes; a generator object kept in a module name when it is such a generator of numbers, strings or None (or of tuples of them and of dicts with string keys of a module list that only `len` and the generator's call read, each dict yielded once) and every use is `x = next(it, default)` inside a `with` of one same lock (`send`, `throw`, `next` without that lock or a default are not supported yet)";
 

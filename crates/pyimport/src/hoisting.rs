@@ -470,6 +470,22 @@ fn hoist_in_block(
     Found::Nothing
 }
 
+/// The index of `x[i] += v` when it holds the call (`holds`) and `x` is a name no function rebinds: where
+/// the hoisted call's local goes. `None` for any other target (the statement keeps its refusal).
+fn augmented_index_slot<'s>(
+    node: &'s mut ast::StmtAugAssign,
+    holds: &dyn Fn(&Expr) -> bool,
+    scope: &Scope,
+) -> Option<&'s mut Expr> {
+    let Expr::Subscript(subscript) = &mut *node.target else { return None };
+    let Expr::Name(container) = &*subscript.value else { return None };
+    if !scope.is_stable(container.id.as_str()) || !holds(&subscript.slice) || matches!(*subscript.slice, Expr::Slice(_))
+    {
+        return None;
+    }
+    Some(&mut subscript.slice)
+}
+
 /// The statement `tmp = call` to put before `stmt`, whose own expression (not a nested block's) holds
 /// the call at `offset`, now reading `tmp` (for a comprehension written out, the statements of its
 /// loop); `Ok(None)` when its expressions do not hold it.
@@ -497,6 +513,13 @@ fn hoist_from_header(
             }
             &mut node.value
         }
+        // `histogram[bucket_of(v)] += 1` (session 37, session36/m04): Python evaluates the container's
+        // name, then the index, then reads the item; with the name one no function rebinds, the index's
+        // call may come first, on a line of its own.
+        Stmt::AugAssign(node) if holds(&node.target) => match augmented_index_slot(node, &holds, scope) {
+            Some(slot) => slot,
+            None => return Ok(None),
+        },
         Stmt::If(node) if holds(&node.test) => &mut node.test,
         Stmt::If(node) if node.elif_else_clauses.iter().any(|clause| clause.test.as_ref().is_some_and(holds)) => {
             return Err("an `elif` test is evaluated only when the tests before it fail".into());

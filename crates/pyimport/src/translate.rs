@@ -32,6 +32,7 @@ mod bool_tuples;
 mod bool_values;
 mod builtin_iterations;
 mod builtin_values;
+mod bytes_values;
 mod c_doubles;
 mod callables;
 mod callback_lists;
@@ -66,6 +67,7 @@ mod def_cost_values;
 mod default_executor;
 mod deques;
 mod dict_value_lengths;
+mod display_key_reads;
 mod display_keys;
 mod display_lookups;
 mod display_membership;
@@ -132,6 +134,7 @@ mod joins;
 mod kept_exceptions;
 mod keyed_extremes;
 pub(crate) mod known_comprehensions;
+mod known_lines;
 mod known_names;
 mod known_raises;
 mod lambda_cells;
@@ -155,6 +158,7 @@ mod task_names;
 mod thread_subclass_names;
 mod unknown_kinds;
 mod wait_for_passes;
+mod walked_tuples;
 pub(crate) use filtered_lists::{comprehension_loop, renamed_apart};
 pub(crate) use future_predicates::refuse_future_predicate;
 pub(crate) use held_objects::HeldObject;
@@ -326,6 +330,7 @@ mod timeout_blocks;
 mod timeout_returns;
 mod timer_woken_children;
 mod true_words;
+mod tuple_appends;
 mod tuple_item_lists;
 mod tuple_keyed_maps;
 mod tuple_keys;
@@ -6284,6 +6289,8 @@ impl<'a> Translator<'a> {
                     _ => return Ok(false),
                 };
                 self.check_callback_append(frame, list_name.id.as_str(), call)?;
+                // `t = (1, 2)`, `t.append(3)`: CPython's AttributeError (translate/tuple_appends.rs).
+                self.refuse_append_to_a_tuple(list_name.id.as_str(), call)?;
                 if frame.dynamic > 0 {
                     return fail(
                         call,

@@ -11202,8 +11202,9 @@ fn statements_after_a_raise_known_at_import_time_are_not_translated() {
 #[test]
 fn a_method_value_without_a_form_is_refused_without_false_advice() {
     check_error(
-        "name = 'ab'\nshout = name.encode() + '!'\n",
-        "2:9: the value of `.encode()` on a string is not imported (weft has no form for it)",
+        // s37values: `.encode()` has words of its own now (translate/bytes_values.rs).
+        "name = 'ab'\nshout = name.casefold() + '!'\n",
+        "2:9: the value of `.casefold()` on a string is not imported (weft has no form for it)",
     );
     check_error(
         "import queue\nq = queue.Queue()\nq.put(1)\nready = True\nx = ready and abs(q.get())\n",
@@ -19138,7 +19139,11 @@ fn s21dicts_a_dict_display_of_lists_read_twice_is_refused_at_its_walk() {
         )
     };
     check_error(&program("print(jobs['ann'])"), "6:69: `jobs.items()` of a dict display holding lists is walked");
-    check_error(&program("n = len(jobs)"), "6:69: `jobs.items()` of a dict display holding lists is walked");
+    // s37values: a read of the keys alone (`len(jobs)`) reaches no list and may stand beside the walk.
+    check_error(
+        &program("for a in jobs.values():\n    print(a)"),
+        "7:69: `jobs.items()` of a dict display holding lists is walked",
+    );
 }
 
 /// s21dicts: `sorted(d.items())` of such a display is its items in `sorted`'s order; a key given twice
@@ -31060,4 +31065,163 @@ fn s37lead_a_finally_kept_in_line_runs_when_its_body_faults() {
             None => assert!(!job.contains("- try:"), "{body}:\n{job}"),
         }
     }
+}
+
+/// s37values: `TEXT.splitlines()` of a string known at import time, in the module's code, is the list of
+/// its lines as CPython splits them (`\r\n`, `\r` and `\n` ends, no empty line after the last end), so a
+/// pool's `map` over it submits one job per line; inside a function, with `keepends`, or of text beyond
+/// ASCII it is refused in weft's words.
+#[test]
+fn s37values_splitlines_of_a_known_text_is_its_lines() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\nRAW = 'a b\\r\\nc\\rd\\n\\ne\\n'\ndef size(line):\n    return len(line)\nlines = RAW.splitlines()\nwith ThreadPoolExecutor(max_workers=2) as pool:\n    sizes = list(pool.map(size, lines))\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    for (index, line) in ["a b", "c", "d", "", "e"].iter().enumerate() {
+        assert!(
+            yaml.contains(&format!("args: {{ line: \"'{line}'\" }}, into: \"futures[{index}]\"")),
+            "line {index}:\n{yaml}"
+        );
+    }
+    assert!(!yaml.contains("futures[5]"), "five lines:\n{yaml}");
+    check_error(
+        "import threading\nTEXT = 'a\\nb'\nout = []\ndef work():\n    for line in TEXT.splitlines():\n        out.append(line)\nt = threading.Thread(target=work)\nt.start()\nt.join()\n",
+        "5:17: `.splitlines()` is imported of a string known at import time in the module's own code",
+    );
+    check_error(
+        "TEXT = 'a\\nb'\nlines = TEXT.splitlines(True)\n",
+        "2:9: `.splitlines()` with `keepends` is not imported",
+    );
+    check_error(
+        "TEXT = 'a\\u2028b'\nlines = TEXT.splitlines()\n",
+        "2:9: `.splitlines()` of text beyond ASCII is not imported",
+    );
+}
+
+/// s37values: a dict display of tuples in a function, walked by `for n, (p, r) in lanes.items()` where
+/// tasks start (session36/a04), gives each task the tuple's numbers, floats too, in the display's order.
+#[test]
+fn s37values_a_walked_dict_display_of_tuples_hands_on_their_items() {
+    let yaml = import(
+        "import asyncio\ndone = []\nasync def worker(name, prep, run):\n    await asyncio.sleep(prep)\n    await asyncio.sleep(run)\n    done.append(name)\nasync def main():\n    lanes = {'red': (0.003, 0.004), 'blue': (0.001, 2)}\n    tasks = [asyncio.create_task(worker(n, p, r)) for n, (p, r) in lanes.items()]\n    await asyncio.gather(*tasks)\nasyncio.run(main())\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    for expected in ["await: 3ms", "await: 4ms", "await: 1ms", "await: 2s", "= 'red'", "= 'blue'"] {
+        assert!(yaml.contains(expected), "{expected}:\n{yaml}");
+    }
+    // A walk that binds a whole tuple to a name leaves the display refused, as before.
+    check_error(
+        "import threading\nout = []\ndef work(pair):\n    out.append(pair)\ndef main():\n    plan = {'a': (1, 2)}\n    for name, pair in plan.items():\n        t = threading.Thread(target=work, args=(pair,))\n        t.start()\n        t.join()\nmain()\n",
+        "6:18: this is a tuple, where weft needs a number, None or a string",
+    );
+}
+
+/// s37values: a module dict display holding lists, walked by `.items()` where processes start, may be read
+/// elsewhere where only its keys are reached (`{s: 0 for s in SITES}`, `len(SITES)`, `k in SITES`); an
+/// index that reaches a list keeps the walk refused.
+#[test]
+fn s37values_key_reads_may_stand_beside_a_walk_of_a_display_of_lists() {
+    let program = |other_read: &str| {
+        format!(
+            "import multiprocessing as mp\nSITES = {{'news': [3, 4], 'blog': [5]}}\ndef crawl(site, sizes, out):\n    out.put((site, sum(sizes)))\nif __name__ == '__main__':\n    out = mp.Queue()\n    procs = [mp.Process(target=crawl, args=(s, v, out)) for s, v in SITES.items()]\n    for p in procs:\n        p.start()\n    n = {other_read}\n    for p in procs:\n        p.join()\n"
+        )
+    };
+    for read in ["len(SITES)", "'news' in SITES", "{s: 0 for s in SITES}", "sorted(SITES)", "list(SITES.keys())"] {
+        let yaml =
+            import(&program(read), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{read}: {error}"));
+        assert!(yaml.contains("value: \"('news', 7)\"") && yaml.contains("value: \"('blog', 5)\""), "{read}:\n{yaml}");
+    }
+    check_error(
+        &program("len(SITES['news'])"),
+        "7:69: `SITES.items()` of a dict display holding lists is walked at import time when no other read",
+    );
+    check_error(&program("list(SITES.values())"), "7:69: `SITES.items()` of a dict display holding lists");
+}
+
+/// s37values: `hist[slot_of(v)] += 1` (session36/m04): the index's call goes to a line of its own before
+/// the statement, whose read and write then take the index from that local (an Array's by the `if`
+/// over its indices); a container some function rebinds keeps the refusal.
+#[test]
+fn s37values_an_index_computed_by_a_call_in_an_augmented_assignment_is_hoisted() {
+    let yaml = import(
+        "import multiprocessing as mp\ndef slot_of(value):\n    return value % 3\ndef count(values, hist):\n    for v in values:\n        hist[slot_of(v)] += 1\nif __name__ == '__main__':\n    hist = mp.Array('i', 3)\n    p = mp.Process(target=count, args=([1, 4], hist))\n    p.start()\n    p.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("slot_of_result = "), "{yaml}");
+    assert!(yaml.contains("let: \"index = slot_of_result\""), "{yaml}");
+    let yaml = import(
+        "import threading\ncounts = [0, 0]\ndef bucket(value):\n    return 0 if value < 10 else 1\ndef tally(v):\n    counts[bucket(v)] += 1\nt = threading.Thread(target=tally, args=(3,))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("counts[bucket_result]"), "{yaml}");
+    check_error(
+        "import threading\ncounts = [0, 0]\ndef bucket(value):\n    global counts\n    counts = [0, 0]\n    return 0\ndef tally(v):\n    counts[bucket(v)] += 1\nt = threading.Thread(target=tally, args=(3,))\nt.start()\nt.join()\n",
+        "8:12: a call to `bucket` inside an expression is not supported",
+    );
+}
+
+/// s37values: `.encode()` of a string and hashlib's digests are refused in words that say why (weft has
+/// no bytes and no hash functions: session25/f04, session35/a06); a method of the file's class named
+/// `encode` is the file's.
+#[test]
+fn s37values_bytes_and_digests_are_refused_in_words() {
+    check_error(
+        "import threading\nout = []\ndef work(name):\n    out.append(name.encode())\nt = threading.Thread(target=work, args=('a',))\nt.start()\nt.join()\n",
+        "4:16: `.encode()` and `.decode()` are not imported: their values are bytes",
+    );
+    check_error(
+        "import hashlib\nimport threading\nout = []\ndef work(name):\n    out.append(hashlib.sha256(name).hexdigest()[:8])\nt = threading.Thread(target=work, args=('a',))\nt.start()\nt.join()\n",
+        "5:16: hashlib's digests are not imported",
+    );
+    check_error(
+        "from hashlib import md5\nimport threading\nout = []\ndef work(name):\n    out.append(md5(name).hexdigest())\nt = threading.Thread(target=work, args=('a',))\nt.start()\nt.join()\n",
+        "5:16: hashlib's digests are not imported",
+    );
+    import(
+        "import threading\nclass Codec:\n    def encode(self, text):\n        return len(text)\nout = []\ndef work(name):\n    codec = Codec()\n    out.append(codec.encode(name))\nt = threading.Thread(target=work, args=('ab',))\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+}
+
+/// s37values: a tuple display holding tuple displays of values known at import time is the scenario's
+/// nested tuple where a value of a step is needed (it was refused as "a list").
+#[test]
+fn s37values_nested_tuple_displays_are_values_of_steps() {
+    let yaml = import(
+        "import queue\nimport threading\nq = queue.Queue()\ndef work():\n    q.put(('a', (2, (None, 2.5))))\nt = threading.Thread(target=work)\nt.start()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    assert!(yaml.contains("value: \"('a', (2, (None, 2.5)))\""), "{yaml}");
+}
+
+/// s37values: a dict display of tuples is walked only where every walk unpacks each tuple (a name bound
+/// to a whole tuple would take a list's methods); `t.append(x)` of a name bound to a tuple display, or
+/// walking a display of tuple displays, is refused (CPython's AttributeError; it appended at import
+/// time before, a silent error).
+#[test]
+fn s37values_a_tuple_is_never_appended_to() {
+    check_error(
+        "out = []\ndef main():\n    plan = {'a': (1, 2)}\n    for name, pair in plan.items():\n        pair.append(5)\n        out.append(len(pair))\nmain()\n",
+        "3:18: this is a tuple, where weft needs a number, None or a string",
+    );
+    check_error(
+        "out = []\ndef main():\n    t = (1, 2)\n    t.append(3)\n    out.append(len(t))\nmain()\n",
+        "4:5: `t` holds a tuple here, and a tuple has no `append`: Python raises AttributeError",
+    );
+    check_error(
+        "out = []\ndef main():\n    for pair in [(1, 2), (3, 4)]:\n        pair.append(3)\n        out.append(len(pair))\nmain()\n",
+        "4:9: `pair` holds a tuple here, and a tuple has no `append`",
+    );
+    // A list display of the same name grows as before.
+    import(
+        "out = []\ndef main():\n    t = [1, 2]\n    t.append(3)\n    out.append(len(t))\nmain()\n",
+        &pyimport::Options::default(),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
 }

@@ -24,6 +24,8 @@ pub(super) const CALL_FORMS: &[CallForm] = &[
     |translator, frame, call, _| translator.held_dict_get(frame, call),
     // `tuple(positions)` of a fixed-length shared list (translate/array_tuples.rs).
     |translator, frame, call, _| translator.array_tuple(frame, call),
+    // `s.encode()`, `hashlib.sha256(b).hexdigest()`: refused in words (translate/bytes_values.rs).
+    |translator, frame, call, _| translator.refused_bytes_call(frame, call),
 ];
 
 /// Tried after the callee is evaluated, when it is no function of a module.
@@ -32,6 +34,8 @@ pub(super) const METHOD_FORMS: &[CallForm] = &[
     |translator, frame, call, use_known| translator.changed_case(frame, call, use_known),
     // `s.split(...)` of a string known at import time (translate/known_names.rs).
     |translator, frame, call, _| translator.known_split(frame, call),
+    // `s.splitlines()` of a string known at import time (translate/known_lines.rs).
+    |translator, frame, call, _| translator.known_lines(frame, call),
     // `s.method(args)` of a string known only at run time, `", ".join(...)` (text_calls.rs).
     |translator, frame, call, use_known| translator.text_method(frame, call, use_known),
     // `x.count(True)` of a list of `cancel()`'s values (translate/cancel_lists.rs).

@@ -81,7 +81,7 @@ fn stripped(receiver: &str, method: &str, strips: &dyn Fn(char) -> bool) -> Stri
 
 /// `receiver.splitlines()` of ASCII text: the lines without their ends, which are `\n`, `\r`, `\r\n`,
 /// `\x0b`, `\x0c`, `\x1c`, `\x1d` and `\x1e`; no empty last line after a final end.
-fn lines(receiver: &str) -> Vec<String> {
+pub(crate) fn lines(receiver: &str) -> Vec<String> {
     let chars: Vec<char> = receiver.chars().collect();
     let mut lines = Vec::new();
     let mut line = String::new();

@@ -7,13 +7,12 @@
 //!
 //! A list value is a mutable object that the walk hands on (to a thread's arguments): weft hands on a
 //! copy known at import time, which is the same only when nothing else can reach the list. So a
-//! display holding a list is taken only when this walk is the one read of its name in the file (no
-//! index, no other walk, no store); a display of numbers, None and strings only when every use reads
+//! display holding a list is taken only when every other read of its name in the file reaches its keys
+//! alone (display_key_reads.rs: no index, no other walk of its values, no store); a display of numbers, None and strings only when every use reads
 //! it (record_views.rs's `only_read`).
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
-use std::collections::BTreeSet;
 
 use super::{Frame, Result, Translator, fail, is_main_guard};
 use crate::value::Value;
@@ -30,10 +29,12 @@ impl Translator<'_> {
             return Ok(None);
         }
         let Some(pairs) = self.display_pairs(frame, display) else { return Ok(None) };
-        let holds_a_list = pairs.iter().any(|(_, value)| matches!(value, Value::List(_)));
+        // A walk of the keys hands on no list: it is taken as a display of numbers and strings is.
+        let holds_a_list = view != "keys" && pairs.iter().any(|(_, value)| matches!(value, Value::List(_)));
         let reachable_otherwise = if holds_a_list {
-            let this_read = BTreeSet::from([dict.start().to_usize()]);
-            !crate::generators::every_read_allowed(self.module_body, name, &this_read)
+            let mut allowed = super::display_key_reads::key_only_reads(self.module_body, name);
+            allowed.insert(dict.start().to_usize());
+            !crate::generators::every_read_allowed(self.module_body, name, &allowed)
         } else {
             !super::record_views::only_read(self.module_body, name)
         };
@@ -41,7 +42,7 @@ impl Translator<'_> {
             return fail(
                 iterable,
                 format!(
-                    "`{name}.{view}()` of a dict display holding lists is walked at import time when it is the only read of `{name}` (no index, no other walk, no store; a display of numbers and strings: only read); copy the lists where you need them"
+                    "`{name}.{view}()` of a dict display holding lists is walked at import time when no other read of `{name}` can reach its lists (only its keys: `for k in {name}`, `k in {name}`, `len({name})`; no index, no other walk of its values, no store; a display of numbers and strings: only read); copy the lists where you need them"
                 ),
             );
         }
@@ -80,11 +81,21 @@ impl Translator<'_> {
     /// value a number, None, a string or a list of those), in Python's order: a key given again keeps
     /// its first place and takes the later value.
     pub(super) fn display_pairs(&self, frame: &Frame, display: &ast::ExprDict) -> Option<Vec<(Value, Value)>> {
+        self.display_pairs_where(frame, display, is_plain_value)
+    }
+
+    /// The pairs of [`Self::display_pairs`], each value one `plain` takes.
+    pub(super) fn display_pairs_where(
+        &self,
+        frame: &Frame,
+        display: &ast::ExprDict,
+        plain: fn(&Value) -> bool,
+    ) -> Option<Vec<(Value, Value)>> {
         let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(display.items.len());
         for item in &display.items {
             let key = self.static_value(frame, item.key.as_ref()?).ok()?;
             let value = self.static_value(frame, &item.value).ok()?;
-            if !matches!(key, Value::Int(_) | Value::Str(_)) || !is_plain_value(&value) {
+            if !matches!(key, Value::Int(_) | Value::Str(_)) || !plain(&value) {
                 return None;
             }
             match pairs.iter_mut().find(|(known, _)| *known == key) {
@@ -97,7 +108,7 @@ impl Translator<'_> {
 }
 
 /// A number, None, a string, or a list of those (at any depth).
-fn is_plain_value(value: &Value) -> bool {
+pub(super) fn is_plain_value(value: &Value) -> bool {
     match value {
         Value::Int(_) | Value::Str(_) | Value::None => true,
         Value::List(items) => items.iter().all(is_plain_value),

@@ -1631,8 +1631,13 @@ impl<'a> Translator<'a> {
             // string keys in their order, `for name, delay in services` of a list of pairs): a start per
             // item, each with its value.
             let scalar = |item: &Value| matches!(item, Value::Int(_) | Value::Float(_) | Value::Str(_));
-            let known = |item: &Value| match item {
+            let flat = |item: &Value| match item {
                 Value::List(parts) => parts.iter().all(scalar),
+                item => scalar(item),
+            };
+            // `for n, (p, r) in lanes.items()` of a dict of tuples (translate/walked_tuples.rs).
+            let known = |item: &Value| match item {
+                Value::List(parts) => parts.iter().all(flat),
                 item => scalar(item),
             };
             let values = match self.static_iteration(frame, &generator.iter) {

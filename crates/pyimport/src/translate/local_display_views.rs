@@ -38,7 +38,15 @@ impl Translator<'_> {
                 || !matches!(self.static_value(frame, &item.value), Ok(Value::List(_))))
                 && holds_no_tuple(&item.value)
         });
-        let pairs = self.display_pairs(frame, display).filter(|_| list_displays)?;
+        // Or tuple displays of numbers, None and strings (session36/a04: `lanes = {"red": (0.003,
+        // 0.004)}`): a tuple cannot change, so handing it on is exact wherever it is read.
+        let tuple_displays =
+            !list_displays && super::walked_tuples::walked_tuple_display(self.module_body, name, display);
+        let pairs = if tuple_displays {
+            self.display_pairs_where(frame, display, super::walked_tuples::is_plain_or_tuple_of_scalars)?
+        } else {
+            self.display_pairs(frame, display).filter(|_| list_displays)?
+        };
         if !pairs.iter().any(|(_, value)| matches!(value, Value::List(_))) {
             return None;
         }
