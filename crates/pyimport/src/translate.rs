@@ -102,6 +102,7 @@ mod future_dicts;
 mod future_entries;
 mod future_exception_waits;
 mod future_exceptions;
+mod future_keyed_stores;
 mod future_lists;
 mod future_set_comprehensions;
 mod futures;
@@ -111,6 +112,7 @@ mod gather_ends;
 mod gather_failures;
 mod gather_passes;
 mod gathered_executor_jobs;
+mod gathered_outcome_zips;
 mod getattr_defaults;
 mod growing_tuple_lists;
 mod held_dict_gets;
@@ -1791,6 +1793,8 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Stmt::Expr(_) | Stmt::Assign(_) if self.gather_of_pending_set(frame, stmt, out, next_line)? => Ok(()),
+            // `cache[futures[f]] = v`: the future's item looked up first (translate/future_keyed_stores.rs).
+            Stmt::Assign(_) | Stmt::AugAssign(_) if self.future_keyed_store(frame, stmt, out, next_line)? => Ok(()),
             // `min([])`, `len(5)`: the raise CPython makes (translate/known_raises.rs).
             Stmt::Expr(_) | Stmt::Assign(_) if self.known_raise_statement(frame, stmt, out, line)? => Ok(()),
             // `return RATES["JPY"] * amount` of a table without the key (translate/missing_table_keys.rs).
