@@ -3764,6 +3764,17 @@ fn asyncio_wait_first_completed_has_watcher_coroutines_and_done_pop_takes_one_fi
                   times: 2
                   ops:
                     - cancel: "tasks[i]"  # line 13: for t in pending:
+              - let: "turns = 0"  # line 15: winner = done.pop().result()
+              - if:  # line 15: winner = done.pop().result()
+                  cond: "done_count == 2"
+                  then:
+                    - let: "turns = choose(0, 1)"  # line 15: winner = done.pop().result()
+              - while:  # line 15: winner = done.pop().result()
+                  cond: "turns > 0"
+                  ops:
+                    - let: "turns = turns - 1"  # line 15: winner = done.pop().result()
+                    - get: { queue: done, into: moved }  # line 15: winner = done.pop().result()
+                    - put: { queue: done, value: "moved" }  # line 15: winner = done.pop().result()
               - get: { queue: done, into: position }  # line 15: winner = done.pop().result()
               - let: "done_left = done_count - 1"  # line 15: winner = done.pop().result()
               - let: "popped = tasks[position]"  # line 15: winner = done.pop().result()
@@ -8945,6 +8956,17 @@ fn next_of_iter_of_done_takes_one_finished_future() {
                     - get: { queue: completed, into: finished }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
                     - put: { queue: done, value: "finished" }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
               - let: "done_count = len(done)"  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+              - let: "turns = 0"  # line 10: winner = next(iter(done)).result()
+              - if:  # line 10: winner = next(iter(done)).result()
+                  cond: "done_count == 2"
+                  then:
+                    - let: "turns = choose(0, 1)"  # line 10: winner = next(iter(done)).result()
+              - while:  # line 10: winner = next(iter(done)).result()
+                  cond: "turns > 0"
+                  ops:
+                    - let: "turns = turns - 1"  # line 10: winner = next(iter(done)).result()
+                    - get: { queue: done, into: moved }  # line 10: winner = next(iter(done)).result()
+                    - put: { queue: done, value: "moved" }  # line 10: winner = next(iter(done)).result()
               - get: { queue: done, into: position }  # line 10: winner = next(iter(done)).result()
               - put: { queue: done, value: "position" }  # line 10: winner = next(iter(done)).result()
               - let: "popped = futures[position]"  # line 10: winner = next(iter(done)).result()
@@ -28809,7 +28831,8 @@ fn s33control_first_completed_winner_membership_and_items() {
             && yaml.contains("- set: \"winner = item\"  # line 16"),
         "{yaml}"
     );
-    assert!(yaml.contains("- let: \"turns = choose(0, 1)\"  # line 17"), "{yaml}");
+    assert!(yaml.contains("- let: \"turns = choose(0, 1)\"  # line 16"), "{yaml}");
+    assert!(yaml.contains("- let: \"turns2 = choose(0, 1)\"  # line 17"), "{yaml}");
     let f05_v3 = s30refuse_program("session32/variants/f05_v3.py");
     let yaml = import(&f05_v3, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
     assert!(

@@ -107,9 +107,21 @@ impl Translator<'_> {
         is_dict
             && self.is_distinct_item_key(frame, &store.slice, reads)
             && pure_read(&assign.value, reads)
-            && self.written_here_only(frame, dict)
-            && !self.functions.values().any(|def| name_loads(&def.body, dict) > 0)
+            && self.seen_by_this_code_alone(frame, dict)
             && name_loads(reads.body, dict) == keyed_stores(reads.body, dict)
+    }
+
+    /// Whether no other thread or task can see `dict` while the loop fills it: at module level a global
+    /// no function of the file names; in a function a local of its own that it hands to nothing (no
+    /// call but a builtin's, no binding, container, `return` or nested function holds it). A global a
+    /// function fills stays refused: other tasks may run the same function.
+    fn seen_by_this_code_alone(&self, frame: &Frame, dict: &str) -> bool {
+        if frame.module_level {
+            return !self.written_by_a_function(dict)
+                && !self.functions.values().any(|def| name_loads(&def.body, dict) > 0);
+        }
+        let Some(body) = self.enclosing_body(frame) else { return false };
+        frame.function_locals.contains(dict) && !frame.globals_declared.contains(dict) && !escapes(body, dict)
     }
 
     /// `futures[f]` of the loop's future in a dict of futures with distinct items, or a local the body
@@ -181,4 +193,66 @@ fn binds_a_name(value: &Expr) -> bool {
     let mut finder = Finder(false);
     finder.visit_expr(value);
     finder.0
+}
+
+/// Whether `body` hands the dict `name` to other code: as an argument of a call other than a builtin
+/// that reads it, the value of a binding, a `return`, `yield` or `await`, an item of a display, or a
+/// name read inside a nested function or lambda.
+fn escapes(body: &[Stmt], name: &str) -> bool {
+    use ruff_python_ast::visitor::walk_stmt;
+    const READERS: [&str; 10] = ["len", "sorted", "print", "dict", "list", "set", "sum", "min", "max", "str"];
+    struct Escape<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl Escape<'_> {
+        fn is_it(&self, expr: &Expr) -> bool {
+            matches!(expr, Expr::Name(read) if read.id.as_str() == self.name)
+        }
+    }
+    impl<'a> Visitor<'a> for Escape<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            self.found |= match stmt {
+                Stmt::FunctionDef(def) => name_loads(&def.body, self.name) > 0,
+                Stmt::Assign(assign) => self.is_it(&assign.value),
+                Stmt::AnnAssign(assign) => assign.value.as_deref().is_some_and(|value| self.is_it(value)),
+                Stmt::Return(returned) => returned.value.as_deref().is_some_and(|value| self.is_it(value)),
+                _ => false,
+            };
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            self.found |= match expr {
+                Expr::Call(call) => {
+                    let reader = matches!(&*call.func, Expr::Name(callee) if READERS.contains(&callee.id.as_str()));
+                    !reader
+                        && (call.arguments.args.iter().any(|argument| self.is_it(argument))
+                            || call.arguments.keywords.iter().any(|keyword| self.is_it(&keyword.value)))
+                }
+                Expr::Lambda(lambda) => {
+                    name_loads(&[crate::syntax::expression_statement((*lambda.body).clone())], self.name) > 0
+                }
+                Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) | Expr::Named(_) => {
+                    let mut parts = Vec::new();
+                    match expr {
+                        Expr::Yield(value) => parts.extend(value.value.as_deref()),
+                        Expr::YieldFrom(value) => parts.push(&*value.value),
+                        Expr::Await(value) => parts.push(&*value.value),
+                        Expr::Named(value) => parts.push(&*value.value),
+                        _ => {}
+                    }
+                    parts.into_iter().any(|part| self.is_it(part))
+                }
+                Expr::List(items) => items.elts.iter().any(|item| self.is_it(item)),
+                Expr::Tuple(items) => items.elts.iter().any(|item| self.is_it(item)),
+                Expr::Set(items) => items.elts.iter().any(|item| self.is_it(item)),
+                Expr::Dict(items) => items.items.iter().any(|item| self.is_it(&item.value)),
+                _ => false,
+            };
+            walk_expr(self, expr);
+        }
+    }
+    let mut escape = Escape { name, found: false };
+    escape.visit_body(body);
+    escape.found
 }
