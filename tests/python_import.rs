@@ -6069,3 +6069,43 @@ fn s36lead_a_pool_jobs_fault_under_a_lock_stays_in_its_future() {
         &["ok ROW[0]=1 ROW[1]=2 len(log)=1 log[0]=\"caught\""],
     );
 }
+
+/// s37futures: the forms of session 37's sets of futures explore to CPython's states: a `zip` of a
+/// `not_done` set with its gather's outcomes (a4: the slow task's ending is CancelledError), stores under
+/// a future's distinct item over a `done` set at module level and into a function's local dict (b1, b2:
+/// one state, whatever order the set is walked in), and `done.pop()` of a `done` set holding both
+/// replicas, which takes either (c1: CPython gave `winner=second answers=['first', 'second']` in 20 of
+/// 20 runs, which the start binary did not list).
+#[test]
+fn s37futures_sets_of_futures_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session37-s37futures";
+    check_outcomes(
+        &format!("{own}/a4_zip_one_loser.py"),
+        &[
+            "ok len(endings)=1 endings['slow']=\"CancelledError\" len(outcomes)=1 outcomes[0]=[\"<exception>\",1,\"CancelledError\",null,null]",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/b1_keyed_results_over_done.py"),
+        &[
+            "ok SIZES_a_txt=3 SIZES_b_txt=1 SIZES_c_txt=2 total=600 len(sizes)=3 sizes['a.txt']=300 sizes['b.txt']=100 sizes['c.txt']=200",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/b2_local_keyed_done.py"),
+        &[
+            "ok PAGES[0]=\"home\" PAGES[1]=\"about\" PAGES[2]=\"blog\" len(lengths)=3 lengths['about']=50 lengths['blog']=40 lengths['home']=40 len(found)=3 found['about']=50 found['blog']=40 found['home']=40",
+        ],
+    );
+    check_outcomes(
+        &format!("{own}/c1_done_pop_any.py"),
+        &[
+            "ok winner=\"first\" len(answers)=1 answers[0]=\"first\"",
+            "ok winner=\"first\" len(answers)=2 answers[0]=\"first\" answers[1]=\"second\"",
+            "ok winner=\"first\" len(answers)=2 answers[0]=\"second\" answers[1]=\"first\"",
+            "ok winner=\"second\" len(answers)=1 answers[0]=\"second\"",
+            "ok winner=\"second\" len(answers)=2 answers[0]=\"first\" answers[1]=\"second\"",
+            "ok winner=\"second\" len(answers)=2 answers[0]=\"second\" answers[1]=\"first\"",
+        ],
+    );
+}

@@ -86,6 +86,7 @@ mod exception_lists;
 mod exception_values;
 mod exceptions;
 mod executor_raises;
+mod filtered_future_sets;
 mod filtered_lists;
 mod finally_jumps;
 mod float_arithmetic;
@@ -1822,6 +1823,8 @@ impl<'a> Translator<'a> {
             }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
+            // `failed = [f for f in done if f.exception() is not None]` (translate/filtered_future_sets.rs).
+            Stmt::Assign(assign) if self.filtered_future_set(frame, assign)? => Ok(()),
             Stmt::Assign(assign) if self.pending_set_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => {
                 // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).
@@ -7204,6 +7207,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(listed) = self.sliced_futures_for(frame, looping)? {
             return self.for_statement(frame, &listed, out, line, next_line);
+        }
+        if let Some(walked) = self.filtered_set_for(frame, looping) {
+            return self.for_statement(frame, &walked, out, line, next_line);
         }
         self.check_module_loop_target(frame, &looping.target)?;
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;

@@ -31055,3 +31055,60 @@ fn s36groups_except_star_of_an_operations_exception_is_exact_or_refused() {
         "12:5: this `except*` takes AttributeError, and a task of the group may raise an exception of an operation whose class weft does not know at import time",
     );
 }
+
+/// s37futures: `for task, outcome in zip(pending, outcomes):` after `outcomes = await
+/// asyncio.gather(*pending, return_exceptions=True)` (session36/a09) is the loop over the `not_done` set
+/// in any order, each task's outcome its own `await` (its value, or the exception caught as a value),
+/// and `endings[tasks[task]] = ...` looks the task's name up first (gathered_outcome_zips.rs,
+/// future_keyed_stores.rs). A list changed between the gather and the `zip` is refused.
+#[test]
+fn s37futures_a_zip_of_a_not_done_set_with_its_gather_pairs_each_task_with_its_own_outcome() {
+    let a09 = s30refuse_program("session36/a09_wait_first_cancel.py");
+    let yaml = import(&a09, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let zip = "# line 23: for task, outcome in zip(pending, outcomes):";
+    for step in [
+        format!("- let: \"turns3 = choose(0, 2)\"  {zip}"),
+        format!("- result: {{ future: \"task\", into: \"outcome\" }}  {zip}"),
+        format!("- let: \"outcome = gathered_error2_2\"  {zip}"),
+        "- set: \"endings[_future_item_816] = type_name(outcome)\"  # line 24".to_string(),
+    ] {
+        assert!(yaml.contains(&step), "{step}\n{yaml}");
+    }
+    let changed = a09.replace(
+        "    for task, outcome in zip(pending, outcomes):",
+        "    outcomes.append(None)\n    for task, outcome in zip(pending, outcomes):",
+    );
+    check_error(
+        &changed,
+        "24:39: `zip` of a `not_done` set with `outcomes`, its gather's results, is supported only where",
+    );
+}
+
+/// s37futures: a store under a future's item over the `done` set of a timed `wait` (session36/f02) is
+/// order-free when the items are distinct and nothing else sees the dict (future_keyed_stores.rs); the
+/// same loop over items one of which is shared by two futures stays refused (the later store wins, in
+/// the set's order).
+#[test]
+fn s37futures_a_store_under_a_futures_distinct_item_over_done_is_order_free() {
+    let f02 = s30refuse_program("session36/f02_cache_warmer.py");
+    let yaml = import(&f02, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let store = "# line 20: cache[futures[future]] = future.result()";
+    for step in [
+        format!("- let: \"item2 = futures_items[position2]\"  {store}"),
+        format!("- set: \"cache[_future_item_645] = result\"  {store}"),
+    ] {
+        assert!(yaml.contains(&step), "{step}\n{yaml}");
+    }
+    let shared = f02.replace(
+        "LOAD_TIME_MS = {\"home\": 2, \"profile\": 5, \"feed\": 80, \"settings\": 1}",
+        "LOAD_TIME_MS = {\"home\": 2, \"profile\": 5, \"feed\": 80, \"settings\": 1}\nKEYS = [\"home\", \"profile\", \"home\"]",
+    )
+    .replace("for key in LOAD_TIME_MS}", "for key in KEYS}");
+    check_error(&shared, "20:1: a loop over the `done` set of `wait(...)` whose body depends on the order");
+    // A dict a function of the file reads may be seen half filled: refused.
+    let read_elsewhere = f02.replace(
+        "    return f\"<{key}:{LOAD_TIME_MS[key]}>\"",
+        "    return f\"<{key}:{LOAD_TIME_MS[key]}:{len(cache)}>\"",
+    );
+    check_error(&read_elsewhere, "19:1: a loop over the `done` set of `wait(...)` whose body depends on the order");
+}

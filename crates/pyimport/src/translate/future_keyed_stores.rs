@@ -51,7 +51,8 @@ impl Translator<'_> {
         }
         let range = store.slice.as_ref();
         let range = ruff_text_size::Ranged::range(range);
-        let item = self.fresh_temporary(frame.task, "future_item");
+        // `$` is in no Python name: the import's own, never a global of the module (syntax.rs).
+        let item = format!("$future_item_{}", u32::from(range.start()));
         let looked_up = Stmt::Assign(ast::StmtAssign {
             node_index: ast::AtomicNodeIndex::default(),
             range,

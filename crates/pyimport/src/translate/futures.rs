@@ -111,6 +111,9 @@ pub struct FuturesState {
     pub(super) gathered_outcomes: BTreeMap<(usize, String), super::gathered_outcome_zips::GatheredOutcomes>,
     /// The arrays of futures of dicts whose items beside them are distinct (future_keyed_stores.rs).
     pub(super) distinct_items: BTreeSet<String>,
+    /// The lists filtered from a `done` set, by task and name, each walked as the set with its test
+    /// (filtered_future_sets.rs).
+    pub(super) filtered_sets: BTreeMap<(usize, String), super::filtered_future_sets::FilteredSet>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not
