@@ -6109,3 +6109,16 @@ fn s37futures_sets_of_futures_explore_to_cpythons_states() {
         ],
     );
 }
+
+/// s37futures: lists filtered from a `done` set by their futures' exceptions, walked to count and sum
+/// (d1: CPython `failures=2 healthy_ms=5` in 10 of 10 runs), and the lost update of d3 found beside the
+/// filtered count (CPython: assertion_failed in 10 of 10 runs).
+#[test]
+fn s37futures_lists_filtered_from_done_sets_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session37-s37futures";
+    let d1 = explored_outcomes(&format!("{own}/d1_filtered_done_loop.py"));
+    assert!(d1.len() == 1 && d1[0].starts_with("ok ") && d1[0].contains("failures=2 healthy_ms=5"), "{d1:?}");
+    let d3 = explored_outcomes(&format!("{own}/d3_filtered_counter_bug.py"));
+    assert!(d3.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{d3:?}");
+    assert!(d3.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains("counter=4 failures=2")), "{d3:?}");
+}

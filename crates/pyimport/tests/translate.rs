@@ -31112,3 +31112,24 @@ fn s37futures_a_store_under_a_futures_distinct_item_over_done_is_order_free() {
     );
     check_error(&read_elsewhere, "19:1: a loop over the `done` set of `wait(...)` whose body depends on the order");
 }
+
+/// s37futures: `failed = [f for f in done if f.exception() is not None]` (session35/f06) is no list: the
+/// walk of it in `print` is the walk of `done` with the test (filtered_future_sets.rs). A list read any
+/// other way (an item by index, in the set's order) keeps the refusal of a list made from a set.
+#[test]
+fn s37futures_a_list_filtered_from_a_done_set_is_walked_as_the_set_with_its_test() {
+    let f06 = s30refuse_program("session35/f06_first_exception.py");
+    let yaml = import(&f06, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let printed = "# line 24: print(\"failed:\", [str(f.exception()) for f in failed])";
+    for step in [
+        format!("- get: {{ queue: done, into: position }}  {printed}"),
+        format!("- result: {{ future: \"f\", into_ok: returned, catches: Exception }}  {printed}"),
+    ] {
+        assert!(yaml.contains(&step), "{step}\n{yaml}");
+    }
+    let indexed = f06.replace(
+        "print(\"failed:\", [str(f.exception()) for f in failed])",
+        "print(\"failed:\", str(failed[0].exception()))",
+    );
+    check_error(&indexed, "21:26: a list made from a set of futures or tasks is in the order of CPython's hash table");
+}
