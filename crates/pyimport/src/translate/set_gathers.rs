@@ -144,7 +144,11 @@ impl Translator<'_> {
         let translated = self.block(frame, &statements, out, next_line);
         self.exception_values = reads_exceptions;
         translated?;
-        if let Some(list) = target {
+        // Made on every run of the code around it (not in an `if` or loop the scenario runs), the list
+        // is the gather's wherever a later `zip` reads it (gathered_outcome_zips.rs).
+        if let Some(list) = target
+            && frame.dynamic == 0
+        {
             self.note_gathered_outcomes(frame.task, list.id.as_str(), &done, &callee.value);
         }
         Ok(true)
