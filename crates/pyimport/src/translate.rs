@@ -89,6 +89,7 @@ mod exception_values;
 mod exceptions;
 mod executor_raises;
 mod faulting_finally;
+mod filtered_future_sets;
 mod filtered_lists;
 mod finally_jumps;
 mod float_arithmetic;
@@ -105,6 +106,7 @@ mod future_dicts;
 mod future_entries;
 mod future_exception_waits;
 mod future_exceptions;
+mod future_keyed_stores;
 mod future_lists;
 mod future_set_comprehensions;
 mod futures;
@@ -114,6 +116,7 @@ mod gather_ends;
 mod gather_failures;
 mod gather_passes;
 mod gathered_executor_jobs;
+mod gathered_outcome_zips;
 mod getattr_defaults;
 mod growing_tuple_lists;
 mod held_dict_gets;
@@ -1797,6 +1800,8 @@ impl<'a> Translator<'a> {
                 Ok(())
             }
             Stmt::Expr(_) | Stmt::Assign(_) if self.gather_of_pending_set(frame, stmt, out, next_line)? => Ok(()),
+            // `cache[futures[f]] = v`: the future's item looked up first (translate/future_keyed_stores.rs).
+            Stmt::Assign(_) | Stmt::AugAssign(_) if self.future_keyed_store(frame, stmt, out, next_line)? => Ok(()),
             // `min([])`, `len(5)`: the raise CPython makes (translate/known_raises.rs).
             Stmt::Expr(_) | Stmt::Assign(_) if self.known_raise_statement(frame, stmt, out, line)? => Ok(()),
             // `return RATES["JPY"] * amount` of a table without the key (translate/missing_table_keys.rs).
@@ -1824,6 +1829,8 @@ impl<'a> Translator<'a> {
             }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
+            // `failed = [f for f in done if f.exception() is not None]` (translate/filtered_future_sets.rs).
+            Stmt::Assign(assign) if self.filtered_future_set(frame, assign)? => Ok(()),
             Stmt::Assign(assign) if self.pending_set_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => {
                 // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).
@@ -7212,6 +7219,9 @@ impl<'a> Translator<'a> {
         }
         if let Some(listed) = self.sliced_futures_for(frame, looping)? {
             return self.for_statement(frame, &listed, out, line, next_line);
+        }
+        if let Some(walked) = self.filtered_set_for(frame, looping) {
+            return self.for_statement(frame, &walked, out, line, next_line);
         }
         self.check_module_loop_target(frame, &looping.target)?;
         self.seed_module_loop_locals(frame, &looping.target, out, line)?;

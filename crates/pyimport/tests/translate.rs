@@ -3764,6 +3764,17 @@ fn asyncio_wait_first_completed_has_watcher_coroutines_and_done_pop_takes_one_fi
                   times: 2
                   ops:
                     - cancel: "tasks[i]"  # line 13: for t in pending:
+              - let: "turns = 0"  # line 15: winner = done.pop().result()
+              - if:  # line 15: winner = done.pop().result()
+                  cond: "done_count == 2"
+                  then:
+                    - let: "turns = choose(0, 1)"  # line 15: winner = done.pop().result()
+              - while:  # line 15: winner = done.pop().result()
+                  cond: "turns > 0"
+                  ops:
+                    - let: "turns = turns - 1"  # line 15: winner = done.pop().result()
+                    - get: { queue: done, into: moved }  # line 15: winner = done.pop().result()
+                    - put: { queue: done, value: "moved" }  # line 15: winner = done.pop().result()
               - get: { queue: done, into: position }  # line 15: winner = done.pop().result()
               - let: "done_left = done_count - 1"  # line 15: winner = done.pop().result()
               - let: "popped = tasks[position]"  # line 15: winner = done.pop().result()
@@ -8945,6 +8956,17 @@ fn next_of_iter_of_done_takes_one_finished_future() {
                     - get: { queue: completed, into: finished }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
                     - put: { queue: done, value: "finished" }  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
               - let: "done_count = len(done)"  # line 9: done, pending = concurrent.futures.wait(futures, return_w...
+              - let: "turns = 0"  # line 10: winner = next(iter(done)).result()
+              - if:  # line 10: winner = next(iter(done)).result()
+                  cond: "done_count == 2"
+                  then:
+                    - let: "turns = choose(0, 1)"  # line 10: winner = next(iter(done)).result()
+              - while:  # line 10: winner = next(iter(done)).result()
+                  cond: "turns > 0"
+                  ops:
+                    - let: "turns = turns - 1"  # line 10: winner = next(iter(done)).result()
+                    - get: { queue: done, into: moved }  # line 10: winner = next(iter(done)).result()
+                    - put: { queue: done, value: "moved" }  # line 10: winner = next(iter(done)).result()
               - get: { queue: done, into: position }  # line 10: winner = next(iter(done)).result()
               - put: { queue: done, value: "position" }  # line 10: winner = next(iter(done)).result()
               - let: "popped = futures[position]"  # line 10: winner = next(iter(done)).result()
@@ -28814,7 +28836,8 @@ fn s33control_first_completed_winner_membership_and_items() {
             && yaml.contains("- set: \"winner = item\"  # line 16"),
         "{yaml}"
     );
-    assert!(yaml.contains("- let: \"turns = choose(0, 1)\"  # line 17"), "{yaml}");
+    assert!(yaml.contains("- let: \"turns = choose(0, 1)\"  # line 16"), "{yaml}");
+    assert!(yaml.contains("- let: \"turns2 = choose(0, 1)\"  # line 17"), "{yaml}");
     let f05_v3 = s30refuse_program("session32/variants/f05_v3.py");
     let yaml = import(&f05_v3, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
     assert!(
@@ -31224,4 +31247,82 @@ fn s37values_a_tuple_is_never_appended_to() {
         &pyimport::Options::default(),
     )
     .unwrap_or_else(|error| panic!("{error}"));
+}
+
+/// s37futures: `for task, outcome in zip(pending, outcomes):` after `outcomes = await
+/// asyncio.gather(*pending, return_exceptions=True)` (session36/a09) is the loop over the `not_done` set
+/// in any order, each task's outcome its own `await` (its value, or the exception caught as a value),
+/// and `endings[tasks[task]] = ...` looks the task's name up first (gathered_outcome_zips.rs,
+/// future_keyed_stores.rs). A list changed between the gather and the `zip` is refused.
+#[test]
+fn s37futures_a_zip_of_a_not_done_set_with_its_gather_pairs_each_task_with_its_own_outcome() {
+    let a09 = s30refuse_program("session36/a09_wait_first_cancel.py");
+    let yaml = import(&a09, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let zip = "# line 23: for task, outcome in zip(pending, outcomes):";
+    for step in [
+        format!("- let: \"turns3 = choose(0, 2)\"  {zip}"),
+        format!("- result: {{ future: \"task\", into: \"outcome\" }}  {zip}"),
+        format!("- let: \"outcome = gathered_error2_2\"  {zip}"),
+        "- set: \"endings[_future_item_816] = type_name(outcome)\"  # line 24".to_string(),
+    ] {
+        assert!(yaml.contains(&step), "{step}\n{yaml}");
+    }
+    let changed = a09.replace(
+        "    for task, outcome in zip(pending, outcomes):",
+        "    outcomes.append(None)\n    for task, outcome in zip(pending, outcomes):",
+    );
+    check_error(
+        &changed,
+        "24:39: `zip` of a `not_done` set with `outcomes`, its gather's results, is supported only where",
+    );
+}
+
+/// s37futures: a store under a future's item over the `done` set of a timed `wait` (session36/f02) is
+/// order-free when the items are distinct and nothing else sees the dict (future_keyed_stores.rs); the
+/// same loop over items one of which is shared by two futures stays refused (the later store wins, in
+/// the set's order).
+#[test]
+fn s37futures_a_store_under_a_futures_distinct_item_over_done_is_order_free() {
+    let f02 = s30refuse_program("session36/f02_cache_warmer.py");
+    let yaml = import(&f02, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let store = "# line 20: cache[futures[future]] = future.result()";
+    for step in [
+        format!("- let: \"item2 = futures_items[position2]\"  {store}"),
+        format!("- set: \"cache[_future_item_645] = result\"  {store}"),
+    ] {
+        assert!(yaml.contains(&step), "{step}\n{yaml}");
+    }
+    let shared = f02.replace(
+        "LOAD_TIME_MS = {\"home\": 2, \"profile\": 5, \"feed\": 80, \"settings\": 1}",
+        "LOAD_TIME_MS = {\"home\": 2, \"profile\": 5, \"feed\": 80, \"settings\": 1}\nKEYS = [\"home\", \"profile\", \"home\"]",
+    )
+    .replace("for key in LOAD_TIME_MS}", "for key in KEYS}");
+    check_error(&shared, "20:1: a loop over the `done` set of `wait(...)` whose body depends on the order");
+    // A dict a function of the file reads may be seen half filled: refused.
+    let read_elsewhere = f02.replace(
+        "    return f\"<{key}:{LOAD_TIME_MS[key]}>\"",
+        "    return f\"<{key}:{LOAD_TIME_MS[key]}:{len(cache)}>\"",
+    );
+    check_error(&read_elsewhere, "19:1: a loop over the `done` set of `wait(...)` whose body depends on the order");
+}
+
+/// s37futures: `failed = [f for f in done if f.exception() is not None]` (session35/f06) is no list: the
+/// walk of it in `print` is the walk of `done` with the test (filtered_future_sets.rs). A list read any
+/// other way (an item by index, in the set's order) keeps the refusal of a list made from a set.
+#[test]
+fn s37futures_a_list_filtered_from_a_done_set_is_walked_as_the_set_with_its_test() {
+    let f06 = s30refuse_program("session35/f06_first_exception.py");
+    let yaml = import(&f06, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+    let printed = "# line 24: print(\"failed:\", [str(f.exception()) for f in failed])";
+    for step in [
+        format!("- get: {{ queue: done, into: position }}  {printed}"),
+        format!("- result: {{ future: \"f\", into_ok: returned, catches: Exception }}  {printed}"),
+    ] {
+        assert!(yaml.contains(&step), "{step}\n{yaml}");
+    }
+    let indexed = f06.replace(
+        "print(\"failed:\", [str(f.exception()) for f in failed])",
+        "print(\"failed:\", str(failed[0].exception()))",
+    );
+    check_error(&indexed, "21:26: a list made from a set of futures or tasks is in the order of CPython's hash table");
 }

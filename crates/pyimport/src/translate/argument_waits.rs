@@ -58,6 +58,16 @@ impl Translator<'_> {
         let Some(comprehension) = crate::syntax::as_list_comprehension(expr) else {
             return refuse_waiting_comprehension(expr);
         };
+        // `[str(f.exception()) for f in failed]` of a list filtered from `done` (filtered_future_sets.rs).
+        if let Some(walked) = self.filtered_set_comprehension(frame, &comprehension) {
+            let element = text_of(&walked.elt).unwrap_or(&walked.elt).clone();
+            return self.comprehension_statement(
+                frame,
+                &ast::ExprListComp { elt: Box::new(element), ..walked },
+                out,
+                line,
+            );
+        }
         let element = text_of(&comprehension.elt).unwrap_or(&comprehension.elt).clone();
         match &element {
             Expr::Call(wait) if self.waits_for_futures(frame, &comprehension, wait) => {

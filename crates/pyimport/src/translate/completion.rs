@@ -929,6 +929,11 @@ impl<'a> Translator<'a> {
             );
         }
         self.guard_empty_done(frame, &done, call, removes, out, line)?;
+        // CPython's `pop` takes the set's first in its hash table's order (the futures' addresses: any
+        // of those done), not the first to finish: the queue turned by a chosen number of places first.
+        if length > 1 {
+            out.extend(self.any_order_turn(&done, &count, length, frame.task, line));
+        }
         let position = self.temporary(frame.task, "position");
         let future = self.fresh_temporary(frame.task, "popped");
         out.push(Step::new(

@@ -42,6 +42,10 @@ pub(super) struct Reads<'v> {
     /// Whether the futures' results may be of mixed types (result_types.rs): arithmetic or an ordering
     /// on a result may then raise TypeError at the first odd one in the set's order.
     pub(super) result_may_mix: bool,
+    /// The loop's body (future_keyed_stores.rs: what else names a dict it stores into).
+    pub(super) body: &'v [Stmt],
+    /// The dicts of futures whose item of the loop's future (`futures[f]`) is a pure read.
+    pub(super) item_lookups: Vec<String>,
 }
 
 impl Translator<'_> {
@@ -74,6 +78,8 @@ impl Translator<'_> {
             result_may_raise: others_raise || cancels,
             exception_may_raise: cancels,
             result_may_mix: frame.coroutine && self.coroutines_may_give_mixed_results(),
+            body: &looping.body,
+            item_lookups: self.future_dicts_looked_up(frame, &looping.body, variable),
         };
         if self.done_loop_order_free(frame, looping, &mut reads) {
             return None;
@@ -131,6 +137,7 @@ impl Translator<'_> {
                     && self.written_here_only(frame, target.id.as_str())
                     && (adds_a_literal || self.starts_as_integer(frame, target.id.as_str()))
             }
+            Stmt::Assign(_) if self.keyed_store_is_order_free(frame, stmt, reads) => true,
             Stmt::Assign(assign) => {
                 let [Expr::Name(target)] = &assign.targets[..] else { return false };
                 let Expr::Call(call) = &*assign.value else { return false };
@@ -247,7 +254,7 @@ pub(super) fn set_add(stmt: &Stmt) -> Option<(&str, &Expr)> {
 
 /// An expression with no effect and no exception of its own whose value does not depend on the order
 /// of the loop (module comment).
-fn pure_read(expr: &Expr, reads: &Reads) -> bool {
+pub(super) fn pure_read(expr: &Expr, reads: &Reads) -> bool {
     let pure = |inner: &Expr| pure_read(inner, reads);
     let is_variable = |inner: &Expr| matches!(inner, Expr::Name(name) if name.id.as_str() == reads.variable);
     match expr {
@@ -274,6 +281,9 @@ fn pure_read(expr: &Expr, reads: &Reads) -> bool {
                 && !computes_with_a_result(expr, reads)
         }
         Expr::UnaryOp(operation) => pure(&operation.operand),
+        // `futures[f]`: the future's item in a dict of futures (future_keyed_stores.rs).
+        Expr::Subscript(lookup) => matches!((&*lookup.value, &*lookup.slice), (Expr::Name(dict), Expr::Name(future))
+            if future.id.as_str() == reads.variable && reads.item_lookups.iter().any(|known| known == dict.id.as_str())),
         Expr::Tuple(tuple) => tuple.elts.iter().all(pure),
         Expr::BoolOp(operation) => operation.values.iter().all(pure),
         Expr::Compare(comparison) => {

@@ -116,10 +116,11 @@ impl<'a> Translator<'a> {
         let length = items.len();
         let item_array = self.local_name(frame.task, &format!("{name}_items"));
         out.push(Step::new("let", Node::Quoted(format!("{item_array} = array({length})")), line));
-        for (position, item) in items.iter().enumerate() {
-            let item = item_text(item);
+        let texts: Vec<String> = items.iter().map(item_text).collect();
+        for (position, item) in texts.iter().enumerate() {
             out.push(Step::new("let", Node::Quoted(format!("{item_array}[{position}] = {item}")), line));
         }
+        self.note_distinct_items(futures, &texts);
         self.futures.item_arrays.insert(futures.to_string(), item_array);
     }
 

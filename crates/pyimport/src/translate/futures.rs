@@ -107,6 +107,13 @@ pub struct FuturesState {
     /// The locals into which an adder reads a future's state before running a done callback at once
     /// (done_callbacks_at_once.rs): the `if` on one holds the callback's own body.
     pub(super) at_once_states: BTreeSet<String>,
+    /// The lists of a gather's outcomes of a `not_done` set, by task and name (gathered_outcome_zips.rs).
+    pub(super) gathered_outcomes: BTreeMap<(usize, String), super::gathered_outcome_zips::GatheredOutcomes>,
+    /// The arrays of futures of dicts whose items beside them are distinct (future_keyed_stores.rs).
+    pub(super) distinct_items: BTreeSet<String>,
+    /// The lists filtered from a `done` set, by task and name, each walked as the set with its test
+    /// (filtered_future_sets.rs).
+    pub(super) filtered_sets: BTreeMap<(usize, String), super::filtered_future_sets::FilteredSet>,
 }
 
 /// The refusal for a name of concurrent.futures, asyncio or multiprocessing that weft import does not

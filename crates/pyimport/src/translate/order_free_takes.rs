@@ -289,6 +289,8 @@ impl Translator<'_> {
             result_may_raise: false,
             exception_may_raise: false,
             result_may_mix: may_mix,
+            body: loop_body,
+            item_lookups: Vec::new(),
         };
         loop_body.iter().all(|stmt| match stmt {
             Stmt::AugAssign(accumulation) if std::ptr::eq(stmt, take) => {

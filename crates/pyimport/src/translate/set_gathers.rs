@@ -64,13 +64,10 @@ impl Translator<'_> {
         if !returns_exceptions {
             return Ok(false);
         }
-        let pending_set = matches!(
-            self.expr(frame, &starred.value, false),
-            Ok(Ex::Static(Value::FirstCompleted { pending: true, .. }))
-        );
-        if !pending_set {
+        let Ok(Ex::Static(Value::FirstCompleted { pending: true, done, .. })) = self.expr(frame, &starred.value, false)
+        else {
             return Ok(false);
-        }
+        };
         if let Some(name) = target
             && (frame.module_level || frame.globals_declared.contains(name.id.as_str()))
         {
@@ -147,6 +144,13 @@ impl Translator<'_> {
         let translated = self.block(frame, &statements, out, next_line);
         self.exception_values = reads_exceptions;
         translated?;
+        // Made on every run of the code around it (not in an `if` or loop the scenario runs), the list
+        // is the gather's wherever a later `zip` reads it (gathered_outcome_zips.rs).
+        if let Some(list) = target
+            && frame.dynamic == 0
+        {
+            self.note_gathered_outcomes(frame.task, list.id.as_str(), &done, &callee.value);
+        }
         Ok(true)
     }
 }

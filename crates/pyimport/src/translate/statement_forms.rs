@@ -23,6 +23,8 @@ const LOOP_FORMS: &[LoopForm] = &[
     |translator, frame, looping, out, (line, next_line)| {
         translator.enumerated_futures_for(frame, looping, out, line, next_line)
     },
+    // `for t, r in zip(pending, results):` of a gather of that set (gathered_outcome_zips.rs).
+    |translator, frame, looping, out, lines| translator.gathered_outcome_zip_for(frame, looping, out, lines),
 ];
 
 /// A form of a `for` whose target is one name (`variable`): as `LoopForm`.

@@ -116,7 +116,14 @@ impl Translator<'_> {
     /// Turns the queue `pending`, which holds `left` positions, by a chosen number of places (0 to
     /// `left - 1`: each position once, so that `weft explore` runs each order of the set once), so that
     /// the next take is any of them. `choose` takes literals: one `if` per number of positions it may hold.
-    fn any_order_turn(&mut self, pending: &str, left: &str, length: usize, task: usize, line: u32) -> Vec<Step> {
+    pub(super) fn any_order_turn(
+        &mut self,
+        pending: &str,
+        left: &str,
+        length: usize,
+        task: usize,
+        line: u32,
+    ) -> Vec<Step> {
         let turns = self.fresh_temporary(task, "turns");
         let moved = self.fresh_temporary(task, "moved");
         let turn = vec![
