@@ -6069,3 +6069,29 @@ fn s36lead_a_pool_jobs_fault_under_a_lock_stays_in_its_future() {
         &["ok ROW[0]=1 ROW[1]=2 len(log)=1 log[0]=\"caught\""],
     );
 }
+
+/// s37pools: a Pool's `map` whose jobs may raise raises the first failure to arrive (CPython's
+/// `MapResult._set`), not the first in the list: f01's item 2 fails sooner than item 1, so CPython
+/// catches ValueError (the program's assert expects KeyError: the bug), and weft lists both orders
+/// of the watchers' marks; f02's one failure is caught, f03's jobs never fail and give every result.
+#[test]
+fn s37pools_a_pool_map_raises_its_first_failure_to_arrive() {
+    let own = "bench/python-agreement/session37-s37pools";
+    check_outcomes(
+        &format!("{own}/f01_map_first_failure_in_time.py"),
+        &["assertion_failed caught=\"value\" total=0", "ok caught=\"key\" total=0"],
+    );
+    check_outcomes(&format!("{own}/f02_starmap_failure_caught.py"), &["ok RATES_local=3 RATES_national=7 outcome=-1"]);
+    let converted = explored_outcomes(&format!("{own}/f03_map_no_failure.py"));
+    assert_eq!(converted.len(), 1, "{converted:?}");
+    assert!(converted[0].starts_with("ok ") && converted[0].contains("converted=[220,200,170,200]"), "{converted:?}");
+}
+
+/// s37pools: a module-level dict comprehension over a map's results keyed by `next(ids)` (session26/f07)
+/// numbers the results in order.
+#[test]
+fn s37pools_a_module_dict_comprehension_with_a_computed_key_over_run_time_items() {
+    let outcomes = explored_outcomes("bench/python-agreement/session37-s37pools/k01_map_numbered.py");
+    assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+    assert!(outcomes[0].contains("by_id[10]=6") && outcomes[0].contains("by_id[30]=10"), "{outcomes:?}");
+}

@@ -22925,16 +22925,20 @@ fn s24probefix_narrow_value_and_array_stores_wrap_at_the_c_width() {
 }
 
 /// s24probefix (session 24, repro r21, checks c107b): a Pool's `map` re-raises the first failure in
-/// time, weft the first in the list: refused where its jobs may raise.
+/// time, weft the first in the list: refused where its jobs may raise until session 37, which takes
+/// the first failure to arrive where each chunk is one item (pool_map_failures.rs).
 #[test]
 fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
-    check_error(
+    for program in [
         "import multiprocessing\ndef check(n):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        try:\n            pool.map(check, [1, 2])\n        except ValueError:\n            pass\n",
-        "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
-    );
-    check_error(
         "import multiprocessing\ndef check(n, m):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        try:\n            pool.starmap(check, [(1, 0), (2, 0)])\n        except ValueError:\n            pass\n",
-        "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
+    ] {
+        let yaml = import(program, &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains(r#"cond: "first_failed < 0 and marked % 2 == 1""#), "{yaml}");
+    }
+    check_error(
+        "import multiprocessing\ndef check(n):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        pool.map(check, range(9))\n",
+        "6:9: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is supported where each chunk is one item",
     );
 }
 
@@ -23309,10 +23313,9 @@ fn s25silent_pool_map_job_with_only_guarded_dict_reads_imports() {
         )
     };
     import(&job("len(counts)"), &pyimport::Options::default()).expect("imports");
-    check_error(
-        &job("counts[n]"),
-        "8:18: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
-    );
+    // Since session 37 the first failure to arrive is raised (three items, one a chunk each).
+    let raising = import(&job("counts[n]"), &pyimport::Options::default()).expect("imports");
+    assert!(raising.contains("first_failed"), "{raising}");
 }
 
 /// Session 25 (lead; session25/q03): a name a function binds by `:=` (`while (line := inbox.get())`),
@@ -31034,4 +31037,48 @@ fn s36groups_except_star_of_an_operations_exception_is_exact_or_refused() {
         &program("READINGS[k].upper()", "AttributeError"),
         "12:5: this `except*` takes AttributeError, and a task of the group may raise an exception of an operation whose class weft does not know at import time",
     );
+}
+
+/// s37pools: a Pool's `map` whose job may raise: a watcher thread per job marks its end, every mark is
+/// taken and the first failure kept, then that job's `result` raises; `chunksize=1` is a job per item
+/// and takes the form too, a chunk of several items keeps a refusal that says so.
+#[test]
+fn s37pools_a_pool_map_whose_jobs_may_raise_raises_the_first_failure_to_arrive() {
+    let program = |call: &str| {
+        format!(
+            "import multiprocessing\ndef check(n):\n    return 10 // n\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        total = sum({call})\n"
+        )
+    };
+    let yaml = import(&program("pool.map(check, [1, 0, 2])"), &pyimport::Options::default()).expect("imports");
+    for expected in [
+        r#"- submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }"#,
+        r#"- get: { queue: completed, into: marked }"#,
+        r#"- let: "first_failed = marked // 2""#,
+        r#"cond: "first_failed == 1""#,
+        r#"- result: { future: "futures[1]" }"#,
+    ] {
+        assert!(yaml.contains(expected), "missing {expected}:\n{yaml}");
+    }
+    let one = import(&program("pool.map(check, range(12), chunksize=1)"), &pyimport::Options::default())
+        .expect("chunksize=1 imports");
+    assert!(one.contains("first_failed"), "{one}");
+    check_error(
+        &program("pool.map(check, range(12))"),
+        "6:21: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is supported where each chunk is one item",
+    );
+    check_error(&program("pool.map(check, range(4), chunksize=2)"), "6:47: `chunksize` of a process pool's `map`");
+}
+
+/// s37pools: a module-level dict comprehension over a shared list with a key that computes (a call of
+/// `next` of an `itertools.count()`) takes the key into an import-made local before the value, as in a
+/// function (session26/f07).
+#[test]
+fn s37pools_a_module_dict_comprehension_keyed_by_next_of_a_counter() {
+    let yaml = import(
+        "import threading\nfrom itertools import count\nids = count(1)\nseen = []\ndef add(x):\n    seen.append(x)\nt = threading.Thread(target=add, args=(5,))\nt.start()\nt.join()\nnumbered = {next(ids): s for s in seen}\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"- set: "ids = ids + 1""#), "{yaml}");
+    assert!(yaml.contains(r#"- set: "numbered[_dict_"#), "{yaml}");
 }

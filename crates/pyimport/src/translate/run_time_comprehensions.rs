@@ -125,8 +125,11 @@ impl Translator<'_> {
             (Expr::Name(own), true) if variables.iter().any(|variable| variable == own.id.as_str()) => {
                 vec![assignment(store_at(&holder, key, range), item)]
             }
-            // Any other key goes to an import-made local first, at module level too (a `$` name is
-            // the main thread's own: `is_global_target`).
+            // Any other key over a call (`sorted(d.items())`) keeps the dict comprehension's other
+            // forms there.
+            (_, true) if !matches!(&first.iter, Expr::Name(_)) => return Ok(false),
+            // Any other key goes to an import-made local first, at module level too over a name (a `$`
+            // name is the main thread's own: `is_global_target`; session 37, session26/f07).
             _ => vec![
                 assignment(name(&key_local, range, ast::ExprContext::Store), key),
                 assignment(store_at(&holder, name(&key_local, range, ast::ExprContext::Load), range), item),
