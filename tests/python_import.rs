@@ -6095,3 +6095,16 @@ fn s37pools_a_module_dict_comprehension_with_a_computed_key_over_run_time_items(
     assert_eq!(outcomes.len(), 1, "{outcomes:?}");
     assert!(outcomes[0].contains("by_id[10]=6") && outcomes[0].contains("by_id[30]=10"), "{outcomes:?}");
 }
+
+/// s37pools: a pool's `initializer=` that only binds module globals (session35/f03, i01): each job
+/// reads the workers' value, the main process keeps its own (i01's `FACTOR is None` holds).
+#[test]
+fn s37pools_a_pool_initializers_globals_reach_every_job() {
+    let converted = explored_outcomes("bench/python-agreement/session35/f03_process_pool_init.py");
+    assert_eq!(converted.len(), 1, "{converted:?}");
+    assert!(converted[0].contains("totals['GBP']=340") && converted[0].contains("totals['USD']=385"), "{converted:?}");
+    check_outcomes(
+        "bench/python-agreement/session37-s37pools/i01_pool_initializer_factor.py",
+        &["ok scaled=[3,6,9,12]"],
+    );
+}

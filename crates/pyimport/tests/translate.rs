@@ -31082,3 +31082,24 @@ fn s37pools_a_module_dict_comprehension_keyed_by_next_of_a_counter() {
     assert!(yaml.contains(r#"- set: "ids = ids + 1""#), "{yaml}");
     assert!(yaml.contains(r#"- set: "numbered[_dict_"#), "{yaml}");
 }
+
+/// s37pools: a process pool's `initializer=` that only binds module globals (session35/f03): the
+/// workers' value is a module global of its own that the jobs read (copied into each job's process),
+/// the main process keeps its own; a job that writes the global, or a job function the main process
+/// also names, keeps the refusal.
+#[test]
+fn s37pools_a_pool_initializer_that_sets_globals_is_the_workers_own_binding() {
+    let program = |job: &str, tail: &str| {
+        format!(
+            "from concurrent.futures import ProcessPoolExecutor\nRATES = None\ndef load(base):\n    global RATES\n    RATES = {{\"EUR\": base, \"USD\": base + 10}}\n{job}\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2, initializer=load, initargs=(100,)) as pool:\n        got = list(pool.map(convert, [\"EUR\", \"USD\"]))\n{tail}"
+        )
+    };
+    let reads = "def convert(c):\n    return RATES[c] * 2";
+    let yaml = import(&program(reads, "    print(RATES)\n"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("convert: { shared: { weft_load_RATES_EUR: 100, weft_load_RATES_USD: 110 } }"), "{yaml}");
+    assert!(!yaml.contains("RATES_EUR: 100, RATES"), "the main process keeps RATES = None:\n{yaml}");
+    let writes = "def convert(c):\n    global RATES\n    RATES = None\n    return 1";
+    check_error(&program(writes, ""), "11:45: a pool's `initializer` is not imported yet");
+    let called_by_main = format!("{reads}\ndef twice(c):\n    return convert(c)");
+    check_error(&program(&called_by_main, ""), "11:45: a pool's `initializer` is not imported yet");
+}
