@@ -6108,3 +6108,19 @@ fn s37pools_a_pool_initializers_globals_reach_every_job() {
         &["ok scaled=[3,6,9,12]"],
     );
 }
+
+/// s37pools: `dict(sorted(d.items()))` of a manager's dict inside the manager's `with` (session35/m01,
+/// g01): one `items()` round trip copied into a dict the main process holds, read after the `with`;
+/// g01's lock keeps every count, m01's lost updates (its bug) are listed beside CPython's red=4.
+#[test]
+fn s37pools_a_sorted_items_copy_of_a_manager_dict() {
+    let tallied = explored_outcomes("bench/python-agreement/session37-s37pools/g01_manager_sorted_items_copy.py");
+    assert!(
+        tallied.iter().all(|outcome| outcome.contains("ordered['a']=2 ordered['b']=2 ordered['c']=1")),
+        "{tallied:?}"
+    );
+    let counted = explored_outcomes("bench/python-agreement/session35/m01_manager_counter.py");
+    for red in ["result['red']=4", "result['red']=3"] {
+        assert!(counted.iter().any(|outcome| outcome.contains(red)), "{red} missing: {counted:?}");
+    }
+}

@@ -31103,3 +31103,24 @@ fn s37pools_a_pool_initializer_that_sets_globals_is_the_workers_own_binding() {
     let called_by_main = format!("{reads}\ndef twice(c):\n    return convert(c)");
     check_error(&program(&called_by_main, ""), "11:45: a pool's `initializer` is not imported yet");
 }
+
+/// s37pools: `copy = dict(sorted(d.items()))` of a manager's dict, or the loop over `sorted(d.items())`
+/// filling `copy = {}` written by hand, is imported where the copy is read only after the manager's
+/// `with`; read inside it, the copy keeps the refusal of objects made beside a proxy.
+#[test]
+fn s37pools_a_manager_dicts_sorted_items_copy_is_imported_where_it_cannot_reach_a_proxy() {
+    let program = |copy: &str, inside: &str| {
+        format!(
+            "import multiprocessing as mp\ndef put(shared):\n    shared[\"k\"] = 7\nif __name__ == \"__main__\":\n    with mp.Manager() as manager:\n        d = manager.dict()\n        p = mp.Process(target=put, args=(d,))\n        p.start()\n        p.join()\n{copy}{inside}    print(copy)\n"
+        )
+    };
+    let called = import(&program("        copy = dict(sorted(d.items()))\n", ""), &pyimport::Options::default())
+        .expect("imports");
+    assert!(called.contains("made[position2] = (key, d[key])"), "{called}");
+    let looped = "        copy = {}\n        for k, v in sorted(d.items()):\n            copy[k] = v\n";
+    import(&program(looped, ""), &pyimport::Options::default()).expect("the loop imports");
+    check_error(
+        &program("        copy = dict(sorted(d.items()))\n", "        d[\"n\"] = len(copy)\n"),
+        "10:9: a list, dict, set or instance made at run time in a program with a manager's dict",
+    );
+}
