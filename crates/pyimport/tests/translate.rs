@@ -28663,9 +28663,10 @@ fn s32fixes_wait_for_time_outs_repr_keys_and_wrong_words() {
         "import threading\ndef worker(record):\n    name, age, extra = record\nt = threading.Thread(target=worker, args=((\"a\", 1),))\nt.start()\n",
         "3:24: unpacking assignment takes a tuple of values here (`a, b = x, y`) or a tuple made when the program runs; this is a list or a tuple of 2 items known at import time, for 3 names",
     );
-    check_error(
-        &s30refuse_program("session31/variants/m04_v1_count_each.py"),
-        "32:9: a list, dict, set or instance made at run time in a program with a manager's dict or list",
+    // Imports since session 37 (s37pools: `dict(sorted(d.items()))` of a manager's dict, read after
+    // its `with`; agrees with CPython).
+    assert!(
+        import(&s30refuse_program("session31/variants/m04_v1_count_each.py"), &pyimport::Options::default()).is_ok()
     );
     check_error(
         &s30refuse_program("session31/variants/m02_v3_collect_loop.py"),
