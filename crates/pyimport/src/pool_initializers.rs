@@ -326,11 +326,14 @@ fn bound_at_top(body: &[Stmt], global: &str) -> bool {
 /// The top-level functions that read `global` and run in the workers only: each named nowhere but as
 /// the job of a call on the pool `pool` (`pool.map(job, ...)`). `None` where a read could be either
 /// process's: a function that reads it and is a job and also named elsewhere, or that a job reaches
-/// through its calls; a read inside a nested function, a lambda or a class. Reads by the main
+/// through its calls; a read inside a nested function, a lambda or a class; a job given by a lambda,
+/// a `partial` or an alias, or the pool handed on (its methods called under another name). Reads by the main
 /// process's own code (the module's statements, functions no job reaches) read its own value.
 fn worker_readers(body: &[Stmt], global: &str, pool: &str, uses: &BTreeMap<String, usize>) -> Option<BTreeSet<String>> {
-    let mut jobs = JobNames { pool, jobs: BTreeMap::new() };
-    jobs.visit_body(body);
+    let jobs = JobNames::of(body, pool);
+    if !jobs.all_followed(uses) {
+        return None;
+    }
     let defs: BTreeMap<&str, &ast::StmtFunctionDef> = body
         .iter()
         .filter_map(|stmt| match stmt {
@@ -338,6 +341,10 @@ fn worker_readers(body: &[Stmt], global: &str, pool: &str, uses: &BTreeMap<Strin
             _ => None,
         })
         .collect();
+    // A job named by an alias or a nested function: what it reads is not followed.
+    if jobs.jobs.keys().any(|job| !defs.contains_key(job.as_str())) {
+        return None;
+    }
     let reached = reached_from(&defs, jobs.jobs.keys().map(String::as_str));
     let mut readers = BTreeSet::new();
     for stmt in body {
@@ -387,18 +394,44 @@ fn reached_from<'a>(
 struct JobNames<'a> {
     pool: &'a str,
     jobs: BTreeMap<String, usize>,
+    /// The pool's name read as the receiver of a method (`pool.map`, `pool.shutdown`).
+    receiver_reads: usize,
+    /// Jobs given otherwise than by a name (a lambda, a `partial`): what they read is not followed.
+    unnamed_jobs: usize,
+}
+
+impl<'a> JobNames<'a> {
+    fn of(body: &[Stmt], pool: &'a str) -> JobNames<'a> {
+        let mut jobs = JobNames { pool, jobs: BTreeMap::new(), receiver_reads: 0, unnamed_jobs: 0 };
+        jobs.visit_body(body);
+        jobs
+    }
+
+    /// Whether every job of the pool is named, and the pool is used only through its methods (not
+    /// handed to a function that would call them under another name).
+    fn all_followed(&self, uses: &BTreeMap<String, usize>) -> bool {
+        self.unnamed_jobs == 0 && uses.get(self.pool) == Some(&(self.receiver_reads + 1))
+    }
 }
 
 impl<'a> Visitor<'a> for JobNames<'_> {
     fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Attribute(method) = expr
+            && let Expr::Name(receiver) = &*method.value
+            && receiver.id.as_str() == self.pool
+        {
+            self.receiver_reads += 1;
+        }
         if let Expr::Call(call) = expr
             && let Expr::Attribute(method) = &*call.func
             && let Expr::Name(receiver) = &*method.value
             && receiver.id.as_str() == self.pool
             && JOB_METHODS.contains(&method.attr.as_str())
-            && let Some(Expr::Name(job)) = call.arguments.args.first()
         {
-            *self.jobs.entry(job.id.to_string()).or_default() += 1;
+            match call.arguments.args.first() {
+                Some(Expr::Name(job)) => *self.jobs.entry(job.id.to_string()).or_default() += 1,
+                _ => self.unnamed_jobs += 1,
+            }
         }
         walk_expr(self, expr);
     }

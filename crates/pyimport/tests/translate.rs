@@ -31103,6 +31103,9 @@ fn s37pools_a_pool_initializer_that_sets_globals_is_the_workers_own_binding() {
     check_error(&program(writes, ""), "11:45: a pool's `initializer` is not imported yet");
     let called_by_main = format!("{reads}\ndef twice(c):\n    return convert(c)");
     check_error(&program(&called_by_main, ""), "11:45: a pool's `initializer` is not imported yet");
+    // A job given by a lambda: what it reads is not followed.
+    let lambda_job = "from concurrent.futures import ProcessPoolExecutor\nRATES = None\ndef load(base):\n    global RATES\n    RATES = {\"EUR\": base}\ndef convert(c):\n    return RATES[c]\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2, initializer=load, initargs=(100,)) as pool:\n        got = list(pool.map(lambda c: convert(c), [\"EUR\"]))\n";
+    check_error(lambda_job, "9:45: a pool's `initializer` is not imported yet");
 }
 
 /// s37pools: `copy = dict(sorted(d.items()))` of a manager's dict, or the loop over `sorted(d.items())`
