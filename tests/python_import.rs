@@ -6188,3 +6188,58 @@ fn s37futures_lists_filtered_from_done_sets_explore_to_cpythons_states() {
     assert!(d3.iter().any(|outcome| outcome.starts_with("assertion_failed")), "{d3:?}");
     assert!(d3.iter().any(|outcome| outcome.starts_with("ok ") && outcome.contains("counter=4 failures=2")), "{d3:?}");
 }
+
+/// s37pools: a Pool's `map` whose jobs may raise raises the first failure to arrive (CPython's
+/// `MapResult._set`), not the first in the list: f01's item 2 fails sooner than item 1, so CPython
+/// catches ValueError (the program's assert expects KeyError: the bug), and weft lists both orders
+/// of the watchers' marks; f02's one failure is caught, f03's jobs never fail and give every result.
+#[test]
+fn s37pools_a_pool_map_raises_its_first_failure_to_arrive() {
+    let own = "bench/python-agreement/session37-s37pools";
+    check_outcomes(
+        &format!("{own}/f01_map_first_failure_in_time.py"),
+        &["assertion_failed caught=\"value\" total=0", "ok caught=\"key\" total=0"],
+    );
+    check_outcomes(&format!("{own}/f02_starmap_failure_caught.py"), &["ok RATES_local=3 RATES_national=7 outcome=-1"]);
+    let converted = explored_outcomes(&format!("{own}/f03_map_no_failure.py"));
+    assert_eq!(converted.len(), 1, "{converted:?}");
+    assert!(converted[0].starts_with("ok ") && converted[0].contains("converted=[220,200,170,200]"), "{converted:?}");
+}
+
+/// s37pools: a module-level dict comprehension over a map's results keyed by `next(ids)` (session26/f07)
+/// numbers the results in order.
+#[test]
+fn s37pools_a_module_dict_comprehension_with_a_computed_key_over_run_time_items() {
+    let outcomes = explored_outcomes("bench/python-agreement/session37-s37pools/k01_map_numbered.py");
+    assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+    assert!(outcomes[0].contains("by_id[10]=6") && outcomes[0].contains("by_id[30]=10"), "{outcomes:?}");
+}
+
+/// s37pools: a pool's `initializer=` that only binds module globals (session35/f03, i01): each job
+/// reads the workers' value, the main process keeps its own (i01's `FACTOR is None` holds).
+#[test]
+fn s37pools_a_pool_initializers_globals_reach_every_job() {
+    let converted = explored_outcomes("bench/python-agreement/session35/f03_process_pool_init.py");
+    assert_eq!(converted.len(), 1, "{converted:?}");
+    assert!(converted[0].contains("totals['GBP']=340") && converted[0].contains("totals['USD']=385"), "{converted:?}");
+    check_outcomes(
+        "bench/python-agreement/session37-s37pools/i01_pool_initializer_factor.py",
+        &["ok scaled=[3,6,9,12]"],
+    );
+}
+
+/// s37pools: `dict(sorted(d.items()))` of a manager's dict inside the manager's `with` (session35/m01,
+/// g01): one `items()` round trip copied into a dict the main process holds, read after the `with`;
+/// g01's lock keeps every count, m01's lost updates (its bug) are listed beside CPython's red=4.
+#[test]
+fn s37pools_a_sorted_items_copy_of_a_manager_dict() {
+    let tallied = explored_outcomes("bench/python-agreement/session37-s37pools/g01_manager_sorted_items_copy.py");
+    assert!(
+        tallied.iter().all(|outcome| outcome.contains("ordered['a']=2 ordered['b']=2 ordered['c']=1")),
+        "{tallied:?}"
+    );
+    let counted = explored_outcomes("bench/python-agreement/session35/m01_manager_counter.py");
+    for red in ["result['red']=4", "result['red']=3"] {
+        assert!(counted.iter().any(|outcome| outcome.contains(red)), "{red} missing: {counted:?}");
+    }
+}

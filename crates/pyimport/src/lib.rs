@@ -68,6 +68,7 @@ mod pool_builtins;
 mod pool_callbacks;
 mod pool_calls;
 mod pool_error_callbacks;
+mod pool_initializers;
 mod pool_lambda_callbacks;
 mod pool_waits;
 mod printed_consumers;
@@ -313,6 +314,9 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     star_lambdas::rewrite_star_lambdas(&mut body);
     // `sum(1 for r in results if r.successful())` as the loop that counts (successful_counts.rs).
     successful_counts::rewrite_successful_counts(&mut body);
+    // A process pool's `initializer=` that only sets module globals, as their module bindings
+    // (pool_initializers.rs).
+    pool_initializers::rewrite_pool_initializers(&mut body);
     // multiprocessing.Pool's `apply_async`, `get`, `imap`, `close` and `join` as the executor calls
     // the translator follows (pool_calls.rs).
     let (completion_order, builtin_jobs) = pool_calls::rewrite_pool_calls(&mut body).map_err(|refusal| {

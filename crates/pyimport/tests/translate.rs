@@ -20777,10 +20777,13 @@ fn a_dict_comprehension_over_a_list_of_results_is_the_loop_python_runs() {
               - return: "new_dict('id', i_2)"  # line 3: return {"id": i}
         "#,
     );
-    check_error(
+    // At module level too since session 37: the key goes to an import-made local first.
+    let module_level = import(
         "import threading\ncounts = [0, 0]\ndef bump():\n    counts[0] += 1\nt = threading.Thread(target=bump)\nt.start()\nt.join()\nby_slot = {c + 1: c for c in counts}\n",
-        "8:30: weft cannot iterate over a shared list at import time",
-    );
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(module_level.contains(r#"- let: "_dict_127_key = _comprehension_127_c + 1""#), "{module_level}");
 }
 
 /// `min(...)` of a generator over a list of results, in a function: the list comprehension's loop into a
@@ -22949,16 +22952,20 @@ fn s24probefix_narrow_value_and_array_stores_wrap_at_the_c_width() {
 }
 
 /// s24probefix (session 24, repro r21, checks c107b): a Pool's `map` re-raises the first failure in
-/// time, weft the first in the list: refused where its jobs may raise.
+/// time, weft the first in the list: refused where its jobs may raise until session 37, which takes
+/// the first failure to arrive where each chunk is one item (pool_map_failures.rs).
 #[test]
 fn s24probefix_pool_map_whose_jobs_may_raise_is_refused() {
-    check_error(
+    for program in [
         "import multiprocessing\ndef check(n):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        try:\n            pool.map(check, [1, 2])\n        except ValueError:\n            pass\n",
-        "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
-    );
-    check_error(
         "import multiprocessing\ndef check(n, m):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        try:\n            pool.starmap(check, [(1, 0), (2, 0)])\n        except ValueError:\n            pass\n",
-        "7:13: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
+    ] {
+        let yaml = import(program, &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains(r#"cond: "first_failed < 0 and marked % 2 == 1""#), "{yaml}");
+    }
+    check_error(
+        "import multiprocessing\ndef check(n):\n    raise ValueError(n)\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        pool.map(check, range(9))\n",
+        "6:9: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is supported where each chunk is one item",
     );
 }
 
@@ -23333,10 +23340,9 @@ fn s25silent_pool_map_job_with_only_guarded_dict_reads_imports() {
         )
     };
     import(&job("len(counts)"), &pyimport::Options::default()).expect("imports");
-    check_error(
-        &job("counts[n]"),
-        "8:18: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is not supported yet",
-    );
+    // Since session 37 the first failure to arrive is raised (three items, one a chunk each).
+    let raising = import(&job("counts[n]"), &pyimport::Options::default()).expect("imports");
+    assert!(raising.contains("first_failed"), "{raising}");
 }
 
 /// Session 25 (lead; session25/q03): a name a function binds by `:=` (`while (line := inbox.get())`),
@@ -28684,9 +28690,10 @@ fn s32fixes_wait_for_time_outs_repr_keys_and_wrong_words() {
         "import threading\ndef worker(record):\n    name, age, extra = record\nt = threading.Thread(target=worker, args=((\"a\", 1),))\nt.start()\n",
         "3:24: unpacking assignment takes a tuple of values here (`a, b = x, y`) or a tuple made when the program runs; this is a list or a tuple of 2 items known at import time, for 3 names",
     );
-    check_error(
-        &s30refuse_program("session31/variants/m04_v1_count_each.py"),
-        "32:9: a list, dict, set or instance made at run time in a program with a manager's dict or list",
+    // Imports since session 37 (s37pools: `dict(sorted(d.items()))` of a manager's dict, read after
+    // its `with`; agrees with CPython).
+    assert!(
+        import(&s30refuse_program("session31/variants/m04_v1_count_each.py"), &pyimport::Options::default()).is_ok()
     );
     check_error(
         &s30refuse_program("session31/variants/m02_v3_collect_loop.py"),
@@ -31325,4 +31332,93 @@ fn s37futures_a_list_filtered_from_a_done_set_is_walked_as_the_set_with_its_test
         "print(\"failed:\", str(failed[0].exception()))",
     );
     check_error(&indexed, "21:26: a list made from a set of futures or tasks is in the order of CPython's hash table");
+}
+
+/// s37pools: a Pool's `map` whose job may raise: a watcher thread per job marks its end, every mark is
+/// taken and the first failure kept, then that job's `result` raises; `chunksize=1` is a job per item
+/// and takes the form too, a chunk of several items keeps a refusal that says so.
+#[test]
+fn s37pools_a_pool_map_whose_jobs_may_raise_raises_the_first_failure_to_arrive() {
+    let program = |call: &str| {
+        format!(
+            "import multiprocessing\ndef check(n):\n    return 10 // n\nif __name__ == \"__main__\":\n    with multiprocessing.Pool(2) as pool:\n        total = sum({call})\n"
+        )
+    };
+    let yaml = import(&program("pool.map(check, [1, 0, 2])"), &pyimport::Options::default()).expect("imports");
+    for expected in [
+        r#"- submit: { task: as-completed, args: { watched: "futures[i]", slot: "i" } }"#,
+        r#"- get: { queue: completed, into: marked }"#,
+        r#"- let: "first_failed = marked // 2""#,
+        r#"cond: "first_failed == 1""#,
+        r#"- result: { future: "futures[1]" }"#,
+    ] {
+        assert!(yaml.contains(expected), "missing {expected}:\n{yaml}");
+    }
+    let one = import(&program("pool.map(check, range(12), chunksize=1)"), &pyimport::Options::default())
+        .expect("chunksize=1 imports");
+    assert!(one.contains("first_failed"), "{one}");
+    check_error(
+        &program("pool.map(check, range(12))"),
+        "6:21: a multiprocessing Pool's `map`/`starmap` whose jobs may raise is supported where each chunk is one item",
+    );
+    check_error(&program("pool.map(check, range(4), chunksize=2)"), "6:47: `chunksize` of a process pool's `map`");
+}
+
+/// s37pools: a module-level dict comprehension over a shared list with a key that computes (a call of
+/// `next` of an `itertools.count()`) takes the key into an import-made local before the value, as in a
+/// function (session26/f07).
+#[test]
+fn s37pools_a_module_dict_comprehension_keyed_by_next_of_a_counter() {
+    let yaml = import(
+        "import threading\nfrom itertools import count\nids = count(1)\nseen = []\ndef add(x):\n    seen.append(x)\nt = threading.Thread(target=add, args=(5,))\nt.start()\nt.join()\nnumbered = {next(ids): s for s in seen}\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains(r#"- set: "ids = ids + 1""#), "{yaml}");
+    assert!(yaml.contains(r#"- set: "numbered[_dict_"#), "{yaml}");
+}
+
+/// s37pools: a process pool's `initializer=` that only binds module globals (session35/f03): the
+/// workers' value is a module global of its own that the jobs read (copied into each job's process),
+/// the main process keeps its own; a job that writes the global, or a job function the main process
+/// also names, keeps the refusal.
+#[test]
+fn s37pools_a_pool_initializer_that_sets_globals_is_the_workers_own_binding() {
+    let program = |job: &str, tail: &str| {
+        format!(
+            "from concurrent.futures import ProcessPoolExecutor\nRATES = None\ndef load(base):\n    global RATES\n    RATES = {{\"EUR\": base, \"USD\": base + 10}}\n{job}\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2, initializer=load, initargs=(100,)) as pool:\n        got = list(pool.map(convert, [\"EUR\", \"USD\"]))\n{tail}"
+        )
+    };
+    let reads = "def convert(c):\n    return RATES[c] * 2";
+    let yaml = import(&program(reads, "    print(RATES)\n"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("convert: { shared: { weft_load_RATES_EUR: 100, weft_load_RATES_USD: 110 } }"), "{yaml}");
+    assert!(!yaml.contains("RATES_EUR: 100, RATES"), "the main process keeps RATES = None:\n{yaml}");
+    let writes = "def convert(c):\n    global RATES\n    RATES = None\n    return 1";
+    check_error(&program(writes, ""), "11:45: a pool's `initializer` is not imported yet");
+    let called_by_main = format!("{reads}\ndef twice(c):\n    return convert(c)");
+    check_error(&program(&called_by_main, ""), "11:45: a pool's `initializer` is not imported yet");
+    // A job given by a lambda: what it reads is not followed.
+    let lambda_job = "from concurrent.futures import ProcessPoolExecutor\nRATES = None\ndef load(base):\n    global RATES\n    RATES = {\"EUR\": base}\ndef convert(c):\n    return RATES[c]\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2, initializer=load, initargs=(100,)) as pool:\n        got = list(pool.map(lambda c: convert(c), [\"EUR\"]))\n";
+    check_error(lambda_job, "9:45: a pool's `initializer` is not imported yet");
+}
+
+/// s37pools: `copy = dict(sorted(d.items()))` of a manager's dict, or the loop over `sorted(d.items())`
+/// filling `copy = {}` written by hand, is imported where the copy is read only after the manager's
+/// `with`; read inside it, the copy keeps the refusal of objects made beside a proxy.
+#[test]
+fn s37pools_a_manager_dicts_sorted_items_copy_is_imported_where_it_cannot_reach_a_proxy() {
+    let program = |copy: &str, inside: &str| {
+        format!(
+            "import multiprocessing as mp\ndef put(shared):\n    shared[\"k\"] = 7\nif __name__ == \"__main__\":\n    with mp.Manager() as manager:\n        d = manager.dict()\n        p = mp.Process(target=put, args=(d,))\n        p.start()\n        p.join()\n{copy}{inside}    print(copy)\n"
+        )
+    };
+    let called = import(&program("        copy = dict(sorted(d.items()))\n", ""), &pyimport::Options::default())
+        .expect("imports");
+    assert!(called.contains("made[position2] = (key, d[key])"), "{called}");
+    let looped = "        copy = {}\n        for k, v in sorted(d.items()):\n            copy[k] = v\n";
+    import(&program(looped, ""), &pyimport::Options::default()).expect("the loop imports");
+    check_error(
+        &program("        copy = dict(sorted(d.items()))\n", "        d[\"n\"] = len(copy)\n"),
+        "10:9: a list, dict, set or instance made at run time in a program with a manager's dict",
+    );
 }

@@ -2217,7 +2217,7 @@ impl<'a> Translator<'a> {
                 );
             }
             let zipped = self.map_zipped(frame, executor, &function, iterables, &futures, call, out, line)?;
-            self.check_pool_map_failures(executor.0, call, zipped.1)?;
+            self.check_pool_map_failures(frame.task, executor.0, call, (&zipped.0, zipped.1), out, line)?;
             return Ok(zipped);
         }
         // `ex.map(f, results)`, `ex.map(f, zip("abc", results))`: items computed at run time, each
@@ -2235,7 +2235,7 @@ impl<'a> Translator<'a> {
                 out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
             }
             self.track(executor.0, futures.clone(), Some(length));
-            self.check_pool_map_failures(executor.0, call, length)?;
+            self.check_pool_map_failures(frame.task, executor.0, call, (&futures, length), out, line)?;
             return Ok((futures, length));
         }
         let range = self.static_range(frame, items)?;
@@ -2255,7 +2255,7 @@ impl<'a> Translator<'a> {
             let submit = submit_step(task, &passed, &format!("{futures}[i]"), line);
             out.push(repeat(length, vec![submit], line));
             self.track(executor.0, futures.clone(), Some(length));
-            self.check_pool_map_failures(executor.0, call, length)?;
+            self.check_pool_map_failures(frame.task, executor.0, call, (&futures, length), out, line)?;
             return Ok((futures, length));
         }
         let values = match range {
@@ -2295,7 +2295,7 @@ impl<'a> Translator<'a> {
             out.push(submit_step(task, &passed, &format!("{futures}[{index}]"), line));
         }
         self.track(executor.0, futures.clone(), Some(length));
-        self.check_pool_map_failures(executor.0, call, length)?;
+        self.check_pool_map_failures(frame.task, executor.0, call, (&futures, length), out, line)?;
         Ok((futures, length))
     }
 

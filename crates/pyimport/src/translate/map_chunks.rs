@@ -42,7 +42,10 @@ impl Translator<'_> {
                         "`chunksize` of a process pool's `map` is imported as a number written there, at least 1",
                     );
                 }
-                self.futures.chunked_maps.push((executor.0.to_string(), keyword.range));
+                // `chunksize=1` is a job per item, weft's own map (session 37).
+                if literal != Some(1) {
+                    self.futures.chunked_maps.push((executor.0.to_string(), keyword.range));
+                }
                 Ok(())
             }
             Some("timeout") => fail(

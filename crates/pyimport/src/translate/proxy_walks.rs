@@ -1,4 +1,5 @@
-//! `copy = dict(d)` of a manager's dict proxy (session 27), inside the manager's `with`.
+//! `copy = dict(d)` of a manager's dict proxy (session 27), inside the manager's `with`; and
+//! `copy = dict(sorted(d.items()))` (session 37, `sorted_items_loop`).
 //!
 //! CPython's `dict(proxy)` is not one call: `dict_merge` sees a mapping that is no dict, calls its
 //! `keys()` (one round trip to the manager's server, which answers with a list of the keys in the
@@ -28,16 +29,27 @@ impl Translator<'_> {
     pub(super) fn importable_proxy_copies(&self, body: &[Stmt], dicts: &[String]) -> Vec<usize> {
         let mut found = Vec::new();
         for (index, statement) in body.iter().enumerate() {
-            let Some((target, call)) = proxy_copy(statement, dicts) else { continue };
+            // `dict(d)`, one statement; or `copy = {}` and the loop over `sorted(d.items())` filling it.
+            // The offsets of what makes the copy: the call; or the `{}` and the sorted list (two lines
+            // when written by hand).
+            let (target, made_at, statements) = match proxy_copy(statement, dicts) {
+                Some((target, call)) => (target, vec![call.start().to_usize()], 1),
+                None => match sorted_items_loop(&body[index..], dicts) {
+                    Some((target, empty, sorting)) => {
+                        (target, vec![empty.start().to_usize(), sorting.start().to_usize()], 2)
+                    }
+                    None => continue,
+                },
+            };
             let targets = [target.to_string()];
             let mut loads = Vec::new();
             for (other, later) in body.iter().enumerate() {
-                if other != index {
+                if !(index..index + statements).contains(&other) {
                     super::managers::collect_loads(later, &targets, &mut loads);
                 }
             }
             if loads.is_empty() && self.global_reads_in_functions(&targets).is_empty() {
-                found.push(call.start().to_usize());
+                found.extend(made_at);
             }
         }
         found
@@ -98,6 +110,34 @@ fn proxy_copy<'a>(statement: &'a Stmt, dicts: &[String]) -> Option<(&'a str, &'a
     };
     let copies_proxy = callee.id.as_str() == "dict" && dicts.iter().any(|dict| dict == argument.id.as_str());
     copies_proxy.then_some((target.id.as_str(), call))
+}
+
+/// The target, its empty dict and the sorted list of `target = {}` followed by `for k, v in sorted(d.items()):
+/// target[k] = v`, `d` one of `dicts`: `dict(sorted(d.items()))` as dict_builds.rs writes it before
+/// translating it again (session 37, session35/m01). `items()` is one round trip, whose list of copies
+/// `sorted` orders in the main process (the snapshot one `atomic` step, as of a shared dict), so the
+/// dict holds what the proxy held at that call: numbers, strings and None.
+fn sorted_items_loop<'a>(statements: &'a [Stmt], dicts: &[String]) -> Option<(&'a str, &'a Expr, &'a Expr)> {
+    let [Stmt::Assign(assign), Stmt::For(looping), ..] = statements else { return None };
+    let ([Expr::Name(target)], Expr::Dict(empty)) = (&assign.targets[..], &*assign.value) else { return None };
+    let Expr::Tuple(pair) = &*looping.target else { return None };
+    let [Expr::Name(key), Expr::Name(value)] = &pair.elts[..] else { return None };
+    let Expr::Call(sorting) = &*looping.iter else { return None };
+    let (Expr::Name(sorted), [Expr::Call(items)]) = (&*sorting.func, &sorting.arguments.args[..]) else { return None };
+    let Expr::Attribute(method) = &*items.func else { return None };
+    let Expr::Name(proxy) = &*method.value else { return None };
+    let [Stmt::Assign(store)] = &looping.body[..] else { return None };
+    let ([Expr::Subscript(slot)], Expr::Name(stored)) = (&store.targets[..], &*store.value) else { return None };
+    let fills_target = matches!(&*slot.value, Expr::Name(filled) if filled.id == target.id)
+        && matches!(&*slot.slice, Expr::Name(slot_key) if slot_key.id == key.id)
+        && stored.id == value.id;
+    let of_proxy = sorted.id.as_str() == "sorted"
+        && sorting.arguments.keywords.is_empty()
+        && method.attr.as_str() == "items"
+        && items.arguments.is_empty()
+        && dicts.iter().any(|dict| dict == proxy.id.as_str());
+    let plain = empty.items.is_empty() && looping.orelse.is_empty() && !looping.is_async;
+    (fills_target && of_proxy && plain).then_some((target.id.as_str(), &*assign.value, &*looping.iter))
 }
 
 impl Translator<'_> {

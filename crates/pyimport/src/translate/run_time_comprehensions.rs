@@ -119,15 +119,18 @@ impl Translator<'_> {
         let (holder, key_local) = (format!("$dict_{at}"), format!("$dict_{at}_key"));
         variables.push(key_local.clone());
         let (key, item) = (pair.elts[0].clone(), pair.elts[1].clone());
-        // The key into a local first, so that it is computed before the item; at module level (where a
-        // name is a global) only a key that is the comprehension's own variable, which computes nothing.
+        // The key into a local first, so that it is computed before the item; a key that is the
+        // comprehension's own variable computes nothing and goes straight into the store at module level.
         let innermost = match (&key, frame.module_level) {
             (Expr::Name(own), true) if variables.iter().any(|variable| variable == own.id.as_str()) => {
                 vec![assignment(store_at(&holder, key, range), item)]
             }
-            // Any other key there keeps the refusal of the dict comprehension's other forms.
-            (_, true) => return Ok(false),
-            (_, false) => vec![
+            // Any other key over a call (`sorted(d.items())`) keeps the dict comprehension's other
+            // forms there.
+            (_, true) if !matches!(&first.iter, Expr::Name(_)) => return Ok(false),
+            // Any other key goes to an import-made local first, at module level too over a name (a `$`
+            // name is the main thread's own: `is_global_target`; session 37, session26/f07).
+            _ => vec![
                 assignment(name(&key_local, range, ast::ExprContext::Store), key),
                 assignment(store_at(&holder, name(&key_local, range, ast::ExprContext::Load), range), item),
             ],
