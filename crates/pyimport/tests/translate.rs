@@ -31041,7 +31041,9 @@ fn s37engine_a_threads_sleeping_poll_declares_thread_polls_passes() {
     let coroutine = "import asyncio\nready = 0\nasync def poller():\n    while ready == 0:\n        await asyncio.sleep(0.1)\nasync def setter():\n    global ready\n    await asyncio.sleep(0.2)\n    ready = 1\nasync def main():\n    await asyncio.gather(poller(), setter())\nasyncio.run(main())\n";
     let no_poll = "import threading, time\nready = 0\ndef setter():\n    global ready\n    time.sleep(0.2)\n    ready = 1\nt = threading.Thread(target=setter)\nt.start()\nt.join()\n";
     for (python, declares) in [(threaded, true), (coroutine, false), (no_poll, false)] {
-        let yaml = import(python, &pyimport::Options::default()).unwrap_or_else(|error| panic!("{error}"));
+        // The whole file: `import` above keeps what follows the `about:` line.
+        let imported = pyimport::import_python("prog.py", python, &pyimport::Options::default());
+        let yaml = imported.unwrap_or_else(|error| panic!("{error}")).yaml;
         let scheduler = yaml.lines().find(|line| line.starts_with("scheduler:")).unwrap_or_default();
         assert!(scheduler.contains("time_window"), "{yaml}");
         assert_eq!(scheduler.contains("thread_polls: passes"), declares, "{yaml}");
