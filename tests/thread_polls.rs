@@ -74,6 +74,7 @@ fn s37engine_thread_polls_agree_with_brute_force() {
 #[test]
 fn s37engine_thread_polls_is_spin_or_passes() {
     let yaml = POLLER.replace("SETTING", ", thread_polls: always").replace("POLL", "100ms");
-    let error = scenarios::load_str("test.yaml", &yaml).err().expect("an unknown setting is refused").render(false);
+    let Err(diagnostic) = scenarios::load_str("test.yaml", &yaml) else { panic!("an unknown setting is refused") };
+    let error = diagnostic.render(false);
     assert!(error.contains("thread poll setting") && error.contains("passes"), "{error}");
 }
