@@ -6,10 +6,10 @@
 //! same simulator (reset, not reallocated) that replays its prefix of choices.
 
 use crate::access::{Access, Object};
-use crate::engine::TaskPhase;
 use crate::engine::config::{RunConfig, Timeouts};
 use crate::engine::scheduler::{Scheduler, Stop};
 use crate::engine::simulator::Simulator;
+use crate::engine::state::TaskPhase;
 use crate::engine::view::RunView;
 use crate::model::{Instr, Model, TaskId};
 use crate::outcome::{Outcome, Status};

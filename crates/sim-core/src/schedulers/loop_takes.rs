@@ -2,22 +2,20 @@
 //! the first step after an await (the loop was free) and holds until its next await, block or end
 //! (docs/exploration.md, "Coroutines under stateless DPOR").
 //!
-//! Every step of a coroutine writes its loop ([`Resource::Loop`]), so two coroutines' steps on one loop
+//! Every step of a coroutine writes its loop (`Resource::Loop`), so two coroutines' steps on one loop
 //! always conflict. But while one coroutine holds the loop no other coroutine of that loop can step:
 //! a step taken while holding the loop is never co-enabled with another coroutine's step on it, and a
 //! race with it cannot be reversed where it happened (the only task enabled there is the holder). The
 //! order that can be reversed is that of the two takings, as for a lock (Abdulla, Aronis, Jonsson and
-//! Sagonas, "Source sets", JACM 2017): a step that takes the loop also writes [`Resource::LoopTake`],
+//! Sagonas, "Source sets", JACM 2017): a step that takes the loop also writes `Resource::LoopTake`,
 //! and between two coroutines of one loop only two takings race; every other conflict between them
 //! still orders them (happens-before), so a race with the holder's later steps no longer hides the
 //! race with its taking (before session 37 it did, and stateless DPOR explored one order of three
 //! coroutines where brute force finds six outcomes).
 //!
 //! Used by unbounded stateless DPOR only (the searches that analyse races); it changes no dependence,
-//! so sleep sets are as before: a step that writes [`Resource::LoopTake`] writes [`Resource::Loop`]
+//! so sleep sets are as before: a step that writes `Resource::LoopTake` writes `Resource::Loop`
 //! too.
-
-use super::search::Resource;
 
 /// Which coroutine's steps take their loop, for the race analysis of one search.
 #[derive(Clone, Debug, Default)]
@@ -42,14 +40,6 @@ impl LoopTakes {
     /// A new run: no step yet.
     pub fn begin_run(&mut self) {
         self.took.clear();
-    }
-
-    /// Whether a step of `task` with `accesses` (sorted) takes its loop.
-    pub fn takes(&self, task: u32, accesses: &[(Resource, bool)]) -> bool {
-        match self.task_loops.get(task as usize).copied().flatten() {
-            Some(event_loop) => accesses.binary_search(&(Resource::LoopTake(event_loop), true)).is_ok(),
-            None => false,
-        }
     }
 
     /// Records the run's next step, of a task that took its loop or not.

@@ -796,7 +796,10 @@ impl Search {
         let tasks = self.tasks;
         let task = footprint.task as usize;
         let index = self.step_tasks.len();
-        let takes_loop = self.loop_takes.takes(footprint.task, &footprint.accesses);
+        // A step that took its loop writes the loop's `LoopTake` (dpor.rs marks it).
+        let takes_loop = self.loop_takes.loop_of(footprint.task).is_some_and(|event_loop| {
+            footprint.accesses.binary_search(&(Resource::LoopTake(event_loop), true)).is_ok()
+        });
         let mut race = std::mem::take(&mut self.race);
         // What this task is ordered after before this step: its own past and what woke it.
         race.before.clear();
