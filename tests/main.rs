@@ -95,3 +95,5 @@ fn every_test_file_is_a_module_of_this_binary() {
     }
     assert!(missing.is_empty(), "tests/main.rs does not declare: {missing:?}");
 }
+mod coroutine_dpor;
+mod thread_polls;

@@ -6243,3 +6243,28 @@ fn s37pools_a_sorted_items_copy_of_a_manager_dict() {
         assert!(counted.iter().any(|outcome| outcome.contains(red)), "{red} missing: {counted:?}");
     }
 }
+
+/// s37engine: a thread's poll between sleeps whose pass is longer than half the time window goes round
+/// in virtual time (`scheduler: { thread_polls: passes }`, which the import declares), so a write made
+/// between the flag's write and the next poll is seen, as CPython sees it: session36-s36engine's
+/// thread_poll_long_pass_missed.py (CPython `seen = 1` in 10 of 10 runs here; weft listed `seen = 0`
+/// alone under "complete"), and the pool bug program's CPython state `total=23`, which weft missed.
+#[test]
+fn s37engine_a_threads_long_poll_sees_the_write_before_its_next_poll() {
+    check_outcomes(
+        "bench/python-agreement/session36-s36engine/thread_poll_long_pass_missed.py",
+        &["ok ready=1 x=1 seen=0", "ok ready=1 x=1 seen=1"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session37-s37engine/poll_sees_late_write.py",
+        &["ok done=1 x=2 seen=1", "ok done=1 x=2 seen=2"],
+    );
+    // A poll of 2 ms fits in half the window: still a spin-wait, woken at the flag's write.
+    check_outcomes(
+        "bench/python-agreement/session37-s37engine/poll_short_pass_still_waits.py",
+        &["ok ready=1 late=1 seen=0"],
+    );
+    let bug = explored_outcomes("bench/python-agreement/session37-s37engine/poll_two_workers_bug.py");
+    assert!(bug.contains(&"ok go=1 bonus=10 total=23".to_string()), "{bug:?}");
+    assert!(bug.contains(&"assertion_failed go=1 bonus=10 total=13".to_string()), "{bug:?}");
+}

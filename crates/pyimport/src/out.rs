@@ -330,6 +330,14 @@ impl Scenario {
         })
     }
 
+    /// Whether a task other than a coroutine has a `while` whose body sleeps (`io`): a thread's poll.
+    fn threads_poll_with_sleeps(&self) -> bool {
+        let in_step = |step: &Step| {
+            is_sleeping_while(step) || step.value.as_ref().is_some_and(|node| node_has_step(node, is_sleeping_while))
+        };
+        self.tasks.iter().filter(|task| task.kind != Some("coroutine")).any(|task| task.ops.iter().any(in_step))
+    }
+
     /// Whether some step repeats others (`repeat`, `while`, at any depth): where a program's Python work
     /// adds up to time that may decide a wait or a window (a single pass of straight-line statements
     /// is microseconds, below the window and the time-outs of the programs of this project).
@@ -409,6 +417,12 @@ impl Scenario {
         // what was ready when it was set (docs/exploration.md, "Event loops in asyncio's order").
         if self.tasks.iter().any(|task| task.kind == Some("coroutine")) {
             settings.push("loop_order: fifo".to_string());
+        }
+        // A thread's poll that sleeps goes on at its next poll in CPython, not at the write it waits
+        // for: under the window, a pass longer than half of it goes round in virtual time
+        // (docs/python.md, "Session 37: ... (s37engine)").
+        if window && self.threads_poll_with_sleeps() {
+            settings.push("thread_polls: passes".to_string());
         }
         if !settings.is_empty() {
             let _ = writeln!(out, "scheduler: {{ {} }}", settings.join(", "));
@@ -735,6 +749,11 @@ fn is_sleep(step: &Step) -> bool {
 }
 
 /// Whether `node` holds, at any depth, a step that `wanted` says.
+/// A `while` whose body sleeps (`io` or `await` of a duration): a poll.
+fn is_sleeping_while(step: &Step) -> bool {
+    step.key == "while" && step.value.as_ref().is_some_and(|body| node_has_step(body, is_sleep))
+}
+
 fn node_has_step(node: &Node, wanted: fn(&Step) -> bool) -> bool {
     match node {
         Node::Steps(steps) => steps

@@ -31422,3 +31422,20 @@ fn s37pools_a_manager_dicts_sorted_items_copy_is_imported_where_it_cannot_reach_
         "10:9: a list, dict, set or instance made at run time in a program with a manager's dict",
     );
 }
+
+/// s37engine: a thread's `while` that sleeps makes the import declare `thread_polls: passes` beside
+/// the time window; a coroutine's poll, or a thread that sleeps outside any `while`, does not.
+#[test]
+fn s37engine_a_threads_sleeping_poll_declares_thread_polls_passes() {
+    let threaded = "import threading, time\nready = 0\ndef poller():\n    while ready == 0:\n        time.sleep(0.1)\ndef setter():\n    global ready\n    time.sleep(0.2)\n    ready = 1\nts = [threading.Thread(target=f) for f in (poller, setter)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n";
+    let coroutine = "import asyncio\nready = 0\nasync def poller():\n    while ready == 0:\n        await asyncio.sleep(0.1)\nasync def setter():\n    global ready\n    await asyncio.sleep(0.2)\n    ready = 1\nasync def main():\n    await asyncio.gather(poller(), setter())\nasyncio.run(main())\n";
+    let no_poll = "import threading, time\nready = 0\ndef setter():\n    global ready\n    time.sleep(0.2)\n    ready = 1\nt = threading.Thread(target=setter)\nt.start()\nt.join()\n";
+    for (python, declares) in [(threaded, true), (coroutine, false), (no_poll, false)] {
+        // The whole file: `import` above keeps what follows the `about:` line.
+        let imported = pyimport::import_python("prog.py", python, &pyimport::Options::default());
+        let yaml = imported.unwrap_or_else(|error| panic!("{error}")).yaml;
+        let scheduler = yaml.lines().find(|line| line.starts_with("scheduler:")).unwrap_or_default();
+        assert!(scheduler.contains("time_window"), "{yaml}");
+        assert_eq!(scheduler.contains("thread_polls: passes"), declares, "{yaml}");
+    }
+}

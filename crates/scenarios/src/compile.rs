@@ -355,6 +355,13 @@ fn compile_scheduler(context: &Context<'_>, raw: Option<&RawScheduler>) -> Resul
             _ => return Err(context.unknown(order, "loop order", &["any", "fifo"])),
         };
     }
+    if let Some(polls) = &raw.thread_polls {
+        scheduler.thread_polls_take_passes = match polls.value.as_str() {
+            "passes" => true,
+            "spin" => false,
+            _ => return Err(context.unknown(polls, "thread poll setting", &["spin", "passes"])),
+        };
+    }
     if let Some(jitter) = &raw.jitter {
         if jitter.value > 1000 {
             return Err(context.error(&jitter.referenced, "`jitter` is a percentage from 0 to 1000"));

@@ -237,6 +237,13 @@ pub struct RawScheduler {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub loop_order: Option<Name>,
+    /// Under exploring policies, how a thread's `while` that sleeps between polls and changes nothing
+    /// waits: `spin` (default: a spin-wait, woken by the write it waits for, whatever its pass) or
+    /// `passes` (a spin-wait only while a pass takes at most half the time window; a longer loop goes
+    /// round in virtual time, each poll at its own time, as a coroutine's poll does).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub thread_polls: Option<Name>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]

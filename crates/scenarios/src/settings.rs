@@ -95,6 +95,7 @@ pub fn apply(raw: &mut RawScenario, key: &str, value: &str) -> Result<(), String
         time_window: None,
         step_cost: None,
         loop_order: None,
+        thread_polls: None,
     };
     match key {
         "cores" => {

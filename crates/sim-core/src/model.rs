@@ -851,6 +851,11 @@ pub struct SchedulerConfig {
     /// after what was ready when it was set), not in any order (docs/exploration.md, "Event loops in
     /// asyncio's order"). `false`: any coroutine the loop could be handed to is a choice.
     pub fifo_loops: bool,
+    /// `scheduler: { thread_polls: passes }` (the Python import's, where a thread polls between sleeps):
+    /// a thread's `while` iteration that sleeps (`io`) and changes nothing is a spin-wait only while its
+    /// pass is at most half the time window, as a coroutine's that awaits a sleep; a longer loop goes
+    /// round in virtual time (engine/awaiting_spins.rs). `false`: every such iteration is a spin-wait.
+    pub thread_polls_take_passes: bool,
     /// `scheduler: { step_cost: D }`: the CPU (holding the GIL) that every step taking no time of its
     /// own costs, the Python statement it stands for (docs/format.md, "Step cost"). 0: none.
     pub step_cost_ns: Nanos,
@@ -865,6 +870,7 @@ impl Default for SchedulerConfig {
             pct_depth: 3,
             time_window_ns: None,
             fifo_loops: false,
+            thread_polls_take_passes: false,
             step_cost_ns: 0,
         }
     }
@@ -885,6 +891,9 @@ impl std::fmt::Debug for SchedulerConfig {
         // Written only when set, as the window: every other file keeps its fingerprint and tokens.
         if self.fifo_loops {
             out.field("fifo_loops", &self.fifo_loops);
+        }
+        if self.thread_polls_take_passes {
+            out.field("thread_polls_take_passes", &self.thread_polls_take_passes);
         }
         if self.step_cost_ns > 0 {
             out.field("step_cost_ns", &self.step_cost_ns);

@@ -21,6 +21,14 @@
 //! its own time, as the timed driver always runs a loop that sleeps. Without a window only a pass that
 //! takes no time (`sleep(0)`: the next poll is the next pass of the loop) is taken as one.
 //!
+//! A thread's poll loop (`while ready == 0: time.sleep(0.1)`) has the same pass under `scheduler: {
+//! thread_polls: passes }`, which the Python import writes where a thread's `while` sleeps: its `io`
+//! counts as the await, and a pass longer than half the window goes round in virtual time (session
+//! 37: a 100 ms poll woken at the flag's write went on at once, before a third thread's write that
+//! CPython's next poll sees; session36-s36engine/thread_poll_long_pass_missed.py). Without the key a
+//! thread's such iteration is a spin-wait whatever its pass, as before, so every other scenario keeps
+//! its outputs.
+//!
 //! A coroutine's write of a shared variable that stores the value already there changes nothing
 //! another task can see, so it is not progress either: `while not ready: polls = 1; await
 //! asyncio.sleep(0)` is a spin-wait from its second pass (session35/repro/r06, which went round for
@@ -36,11 +44,15 @@ use super::steps::Effect;
 use crate::model::*;
 
 impl<D: Driver> Run<'_, '_, D> {
-    /// Records that a coroutine's iteration awaited a sleep (gave its loop away), before the step runs.
+    /// Records that a coroutine's iteration awaited a sleep (gave its loop away), before the step runs;
+    /// or, under `thread_polls: passes`, that a thread's iteration slept.
     pub(super) fn note_awaited_sleep(&mut self, task: TaskId, instruction: &Instr) {
-        if matches!(instruction, Instr::Await(_) | Instr::AwaitFor { .. })
-            && self.model.tasks[task.index()].kind == TaskKind::Coroutine
-        {
+        let coroutine = self.model.tasks[task.index()].kind == TaskKind::Coroutine;
+        let awaits = matches!(instruction, Instr::Await(_) | Instr::AwaitFor { .. }) && coroutine;
+        let thread_sleeps = matches!(instruction, Instr::Io(_) | Instr::IoFor { .. })
+            && self.model.scheduler.thread_polls_take_passes
+            && !coroutine;
+        if awaits || thread_sleeps {
             self.state.world.format11.task_mut(task).spin.awaited = true;
         }
     }
@@ -56,7 +68,12 @@ impl<D: Driver> Run<'_, '_, D> {
         let last_pass_end_ns = spin.awaited_loop_back_ns?;
         let pass_ns = D::task_now(self, task).saturating_sub(last_pass_end_ns);
         let longest_pass_ns = self.model.scheduler.time_window_ns.map_or(0, |window_ns| window_ns / 2);
-        (pass_ns <= longest_pass_ns).then_some(BlockReason::AwaitingSpinWait)
+        // A thread holds no loop: its short poll is a plain spin-wait.
+        let reason = match self.model.tasks[task.index()].kind {
+            TaskKind::Coroutine => BlockReason::AwaitingSpinWait,
+            _ => BlockReason::SpinWait,
+        };
+        (pass_ns <= longest_pass_ns).then_some(reason)
     }
 
     /// The end of an iteration that goes on: when it awaited, its time, from which the next pass's

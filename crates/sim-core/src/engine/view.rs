@@ -128,6 +128,12 @@ impl<'s> RunView<'s> {
         self.state.progress.steps
     }
 
+    /// Under an exploring policy: which coroutine holds each event loop (runs between two of its
+    /// awaits), by loop.
+    pub fn stepwise_loop_owners(&self) -> &'s [Option<TaskId>] {
+        &self.state.stepwise.loop_owner
+    }
+
     /// The machine `process` ran on (the head machine if it never started).
     pub fn machine_of(&self, process: ProcessId) -> u32 {
         self.state.world.process_machine[process.index()].unwrap_or(0)

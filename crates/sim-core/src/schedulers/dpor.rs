@@ -9,6 +9,7 @@ use crate::access::{Access, Object};
 use crate::engine::config::{RunConfig, Timeouts};
 use crate::engine::scheduler::{Scheduler, Stop};
 use crate::engine::simulator::Simulator;
+use crate::engine::state::TaskPhase;
 use crate::engine::view::RunView;
 use crate::model::{Instr, Model, TaskId};
 use crate::outcome::{Outcome, Status};
@@ -196,6 +197,9 @@ pub struct Dpor<'m> {
     /// Under a time window, when each of `enabled` would step (or give up) in virtual time, so that
     /// the search tries the earliest first (`Search::choose`); empty otherwise.
     starts_ns: Vec<u64>,
+    /// Under unbounded stateless DPOR with event loops: which coroutine held each loop before the
+    /// coming step, to tell whether that step takes its loop (`schedulers/loop_takes.rs`).
+    loop_owners: Vec<Option<TaskId>>,
 }
 
 pub use super::watched::ExploreProgress;
@@ -529,6 +533,41 @@ impl<'m> Dpor<'m> {
             enabled: Vec::new(),
             giving_up: Vec::new(),
             starts_ns: Vec::new(),
+            loop_owners: Vec::new(),
+        }
+        .with_loop_takes()
+    }
+
+    /// Marks the steps that take their event loop for stateless DPOR's race analysis, when this search
+    /// analyses races and the model has coroutines (`schedulers/loop_takes.rs`).
+    fn with_loop_takes(mut self) -> Self {
+        if !self.model.loops.is_empty() {
+            let task_loops = self.model.tasks.iter().map(|t| t.event_loop.map(|l| l.0)).collect();
+            self.search.set_task_loops(task_loops);
+        }
+        self
+    }
+
+    /// Under stateless DPOR with event loops, makes `self.step` (of `task`) write the
+    /// [`Resource::LoopTake`] of its loop when its loop was free before it: it took the loop.
+    fn add_loop_take(&mut self, task: TaskId) {
+        let Some(event_loop) = self.model.tasks[task.index()].event_loop else { return };
+        if self.loop_owners[event_loop.index()] != Some(task) {
+            self.step.accesses.push((Resource::LoopTake(event_loop.0), true));
+            self.step.merge_accesses();
+        }
+    }
+
+    /// At a run's end, under stateless DPOR with event loops: every coroutine that could step but for
+    /// the coroutine holding its loop never took the loop, and that taking races with the loop's last.
+    fn note_pending_loop_takes(&mut self, view: &RunView<'_>) {
+        let owners = view.stepwise_loop_owners();
+        for (index, task) in view.tasks().iter().enumerate() {
+            let Some(event_loop) = self.model.tasks[index].event_loop else { continue };
+            let id = TaskId::from_index(index);
+            if matches!(task.phase, TaskPhase::Live) && owners[event_loop.index()] != Some(id) {
+                self.search.pending_loop_take(id.0);
+            }
         }
     }
 
@@ -574,6 +613,9 @@ impl<'m> Dpor<'m> {
             for (task, lock) in lock_order.postponed() {
                 self.search.pending_acquisition(task, lock);
             }
+        }
+        if self.search.tracks_loop_takes() {
+            self.note_pending_loop_takes(view);
         }
         if self.redundant {
             self.result.redundant += 1;
@@ -756,6 +798,10 @@ impl Scheduler for Dpor<'_> {
         if let Some(lock_order) = &mut self.lock_order {
             lock_order.observe(run);
         }
+        if self.search.tracks_loop_takes() {
+            self.loop_owners.clear();
+            self.loop_owners.extend_from_slice(run.stepwise_loop_owners());
+        }
         if self.search.wants_state(usize::from(self.step_pending)) {
             let liveness = &self.liveness;
             let live = |task, pc, local| liveness.is_live(task, pc, local);
@@ -814,6 +860,9 @@ impl Scheduler for Dpor<'_> {
             self.write_footprint(task.0, accesses);
             if self.lock_order.is_some() {
                 add_acquisitions(self.model, &mut self.step, accesses);
+            }
+            if self.search.tracks_loop_takes() {
+                self.add_loop_take(task);
             }
             if stuck_waiter_gives_up {
                 // Not there before: pushed and sorted, the accesses stay sorted without duplicates.

@@ -7,6 +7,7 @@ pub mod dpor;
 pub mod invisible;
 pub mod liveness;
 pub mod lock_order;
+pub mod loop_takes;
 pub mod policy;
 pub mod replay;
 pub mod search;

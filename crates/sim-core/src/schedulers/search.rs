@@ -36,6 +36,7 @@
 
 use std::collections::BTreeMap;
 
+use super::loop_takes::LoopTakes;
 use super::state_cache::{StateCache, Visit};
 use crate::access::Object;
 
@@ -76,6 +77,9 @@ pub enum Resource {
     /// every step that takes this lock or queues for it, so that such a step races with the previous
     /// one, not with the release between them.
     Acquire(u32),
+    /// Under stateless DPOR: written by a coroutine's step that takes its event loop (the first after an
+    /// await), so that it races with the loop's previous taking (`schedulers/loop_takes.rs`).
+    LoopTake(u32),
 }
 
 /// The state before a choice, as the cache keys it: its words, and which of this run's tasks each task
@@ -321,6 +325,9 @@ pub struct Search {
     acquisitions_race: bool,
     /// Where stateless DPOR tries every enabled task (see [`Search::set_every_order`]).
     every_order: EveryOrder,
+    /// Which steps take their event loop, so that coroutines of one loop race by their takings (see
+    /// [`Search::set_task_loops`]).
+    loop_takes: LoopTakes,
 }
 
 /// Where stateless DPOR tries every enabled task rather than the races' reversals.
@@ -366,7 +373,23 @@ impl Search {
             counting_delays: false,
             acquisitions_race: false,
             every_order: EveryOrder::Never,
+            loop_takes: LoopTakes::default(),
         }
+    }
+
+    /// Makes stateless DPOR's race analysis take the coroutines of each event loop (`task_loops`: per
+    /// task, its loop) as racing by their takings of the loop, which their steps mark with
+    /// [`Resource::LoopTake`] (`schedulers/loop_takes.rs`). Only for unbounded stateless DPOR, the one
+    /// search that analyses races.
+    pub fn set_task_loops(&mut self, task_loops: Vec<Option<u32>>) {
+        let analyses_races = self.reduction == Reduction::StatelessDpor && self.bound.is_none();
+        self.loop_takes = if analyses_races { LoopTakes::new(task_loops) } else { LoopTakes::default() };
+    }
+
+    /// Whether this search wants the steps that take their event loop marked (see
+    /// [`Search::set_task_loops`]).
+    pub fn tracks_loop_takes(&self) -> bool {
+        self.loop_takes.is_tracking()
     }
 
     /// Makes stateless DPOR try every enabled task where `every_order` says, as the state cache does
@@ -436,6 +459,7 @@ impl Search {
         self.preemptions = 0;
         self.step_tasks.clear();
         self.step_clocks.clear();
+        self.loop_takes.begin_run();
         self.task_clocks.iter_mut().for_each(|c| *c = 0);
         // Emptied rather than dropped: the histories keep their buffers for the next run.
         for history in self.resources.values_mut() {
@@ -772,6 +796,10 @@ impl Search {
         let tasks = self.tasks;
         let task = footprint.task as usize;
         let index = self.step_tasks.len();
+        // A step that took its loop writes the loop's `LoopTake` (dpor.rs marks it).
+        let takes_loop = self.loop_takes.loop_of(footprint.task).is_some_and(|event_loop| {
+            footprint.accesses.binary_search(&(Resource::LoopTake(event_loop), true)).is_ok()
+        });
         let mut race = std::mem::take(&mut self.race);
         // What this task is ordered after before this step: its own past and what woke it.
         race.before.clear();
@@ -793,7 +821,11 @@ impl Search {
                 && matches!(resource, Resource::Object(Object::Lock(lock))
                     if footprint.accesses.contains(&(Resource::Acquire(lock.0), true)));
             if !release_ordered {
-                race.race_sources.extend_from_slice(&race.conflicting[start..]);
+                // Of two coroutines of one loop, a step taken while holding it is never co-enabled with
+                // the other's: only their takings race (`schedulers/loop_takes.rs`).
+                let (loop_takes, step_tasks) = (&self.loop_takes, &self.step_tasks);
+                let may_race = |&&at: &&usize| loop_takes.may_race(at, step_tasks[at], footprint.task, takes_loop);
+                race.race_sources.extend(race.conflicting[start..].iter().filter(may_race));
             }
         }
         race.conflicting.sort_unstable();
@@ -848,6 +880,7 @@ impl Search {
             self.backtrack_at(at, &race.initials);
         }
         self.step_tasks.push(footprint.task);
+        self.loop_takes.push_step(takes_loop);
         self.step_clocks.extend_from_slice(&race.clock);
         self.race = race;
     }
@@ -855,10 +888,23 @@ impl Search {
     /// `task`, whose next step would take `lock` but which the run ended without taking (its lock was
     /// held, `schedulers/lock_order.rs`): that step races with the lock's last taking, as if taken now.
     pub fn pending_acquisition(&mut self, task: u32, lock: u32) {
-        if !self.acquisitions_race {
-            return;
+        if self.acquisitions_race {
+            self.pending_taking(task, Resource::Acquire(lock));
         }
-        let Some(at) = self.resources.get(&Resource::Acquire(lock)).and_then(|history| history.last_write) else {
+    }
+
+    /// `task`, a coroutine that could take its loop but which the run ended without taking it (another
+    /// coroutine held it): that taking races with the loop's last taking, as if taken now.
+    pub fn pending_loop_take(&mut self, task: u32) {
+        if let Some(event_loop) = self.loop_takes.loop_of(task) {
+            self.pending_taking(task, Resource::LoopTake(event_loop));
+        }
+    }
+
+    /// `task`'s step that would write `taking` (a lock's or a loop's), never taken in this run, races
+    /// with the last step that wrote it.
+    fn pending_taking(&mut self, task: u32, taking: Resource) {
+        let Some(at) = self.resources.get(&taking).and_then(|history| history.last_write) else {
             return;
         };
         let tasks = self.tasks;
