@@ -1018,6 +1018,11 @@ pub fn translate_hoisting<T>(
         if crate::filled_object_dicts::rewrite_filled_object_dict_at(body, error.offset) {
             continue;
         }
+        // The same loop at the start of the function the module runs once (`main`): the dict's comprehension
+        // right before the module's call of it (hoisted_object_dicts.rs).
+        if crate::hoisted_object_dicts::hoist_function_filled_dict_at(body, error.offset) {
+            continue;
+        }
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             // `{k: sum(v) for k, v in sorted(d.items())}`: a call the comprehension would evaluate once per

@@ -40,6 +40,7 @@ mod generator_objects;
 mod generators;
 mod hand_futures;
 mod heap_queues;
+mod hoisted_object_dicts;
 mod hoisted_reads;
 mod hoisting;
 mod inheritance;
