@@ -6069,3 +6069,30 @@ fn s36lead_a_pool_jobs_fault_under_a_lock_stays_in_its_future() {
         &["ok ROW[0]=1 ROW[1]=2 len(log)=1 log[0]=\"caught\""],
     );
 }
+
+/// s37objects: a dict of objects filled by a loop at the start of `main` (the accounts of o01, each with
+/// its lock; the counters of o03 bumped without one) explores to CPython's states, and o03's lost update
+/// is found (CPython printed `4 1` in each of 10 runs).
+#[test]
+fn s37objects_a_dict_of_objects_filled_in_main_explores_to_cpythons_states() {
+    let own = "bench/python-agreement/session37-s37objects";
+    check_outcomes(
+        &format!("{own}/o01_accounts_made_in_main.py"),
+        &[
+            "ok accounts_ann_name=\"ann\" accounts_ann_balance=18 accounts_bob_name=\"bob\" accounts_bob_balance=21 balances=[18,21]",
+        ],
+    );
+    let counters = |hits: u32| {
+        format!(
+            "counters_hits_name=\"hits\" counters_hits_value={hits} counters_misses_name=\"misses\" counters_misses_value=1"
+        )
+    };
+    check_outcomes(
+        &format!("{own}/o03_counters_in_main_race.py"),
+        &[
+            &format!("assertion_failed {}", counters(2)),
+            &format!("assertion_failed {}", counters(3)),
+            &format!("ok {}", counters(4)),
+        ],
+    );
+}

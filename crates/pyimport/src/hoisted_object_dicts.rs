@@ -10,7 +10,8 @@
 //! asyncio.run(main())                                          # `main` no longer has the loop
 //! ```
 //!
-//! and the program is translated again (filled_object_dicts.rs does the same for the loop at the
+//! and the program is translated again (on a refusal anywhere in the function: the translator may refuse
+//! a use of the dict before the loop) (filled_object_dicts.rs does the same for the loop at the
 //! module's top). Exact because nothing can tell the two apart:
 //!
 //! - the function is called once, by a statement of the module's top (`main()`, `asyncio.run(main())`,
@@ -50,7 +51,14 @@ pub fn hoist_function_filled_dict_at(body: &mut ast::Suite, offset: usize) -> bo
     if !function.decorator_list.is_empty() {
         return false;
     }
-    let Some(loop_index) = function.body.iter().position(|stmt| stmt.range().contains(at)) else {
+    // The refusal may be the loop's constructor, or a use of the dict the translator reads first (an
+    // attribute of one of its objects): the loop at the refusal, else the function's first such loop.
+    let Some(loop_index) = function
+        .body
+        .iter()
+        .position(|stmt| stmt.range().contains(at) && filling_loop(stmt).is_some())
+        .or_else(|| function.body.iter().position(|stmt| filling_loop(stmt).is_some()))
+    else {
         return false;
     };
     let Some((dict, key, value)) = filling_loop(&function.body[loop_index]) else { return false };

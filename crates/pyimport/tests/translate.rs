@@ -31032,3 +31032,29 @@ fn s36groups_except_star_of_an_operations_exception_is_exact_or_refused() {
         "12:5: this `except*` takes AttributeError, and a task of the group may raise an exception of an operation whose class weft does not know at import time",
     );
 }
+
+/// s37objects: `d = {}` then `for k in KEYS: d[k] = Class(k)` at the start of `main`, called once: the
+/// dict's objects are made before `main` (hoisted_object_dicts.rs) and followed by name; where the move
+/// could be seen the constructor keeps its refusal: the loop's variable read after the loop, a
+/// constructor that prints, a statement before the loop that calls the file's code, `main` called twice.
+#[test]
+fn s37objects_a_dict_of_objects_filled_at_the_start_of_main_is_made_before_it() {
+    let program = |before_loop: &str, after_loop: &str, init_extra: &str, calls: &str| {
+        format!(
+            "import threading\nclass Box:\n    def __init__(self, name):\n{init_extra}        self.name = name\n        self.lock = threading.Lock()\nboxes = {{}}\ndef touch(name):\n    with boxes[name].lock:\n        pass\ndef main():\n{before_loop}    for name in ('a', 'b'):\n        boxes[name] = Box(name)\n{after_loop}    t = threading.Thread(target=touch, args=('a',))\n    t.start()\n    t.join()\n{calls}"
+        )
+    };
+    let yaml = import(&program("", "", "", "main()\n"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("locks: [boxes_a_lock, boxes_b_lock]"), "{yaml}");
+    assert!(yaml.contains("lock: boxes_a_lock"), "{yaml}");
+    let guarded = program("    lock = threading.Lock()\n", "", "", "if __name__ == '__main__':\n    main()\n");
+    assert!(import(&guarded, &pyimport::Options::default()).is_ok());
+    let refused = "12:23: an instance of `Box` as a value";
+    check_error(&program("", "    print(name)\n", "", "main()\n"), refused);
+    check_error(&program("", "", "        print('made')\n", "main()\n"), "13:23: an instance of `Box` as a value");
+    check_error(
+        &program("    touch('a')\n", "", "", "main()\n"),
+        "8:10: reading the attribute `.lock` is not supported",
+    );
+    check_error(&program("", "", "", "main()\nmain()\n"), refused);
+}
