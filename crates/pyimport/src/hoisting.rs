@@ -1023,6 +1023,11 @@ pub fn translate_hoisting<T>(
         if crate::hoisted_object_dicts::hoist_function_filled_dict_at(body, error.offset) {
             continue;
         }
+        // `conn = self._free.pop()` of a list of instances made in `__init__`: the list as positions into
+        // a fixed list of them (free_lists.rs).
+        if crate::free_lists::rewrite_free_list_at(body, error.offset) {
+            continue;
+        }
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             // `{k: sum(v) for k, v in sorted(d.items())}`: a call the comprehension would evaluate once per

@@ -36,6 +36,7 @@ mod exitcode_lists;
 mod expr;
 mod factory_cells;
 mod filled_object_dicts;
+mod free_lists;
 mod generator_objects;
 mod generators;
 mod hand_futures;
