@@ -45,7 +45,14 @@ pub fn rewrite_free_list_at(body: &mut ast::Suite, offset: usize) -> bool {
     let Some(field) = popped_field_at(class, at) else { return false };
     let Some(plan) = plan(body, class, &field) else { return false };
     let mut rewritten = body.clone();
-    let rewriter = Rewriter { plan: &plan, holders: RefCell::new(BTreeMap::new()), failed: Cell::new(false) };
+    let rewriter = Rewriter {
+        plan: &plan,
+        holders: RefCell::new(BTreeMap::new()),
+        aliases: RefCell::new(BTreeMap::new()),
+        taken: RefCell::new(crate::syntax::module_names(body)),
+        giving_now: Cell::new(false),
+        failed: Cell::new(false),
+    };
     for stmt in rewritten.iter_mut() {
         rewriter.visit_stmt(stmt);
     }
@@ -147,7 +154,7 @@ fn plan(body: &[Stmt], class: &ast::StmtClassDef, field: &str) -> Option<Plan> {
     let mut giving = BTreeSet::new();
     let mut taking = BTreeMap::new();
     for def in methods(class) {
-        if returns_pop(&def.body, field) {
+        if gives_position(def, field) {
             giving.insert(def.name.to_string());
         }
         if let Some(parameter) = appended_parameter(def, field) {
@@ -210,22 +217,47 @@ fn is_copy_of(value: &Expr, field: &str) -> bool {
             && matches!(&call.arguments.args[..], [Expr::Attribute(copied)] if copied.attr.as_str() == field && is_self(&copied.value)))
 }
 
-/// Whether a `return self.F.pop()` is in `body` (at any depth of its blocks).
-fn returns_pop(body: &[Stmt], field: &str) -> bool {
-    struct Returns<'f>(&'f str, bool);
+/// Whether a method gives a position: each of its `return`s gives `self.F.pop()` or a local bound
+/// to one (`conn = self.F.pop()` then `return conn`), and its last statement is a `return` (or a
+/// `with` ending in one), so it cannot give `None` by running off its end.
+fn gives_position(def: &ast::StmtFunctionDef, field: &str) -> bool {
+    struct Returns<'f> {
+        field: &'f str,
+        popped: BTreeSet<String>,
+        values: Vec<Option<Expr>>,
+    }
     impl<'a> Visitor<'a> for Returns<'_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if let Stmt::Return(returned) = stmt
-                && returned.value.as_deref().is_some_and(|value| is_pop_of(value, self.0))
-            {
-                self.1 = true;
+            match stmt {
+                Stmt::Return(returned) => self.values.push(returned.value.as_deref().cloned()),
+                Stmt::Assign(assign) if is_pop_of(&assign.value, self.field) => {
+                    if let [Expr::Name(target)] = &assign.targets[..] {
+                        self.popped.insert(target.id.to_string());
+                    }
+                }
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                _ => {}
             }
             ruff_python_ast::visitor::walk_stmt(self, stmt);
         }
     }
-    let mut returns = Returns(field, false);
-    returns.visit_body(body);
-    returns.1
+    let mut returns = Returns { field, popped: BTreeSet::new(), values: Vec::new() };
+    returns.visit_body(&def.body);
+    let gives = |value: &Option<Expr>| match value {
+        Some(Expr::Name(name)) => returns.popped.contains(name.id.as_str()),
+        Some(value) => is_pop_of(value, field),
+        None => false,
+    };
+    !returns.values.is_empty() && returns.values.iter().all(gives) && ends_in_return(&def.body)
+}
+
+/// Whether the last statement of `body` is a `return`, or a `with` whose body ends in one.
+fn ends_in_return(body: &[Stmt]) -> bool {
+    match body.last() {
+        Some(Stmt::Return(_)) => true,
+        Some(Stmt::With(with)) => ends_in_return(&with.body),
+        _ => false,
+    }
 }
 
 /// `self.F.pop()` of no argument.
@@ -292,6 +324,12 @@ struct Rewriter<'p> {
     /// The names holding a position in the function being rewritten, with the object whose list of
     /// instances the position is into (`self`, `pool`).
     holders: RefCell<BTreeMap<String, Expr>>,
+    /// A loop's variable over the list, with the local its pass binds to the instance at it.
+    aliases: RefCell<BTreeMap<String, String>>,
+    /// The module's names, so that such a local is new.
+    taken: RefCell<BTreeSet<String>>,
+    /// Whether the function being rewritten is a method giving a position (its `return`s give one).
+    giving_now: Cell<bool>,
     failed: Cell<bool>,
 }
 
@@ -366,10 +404,12 @@ impl Rewriter<'_> {
         let mut holders = self.holders.borrow().clone();
         holders.extend(self.holders_of(def, in_class));
         let outer = self.holders.replace(holders);
+        let outer_giving = self.giving_now.replace(in_class && self.plan.giving.contains(def.name.as_str()));
         for stmt in def.body.iter_mut() {
             self.visit_stmt(stmt);
         }
         self.holders.replace(outer);
+        self.giving_now.set(outer_giving);
     }
 
     fn holder(&self, expr: &Expr) -> Option<(ast::ExprName, Expr)> {
@@ -437,14 +477,40 @@ impl Transformer for Rewriter<'_> {
                     self.fail();
                 }
             }
-            Stmt::Return(ast::StmtReturn { value: Some(value), .. }) if is_pop_of(value, &self.plan.field) => {}
+            // A giving method's `return` of a position (checked by `gives_position`).
+            Stmt::Return(ast::StmtReturn { value: Some(value), .. })
+                if self.giving_now.get() && (is_pop_of(value, &self.plan.field) || self.holder(value).is_some()) => {}
             Stmt::For(looping) => {
+                let owner = self.list_owner(&looping.iter).cloned();
                 self.walked(&looping.target, &mut looping.iter);
-                if self.holder(&looping.target).is_none() {
-                    self.visit_expr(&mut looping.target);
-                }
+                // `for c in pool._free:` takes the instance first in each pass (`c_object =
+                // pool._free_objects[c]`, the form list_rows.rs writes out), each `c.x` then `c_object.x`.
+                let alias = match (owner, &*looping.target) {
+                    (Some(owner), Expr::Name(variable)) => {
+                        let alias =
+                            crate::syntax::fresh_name(&format!("{}_object", variable.id), &mut self.taken.borrow_mut());
+                        let binding = Stmt::Assign(ast::StmtAssign {
+                            node_index: ast::AtomicNodeIndex::default(),
+                            range: variable.range,
+                            targets: vec![crate::syntax::name(&alias, variable.range, ast::ExprContext::Store)],
+                            value: Box::new(self.instance_at(&owner, variable)),
+                        });
+                        self.aliases.borrow_mut().insert(variable.id.to_string(), alias);
+                        Some((variable.id.to_string(), binding))
+                    }
+                    _ => {
+                        if self.holder(&looping.target).is_none() {
+                            self.visit_expr(&mut looping.target);
+                        }
+                        None
+                    }
+                };
                 for inner in looping.body.iter_mut().chain(looping.orelse.iter_mut()) {
                     self.visit_stmt(inner);
+                }
+                if let Some((variable, binding)) = alias {
+                    self.aliases.borrow_mut().remove(&variable);
+                    looping.body.insert(0, binding);
                 }
             }
             _ => walk_stmt(self, stmt),
@@ -460,6 +526,12 @@ impl Transformer for Rewriter<'_> {
         }
         match expr {
             // `conn.queries`: the instance at the position.
+            Expr::Attribute(attribute)
+                if let Expr::Name(variable) = &*attribute.value
+                    && let Some(alias) = self.aliases.borrow().get(variable.id.as_str()).cloned() =>
+            {
+                *attribute.value = crate::syntax::name(&alias, variable.range, ast::ExprContext::Load);
+            }
             Expr::Attribute(attribute) if let Some((position, owner)) = self.holder(&attribute.value) => {
                 *attribute.value = self.instance_at(&owner, &position);
             }
@@ -483,7 +555,7 @@ impl Transformer for Rewriter<'_> {
             {
                 let place = *place;
                 if !call.arguments.keywords.is_empty()
-                    || !call.arguments.args.get(place).is_some_and(|argument| self.holder(argument).is_some())
+                    || call.arguments.args.get(place).is_none_or(|argument| self.holder(argument).is_none())
                 {
                     self.fail();
                     return;
