@@ -6096,3 +6096,47 @@ fn s37objects_a_dict_of_objects_filled_in_main_explores_to_cpythons_states() {
         ],
     );
 }
+
+/// s37objects: a free list of instances made in `__init__` (`return self._free.pop()`, `self._free.append
+/// (conn)`) is followed as positions into a fixed list of them (free_lists.rs). session31/t06 imports
+/// and lists CPython's state (`peak 2`, the clients' totals) with 6 queries split between the two
+/// connections in every outcome; o06's lost update on a connection used after it was given back is
+/// found (CPython printed `uses 4` in each of 10 runs), and every outcome's total is its two counts.
+#[test]
+fn s37objects_a_free_list_of_instances_is_followed_by_position() {
+    let outcomes_of = |file: &str| -> Vec<serde_json::Map<String, serde_json::Value>> {
+        let report = json_of(&["explore", file, "--json"]);
+        report["outcomes"]
+            .as_array()
+            .expect("outcomes")
+            .iter()
+            .map(|outcome| {
+                let mut shared = outcome["shared"]["main"].as_object().expect("main's shared variables").clone();
+                shared.insert("status".into(), outcome["status"].clone());
+                shared
+            })
+            .collect()
+    };
+    let t06 = outcomes_of("bench/python-agreement/session31/t06_connection_pool.py");
+    assert!(
+        t06.iter().any(|outcome| outcome["status"] == "ok"
+            && outcome["pool_peak"] == 2
+            && outcome["results['audit']"] == 26
+            && outcome["results['reports']"] == 17),
+        "{t06:?}"
+    );
+    for outcome in &t06 {
+        let queries = outcome["pool__free_objects_queries"].as_i64().unwrap_or_default()
+            + outcome["pool__free_objects1_queries"].as_i64().unwrap_or_default();
+        assert_eq!((queries, &outcome["total_queries_result"]), (6, &serde_json::json!(6)), "{outcome:?}");
+    }
+    let own = "bench/python-agreement/session37-s37objects";
+    let o06 = outcomes_of(&format!("{own}/o06_use_after_checkin_race.py"));
+    assert!(o06.iter().any(|outcome| outcome["status"] == "assertion_failed"), "{o06:?}");
+    assert!(o06.iter().any(|outcome| outcome["status"] == "ok" && outcome["total"] == 4), "{o06:?}");
+    for outcome in &o06 {
+        let uses = outcome["pool__free_objects_uses"].as_i64().unwrap_or_default()
+            + outcome["pool__free_objects1_uses"].as_i64().unwrap_or_default();
+        assert_eq!(Some(uses), outcome["total"].as_i64(), "{outcome:?}");
+    }
+}

@@ -31058,3 +31058,22 @@ fn s37objects_a_dict_of_objects_filled_at_the_start_of_main_is_made_before_it() 
     );
     check_error(&program("", "", "", "main()\nmain()\n"), refused);
 }
+
+/// s37objects: a free list of instances (free_lists.rs): the list is positions into a fixed list of the
+/// instances, each use of one taken from it an item of that list at the position; where an instance
+/// travels another way (kept in a dict, printed, popped outside the class) the `pop()` keeps its refusal.
+#[test]
+fn s37objects_a_free_list_of_instances_is_positions_or_refused() {
+    let program = |take_extra: &str, worker_extra: &str| {
+        format!(
+            "import threading\nclass Conn:\n    def __init__(self, ident):\n        self.ident = ident\n        self.uses = 0\nclass Pool:\n    def __init__(self):\n        self._free = [Conn(0), Conn(1)]\n        self._lock = threading.Lock()\n        self.kept = {{}}\n    def take(self):\n        with self._lock:\n            conn = self._free.pop()\n{take_extra}        return conn\n    def give(self, conn):\n        with self._lock:\n            self._free.append(conn)\npool = Pool()\ndef worker():\n    conn = pool.take()\n    conn.uses += 1\n{worker_extra}    pool.give(conn)\nthreads = [threading.Thread(target=worker) for _ in range(2)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n"
+        )
+    };
+    let yaml = import(&program("", ""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("pool__free: {0: 0, 1: 1}"), "{yaml}");
+    assert!(yaml.contains("set: \"pool__free_objects1_uses = pool__free_objects1_uses + 1\""), "{yaml}");
+    let refused = "13:20: the value of `.pop()` on a list of instances";
+    check_error(&program("            self.kept['x'] = conn\n", ""), refused);
+    check_error(&program("", "    print(conn)\n"), refused);
+    check_error(&program("", "    other = pool._free.pop()\n"), refused);
+}
