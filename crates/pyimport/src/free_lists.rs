@@ -50,6 +50,7 @@ pub fn rewrite_free_list_at(body: &mut ast::Suite, offset: usize) -> bool {
         holders: RefCell::new(BTreeMap::new()),
         aliases: RefCell::new(BTreeMap::new()),
         taken: RefCell::new(crate::syntax::module_names(body)),
+        in_class_now: Cell::new(false),
         giving_now: Cell::new(false),
         failed: Cell::new(false),
     };
@@ -75,6 +76,8 @@ struct Plan {
     positions: Expr,
     /// Methods of the class that return `self.F.pop()`.
     giving: BTreeSet<String>,
+    /// The module's names bound once, to an instance of the class (`pool = Pool(2)`).
+    instances: BTreeSet<String>,
     /// Methods of the class that append a parameter to the list, with that parameter's name, its
     /// place among the call's arguments and how many the method takes (`self` not counted).
     taking: BTreeMap<String, (String, usize, usize)>,
@@ -145,6 +148,9 @@ fn plan(body: &[Stmt], class: &ast::StmtClassDef, field: &str) -> Option<Plan> {
             continue;
         }
         if target.attr.as_str() == field {
+            if positions.is_some() {
+                return None;
+            }
             positions = Some(starting_positions(&assign.value, &classes)?);
         } else if is_copy_of(&assign.value, field) {
             copies.insert(target.attr.to_string());
@@ -173,7 +179,17 @@ fn plan(body: &[Stmt], class: &ast::StmtClassDef, field: &str) -> Option<Plan> {
     }
     taken.extend(attribute_names(body));
     let objects = crate::syntax::fresh_name(&format!("{field}_objects"), &mut taken);
-    Some(Plan { class: class.name.to_string(), field: field.to_string(), objects, copies, positions, giving, taking })
+    let instances = module_instances(body, class.name.as_str());
+    Some(Plan {
+        class: class.name.to_string(),
+        field: field.to_string(),
+        objects,
+        copies,
+        positions,
+        giving,
+        taking,
+        instances,
+    })
 }
 
 /// The positions a list of the file's instances starts with: `[C(i) for i in range(n)]` gives
@@ -260,6 +276,25 @@ fn ends_in_return(body: &[Stmt]) -> bool {
     }
 }
 
+/// The module's names bound once in the whole file, at its top, to an instance of `class`.
+fn module_instances(body: &[Stmt], class: &str) -> BTreeSet<String> {
+    let (_, bindings) = crate::syntax::name_counts(body);
+    body.iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::Assign(assign) => match (&assign.targets[..], &*assign.value) {
+                ([Expr::Name(target)], Expr::Call(call))
+                    if matches!(&*call.func, Expr::Name(made) if made.id.as_str() == class)
+                        && bindings.get(target.id.as_str()) == Some(&1) =>
+                {
+                    Some(target.id.to_string())
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
 /// `self.F.pop()` of no argument.
 fn is_pop_of(expr: &Expr, field: &str) -> bool {
     self_field_method(expr, "pop") == Some(field) && matches!(expr, Expr::Call(call) if call.arguments.is_empty())
@@ -328,6 +363,8 @@ struct Rewriter<'p> {
     aliases: RefCell<BTreeMap<String, String>>,
     /// The module's names, so that such a local is new.
     taken: RefCell<BTreeSet<String>>,
+    /// Whether the function being rewritten is a method of the class.
+    in_class_now: Cell<bool>,
     /// Whether the function being rewritten is a method giving a position (its `return`s give one).
     giving_now: Cell<bool>,
     failed: Cell<bool>,
@@ -357,12 +394,27 @@ impl Rewriter<'_> {
             .then_some(&*attribute.value)
     }
 
-    /// A call of a method giving a position (`pool.acquire()`), of a plain name's method.
+    /// A call of a method giving a position (`pool.acquire()`) of an instance of the class.
     fn gives_position(&self, expr: &Expr) -> Option<Expr> {
         let Expr::Call(call) = expr else { return None };
         let Expr::Attribute(method) = &*call.func else { return None };
-        let giving = self.plan.giving.contains(method.attr.as_str()) && matches!(&*method.value, Expr::Name(_));
+        let giving = self.plan.giving.contains(method.attr.as_str()) && self.is_instance(&method.value);
         giving.then(|| (*method.value).clone())
+    }
+
+    /// Whether `expr` names an instance of the class: a module name bound once to one, or `self` in the
+    /// class's methods.
+    fn is_instance(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Name(name)
+            if self.plan.instances.contains(name.id.as_str()) || (name.id.as_str() == "self" && self.in_class_now.get()))
+    }
+
+    /// Whether the position `holder` holds is into the list of the instance `receiver` names.
+    fn owned_by(&self, holder: &Expr, receiver: &Expr) -> bool {
+        match (self.holder(holder), receiver) {
+            (Some((_, Expr::Name(owner))), Expr::Name(receiver)) => owner.id == receiver.id,
+            _ => false,
+        }
     }
 
     /// The function's names that hold positions: locals bound to a `pop()` or a call giving one, and
@@ -401,15 +453,19 @@ impl Rewriter<'_> {
     /// A function's body, with its own holders.
     fn function(&self, def: &mut ast::StmtFunctionDef, in_class: bool) {
         // A nested function sees the holders of the one around it (a closure reads the same position).
+        let outer_in_class = self.in_class_now.replace(in_class);
         let mut holders = self.holders.borrow().clone();
         holders.extend(self.holders_of(def, in_class));
+        self.in_class_now.set(outer_in_class);
         let outer = self.holders.replace(holders);
         let outer_giving = self.giving_now.replace(in_class && self.plan.giving.contains(def.name.as_str()));
+        let outer_in_class = self.in_class_now.replace(in_class);
         for stmt in def.body.iter_mut() {
             self.visit_stmt(stmt);
         }
         self.holders.replace(outer);
         self.giving_now.set(outer_giving);
+        self.in_class_now.set(outer_in_class);
     }
 
     fn holder(&self, expr: &Expr) -> Option<(ast::ExprName, Expr)> {
@@ -521,10 +577,16 @@ impl Transformer for Rewriter<'_> {
         if self.failed.get() {
             return;
         }
-        if self.copy_as_objects(expr) {
-            return;
-        }
         match expr {
+            // `len(pool._all)` of a copy: the list of instances, as long.
+            Expr::Call(call)
+                if matches!(&*call.func, Expr::Name(len) if len.id.as_str() == "len")
+                    && matches!(&call.arguments.args[..], [Expr::Attribute(measured)] if self.plan.copies.contains(measured.attr.as_str())) =>
+            {
+                self.copy_as_objects(&mut call.arguments.args[0]);
+            }
+            // Any other use of a copy (it is only walked or measured).
+            Expr::Attribute(attribute) if self.plan.copies.contains(attribute.attr.as_str()) => self.fail(),
             // `conn.queries`: the instance at the position.
             Expr::Attribute(attribute)
                 if let Expr::Name(variable) = &*attribute.value
@@ -542,7 +604,8 @@ impl Transformer for Rewriter<'_> {
                     && matches!(&call.arguments.args[..], [listed] if self.list_owner(listed).is_some()) => {}
             // `self.F.append(conn)` of a position.
             Expr::Call(call) if self_field_call(call, "append") == Some(self.plan.field.as_str()) => {
-                if !matches!(&call.arguments.args[..], [appended] if self.holder(appended).is_some()) {
+                let receiver = crate::syntax::name("self", call.range(), ast::ExprContext::Load);
+                if !matches!(&call.arguments.args[..], [appended] if self.owned_by(appended, &receiver)) {
                     self.fail();
                 }
             }
@@ -551,11 +614,13 @@ impl Transformer for Rewriter<'_> {
             Expr::Call(call)
                 if let Expr::Attribute(method) = &*call.func
                     && let Some((_, place, count)) = self.plan.taking.get(method.attr.as_str())
-                    && call.arguments.args.len() == *count =>
+                    && call.arguments.args.len() == *count
+                    && self.is_instance(&method.value) =>
             {
                 let place = *place;
+                let receiver = (*method.value).clone();
                 if !call.arguments.keywords.is_empty()
-                    || call.arguments.args.get(place).is_none_or(|argument| self.holder(argument).is_none())
+                    || call.arguments.args.get(place).is_none_or(|argument| !self.owned_by(argument, &receiver))
                 {
                     self.fail();
                     return;
@@ -579,6 +644,14 @@ impl Transformer for Rewriter<'_> {
                 }
                 self.visit_expr(elt);
                 self.holders.replace(outer);
+            }
+            // A call giving a position whose value is not bound to a local (`pool.acquire().run()`).
+            Expr::Call(call)
+                if let Expr::Attribute(method) = &*call.func
+                    && self.plan.giving.contains(method.attr.as_str())
+                    && self.is_instance(&method.value) =>
+            {
+                self.fail();
             }
             // Any other use of the list (a `pop()` whose value goes elsewhere, a read of the whole).
             Expr::Attribute(attribute) if attribute.attr.as_str() == self.plan.field => self.fail(),

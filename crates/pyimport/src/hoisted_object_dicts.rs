@@ -206,10 +206,16 @@ fn statements_before<'b>(body: &'b [Stmt], call_at: &CallPlace, from: usize) -> 
 }
 
 /// Whether a statement of the module's top mentions `name` where it runs (not inside a function's or a
-/// class's method's body, which run only when called).
+/// class's method's body, which run only when called; its decorators and defaults run at the `def`).
 fn mentions_outside_definitions(stmt: &Stmt, name: &str) -> bool {
     match stmt {
-        Stmt::FunctionDef(_) => false,
+        Stmt::FunctionDef(def) => {
+            def.decorator_list.iter().any(|decorator| mentions_expr(&decorator.expression, name))
+                || def
+                    .parameters
+                    .iter_non_variadic_params()
+                    .any(|parameter| parameter.default.as_deref().is_some_and(|default| mentions_expr(default, name)))
+        }
         Stmt::ClassDef(class) => class.body.iter().any(|member| mentions_outside_definitions(member, name)),
         Stmt::If(guard) => {
             mentions_expr(&guard.test, name)

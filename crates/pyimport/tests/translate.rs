@@ -31076,4 +31076,14 @@ fn s37objects_a_free_list_of_instances_is_positions_or_refused() {
     check_error(&program("            self.kept['x'] = conn\n", ""), refused);
     check_error(&program("", "    print(conn)\n"), refused);
     check_error(&program("", "    other = pool._free.pop()\n"), refused);
+    check_error(&program("", "    pool.take().uses += 1\n"), refused);
+    // A position of one pool given back to another would name the other's instance.
+    let crossed = program("", "")
+        .replace("pool = Pool()\n", "pool = Pool()\nspare = Pool()\n")
+        .replace("    pool.give(conn)", "    spare.give(conn)");
+    check_error(&crossed, refused);
+    // A copy of the list that the program changes is not the fixed list of instances.
+    let kept_copy = program("            self.kept.clear()\n", "")
+        .replace("        self.kept = {}\n", "        self.kept = list(self._free)\n");
+    check_error(&kept_copy, refused);
 }
