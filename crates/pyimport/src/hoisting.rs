@@ -1028,6 +1028,11 @@ pub fn translate_hoisting<T>(
         if crate::free_lists::rewrite_free_list_at(body, error.offset) {
             continue;
         }
+        // `inboxes = {n: room.join(n) for n in names}` of a method that makes, stores and returns a queue:
+        // one dict of the objects, read under both names (joined_object_dicts.rs).
+        if crate::joined_object_dicts::rewrite_joined_object_dict_at(body, error.offset) {
+            continue;
+        }
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             // `{k: sum(v) for k, v in sorted(d.items())}`: a call the comprehension would evaluate once per

@@ -48,6 +48,7 @@ mod inheritance;
 mod init_tails;
 mod item_comprehensions;
 mod job_tail_callbacks;
+mod joined_object_dicts;
 mod kept_gathers;
 
 mod job_tail_results;
