@@ -6140,3 +6140,19 @@ fn s37objects_a_free_list_of_instances_is_followed_by_position() {
         assert_eq!(Some(uses), outcome["total"].as_i64(), "{outcome:?}");
     }
 }
+
+/// s37objects: a dict comprehension of a method that makes a queue, stores it in its instance's dict
+/// and returns it (`mine = {n: hub.register(n) for n in NAMES}`) is one dict of the queues read under
+/// both names (joined_object_dicts.rs): the threads of o08 and the coroutines of o09 explore to the
+/// one state CPython printed in each of 10 runs.
+#[test]
+fn s37objects_a_dict_of_queues_a_method_makes_and_returns_explores_to_cpythons_state() {
+    let own = "bench/python-agreement/session37-s37objects";
+    check_outcomes(&format!("{own}/o08_hub_register_threads.py"), &["ok totals_left=3 totals_right=30"]);
+    check_outcomes(
+        &format!("{own}/o09_async_subscribe.py"),
+        &[
+            "ok TOPICS[0]=\"cpu\" TOPICS[1]=\"disk\" len(seen)=3 seen[0]=[\"cpu\",1] seen[1]=[\"disk\",2] seen[2]=[\"cpu\",3]",
+        ],
+    );
+}

@@ -31087,3 +31087,26 @@ fn s37objects_a_free_list_of_instances_is_positions_or_refused() {
         .replace("        self.kept = {}\n", "        self.kept = list(self._free)\n");
     check_error(&kept_copy, refused);
 }
+
+/// s37objects: `d = {n: room.join(n) for n in NAMES}` of a method that makes a queue, stores it in
+/// `self.members` and returns it: one dict of the queues (joined_object_dicts.rs). Where the two dicts
+/// could differ (a member deleted, the method called again, a second instance) the call keeps its
+/// refusal.
+#[test]
+fn s37objects_a_dict_of_objects_a_method_makes_and_stores_is_one_dict_or_refused() {
+    let program = |method_extra: &str, after: &str| {
+        format!(
+            "import queue\nimport threading\nclass Room:\n    def __init__(self):\n        self.members = {{}}\n    def join(self, name):\n        inbox = queue.Queue()\n        self.members[name] = inbox\n        return inbox\n{method_extra}    def shout(self, text):\n        for inbox in self.members.values():\n            inbox.put(text)\nroom = Room()\ninboxes = {{name: room.join(name) for name in ['ann', 'bo']}}\n{after}t = threading.Thread(target=room.shout, args=('hi',))\nt.start()\nt.join()\ngot = inboxes['ann'].get()\n"
+        )
+    };
+    let yaml = import(&program("", ""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("queues:"), "{yaml}");
+    assert!(yaml.contains("inboxes_ann"), "{yaml}");
+    let refused = "14:18: a dict of objects whose values are made right here is supported";
+    check_error(
+        &program("    def leave(self, name):\n        del self.members[name]\n", ""),
+        "16:18: a dict of objects",
+    );
+    check_error(&program("", "extra = room.join('cy')\n"), refused);
+    check_error(&program("", "other = Room()\n"), refused);
+}
