@@ -341,10 +341,10 @@ impl<'a> Visitor<'a> for Reads<'_> {
         match expr {
             Expr::Subscript(item) if item.ctx == ast::ExprContext::Load => self.reading(&item.value),
             Expr::Call(call) => {
-                if let Expr::Attribute(method) = &*call.func {
-                    if READING_METHODS.contains(&method.attr.as_str()) {
-                        self.reading(&method.value);
-                    }
+                if let Expr::Attribute(method) = &*call.func
+                    && READING_METHODS.contains(&method.attr.as_str())
+                {
+                    self.reading(&method.value);
                 }
                 if matches!(&*call.func, Expr::Name(len) if len.id.as_str() == "len")
                     && let [measured] = &call.arguments.args[..]
