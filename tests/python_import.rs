@@ -6268,3 +6268,90 @@ fn s37engine_a_threads_long_poll_sees_the_write_before_its_next_poll() {
     assert!(bug.contains(&"ok go=1 bonus=10 total=23".to_string()), "{bug:?}");
     assert!(bug.contains(&"assertion_failed go=1 bonus=10 total=13".to_string()), "{bug:?}");
 }
+
+/// s37objects: a dict of objects filled by a loop at the start of `main` (the accounts of o01, each with
+/// its lock; the counters of o03 bumped without one) explores to CPython's states, and o03's lost update
+/// is found (CPython printed `4 1` in each of 10 runs).
+#[test]
+fn s37objects_a_dict_of_objects_filled_in_main_explores_to_cpythons_states() {
+    let own = "bench/python-agreement/session37-s37objects";
+    check_outcomes(
+        &format!("{own}/o01_accounts_made_in_main.py"),
+        &[
+            "ok accounts_ann_name=\"ann\" accounts_ann_balance=18 accounts_bob_name=\"bob\" accounts_bob_balance=21 balances=[18,21]",
+        ],
+    );
+    let counters = |hits: u32| {
+        format!(
+            "counters_hits_name=\"hits\" counters_hits_value={hits} counters_misses_name=\"misses\" counters_misses_value=1"
+        )
+    };
+    check_outcomes(
+        &format!("{own}/o03_counters_in_main_race.py"),
+        &[
+            &format!("assertion_failed {}", counters(2)),
+            &format!("assertion_failed {}", counters(3)),
+            &format!("ok {}", counters(4)),
+        ],
+    );
+}
+
+/// s37objects: a free list of instances made in `__init__` (`return self._free.pop()`, `self._free.append
+/// (conn)`) is followed as positions into a fixed list of them (free_lists.rs). session31/t06 imports
+/// and lists CPython's state (`peak 2`, the clients' totals) with 6 queries split between the two
+/// connections in every outcome; o06's lost update on a connection used after it was given back is
+/// found (CPython printed `uses 4` in each of 10 runs), and every outcome's total is its two counts.
+#[test]
+fn s37objects_a_free_list_of_instances_is_followed_by_position() {
+    let outcomes_of = |file: &str| -> Vec<serde_json::Map<String, serde_json::Value>> {
+        let report = json_of(&["explore", file, "--json"]);
+        report["outcomes"]
+            .as_array()
+            .expect("outcomes")
+            .iter()
+            .map(|outcome| {
+                let mut shared = outcome["shared"]["main"].as_object().expect("main's shared variables").clone();
+                shared.insert("status".into(), outcome["status"].clone());
+                shared
+            })
+            .collect()
+    };
+    let t06 = outcomes_of("bench/python-agreement/session31/t06_connection_pool.py");
+    assert!(
+        t06.iter().any(|outcome| outcome["status"] == "ok"
+            && outcome["pool_peak"] == 2
+            && outcome["results['audit']"] == 26
+            && outcome["results['reports']"] == 17),
+        "{t06:?}"
+    );
+    for outcome in &t06 {
+        let queries = outcome["pool__free_objects_queries"].as_i64().unwrap_or_default()
+            + outcome["pool__free_objects1_queries"].as_i64().unwrap_or_default();
+        assert_eq!((queries, &outcome["total_queries_result"]), (6, &serde_json::json!(6)), "{outcome:?}");
+    }
+    let own = "bench/python-agreement/session37-s37objects";
+    let o06 = outcomes_of(&format!("{own}/o06_use_after_checkin_race.py"));
+    assert!(o06.iter().any(|outcome| outcome["status"] == "assertion_failed"), "{o06:?}");
+    assert!(o06.iter().any(|outcome| outcome["status"] == "ok" && outcome["total"] == 4), "{o06:?}");
+    for outcome in &o06 {
+        let uses = outcome["pool__free_objects_uses"].as_i64().unwrap_or_default()
+            + outcome["pool__free_objects1_uses"].as_i64().unwrap_or_default();
+        assert_eq!(Some(uses), outcome["total"].as_i64(), "{outcome:?}");
+    }
+}
+
+/// s37objects: a dict comprehension of a method that makes a queue, stores it in its instance's dict
+/// and returns it (`mine = {n: hub.register(n) for n in NAMES}`) is one dict of the queues read under
+/// both names (joined_object_dicts.rs): the threads of o08 and the coroutines of o09 explore to the
+/// one state CPython printed in each of 10 runs.
+#[test]
+fn s37objects_a_dict_of_queues_a_method_makes_and_returns_explores_to_cpythons_state() {
+    let own = "bench/python-agreement/session37-s37objects";
+    check_outcomes(&format!("{own}/o08_hub_register_threads.py"), &["ok totals_left=3 totals_right=30"]);
+    check_outcomes(
+        &format!("{own}/o09_async_subscribe.py"),
+        &[
+            "ok TOPICS[0]=\"cpu\" TOPICS[1]=\"disk\" len(seen)=3 seen[0]=[\"cpu\",1] seen[1]=[\"disk\",2] seen[2]=[\"cpu\",3]",
+        ],
+    );
+}

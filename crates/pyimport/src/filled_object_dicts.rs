@@ -73,7 +73,7 @@ pub fn rewrite_filled_object_dict_at(body: &mut ast::Suite, offset: usize) -> bo
 
 /// `for k in ITERABLE: D[k] = call(...)` (no `else`, not `async`): the dict's name, the key's and the
 /// value stored.
-fn filling_loop(stmt: &Stmt) -> Option<(&str, &str, &Expr)> {
+pub(crate) fn filling_loop(stmt: &Stmt) -> Option<(&str, &str, &Expr)> {
     let Stmt::For(looping) = stmt else { return None };
     if looping.is_async || !looping.orelse.is_empty() {
         return None;
@@ -89,7 +89,7 @@ fn filling_loop(stmt: &Stmt) -> Option<(&str, &str, &Expr)> {
 }
 
 /// `D = {}`.
-fn binds_empty_dict(stmt: &Stmt, dict: &str) -> bool {
+pub(crate) fn binds_empty_dict(stmt: &Stmt, dict: &str) -> bool {
     matches!(stmt, Stmt::Assign(assign)
         if matches!(&assign.targets[..], [Expr::Name(target)] if target.id.as_str() == dict)
             && matches!(&*assign.value, Expr::Dict(display) if display.items.is_empty()))
@@ -123,13 +123,13 @@ fn is_parameter(def: &ast::StmtFunctionDef, name: &str) -> bool {
     named && !scan.declared
 }
 
-fn mentions(stmt: &Stmt, name: &str) -> bool {
+pub(crate) fn mentions(stmt: &Stmt, name: &str) -> bool {
     let mut scan = Scan { name, found: false, declared: false, calls: false, modules: &BTreeSet::new() };
     scan.visit_stmt(stmt);
     scan.found || scan.declared
 }
 
-fn mentions_expr(expr: &Expr, name: &str) -> bool {
+pub(crate) fn mentions_expr(expr: &Expr, name: &str) -> bool {
     let mut scan = Scan { name, found: false, declared: false, calls: false, modules: &BTreeSet::new() };
     scan.visit_expr(expr);
     scan.found
@@ -138,7 +138,7 @@ fn mentions_expr(expr: &Expr, name: &str) -> bool {
 /// Whether a statement runs a call that may run code of the file: any call but a constructor of the
 /// standard library's modules of threads and tasks (`threading.Lock()`, `queue.Queue()`), which runs
 /// none (a definition's body is not run by the statement).
-fn calls_file_code(stmt: &Stmt, modules: &BTreeSet<String>) -> bool {
+pub(crate) fn calls_file_code(stmt: &Stmt, modules: &BTreeSet<String>) -> bool {
     if matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Import(_) | Stmt::ImportFrom(_)) {
         return false;
     }
@@ -149,7 +149,7 @@ fn calls_file_code(stmt: &Stmt, modules: &BTreeSet<String>) -> bool {
 
 /// The names the module binds by `import threading` (`queue`, `asyncio`, `multiprocessing`, each
 /// perhaps `as` another name).
-fn synchronization_modules(body: &[Stmt]) -> BTreeSet<String> {
+pub(crate) fn synchronization_modules(body: &[Stmt]) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     for stmt in body {
         let Stmt::Import(import) = stmt else { continue };
@@ -204,7 +204,7 @@ impl<'a> Visitor<'a> for Scan<'_> {
 
 /// `threading.Lock`, `queue.Queue`: an attribute of one of `modules` whose name is capitalised (a class
 /// of the standard library, whose constructor runs no code of the file).
-fn is_module_constructor(callee: &Expr, modules: &BTreeSet<String>) -> bool {
+pub(crate) fn is_module_constructor(callee: &Expr, modules: &BTreeSet<String>) -> bool {
     matches!(callee, Expr::Attribute(attribute)
         if attribute.attr.as_str().starts_with(char::is_uppercase)
             && matches!(&*attribute.value, Expr::Name(module) if modules.contains(module.id.as_str())))

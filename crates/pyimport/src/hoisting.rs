@@ -1041,6 +1041,21 @@ pub fn translate_hoisting<T>(
         if crate::filled_object_dicts::rewrite_filled_object_dict_at(body, error.offset) {
             continue;
         }
+        // The same loop at the start of the function the module runs once (`main`): the dict's comprehension
+        // right before the module's call of it (hoisted_object_dicts.rs).
+        if crate::hoisted_object_dicts::hoist_function_filled_dict_at(body, error.offset) {
+            continue;
+        }
+        // `conn = self._free.pop()` of a list of instances made in `__init__`: the list as positions into
+        // a fixed list of them (free_lists.rs).
+        if crate::free_lists::rewrite_free_list_at(body, error.offset) {
+            continue;
+        }
+        // `inboxes = {n: room.join(n) for n in names}` of a method that makes, stores and returns a queue:
+        // one dict of the objects, read under both names (joined_object_dicts.rs).
+        if crate::joined_object_dicts::rewrite_joined_object_dict_at(body, error.offset) {
+            continue;
+        }
         match hoist_refused_call(body, error.offset, &error.message) {
             Hoist::Hoisted => {}
             // `{k: sum(v) for k, v in sorted(d.items())}`: a call the comprehension would evaluate once per

@@ -29670,11 +29670,12 @@ fn s34objects_the_keys_of_a_display_of_lists_whose_keys_never_change_are_walked_
 }
 
 /// s34objects: a dict comprehension of objects whose value is a method of the file (session33/q01's
-/// `{name: room.join(name) for name in names}`) is refused in words that say what is supported.
+/// `{name: room.join(name) for name in names}`) is refused in words that say what is supported (since
+/// session 37 where the method is called again: joined_object_dicts.rs takes the one call).
 #[test]
 fn s34objects_a_dict_of_objects_from_a_method_call_says_what_to_write() {
     check_error(
-        "import queue\nclass Room:\n    def __init__(self):\n        self.clients = {}\n    def join(self, name):\n        inbox = queue.Queue()\n        self.clients[name] = inbox\n        return inbox\nroom = Room()\ninboxes = {n: room.join(n) for n in ['a', 'b']}\n",
+        "import queue\nclass Room:\n    def __init__(self):\n        self.clients = {}\n    def join(self, name):\n        inbox = queue.Queue()\n        self.clients[name] = inbox\n        return inbox\nroom = Room()\ninboxes = {n: room.join(n) for n in ['a', 'b']}\nlate = room.join('c')\n",
         "10:15: a dict of objects whose values are made right here is supported (`{n: queue.Queue() for n in names}`",
     );
 }
@@ -31438,4 +31439,82 @@ fn s37engine_a_threads_sleeping_poll_declares_thread_polls_passes() {
         assert!(scheduler.contains("time_window"), "{yaml}");
         assert_eq!(scheduler.contains("thread_polls: passes"), declares, "{yaml}");
     }
+}
+
+/// s37objects: `d = {}` then `for k in KEYS: d[k] = Class(k)` at the start of `main`, called once: the
+/// dict's objects are made before `main` (hoisted_object_dicts.rs) and followed by name; where the move
+/// could be seen the constructor keeps its refusal: the loop's variable read after the loop, a
+/// constructor that prints, a statement before the loop that calls the file's code, `main` called twice.
+#[test]
+fn s37objects_a_dict_of_objects_filled_at_the_start_of_main_is_made_before_it() {
+    let program = |before_loop: &str, after_loop: &str, init_extra: &str, calls: &str| {
+        format!(
+            "import threading\nclass Box:\n    def __init__(self, name):\n{init_extra}        self.name = name\n        self.lock = threading.Lock()\nboxes = {{}}\ndef touch(name):\n    with boxes[name].lock:\n        pass\ndef main():\n{before_loop}    for name in ('a', 'b'):\n        boxes[name] = Box(name)\n{after_loop}    t = threading.Thread(target=touch, args=('a',))\n    t.start()\n    t.join()\n{calls}"
+        )
+    };
+    let yaml = import(&program("", "", "", "main()\n"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("locks: [boxes_a_lock, boxes_b_lock]"), "{yaml}");
+    assert!(yaml.contains("lock: boxes_a_lock"), "{yaml}");
+    let guarded = program("    lock = threading.Lock()\n", "", "", "if __name__ == '__main__':\n    main()\n");
+    assert!(import(&guarded, &pyimport::Options::default()).is_ok());
+    let refused = "12:23: an instance of `Box` as a value";
+    check_error(&program("", "    print(name)\n", "", "main()\n"), refused);
+    check_error(&program("", "", "        print('made')\n", "main()\n"), "13:23: an instance of `Box` as a value");
+    check_error(
+        &program("    touch('a')\n", "", "", "main()\n"),
+        "8:10: reading the attribute `.lock` is not supported",
+    );
+    check_error(&program("", "", "", "main()\nmain()\n"), refused);
+}
+
+/// s37objects: a free list of instances (free_lists.rs): the list is positions into a fixed list of the
+/// instances, each use of one taken from it an item of that list at the position; where an instance
+/// travels another way (kept in a dict, printed, popped outside the class) the `pop()` keeps its refusal.
+#[test]
+fn s37objects_a_free_list_of_instances_is_positions_or_refused() {
+    let program = |take_extra: &str, worker_extra: &str| {
+        format!(
+            "import threading\nclass Conn:\n    def __init__(self, ident):\n        self.ident = ident\n        self.uses = 0\nclass Pool:\n    def __init__(self):\n        self._free = [Conn(0), Conn(1)]\n        self._lock = threading.Lock()\n        self.kept = {{}}\n    def take(self):\n        with self._lock:\n            conn = self._free.pop()\n{take_extra}        return conn\n    def give(self, conn):\n        with self._lock:\n            self._free.append(conn)\npool = Pool()\ndef worker():\n    conn = pool.take()\n    conn.uses += 1\n{worker_extra}    pool.give(conn)\nthreads = [threading.Thread(target=worker) for _ in range(2)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n"
+        )
+    };
+    let yaml = import(&program("", ""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("pool__free: {0: 0, 1: 1}"), "{yaml}");
+    assert!(yaml.contains("set: \"pool__free_objects1_uses = pool__free_objects1_uses + 1\""), "{yaml}");
+    let refused = "13:20: the value of `.pop()` on a list of instances";
+    check_error(&program("            self.kept['x'] = conn\n", ""), refused);
+    check_error(&program("", "    print(conn)\n"), refused);
+    check_error(&program("", "    other = pool._free.pop()\n"), refused);
+    check_error(&program("", "    pool.take().uses += 1\n"), refused);
+    // A position of one pool given back to another would name the other's instance.
+    let crossed = program("", "")
+        .replace("pool = Pool()\n", "pool = Pool()\nspare = Pool()\n")
+        .replace("    pool.give(conn)", "    spare.give(conn)");
+    check_error(&crossed, refused);
+    // A copy of the list that the program changes is not the fixed list of instances.
+    let kept_copy = program("            self.kept.clear()\n", "")
+        .replace("        self.kept = {}\n", "        self.kept = list(self._free)\n");
+    check_error(&kept_copy, refused);
+}
+
+/// s37objects: `d = {n: room.join(n) for n in NAMES}` of a method that makes a queue, stores it in
+/// `self.members` and returns it: one dict of the queues (joined_object_dicts.rs). Where the two dicts
+/// could differ (a member deleted, the method called again, a second instance) the call keeps its
+/// refusal.
+#[test]
+fn s37objects_a_dict_of_objects_a_method_makes_and_stores_is_one_dict_or_refused() {
+    let program = |method_extra: &str, after: &str| {
+        format!(
+            "import queue\nimport threading\nclass Room:\n    def __init__(self):\n        self.members = {{}}\n    def join(self, name):\n        inbox = queue.Queue()\n        self.members[name] = inbox\n        return inbox\n{method_extra}    def shout(self, text):\n        for inbox in self.members.values():\n            inbox.put(text)\nroom = Room()\ninboxes = {{name: room.join(name) for name in ['ann', 'bo']}}\n{after}t = threading.Thread(target=room.shout, args=('hi',))\nt.start()\nt.join()\ngot = inboxes['ann'].get()\n"
+        )
+    };
+    let yaml = import(&program("", ""), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("queues:"), "{yaml}");
+    assert!(yaml.contains("inboxes_ann"), "{yaml}");
+    let refused = "14:18: a dict of objects whose values are made right here is supported";
+    check_error(
+        &program("    def leave(self, name):\n        del self.members[name]\n", ""),
+        "16:18: a dict of objects",
+    );
+    check_error(&program("", "extra = room.join('cy')\n"), refused);
+    check_error(&program("", "other = Room()\n"), refused);
 }
