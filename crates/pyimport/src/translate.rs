@@ -34,6 +34,7 @@ mod builtin_iterations;
 mod builtin_values;
 mod c_doubles;
 mod callables;
+mod caught_faults;
 mod callback_lists;
 mod callback_states;
 mod cancel_callbacks;
@@ -96,6 +97,7 @@ mod float_values;
 mod folded_work;
 mod foreign_future_lists;
 mod function_dicts;
+mod given_lists;
 mod function_sort_keys;
 mod future_dict_items;
 mod future_dicts;
@@ -247,6 +249,7 @@ mod reads_after_writes;
 mod rebinding;
 mod rebound_locals;
 mod rebound_timers;
+mod safe_edits;
 mod record_copies;
 mod record_keys;
 mod record_texts;
@@ -299,6 +302,7 @@ mod starred_args;
 mod start_orders;
 mod statement_forms;
 mod stepped_reads;
+mod straight_globals;
 mod straight_instances;
 mod straight_objects;
 mod straight_tasks;
@@ -4128,6 +4132,8 @@ impl<'a> Translator<'a> {
         {
             return Ok(None);
         }
+        let operator = if assign.op == ast::Operator::Mult { "*=" } else { "+=" };
+        self.refuse_given_list_change(frame, name.id.as_str(), operator, &assign.range)?;
         if assign.op == ast::Operator::Mult {
             return self.repeated_static_list(frame, assign, name).map(Some);
         }
@@ -6279,6 +6285,7 @@ impl<'a> Translator<'a> {
                     _ => return Ok(false),
                 };
                 self.check_callback_append(frame, list_name.id.as_str(), call)?;
+                self.refuse_given_list_change(frame, list_name.id.as_str(), ".append(...)", call)?;
                 if frame.dynamic > 0 {
                     return fail(
                         call,
