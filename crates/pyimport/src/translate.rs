@@ -34,7 +34,6 @@ mod builtin_iterations;
 mod builtin_values;
 mod c_doubles;
 mod callables;
-mod caught_faults;
 mod callback_lists;
 mod callback_states;
 mod cancel_callbacks;
@@ -42,6 +41,7 @@ mod cancel_lists;
 mod cancelled_exceptions;
 mod cancelled_gather_passes;
 mod cancelled_structures;
+mod caught_faults;
 mod chained_submits;
 mod choices;
 mod chosen_containers;
@@ -97,7 +97,6 @@ mod float_values;
 mod folded_work;
 mod foreign_future_lists;
 mod function_dicts;
-mod given_lists;
 mod function_sort_keys;
 mod future_dict_items;
 mod future_dicts;
@@ -114,6 +113,7 @@ mod gather_failures;
 mod gather_passes;
 mod gathered_executor_jobs;
 mod getattr_defaults;
+mod given_lists;
 mod growing_tuple_lists;
 mod held_dict_gets;
 mod held_dict_stores;
@@ -126,6 +126,7 @@ mod inline_instances;
 mod instance_arguments;
 mod instance_attributes;
 mod instance_texts;
+mod int_parameters;
 mod item_stores;
 mod job_cancels;
 mod job_raises;
@@ -249,7 +250,6 @@ mod reads_after_writes;
 mod rebinding;
 mod rebound_locals;
 mod rebound_timers;
-mod safe_edits;
 mod record_copies;
 mod record_keys;
 mod record_texts;
@@ -284,6 +284,7 @@ mod run_time_futures;
 mod run_time_list_displays;
 mod run_time_task_counts;
 mod running_loop_calls;
+mod safe_edits;
 mod sent_records;
 mod sequences;
 mod set_comprehensions;
@@ -845,6 +846,9 @@ pub struct Translator<'a> {
     /// TaskGroups judged for the exceptions of their tasks' operations, judged again once the program
     /// is read (group_operation_faults.rs).
     judged_groups: Vec<group_operation_faults::JudgedGroup>,
+    /// The parameters each task is given at its start: the offset of its function's `def`, and each
+    /// parameter's local (int_parameters.rs).
+    task_parameters: BTreeMap<usize, (usize, BTreeMap<String, String>)>,
     /// TaskGroups ended by their tasks' callbacks in a coroutine task other than `asyncio.run`'s: the
     /// task and the `async with`, checked to run once at a time once the program is read (group_ends.rs).
     callback_group_tasks: Vec<(usize, ruff_text_size::TextRange)>,
@@ -1118,6 +1122,7 @@ fn translate_once(
         own_futures: Default::default(),
         group_first_step_refusals: Vec::new(),
         judged_groups: Vec::new(),
+        task_parameters: BTreeMap::new(),
         callback_group_tasks: Vec::new(),
         pending_tasks: coroutines::PendingTasks::default(),
         loop_roots: BTreeSet::new(),
@@ -4151,11 +4156,8 @@ impl<'a> Translator<'a> {
             return fail(&*assign.value, "`+=` on a list known at import time takes a list");
         };
         let id = name.id.to_string();
-        let slot = if frame.locals.contains_key(&id) && !self.is_global_target(frame, &id) {
-            frame.locals.get_mut(&id)
-        } else {
-            self.globals.get_mut(&id)
-        };
+        let slot =
+            if given_lists::reads_local(frame, &id) { frame.locals.get_mut(&id) } else { self.globals.get_mut(&id) };
         if let Some(Value::List(items)) = slot {
             items.extend(added);
         }
@@ -5350,7 +5352,8 @@ impl<'a> Translator<'a> {
                     }
                 }
                 Argument::Submitted => {
-                    self.bind_local(frame, name);
+                    let local = self.bind_local(frame, name);
+                    self.note_task_parameter(frame.task, def, name, local);
                 }
                 Argument::SubmittedFuture => {
                     let local = self.bind_local(frame, name);
@@ -6315,7 +6318,13 @@ impl<'a> Translator<'a> {
                 if global {
                     self.note_future_list_append(frame, &id, &item, &call.func)?;
                 }
-                let slot = if global { self.globals.get_mut(&id) } else { frame.locals.get_mut(&id) };
+                // The value the name's reads see (`resolve`): a module `for`'s variable is a local of the module's
+                // frame (session37-s37repros/g17).
+                let slot = if given_lists::reads_local(frame, &id) {
+                    frame.locals.get_mut(&id)
+                } else {
+                    self.globals.get_mut(&id)
+                };
                 if let Some(Value::List(items)) = slot {
                     items.push(item);
                 }

@@ -10,7 +10,8 @@
 use crate::out::{Node, Step};
 
 /// The exceptions `except Exception:` does not take.
-const BASE_EXCEPTIONS_ONLY: [&str; 5] = ["BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "CancelledError"];
+const BASE_EXCEPTIONS_ONLY: [&str; 5] =
+    ["BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "CancelledError"];
 
 /// `steps` with each `try` that catches everything its `do` may raise written as its handlers, `else`
 /// and `finally`, at any depth.
@@ -28,7 +29,9 @@ pub(super) fn without_caught_bodies(steps: &[Step]) -> Vec<Step> {
 fn without_caught_in_node(node: &Node) -> Node {
     match node {
         Node::Steps(steps) => Node::Steps(without_caught_bodies(steps)),
-        Node::Map(entries) => Node::Map(entries.iter().map(|(key, node)| (*key, without_caught_in_node(node))).collect()),
+        Node::Map(entries) => {
+            Node::Map(entries.iter().map(|(key, node)| (*key, without_caught_in_node(node))).collect())
+        }
         Node::Clauses(clauses) => Node::Clauses(
             clauses
                 .iter()
@@ -62,7 +65,9 @@ fn caught_try_rest(step: &Step) -> Option<Vec<Step>> {
                 let named: Vec<&str> = classes.trim_matches(['[', ']']).split(", ").collect();
                 named.contains(&"BaseException")
                     || (named.contains(&"Exception")
-                        && raised.iter().all(|class| !BASE_EXCEPTIONS_ONLY.contains(&class.rsplit('.').next().unwrap_or(class))))
+                        && raised
+                            .iter()
+                            .all(|class| !BASE_EXCEPTIONS_ONLY.contains(&class.rsplit('.').next().unwrap_or(class))))
             }
             Some(_) => false,
         }

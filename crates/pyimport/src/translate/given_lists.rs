@@ -20,7 +20,13 @@ use crate::value::Value;
 impl Translator<'_> {
     /// Refuses `what` (`.append(...)`, `+=`) at `at` on `name` when `name` is a parameter of the
     /// function being translated that holds a list known at import time its caller gave it.
-    pub(super) fn refuse_given_list_change(&self, frame: &Frame, name: &str, what: &str, at: &impl Ranged) -> Result<()> {
+    pub(super) fn refuse_given_list_change(
+        &self,
+        frame: &Frame,
+        name: &str,
+        what: &str,
+        at: &impl Ranged,
+    ) -> Result<()> {
         if frame.module_level || !matches!(frame.locals.get(name), Some(Value::List(_))) {
             return Ok(());
         }
@@ -69,4 +75,13 @@ fn augmented_at(body: &[Stmt], offset: usize) -> bool {
     let mut finder = Finder { offset, found: false };
     finder.visit_body(body);
     finder.found
+}
+
+/// Whether a read of `name` in `frame` sees the frame's local (as `Translator::resolve` reads it), so that
+/// a change of a list known at import time goes to the value the later reads see: a module `for`'s
+/// variable over a display of lists is a local of the module's frame, where the change went to a
+/// global of that name (`for items in ([1, 2], [3]): items.append(0)` at the module's top, CPython
+/// `len(items)` 3, weft 2 under "complete").
+pub(super) fn reads_local(frame: &Frame, name: &str) -> bool {
+    !frame.globals_declared.contains(name) && frame.locals.contains_key(name)
 }

@@ -23,7 +23,8 @@ fn is_clear(step: &Step) -> bool {
     let [only] = ops else { return false };
     only.key == "del"
         && text_of(only).is_some_and(|doomed| {
-            *doomed == format!("{container}[len({container}) - 1]") || *doomed == format!("{container}[key_at({container}, 0)]")
+            *doomed == format!("{container}[len({container}) - 1]")
+                || *doomed == format!("{container}[key_at({container}, 0)]")
         })
 }
 
