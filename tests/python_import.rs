@@ -6112,3 +6112,18 @@ fn s37repros_an_append_to_a_callers_known_list_is_refused() {
     assert_eq!(status, 2);
     assert!(stderr.contains(":23:5:") && stderr.contains("on `items`, a list `grow` is given"), "{stderr}");
 }
+
+/// s37repros: an attribute drained by `batch, self.items = self.items, []` while a thread appends, no
+/// lock: the swap is one step, so the two drains take 0 and 2, 1 and 1, or 2 and 0 items and none is
+/// lost (CPython 3.11: [2, 0] in 10 runs; session37-s37repros/d02).
+#[test]
+fn s37repros_a_swap_with_an_empty_list_drains_it_in_one_step() {
+    check_outcomes(
+        "bench/python-agreement/session37-s37repros/d02_attribute_swap_without_lock.py",
+        &[
+            "ok len(c_items)=0 len(c_taken)=2 c_taken[0]=0 c_taken[1]=2",
+            "ok len(c_items)=0 len(c_taken)=2 c_taken[0]=1 c_taken[1]=1",
+            "ok len(c_items)=0 len(c_taken)=2 c_taken[0]=2 c_taken[1]=0",
+        ],
+    );
+}

@@ -77,6 +77,7 @@ mod done_callback_raises;
 mod done_callbacks_at_once;
 mod done_membership;
 mod done_orders;
+mod drained_lists;
 mod dropped_calls;
 mod dropped_returns;
 mod duration_dicts;
@@ -1827,6 +1828,7 @@ impl<'a> Translator<'a> {
             }
             Stmt::Assign(assign) if self.sum_over_wait_set(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
+            Stmt::Assign(assign) if self.drained_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.pending_set_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => {
                 // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).

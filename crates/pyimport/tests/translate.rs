@@ -31167,3 +31167,24 @@ fn s37repros_a_printed_comprehension_in_a_module_try_fills_its_list_inside_the_t
         "5:12: threads, locks, queues, lists and dicts made inside an `if` or a loop",
     );
 }
+
+/// s37repros: `batch, X = X, []` of a shared list nothing else keeps (session33/t04's double buffer): the
+/// items into the task's own list and the shared one emptied, in one step; refused as before where the
+/// list is also kept under another name.
+#[test]
+fn s37repros_a_list_drained_by_a_swap_with_an_empty_one_is_one_step() {
+    let yaml = import(
+        "import threading\npending = []\nflushed = []\ndef produce():\n    pending.append(1)\ndef flush():\n    global pending\n    batch, pending = pending, []\n    flushed.append(len(batch))\nt = threading.Thread(target=produce)\nt.start()\nflush()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let swap = yaml.find("- atomic:  # line 8: batch, pending = pending, []").expect("one atomic step");
+    let rest = &yaml[swap..];
+    let emptied = rest.find("del: \"pending[len(pending) - 1]\"").expect("emptied in place");
+    assert!(rest[..emptied].contains("let: \"batch = made\""), "{yaml}");
+    assert_eq!(rest[..emptied].matches("- atomic:").count(), 1, "{yaml}");
+    check_error(
+        "pending = [1, 2]\nview = pending\ndef flush():\n    global pending\n    batch, pending = pending, []\n    return len(batch)\nn = flush()\n",
+        "5:22: unpacking a shared list into a global is not supported",
+    );
+}
