@@ -31188,3 +31188,19 @@ fn s37repros_a_list_drained_by_a_swap_with_an_empty_one_is_one_step() {
         "5:22: unpacking a shared list into a global is not supported",
     );
 }
+
+/// s37repros: a hand-made asyncio future given to a plain function (a `call_soon` callback, or a call)
+/// that uses it is refused at that use in words about the future (session36/repro/r03 called
+/// `set_result` "`async def`").
+#[test]
+fn s37repros_a_hand_made_future_in_a_plain_function_is_refused_in_its_own_words() {
+    let words = "an asyncio future made by hand (`loop.create_future()`) used in `finish`, a plain function it is given, is not imported";
+    check_error(
+        "import asyncio\nresult = 0\ndef finish(future):\n    future.set_result(7)\nasync def main():\n    global result\n    loop = asyncio.get_running_loop()\n    done = loop.create_future()\n    loop.call_soon(finish, done)\n    result = await done\nasyncio.run(main())\n",
+        &format!("4:5: {words}"),
+    );
+    check_error(
+        "import asyncio\nresult = 0\ndef finish(tag, future):\n    if not future.done():\n        future.set_result(tag)\nasync def main():\n    global result\n    loop = asyncio.get_running_loop()\n    done = loop.create_future()\n    loop.call_later(0.01, finish, 3, done)\n    result = await done\nasyncio.run(main())\n",
+        &format!("4:12: {words}"),
+    );
+}
