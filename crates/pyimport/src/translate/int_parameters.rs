@@ -64,7 +64,7 @@ pub(crate) fn int_parameters(module: &[Stmt]) -> IntParameters {
                 .filter(|parameter| {
                     calls.iter().all(|site| {
                         given_argument(def, site.call, parameter)
-                            .is_some_and(|argument| is_integer(argument, site.scope, module, &functions, &assumed))
+                            .is_some_and(|argument| is_integer(argument, site.scope, module, &assumed))
                     })
                 })
                 .cloned()
@@ -166,10 +166,9 @@ fn is_integer(
     expr: &Expr,
     scope: Option<&ast::StmtFunctionDef>,
     module: &[Stmt],
-    functions: &BTreeMap<&str, &ast::StmtFunctionDef>,
     assumed: &BTreeMap<&str, BTreeSet<String>>,
 ) -> bool {
-    let integer = |expr: &Expr| is_integer(expr, scope, module, functions, assumed);
+    let integer = |expr: &Expr| is_integer(expr, scope, module, assumed);
     let builtin = |name: &str| is_builtin(module, name);
     match expr {
         Expr::NumberLiteral(number) => matches!(number.value, Number::Int(_)),
