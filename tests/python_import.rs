@@ -6355,3 +6355,61 @@ fn s37objects_a_dict_of_queues_a_method_makes_and_returns_explores_to_cpythons_s
         ],
     );
 }
+
+/// s37repros: a Barrier's action of `list.clear()` (session36/repro/r05) or of a division caught by
+/// `except Exception:` (session36/variants/t12 v2) raises nothing, so it imports, and explores to
+/// CPython's one state (bench/python-agreement/session37-s37repros/b01, b03).
+#[test]
+fn s37repros_a_barrier_action_that_cannot_raise_imports() {
+    let own = "bench/python-agreement/session37-s37repros";
+    check_outcomes(
+        &format!("{own}/b01_barrier_action_clear.py"),
+        &["ok barrier_arrived=0 barrier_generation=2 len(phase_items)=0 len(sizes)=2 sizes[0]=2 sizes[1]=2"],
+    );
+    check_outcomes(
+        &format!("{own}/b03_barrier_action_caught.py"),
+        &["ok barrier_arrived=0 barrier_generation=2 len(readings)=0 len(averages)=2 averages[0]=3 averages[1]=6"],
+    );
+    check_outcomes(
+        "bench/python-agreement/session36/repro/r05_barrier_action_clear_may_raise.py",
+        &["ok barrier_arrived=0 barrier_generation=1 len(readings)=0"],
+    );
+}
+
+/// s37repros: `print([parse(t) for t in texts])` inside a `try` at the module's top, `parse` raising on
+/// "x": the comprehension's list (a module global made on the `try`'s straight path) is filled before
+/// the print, and the ValueError reaches the handler, as in CPython (session37-s37repros/c01).
+#[test]
+fn s37repros_a_printed_comprehension_of_raising_calls_at_the_modules_top_raises() {
+    check_outcomes(
+        "bench/python-agreement/session37-s37repros/c01_print_comprehension_module_try.py",
+        &[
+            "ok texts[0]=\"1\" texts[1]=\"x\" texts[2]=\"3\" len(log)=1 log[0]=\"bad\" len(parse_values)=1 parse_values[0]=1",
+        ],
+    );
+}
+
+/// s37repros: session36/repro/r01's callee appends to a list known at import time that its caller gave
+/// it: refused at the callee's line (it was "complete" with the caller's list unchanged).
+#[test]
+fn s37repros_an_append_to_a_callers_known_list_is_refused() {
+    let (status, _, stderr) =
+        weft(&["import", "bench/python-agreement/session36/repro/r01_display_list_in_loop_appended_by_callee.py"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains(":23:5:") && stderr.contains("on `items`, a list `grow` is given"), "{stderr}");
+}
+
+/// s37repros: an attribute drained by `batch, self.items = self.items, []` while a thread appends, no
+/// lock: the swap is one step, so the two drains take 0 and 2, 1 and 1, or 2 and 0 items and none is
+/// lost (CPython 3.11: [2, 0] in 10 runs; session37-s37repros/d02).
+#[test]
+fn s37repros_a_swap_with_an_empty_list_drains_it_in_one_step() {
+    check_outcomes(
+        "bench/python-agreement/session37-s37repros/d02_attribute_swap_without_lock.py",
+        &[
+            "ok len(c_items)=0 len(c_taken)=2 c_taken[0]=0 c_taken[1]=2",
+            "ok len(c_items)=0 len(c_taken)=2 c_taken[0]=1 c_taken[1]=1",
+            "ok len(c_items)=0 len(c_taken)=2 c_taken[0]=2 c_taken[1]=0",
+        ],
+    );
+}

@@ -57,6 +57,7 @@ mod lambda_functions;
 mod list_repeats;
 mod list_rows;
 mod long_loops;
+mod loop_future_callbacks;
 mod loop_futures;
 mod looped_comprehensions;
 mod looped_pipes;

@@ -58,6 +58,7 @@ pub fn rewrite_loop_futures(body: &mut ast::Suite) -> Result<(), crate::pool_cal
     }
     let Some(names) = future_names(body) else { return Ok(()) };
     check_methods(body, &names)?;
+    crate::loop_future_callbacks::check_plain_function_futures(body, &names)?;
     let mut taken = module_names(body);
     let class = fresh_name("LoopFuture", &mut taken);
     let invalid_state = fresh_name("LoopFutureInvalidState", &mut taken);

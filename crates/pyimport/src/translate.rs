@@ -42,6 +42,7 @@ mod cancel_lists;
 mod cancelled_exceptions;
 mod cancelled_gather_passes;
 mod cancelled_structures;
+mod caught_faults;
 mod chained_submits;
 mod choices;
 mod chosen_containers;
@@ -78,6 +79,7 @@ mod done_callback_raises;
 mod done_callbacks_at_once;
 mod done_membership;
 mod done_orders;
+mod drained_lists;
 mod dropped_calls;
 mod dropped_returns;
 mod duration_dicts;
@@ -118,6 +120,7 @@ mod gather_passes;
 mod gathered_executor_jobs;
 mod gathered_outcome_zips;
 mod getattr_defaults;
+mod given_lists;
 mod growing_tuple_lists;
 mod held_dict_gets;
 mod held_dict_stores;
@@ -130,6 +133,7 @@ mod inline_instances;
 mod instance_arguments;
 mod instance_attributes;
 mod instance_texts;
+mod int_parameters;
 mod item_stores;
 mod job_cancels;
 mod job_raises;
@@ -289,6 +293,7 @@ mod run_time_futures;
 mod run_time_list_displays;
 mod run_time_task_counts;
 mod running_loop_calls;
+mod safe_edits;
 mod sent_records;
 mod sequences;
 mod set_comprehensions;
@@ -307,6 +312,7 @@ mod starred_args;
 mod start_orders;
 mod statement_forms;
 mod stepped_reads;
+mod straight_globals;
 mod straight_instances;
 mod straight_objects;
 mod straight_tasks;
@@ -850,6 +856,9 @@ pub struct Translator<'a> {
     /// TaskGroups judged for the exceptions of their tasks' operations, judged again once the program
     /// is read (group_operation_faults.rs).
     judged_groups: Vec<group_operation_faults::JudgedGroup>,
+    /// The parameters each task is given at its start: the offset of its function's `def`, and each
+    /// parameter's local (int_parameters.rs).
+    task_parameters: BTreeMap<usize, (usize, BTreeMap<String, String>)>,
     /// TaskGroups ended by their tasks' callbacks in a coroutine task other than `asyncio.run`'s: the
     /// task and the `async with`, checked to run once at a time once the program is read (group_ends.rs).
     callback_group_tasks: Vec<(usize, ruff_text_size::TextRange)>,
@@ -1123,6 +1132,7 @@ fn translate_once(
         own_futures: Default::default(),
         group_first_step_refusals: Vec::new(),
         judged_groups: Vec::new(),
+        task_parameters: BTreeMap::new(),
         callback_group_tasks: Vec::new(),
         pending_tasks: coroutines::PendingTasks::default(),
         loop_roots: BTreeSet::new(),
@@ -1831,6 +1841,7 @@ impl<'a> Translator<'a> {
             Stmt::Assign(assign) if self.cancel_list(frame, assign, out, next_line)? => Ok(()),
             // `failed = [f for f in done if f.exception() is not None]` (translate/filtered_future_sets.rs).
             Stmt::Assign(assign) if self.filtered_future_set(frame, assign)? => Ok(()),
+            Stmt::Assign(assign) if self.drained_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) if self.pending_set_list(frame, assign, out, next_line)? => Ok(()),
             Stmt::Assign(assign) => {
                 // An instance made on the straight path of a `try:` or one-pass body (straight_instances.rs).
@@ -4145,6 +4156,8 @@ impl<'a> Translator<'a> {
         {
             return Ok(None);
         }
+        let operator = if assign.op == ast::Operator::Mult { "*=" } else { "+=" };
+        self.refuse_given_list_change(frame, name.id.as_str(), operator, &assign.range)?;
         if assign.op == ast::Operator::Mult {
             return self.repeated_static_list(frame, assign, name).map(Some);
         }
@@ -4162,11 +4175,8 @@ impl<'a> Translator<'a> {
             return fail(&*assign.value, "`+=` on a list known at import time takes a list");
         };
         let id = name.id.to_string();
-        let slot = if frame.locals.contains_key(&id) && !self.is_global_target(frame, &id) {
-            frame.locals.get_mut(&id)
-        } else {
-            self.globals.get_mut(&id)
-        };
+        let slot =
+            if given_lists::reads_local(frame, &id) { frame.locals.get_mut(&id) } else { self.globals.get_mut(&id) };
         if let Some(Value::List(items)) = slot {
             items.extend(added);
         }
@@ -5361,7 +5371,8 @@ impl<'a> Translator<'a> {
                     }
                 }
                 Argument::Submitted => {
-                    self.bind_local(frame, name);
+                    let local = self.bind_local(frame, name);
+                    self.note_task_parameter(frame.task, def, name, local);
                 }
                 Argument::SubmittedFuture => {
                     let local = self.bind_local(frame, name);
@@ -6298,6 +6309,7 @@ impl<'a> Translator<'a> {
                 self.check_callback_append(frame, list_name.id.as_str(), call)?;
                 // `t = (1, 2)`, `t.append(3)`: CPython's AttributeError (translate/tuple_appends.rs).
                 self.refuse_append_to_a_tuple(list_name.id.as_str(), call)?;
+                self.refuse_given_list_change(frame, list_name.id.as_str(), ".append(...)", call)?;
                 if frame.dynamic > 0 {
                     return fail(
                         call,
@@ -6327,7 +6339,13 @@ impl<'a> Translator<'a> {
                 if global {
                     self.note_future_list_append(frame, &id, &item, &call.func)?;
                 }
-                let slot = if global { self.globals.get_mut(&id) } else { frame.locals.get_mut(&id) };
+                // The value the name's reads see (`resolve`): a module `for`'s variable is a local of the module's
+                // frame (session37-s37repros/g17).
+                let slot = if given_lists::reads_local(frame, &id) {
+                    frame.locals.get_mut(&id)
+                } else {
+                    self.globals.get_mut(&id)
+                };
                 if let Some(Value::List(items)) = slot {
                     items.push(item);
                 }

@@ -31518,3 +31518,175 @@ fn s37objects_a_dict_of_objects_a_method_makes_and_stores_is_one_dict_or_refused
     check_error(&program("", "extra = room.join('cy')\n"), refused);
     check_error(&program("", "other = Room()\n"), refused);
 }
+
+/// s37repros: a task's parameter is an integer when every call of its function gives one (int_parameters.rs),
+/// so `for _ in range(n)` of it cannot raise TypeError, though the coroutine that starts the task (here
+/// from a `for k in range(2)`) is not in the scenario yet when the group's end is judged. Per kind of
+/// argument: the range's variable, arithmetic, `len`, `abs`, `max`, `%`, a literal, by keyword; the group
+/// then reaches the next refusal (the run's end), while `None` and a string are still judged to raise.
+#[test]
+fn s37repros_range_of_an_integer_parameter_cannot_raise_in_a_groups_task() {
+    let program = |argument: &str| {
+        format!(
+            "import asyncio\nNAMES = ['a', 'b']\ndone = []\nasync def quick(n):\n    for _ in range(n):\n        await asyncio.sleep(0)\n    return 0\nasync def worker(k):\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(quick({argument}))\n        await asyncio.sleep(0)\n    done.append(k)\nasync def main():\n    for k in range(2):\n        await asyncio.create_task(worker(k))\nasyncio.run(main())\n"
+        )
+    };
+    for argument in ["k", "k + 1", "len(NAMES)", "-2", "n=k * 2", "abs(k - 5)", "max(k, 1) % 3"] {
+        check_error(&program(argument), "16:1: `asyncio.run`'s end, which cancels the tasks still pending");
+    }
+    for argument in ["None", "'3'", "str(k)"] {
+        check_error(
+            &program(argument),
+            "9:16: a TaskGroup whose tasks may raise what Python raises itself (here TypeError) and whose body awaits",
+        );
+    }
+}
+
+/// s37repros: session31-s31passes/g07 reaches its own refusal (two runs of one coroutine's TaskGroup), no
+/// longer the false TypeError of `range(n)` of its task's parameter; a function also given as a value
+/// (`Thread(target=...)`-like uses) keeps no integer parameter.
+#[test]
+fn s37repros_a_function_called_only_by_name_with_integers_keeps_its_integer_parameter() {
+    let program = |extra: &str| {
+        format!(
+            "import asyncio\ndone = 0\nasync def quick(n):\n    for _ in range(n):\n        await asyncio.sleep(0)\n    return n\nasync def worker(k):\n    global done\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(quick(k))\n        tg.create_task(quick(1))\n        await asyncio.sleep(0)\n    done += 1\nasync def main():\n    tasks = []\n    for k in range(3):\n        tasks.append(asyncio.create_task(worker(k)))\n    for t in tasks:\n        await t\n{extra}asyncio.run(main())\n"
+        )
+    };
+    check_error(
+        &program(""),
+        "9:16: a TaskGroup whose body awaits, in a coroutine that more than one task may run at once",
+    );
+    check_error(
+        &program("KEEP = worker\n"),
+        "9:16: a TaskGroup whose tasks may raise what Python raises itself (here TypeError)",
+    );
+}
+
+/// s37repros: a function's `append` or `+=` on a parameter that holds a list known at import time its
+/// caller gave it is refused at its line (session36/repro/r01: the callee grew a copy, the caller's
+/// `len(items)` missed the item under "complete"), for a plain call, a method, a thread's target and a
+/// list of threads; the caller's own append, and a function's own list, still import.
+#[test]
+fn s37repros_a_change_of_a_list_the_caller_gave_is_refused() {
+    let refusal = "`.append(...)` on `items`, a list `grow` is given, is not supported here";
+    check_error(
+        "sizes = []\ndef grow(items):\n    items.append(0)\nfor items in ([1, 2], [3]):\n    grow(items)\n    sizes.append(len(items))\n",
+        &format!("3:5: {refusal}"),
+    );
+    check_error(
+        "sizes = []\nclass G:\n    def grow(self, items):\n        items.append(0)\ng = G()\nfor items in ([1, 2], [3]):\n    g.grow(items)\n    sizes.append(len(items))\n",
+        "4:9: `.append(...)` on `items`, a list `grow` is given",
+    );
+    check_error(
+        "import threading\nsizes = []\ndef grow(items):\n    items.append(0)\nfor items in ([1, 2], [3]):\n    t = threading.Thread(target=grow, args=(items,))\n    t.start()\n    t.join()\n    sizes.append(len(items))\n",
+        &format!("4:5: {refusal}"),
+    );
+    check_error(
+        "sizes = []\ndef grow(items):\n    items += [0]\nfor items in ([1, 2], [3]):\n    grow(items)\n    sizes.append(len(items))\n",
+        "3:5: `+=` on `items`, a list `grow` is given",
+    );
+    check_error(
+        "import threading\ndone = []\ndef work(n):\n    done.append(n)\ndef spawn(threads, n):\n    t = threading.Thread(target=work, args=(n,))\n    t.start()\n    threads.append(t)\ndef main():\n    threads = []\n    spawn(threads, 0)\n    for t in threads:\n        t.join()\nmain()\n",
+        "8:5: `.append(...)` on `threads`, a list `spawn` is given",
+    );
+    let own = import(
+        "sizes = []\nfor items in ([1, 2], [3]):\n    items.append(0)\n    sizes.append(len(items))\n",
+        &pyimport::Options::default(),
+    )
+    .expect("the caller's own append imports");
+    assert!(own.contains("sizes[len(sizes)] = 3") && own.contains("sizes[len(sizes)] = 2"), "{own}");
+}
+
+/// s37repros: a `for` over a ProcessPoolExecutor's `map` in a program whose job may raise is refused in
+/// words about the map's own cancels (session36/repro/r04 called it a cancel of the program's).
+#[test]
+fn s37repros_a_process_map_loop_whose_job_may_raise_is_refused_in_its_own_words() {
+    check_error(
+        "from concurrent.futures import ProcessPoolExecutor\ntotal = 0\ndef parse(text):\n    return int(text) * 2\nif __name__ == \"__main__\":\n    with ProcessPoolExecutor(max_workers=2) as pool:\n        for value in pool.map(parse, [\"1\", \"2\"]):\n            total += value\n",
+        "7:9: a `for` over a ProcessPoolExecutor's `map` is not supported when a job of the program may raise: when a job's exception comes out of the loop, CPython's map iterator cancels the jobs not yet taken",
+    );
+}
+
+/// s37repros: a Barrier's action that cannot raise imports: `list.clear()`, a bounded deque's append
+/// (session36/repro/r05), a division inside `try: ... except Exception:` (session36/variants/t12 v2);
+/// a division by a list's length that may be 0, or one caught by `except KeyError:` only, stays refused.
+#[test]
+fn s37repros_a_barrier_action_is_judged_with_its_edits_and_its_try() {
+    let program = |body: &str| {
+        format!(
+            "import threading\nfrom collections import deque\nreadings = []\nwindow = deque(maxlen=2)\naverages = []\nlock = threading.Lock()\ndef close_phase():\n{body}\nbarrier = threading.Barrier(2, action=close_phase)\ndef sensor():\n    with lock:\n        readings.append(1)\n    barrier.wait()\nthreads = [threading.Thread(target=sensor) for _ in range(2)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n"
+        )
+    };
+    for body in [
+        "    readings.clear()",
+        "    window.append(len(readings))",
+        "    try:\n        averages.append(sum(readings) // len(readings))\n    except Exception:\n        averages.append(-1)\n    readings.clear()",
+    ] {
+        let yaml =
+            import(&program(body), &pyimport::Options::default()).unwrap_or_else(|error| panic!("{body}: {error}"));
+        assert!(yaml.contains("barrier_generation"), "{body}:\n{yaml}");
+    }
+    for body in [
+        "    averages.append(sum(readings) // len(readings))",
+        "    try:\n        averages.append(sum(readings) // len(readings))\n    except KeyError:\n        averages.append(-1)",
+    ] {
+        let error = import(&program(body), &pyimport::Options::default()).expect_err(body);
+        assert!(error.message.starts_with("the Barrier's action `close_phase` may raise"), "{body}: {error}");
+    }
+}
+
+/// s37repros: `print([parse(t) for t in texts])` inside a `try` at the module's top, `parse` of a body
+/// that may raise: the comprehension is written out as a list of the module made on the `try`'s straight
+/// path, filled inside the `try` (it was refused as a list "made inside an `if` or a loop"); a list of
+/// the module's made there that a function reads stays refused.
+#[test]
+fn s37repros_a_printed_comprehension_in_a_module_try_fills_its_list_inside_the_try() {
+    let yaml = import(
+        "log = []\ntexts = [\"1\", \"x\"]\ndef parse(text):\n    return int(text)\ntry:\n    print([parse(t) for t in texts])\nexcept ValueError:\n    log.append(\"bad\")\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("- try:  # line 5: try:"), "{yaml}");
+    assert!(yaml.contains("set: \"parse_values[len(parse_values)] = int(text)\""), "{yaml}");
+    check_error(
+        "import threading\ndef show():\n    print(len(data))\ntry:\n    data = [1, 2]\nexcept ValueError:\n    pass\nt = threading.Thread(target=show)\nt.start()\nt.join()\n",
+        "5:12: threads, locks, queues, lists and dicts made inside an `if` or a loop",
+    );
+}
+
+/// s37repros: `batch, X = X, []` of a shared list nothing else keeps (session33/t04's double buffer): the
+/// items into the task's own list and the shared one emptied, in one step; refused as before where the
+/// list is also kept under another name.
+#[test]
+fn s37repros_a_list_drained_by_a_swap_with_an_empty_one_is_one_step() {
+    let yaml = import(
+        "import threading\npending = []\nflushed = []\ndef produce():\n    pending.append(1)\ndef flush():\n    global pending\n    batch, pending = pending, []\n    flushed.append(len(batch))\nt = threading.Thread(target=produce)\nt.start()\nflush()\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    let swap = yaml.find("- atomic:  # line 8: batch, pending = pending, []").expect("one atomic step");
+    let rest = &yaml[swap..];
+    let emptied = rest.find("del: \"pending[len(pending) - 1]\"").expect("emptied in place");
+    assert!(rest[..emptied].contains("let: \"batch = made\""), "{yaml}");
+    assert_eq!(rest[..emptied].matches("- atomic:").count(), 1, "{yaml}");
+    check_error(
+        "pending = [1, 2]\nview = pending\ndef flush():\n    global pending\n    batch, pending = pending, []\n    return len(batch)\nn = flush()\n",
+        "5:22: unpacking a shared list into a global is not supported",
+    );
+}
+
+/// s37repros: a hand-made asyncio future given to a plain function (a `call_soon` callback, or a call)
+/// that uses it is refused at that use in words about the future (session36/repro/r03 called
+/// `set_result` "`async def`").
+#[test]
+fn s37repros_a_hand_made_future_in_a_plain_function_is_refused_in_its_own_words() {
+    let words = "an asyncio future made by hand (`loop.create_future()`) used in `finish`, a plain function it is given, is not imported";
+    check_error(
+        "import asyncio\nresult = 0\ndef finish(future):\n    future.set_result(7)\nasync def main():\n    global result\n    loop = asyncio.get_running_loop()\n    done = loop.create_future()\n    loop.call_soon(finish, done)\n    result = await done\nasyncio.run(main())\n",
+        &format!("4:5: {words}"),
+    );
+    check_error(
+        "import asyncio\nresult = 0\ndef finish(tag, future):\n    if not future.done():\n        future.set_result(tag)\nasync def main():\n    global result\n    loop = asyncio.get_running_loop()\n    done = loop.create_future()\n    loop.call_later(0.01, finish, 3, done)\n    result = await done\nasyncio.run(main())\n",
+        &format!("4:12: {words}"),
+    );
+}

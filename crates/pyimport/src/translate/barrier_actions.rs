@@ -73,7 +73,7 @@ impl Translator<'_> {
             // CPython breaks the barrier when the action raises: its exception goes to the thread that
             // ran it, and every other party's `wait()` raises BrokenBarrierError (session21/repro/r18,
             // where weft's other party waited for ever). The written-out barrier has no broken state.
-            if super::exceptions::may_fault(&self.scenario, &release) {
+            if super::exceptions::may_fault(&self.scenario, &super::caught_faults::without_caught_bodies(&release)) {
                 return fail(
                     call,
                     format!(

@@ -28,6 +28,10 @@ use crate::out::{Item, Node, Scenario, SharedInit, Step};
 /// known at import time.
 pub(super) type Classes = BTreeSet<&'static str>;
 
+/// The locals of each task (by index) that hold an integer from its start, as the source shows every
+/// call gives one (int_parameters.rs), whether or not the scenario holds the starts yet.
+pub(super) type TaskIntegers = BTreeMap<usize, BTreeSet<String>>;
+
 const TYPE_ERROR: &str = "TypeError";
 const INDEX_ERROR: &str = "IndexError";
 const KEY_ERROR: &str = "KeyError";
@@ -60,7 +64,7 @@ enum Known {
 /// loop (`asyncio.run(main())`) is left out: what it raises, `asyncio.run` raises again, as weft's
 /// `result` of it does.
 pub(super) fn jobs_may_raise_in_engine(scenario: &Scenario) -> bool {
-    let judge = Judge::of(scenario, &task_steps(scenario, None));
+    let judge = Judge::of(scenario, &task_steps(scenario, None), &TaskIntegers::new());
     let coroutine = |task: &crate::out::Task| task.spawned && task.kind == Some("coroutine");
     let mut started_by_coroutines = BTreeSet::new();
     let mut may_raise = BTreeSet::new();
@@ -94,9 +98,10 @@ pub(super) fn tasks_raise_in_engine(
     scenario: &Scenario,
     tasks: Range<usize>,
     translating: Option<(usize, &[Step])>,
+    parameters: &TaskIntegers,
 ) -> Classes {
     let steps = task_steps(scenario, translating);
-    let judge = Judge::of(scenario, &steps);
+    let judge = Judge::of(scenario, &steps, parameters);
     let mut classes = Classes::new();
     for index in tasks {
         let mut walk = judge.walk(index);
@@ -156,6 +161,8 @@ struct Judge {
     /// and every store (or `put`) gives it.
     items: BTreeMap<String, Known>,
     arguments: BTreeMap<usize, Integers>,
+    /// The integer parameters the source shows (int_parameters.rs).
+    parameters: TaskIntegers,
 }
 
 /// The rounds of the judgment's assumptions: past them it assumes nothing.
@@ -164,7 +171,7 @@ const ROUNDS: usize = 16;
 impl Judge {
     /// The judgment of `scenario`: a shared integer (or list of integers) is assumed to stay one until
     /// a step sets it to something else.
-    fn of(scenario: &Scenario, steps: &[&[Step]]) -> Judge {
+    fn of(scenario: &Scenario, steps: &[&[Step]], parameters: &TaskIntegers) -> Judge {
         let array_lengths = scenario
             .shared
             .iter()
@@ -206,7 +213,8 @@ impl Judge {
         let shared_maps =
             scenario.shared.iter().filter(|(_, init)| matches!(init, SharedInit::Map(_))).map(|(name, _)| name.clone());
         let shared_maps = shared_maps.collect();
-        let mut judge = Judge { array_lengths, shared_maps, measured, shared_known, items, arguments };
+        let parameters = parameters.clone();
+        let mut judge = Judge { array_lengths, shared_maps, measured, shared_known, items, arguments, parameters };
         for _ in 0..ROUNDS {
             let mut shared: BTreeMap<String, Option<Known>> =
                 initial_shared.iter().map(|(name, known)| (name.clone(), Some(*known))).collect();
@@ -251,7 +259,10 @@ impl Judge {
 
     /// A walk over task `task`'s steps, knowing its arguments.
     fn walk(&self, task: usize) -> Walk<'_> {
-        let locals = self.arguments.get(&task).cloned().unwrap_or_default();
+        let mut locals = self.arguments.get(&task).cloned().unwrap_or_default();
+        for parameter in self.parameters.get(&task).into_iter().flatten() {
+            locals.entry(parameter.clone()).or_insert(Known::Integer(None));
+        }
         Walk {
             judge: self,
             locals,

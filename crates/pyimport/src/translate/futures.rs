@@ -1925,10 +1925,10 @@ impl<'a> Translator<'a> {
             let expired = self.fresh_temporary(frame.task, "expired");
             out.push(Step::new("let", Node::Quoted(format!("{expired} = 0")), line));
             body = self.result_by_deadline(frame.task, (&futures, length), queue, &expired, &local, line);
-        } else if map_executor.as_deref().is_some_and(|name| self.map_exception_cancels(name)) {
+        } else if let Some(executor) = map_executor.as_deref().filter(|name| self.map_exception_cancels(name)) {
             // A job's exception out of the loop cancels the jobs left (map_raises.rs).
             body = self.map_result_cancelling_the_rest(frame.task, (&futures, length), &local, line);
-            self.note_cancels(&futures, &looping.range)?;
+            self.note_map_raise_cancels(executor, &futures, &looping.range)?;
         } else if over_results {
             body.push(Step::new("result", Node::Map(vec![("future", element), ("into", Node::Plain(local))]), line));
         } else {

@@ -39,7 +39,7 @@ impl Translator<'_> {
         owner: (usize, &[Step]),
     ) -> Classes {
         let tasks = first_task..self.scenario.tasks.len();
-        let classes = tasks_raise_in_engine(&self.scenario, tasks.clone(), Some(owner));
+        let classes = tasks_raise_in_engine(&self.scenario, tasks.clone(), Some(owner), &self.integer_parameters());
         self.judged_groups.push(JudgedGroup { item: item.range(), tasks, classes: classes.clone() });
         classes
     }
@@ -48,7 +48,7 @@ impl Translator<'_> {
     /// class the translation of its end did not take.
     pub(super) fn check_judged_groups(&self) -> Result<()> {
         for group in &self.judged_groups {
-            let whole = tasks_raise_in_engine(&self.scenario, group.tasks.clone(), None);
+            let whole = tasks_raise_in_engine(&self.scenario, group.tasks.clone(), None, &self.integer_parameters());
             if let Some(class) = whole.difference(&group.classes).next() {
                 let class = if *class == OPERATION_FAULT { "an exception" } else { class };
                 return fail(

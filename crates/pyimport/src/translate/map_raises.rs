@@ -7,10 +7,17 @@
 //! Each pass first waits without raising (`result` with `into_ok`, catching every exception); when the
 //! job did not return, the cancels come, then the `result` that raises its exception again, as the
 //! loop's `break` has them (futures.rs, `cancel_before_breaks`). Only when a job of the program may
-//! raise (the import's second pass): the steps of other programs are unchanged.
+//! raise (the import's second pass): the steps of other programs are unchanged. A process pool's such
+//! loop is refused in words of its own (`note_map_raise_cancels`): the program cancels nothing itself,
+//! the loop's end does (session36/repro/r04).
 
-use super::Translator;
+use ruff_text_size::Ranged;
+
+use super::{Result, Translator, fail};
 use crate::out::{Node, Step};
+
+/// Why a loop over a process pool's `map` is refused when a job may raise.
+const PROCESS_MAP_RAISE: &str = "a `for` over a ProcessPoolExecutor's `map` is not supported when a job of the program may raise: when a job's exception comes out of the loop, CPython's map iterator cancels the jobs not yet taken (`Executor.map`'s `finally`), and a process pool's cancel fails for the jobs already moved into its call queue, which weft does not model; take the results with `results = list(pool.map(...))` inside the `with`, then loop over them, or catch the exception inside the job";
 
 impl Translator<'_> {
     /// Whether a loop over `ex.map(...)` of `executor` must cancel the jobs left when a job's exception
@@ -18,6 +25,15 @@ impl Translator<'_> {
     /// `multiprocessing.Pool`'s `imap` cancels nothing).
     pub(super) fn map_exception_cancels(&self, executor: &str) -> bool {
         self.job_exceptions_kept() && !self.futures.multiprocessing_pools.contains(executor)
+    }
+
+    /// The loop over `ex.map(...)` at `at`, of `executor`, cancels `futures` when a job raises: refused
+    /// for a process pool, in words that say so.
+    pub(super) fn note_map_raise_cancels(&mut self, executor: &str, futures: &str, at: &impl Ranged) -> Result<()> {
+        if self.scenario.executors.iter().any(|pool| pool.name == executor && pool.process) {
+            return fail(at, PROCESS_MAP_RAISE);
+        }
+        self.note_cancels(futures, at)
     }
 
     /// The steps of one pass's wait for `futures[i]` (of `length`), its value into `into`, cancelling

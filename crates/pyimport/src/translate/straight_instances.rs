@@ -76,7 +76,7 @@ impl Translator<'_> {
         if frame.dynamic == 0
             || !(self.makes_or_names_an_instance(frame, value) || self.makes_a_straight_object(frame, value))
             || frame.rebound.contains(name)
-            || self.is_global_target(frame, name)
+            || (self.is_global_target(frame, name) && !self.is_straight_global(frame, name))
         {
             return Ok(0);
         }
