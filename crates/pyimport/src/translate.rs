@@ -36,6 +36,7 @@ mod c_doubles;
 mod callables;
 mod callback_lists;
 mod callback_states;
+mod callback_tables;
 mod cancel_callbacks;
 mod cancel_lists;
 mod cancelled_exceptions;
@@ -692,6 +693,8 @@ pub struct Translator<'a> {
     tuple_item_lists: BTreeMap<String, usize>,
     /// The lists of callbacks made so far, by task and name: how many tasks the scenario had then.
     callback_lists_made: BTreeMap<(usize, String), usize>,
+    /// Containers of callbacks kept by an instance or by key (callback_tables.rs).
+    callback_tables: callback_tables::CallbackTables,
     scenario: Scenario,
     /// Every identifier of the program, so generated names never clash with one.
     python_names: BTreeSet<String>,
@@ -1080,6 +1083,7 @@ fn translate_once(
         callback_parameters: BTreeSet::new(),
         tuple_item_lists: BTreeMap::new(),
         callback_lists_made: BTreeMap::new(),
+        callback_tables: Default::default(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
         python_names: BTreeSet::new(),
         object_names: BTreeSet::new(),
@@ -1355,6 +1359,7 @@ impl<'a> Translator<'a> {
         self.callback_parameters = callback_lists::callback_parameters(body);
         self.tuple_item_lists = tuple_item_lists::tuple_item_lists(body);
         self.callback_lists = self.find_callback_lists(&names.appended);
+        self.find_callback_tables(body);
         Ok(())
     }
 
@@ -4244,6 +4249,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Value>> {
+        if let Some(table) = self.callback_table_creation(frame, hint, value)? {
+            return Ok(Some(table));
+        }
         match value {
             Expr::Call(call) => {
                 if let Some(proxy) = self.manager_creation(frame, hint, call)? {
@@ -5493,6 +5501,9 @@ impl<'a> Translator<'a> {
             return self.expression_statement(frame, &Expr::Call(method_call), out, line);
         }
         self.check_primitive_call(frame, value, false)?;
+        if self.callback_table_append(frame, call)? {
+            return Ok(());
+        }
         if self.made_default_method(frame, call, out, line)? {
             return Ok(());
         }
