@@ -1118,6 +1118,9 @@ impl Translator<'_> {
         use_known: bool,
     ) -> Result<(String, bool)> {
         self.refuse_dataclass_membership(frame, key, container)?;
+        if let Some(found) = self.callback_table_membership(frame, key, container)? {
+            return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
+        }
         if let Some((text, reads)) = self.display_membership(frame, key, container, use_known)? {
             return Ok((if negated { format!("not {text}") } else { text }, reads));
         }

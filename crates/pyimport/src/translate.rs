@@ -2721,6 +2721,7 @@ impl<'a> Translator<'a> {
         }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
+            Expr::Subscript(subscript) if self.callback_table_store(frame, subscript, value)? => Ok(()),
             Expr::Subscript(subscript) => self.assign_item(frame, subscript, value, out, line),
             Expr::Attribute(attribute) => {
                 if let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false) {

@@ -47,6 +47,9 @@ pub(super) struct CallbackTables {
     /// Attribute names of instances (`self._subs`) callables are appended to: whether by key
     /// (`self._subs[topic].append(cb)`: a dict of lists) or to the list itself.
     attributes: BTreeMap<String, bool>,
+    /// The scenario names (`instance_attribute`) of the containers an instance's attribute holds, with
+    /// the attribute's name.
+    attribute_made: BTreeMap<String, String>,
     /// The scenario names (the module name, or `instance_attribute`) of the dicts of lists of callbacks
     /// made, each with whether a key it lacks gives an empty list (a `defaultdict(list)`).
     tables: BTreeMap<String, bool>,
@@ -142,6 +145,9 @@ impl Translator<'_> {
     /// `self.x = ...` in `__init__` of an attribute the file appends callbacks to: its scenario name
     /// `made_name` is one of a container of callbacks (classes.rs).
     pub(super) fn note_callback_attribute(&mut self, attribute: &str, made_name: &str) {
+        if self.callback_tables.attributes.contains_key(attribute) {
+            self.callback_tables.attribute_made.insert(made_name.to_string(), attribute.to_string());
+        }
         match self.callback_tables.attributes.get(attribute) {
             Some(true) => {
                 self.callback_tables.keyed_names.insert(made_name.to_string());
@@ -174,6 +180,12 @@ impl Translator<'_> {
             },
             _ => return Ok(None),
         };
+        if defaulting && let Some(at) = self.key_observing_use(name) {
+            return fail(
+                &at,
+                "a `defaultdict(list)` of callbacks is followed where it is only looked up by key (`d[k]`, `d.get(k, [])`, `d[k].append(cb)`): here its keys are seen (`in`, `len`, a walk, a view, passed on), which a read of a key it lacks changes in CPython (the read puts the key in) and weft's dict, filled at import time, does not; make it a plain dict (`{}`) with `setdefault(k, [])`",
+            );
+        }
         if frame.dynamic > frame.binding_depth {
             return fail(
                 value,
@@ -185,6 +197,47 @@ impl Translator<'_> {
         self.callback_tables.tables.insert(name.to_string(), defaulting);
         self.callback_lists_made.insert((frame.task, name.to_string()), self.scenario.tasks.len());
         Ok(Some(Value::Objects(entries)))
+    }
+
+    /// A use of the dict made as `made_name` (a module name, or an instance's attribute by the
+    /// attribute's name, whichever class) other than a lookup by key: where it is.
+    fn key_observing_use(&self, made_name: &str) -> Option<ruff_text_size::TextRange> {
+        let attribute = self.callback_tables.attribute_made.get(made_name);
+        let names_the_dict = |expr: &Expr| match (expr, attribute) {
+            (Expr::Attribute(used), Some(attribute)) => used.attr.as_str() == attribute,
+            (Expr::Name(used), None) => used.id.as_str() == made_name,
+            _ => false,
+        };
+        struct Scan<'f> {
+            names_the_dict: &'f dyn Fn(&Expr) -> bool,
+            found: Option<ruff_text_size::TextRange>,
+        }
+        impl<'a> Visitor<'a> for Scan<'_> {
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                match expr {
+                    Expr::Subscript(subscript) if (self.names_the_dict)(&subscript.value) => {
+                        self.visit_expr(&subscript.slice);
+                    }
+                    Expr::Call(call)
+                        if let Expr::Attribute(method) = &*call.func
+                            && matches!(method.attr.as_str(), "get" | "setdefault")
+                            && (self.names_the_dict)(&method.value) =>
+                    {
+                        self.visit_arguments(&call.arguments);
+                    }
+                    Expr::Name(ast::ExprName { ctx: ast::ExprContext::Load, .. })
+                    | Expr::Attribute(ast::ExprAttribute { ctx: ast::ExprContext::Load, .. })
+                        if (self.names_the_dict)(expr) =>
+                    {
+                        self.found.get_or_insert(expr.range());
+                    }
+                    _ => walk_expr(self, expr),
+                }
+            }
+        }
+        let mut scan = Scan { names_the_dict: &names_the_dict, found: None };
+        scan.visit_body(self.module_body);
+        scan.found
     }
 
     /// The entries of a dict display under string keys whose values are list displays of callables.
@@ -312,7 +365,7 @@ impl Translator<'_> {
     /// time as Python's would have it: inside an `if` or a loop the scenario runs, by another task than
     /// the one that made the container (a subscriber that subscribes while threads run), or once a
     /// thread, process or task was made after the container (it may walk it before or after).
-    fn check_append_at_import_time(&self, frame: &Frame, key: &str, shown: &str, call: &ast::ExprCall) -> Result<()> {
+    fn check_append_at_import_time(&self, frame: &Frame, key: &str, shown: &str, call: &impl Ranged) -> Result<()> {
         if frame.dynamic > 0 {
             return fail(
                 call,
@@ -333,6 +386,84 @@ impl Translator<'_> {
                 call,
                 format!(
                     "a callback appended to `{shown}` by a thread, process or task while the program runs (a subscriber that subscribes in a thread): weft fills a container of callbacks at import time, in the thread that made it, before any other starts; subscribe there"
+                ),
+            ),
+        }
+    }
+
+    /// `subs[topic] = []` (or a list display of callables) of a dict of lists of callbacks, as `if topic
+    /// not in subs:` guards it before an `append`: the list put in at import time, under the rules of
+    /// an `append`. False for any other store.
+    pub(super) fn callback_table_store(
+        &mut self,
+        frame: &Frame,
+        subscript: &ast::ExprSubscript,
+        value: &Expr,
+    ) -> Result<bool> {
+        let Some(place) = self.callback_place(frame, &subscript.value) else { return Ok(false) };
+        if !self.callback_tables.tables.contains_key(&place.key()) {
+            return Ok(false);
+        }
+        let shown = self.source.text[subscript.value.range()].to_string();
+        let Ok(Value::List(callables)) = self.static_value(frame, value) else {
+            return fail(
+                value,
+                format!(
+                    "`{shown}` holds lists of callbacks, which weft keeps at import time: store a list display of functions known then (`[]`, `[on_a, on_b]`)"
+                ),
+            );
+        };
+        if !callables.iter().all(Value::is_callable) {
+            return fail(
+                value,
+                format!("`{shown}` holds lists of callbacks: store a list of functions known at import time"),
+            );
+        }
+        self.check_append_at_import_time(frame, &place.key(), &shown, subscript)?;
+        let Ok(Value::Str(key)) = self.static_value(frame, &subscript.slice) else {
+            return fail(
+                &*subscript.slice,
+                format!(
+                    "`{shown}` is a dict of lists of callbacks, which weft fills at import time under string keys known then; this key is not"
+                ),
+            );
+        };
+        let Some(Value::Objects(mut entries)) = self.callback_container(&place) else { return Ok(false) };
+        match entries.iter_mut().find(|(known, _)| *known == key) {
+            Some((_, stored)) => *stored = Value::List(callables),
+            None => entries.push((key, Value::List(callables))),
+        }
+        self.set_callback_container(&place, Value::Objects(entries));
+        Ok(true)
+    }
+
+    /// `topic in subs` of a plain dict of lists of callbacks: whether the import put the key in. A
+    /// `defaultdict(list)` is refused here, since in CPython a read of a key it lacks (`subs[topic]` in
+    /// any thread) puts the key in, which the import's dict does not follow.
+    pub(crate) fn callback_table_membership(
+        &self,
+        frame: &Frame,
+        key: &Expr,
+        container: &Expr,
+    ) -> Result<Option<bool>> {
+        let Some(place) = self.callback_place(frame, container) else { return Ok(None) };
+        let Some(&defaulting) = self.callback_tables.tables.get(&place.key()) else { return Ok(None) };
+        let shown = &self.source.text[container.range()];
+        if defaulting {
+            return fail(
+                container,
+                format!(
+                    "`k in {shown}` of a `defaultdict(list)` of callbacks is not followed: a read of a key it lacks puts the key in, in CPython, which weft's dict of callbacks (filled at import time) does not; make it a plain dict (`{{}}`)"
+                ),
+            );
+        }
+        let Ok(Ex::Static(Value::Objects(entries))) = self.expr(frame, container, false) else { return Ok(None) };
+        match self.static_value(frame, key) {
+            Ok(Value::Str(key)) => Ok(Some(entries.iter().any(|(known, _)| *known == key))),
+            _ => fail(
+                key,
+                format!(
+                    "`{shown}` is a dict of lists of callbacks, which weft keeps at import time: test it with a key known then"
                 ),
             ),
         }
