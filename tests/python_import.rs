@@ -6069,3 +6069,27 @@ fn s36lead_a_pool_jobs_fault_under_a_lock_stays_in_its_future() {
         &["ok ROW[0]=1 ROW[1]=2 len(log)=1 log[0]=\"caught\""],
     );
 }
+
+/// s37callbacks: event buses whose subscribers an instance or a dict by topic keeps (callback_tables.rs)
+/// explore to CPython's states: session36/t04 (its one state among the orders of the audit list), a
+/// bus with two topics, callbacks of every kind looked up with `get`, and the lost `hits += 1` of two
+/// callbacks that race (the bug, found).
+#[test]
+fn s37callbacks_event_buses_explore_to_cpythons_states_and_the_callback_race() {
+    let outcomes = explored_outcomes("bench/python-agreement/session36/t04_event_bus.py");
+    let cpython = ["audit[0]=[\"order\",12]", "audit[4]=[\"refund\",5]", "totals_orders=50", "totals_refunds=8"];
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ") && cpython.iter().all(|part| outcome.contains(part))),
+        "{outcomes:?}"
+    );
+    let own = "bench/python-agreement/session37-s37callbacks";
+    let bus = explored_outcomes(&format!("{own}/cb01_topic_bus.py"));
+    assert_eq!(bus.len(), 1, "{bus:?}");
+    assert!(bus[0].starts_with("ok ") && bus[0].contains("apples=9") && bus[0].contains("delivered=5"), "{bus:?}");
+    let kinds = explored_outcomes(&format!("{own}/cb04_partials_and_closures.py"));
+    assert_eq!(kinds.len(), 1, "{kinds:?}");
+    assert!(["totals_mail=1", "totals_sms=7", "totals_push=5"].iter().all(|part| kinds[0].contains(part)), "{kinds:?}");
+    let race = explored_outcomes(&format!("{own}/cb02_callback_counter_race.py"));
+    assert!(race.iter().any(|outcome| outcome.starts_with("assertion_failed hits=1")), "{race:?}");
+    assert!(race.iter().any(|outcome| outcome.starts_with("ok hits=2")), "{race:?}");
+}

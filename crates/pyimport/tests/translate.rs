@@ -31032,3 +31032,92 @@ fn s36groups_except_star_of_an_operations_exception_is_exact_or_refused() {
         "12:5: this `except*` takes AttributeError, and a task of the group may raise an exception of an operation whose class weft does not know at import time",
     );
 }
+
+/// s37callbacks: an event bus whose subscribers are a `defaultdict(list)` of an instance, filled by
+/// `subscribe` before any thread starts: the walk in `publish` is a call per callback known then, each
+/// inlined (the two callbacks' writes appear), and a topic nobody subscribed to calls nothing.
+#[test]
+fn s37callbacks_a_bus_of_callbacks_by_topic_calls_each_subscriber() {
+    let yaml = import(
+        "
+        import threading
+        from collections import defaultdict
+        hits = {'a': 0, 'b': 0}
+        class Bus:
+            def __init__(self):
+                self._subs = defaultdict(list)
+            def subscribe(self, topic, callback):
+                self._subs[topic].append(callback)
+            def publish(self, topic):
+                for callback in list(self._subs[topic]):
+                    callback(2)
+        def on_a(n):
+            hits['a'] += n
+        def on_b(n):
+            hits['b'] += 10 * n
+        bus = Bus()
+        bus.subscribe('x', on_a)
+        bus.subscribe('x', on_b)
+        t = threading.Thread(target=bus.publish, args=('x',))
+        u = threading.Thread(target=bus.publish, args=('nobody',))
+        t.start()
+        u.start()
+        t.join()
+        u.join()
+        ",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("hits_a = hits_a + n\""), "{yaml}");
+    assert!(yaml.contains("hits_b = hits_b + 10 * n_2\""), "{yaml}");
+    assert!(yaml.contains("args=('nobody',))\n    start: spawned\n    ops: []"), "{yaml}");
+}
+
+/// s37callbacks: appends the import cannot make at import time as CPython would are refused at the
+/// `append`, saying why: a subscriber that subscribes in a thread, an `append` after a thread was
+/// made, one inside a loop the scenario runs; so are a non-callable item and a `defaultdict(list)` of
+/// callbacks whose keys the program sees (a read of a key it lacks puts the key in, in CPython).
+#[test]
+fn s37callbacks_appends_while_threads_run_and_seen_keys_are_refused() {
+    let bus = concat!(
+        "import threading\n",
+        "got = []\n",
+        "class Bus:\n",
+        "    def __init__(self):\n",
+        "        self._subs = {}\n",
+        "    def subscribe(self, topic, callback):\n",
+        "        self._subs.setdefault(topic, []).append(callback)\n",
+        "def on_news(m):\n",
+        "    got.append(m)\n",
+        "bus = Bus()\n",
+    );
+    check_error(
+        &format!(
+            "{bus}def late():\n    bus.subscribe('news', on_news)\nt = threading.Thread(target=late)\nt.start()\nt.join()\n"
+        ),
+        "7:9: a callback appended to `self._subs` by a thread, process or task while the program runs (a subscriber that subscribes in a thread)",
+    );
+    check_error(
+        &format!("{bus}t = threading.Thread(target=on_news, args=(1,))\nbus.subscribe('news', on_news)\n"),
+        "7:9: a callback appended to `self._subs` after a thread, process or task was made",
+    );
+    check_error(
+        &format!("{bus}n = 2\nwhile n > 0:\n    bus.subscribe('news', on_news)\n    n -= 1\n"),
+        "7:9: a callback appended to `self._subs` inside an `if` or a loop the scenario runs",
+    );
+    check_error(
+        &format!("{bus}bus.subscribe('news', on_news)\nbus.subscribe('news', 5)\n"),
+        "7:49: `self._subs` holds callbacks, which weft keeps at import time",
+    );
+    check_error(
+        "
+        from collections import defaultdict
+        subs = defaultdict(list)
+        def on_a(m):
+            pass
+        subs['a'].append(on_a)
+        print(len(subs))
+        ",
+        "6:11: a `defaultdict(list)` of callbacks is followed where it is only looked up by key",
+    );
+}
