@@ -1079,7 +1079,15 @@ pub fn translate_hoisting<T>(
                 Hoist::NotApplicable => match crate::bound_methods::hoist_bound_method_at(body, error.offset) {
                     Hoist::Hoisted => {}
                     Hoist::Refused(message) => return Err(crate::translate::Error { message, help: None, ..error }),
-                    Hoist::NotApplicable => return Err(error),
+                    // A lambda given to a call, refused inside (a callback whose body is more than
+                    // one call of parameters): a function of the module; the refusal stands where it
+                    // cannot move (lambda_functions.rs).
+                    Hoist::NotApplicable => {
+                        match crate::lambda_functions::hoist_argument_lambda_around(body, error.offset) {
+                            Hoist::Hoisted => {}
+                            Hoist::Refused(_) | Hoist::NotApplicable => return Err(error),
+                        }
+                    }
                 },
             },
         }

@@ -5166,6 +5166,11 @@ impl<'a> Translator<'a> {
                 // `return self` of a call whose value is dropped (`pool.__enter__()` of a `with`
                 // without `as`, a method that returns its instance for chaining): nothing to compute.
                 Some((_, expr)) if !wants_result && self.is_instance_name(frame, expr) => Ok(None),
+                // `return record(m)` of a call whose value is dropped, `record` returning nothing: the
+                // call as a statement (a callback lambda moved into a function: callback_tables.rs).
+                Some((_, expr)) if !wants_result && self.calls_a_function_returning_nothing(frame, expr) => {
+                    self.expression_statement(frame, expr, out, self.line(expr)).map(|()| None)
+                }
                 Some((last, expr)) => {
                     let line = self.line(expr);
                     // The `return`'s values of `random` are drawn before it, as any statement's.

@@ -591,6 +591,38 @@ impl Translator<'_> {
     }
 }
 
+impl Translator<'_> {
+    /// Whether `value` is a call of a function of the file (or a `partial` of one) with no `return` of
+    /// a value anywhere (not even `return None`): a call whose value is None, which a dropped `return
+    /// f(x)` need not compute.
+    pub(super) fn calls_a_function_returning_nothing(&self, frame: &Frame, value: &Expr) -> bool {
+        let Expr::Call(call) = value else { return false };
+        let function = match self.expr(frame, &call.func, false) {
+            Ok(Ex::Static(Value::Function(function) | Value::Partial(function, ..))) => function,
+            _ => return false,
+        };
+        self.functions.get(&function).is_some_and(|def| !returns_anything(&def.body))
+    }
+}
+
+/// Whether a `return` with a value (None too) is among `body`'s statements, not counting the functions
+/// and classes it defines.
+fn returns_anything(body: &[Stmt]) -> bool {
+    struct Returns(bool);
+    impl<'a> Visitor<'a> for Returns {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Return(ast::StmtReturn { value: Some(_), .. }) => self.0 = true,
+                other => ruff_python_ast::visitor::walk_stmt(self, other),
+            }
+        }
+    }
+    let mut returns = Returns(false);
+    returns.visit_body(body);
+    returns.0
+}
+
 /// `defaultdict(list)` or `collections.defaultdict(list)`.
 fn is_defaultdict_of_lists(call: &ast::ExprCall) -> bool {
     let callee = match &*call.func {
