@@ -6093,3 +6093,26 @@ fn s37callbacks_event_buses_explore_to_cpythons_states_and_the_callback_race() {
     assert!(race.iter().any(|outcome| outcome.starts_with("assertion_failed hits=1")), "{race:?}");
     assert!(race.iter().any(|outcome| outcome.starts_with("ok hits=2")), "{race:?}");
 }
+
+/// s37callbacks: session19/t04 (a `functools.partial` and a lambda computing on its parameter kept in a
+/// `defaultdict(list)` of callbacks) and session31/t10 (closures a factory made, looked up with `get`,
+/// a topic nobody subscribed to) explore to CPython's one state, complete; lambdas as a bus's listeners
+/// give the points CPython gives (cb05).
+#[test]
+fn s37callbacks_pubsub_programs_with_partials_closures_and_lambdas_explore_to_cpythons_state() {
+    let pubsub = explored_outcomes("bench/python-agreement/session19/t04_pubsub.py");
+    assert_eq!(pubsub.len(), 1, "{pubsub:?}");
+    assert!(pubsub[0].starts_with("ok delivered=6 "), "{pubsub:?}");
+    assert!(pubsub[0].contains("summary=\"billing=2, pager=2, shipping=2\""), "{pubsub:?}");
+    assert!(pubsub[0].contains("pager=[\"ALERTS-0\",\"ALERTS-1\"]"), "{pubsub:?}");
+    let topics = explored_outcomes("bench/python-agreement/session31/t10_pubsub_topics.py");
+    assert_eq!(topics.len(), 1, "{topics:?}");
+    let cpython = ["broker_delivered=5", "counts['billing']=2", "counts['pager']=1", "counts['shipping']=2"];
+    assert!(cpython.iter().all(|part| topics[0].contains(part)), "{topics:?}");
+    let lambdas = explored_outcomes("bench/python-agreement/session37-s37callbacks/cb05_lambda_callbacks.py");
+    assert!(
+        !lambdas.is_empty()
+            && lambdas.iter().all(|outcome| outcome.starts_with("ok ") && outcome.contains("score_points=32")),
+        "{lambdas:?}"
+    );
+}

@@ -31121,3 +31121,46 @@ fn s37callbacks_appends_while_threads_run_and_seen_keys_are_refused() {
         "6:11: a `defaultdict(list)` of callbacks is followed where it is only looked up by key",
     );
 }
+
+/// s37callbacks: a lambda given to a call whose body computes on its parameters (`m.upper()`) becomes a
+/// function of the module where the translator refuses inside it, and its `return record(...)` of a
+/// function returning nothing is the call; a lambda that reads a local of the function around it keeps
+/// the translator's refusal.
+#[test]
+fn s37callbacks_a_callback_lambda_computing_on_its_parameter_is_a_function_of_the_module() {
+    let yaml = import(
+        "
+        import threading
+        got = []
+        handlers = []
+        def record(name, text):
+            got.append(name + text)
+        def subscribe(callback):
+            handlers.append(callback)
+        subscribe(lambda m: record('pager', m.upper()))
+        def publish(message):
+            for handler in handlers:
+                handler(message)
+        t = threading.Thread(target=publish, args=('disk',))
+        t.start()
+        t.join()
+        ",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("- set: \"got[len(got)] = 'pagerDISK'\""), "{yaml}");
+    check_error(
+        "
+        import threading
+        handlers = []
+        def record(name, text):
+            pass
+        def subscribe(callback):
+            handlers.append(callback)
+        def main(prefix):
+            subscribe(lambda m: record(prefix, m.upper()))
+        main('x')
+        ",
+        "8:32: the lambda reads `prefix` when it runs, not when it is made",
+    );
+}
