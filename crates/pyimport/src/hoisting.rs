@@ -1071,6 +1071,11 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable
                 if crate::ending_with_returns::is_refused_executor(&error.message)
                     && crate::ending_with_returns::rewrite_ending_with_return_at(body, error.offset) => {}
+            // `fn(n)` of a function taken from a queue: an `if` per function the program puts there
+            // (queued_functions.rs).
+            Hoist::NotApplicable
+                if error.message.contains(crate::queued_functions::REFUSED_CALL)
+                    && crate::queued_functions::dispatch_queued_call_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).
             Hoist::NotApplicable => match crate::lambda_functions::hoist_lambda_at(body, error.offset) {
                 Hoist::Hoisted => {}
