@@ -6116,3 +6116,12 @@ fn s37callbacks_pubsub_programs_with_partials_closures_and_lambdas_explore_to_cp
         "{lambdas:?}"
     );
 }
+
+/// s37callbacks: functions put on a queue with their argument and called by two workers (cb07): the
+/// lost `hits += n` of two bumps run at once is found, beside CPython's state.
+#[test]
+fn s37callbacks_functions_taken_from_a_queue_race_as_cpythons_do() {
+    let outcomes = explored_outcomes("bench/python-agreement/session37-s37callbacks/cb07_queued_callback_race.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok hits=3 ")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed hits=")), "{outcomes:?}");
+}

@@ -47,8 +47,18 @@ fn tag(function: &str) -> String {
 /// run-time function value at `offset` as an `if` per function put; false where there is none.
 pub fn dispatch_queued_call_at(body: &mut ast::Suite, offset: usize) -> bool {
     let functions = module_functions(body);
-    tag_put_functions(body, &functions);
-    let tagged = tagged_functions(body, &functions);
+    let mut tagged_body = body.clone();
+    tag_put_functions(&mut tagged_body, &functions);
+    if !dispatch_call_at(&mut tagged_body, offset, &functions) {
+        return false;
+    }
+    *body = tagged_body;
+    true
+}
+
+/// The statement holding the call at `offset` as an `if` per function whose tag `body` puts.
+fn dispatch_call_at(body: &mut ast::Suite, offset: usize, functions: &BTreeSet<String>) -> bool {
+    let tagged = tagged_functions(body, functions);
     if tagged.is_empty() {
         return false;
     }

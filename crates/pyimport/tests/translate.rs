@@ -31164,3 +31164,29 @@ fn s37callbacks_a_callback_lambda_computing_on_its_parameter_is_a_function_of_th
         "8:32: the lambda reads `prefix` when it runs, not when it is made",
     );
 }
+
+/// s37callbacks: a function of the file put on a queue by name (alone or in a tuple) and called where a
+/// worker takes it is put as a tag naming it, and the call is an `if` per function put there, taking
+/// the call's arguments (a function that cannot is left to the `else:`, Python's TypeError); a call of
+/// a function value that no put names keeps the refusal.
+#[test]
+fn s37callbacks_a_function_taken_from_a_queue_is_an_if_per_function_put() {
+    let program = |puts: &str| {
+        format!(
+            "import queue\nimport threading\njobs = queue.Queue()\nout = []\ndef add(n):\n    out.append(n + 1)\ndef neg(n):\n    out.append(-n)\ndef tick():\n    out.append(0)\ndef worker():\n    while True:\n        item = jobs.get()\n        if item is None:\n            break\n        fn, n = item\n        fn(n)\nt = threading.Thread(target=worker)\nt.start()\n{puts}jobs.put(None)\nt.join()\n"
+        )
+    };
+    let yaml =
+        import(&program("jobs.put((add, 1))\njobs.put((neg, 5))\njobs.put(tick)\n"), &pyimport::Options::default())
+            .expect("imports");
+    assert!(yaml.contains("- put: { queue: jobs, value: \"('<function add>', 1)\" }"), "{yaml}");
+    assert!(yaml.contains("- put: { queue: jobs, value: \"'<function tick>'\" }"), "{yaml}");
+    assert!(yaml.contains("cond: \"fn == '<function add>'\""), "{yaml}");
+    assert!(yaml.contains("cond: \"fn == '<function neg>'\""), "{yaml}");
+    assert!(!yaml.contains("cond: \"fn == '<function tick>'\""), "{yaml}");
+    assert!(yaml.contains("- raise: TypeError  # line 17: fn(n)"), "{yaml}");
+    check_error(
+        &program("handlers = [add]\njobs.put((handlers[0], 1))\n"),
+        "17:9: `fn(...)` calls a function taken at run time",
+    );
+}
