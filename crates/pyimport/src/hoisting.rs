@@ -1086,7 +1086,11 @@ pub fn translate_hoisting<T>(
                     Hoist::Refused(message) => return Err(crate::translate::Error { message, help: None, ..error }),
                     // A lambda given to a call, refused inside (a callback whose body is more than
                     // one call of parameters): a function of the module; the refusal stands where it
-                    // cannot move (lambda_functions.rs).
+                    // cannot move (lambda_functions.rs). Only for lambdas.rs's refusal of a lambda
+                    // computing on its parameters: other refusals inside a lambda keep their words.
+                    Hoist::NotApplicable if !error.message.contains("is a parameter of the lambda around it") => {
+                        return Err(error);
+                    }
                     Hoist::NotApplicable => {
                         match crate::lambda_functions::hoist_argument_lambda_around(body, error.offset) {
                             Hoist::Hoisted => {}

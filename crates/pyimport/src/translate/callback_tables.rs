@@ -107,23 +107,51 @@ fn appended_marker(item: &Expr) -> String {
 impl Translator<'_> {
     /// Notes the containers of callbacks the file appends to (once, before translating).
     pub(super) fn find_callback_tables(&mut self, body: &[Stmt]) {
-        struct Scan<'a>(Vec<(&'a Expr, &'a Expr)>);
+        /// Each `append` with its item, and whether the item is a name the function around binds (a
+        /// parameter or a local: a function of the file only if some call gives it one).
+        #[derive(Default)]
+        struct Scan<'a> {
+            appends: Vec<(&'a Expr, &'a Expr, bool)>,
+            locals: Vec<BTreeSet<String>>,
+        }
         impl<'a> Visitor<'a> for Scan<'a> {
+            fn visit_stmt(&mut self, stmt: &'a Stmt) {
+                if let Stmt::FunctionDef(def) = stmt {
+                    let parameters = &def.parameters;
+                    let mut locals: BTreeSet<String> = parameters
+                        .posonlyargs
+                        .iter()
+                        .chain(&parameters.args)
+                        .chain(&parameters.kwonlyargs)
+                        .map(|parameter| parameter.parameter.name.to_string())
+                        .collect();
+                    locals.extend(crate::syntax::name_counts(&def.body).1.into_keys());
+                    self.locals.push(locals);
+                    ruff_python_ast::visitor::walk_stmt(self, stmt);
+                    self.locals.pop();
+                    return;
+                }
+                ruff_python_ast::visitor::walk_stmt(self, stmt);
+            }
             fn visit_expr(&mut self, expr: &'a Expr) {
                 if let Expr::Call(call) = expr
                     && let Expr::Attribute(method) = &*call.func
                     && method.attr.as_str() == "append"
                     && let [item] = &call.arguments.args[..]
                 {
-                    self.0.push((&method.value, item));
+                    let local = matches!(item, Expr::Name(name)
+                        if self.locals.last().is_some_and(|locals| locals.contains(name.id.as_str())));
+                    self.appends.push((&method.value, item, local));
                 }
                 walk_expr(self, expr);
             }
         }
-        let mut scan = Scan(Vec::new());
+        let mut scan = Scan::default();
         scan.visit_body(body);
-        for (receiver, item) in scan.0 {
-            if !self.is_callback(&appended_marker(item)) {
+        for (receiver, item, local) in scan.appends {
+            let marker = appended_marker(item);
+            let callable = if local { self.callback_parameters.contains(&marker) } else { self.is_callback(&marker) };
+            if !callable {
                 continue;
             }
             let (container, keyed) = match reach(receiver) {
