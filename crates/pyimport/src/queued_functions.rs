@@ -105,7 +105,12 @@ fn tag_put_functions(body: &mut ast::Suite, functions: &BTreeSet<String>) {
                 Expr::Name(function) if self.0.contains(function.id.as_str()) => {
                     *item = string(&tag(function.id.as_str()), function.range);
                 }
-                Expr::Tuple(tuple) => tuple.elts.iter_mut().for_each(|element| self.tagged(element)),
+                // A tuple holding a tuple or a list is no value of a step: left as it is (refused).
+                Expr::Tuple(tuple)
+                    if !tuple.elts.iter().any(|element| matches!(element, Expr::Tuple(_) | Expr::List(_))) =>
+                {
+                    tuple.elts.iter_mut().for_each(|element| self.tagged(element))
+                }
                 _ => {}
             }
         }

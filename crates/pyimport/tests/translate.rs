@@ -26831,7 +26831,6 @@ fn s30refuse_empty_arguments_and_the_type_name_of_a_number_are_refused() {
 #[test]
 fn s30refuse_refusals_say_what_the_form_is() {
     let cases = [
-        ("session30/variants/f08_v2_lambda_indexes.py", "34:54: `m` is a parameter of the lambda around it"),
         (
             "session30/variants/m02_v1_tuple_values.py",
             "16:22: this is a tuple, where weft needs a number, None or a string",
