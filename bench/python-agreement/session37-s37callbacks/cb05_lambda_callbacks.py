@@ -33,7 +33,7 @@ class Bus:
 bus = Bus()
 bus.listen(lambda message, weight: record("loud", message.upper()))
 bus.listen(lambda message, weight: add_points(weight * 10 + 1))
-bus.listen(lambda message, weight: record("size", len(message)))
+bus.listen(lambda message, weight: record("quiet", message.lower()))
 
 threads = [
     threading.Thread(target=bus.emit, args=("hi", 1)),
