@@ -6413,3 +6413,59 @@ fn s37repros_a_swap_with_an_empty_list_drains_it_in_one_step() {
         ],
     );
 }
+
+/// s37callbacks: event buses whose subscribers an instance or a dict by topic keeps (callback_tables.rs)
+/// explore to CPython's states: session36/t04 (its one state among the orders of the audit list), a
+/// bus with two topics, callbacks of every kind looked up with `get`, and the lost `hits += 1` of two
+/// callbacks that race (the bug, found).
+#[test]
+fn s37callbacks_event_buses_explore_to_cpythons_states_and_the_callback_race() {
+    let outcomes = explored_outcomes("bench/python-agreement/session36/t04_event_bus.py");
+    let cpython = ["audit[0]=[\"order\",12]", "audit[4]=[\"refund\",5]", "totals_orders=50", "totals_refunds=8"];
+    assert!(
+        outcomes.iter().any(|outcome| outcome.starts_with("ok ") && cpython.iter().all(|part| outcome.contains(part))),
+        "{outcomes:?}"
+    );
+    let own = "bench/python-agreement/session37-s37callbacks";
+    let bus = explored_outcomes(&format!("{own}/cb01_topic_bus.py"));
+    assert_eq!(bus.len(), 1, "{bus:?}");
+    assert!(bus[0].starts_with("ok ") && bus[0].contains("apples=9") && bus[0].contains("delivered=5"), "{bus:?}");
+    let kinds = explored_outcomes(&format!("{own}/cb04_partials_and_closures.py"));
+    assert_eq!(kinds.len(), 1, "{kinds:?}");
+    assert!(["totals_mail=1", "totals_sms=7", "totals_push=5"].iter().all(|part| kinds[0].contains(part)), "{kinds:?}");
+    let race = explored_outcomes(&format!("{own}/cb02_callback_counter_race.py"));
+    assert!(race.iter().any(|outcome| outcome.starts_with("assertion_failed hits=1")), "{race:?}");
+    assert!(race.iter().any(|outcome| outcome.starts_with("ok hits=2")), "{race:?}");
+}
+
+/// s37callbacks: session19/t04 (a `functools.partial` and a lambda computing on its parameter kept in a
+/// `defaultdict(list)` of callbacks) and session31/t10 (closures a factory made, looked up with `get`,
+/// a topic nobody subscribed to) explore to CPython's one state, complete; lambdas as a bus's listeners
+/// give the points CPython gives (cb05).
+#[test]
+fn s37callbacks_pubsub_programs_with_partials_closures_and_lambdas_explore_to_cpythons_state() {
+    let pubsub = explored_outcomes("bench/python-agreement/session19/t04_pubsub.py");
+    assert_eq!(pubsub.len(), 1, "{pubsub:?}");
+    assert!(pubsub[0].starts_with("ok delivered=6 "), "{pubsub:?}");
+    assert!(pubsub[0].contains("summary=\"billing=2, pager=2, shipping=2\""), "{pubsub:?}");
+    assert!(pubsub[0].contains("pager=[\"ALERTS-0\",\"ALERTS-1\"]"), "{pubsub:?}");
+    let topics = explored_outcomes("bench/python-agreement/session31/t10_pubsub_topics.py");
+    assert_eq!(topics.len(), 1, "{topics:?}");
+    let cpython = ["broker_delivered=5", "counts['billing']=2", "counts['pager']=1", "counts['shipping']=2"];
+    assert!(cpython.iter().all(|part| topics[0].contains(part)), "{topics:?}");
+    let lambdas = explored_outcomes("bench/python-agreement/session37-s37callbacks/cb05_lambda_callbacks.py");
+    assert!(
+        !lambdas.is_empty()
+            && lambdas.iter().all(|outcome| outcome.starts_with("ok ") && outcome.contains("score_points=32")),
+        "{lambdas:?}"
+    );
+}
+
+/// s37callbacks: functions put on a queue with their argument and called by two workers (cb07): the
+/// lost `hits += n` of two bumps run at once is found, beside CPython's state.
+#[test]
+fn s37callbacks_functions_taken_from_a_queue_race_as_cpythons_do() {
+    let outcomes = explored_outcomes("bench/python-agreement/session37-s37callbacks/cb07_queued_callback_race.py");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok hits=3 ")), "{outcomes:?}");
+    assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed hits=")), "{outcomes:?}");
+}

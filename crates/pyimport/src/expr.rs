@@ -1119,6 +1119,9 @@ impl Translator<'_> {
         use_known: bool,
     ) -> Result<(String, bool)> {
         self.refuse_dataclass_membership(frame, key, container)?;
+        if let Some(found) = self.callback_table_membership(frame, key, container)? {
+            return Ok(((if found != negated { "True" } else { "False" }).to_string(), false));
+        }
         if let Some((text, reads)) = self.display_membership(frame, key, container, use_known)? {
             return Ok((if negated { format!("not {text}") } else { text }, reads));
         }
@@ -1281,6 +1284,7 @@ impl Translator<'_> {
                 Ok(Ex::code(item, ATOM, false, true))
             }
             Ex::Static(Value::LockPerKey(dict)) => self.lock_of_key(frame, &dict, &subscript.slice),
+            Ex::Static(Value::Objects(_)) if let Some(list) = self.callback_table_item(frame, subscript)? => Ok(list),
             Ex::Static(Value::Objects(objects)) => match self.expr(frame, &subscript.slice, true)? {
                 Ex::Static(Value::Str(key)) => match objects.into_iter().find(|(name, _)| *name == key) {
                     Some((_, object)) => Ok(Ex::Static(object)),
@@ -1489,6 +1493,11 @@ impl Translator<'_> {
                 && self.is_static_or_class_method(class, method)
             {
                 return fail(call, crate::hoisting::call_inside_expression(&format!("{class}.{method}")));
+            }
+            if let Value::Objects(_) = &receiver
+                && let Some(found) = self.callback_table_get(frame, call)?
+            {
+                return Ok(found);
             }
             if let Value::Objects(entries) = &receiver
                 && call.arguments.is_empty()

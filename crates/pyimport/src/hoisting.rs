@@ -1109,6 +1109,11 @@ pub fn translate_hoisting<T>(
             Hoist::NotApplicable
                 if crate::ending_with_returns::is_refused_executor(&error.message)
                     && crate::ending_with_returns::rewrite_ending_with_return_at(body, error.offset) => {}
+            // `fn(n)` of a function taken from a queue: an `if` per function the program puts there
+            // (queued_functions.rs).
+            Hoist::NotApplicable
+                if error.message.contains(crate::queued_functions::REFUSED_CALL)
+                    && crate::queued_functions::dispatch_queued_call_at(body, error.offset) => {}
             // A lambda passed as a function value: a function of the module (lambda_functions.rs).
             Hoist::NotApplicable => match crate::lambda_functions::hoist_lambda_at(body, error.offset) {
                 Hoist::Hoisted => {}
@@ -1117,7 +1122,19 @@ pub fn translate_hoisting<T>(
                 Hoist::NotApplicable => match crate::bound_methods::hoist_bound_method_at(body, error.offset) {
                     Hoist::Hoisted => {}
                     Hoist::Refused(message) => return Err(crate::translate::Error { message, help: None, ..error }),
-                    Hoist::NotApplicable => return Err(error),
+                    // A lambda given to a call, refused inside (a callback whose body is more than
+                    // one call of parameters): a function of the module; the refusal stands where it
+                    // cannot move (lambda_functions.rs). Only for lambdas.rs's refusal of a lambda
+                    // computing on its parameters: other refusals inside a lambda keep their words.
+                    Hoist::NotApplicable if !error.message.contains("is a parameter of the lambda around it") => {
+                        return Err(error);
+                    }
+                    Hoist::NotApplicable => {
+                        match crate::lambda_functions::hoist_argument_lambda_around(body, error.offset) {
+                            Hoist::Hoisted => {}
+                            Hoist::Refused(_) | Hoist::NotApplicable => return Err(error),
+                        }
+                    }
                 },
             },
         }

@@ -26,10 +26,48 @@ use crate::syntax::{fresh_name, module_names, name};
 /// meaning (`Hoisted`); `Refused` with why when it reads a local of the function around it;
 /// `NotApplicable` when there is no such lambda there or it has another shape.
 pub fn hoist_lambda_at(body: &mut ast::Suite, offset: usize) -> Hoist {
+    hoist_lambda(body, offset, false)
+}
+
+/// Moves the innermost lambda around `offset` that a call is given as an argument (`bus.subscribe("a",
+/// lambda m: record("pager", m.upper()))`: a callback, session 37) into a function of the module, as
+/// `hoist_lambda_at` does, where the translator refused something inside it. `NotApplicable` where
+/// there is no such lambda or it cannot move.
+pub fn hoist_argument_lambda_around(body: &mut ast::Suite, offset: usize) -> Hoist {
+    struct Around {
+        offset: usize,
+        start: Option<usize>,
+    }
+    impl<'a> Visitor<'a> for Around {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr {
+                let arguments = call.arguments.args.iter().chain(call.arguments.keywords.iter().map(|k| &k.value));
+                for argument in arguments {
+                    if let Expr::Lambda(lambda) = argument
+                        && lambda.range().contains_inclusive((self.offset as u32).into())
+                    {
+                        self.start = Some(lambda.start().to_usize());
+                    }
+                }
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut around = Around { offset, start: None };
+    around.visit_body(body);
+    match around.start {
+        Some(start) => hoist_lambda(body, start, true),
+        None => Hoist::NotApplicable,
+    }
+}
+
+/// The lambda starting at `offset` moved into a function of the module: one a thread or an executor
+/// is given, or with `any_argument` one any call is given as an argument.
+fn hoist_lambda(body: &mut ast::Suite, offset: usize, any_argument: bool) -> Hoist {
     let Some(index) = body.iter().position(|stmt| stmt.range().contains_inclusive((offset as u32).into())) else {
         return Hoist::NotApplicable;
     };
-    let mut finder = LambdaAt { offset, scopes: Vec::new(), found: None };
+    let mut finder = LambdaAt { offset, any_argument, scopes: Vec::new(), found: None };
     finder.visit_stmt(&body[index]);
     let Some((lambda, enclosing_locals)) = finder.found else { return Hoist::NotApplicable };
     if !has_plain_parameters(&lambda) {
@@ -98,6 +136,8 @@ fn function_of(lambda: &ast::ExprLambda, function: &str) -> Stmt {
 /// The lambda starting at an offset, with the names bound by the functions around it.
 struct LambdaAt {
     offset: usize,
+    /// Any argument of a call, not only a thread's or an executor's function.
+    any_argument: bool,
     /// The locals of each function around the place being walked, innermost last.
     scopes: Vec<BTreeSet<String>>,
     found: Option<(ast::ExprLambda, BTreeSet<String>)>,
@@ -119,7 +159,8 @@ impl<'a> Visitor<'a> for LambdaAt {
             return;
         }
         if let Expr::Call(call) = expr
-            && let Some(lambda) = passed_lambdas(call).find(|lambda| lambda.start().to_usize() == self.offset)
+            && let Some(lambda) =
+                passed_lambdas(call, self.any_argument).find(|lambda| lambda.start().to_usize() == self.offset)
         {
             let locals = self.scopes.iter().flatten().cloned().collect();
             self.found = Some((lambda.clone(), locals));
@@ -131,7 +172,13 @@ impl<'a> Visitor<'a> for LambdaAt {
 
 /// The lambdas `call` passes as function values: the items of its `args=` (a thread's target's
 /// arguments) and the function of `.map(...)` and `.submit(...)` (an executor's).
-fn passed_lambdas(call: &ast::ExprCall) -> impl Iterator<Item = &ast::ExprLambda> {
+fn passed_lambdas(call: &ast::ExprCall, any_argument: bool) -> impl Iterator<Item = &ast::ExprLambda> {
+    let any_arguments = call
+        .arguments
+        .args
+        .iter()
+        .chain(call.arguments.keywords.iter().map(|keyword| &keyword.value))
+        .filter(move |_| any_argument);
     let thread_arguments = call
         .arguments
         .keywords
@@ -148,7 +195,7 @@ fn passed_lambdas(call: &ast::ExprCall) -> impl Iterator<Item = &ast::ExprLambda
         }
         _ => None,
     };
-    thread_arguments.chain(executor_function).filter_map(|argument| match argument {
+    thread_arguments.chain(executor_function).chain(any_arguments).filter_map(|argument| match argument {
         Expr::Lambda(lambda) => Some(lambda),
         _ => None,
     })

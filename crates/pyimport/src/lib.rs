@@ -77,6 +77,7 @@ mod pool_lambda_callbacks;
 mod pool_waits;
 mod printed_consumers;
 mod properties;
+mod queued_functions;
 mod return_await;
 mod setattr_statements;
 mod sleep_tasks;

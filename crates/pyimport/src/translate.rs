@@ -37,6 +37,7 @@ mod c_doubles;
 mod callables;
 mod callback_lists;
 mod callback_states;
+mod callback_tables;
 mod cancel_callbacks;
 mod cancel_lists;
 mod cancelled_exceptions;
@@ -707,6 +708,8 @@ pub struct Translator<'a> {
     tuple_item_lists: BTreeMap<String, usize>,
     /// The lists of callbacks made so far, by task and name: how many tasks the scenario had then.
     callback_lists_made: BTreeMap<(usize, String), usize>,
+    /// Containers of callbacks kept by an instance or by key (callback_tables.rs).
+    callback_tables: callback_tables::CallbackTables,
     scenario: Scenario,
     /// Every identifier of the program, so generated names never clash with one.
     python_names: BTreeSet<String>,
@@ -1098,6 +1101,7 @@ fn translate_once(
         callback_parameters: BTreeSet::new(),
         tuple_item_lists: BTreeMap::new(),
         callback_lists_made: BTreeMap::new(),
+        callback_tables: Default::default(),
         scenario: Scenario { name: crate::scenario_name(file), ..Scenario::default() },
         python_names: BTreeSet::new(),
         object_names: BTreeSet::new(),
@@ -1374,6 +1378,7 @@ impl<'a> Translator<'a> {
         self.callback_parameters = callback_lists::callback_parameters(body);
         self.tuple_item_lists = tuple_item_lists::tuple_item_lists(body);
         self.callback_lists = self.find_callback_lists(&names.appended);
+        self.find_callback_tables(body);
         Ok(())
     }
 
@@ -2744,6 +2749,7 @@ impl<'a> Translator<'a> {
         }
         match target {
             Expr::Name(name) => self.assign_name(frame, name.id.as_str(), target, value, out, line),
+            Expr::Subscript(subscript) if self.callback_table_store(frame, subscript, value)? => Ok(()),
             Expr::Subscript(subscript) => self.assign_item(frame, subscript, value, out, line),
             Expr::Attribute(attribute) => {
                 if let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false) {
@@ -4271,6 +4277,9 @@ impl<'a> Translator<'a> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<Option<Value>> {
+        if let Some(table) = self.callback_table_creation(frame, hint, value)? {
+            return Ok(Some(table));
+        }
         match value {
             Expr::Call(call) => {
                 if let Some(proxy) = self.manager_creation(frame, hint, call)? {
@@ -5184,6 +5193,11 @@ impl<'a> Translator<'a> {
                 // `return self` of a call whose value is dropped (`pool.__enter__()` of a `with`
                 // without `as`, a method that returns its instance for chaining): nothing to compute.
                 Some((_, expr)) if !wants_result && self.is_instance_name(frame, expr) => Ok(None),
+                // `return record(m)` of a call whose value is dropped, `record` returning nothing: the
+                // call as a statement (a callback lambda moved into a function: callback_tables.rs).
+                Some((_, expr)) if !wants_result && self.calls_a_function_returning_nothing(frame, expr) => {
+                    self.expression_statement(frame, expr, out, self.line(expr)).map(|()| None)
+                }
                 Some((last, expr)) => {
                     let line = self.line(expr);
                     // The `return`'s values of `random` are drawn before it, as any statement's.
@@ -5521,6 +5535,9 @@ impl<'a> Translator<'a> {
             return self.expression_statement(frame, &Expr::Call(method_call), out, line);
         }
         self.check_primitive_call(frame, value, false)?;
+        if self.callback_table_append(frame, call)? {
+            return Ok(());
+        }
         if self.made_default_method(frame, call, out, line)? {
             return Ok(());
         }

@@ -40,6 +40,8 @@ const fn making_local_objects(assign: Assign) -> AssignForm {
 
 /// The forms, in the order they are tried.
 const ASSIGN_FORMS: &[AssignForm] = &[
+    // `callbacks = list(self._subs.get(topic, []))` of a container of callbacks (callback_tables.rs).
+    form(|translator, frame, assigned, _, _| translator.assign_callback_list(frame, assigned.name, assigned.value)),
     // `a_tags = tags["a"]`: an item of a dict of lists into a global (collection_objects.rs).
     form(|translator, frame, assigned, out, line| {
         translator.assign_made_item_global(frame, assigned.name, assigned.value, out, line)

@@ -53,7 +53,7 @@ impl Translator<'_> {
             .collect()
     }
 
-    fn is_callback(&self, item: &str) -> bool {
+    pub(super) fn is_callback(&self, item: &str) -> bool {
         if item == CALLBACK || self.functions.contains_key(item) || self.callback_parameters.contains(item) {
             return true;
         }

@@ -85,6 +85,11 @@ impl<'a> Classes<'a> {
         }
     }
 
+    /// What an instance's attribute stands for (translate/callback_tables.rs).
+    pub(super) fn attribute(&self, instance: &str, attribute: &str) -> Option<&Value> {
+        self.instances.get(instance)?.attributes.get(attribute)
+    }
+
     /// Is `class` a subclass of `threading.Thread` of the file?
     pub(super) fn is_thread_class(&self, class: &str) -> bool {
         self.thread_classes.contains_key(class)
@@ -564,6 +569,7 @@ impl<'a> Translator<'a> {
         if self.appended.contains(&format!("self.{attribute}")) {
             self.appended.insert(hint.clone());
         }
+        self.note_callback_attribute(attribute, &hint);
         self.creation(frame, &hint, value, out, line)
     }
 

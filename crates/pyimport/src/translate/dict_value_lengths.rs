@@ -59,6 +59,15 @@ fn names_bound_to_dict_values(body: &[Stmt]) -> BTreeSet<String> {
     impl Walk {
         fn bound(&mut self, target: &Expr, iterated: &Expr) {
             let Expr::Call(call) = iterated else { return };
+            // `sorted(d.items())`, `list(d.values())`: the same pairs or values, in another order
+            // (session19/t04, session31/t10: s37callbacks).
+            if let Expr::Name(wrapper) = &*call.func
+                && matches!(wrapper.id.as_str(), "sorted" | "list")
+                && call.arguments.keywords.is_empty()
+                && let [inner] = &call.arguments.args[..]
+            {
+                return self.bound(target, inner);
+            }
             let Expr::Attribute(attribute) = &*call.func else { return };
             if !call.arguments.is_empty() {
                 return;
