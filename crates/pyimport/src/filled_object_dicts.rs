@@ -46,26 +46,7 @@ pub fn rewrite_filled_object_dict_at(body: &mut ast::Suite, offset: usize) -> bo
         return false;
     }
     let Stmt::For(looping) = &body[loop_index] else { return false };
-    let comprehension = Expr::DictComp(ast::ExprDictComp {
-        node_index: ast::AtomicNodeIndex::default(),
-        range: looping.range,
-        key: Some(Box::new(crate::syntax::name(key, looping.target.range(), ast::ExprContext::Load))),
-        value: Box::new(value.clone()),
-        generators: vec![ast::Comprehension {
-            node_index: ast::AtomicNodeIndex::default(),
-            range: looping.range,
-            target: (*looping.target).clone(),
-            iter: (*looping.iter).clone(),
-            ifs: Vec::new(),
-            is_async: false,
-        }],
-    });
-    let assignment = Stmt::Assign(ast::StmtAssign {
-        node_index: ast::AtomicNodeIndex::default(),
-        range: looping.range,
-        targets: vec![crate::syntax::name(dict, looping.range, ast::ExprContext::Store)],
-        value: Box::new(comprehension),
-    });
+    let assignment = comprehension_assignment(dict, key, value, looping);
     body[loop_index] = assignment;
     body.remove(empty_index);
     true
@@ -208,4 +189,29 @@ pub(crate) fn is_module_constructor(callee: &Expr, modules: &BTreeSet<String>) -
     matches!(callee, Expr::Attribute(attribute)
         if attribute.attr.as_str().starts_with(char::is_uppercase)
             && matches!(&*attribute.value, Expr::Name(module) if modules.contains(module.id.as_str())))
+}
+
+/// `dict = {key: value for <the loop's target> in <the loop's iterable>}`: the comprehension that fills
+/// `dict` as `looping` did, at the loop's place (hoisted_object_dicts.rs writes it before `main`'s call).
+pub(crate) fn comprehension_assignment(dict: &str, key: &str, value: &Expr, looping: &ast::StmtFor) -> Stmt {
+    let comprehension = Expr::DictComp(ast::ExprDictComp {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: looping.range,
+        key: Some(Box::new(crate::syntax::name(key, looping.target.range(), ast::ExprContext::Load))),
+        value: Box::new(value.clone()),
+        generators: vec![ast::Comprehension {
+            node_index: ast::AtomicNodeIndex::default(),
+            range: looping.range,
+            target: (*looping.target).clone(),
+            iter: (*looping.iter).clone(),
+            ifs: Vec::new(),
+            is_async: false,
+        }],
+    });
+    Stmt::Assign(ast::StmtAssign {
+        node_index: ast::AtomicNodeIndex::default(),
+        range: looping.range,
+        targets: vec![crate::syntax::name(dict, looping.range, ast::ExprContext::Store)],
+        value: Box::new(comprehension),
+    })
 }

@@ -87,26 +87,7 @@ pub fn hoist_function_filled_dict_at(body: &mut ast::Suite, offset: usize) -> bo
     {
         return false;
     }
-    let comprehension = Expr::DictComp(ast::ExprDictComp {
-        node_index: ast::AtomicNodeIndex::default(),
-        range: looping.range,
-        key: Some(Box::new(crate::syntax::name(key, looping.target.range(), ast::ExprContext::Load))),
-        value: Box::new(value.clone()),
-        generators: vec![ast::Comprehension {
-            node_index: ast::AtomicNodeIndex::default(),
-            range: looping.range,
-            target: (*looping.target).clone(),
-            iter: (*looping.iter).clone(),
-            ifs: Vec::new(),
-            is_async: false,
-        }],
-    });
-    let assignment = Stmt::Assign(ast::StmtAssign {
-        node_index: ast::AtomicNodeIndex::default(),
-        range: looping.range,
-        targets: vec![crate::syntax::name(dict, looping.range, ast::ExprContext::Store)],
-        value: Box::new(comprehension),
-    });
+    let assignment = crate::filled_object_dicts::comprehension_assignment(dict, key, value, looping);
     let Stmt::FunctionDef(function) = &mut body[function_index] else { return false };
     let removed = function.body.remove(loop_index);
     if function.body.is_empty() {
