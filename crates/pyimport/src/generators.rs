@@ -515,25 +515,13 @@ fn allowed_list_reads(body: &[Stmt], generators: &BTreeMap<String, ast::StmtFunc
         generators: &'g BTreeMap<String, ast::StmtFunctionDef>,
         offsets: BTreeSet<usize>,
     }
-    impl Allowed<'_> {
+    impl crate::read_sites::ReadSites for Allowed<'_> {
         fn allow(&mut self, expr: &Expr) {
             if let Expr::Name(_) = expr {
                 self.offsets.insert(expr.start().to_usize());
             }
         }
-    }
-    impl<'a> Visitor<'a> for Allowed<'_> {
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if let Stmt::For(for_stmt) = stmt {
-                self.allow(&for_stmt.iter);
-            }
-            walk_stmt(self, stmt);
-        }
-        fn visit_comprehension(&mut self, comprehension: &'a ast::Comprehension) {
-            self.allow(&comprehension.iter);
-            ruff_python_ast::visitor::walk_comprehension(self, comprehension);
-        }
-        fn visit_expr(&mut self, expr: &'a Expr) {
+        fn expression(&mut self, expr: &Expr) {
             match expr {
                 Expr::Subscript(subscript) if subscript.ctx.is_load() => self.allow(&subscript.value),
                 Expr::Compare(compare) => {
@@ -551,11 +539,10 @@ fn allowed_list_reads(body: &[Stmt], generators: &BTreeMap<String, ast::StmtFunc
                 }
                 _ => {}
             }
-            ruff_python_ast::visitor::walk_expr(self, expr);
         }
     }
     let mut allowed = Allowed { generators, offsets: BTreeSet::new() };
-    allowed.visit_body(body);
+    crate::read_sites::walk_read_sites(body, &mut allowed);
     allowed.offsets
 }
 

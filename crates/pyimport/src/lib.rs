@@ -78,6 +78,7 @@ mod pool_waits;
 mod printed_consumers;
 mod properties;
 mod queued_functions;
+mod read_sites;
 mod return_await;
 mod setattr_statements;
 mod sleep_tasks;

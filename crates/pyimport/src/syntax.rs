@@ -67,6 +67,43 @@ pub fn attribute(object: &Expr, name: &str, range: TextRange, ctx: ast::ExprCont
     })
 }
 
+/// `try: <ran>` / `except (Exception, <module>.CancelledError) as <error>: <kept>`, at `range`: a task's
+/// outcome as `gather(..., return_exceptions=True)` keeps it, its result or the exception it ended
+/// with, cancellation included (translate/set_gathers.rs, translate/gathered_outcome_zips.rs).
+pub fn outcome_try(ran: Stmt, module: &Expr, error: &str, kept: Stmt, range: TextRange) -> Stmt {
+    let load = |id: &str| {
+        Expr::Name(ast::ExprName {
+            node_index: ast::AtomicNodeIndex::default(),
+            range,
+            id: ast::name::Name::new(id),
+            ctx: ast::ExprContext::Load,
+        })
+    };
+    let caught = Expr::Tuple(ast::ExprTuple {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        elts: vec![load("Exception"), attribute(module, "CancelledError", range, ast::ExprContext::Load)],
+        ctx: ast::ExprContext::Load,
+        parenthesized: true,
+    });
+    let handler = ast::ExceptHandler::ExceptHandler(ast::ExceptHandlerExceptHandler {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        type_: Some(Box::new(caught)),
+        name: Some(ast::Identifier::new(error, range)),
+        body: vec![kept].into(),
+    });
+    Stmt::Try(ast::StmtTry {
+        node_index: ast::AtomicNodeIndex::default(),
+        range,
+        body: vec![ran].into(),
+        handlers: vec![handler],
+        orelse: Vec::new().into(),
+        finalbody: Vec::new().into(),
+        is_star: false,
+    })
+}
+
 /// `value` as a statement of its own.
 pub fn expression_statement(value: Expr) -> Stmt {
     use ruff_text_size::Ranged;

@@ -9,7 +9,7 @@
 //! `list`, `set`, `tuple`, `min` or `max`, or the receiver of `.keys()`. Any other read (an index, a
 //! `get`, another `items()` walk, the name handed on) keeps the walk refused.
 
-use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use crate::read_sites::{ReadSites, walk_read_sites};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 use std::collections::BTreeSet;
@@ -20,7 +20,7 @@ const KEY_CONSUMERS: [&str; 7] = ["len", "sorted", "list", "set", "tuple", "min"
 /// The offsets of the reads of `name` in `body` that reach only the dict's keys.
 pub(super) fn key_only_reads(body: &[Stmt], name: &str) -> BTreeSet<usize> {
     let mut reads = KeyReads { name, offsets: BTreeSet::new() };
-    reads.visit_body(body);
+    walk_read_sites(body, &mut reads);
     reads.offsets
 }
 
@@ -29,8 +29,7 @@ struct KeyReads<'n> {
     offsets: BTreeSet<usize>,
 }
 
-impl KeyReads<'_> {
-    /// Takes `expr` when it is the name itself.
+impl ReadSites for KeyReads<'_> {
     fn allow(&mut self, expr: &Expr) {
         if let Expr::Name(named) = expr
             && named.id.as_str() == self.name
@@ -39,22 +38,8 @@ impl KeyReads<'_> {
             self.offsets.insert(expr.start().to_usize());
         }
     }
-}
 
-impl<'a> Visitor<'a> for KeyReads<'_> {
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if let Stmt::For(for_stmt) = stmt {
-            self.allow(&for_stmt.iter);
-        }
-        walk_stmt(self, stmt);
-    }
-
-    fn visit_comprehension(&mut self, comprehension: &'a ast::Comprehension) {
-        self.allow(&comprehension.iter);
-        ruff_python_ast::visitor::walk_comprehension(self, comprehension);
-    }
-
-    fn visit_expr(&mut self, expr: &'a Expr) {
+    fn expression(&mut self, expr: &Expr) {
         match expr {
             Expr::Compare(compare) => {
                 for (op, operand) in compare.ops.iter().zip(compare.comparators.iter()) {
@@ -76,6 +61,5 @@ impl<'a> Visitor<'a> for KeyReads<'_> {
             },
             _ => {}
         }
-        walk_expr(self, expr);
     }
 }

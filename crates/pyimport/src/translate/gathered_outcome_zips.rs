@@ -166,32 +166,7 @@ fn outcome_loop(
         range,
         value: Box::new(load(task.id.as_str())),
     });
-    let caught = Expr::Tuple(ast::ExprTuple {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        elts: vec![
-            load("Exception"),
-            crate::syntax::attribute(module, "CancelledError", range, ast::ExprContext::Load),
-        ],
-        ctx: ast::ExprContext::Load,
-        parenthesized: true,
-    });
-    let handler = ast::ExceptHandler::ExceptHandler(ast::ExceptHandlerExceptHandler {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        type_: Some(Box::new(caught)),
-        name: Some(ast::Identifier::new(error.as_str(), range)),
-        body: vec![bind(load(&error))].into(),
-    });
-    let outcome_of_task = Stmt::Try(ast::StmtTry {
-        node_index: ast::AtomicNodeIndex::default(),
-        range,
-        body: vec![bind(awaited)].into(),
-        handlers: vec![handler],
-        orelse: Vec::new().into(),
-        finalbody: Vec::new().into(),
-        is_star: false,
-    });
+    let outcome_of_task = crate::syntax::outcome_try(bind(awaited), module, &error, bind(load(&error)), range);
     let body = std::iter::once(outcome_of_task).chain(looping.body.iter().cloned()).collect();
     ast::StmtFor {
         target: Box::new(name(task.id.as_str(), task.range, ast::ExprContext::Store)),

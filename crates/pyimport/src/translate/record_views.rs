@@ -7,7 +7,7 @@
 //! that something may write is refused: its items would be read when the loop runs, which an unrolled
 //! loop cannot do. `sorted(...)` of such a view (or of the dict itself) is its items in `sorted`'s order.
 
-use ruff_python_ast::visitor::{Visitor, walk_comprehension, walk_expr, walk_stmt};
+use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 use std::cmp::Ordering;
@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 
 use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
+use crate::read_sites::{ReadSites, walk_read_sites};
 use crate::value::Value;
 
 /// Methods of a dict that read it and hand nothing of it on to be changed.
@@ -139,7 +140,7 @@ fn python_order(a: &Value, b: &Value) -> Option<Ordering> {
 /// `is_written`'s).
 pub(super) fn only_read(body: &[Stmt], name: &str) -> bool {
     let mut allowed = ReadingUses { used: Used::Name(name), offsets: BTreeSet::new() };
-    allowed.visit_body(body);
+    walk_read_sites(body, &mut allowed);
     crate::generators::every_read_allowed(body, name, &allowed.offsets)
 }
 
@@ -147,7 +148,7 @@ pub(super) fn only_read(body: &[Stmt], name: &str) -> bool {
 /// holds, as `only_read` says of a name, and one assignment binds it (the one that makes the dict).
 pub(super) fn attribute_only_read(body: &[Stmt], attribute: &str) -> bool {
     let mut allowed = ReadingUses { used: Used::Attribute(attribute), offsets: BTreeSet::new() };
-    allowed.visit_body(body);
+    walk_read_sites(body, &mut allowed);
     let mut uses = AttributeUses { attribute, allowed: &allowed.offsets, stores: 0, other: false };
     uses.visit_body(body);
     uses.stores == 1 && !uses.other
@@ -163,19 +164,6 @@ enum Used<'n> {
 struct ReadingUses<'n> {
     used: Used<'n>,
     offsets: BTreeSet<usize>,
-}
-
-impl ReadingUses<'_> {
-    fn allow(&mut self, expr: &Expr) {
-        let is_used = match (expr, &self.used) {
-            (Expr::Name(named), Used::Name(name)) => named.id.as_str() == *name,
-            (Expr::Attribute(attribute), Used::Attribute(name)) => attribute.attr.as_str() == *name,
-            _ => false,
-        };
-        if is_used {
-            self.offsets.insert(expr.start().to_usize());
-        }
-    }
 }
 
 /// The stores of an attribute, and whether it is used otherwise than `allowed` reads it.
@@ -201,20 +189,19 @@ impl<'a> Visitor<'a> for AttributeUses<'_> {
     }
 }
 
-impl<'a> Visitor<'a> for ReadingUses<'_> {
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if let Stmt::For(for_stmt) = stmt {
-            self.allow(&for_stmt.iter);
+impl ReadSites for ReadingUses<'_> {
+    fn allow(&mut self, expr: &Expr) {
+        let is_used = match (expr, &self.used) {
+            (Expr::Name(named), Used::Name(name)) => named.id.as_str() == *name,
+            (Expr::Attribute(attribute), Used::Attribute(name)) => attribute.attr.as_str() == *name,
+            _ => false,
+        };
+        if is_used {
+            self.offsets.insert(expr.start().to_usize());
         }
-        walk_stmt(self, stmt);
     }
 
-    fn visit_comprehension(&mut self, comprehension: &'a ast::Comprehension) {
-        self.allow(&comprehension.iter);
-        walk_comprehension(self, comprehension);
-    }
-
-    fn visit_expr(&mut self, expr: &'a Expr) {
+    fn expression(&mut self, expr: &Expr) {
         match expr {
             Expr::Subscript(subscript) if subscript.ctx.is_load() => self.allow(&subscript.value),
             Expr::Compare(compare) => {
@@ -232,6 +219,5 @@ impl<'a> Visitor<'a> for ReadingUses<'_> {
             },
             _ => {}
         }
-        walk_expr(self, expr);
     }
 }

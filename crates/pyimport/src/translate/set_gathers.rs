@@ -90,29 +90,7 @@ impl Translator<'_> {
             Some(_) => appended(awaited_task),
             None => statement(awaited_task),
         };
-        let caught = Expr::Tuple(ast::ExprTuple {
-            node_index: ast::AtomicNodeIndex::default(),
-            range,
-            elts: vec![load("Exception"), attribute((*callee.value).clone(), "CancelledError", range)],
-            ctx: ast::ExprContext::Load,
-            parenthesized: true,
-        });
-        let handler = ast::ExceptHandler::ExceptHandler(ast::ExceptHandlerExceptHandler {
-            node_index: ast::AtomicNodeIndex::default(),
-            range,
-            type_: Some(Box::new(caught)),
-            name: Some(ast::Identifier::new(error_name.as_str(), range)),
-            body: vec![appended(load(&error_name))].into(),
-        });
-        let guarded = Stmt::Try(ast::StmtTry {
-            node_index: ast::AtomicNodeIndex::default(),
-            range,
-            body: vec![ran].into(),
-            handlers: vec![handler],
-            orelse: Vec::new().into(),
-            finalbody: Vec::new().into(),
-            is_star: false,
-        });
+        let guarded = crate::syntax::outcome_try(ran, &callee.value, &error_name, appended(load(&error_name)), range);
         let looping = Stmt::For(ast::StmtFor {
             node_index: ast::AtomicNodeIndex::default(),
             range,
