@@ -6,6 +6,9 @@
 # the cancellation the engine delivers at the `await` skips the release and `fast` waits for ever.
 # An asyncio.Lock in the same place agrees (checks/c109: a `with` op); the explicit
 # `await sem.acquire()` / `try:` / `finally: sem.release()` agrees (checks/c118).
+# semaphore_tries.rs wraps only a `try` INSIDE the `with` (what escapes it releases); an exception
+# raised by the engine (or in a callee, a `result()`, an awaited coroutine: checks/c137-c140) in a
+# body with no `try` of its own, and a cancellation at its `await`, leave the `with` unreleased.
 import asyncio
 
 log = []

@@ -5,6 +5,9 @@
 # `with_items`, the `Object::Semaphore` arm), and its cleanups (`frame.cleanups`,
 # `push_cleanups_before_handlers`) are added only before a `raise` statement the import sees. An explicit
 # `raise KeyError` there agrees (checks/c129); a Lock in the same place agrees (a `with` op, checks/c130).
+# semaphore_tries.rs wraps only a `try` INSIDE the `with` (what escapes it releases); an exception
+# raised by the engine (or in a callee, a `result()`, an awaited coroutine: checks/c137-c140) in a
+# body with no `try` of its own, and a cancellation at its `await`, leave the `with` unreleased.
 import threading
 
 log = []
