@@ -34,7 +34,7 @@ def cpython_states(program, ordered):
             states.add(("fault", None))
             continue
         lines = done.stdout.strip().splitlines()
-        log = [str(without_bools(x)) for x in eval(lines[-1])] if lines else []
+        log = [str(without_bools(x)) for x in eval(lines[-1], {"inf": float("inf"), "nan": float("nan")})] if lines else []
         states.add(("ok", tuple(log if ordered else sorted(log))))
     return states
 
