@@ -1,4 +1,4 @@
-# WRONG WORDS. CPython: ['ann,1,0', 'bob,0,1', 'cy,1,1']. weft (start binary): refused at 18:19, "`name`
+# WRONG WORDS. CPython: ['ann,1,0', 'bob,0,1', 'cy,1,1']. weft (start binary): refused at 20:19, "`name`
 # is given a bool in one place (`True`, a comparison, an argument) and another value elsewhere" --
 # `name` is only ever the first item of the tuples put, a string; the bool is the third item
 # (`overdue`). crates/pyimport/src/translate/bool_names.rs binds every name of an unpacking `Mixed` when
