@@ -1,0 +1,20 @@
+# ordered
+# Releasing an unlocked Lock raises RuntimeError ("release unlocked lock").
+import threading
+
+log = []
+lock = threading.Lock()
+
+
+def worker():
+    try:
+        lock.release()
+    except RuntimeError as e:
+        log.append(str(e))
+    log.append(lock.locked())
+
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print(log)

@@ -1,0 +1,18 @@
+# ordered
+# parse matrix: float(text) of 'inf'
+import threading
+
+log = []
+
+
+def work(text):
+    try:
+        log.append(float(text))
+    except ValueError as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work, args=('inf',))
+t.start()
+t.join()
+print(log)

@@ -1,0 +1,18 @@
+# ordered
+# parse matrix: int(text) of '3.0'
+import threading
+
+log = []
+
+
+def work(text):
+    try:
+        log.append(int(text))
+    except ValueError as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work, args=('3.0',))
+t.start()
+t.join()
+print(log)

@@ -1,0 +1,18 @@
+# ordered
+# parse matrix: text.strip().upper() of '²'
+import threading
+
+log = []
+
+
+def work(text):
+    try:
+        log.append(text.strip().upper())
+    except ValueError as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work, args=('²',))
+t.start()
+t.join()
+print(log)

@@ -1,0 +1,22 @@
+# ordered
+# queue value matrix: a > 'Z' of 'apple'
+import queue
+import threading
+
+log = []
+q = queue.Queue()
+
+
+def work():
+    a = q.get()
+    try:
+        log.append(a > 'Z')
+    except Exception as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work)
+t.start()
+q.put('apple')
+t.join()
+print(log)

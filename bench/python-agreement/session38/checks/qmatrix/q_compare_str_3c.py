@@ -1,0 +1,22 @@
+# ordered
+# queue value matrix: max(a, 'm') of 'éclair'
+import queue
+import threading
+
+log = []
+q = queue.Queue()
+
+
+def work():
+    a = q.get()
+    try:
+        log.append(max(a, 'm'))
+    except Exception as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work)
+t.start()
+q.put('éclair')
+t.join()
+print(log)

@@ -1,0 +1,22 @@
+# ordered
+# queue value matrix: a // 2 of -7
+import queue
+import threading
+
+log = []
+q = queue.Queue()
+
+
+def work():
+    a = q.get()
+    try:
+        log.append(a // 2)
+    except Exception as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work)
+t.start()
+q.put(-7)
+t.join()
+print(log)

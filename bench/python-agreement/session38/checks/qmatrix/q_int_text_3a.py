@@ -1,0 +1,22 @@
+# ordered
+# queue value matrix: str(a) of 1000000000000000
+import queue
+import threading
+
+log = []
+q = queue.Queue()
+
+
+def work():
+    a = q.get()
+    try:
+        log.append(str(a))
+    except Exception as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work)
+t.start()
+q.put(1000000000000000)
+t.join()
+print(log)

@@ -1,0 +1,22 @@
+# ordered
+# queue value matrix: a.strip() of 'a,b,,c'
+import queue
+import threading
+
+log = []
+q = queue.Queue()
+
+
+def work():
+    a = q.get()
+    try:
+        log.append(a.strip())
+    except Exception as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work)
+t.start()
+q.put('a,b,,c')
+t.join()
+print(log)

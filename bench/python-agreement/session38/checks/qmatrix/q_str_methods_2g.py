@@ -1,0 +1,22 @@
+# ordered
+# queue value matrix: len(a) of 'straße'
+import queue
+import threading
+
+log = []
+q = queue.Queue()
+
+
+def work():
+    a = q.get()
+    try:
+        log.append(len(a))
+    except Exception as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work)
+t.start()
+q.put('straße')
+t.join()
+print(log)

@@ -1,0 +1,22 @@
+# ordered
+# queue value matrix: a.strip()[1:4] of 'ÉCOLE'
+import queue
+import threading
+
+log = []
+q = queue.Queue()
+
+
+def work():
+    a = q.get()
+    try:
+        log.append(a.strip()[1:4])
+    except Exception as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work)
+t.start()
+q.put('ÉCOLE')
+t.join()
+print(log)

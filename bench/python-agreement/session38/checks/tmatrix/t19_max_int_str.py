@@ -1,0 +1,26 @@
+# ordered
+# type matrix: max(x, y) of 4, '2'
+import queue
+import threading
+
+log = []
+q = queue.Queue()
+
+
+def work():
+    x = q.get()
+    y = q.get()
+    try:
+        log.append(max(x, y))
+    except TypeError:
+        log.append("TypeError")
+    except Exception as e:
+        log.append(type(e).__name__)
+
+
+t = threading.Thread(target=work)
+t.start()
+q.put(4)
+q.put('2')
+t.join()
+print(log)

@@ -1,0 +1,15 @@
+# ordered
+# value matrix: list_methods: xs[::-1]
+import threading
+
+log = []
+
+
+def work(xs):
+    log.append(xs[::-1])
+
+
+t = threading.Thread(target=work, args=([3, 1, 4, 1, 5],))
+t.start()
+t.join()
+print(log)

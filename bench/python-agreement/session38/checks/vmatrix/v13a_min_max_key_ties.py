@@ -1,0 +1,15 @@
+# ordered
+# value matrix: min_max_key_ties: max(xs, key=len)
+import threading
+
+log = []
+
+
+def work(xs):
+    log.append(max(xs, key=len))
+
+
+t = threading.Thread(target=work, args=(['bb', 'a', 'cc', 'd'],))
+t.start()
+t.join()
+print(log)

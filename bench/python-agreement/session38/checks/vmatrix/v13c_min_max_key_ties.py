@@ -1,0 +1,15 @@
+# ordered
+# value matrix: min_max_key_ties: sorted(xs, key=len)
+import threading
+
+log = []
+
+
+def work(xs):
+    log.append(sorted(xs, key=len))
+
+
+t = threading.Thread(target=work, args=(['bb', 'a', 'cc', 'd'],))
+t.start()
+t.join()
+print(log)

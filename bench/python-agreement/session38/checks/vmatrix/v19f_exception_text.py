@@ -1,0 +1,18 @@
+# ordered
+# value matrix: exception_text: d[1]
+import threading
+
+log = []
+
+
+def work(s, d, n):
+    try:
+        log.append(d[1])
+    except Exception as e:
+        log.append(f"{type(e).__name__}: {e}")
+
+
+t = threading.Thread(target=work, args=('x', {'a': 1}, 0))
+t.start()
+t.join()
+print(log)
