@@ -6469,3 +6469,20 @@ fn s37callbacks_functions_taken_from_a_queue_race_as_cpythons_do() {
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok hits=3 ")), "{outcomes:?}");
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed hits=")), "{outcomes:?}");
 }
+
+/// The lead, session 38 (s38probe's S1): a semaphore's `with` left by an exception gives its unit back,
+/// as Python's `__exit__` does: a task cancelled at an `await` inside `async with sem:` (r01), a
+/// KeyError the engine raises itself inside `with sem:` of a thread, caught outside it (r04), and a
+/// `get` that gives up there (r05). Each listed `deadlock` alone under "complete" before.
+#[test]
+fn a_semaphore_with_left_by_an_exception_gives_its_unit_back() {
+    let repro = "bench/python-agreement/session38/repro";
+    let cancelled = explored_outcomes(&format!("{repro}/r01_async_with_semaphore_cancelled_holder_never_releases.py"));
+    assert_eq!(cancelled, ["ok len(log)=3 log[0]=\"slow in\" log[1]=\"fast in\" log[2]=1"]);
+    let missing_key =
+        explored_outcomes(&format!("{repro}/r04_with_semaphore_keyerror_caught_outside_never_released.py"));
+    assert_eq!(missing_key.len(), 1, "{missing_key:?}");
+    assert!(missing_key[0].starts_with("ok len(log)=2 log[0]=\"missing\" log[1]=\"again\""), "{missing_key:?}");
+    let gave_up = explored_outcomes(&format!("{repro}/r05_with_semaphore_queue_empty_caught_outside.py"));
+    assert_eq!(gave_up, ["ok len(log)=2 log[0]=\"empty\" log[1]=\"again\""]);
+}

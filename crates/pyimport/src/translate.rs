@@ -161,6 +161,7 @@ mod returned_comprehensions;
 mod run_time_dict_views;
 mod scoping;
 mod semaphore_tries;
+mod semaphore_withs;
 mod shutdown_thread_names;
 mod task_names;
 mod thread_subclass_names;
@@ -7785,9 +7786,15 @@ impl<'a> Translator<'a> {
                 out.push(Step::new("acquire", Node::Plain(name.clone()), line));
                 let release = Step::new("release", Node::Plain(name), line);
                 frame.cleanups.push((frame.loops.len(), release.clone()));
-                let result = self.with_items(frame, rest, body, out, next_line);
+                // An exception leaving the body is this `with`'s to release (semaphore_withs.rs), not a
+                // `raise` inside's or a `try` inside's.
+                let released_around = std::mem::replace(&mut frame.cleanups_released_by_try, frame.cleanups.len());
+                let mut inside = Vec::new();
+                let result = self.with_items(frame, rest, body, &mut inside, next_line);
+                frame.cleanups_released_by_try = released_around;
                 frame.cleanups.pop();
                 result?;
+                out.extend(self.semaphore_body_released_on_exceptions(frame, inside, &release, line));
                 out.push(release);
                 Ok(())
             }

@@ -1644,9 +1644,16 @@ fn asyncio_primitives_are_declared_asyncio_and_awaiting_their_methods_are_their_
             ops:
               - wait: ready  # line 15: await ready.wait()
               - acquire: slots  # line 16: async with slots:
-              - get: { queue: queue, into: item }  # line 17: item = await queue.get()
-              - set: "count = count + item"  # line 18: count += item
-              - task_done: queue  # line 19: queue.task_done()
+              - try:  # line 16: async with slots:
+                  do:
+                    - get: { queue: queue, into: item }  # line 17: item = await queue.get()
+                    - set: "count = count + item"  # line 18: count += item
+                    - task_done: queue  # line 19: queue.task_done()
+                  except:
+                    - classes: [BaseException]
+                      do:
+                        - release: slots  # line 16: async with slots:
+                        - reraise  # line 16: async with slots:
               - release: slots  # line 16: async with slots:
               - with:  # line 20: async with cond:
                   lock: lock
@@ -5012,8 +5019,14 @@ fn a_raise_in_a_thread_ends_it_uncaught_after_its_semaphore_is_released() {
             start: spawned
             ops:
               - acquire: sem  # line 4: with sem:
-              - release: sem  # line 4: with sem:
-              - raise: RuntimeError  # line 5: raise RuntimeError
+              - try:  # line 4: with sem:
+                  do:
+                    - raise: RuntimeError  # line 5: raise RuntimeError
+                  except:
+                    - classes: [BaseException]
+                      do:
+                        - release: sem  # line 4: with sem:
+                        - reraise  # line 4: with sem:
               - release: sem  # line 4: with sem:
         "#,
     );
@@ -31851,5 +31864,76 @@ fn s37callbacks_a_function_taken_from_a_queue_is_an_if_per_function_put() {
     check_error(
         &program("handlers = [add]\njobs.put((handlers[0], 1))\n"),
         "17:9: `fn(...)` calls a function taken at run time",
+    );
+}
+
+// lead, session 38: a semaphore's `with` left by an exception (s38probe's S1, semaphore_withs.rs).
+#[test]
+fn a_semaphore_with_whose_body_may_be_left_by_an_exception_releases_in_a_handler_of_every_class() {
+    // A coroutine's `await` inside is where a cancellation arrives: the body goes in a `try`.
+    check(
+        r#"
+        import asyncio
+        sem = asyncio.Semaphore(1)
+        async def worker():
+            async with sem:
+                await asyncio.sleep(0.01)
+        asyncio.run(worker())
+        "#,
+        r#"
+        semaphores:
+          sem: { value: 1, asyncio: true }
+        tasks:
+          main:
+            ops:
+              - submit: { task: worker, into: job }  # line 6: asyncio.run(worker())
+              - result: { future: "job" }  # line 6: asyncio.run(worker())
+          worker:  # line 6: asyncio.run(worker())
+            kind: coroutine
+            start: spawned
+            ops:
+              - acquire: sem  # line 4: async with sem:
+              - try:  # line 4: async with sem:
+                  do:
+                    - await: 10ms  # line 5: await asyncio.sleep(0.01)
+                  except:
+                    - classes: [BaseException]
+                      do:
+                        - release: sem  # line 4: async with sem:
+                        - reraise  # line 4: async with sem:
+              - release: sem  # line 4: async with sem:
+              - return: "None"  # line 3: async def worker():
+        "#,
+    );
+    // A thread's sleep and its writes cannot raise: the body stays in line.
+    check(
+        r#"
+        import threading, time
+        sem = threading.Semaphore(1)
+        count = 0
+        def worker():
+            global count
+            with sem:
+                time.sleep(0.01)
+                count += 1
+        threading.Thread(target=worker).start()
+        "#,
+        r#"
+        shared:
+          count: 0
+        semaphores:
+          sem: 1
+        tasks:
+          main:
+            ops:
+              - spawn: worker  # line 9: threading.Thread(target=worker).start()
+          worker:  # line 9: threading.Thread(target=worker).start()
+            start: spawned
+            ops:
+              - acquire: sem  # line 6: with sem:
+              - io: 10ms  # line 7: time.sleep(0.01)
+              - set: "count = count + 1"  # line 8: count += 1
+              - release: sem  # line 6: with sem:
+        "#,
     );
 }
