@@ -209,7 +209,8 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
 /// `Blocks` or `PicksUp` (a pool worker taking its job) event per counted step, and a `Finishes` event of its own for a task that finishes at a
 /// turn of its own (one woken from its last step, a `join`, has nothing left but to finish; a
 /// coroutine asleep in its last step inside a handler that catches CancelledError, which a cancel may
-/// still reach there, docs/exploration.md "A cancel in a coroutine's last await"). A decision made
+/// still reach there, docs/exploration.md "A cancel in a coroutine's last await"). A coroutine's
+/// `Cancelled` event is no turn, nor are the releases of its `with` blocks traced after it. A decision made
 /// before counted step `k` is the first turn from there on taken by the task it chose.
 fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
     let (events, skipped) = simulator.trace().kept();
@@ -219,7 +220,19 @@ fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
     let mut turns: Vec<(u32, u64)> = Vec::new();
     let mut steps = 0u64;
     let mut previous_event: Option<&sim_core::trace::TraceEvent> = None;
+    // Coroutines that ended cancelled: each `Step` of theirs after it is the release of a `with` block
+    // that the CancelledError left (`end_cancelled`), in the turn that raised it, and counts no step.
+    let mut ended_cancelled: Vec<u32> = Vec::new();
     for event in &events {
+        if event.kind == TraceKind::Cancelled {
+            // Part of a turn, its canceller's or its own, which the events around it tell.
+            ended_cancelled.push(event.task.0);
+            continue;
+        }
+        if event.kind == TraceKind::Step && ended_cancelled.contains(&event.task.0) {
+            previous_event = Some(event);
+            continue;
+        }
         // The sleep itself is traced with 0; the step at which a cancel is raised there, with
         // `CANCELLED_AT_LAST_AWAIT`, may end with the finish (a handler without steps).
         let ends_its_step = |p: &sim_core::trace::TraceEvent| {
