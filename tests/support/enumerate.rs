@@ -164,11 +164,14 @@ pub fn enumerate(model: &Model, max_schedules: u64, max_steps: u64) -> Enumerati
 /// deadline has come when no step can come first, or which stuck waiter gives up first (`quiescent`),
 /// or any waiter at any step (`any`), is a decision like any other. A model with a time window runs
 /// with an endless one, which offers every step with the time it would start, and the enumerator
-/// applies the model's window itself.
+/// applies the model's window itself; the poll rule still measures a pass against the model's window
+/// (`poll_window_ns`), so a long pass goes round as under `explore`.
 pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max_steps: u64) -> Enumeration {
     let time_window_ns = model.scheduler.time_window_ns;
     let mut endless = model.clone();
     endless.scheduler.time_window_ns = time_window_ns.map(|_| u64::MAX);
+    // A poll's pass is still measured against the model's window: a long one goes round as it would.
+    endless.scheduler.poll_window_ns = time_window_ns;
     let mut simulator = Simulator::new(&endless);
     let mut policy = PrefixThenFirst { timeouts, time_window_ns, ..PrefixThenFirst::default() };
     let config = RunConfig { max_steps, record_choices: false, timeouts: Timeouts::Any, ..RunConfig::default() };
