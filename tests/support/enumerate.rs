@@ -171,7 +171,7 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
     let mut endless = model.clone();
     endless.scheduler.time_window_ns = time_window_ns.map(|_| u64::MAX);
     // A poll's pass is still measured against the model's window: a long one goes round as it would.
-    // endless.scheduler.poll_window_ns = time_window_ns;
+    endless.scheduler.poll_window_ns = time_window_ns;
     let mut simulator = Simulator::new(&endless);
     let mut policy = PrefixThenFirst { timeouts, time_window_ns, ..PrefixThenFirst::default() };
     let config = RunConfig { max_steps, record_choices: false, timeouts: Timeouts::Any, ..RunConfig::default() };
