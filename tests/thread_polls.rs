@@ -57,11 +57,12 @@ fn s37engine_a_threads_long_poll_goes_round_and_sees_a_write_before_its_next_pol
     }
 }
 
-/// The brute-force enumerator runs a model under an endless window (and applies the window itself), in
-/// which every pass is short: it checks the polls that are spin-waits under the real window too.
+/// The brute-force enumerator runs a model under an endless window (and applies the window itself); the
+/// poll rule measures a pass against the model's window all the same (`poll_window_ns`), so the long
+/// passes, which go round in virtual time, are checked as well as the short ones, which are spin-waits.
 #[test]
 fn s37engine_thread_polls_agree_with_brute_force() {
-    for poll in ["5ms", "10ms"] {
+    for poll in ["5ms", "10ms", "40ms", "100ms"] {
         let yaml = POLLER.replace("SETTING", ", thread_polls: passes").replace("POLL", poll);
         let scenario = common::load(&yaml);
         let both = [Reduction::CachedStates, Reduction::StatelessDpor];
@@ -77,4 +78,27 @@ fn s37engine_thread_polls_is_spin_or_passes() {
     let Err(diagnostic) = scenarios::load_str("test.yaml", &yaml) else { panic!("an unknown setting is refused") };
     let error = diagnostic.render(false);
     assert!(error.contains("thread poll setting") && error.contains("passes"), "{error}");
+}
+
+/// The coroutine's poll (`while ready == 0: await asyncio.sleep(...)`) of the same shape: a pass longer
+/// than half the window goes round in virtual time since session 36, and brute force checks it now.
+const COROUTINE_POLLER: &str = "name: coroutine-poll
+scheduler: { time_window: 20ms }
+shared: { ready: 0, x: 0, seen: -1 }
+tasks:
+  setter: { kind: coroutine, ops: [ { await: 250ms }, { set: \"ready = 1\" } ] }
+  third: { kind: coroutine, ops: [ { await: 280ms }, { set: \"x = 1\" } ] }
+  poller: { kind: coroutine, ops: [ { while: { cond: \"ready == 0\", ops: [ { await: POLL } ] } }, { set: \"seen = x\" } ] }
+";
+
+#[test]
+fn s38engine_coroutine_polls_agree_with_brute_force() {
+    for poll in ["5ms", "40ms", "100ms"] {
+        let yaml = COROUTINE_POLLER.replace("POLL", poll);
+        let scenario = common::load(&yaml);
+        let both = [Reduction::CachedStates, Reduction::StatelessDpor];
+        for timeouts in [Timeouts::Quiescent, Timeouts::Deadline] {
+            assert_explore_agrees(&scenario.model, timeouts, &both, 1, &yaml);
+        }
+    }
 }

@@ -164,11 +164,14 @@ pub fn enumerate(model: &Model, max_schedules: u64, max_steps: u64) -> Enumerati
 /// deadline has come when no step can come first, or which stuck waiter gives up first (`quiescent`),
 /// or any waiter at any step (`any`), is a decision like any other. A model with a time window runs
 /// with an endless one, which offers every step with the time it would start, and the enumerator
-/// applies the model's window itself.
+/// applies the model's window itself; the poll rule still measures a pass against the model's window
+/// (`poll_window_ns`), so a long pass goes round as under `explore`.
 pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max_steps: u64) -> Enumeration {
     let time_window_ns = model.scheduler.time_window_ns;
     let mut endless = model.clone();
     endless.scheduler.time_window_ns = time_window_ns.map(|_| u64::MAX);
+    // A poll's pass is still measured against the model's window: a long one goes round as it would.
+    endless.scheduler.poll_window_ns = time_window_ns;
     let mut simulator = Simulator::new(&endless);
     let mut policy = PrefixThenFirst { timeouts, time_window_ns, ..PrefixThenFirst::default() };
     let config = RunConfig { max_steps, record_choices: false, timeouts: Timeouts::Any, ..RunConfig::default() };
@@ -209,7 +212,8 @@ pub fn enumerate_with(model: &Model, timeouts: Timeouts, max_schedules: u64, max
 /// `Blocks` or `PicksUp` (a pool worker taking its job) event per counted step, and a `Finishes` event of its own for a task that finishes at a
 /// turn of its own (one woken from its last step, a `join`, has nothing left but to finish; a
 /// coroutine asleep in its last step inside a handler that catches CancelledError, which a cancel may
-/// still reach there, docs/exploration.md "A cancel in a coroutine's last await"). A decision made
+/// still reach there, docs/exploration.md "A cancel in a coroutine's last await"). A coroutine's
+/// `Cancelled` event is no turn, nor are the releases of its `with` blocks traced after it. A decision made
 /// before counted step `k` is the first turn from there on taken by the task it chose.
 fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
     let (events, skipped) = simulator.trace().kept();
@@ -219,7 +223,19 @@ fn preemptions(simulator: &Simulator<'_>, taken: &[Taken]) -> u32 {
     let mut turns: Vec<(u32, u64)> = Vec::new();
     let mut steps = 0u64;
     let mut previous_event: Option<&sim_core::trace::TraceEvent> = None;
+    // Coroutines that ended cancelled: each `Step` of theirs after it is the release of a `with` block
+    // that the CancelledError left (`end_cancelled`), in the turn that raised it, and counts no step.
+    let mut ended_cancelled: Vec<u32> = Vec::new();
     for event in &events {
+        if event.kind == TraceKind::Cancelled {
+            // Part of a turn, its canceller's or its own, which the events around it tell.
+            ended_cancelled.push(event.task.0);
+            continue;
+        }
+        if event.kind == TraceKind::Step && ended_cancelled.contains(&event.task.0) {
+            previous_event = Some(event);
+            continue;
+        }
         // The sleep itself is traced with 0; the step at which a cancel is raised there, with
         // `CANCELLED_AT_LAST_AWAIT`, may end with the finish (a handler without steps).
         let ends_its_step = |p: &sim_core::trace::TraceEvent| {

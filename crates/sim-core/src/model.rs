@@ -846,6 +846,10 @@ pub struct SchedulerConfig {
     /// would start no later than `D` after the earliest step any task could take (docs/exploration.md,
     /// "Time windows"). `None`: time orders no step.
     pub time_window_ns: Option<Nanos>,
+    /// The window a poll's pass is measured against (engine/awaiting_spins.rs), where it is not
+    /// `time_window_ns`: the brute-force enumerator of the tests runs a model under an endless window
+    /// and applies the model's own itself, and keeps that one here for the poll rule. Never in a file.
+    pub poll_window_ns: Option<Nanos>,
     /// `scheduler: { loop_order: fifo }`: under exploring policies the coroutines of one event loop take
     /// the loop in the order asyncio's loop gives it (its ready queue first in, first out; a timer only
     /// after what was ready when it was set), not in any order (docs/exploration.md, "Event loops in
@@ -869,6 +873,7 @@ impl Default for SchedulerConfig {
             jitter_percent: 0,
             pct_depth: 3,
             time_window_ns: None,
+            poll_window_ns: None,
             fifo_loops: false,
             thread_polls_take_passes: false,
             step_cost_ns: 0,
@@ -887,6 +892,9 @@ impl std::fmt::Debug for SchedulerConfig {
             .field("pct_depth", &self.pct_depth);
         if let Some(window_ns) = self.time_window_ns {
             out.field("time_window_ns", &window_ns);
+        }
+        if let Some(window_ns) = self.poll_window_ns {
+            out.field("poll_window_ns", &window_ns);
         }
         // Written only when set, as the window: every other file keeps its fingerprint and tokens.
         if self.fifo_loops {

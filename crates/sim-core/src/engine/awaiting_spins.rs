@@ -67,7 +67,9 @@ impl<D: Driver> Run<'_, '_, D> {
         }
         let last_pass_end_ns = spin.awaited_loop_back_ns?;
         let pass_ns = D::task_now(self, task).saturating_sub(last_pass_end_ns);
-        let longest_pass_ns = self.model.scheduler.time_window_ns.map_or(0, |window_ns| window_ns / 2);
+        let scheduler = &self.model.scheduler;
+        let window_ns = scheduler.poll_window_ns.or(scheduler.time_window_ns);
+        let longest_pass_ns = window_ns.map_or(0, |window_ns| window_ns / 2);
         // A thread holds no loop: its short poll is a plain spin-wait.
         let reason = match self.model.tasks[task.index()].kind {
             TaskKind::Coroutine => BlockReason::AwaitingSpinWait,
