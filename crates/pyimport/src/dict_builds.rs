@@ -42,7 +42,9 @@ use crate::syntax::{fresh_name, name};
 /// `offset` (a refusal's place) as its loop; false when there is none, or where the loop would change
 /// what the program does.
 pub fn rewrite_dict_build_at(body: &mut ast::Suite, offset: usize) -> bool {
-    rewrite_at(body, offset, Built::Items)
+    let bound = crate::syntax::name_counts(body).1;
+    let positions = !["range", "enumerate"].iter().any(|builtin| bound.contains_key(*builtin));
+    rewrite_at(body, offset, Built::Items { positions })
 }
 
 /// Rewrites the assignment of `dict(pair for ...)` whose generator starts at `offset` as its loop (see
@@ -55,8 +57,9 @@ pub fn rewrite_dict_of_pairs_at(body: &mut ast::Suite, offset: usize) -> bool {
 /// Which dict builds a rewrite takes.
 #[derive(Clone, Copy, PartialEq)]
 enum Built {
-    /// A comprehension over a dict's items, `dict(sorted(d.items()))`.
-    Items,
+    /// A comprehension over a dict's items, `dict(sorted(d.items()))`; with `positions`, also a
+    /// comprehension over `range(...)` or `enumerate(xs)` (the file binds neither name).
+    Items { positions: bool },
     /// `dict(pair for ...)`.
     Pairs,
 }
@@ -130,13 +133,17 @@ fn loop_for(
             comprehension_loop(target.id.as_str(), Element::Pair(&generator.elt), &generator.generators, range, taken)?;
         return Some(vec![assignment(target.id.as_str(), empty_dict(range), range), built]);
     }
-    // Only over a dict's items (`d.items()`, `sorted(d.items())`), the form whose refusal this lifts.
-    let first_iterable = match value {
-        Expr::DictComp(comprehension) => &comprehension.generators.first()?.iter,
-        Expr::Call(call) => call.arguments.args.first()?,
+    // Only over a dict's items (`d.items()`, `sorted(d.items())`), the form whose refusal this lifts,
+    // and a comprehension over `range(...)` or `enumerate(xs)` (session 38, below).
+    let walked = match value {
+        Expr::DictComp(comprehension) => {
+            let first_iterable = &comprehension.generators.first()?.iter;
+            walks_items(first_iterable) || built == Built::Items { positions: true } && walks_positions(first_iterable)
+        }
+        Expr::Call(call) => walks_items(call.arguments.args.first()?),
         _ => return None,
     };
-    if !walks_items(first_iterable) {
+    if !walked {
         return None;
     }
     let built = match value {
@@ -148,6 +155,16 @@ fn loop_for(
         _ => sorted_pairs_loop(target.id.as_str(), value, range, taken)?,
     };
     Some(vec![assignment(target.id.as_str(), empty_dict(range), range), built])
+}
+
+/// `range(...)` or `enumerate(xs)` (session 38, session37/t05: `{f"phil-{seat}": count for seat, count in
+/// enumerate(meals)}` of a shared list of fixed length, or `{k: meals[k] for k in range(N)}`): a
+/// comprehension whose keys the translator cannot compute at import time, as each pass reads an item
+/// of a list threads write. Its loop stores each pair as the comprehension does, the list read when
+/// the pass reaches it; the translator walks it by position.
+fn walks_positions(iterable: &Expr) -> bool {
+    matches!(iterable, Expr::Call(call) if call.arguments.keywords.is_empty()
+        && matches!(&*call.func, Expr::Name(called) if matches!(called.id.as_str(), "range" | "enumerate")))
 }
 
 /// `d.items()`, or `sorted(d.items(), ...)`.

@@ -87,6 +87,7 @@ mod duration_dicts;
 mod duration_tables;
 mod early_return_joins;
 mod engine_raises;
+mod enumerated_arrays;
 mod exception_lists;
 mod exception_values;
 mod exceptions;
