@@ -157,14 +157,21 @@ fn loop_for(
     Some(vec![assignment(target.id.as_str(), empty_dict(range), range), built])
 }
 
-/// `range(...)` or `enumerate(xs)` (session 38, session37/t05: `{f"phil-{seat}": count for seat, count in
-/// enumerate(meals)}` of a shared list of fixed length, or `{k: meals[k] for k in range(N)}`): a
-/// comprehension whose keys the translator cannot compute at import time, as each pass reads an item
-/// of a list threads write. Its loop stores each pair as the comprehension does, the list read when
-/// the pass reaches it; the translator walks it by position.
+/// `range(...)`, `enumerate(xs)` or a name (session 38: session37/t05's `{f"phil-{seat}": count for seat,
+/// count in enumerate(meals)}` of a shared list of fixed length, `{k: meals[k] for k in range(N)}`,
+/// t11_v1's `{p.name: p.balance for p in participants}` of a list of instances): a comprehension whose
+/// items the translator cannot compute at import time, as each pass reads what threads write. Its loop
+/// stores each pair as the comprehension does, each item read when the pass reaches it, which the
+/// translator walks by position (or writes out per instance).
 fn walks_positions(iterable: &Expr) -> bool {
-    matches!(iterable, Expr::Call(call) if call.arguments.keywords.is_empty()
-        && matches!(&*call.func, Expr::Name(called) if matches!(called.id.as_str(), "range" | "enumerate")))
+    match iterable {
+        Expr::Name(_) => true,
+        Expr::Call(call) => {
+            call.arguments.keywords.is_empty()
+                && matches!(&*call.func, Expr::Name(called) if matches!(called.id.as_str(), "range" | "enumerate"))
+        }
+        _ => false,
+    }
 }
 
 /// `d.items()`, or `sorted(d.items(), ...)`.

@@ -196,6 +196,7 @@ mod group_texts;
 mod grown_dicts;
 mod guarded_reads;
 mod handed_containers;
+mod handed_instances;
 mod handed_lists;
 mod held_reads;
 mod immutable_results;
