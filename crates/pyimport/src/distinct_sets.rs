@@ -94,11 +94,10 @@ fn earlier_parts_hoisted(value: &mut Expr, distinct: &str, taken: &mut BTreeSet<
                 next = Some(child);
                 break;
             }
-            if is_plain(child) || matches!(child, Expr::Lambda(_)) {
+            // A callee stays (`only_the_set_moves` judges it: a method of a name is read without
+            // effects).
+            if is_plain(child) || matches!(child, Expr::Lambda(_)) || callee_first && position == 0 {
                 continue;
-            }
-            if callee_first && position == 0 {
-                return None;
             }
             let local = fresh_name("$before", taken);
             let range = child.range();

@@ -70,9 +70,11 @@ fn generated_fields(class: &ast::StmtClassDef) -> Option<Vec<String>> {
                     && matches!(&*target.value, Expr::Name(receiver) if receiver.id.as_str() == "self"))
                 && matches!(&*assign.value, Expr::Name(value) if value.id.as_str() == *parameter))
     };
-    init.body.iter().zip(parameters.iter()).all(sets_its_parameter).then(|| {
-        parameters.iter().map(|parameter| parameter.to_string()).collect()
-    })
+    init.body
+        .iter()
+        .zip(parameters.iter())
+        .all(sets_its_parameter)
+        .then(|| parameters.iter().map(|parameter| parameter.to_string()).collect())
 }
 
 /// `Class(item.field, ...)`, each field by position, as `__init__` takes them.
@@ -120,7 +122,9 @@ fn identity_and_fields_unseen(body: &[Stmt]) -> bool {
         }
         fn visit_expr(&mut self, expr: &'a Expr) {
             match expr {
-                Expr::Name(named) if matches!(named.id.as_str(), "id" | "setattr" | "delattr" | "vars") => self.0 = true,
+                Expr::Name(named) if matches!(named.id.as_str(), "id" | "setattr" | "delattr" | "vars") => {
+                    self.0 = true
+                }
                 Expr::Attribute(attribute) if matches!(attribute.attr.as_str(), "__dict__" | "__setattr__") => {
                     self.0 = true;
                 }
