@@ -42,9 +42,19 @@ use crate::syntax::{fresh_name, name};
 /// `offset` (a refusal's place) as its loop; false when there is none, or where the loop would change
 /// what the program does.
 pub fn rewrite_dict_build_at(body: &mut ast::Suite, offset: usize) -> bool {
+    rewrite_at(body, offset, Built::Items { positions: false })
+}
+
+/// Rewrites, as `rewrite_dict_build_at` does, the assignment of a dict comprehension over `range(...)`,
+/// `enumerate(xs)` or a name (see `walks_positions`), where the translator refused it for an item it
+/// needed at import time (`message`): a value read when the program runs, which the loop reads so. A
+/// comprehension refused for another reason (a future as its value) keeps its refusal and its words.
+pub fn rewrite_dict_walk_at(body: &mut ast::Suite, offset: usize, message: &str) -> bool {
+    let needed_at_import = ["weft needs this value at import time", "weft cannot iterate over"];
     let bound = crate::syntax::name_counts(body).1;
-    let positions = !["range", "enumerate"].iter().any(|builtin| bound.contains_key(*builtin));
-    rewrite_at(body, offset, Built::Items { positions })
+    needed_at_import.iter().any(|start| message.starts_with(start))
+        && !["range", "enumerate"].iter().any(|builtin| bound.contains_key(*builtin))
+        && rewrite_at(body, offset, Built::Items { positions: true })
 }
 
 /// Rewrites the assignment of `dict(pair for ...)` whose generator starts at `offset` as its loop (see
@@ -138,7 +148,10 @@ fn loop_for(
     let walked = match value {
         Expr::DictComp(comprehension) => {
             let first_iterable = &comprehension.generators.first()?.iter;
-            walks_items(first_iterable) || built == Built::Items { positions: true } && walks_positions(first_iterable)
+            walks_items(first_iterable)
+                || built == Built::Items { positions: true }
+                    && walks_positions(first_iterable)
+                    && !holds_a_call(comprehension)
         }
         Expr::Call(call) => walks_items(call.arguments.args.first()?),
         _ => return None,
@@ -172,6 +185,22 @@ fn walks_positions(iterable: &Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the comprehension's key, value or tests call anything: a dict of objects a call makes
+/// (`{pool.submit(f, m): m for m in MIRRORS}`) has forms of its own, whose refusals keep their words.
+fn holds_a_call(comprehension: &ast::ExprDictComp) -> bool {
+    struct Calls(bool);
+    impl<'a> Visitor<'a> for Calls {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            self.0 |= matches!(expr, Expr::Call(_));
+            walk_expr(self, expr);
+        }
+    }
+    let mut calls = Calls(false);
+    let tests = comprehension.generators.iter().flat_map(|generator| generator.ifs.iter());
+    comprehension.key.as_deref().into_iter().chain([&*comprehension.value]).chain(tests).for_each(|part| calls.visit_expr(part));
+    calls.0
 }
 
 /// `d.items()`, or `sorted(d.items(), ...)`.

@@ -31934,7 +31934,7 @@ fn s38objects_an_instance_put_on_a_queue_is_its_copy_where_nothing_tells_them_ap
         "20:16: this is the instance `menu`, where weft needs a value of a step",
     );
     check_error(
-        &program("", "order is menu[0]"),
+        &program("same = menu[0] is menu[1]\n", "order.minutes"),
         "20:16: this is the instance `menu`, where weft needs a value of a step",
     );
 }
