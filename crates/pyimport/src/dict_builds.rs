@@ -42,7 +42,19 @@ use crate::syntax::{fresh_name, name};
 /// `offset` (a refusal's place) as its loop; false when there is none, or where the loop would change
 /// what the program does.
 pub fn rewrite_dict_build_at(body: &mut ast::Suite, offset: usize) -> bool {
-    rewrite_at(body, offset, Built::Items)
+    rewrite_at(body, offset, Built::Items { positions: false })
+}
+
+/// Rewrites, as `rewrite_dict_build_at` does, the assignment of a dict comprehension over `range(...)`,
+/// `enumerate(xs)` or a name (see `walks_positions`), where the translator refused it for an item it
+/// needed at import time (`message`): a value read when the program runs, which the loop reads so. A
+/// comprehension refused for another reason (a future as its value) keeps its refusal and its words.
+pub fn rewrite_dict_walk_at(body: &mut ast::Suite, offset: usize, message: &str) -> bool {
+    let needed_at_import = ["weft needs this value at import time", "weft cannot iterate over"];
+    let bound = crate::syntax::name_counts(body).1;
+    needed_at_import.iter().any(|start| message.starts_with(start))
+        && !["range", "enumerate"].iter().any(|builtin| bound.contains_key(*builtin))
+        && rewrite_at(body, offset, Built::Items { positions: true })
 }
 
 /// Rewrites the assignment of `dict(pair for ...)` whose generator starts at `offset` as its loop (see
@@ -55,8 +67,9 @@ pub fn rewrite_dict_of_pairs_at(body: &mut ast::Suite, offset: usize) -> bool {
 /// Which dict builds a rewrite takes.
 #[derive(Clone, Copy, PartialEq)]
 enum Built {
-    /// A comprehension over a dict's items, `dict(sorted(d.items()))`.
-    Items,
+    /// A comprehension over a dict's items, `dict(sorted(d.items()))`; with `positions`, also a
+    /// comprehension over `range(...)` or `enumerate(xs)` (the file binds neither name).
+    Items { positions: bool },
     /// `dict(pair for ...)`.
     Pairs,
 }
@@ -130,13 +143,20 @@ fn loop_for(
             comprehension_loop(target.id.as_str(), Element::Pair(&generator.elt), &generator.generators, range, taken)?;
         return Some(vec![assignment(target.id.as_str(), empty_dict(range), range), built]);
     }
-    // Only over a dict's items (`d.items()`, `sorted(d.items())`), the form whose refusal this lifts.
-    let first_iterable = match value {
-        Expr::DictComp(comprehension) => &comprehension.generators.first()?.iter,
-        Expr::Call(call) => call.arguments.args.first()?,
+    // Only over a dict's items (`d.items()`, `sorted(d.items())`), the form whose refusal this lifts,
+    // and a comprehension over `range(...)` or `enumerate(xs)` (session 38, below).
+    let walked = match value {
+        Expr::DictComp(comprehension) => {
+            let first_iterable = &comprehension.generators.first()?.iter;
+            walks_items(first_iterable)
+                || built == Built::Items { positions: true }
+                    && walks_positions(first_iterable)
+                    && !holds_a_call(comprehension)
+        }
+        Expr::Call(call) => walks_items(call.arguments.args.first()?),
         _ => return None,
     };
-    if !walks_items(first_iterable) {
+    if !walked {
         return None;
     }
     let built = match value {
@@ -148,6 +168,39 @@ fn loop_for(
         _ => sorted_pairs_loop(target.id.as_str(), value, range, taken)?,
     };
     Some(vec![assignment(target.id.as_str(), empty_dict(range), range), built])
+}
+
+/// `range(...)`, `enumerate(xs)` or a name (session 38: session37/t05's `{f"phil-{seat}": count for seat,
+/// count in enumerate(meals)}` of a shared list of fixed length, `{k: meals[k] for k in range(N)}`,
+/// t11_v1's `{p.name: p.balance for p in participants}` of a list of instances): a comprehension whose
+/// items the translator cannot compute at import time, as each pass reads what threads write. Its loop
+/// stores each pair as the comprehension does, each item read when the pass reaches it, which the
+/// translator walks by position (or writes out per instance).
+fn walks_positions(iterable: &Expr) -> bool {
+    match iterable {
+        Expr::Name(_) => true,
+        Expr::Call(call) => {
+            call.arguments.keywords.is_empty()
+                && matches!(&*call.func, Expr::Name(called) if matches!(called.id.as_str(), "range" | "enumerate"))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the comprehension's key, value or tests call anything: a dict of objects a call makes
+/// (`{pool.submit(f, m): m for m in MIRRORS}`) has forms of its own, whose refusals keep their words.
+fn holds_a_call(comprehension: &ast::ExprDictComp) -> bool {
+    struct Calls(bool);
+    impl<'a> Visitor<'a> for Calls {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            self.0 |= matches!(expr, Expr::Call(_));
+            walk_expr(self, expr);
+        }
+    }
+    let mut calls = Calls(false);
+    let tests = comprehension.generators.iter().flat_map(|generator| generator.ifs.iter());
+    comprehension.key.as_deref().into_iter().chain([&*comprehension.value]).chain(tests).for_each(|part| calls.visit_expr(part));
+    calls.0
 }
 
 /// `d.items()`, or `sorted(d.items(), ...)`.

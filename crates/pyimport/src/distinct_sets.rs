@@ -38,19 +38,23 @@ pub fn rewrite_distinct_set_at(body: &mut ast::Suite, offset: usize) -> bool {
     if ["sorted", "len", "dict", "True"].iter().any(|builtin| bindings.contains_key(*builtin)) {
         return false;
     }
+    let set_call = !bindings.contains_key("set");
     let mut taken = crate::syntax::module_names(body);
     crate::blocks::rewrite_statement_at(body, offset, Classes::Skipped, |block, index| {
-        rewrite_at(block, index, offset, &mut taken)
+        rewrite_at(block, index, (offset, set_call), &mut taken)
     })
 }
 
 /// Builds the set at `offset` first, before `block[index]`, when that statement reads it only through
 /// `sorted` or `len`.
-fn rewrite_at(block: &mut ast::Suite, index: usize, offset: usize, taken: &mut BTreeSet<String>) -> bool {
+fn rewrite_at(block: &mut ast::Suite, index: usize, at: (usize, bool), taken: &mut BTreeSet<String>) -> bool {
     let range = block[index].range();
     let mut rewritten = block[index].clone();
     let Some(value) = statement_value(&mut rewritten) else { return false };
-    let Some((distinct, comprehension)) = take_consumed_set(value, offset, taken) else { return false };
+    let Some((distinct, comprehension)) = take_consumed_set(value, at, taken) else { return false };
+    // `len(bookings) - len({...})` (session 38, session37/t02): what Python evaluates before the set,
+    // each into a name of its own first, in its order.
+    let Some(earlier) = earlier_parts_hoisted(value, &distinct, taken) else { return false };
     if !only_the_set_moves(value, &distinct) {
         return false;
     }
@@ -59,7 +63,7 @@ fn rewrite_at(block: &mut ast::Suite, index: usize, offset: usize, taken: &mut B
         // (translate/set_comprehensions.rs), a set made at run time read by `sorted` or `len`.
         block[index] = rewritten;
         let made = crate::map_zips::assignment(&distinct, Expr::SetComp(comprehension), range);
-        block.insert(index, made);
+        block.splice(index..index, earlier.into_iter().chain([made]));
         return true;
     }
     // The loop first: where it cannot be written (a test holding a comprehension), the statement
@@ -69,8 +73,51 @@ fn rewrite_at(block: &mut ast::Suite, index: usize, offset: usize, taken: &mut B
     };
     block[index] = rewritten;
     let made = crate::map_zips::assignment(&distinct, crate::map_zips::empty_dict(range), range);
-    block.splice(index..index, [made, filled]);
+    block.splice(index..index, earlier.into_iter().chain([made, filled]));
     true
+}
+
+/// The parts of `value` that Python evaluates before the set (now the name `distinct`) and that are
+/// not plain (`len(bookings)` in `len(bookings) - len($distinct)`), each replaced by a fresh name, and
+/// the assignments of those names, in Python's order: built before the statement, the set then comes
+/// after them as it did. Only an operand or an argument moves, never a callee (a method's receiver
+/// bound to a name would be another value); None where one precedes the set and is not plain. A part
+/// after the set stays where it is, evaluated after the set as before.
+fn earlier_parts_hoisted(value: &mut Expr, distinct: &str, taken: &mut BTreeSet<String>) -> Option<Vec<Stmt>> {
+    let mut hoisted = Vec::new();
+    let mut on_path = value;
+    while !matches!(on_path, Expr::Name(_)) {
+        let callee_first = matches!(on_path, Expr::Call(_));
+        let mut next = None;
+        for (position, child) in children(on_path).into_iter().enumerate() {
+            if holds_name(child, distinct) {
+                next = Some(child);
+                break;
+            }
+            // A callee stays (`only_the_set_moves` judges it: a method of a name is read without
+            // effects).
+            if is_plain(child) || matches!(child, Expr::Lambda(_)) || callee_first && position == 0 {
+                continue;
+            }
+            let local = fresh_name("$before", taken);
+            let range = child.range();
+            let part = std::mem::replace(child, name(&local, range, ast::ExprContext::Load));
+            hoisted.push(crate::map_zips::assignment(&local, part, range));
+        }
+        on_path = next?;
+    }
+    Some(hoisted)
+}
+
+/// Whether `expr` holds the name `distinct` among the parts `children` walks.
+fn holds_name(expr: &Expr, distinct: &str) -> bool {
+    match expr {
+        Expr::Name(held) => held.id.as_str() == distinct,
+        _ => {
+            let mut copy = expr.clone();
+            children(&mut copy).into_iter().any(|child| holds_name(child, distinct))
+        }
+    }
 }
 
 /// The whole value of an assignment, a `return` or an expression statement.
@@ -88,11 +135,12 @@ fn statement_value(stmt: &mut Stmt) -> Option<&mut Expr> {
 /// replaces `S` by a fresh name, and gives that name and the comprehension.
 fn take_consumed_set(
     value: &mut Expr,
-    offset: usize,
+    (offset, set_call): (usize, bool),
     taken: &mut BTreeSet<String>,
 ) -> Option<(String, ast::ExprSetComp)> {
     struct Finder<'t> {
         offset: usize,
+        set_call: bool,
         taken: &'t mut BTreeSet<String>,
         found: Option<(String, ast::ExprSetComp)>,
     }
@@ -103,13 +151,13 @@ fn take_consumed_set(
             }
             if let Expr::Call(call) = expr
                 && consumes_a_set(call)
-                && let [Expr::SetComp(set)] = &call.arguments.args[..]
-                && set.range.start().to_usize() == self.offset
+                && let [argument] = &call.arguments.args[..]
+                && let Some(set) = set_comprehension(argument, self.set_call)
+                && argument.start().to_usize() == self.offset
                 && !set.generators.iter().any(|generator| generator.is_async)
             {
                 let distinct = fresh_name("$distinct", self.taken);
-                let set = set.clone();
-                call.arguments.args[0] = name(&distinct, set.range, ast::ExprContext::Load);
+                call.arguments.args[0] = name(&distinct, argument.range(), ast::ExprContext::Load);
                 self.found = Some((distinct, set));
                 return;
             }
@@ -118,9 +166,30 @@ fn take_consumed_set(
             }
         }
     }
-    let mut finder = Finder { offset, taken, found: None };
+    let mut finder = Finder { offset, set_call, taken, found: None };
     finder.visit(value);
     finder.found
+}
+
+/// The set comprehension `argument` is, or (where `set_call`: the file binds no `set`) the one that
+/// `set(x for ...)` of a generator builds (session 38, session37/t02_v1): CPython's `set(iterable)`
+/// takes the generator's items in turn and adds each, as the comprehension does.
+fn set_comprehension(argument: &Expr, set_call: bool) -> Option<ast::ExprSetComp> {
+    match argument {
+        Expr::SetComp(set) => Some(set.clone()),
+        Expr::Call(call) if set_call && call.arguments.keywords.is_empty() => {
+            let (Expr::Name(called), [Expr::Generator(generator)]) = (&*call.func, &call.arguments.args[..]) else {
+                return None;
+            };
+            (called.id.as_str() == "set").then(|| ast::ExprSetComp {
+                node_index: ast::AtomicNodeIndex::default(),
+                range: call.range(),
+                elt: generator.elt.clone(),
+                generators: generator.generators.clone(),
+            })
+        }
+        _ => None,
+    }
 }
 
 /// `sorted(x)` (its keywords `key=`/`reverse=` a constant, a name or a lambda) or `len(x)`, one
@@ -147,17 +216,8 @@ fn is_plain(expr: &Expr) -> bool {
 /// `distinct` is plain: then building the set before the statement moves nothing else the statement
 /// evaluates before or after it (`names = sorted(...)`, `print("distinct", len(...))`).
 fn only_the_set_moves(value: &Expr, distinct: &str) -> bool {
-    fn holds(expr: &Expr, distinct: &str) -> bool {
-        match expr {
-            Expr::Name(held) => held.id.as_str() == distinct,
-            _ => {
-                let mut copy = expr.clone();
-                children(&mut copy).into_iter().any(|child| holds(child, distinct))
-            }
-        }
-    }
     fn check(expr: &Expr, distinct: &str) -> bool {
-        if !holds(expr, distinct) {
+        if !holds_name(expr, distinct) {
             return is_plain(expr) || matches!(expr, Expr::Lambda(_));
         }
         match expr {

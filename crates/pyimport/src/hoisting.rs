@@ -1061,6 +1061,9 @@ pub fn translate_hoisting<T>(
             // `{k: sum(v) for k, v in sorted(d.items())}`: a call the comprehension would evaluate once per
             // item is hoisted inside the loop the dict build becomes (dict_builds.rs), translated again.
             Hoist::Refused(_) if crate::dict_builds::rewrite_dict_build_at(body, error.offset) => {}
+            // `{f"s{i}": n for i, n in enumerate(meals)}` of a list threads write: the same loop
+            // (dict_builds.rs).
+            Hoist::Refused(_) if crate::dict_builds::rewrite_dict_walk_at(body, error.offset, &error.message) => {}
             Hoist::Refused(message) => return Err(crate::translate::Error { message, ..error }),
             // `[x] * n` of a run-time item or count: the comprehension it equals (list_repeats.rs).
             Hoist::NotApplicable if crate::list_repeats::rewrite_list_repeat_at(body, error.offset) => {}
@@ -1097,6 +1100,8 @@ pub fn translate_hoisting<T>(
             // `hits = dict(sorted(d.items()))`, `{k: v for k, v in sorted(d.items())}`: the loop that fills
             // the dict (dict_builds.rs).
             Hoist::NotApplicable if crate::dict_builds::rewrite_dict_build_at(body, error.offset) => {}
+            Hoist::NotApplicable
+                if crate::dict_builds::rewrite_dict_walk_at(body, error.offset, &error.message) => {}
             // `return x` ending a `try:` body or handler with `finally:`: a flag, the return after the `try`.
             Hoist::NotApplicable if crate::try_returns::rewrite_return_through_finally_at(body, error.offset) => {}
             // A future made in a function that ends with a `try:` whose body and handlers return: the

@@ -31936,4 +31936,118 @@ fn a_semaphore_with_whose_body_may_be_left_by_an_exception_releases_in_a_handler
               - release: sem  # line 6: with sem:
         "#,
     );
+// s38-objects: objects chosen or made at run time, containers of instances.
+
+/// s38objects: `enumerate` of a shared list of fixed length that threads write is walked at run time,
+/// each item read when the pass reaches it, and a dict comprehension over it (or over `range(...)`,
+/// reading such a list) is the loop that fills the dict (session37/t05); a list nobody writes is
+/// still known at import time, its comprehension computed there.
+#[test]
+fn s38objects_a_dict_comprehension_over_a_written_list_is_its_loop() {
+    let program = |report: &str| {
+        format!(
+            "import threading\nmeals = [0] * 2\ndef eat(seat):\n    meals[seat] += 1\nthreads = [threading.Thread(target=eat, args=(i,)) for i in range(2)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n{report}\n"
+        )
+    };
+    let options = pyimport::Options::default();
+    let yaml = import(&program("by_seat = {f\"s{seat}\": count for seat, count in enumerate(meals)}"), &options)
+        .expect("imports");
+    assert!(yaml.contains("- let: \"_enumerate_item = meals[i]\""), "{yaml}");
+    assert!(yaml.contains("- let: \"_key = f's{_seat}'\""), "{yaml}");
+    assert!(yaml.contains("- set: \"by_seat[_key] = _count\""), "{yaml}");
+    let yaml = import(&program("doubled = {k: meals[k] * 2 for k in range(2)}"), &options).expect("imports");
+    assert!(yaml.contains("- set: \"doubled[_k] = meals[_k] * 2\""), "{yaml}");
+    let unwritten = "meals = [1, 2]\nnames = {f\"s{seat}\": count for seat, count in enumerate(meals)}\n";
+    let yaml = import(unwritten, &options).expect("imports");
+    assert!(yaml.contains("names_s0: 1") && yaml.contains("names_s1: 2"), "{yaml}");
+}
+
+/// s38objects: a set comprehension (or `set(x for ...)`) read by `len` after an operand Python evaluates
+/// first (`len(log) - len({...})`, session37/t02): the operand into a name of its own, then the set,
+/// then the statement, in Python's order; a set in a branch of `a if c else b` keeps its refusal.
+#[test]
+fn s38objects_a_set_after_another_operand_comes_after_it() {
+    let program = |statement: &str| {
+        format!(
+            "import threading\nlog = []\ndef book(seat):\n    log.append((seat, 1))\nthreads = [threading.Thread(target=book, args=(s,)) for s in ('a', 'a')]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n{statement}\n"
+        )
+    };
+    let options = pyimport::Options::default();
+    for statement in
+        ["twice = len(log) - len({seat for seat, _ in log})", "twice = len(log) - len(set(seat for seat, _ in log))"]
+    {
+        let yaml = import(&program(statement), &options).expect("imports");
+        let before = yaml.find("- let: \"_before = len(log)\"").expect("the operand first");
+        let set = yaml.find("- let: \"members = new_set()\"").expect("then the set");
+        assert!(before < set, "{yaml}");
+        assert!(yaml.contains("- set: \"twice = _before - size(_distinct)\""), "{yaml}");
+    }
+    check_error(
+        &program("twice = len(log) - len({seat for seat, _ in log}) if log else 0"),
+        "10:24: a set comprehension as a value is not supported here",
+    );
+}
+
+/// s38objects: an instance of a plain dataclass followed by name, put on a queue (`for order in menu:
+/// orders.put(order)`, session37/q01), is put as its copy made at run time, each field read at the
+/// `put`; where a field is written after `__init__`, or the file compares objects by identity, the
+/// copy could be told from the object and the `put` keeps its refusal.
+#[test]
+fn s38objects_an_instance_put_on_a_queue_is_its_copy_where_nothing_tells_them_apart() {
+    let program = |after: &str, taken: &str| {
+        format!(
+            "import queue\nimport threading\nfrom dataclasses import dataclass\n@dataclass\nclass Order:\n    table: int\n    minutes: int\norders = queue.Queue()\ndone = []\nmenu = [Order(1, 3), Order(2, 5)]\ndef cook():\n    while True:\n        order = orders.get()\n        if order is None:\n            break\n        done.append({taken})\nt = threading.Thread(target=cook)\nt.start()\nfor order in menu:\n    orders.put(order)\n{after}orders.put(None)\nt.join()\n"
+        )
+    };
+    let yaml =
+        import(&program("", "order.table * 10 + order.minutes"), &pyimport::Options::default()).expect("imports");
+    assert!(
+        yaml.contains(
+            "- put: { queue: orders, value: \"new_dataclass('Order', 'table', menu_table, 'minutes', menu_minutes)\" }"
+        ),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("value: \"new_dataclass('Order', 'table', menu1_table, 'minutes', menu1_minutes)\""),
+        "{yaml}"
+    );
+    check_error(
+        &program("menu[0].minutes = 9\n", "order.minutes"),
+        "20:16: this is the instance `menu`, where weft needs a value of a step",
+    );
+    check_error(
+        &program("same = menu[0] is menu[1]\n", "order.minutes"),
+        "20:16: this is the instance `menu`, where weft needs a value of a step",
+    );
+}
+
+/// s38objects: a dict comprehension over a module list of instances whose value reads a field threads
+/// write (`{p.name: p.balance for p in participants}`, session37/variants/t11_v1) is the loop that
+/// fills the dict, one store per instance.
+#[test]
+fn s38objects_a_dict_comprehension_over_instances_is_its_loop() {
+    let yaml = import(
+        "
+        import threading
+        from dataclasses import dataclass
+        @dataclass
+        class Account:
+            name: str
+            balance: int
+        accounts = [Account('a', 10), Account('b', 20)]
+        def pay(account):
+            account.balance -= 5
+        threads = [threading.Thread(target=pay, args=(a,)) for a in accounts]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        balances = {a.name: a.balance for a in accounts}
+        ",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("- let: \"_key = accounts_name\""), "{yaml}");
+    assert!(yaml.contains("- set: \"balances[_key] = accounts_balance\""), "{yaml}");
+    assert!(yaml.contains("- set: \"balances[_key] = accounts1_balance\""), "{yaml}");
 }

@@ -54,7 +54,7 @@ pub struct Classes<'a> {
     thread_tasks: BTreeMap<String, usize>,
     /// The names of the attributes any code but an `__init__` assigns (`obj.x = ...`, `self.x += ...`):
     /// an attribute not among them keeps the value `__init__` gave it.
-    written_after_init: BTreeSet<String>,
+    pub(super) written_after_init: BTreeSet<String>,
     /// Each class's class attributes (`count = 0`, `_lock = threading.Lock()` in the class body): one
     /// shared variable or object for the class, as a module global is.
     class_attributes: BTreeMap<String, BTreeMap<String, Value>>,

@@ -353,6 +353,11 @@ impl Translator<'_> {
         out: &mut Vec<Step>,
         line: u32,
     ) -> Result<String> {
+        // `orders.put(order)` of an instance followed by name: a copy made at run time, where nothing
+        // tells them apart (handed_instances.rs).
+        if let Some(copy) = self.handed_instance_copy(frame, item)? {
+            return Ok(copy);
+        }
         // `out.put(line.split(","))`: a list made at run time of the parts (split_lists.rs).
         if let Some(made) = self.split_list_code(frame, item, out, line)? {
             return Ok(made);

@@ -540,7 +540,10 @@ impl Translator<'_> {
         let [iterable, rest @ ..] = &call.arguments.args[..] else { return Ok(None) };
         // A shared list (one threads append to) is walked by its iterator, here as in `for x in xs:`
         // (looped_sums.rs); a sequence made at run time by `size` and index, in a function.
-        let walked_shared = self.enumerates_shared_list(frame, iterable);
+        // A shared array threads write (enumerated_arrays.rs), walked the same way, here and at the
+        // module's top.
+        let walked_shared =
+            self.enumerates_shared_list(frame, iterable) || self.enumerates_written_array(frame, iterable);
         if !walked_shared && (frame.module_level || !self.is_run_time_sequence(frame, iterable)) {
             return Ok(None);
         }
