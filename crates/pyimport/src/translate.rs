@@ -289,6 +289,7 @@ mod run_time_collections;
 mod run_time_comprehensions;
 mod run_time_display_loops;
 mod run_time_elements;
+mod run_time_exception_reads;
 mod run_time_extends;
 mod run_time_futures;
 mod run_time_list_displays;

@@ -112,6 +112,12 @@ impl Translator<'_> {
         self.init_of(class).is_some()
     }
 
+    /// The place of `attribute` among those `class`'s `__init__` (its own or its base's) sets, in the
+    /// order of its assignments: its place in `exception_attributes(e)`.
+    pub(super) fn init_attribute_position(&self, class: &str, attribute: &str) -> Option<usize> {
+        self.init_of(class)?.attributes.iter().position(|(name, _)| name == attribute)
+    }
+
     fn init_of(&self, class: &str) -> Option<&ExceptionInit> {
         let mut current = class.to_string();
         for _ in 0..64 {
@@ -359,16 +365,7 @@ impl Translator<'_> {
         names.dedup();
         let value = self.expr(frame, &args[0], use_known)?;
         let (text, _, _, reads) = self.exception_code(value, &args[0])?;
-        // A membership in tuples of at most 16 names (weft's tuples), joined by `or`.
-        let tests: Vec<String> = names
-            .chunks(16)
-            .map(|chunk| {
-                let quoted: Vec<String> = chunk.iter().map(|name| crate::out::quoted(name, '\'')).collect();
-                format!("contains({}, exception_class({text}))", crate::expr::tuple_text(&quoted))
-            })
-            .collect();
-        let code = if tests.is_empty() { "0".to_string() } else { format!("({})", tests.join(" or ")) };
-        Ok(Some(Ex::code(code, ATOM, true, reads)))
+        Ok(Some(Ex::code(class_membership(&text, &names), ATOM, true, reads)))
     }
 
     /// Every class weft knows that is `base` or derives from it: Python 3.11's built-in ones it models,
@@ -428,6 +425,19 @@ impl Translator<'_> {
             other => self.to_code(other, at),
         }
     }
+}
+
+/// Whether the class of the value `text` is one of `names`: a membership in tuples of at most 16 names
+/// (weft's tuples), joined by `or`; `0` for no name.
+pub(super) fn class_membership(text: &str, names: &[String]) -> String {
+    let tests: Vec<String> = names
+        .chunks(16)
+        .map(|chunk| {
+            let quoted: Vec<String> = chunk.iter().map(|name| crate::out::quoted(name, '\'')).collect();
+            format!("contains({}, exception_class({text}))", crate::expr::tuple_text(&quoted))
+        })
+        .collect();
+    if tests.is_empty() { "0".to_string() } else { format!("({})", tests.join(" or ")) }
 }
 
 /// `raise: C` of a class raised without arguments (`TimeoutError()` of a time-out): in a program that
