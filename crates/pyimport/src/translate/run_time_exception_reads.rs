@@ -17,12 +17,11 @@ use super::exception_values::class_membership;
 use crate::expr::{ATOM, Ex};
 
 impl Translator<'_> {
-    /// `value.attribute` of the scenario local `value`, made at run time (`reads_shared`: whether the
-    /// name itself reads shared state, a global: then the read is the instance's item alone, one read).
-    pub(crate) fn run_time_attribute(&self, value: &str, attribute: &ast::ExprAttribute, reads_shared: bool) -> Ex {
+    /// `value.attribute` of the name `value` (a local or a global) that holds a value made at run time.
+    pub(crate) fn run_time_attribute(&self, value: &str, attribute: &ast::ExprAttribute) -> Ex {
         let name = attribute.attr.as_str();
         let item = format!("{value}[{}]", crate::out::quoted(name, '\''));
-        if !self.exception_values || reads_shared {
+        if !self.exception_values {
             return Ex::code(item, ATOM, false, true);
         }
         let code = match name {
