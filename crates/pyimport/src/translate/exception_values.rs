@@ -173,6 +173,7 @@ impl Translator<'_> {
             fn visit_expr(&mut self, expr: &'a Expr) {
                 if type_name_of(expr).is_some()
                     || tests_another_class(expr)
+                    || reads_arguments(expr)
                     || super::future_exception_waits::formats_an_exception(expr)
                 {
                     self.found = true;
@@ -456,6 +457,14 @@ fn tests_another_class(expr: &Expr) -> bool {
     let [_, class] = &call.arguments.args[..] else { return false };
     matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "isinstance")
         && !matches!(class, Expr::Name(name) if matches!(name.id.as_str(), "Exception" | "BaseException"))
+}
+
+/// Whether `expr` is `x.args` of a name other than `self`: Python's arguments of an exception, which a
+/// value made at run time (an item of `gather`'s list, a member of a group) may be.
+fn reads_arguments(expr: &Expr) -> bool {
+    matches!(expr, Expr::Attribute(attribute)
+        if attribute.attr.as_str() == "args"
+            && matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() != "self"))
 }
 
 /// A piece of an f-string of names: its text, or a `{name}` without a format spec or conversion.
