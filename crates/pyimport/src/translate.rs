@@ -245,6 +245,7 @@ mod predicate_values;
 mod primitive_wait_fors;
 mod printed_effects;
 mod process_dict_copies;
+mod process_exception_pickles;
 mod process_exits;
 mod process_pool_callables;
 mod processes;

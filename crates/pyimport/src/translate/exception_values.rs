@@ -29,6 +29,17 @@ pub(crate) struct ExceptionInit {
     attributes: Vec<(String, Expr)>,
 }
 
+/// What `C(*e.args)`, pickle's rebuild of an exception in the process that receives it, gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum PickleRebuild {
+    /// The exception as it was.
+    Same,
+    /// An exception whose `__init__` ran again on its own `args`: other `args` and message.
+    OtherArguments,
+    /// TypeError: the `__init__` takes another number of arguments than `args` holds.
+    Fails,
+}
+
 /// The two parts of `raise C(...)`'s value the scenario's `raise` writes: its `args` (`None` for none)
 /// and the attributes its class's `__init__` sets (`None` for a class without one).
 pub(super) struct RaisedParts {
@@ -116,6 +127,22 @@ impl Translator<'_> {
     /// order of its assignments: its place in `exception_attributes(e)`.
     pub(super) fn init_attribute_position(&self, class: &str, attribute: &str) -> Option<usize> {
         self.init_of(class)?.attributes.iter().position(|(name, _)| name == attribute)
+    }
+
+    /// How pickle rebuilds an exception of `class`: Python pickles one as its class, `self.args` and its
+    /// attributes, and calls `class(*self.args)` on the other side, which gives the same value only where
+    /// `args` are the `__init__`'s parameters (no `__init__` of its own, one that calls no
+    /// `super().__init__`, or one that hands it its parameters in order).
+    pub(super) fn pickle_rebuild(&self, class: &str) -> PickleRebuild {
+        let Some(init) = self.init_of(class) else { return PickleRebuild::Same };
+        let Some(arguments) = &init.base_arguments else { return PickleRebuild::Same };
+        if arguments.len() != init.parameters.len() {
+            return PickleRebuild::Fails;
+        }
+        let passed_on = arguments.iter().zip(&init.parameters).all(
+            |(argument, parameter)| matches!(argument, Expr::Name(name) if name.id.as_str() == parameter),
+        );
+        if passed_on { PickleRebuild::Same } else { PickleRebuild::OtherArguments }
     }
 
     fn init_of(&self, class: &str) -> Option<&ExceptionInit> {
