@@ -6469,3 +6469,24 @@ fn s37callbacks_functions_taken_from_a_queue_race_as_cpythons_do() {
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("ok hits=3 ")), "{outcomes:?}");
     assert!(outcomes.iter().any(|outcome| outcome.starts_with("assertion_failed hits=")), "{outcomes:?}");
 }
+
+/// s38-exceptions: the exceptions session 37's probe read as values (a TaskGroup's members, gather's list,
+/// a list threads kept them in, a queue) explore to CPython's one state; an order=True dataclass compared
+/// outside a priority queue ends at weft's limit, never at a TypeError Python does not raise.
+#[test]
+fn s38exceptions_exceptions_read_as_values_explore_to_cpythons_state() {
+    let repro = "bench/python-agreement/session37/repro";
+    let rows = [
+        ("r01_except_star_exception_attribute.py", " log=[2]"),
+        ("r02_gather_return_exceptions_attribute.py", " log=[10,503]"),
+        ("r03_except_star_builtin_args.py", " log=[\"bad 7\"]"),
+        ("r04_exception_from_list_attribute.py", " log=[\"ann ok\",\"bob:20\"]"),
+    ];
+    for (program, expected) in rows {
+        let outcomes = explored_outcomes(&format!("{repro}/{program}"));
+        assert_eq!(outcomes.len(), 1, "{program}: {outcomes:?}");
+        assert!(outcomes[0].starts_with("ok ") && outcomes[0].contains(expected), "{program}: {outcomes:?}");
+    }
+    let ordered = json_of(&["explore", "--json", &format!("{repro}/r09_ordered_dataclass_compared_outside_queue.py")]);
+    assert_eq!(ordered["complete"], serde_json::Value::Bool(false), "{ordered}");
+}
