@@ -139,9 +139,10 @@ impl Translator<'_> {
         if arguments.len() != init.parameters.len() {
             return PickleRebuild::Fails;
         }
-        let passed_on = arguments.iter().zip(&init.parameters).all(
-            |(argument, parameter)| matches!(argument, Expr::Name(name) if name.id.as_str() == parameter),
-        );
+        let passed_on = arguments
+            .iter()
+            .zip(&init.parameters)
+            .all(|(argument, parameter)| matches!(argument, Expr::Name(name) if name.id.as_str() == parameter));
         if passed_on { PickleRebuild::Same } else { PickleRebuild::OtherArguments }
     }
 
