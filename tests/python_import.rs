@@ -6485,4 +6485,23 @@ fn a_semaphore_with_left_by_an_exception_gives_its_unit_back() {
     assert!(missing_key[0].starts_with("ok len(log)=2 log[0]=\"missing\" log[1]=\"again\""), "{missing_key:?}");
     let gave_up = explored_outcomes(&format!("{repro}/r05_with_semaphore_queue_empty_caught_outside.py"));
     assert_eq!(gave_up, ["ok len(log)=2 log[0]=\"empty\" log[1]=\"again\""]);
+/// s38-exceptions: the exceptions session 37's probe read as values (a TaskGroup's members, gather's list,
+/// a list threads kept them in, a queue) explore to CPython's one state; an order=True dataclass compared
+/// outside a priority queue ends at weft's limit, never at a TypeError Python does not raise.
+#[test]
+fn s38exceptions_exceptions_read_as_values_explore_to_cpythons_state() {
+    let repro = "bench/python-agreement/session37/repro";
+    let rows = [
+        ("r01_except_star_exception_attribute.py", " len(log)=1 log[0]=2 "),
+        ("r02_gather_return_exceptions_attribute.py", " len(log)=2 log[0]=10 log[1]=503"),
+        ("r03_except_star_builtin_args.py", " len(log)=1 log[0]=\"bad 7\" "),
+        ("r04_exception_from_list_attribute.py", " len(log)=2 log[0]=\"ann ok\" log[1]=\"bob:20\""),
+    ];
+    for (program, expected) in rows {
+        let outcomes = explored_outcomes(&format!("{repro}/{program}"));
+        assert_eq!(outcomes.len(), 1, "{program}: {outcomes:?}");
+        assert!(outcomes[0].starts_with("ok ") && outcomes[0].contains(expected), "{program}: {outcomes:?}");
+    }
+    let ordered = json_of(&["explore", "--json", &format!("{repro}/r09_ordered_dataclass_compared_outside_queue.py")]);
+    assert_eq!(ordered["complete"], serde_json::Value::Bool(false), "{ordered}");
 }

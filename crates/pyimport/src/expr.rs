@@ -319,13 +319,10 @@ impl Translator<'_> {
                 {
                     Ok(Ex::Static(Value::Opaque("the name or identifier of the running thread")))
                 }
-                // A name that holds an instance made at run time: its attribute, read in a step.
-                Ex::Code { text, .. } if is_identifier(&text) => Ok(Ex::code(
-                    format!("{text}[{}]", crate::out::quoted(attribute.attr.as_str(), '\'')),
-                    ATOM,
-                    false,
-                    true,
-                )),
+                // A name that holds an instance made at run time: its attribute, read in a step; or, in a
+                // program that carries exception values, of an exception the value may be
+                // (translate/run_time_exception_reads.rs).
+                Ex::Code { text, .. } if is_identifier(&text) => Ok(self.run_time_attribute(&text, attribute)),
                 // `Thread(target=Adder(1).add)`: a method of an instance made inline, whose class the
                 // translator would make at run time; where the scenario runs no `if` or loop around it,
                 // the instance goes to a line of its own first (hoisting.rs) and is made at import time.

@@ -32050,4 +32050,69 @@ fn s38objects_a_dict_comprehension_over_instances_is_its_loop() {
     assert!(yaml.contains("- let: \"_key = accounts_name\""), "{yaml}");
     assert!(yaml.contains("- set: \"balances[_key] = accounts_balance\""), "{yaml}");
     assert!(yaml.contains("- set: \"balances[_key] = accounts1_balance\""), "{yaml}");
+// s38-exceptions: an attribute or `.args` of a value made at run time that may be an exception (a member
+// of `eg.exceptions`, an item of `gather`'s list, an exception kept in a list or a queue) asks the value
+// for its class: an exception's value is read as one, any other value as an instance's item; an exception
+// raised in a process pool's job that pickle does not rebuild from its `args` is refused at the raise.
+#[test]
+fn s38exceptions_attributes_of_run_time_values_read_an_exception_as_an_exception() {
+    let shard_error = "class ShardError(Exception):\n    def __init__(self, shard):\n        super().__init__(f\"shard {shard} corrupt\")\n        self.shard = shard\n";
+    let rows = [
+        (
+            // except*: the group's members, a custom attribute.
+            format!(
+                "import asyncio\n{shard_error}log = []\nasync def load(shard):\n    await asyncio.sleep(0)\n    raise ShardError(shard)\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as group:\n            group.create_task(load(2))\n    except* ShardError as eg:\n        for e in eg.exceptions:\n            log.append(e.shard)\nasyncio.run(main())\n"
+            ),
+            "(item(exception_attributes(e), 0) if (contains(('ShardError',), exception_class(e))) else e['shard'])",
+        ),
+        (
+            // gather's list, `.args` after `isinstance(r, Exception)`: no other read carried values before.
+            "import asyncio\nlog = []\nasync def call(n):\n    await asyncio.sleep(0)\n    if n == 2:\n        raise ValueError('bad')\n    return n\nasync def main():\n    results = await asyncio.gather(call(1), call(2), return_exceptions=True)\n    for r in results:\n        if isinstance(r, Exception):\n            log.append(r.args[0])\nasyncio.run(main())\n".to_string(),
+            "(exception_args(r) if exception_class(r) != None else r['args'])",
+        ),
+        (
+            // kept in a list by threads, read by the main thread after the joins.
+            format!(
+                "import threading\n{shard_error}errors = []\nlog = []\ndef work(n):\n    try:\n        raise ShardError(n)\n    except ShardError as e:\n        errors.append(e)\nt = threading.Thread(target=work, args=(3,))\nt.start()\nt.join()\nfor err in errors:\n    log.append(err.shard)\n"
+            ),
+            "(item(exception_attributes(err), 0) if (contains(('ShardError',), exception_class(err))) else err['shard'])",
+        ),
+    ];
+    for (program, expected) in rows {
+        let yaml = import(&program, &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains(expected), "expected {expected} in:\n{yaml}");
+    }
+}
+
+#[test]
+fn s38exceptions_an_exception_pickle_does_not_rebuild_is_refused_in_a_process_job() {
+    let program = |init: &str| {
+        format!(
+            "from concurrent.futures import ProcessPoolExecutor\nclass ApiError(Exception):\n{init}def call(n):\n    if n == 2:\n        raise ApiError(500, '/x')\n    return n\nif __name__ == '__main__':\n    log = []\n    with ProcessPoolExecutor(max_workers=1) as pool:\n        f = pool.submit(call, 2)\n        try:\n            log.append(f.result())\n        except Exception as e:\n            log.append(type(e).__name__)\n    print(log)\n"
+        )
+    };
+    // `ApiError("/x: 500")` in the parent: TypeError (BrokenProcessPool), and another message.
+    check_error(
+        &program(
+            "    def __init__(self, code, url):\n        super().__init__(f\"{url}: {code}\")\n        self.code = code\n",
+        ),
+        "8:9: `ApiError` raised in a process pool's job crosses back by pickle, which rebuilds it as `ApiError(*e.args)`; its `__init__` hands `super().__init__` other arguments than its own, and CPython's rebuild raises TypeError",
+    );
+    // Its own arguments handed on in order: rebuilt as it was.
+    let yaml = import(
+        &program("    def __init__(self, code, url):\n        super().__init__(code, url)\n        self.code = code\n"),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("raise: { class: ApiError"), "{yaml}");
+}
+
+#[test]
+fn s38exceptions_a_functions_own_except_name_is_not_the_module_loops_global() {
+    let yaml = import(
+        "import threading\nerrors = []\nlog = []\ndef upload(n):\n    try:\n        raise ValueError(n)\n    except ValueError as e:\n        errors.append(e)\nt = threading.Thread(target=upload, args=(1,))\nt.start()\nt.join()\nfor e in errors:\n    log.append(str(e))\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(yaml.contains("- set: \"log[len(log)] = str(e)\"  # line 13"), "{yaml}");
 }

@@ -1601,6 +1601,13 @@ fn not_two_integers(op: BinaryOp, left: i64, right: i64, values: Option<&RunValu
                 operation: "ordering two lists made at run time (`<`, `min`: Python compares their items, which an expression reads in no step of its own)",
             });
         }
+        // An `order=True` dataclass's instances are ordered by the tuples of their compared fields, which
+        // only a priority queue's `put` reads as accesses of their own (engine/priority_heap.rs).
+        Lt | Le | Gt | Ge | Min | Max if ordered_instance(left, values) || ordered_instance(right, values) => {
+            return Err(EvalError::NotYet {
+                operation: "ordering instances of an `order=True` dataclass outside a priority queue (`<`, `min`: Python compares their fields, which an expression reads in no step of its own)",
+            });
+        }
         // A tuple beside anything else names the tuple (Python: `'<' not supported between ...`).
         _ if tuple_index(left).is_some() || tuple_index(right).is_some() => {
             let tuple = if tuple_index(left).is_some() { left } else { right };
@@ -1637,6 +1644,11 @@ fn two_lists(left: i64, right: i64, values: Option<&RunValues>) -> bool {
         object_index(handle).is_some() && matches!(values.objects.shape(handle), Some((ObjectKind::List, _)))
     };
     is_list(left) && is_list(right)
+}
+
+/// Whether `value` is an instance of an `order=True` dataclass made at run time.
+fn ordered_instance(value: i64, values: Option<&RunValues>) -> bool {
+    values.is_some_and(|values| object_index(value).is_some() && values.order_key(value).is_some())
 }
 
 /// `==` of two tuples that are not one value: unequal as their patterns are (equal items are one

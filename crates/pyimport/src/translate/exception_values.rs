@@ -29,6 +29,17 @@ pub(crate) struct ExceptionInit {
     attributes: Vec<(String, Expr)>,
 }
 
+/// What `C(*e.args)`, pickle's rebuild of an exception in the process that receives it, gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum PickleRebuild {
+    /// The exception as it was.
+    Same,
+    /// An exception whose `__init__` ran again on its own `args`: other `args` and message.
+    OtherArguments,
+    /// TypeError: the `__init__` takes another number of arguments than `args` holds.
+    Fails,
+}
+
 /// The two parts of `raise C(...)`'s value the scenario's `raise` writes: its `args` (`None` for none)
 /// and the attributes its class's `__init__` sets (`None` for a class without one).
 pub(super) struct RaisedParts {
@@ -112,6 +123,29 @@ impl Translator<'_> {
         self.init_of(class).is_some()
     }
 
+    /// The place of `attribute` among those `class`'s `__init__` (its own or its base's) sets, in the
+    /// order of its assignments: its place in `exception_attributes(e)`.
+    pub(super) fn init_attribute_position(&self, class: &str, attribute: &str) -> Option<usize> {
+        self.init_of(class)?.attributes.iter().position(|(name, _)| name == attribute)
+    }
+
+    /// How pickle rebuilds an exception of `class`: Python pickles one as its class, `self.args` and its
+    /// attributes, and calls `class(*self.args)` on the other side, which gives the same value only where
+    /// `args` are the `__init__`'s parameters (no `__init__` of its own, one that calls no
+    /// `super().__init__`, or one that hands it its parameters in order).
+    pub(super) fn pickle_rebuild(&self, class: &str) -> PickleRebuild {
+        let Some(init) = self.init_of(class) else { return PickleRebuild::Same };
+        let Some(arguments) = &init.base_arguments else { return PickleRebuild::Same };
+        if arguments.len() != init.parameters.len() {
+            return PickleRebuild::Fails;
+        }
+        let passed_on = arguments
+            .iter()
+            .zip(&init.parameters)
+            .all(|(argument, parameter)| matches!(argument, Expr::Name(name) if name.id.as_str() == parameter));
+        if passed_on { PickleRebuild::Same } else { PickleRebuild::OtherArguments }
+    }
+
     fn init_of(&self, class: &str) -> Option<&ExceptionInit> {
         let mut current = class.to_string();
         for _ in 0..64 {
@@ -167,6 +201,7 @@ impl Translator<'_> {
             fn visit_expr(&mut self, expr: &'a Expr) {
                 if type_name_of(expr).is_some()
                     || tests_another_class(expr)
+                    || reads_arguments(expr)
                     || super::future_exception_waits::formats_an_exception(expr)
                 {
                     self.found = true;
@@ -359,16 +394,7 @@ impl Translator<'_> {
         names.dedup();
         let value = self.expr(frame, &args[0], use_known)?;
         let (text, _, _, reads) = self.exception_code(value, &args[0])?;
-        // A membership in tuples of at most 16 names (weft's tuples), joined by `or`.
-        let tests: Vec<String> = names
-            .chunks(16)
-            .map(|chunk| {
-                let quoted: Vec<String> = chunk.iter().map(|name| crate::out::quoted(name, '\'')).collect();
-                format!("contains({}, exception_class({text}))", crate::expr::tuple_text(&quoted))
-            })
-            .collect();
-        let code = if tests.is_empty() { "0".to_string() } else { format!("({})", tests.join(" or ")) };
-        Ok(Some(Ex::code(code, ATOM, true, reads)))
+        Ok(Some(Ex::code(class_membership(&text, &names), ATOM, true, reads)))
     }
 
     /// Every class weft knows that is `base` or derives from it: Python 3.11's built-in ones it models,
@@ -430,6 +456,19 @@ impl Translator<'_> {
     }
 }
 
+/// Whether the class of the value `text` is one of `names`: a membership in tuples of at most 16 names
+/// (weft's tuples), joined by `or`; `0` for no name.
+pub(super) fn class_membership(text: &str, names: &[String]) -> String {
+    let tests: Vec<String> = names
+        .chunks(16)
+        .map(|chunk| {
+            let quoted: Vec<String> = chunk.iter().map(|name| crate::out::quoted(name, '\'')).collect();
+            format!("contains({}, exception_class({text}))", crate::expr::tuple_text(&quoted))
+        })
+        .collect();
+    if tests.is_empty() { "0".to_string() } else { format!("({})", tests.join(" or ")) }
+}
+
 /// `raise: C` of a class raised without arguments (`TimeoutError()` of a time-out): in a program that
 /// reads exception values (`values`), `raise: { class: C }`, whose message is `''` as CPython's.
 pub(super) fn raised_without_arguments(class: &str, values: bool) -> Node {
@@ -446,6 +485,14 @@ fn tests_another_class(expr: &Expr) -> bool {
     let [_, class] = &call.arguments.args[..] else { return false };
     matches!(&*call.func, Expr::Name(callee) if callee.id.as_str() == "isinstance")
         && !matches!(class, Expr::Name(name) if matches!(name.id.as_str(), "Exception" | "BaseException"))
+}
+
+/// Whether `expr` is `x.args` of a name other than `self`: Python's arguments of an exception, which a
+/// value made at run time (an item of `gather`'s list, a member of a group) may be.
+fn reads_arguments(expr: &Expr) -> bool {
+    matches!(expr, Expr::Attribute(attribute)
+        if attribute.attr.as_str() == "args"
+            && matches!(&*attribute.value, Expr::Name(name) if name.id.as_str() != "self"))
 }
 
 /// A piece of an f-string of names: its text, or a `{name}` without a format spec or conversion.

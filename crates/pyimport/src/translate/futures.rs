@@ -2573,6 +2573,7 @@ impl<'a> Translator<'a> {
     pub(super) fn check_process_job(&self, def: &ast::StmtFunctionDef, call: &ast::ExprCall) -> Result<Vec<String>> {
         let copies = self.process_globals(def, call, false)?;
         self.refuse_global_proxies(&copies, call)?;
+        self.refuse_exceptions_pickle_breaks(def)?;
         Ok(copies)
     }
 

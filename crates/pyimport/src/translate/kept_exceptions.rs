@@ -137,7 +137,7 @@ impl Translator<'_> {
 }
 
 /// The names `except ... as name` binds in `body`, at any depth of its blocks (not in nested functions).
-fn handler_names(body: &[Stmt], names: &mut Vec<String>) {
+pub(super) fn handler_names(body: &[Stmt], names: &mut Vec<String>) {
     for stmt in body {
         match stmt {
             Stmt::Try(attempt) => {

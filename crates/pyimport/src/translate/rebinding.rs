@@ -406,6 +406,10 @@ fn binds_locally(def: &ast::StmtFunctionDef, name: &str) -> bool {
     let mut assigned = BTreeSet::new();
     let mut declared = BTreeSet::new();
     super::collect_assigned(&def.body, &mut assigned, &mut declared);
+    // `except ... as name` binds a local of the function too (session37/repro/r05).
+    let mut caught = Vec::new();
+    super::kept_exceptions::handler_names(&def.body, &mut caught);
+    assigned.extend(caught);
     parameter_names(def).any(|parameter| parameter == name) || (assigned.contains(name) && !declared.contains(name))
 }
 

@@ -362,6 +362,13 @@ impl<D: Driver> Run<'_, '_, D> {
         into: LocalId,
     ) -> Option<Effect> {
         let items = self.state.world.run_values.items(handle)?;
+        // An exception's value is a tuple of the run, but no tuple of Python's: an item (an attribute the
+        // import could not tell from an instance's) is weft's limit, never Python's TypeError of a tuple.
+        if crate::exception_values::is_exception(&self.state.world.run_values, handle) {
+            let operation = "an attribute of an exception value that the import read as an instance's";
+            self.eval_failed(task, pc, key, EvalError::NotYet { operation });
+            return Some(Effect::Stop);
+        }
         let Some(position) = python_index(index, items.len()) else {
             self.eval_failed(task, pc, key, crate::expr::index_error(index, items.len() as u64));
             return Some(Effect::Stop);
