@@ -24,7 +24,7 @@ async def handle(amount, deadline):
 
 
 async def main():
-    await asyncio.gather(handle(40, 0.05), handle(15, 0.001), handle(5, 0.05))
+    await asyncio.gather(handle(40, 0.5), handle(15, 0.001), handle(5, 0.5))
 
 
 asyncio.run(main())
