@@ -6480,7 +6480,8 @@ fn s38futures_wait_for_starts_its_task_before_the_time_out_fires() {
     assert_eq!(started, vec!["ok started_n=1 len(log)=2 log[0]=\"timeout\" log[1]=1".to_string()], "{started:?}");
     let cleaned = explored_outcomes("bench/python-agreement/session38-s38futures/wait_for_starts_job.py");
     assert!(
-        !cleaned.is_empty() && cleaned.iter().all(|outcome| outcome.starts_with("ok ") && outcome.contains("cleaned up")),
+        !cleaned.is_empty()
+            && cleaned.iter().all(|outcome| outcome.starts_with("ok ") && outcome.contains("cleaned up")),
         "{cleaned:?}"
     );
 }

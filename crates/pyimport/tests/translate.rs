@@ -31869,8 +31869,14 @@ fn s38futures_a_task_awaited_in_the_finally_of_a_straight_try_is_not_left_pendin
         assert!(!yaml.contains("cancel: \"task\""), "{yaml}");
     }
     // Awaited only on one way through the `finally`: refused as before.
-    for finally in ["        if log:\n            await task", "        if not task.done():\n            await task\n        else:\n            pass"] {
-        check_error(&program(finally), "17:1: the task started at line 7 is not awaited by the coroutine that started it");
+    for finally in [
+        "        if log:\n            await task",
+        "        if not task.done():\n            await task\n        else:\n            pass",
+    ] {
+        check_error(
+            &program(finally),
+            "17:1: the task started at line 7 is not awaited by the coroutine that started it",
+        );
     }
 }
 
@@ -31886,11 +31892,16 @@ fn s38futures_results_of_the_tasks_asyncio_wait_waited_for_give_at_once() {
         "    summary[\"total\"] = tasks[0].result()",
     ] {
         let yaml = import(&program(after), &pyimport::Options::default()).expect("imports");
-        assert!(yaml.contains("- result: { future: \"tasks[i]\", into_ok: finished, catches: BaseException }"), "{yaml}");
+        assert!(
+            yaml.contains("- result: { future: \"tasks[i]\", into_ok: finished, catches: BaseException }"),
+            "{yaml}"
+        );
     }
     // A list bound again holds tasks the wait did not wait for.
     check_error(
-        &program("    tasks = [asyncio.create_task(work(n)) for n in range(3)]\n    summary[\"total\"] = tasks[0].result()"),
+        &program(
+            "    tasks = [asyncio.create_task(work(n)) for n in range(3)]\n    summary[\"total\"] = tasks[0].result()",
+        ),
         "10:24: `result()` in a coroutine does not wait",
     );
 }
