@@ -31868,14 +31868,14 @@ fn s38futures_a_task_awaited_in_the_finally_of_a_straight_try_is_not_left_pendin
         assert!(yaml.contains("finally:"), "{yaml}");
         assert!(!yaml.contains("cancel: \"task\""), "{yaml}");
     }
-    // Awaited only on one way through the `finally`: refused as before.
-    for finally in [
-        "        if log:\n            await task",
-        "        if not task.done():\n            await task\n        else:\n            pass",
+    // Awaited only on one way through the `finally`: refused as before, at `asyncio.run`.
+    for (finally, run_line) in [
+        ("        if log:\n            await task", 17),
+        ("        if not task.done():\n            await task\n        else:\n            pass", 19),
     ] {
         check_error(
             &program(finally),
-            "17:1: the task started at line 7 is not awaited by the coroutine that started it",
+            &format!("{run_line}:1: the task started at line 7 is not awaited by the coroutine that started it"),
         );
     }
 }
