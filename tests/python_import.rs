@@ -6504,4 +6504,31 @@ fn s38exceptions_exceptions_read_as_values_explore_to_cpythons_state() {
     }
     let ordered = json_of(&["explore", "--json", &format!("{repro}/r09_ordered_dataclass_compared_outside_queue.py")]);
     assert_eq!(ordered["complete"], serde_json::Value::Bool(false), "{ordered}");
+/// s38futures: a coroutine's wait with a time-out cannot give up before the tasks its loop queued by
+/// then take their steps (CPython's timer falls due behind them): `wait_for(job(), 0.001)` always
+/// starts the job, whose `finally` runs on the cancel (session37/checks/c257, c254: weft listed the
+/// job never started, a state CPython cannot reach).
+#[test]
+fn s38futures_wait_for_starts_its_task_before_the_time_out_fires() {
+    let started = explored_outcomes("bench/python-agreement/session37/checks/c257_wait_for_inner_never_started.py");
+    assert_eq!(started, vec!["ok started_n=1 len(log)=2 log[0]=\"timeout\" log[1]=1".to_string()], "{started:?}");
+    let cleaned = explored_outcomes("bench/python-agreement/session38-s38futures/wait_for_starts_job.py");
+    assert!(
+        !cleaned.is_empty()
+            && cleaned.iter().all(|outcome| outcome.starts_with("ok ") && outcome.contains("cleaned up")),
+        "{cleaned:?}"
+    );
+}
+
+/// s38futures: a task awaited in the `finally` of a straight `try` (session37/repro/r12) and the lost
+/// update of two such commits (the bug, found).
+#[test]
+fn s38futures_tasks_awaited_in_a_finally_explore_to_cpythons_states() {
+    let own = "bench/python-agreement/session38-s38futures";
+    let shielded = explored_outcomes(&format!("{own}/finally_await_shielded.py"));
+    assert!(shielded.iter().all(|outcome| outcome.starts_with("ok ")), "{shielded:?}");
+    let both_timed_out = ["\"committed a\"", "\"committed b\"", "\"timeout a\"", "\"timeout b\""];
+    assert!(shielded.iter().any(|outcome| both_timed_out.iter().all(|part| outcome.contains(part))), "{shielded:?}");
+    let lost = explored_outcomes(&format!("{own}/finally_await_bug.py"));
+    assert!(lost.iter().any(|outcome| outcome.starts_with("assertion_failed state_committed=1")), "{lost:?}");
 }

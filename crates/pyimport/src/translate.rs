@@ -95,6 +95,7 @@ mod executor_raises;
 mod faulting_finally;
 mod filtered_future_sets;
 mod filtered_lists;
+mod finally_awaits;
 mod finally_jumps;
 mod float_arithmetic;
 mod float_globals;

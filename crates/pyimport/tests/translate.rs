@@ -32081,6 +32081,29 @@ fn s38exceptions_attributes_of_run_time_values_read_an_exception_as_an_exception
     for (program, expected) in rows {
         let yaml = import(&program, &pyimport::Options::default()).expect("imports");
         assert!(yaml.contains(expected), "expected {expected} in:\n{yaml}");
+// s38-futures: tasks awaited in a `finally:`, and the results of `asyncio.wait`'s tasks.
+
+#[test]
+fn s38futures_a_task_awaited_in_the_finally_of_a_straight_try_is_not_left_pending() {
+    let program = |finally: &str| {
+        format!(
+            "import asyncio\nlog = []\nasync def commit():\n    await asyncio.sleep(0.005)\n    log.append(1)\nasync def handle():\n    task = asyncio.create_task(commit())\n    try:\n        await asyncio.wait_for(asyncio.shield(task), timeout=0.001)\n    except asyncio.TimeoutError:\n        log.append(0)\n    finally:\n{finally}\nasync def main():\n    await asyncio.gather(handle(), handle())\nasyncio.run(main())\n"
+        )
+    };
+    for finally in ["        await task", "        if not task.done():\n            await task"] {
+        let yaml = import(&program(finally), &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains("finally:"), "{yaml}");
+        assert!(!yaml.contains("cancel: \"task\""), "{yaml}");
+    }
+    // Awaited only on one way through the `finally`: refused as before, at `asyncio.run`.
+    for (finally, run_line) in [
+        ("        if log:\n            await task", 17),
+        ("        if not task.done():\n            await task\n        else:\n            pass", 19),
+    ] {
+        check_error(
+            &program(finally),
+            &format!("{run_line}:1: the task started at line 7 is not awaited by the coroutine that started it"),
+        );
     }
 }
 
@@ -32115,4 +32138,27 @@ fn s38exceptions_a_functions_own_except_name_is_not_the_module_loops_global() {
     )
     .expect("imports");
     assert!(yaml.contains("- set: \"log[len(log)] = str(e)\"  # line 13"), "{yaml}");
+fn s38futures_results_of_the_tasks_asyncio_wait_waited_for_give_at_once() {
+    let program = |after: &str| {
+        format!(
+            "import asyncio\nsummary = {{\"total\": 0}}\nasync def work(n):\n    await asyncio.sleep(0.001)\n    return n\nasync def main():\n    tasks = [asyncio.create_task(work(n)) for n in range(3)]\n    done, pending = await asyncio.wait(tasks)\n{after}\nasyncio.run(main())\n"
+        )
+    };
+    for after in [
+        "    total = 0\n    for t in done:\n        total += t.result()\n    summary[\"total\"] = total",
+        "    summary[\"total\"] = tasks[0].result()",
+    ] {
+        let yaml = import(&program(after), &pyimport::Options::default()).expect("imports");
+        assert!(
+            yaml.contains("- result: { future: \"tasks[i]\", into_ok: finished, catches: BaseException }"),
+            "{yaml}"
+        );
+    }
+    // A list bound again holds tasks the wait did not wait for.
+    check_error(
+        &program(
+            "    tasks = [asyncio.create_task(work(n)) for n in range(3)]\n    summary[\"total\"] = tasks[0].result()",
+        ),
+        "10:24: `result()` in a coroutine does not wait",
+    );
 }

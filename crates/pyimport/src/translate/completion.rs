@@ -274,6 +274,13 @@ impl<'a> Translator<'a> {
         let all_ended = (asyncio && length > 0 && !by_callbacks)
             .then(|| self.all_ended_at_call(frame, &[(futures.clone(), Some(length))], out, line));
         out.push(repeat(length, vec![wait], line));
+        // Every task has ended once `asyncio.wait` (ALL_COMPLETED) returns: `t.result()` of one of them
+        // after it (over `done`, or over the list) gives at once, as after an `await`. Not where the
+        // list's name is bound again (its later tasks may not have ended).
+        let rebound = matches!(&call.arguments.args[0], Expr::Name(name) if frame.rebound.contains(name.id.as_str()));
+        if asyncio && frame.dynamic == 0 && !rebound {
+            self.pending_tasks.finished.insert((frame.task, format!("{futures}[i]")));
+        }
         if let Some(all_ended) = &all_ended {
             // `asyncio.wait`'s waiter is released by the last task's done callback (session29/checks/p12).
             out.extend(super::cancelled_gather_passes::cancelled_gather_passes(all_ended, line));

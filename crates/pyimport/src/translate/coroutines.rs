@@ -1400,10 +1400,13 @@ impl<'a> Translator<'a> {
     /// Whether `future` (or the list of futures it is an element of) was waited for by this task before,
     /// outside `if`s and loops: then its `result()` gives at once, as in Python.
     pub(super) fn known_finished(&self, frame: &Frame, future: &str) -> bool {
-        let key = (frame.task, future.to_string());
         // A loop's variable over a list of futures (`for task in tasks:`) holds one of the list's.
         let list = self.futures.element_locals.get(holder(future)).map(String::as_str);
-        self.pending_tasks.finished.contains(&key)
+        let finished = |name: &str| self.pending_tasks.finished.contains(&(frame.task, name.to_string()));
+        // A list whose every task has finished (`asyncio.wait(tasks)`) is noted as `tasks[i]`.
+        finished(future)
+            || finished(&format!("{}[i]", holder(future)))
+            || list.is_some_and(|list| finished(&format!("{list}[i]")))
             || self.pending_tasks.awaited.iter().any(|(task, awaited)| {
                 *task == frame.task
                     && (awaited == future || holder(awaited) == holder(future) || list == Some(holder(awaited)))

@@ -333,6 +333,7 @@ impl Translator<'_> {
         self.general_tries -= 1;
         frame.dynamic -= 1;
         let entries = translated?;
+        self.note_finally_awaits(frame, attempt);
         let steps = match <[_; 1]>::try_from(entries) {
             // A `finally:` that gave no step (an `__aexit__` that awaits and sets nothing, written out as
             // `finally: await manager.__aexit__(...)`) and no `except`: the body alone, as Python runs it.

@@ -113,6 +113,21 @@ pub(crate) fn set_timer(state: &mut State, task: TaskId) {
     }
 }
 
+/// Coroutine `task` blocks in a wait with a time-out (`wait_for`, `asyncio.wait(timeout=...)`): the
+/// time-out is a timer set at the present turn, so it fires no earlier than a sleep's would, behind
+/// every coroutine queued on the loop by then (a task `wait_for` created takes its first step before
+/// the time-out: session37/checks/c257). Woken, the waiter joins the queue (`join_queue` drops it).
+pub(crate) fn set_wait_timer(state: &mut State, task: TaskId) {
+    set_timer(state, task);
+}
+
+/// Coroutine `task`'s wait gave up: its timer has fired, and it is neither queued nor asleep.
+pub(crate) fn wait_timer_fired(state: &mut State, task: TaskId) {
+    if state.stepwise.fifo_loops {
+        state.stepwise.timer_set_at_turn[task.index()] = 0;
+    }
+}
+
 /// Coroutine `task` has the loop (or is killed): it is no longer queued, nor waiting for a timer.
 pub(crate) fn leave_queue(state: &mut State, task: TaskId) {
     let stepwise = &mut state.stepwise;
@@ -244,7 +259,10 @@ pub(crate) fn place_word(model: &Model, state: &State, index: usize) -> i64 {
     let stepwise = &state.stepwise;
     let Some(event_loop) = model.tasks[index].event_loop else { return 0 };
     let (queued, timer) = (stepwise.queued_at_turn[index], stepwise.timer_set_at_turn[index]);
-    if !matches!(state.world.tasks[index].phase, TaskPhase::Live) || (queued == 0 && timer == 0) {
+    // A coroutine blocked in a wait with a time-out keeps its timer's place: whether it may give up
+    // depends on it (`set_wait_timer`).
+    let waiting = matches!(state.world.tasks[index].phase, TaskPhase::Blocked(_));
+    if !(matches!(state.world.tasks[index].phase, TaskPhase::Live) || waiting) || (queued == 0 && timer == 0) {
         return 0;
     }
     let earlier_places = |limit: u64, inclusive: bool| {

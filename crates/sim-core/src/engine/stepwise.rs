@@ -141,9 +141,14 @@ impl Driver for Stepwise {
 
     /// The wait's deadline, by the waiter's clock when it blocked. A waiter woken to contend for a lock
     /// that blocks again keeps it (the timed driver's time-out event stays, too).
+    /// A coroutine's wait sets its time-out's timer at the present turn, as a sleep does: it may not
+    /// fire before what was queued on its loop by then (engine/loop_turns.rs, `set_wait_timer`).
     fn on_timed_wait(run: &mut StepwiseRun<'_, '_>, task: TaskId, timeout_ns: Nanos, _generation: u64) {
         let clock = run.state.stepwise.task_clock_ns[task.index()];
         run.state.stepwise.deadline_ns[task.index()] = clock.saturating_add(timeout_ns);
+        if run.model.tasks[task.index()].event_loop.is_some() {
+            super::loop_turns::set_wait_timer(run.state, task);
+        }
     }
 }
 
@@ -293,6 +298,7 @@ fn give_up(run: &mut StepwiseRun<'_, '_>, task: TaskId) {
     let clocks = &mut run.state.stepwise;
     clocks.task_clock_ns[task.index()] = clocks.task_clock_ns[task.index()].max(clocks.deadline_ns[task.index()]);
     run.time_out(task);
+    super::loop_turns::wait_timer_fired(run.state, task);
     if run.sees_every_step {
         run.scheduler.stepped(task, &run.state.observers.accesses[first_access..]);
     }
@@ -363,7 +369,9 @@ fn candidate_at(run: &StepwiseRun<'_, '_>, index: usize, horizons: Horizons) -> 
     if !matches!(run.state.world.tasks[index].phase, TaskPhase::Live) {
         let horizon = horizons.give_up_ns?;
         let by_deadline = run.config.timeouts == Timeouts::Any || waits_by_deadline(run, index);
-        return give_up_at(run, index).filter(|(_, candidate)| by_deadline && candidate.starts_ns <= horizon);
+        let timer_may_fire = may_step(run, TaskId::from_index(index));
+        return give_up_at(run, index)
+            .filter(|(_, candidate)| by_deadline && timer_may_fire && candidate.starts_ns <= horizon);
     }
     let task = TaskId::from_index(index);
     if !may_step(run, task) {
