@@ -220,6 +220,7 @@ mod map_chunks;
 mod map_lookups;
 mod map_raises;
 mod map_reads;
+mod mapped_instances;
 mod missing_table_keys;
 mod module_objects;
 mod module_result_arrays;
