@@ -37,6 +37,7 @@ mod expr;
 mod factory_cells;
 mod filled_object_dicts;
 mod free_lists;
+mod frozen_dataclasses;
 mod generator_objects;
 mod generators;
 mod hand_futures;
@@ -241,6 +242,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // A class attribute that instances write is set first by `__init__` where nothing can tell
     // (class_defaults.rs).
     class_defaults::move_written_class_attributes(&mut body);
+    // `@dataclass(frozen=True)` where nothing assigns an attribute of an instance: a plain dataclass
+    // (frozen_dataclasses.rs).
+    frozen_dataclasses::thaw_frozen_dataclasses(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
     let dataclasses = dataclasses::rewrite_dataclasses(&mut body);
     // `with cm(...):` of a `@contextmanager` generator is its body with the `with`'s body at the
