@@ -81,6 +81,7 @@ mod properties;
 mod queued_functions;
 mod return_await;
 mod setattr_statements;
+mod setitem_calls;
 mod sleep_tasks;
 mod source;
 mod split_comprehensions;
