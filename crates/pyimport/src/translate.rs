@@ -249,6 +249,7 @@ mod process_dict_copies;
 mod process_exits;
 mod process_pool_callables;
 mod processes;
+mod proxy_slice_copies;
 mod proxy_walks;
 mod pure_calls;
 mod quantifiers;
