@@ -31874,7 +31874,8 @@ fn s38pools_a_frozen_dataclass_nothing_assigns_is_a_plain_dataclass() {
     for (work, expected) in [
         ("    sale.units = 0", "10:5: this assigns (or deletes) the attribute `units` of what may be an instance of `Sale`"),
         ("    del sale.region", "10:9: this assigns (or deletes) the attribute `region`"),
-        ("    setattr(sale, 'units', 0)", "10:5: `setattr` may change an attribute of an instance of `Sale`"),
+        ("    setattr(sale, 'units', 0)", "10:5: this assigns (or deletes) the attribute `units`"),
+        ("    for name in ['units']:\n        setattr(sale, name, 0)", "11:9: `setattr` may change an attribute of an instance of `Sale`"),
     ] {
         check_error(&program("@dataclass(frozen=True)", work), expected);
     }
