@@ -40,6 +40,7 @@ mod free_lists;
 mod frozen_dataclasses;
 mod generator_objects;
 mod generators;
+mod guarded_functions;
 mod hand_futures;
 mod heap_queues;
 mod hoisted_object_dicts;
@@ -217,6 +218,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
+    // A `def` inside `if __name__ == "__main__":` as a module function before it (guarded_functions.rs).
+    if let Some((guard_at, functions)) = guarded_functions::take_guarded_functions(&mut body) {
+        for (offset, function) in functions.into_iter().enumerate() {
+            body.insert(guard_at + offset, function);
+        }
+    }
     // A `concurrent.futures.Future()` made by hand as an object of a class written for it
     // (hand_futures.rs).
     hand_futures::rewrite_hand_futures(&mut body, source).map_err(|refusal| {
