@@ -31950,3 +31950,22 @@ fn s38pools_a_manager_list_is_copied_by_a_slice_or_sorted_after_the_joins() {
         "10:16: `sorted` of a manager's list walks it a round trip per item",
     );
 }
+
+/// A `def` inside `if __name__ == "__main__":` that nothing reads before it is the module function it
+/// is (the same scenario as the `def` written above the guard); one whose name is read before it, or
+/// bound again, stays where it is.
+#[test]
+fn s38pools_a_def_inside_the_main_guard_is_a_module_function() {
+    let guarded = |before: &str| {
+        format!(
+            "import threading\n{before}if __name__ == '__main__':\n    out = []\n    def work(n):\n        out.append(n)\n    t = threading.Thread(target=work, args=(1,))\n    t.start()\n    t.join()\n"
+        )
+    };
+    let above = "import threading\nout = []\ndef work(n):\n    out.append(n)\nif __name__ == '__main__':\n    t = threading.Thread(target=work, args=(1,))\n    t.start()\n    t.join()\n";
+    let moved = import(&guarded(""), &pyimport::Options::default()).expect("imports");
+    let written = import(above, &pyimport::Options::default()).expect("imports");
+    let steps = |yaml: &str| yaml.lines().filter(|line| line.contains("out[len(out)]")).count();
+    assert_eq!(steps(&moved), steps(&written), "{moved}");
+    assert!(steps(&moved) > 0, "{moved}");
+    check_error(&guarded("def early():\n    return work\n"), "8:33: `work` is not defined");
+}
