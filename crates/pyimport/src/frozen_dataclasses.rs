@@ -35,7 +35,11 @@ pub fn thaw_frozen_dataclasses(body: &mut [Stmt]) -> Result<(), Refusal> {
         let Stmt::ClassDef(class) = &mut body[at] else { continue };
         let Some(keyword) = frozen_keyword_index(class) else { continue };
         let Expr::Call(call) = &mut class.decorator_list[0].expression else { continue };
-        call.arguments.keywords = call.arguments.keywords.iter().enumerate()
+        call.arguments.keywords = call
+            .arguments
+            .keywords
+            .iter()
+            .enumerate()
             .filter(|(index, _)| *index != keyword)
             .map(|(_, kept)| kept.clone())
             .collect();

@@ -48,7 +48,8 @@ fn can_move(stmt: &Stmt, module: &[Stmt]) -> bool {
     if !def.decorator_list.is_empty() || !literal_defaults {
         return false;
     }
-    let mut uses = NameUses { name: def.name.as_str(), before: def.start().to_usize(), read_before: false, bindings: 0 };
+    let mut uses =
+        NameUses { name: def.name.as_str(), before: def.start().to_usize(), read_before: false, bindings: 0 };
     for statement in module {
         uses.visit_stmt(statement);
     }

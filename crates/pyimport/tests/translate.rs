@@ -31872,10 +31872,16 @@ fn s38pools_a_frozen_dataclass_nothing_assigns_is_a_plain_dataclass() {
     let frozen = import(&program("@dataclass(frozen=True)", reads), &pyimport::Options::default()).expect("imports");
     assert_eq!(plain, frozen);
     for (work, expected) in [
-        ("    sale.units = 0", "10:5: this assigns (or deletes) the attribute `units` of what may be an instance of `Sale`"),
+        (
+            "    sale.units = 0",
+            "10:5: this assigns (or deletes) the attribute `units` of what may be an instance of `Sale`",
+        ),
         ("    del sale.region", "10:9: this assigns (or deletes) the attribute `region`"),
         ("    setattr(sale, 'units', 0)", "10:5: this assigns (or deletes) the attribute `units`"),
-        ("    for name in ['units']:\n        setattr(sale, name, 0)", "11:9: `setattr` may change an attribute of an instance of `Sale`"),
+        (
+            "    for name in ['units']:\n        setattr(sale, name, 0)",
+            "11:9: `setattr` may change an attribute of an instance of `Sale`",
+        ),
     ] {
         check_error(&program("@dataclass(frozen=True)", work), expected);
     }
@@ -31917,8 +31923,8 @@ fn s38pools_setitem_in_a_lambda_callback_is_an_item_assignment() {
             "import multiprocessing as mp\ndef grade(name, mark):\n    return name, mark * 10\nif __name__ == '__main__':\n    grades = {{}}\n    with mp.Pool(processes=2) as pool:\n        jobs = [pool.apply_async(grade, (n, m), callback={callback}) for n, m in [('a', 1), ('b', 2)]]\n        for job in jobs:\n            job.wait()\n    print(grades)\n"
         )
     };
-    let setitem = import(&program("lambda r: grades.__setitem__(r[0], r[1])"), &pyimport::Options::default())
-        .expect("imports");
+    let setitem =
+        import(&program("lambda r: grades.__setitem__(r[0], r[1])"), &pyimport::Options::default()).expect("imports");
     let update =
         import(&program("lambda r: grades.update({r[0]: r[1]})"), &pyimport::Options::default()).expect("imports");
     assert!(setitem.contains("- set: \"grades[r[0]] = r[1]\""), "{setitem}");
@@ -31945,10 +31951,7 @@ fn s38pools_a_manager_list_is_copied_by_a_slice_or_sorted_after_the_joins() {
     assert_eq!(walked.replace("sorted(log[:])", "sorted(log)"), sliced.replace("sorted(log[:])", "sorted(log)"));
     import(&program("log[:]", false), &pyimport::Options::default()).expect("imports");
     import(&program("sorted(log[:])", false), &pyimport::Options::default()).expect("imports");
-    check_error(
-        &program("sorted(log)", false),
-        "10:16: `sorted` of a manager's list walks it a round trip per item",
-    );
+    check_error(&program("sorted(log)", false), "10:16: `sorted` of a manager's list walks it a round trip per item");
 }
 
 /// A `def` inside `if __name__ == "__main__":` that nothing reads before it is the module function it

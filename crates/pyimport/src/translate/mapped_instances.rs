@@ -27,9 +27,9 @@ impl Translator<'_> {
     /// attribute a number, None or a string no code outside an `__init__` assigns.
     fn copy_is_the_instance(&self, instance: &str) -> bool {
         let Some(attributes) = self.classes.attributes_of(instance) else { return false };
-        attributes
-            .iter()
-            .all(|(name, value)| matches!(value, Value::Shared(_, Shape::Int)) && !self.classes.written_after_init(name))
+        attributes.iter().all(|(name, value)| {
+            matches!(value, Value::Shared(_, Shape::Int)) && !self.classes.written_after_init(name)
+        })
     }
 
     /// The attributes' shared variables of each instance a process pool's job is given whose copy is
