@@ -8606,11 +8606,13 @@ fn a_dataclass_gets_the_init_its_decorator_writes() {
     );
 }
 
-/// A dataclass with options, or with an `__init__` of its own beside the decorator, stays refused.
+/// A dataclass with options, or with an `__init__` of its own beside the decorator, stays refused
+/// (`frozen=True` imports since session 38 where nothing assigns an attribute: s38pools' test; `eq=False`
+/// stands for the options still refused).
 #[test]
 fn a_dataclass_with_options_stays_refused() {
     check_error(
-        "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int = 0\np = P()\n",
+        "from dataclasses import dataclass\n@dataclass(eq=False)\nclass P:\n    x: int = 0\np = P()\n",
         "2:1: decorated classes (`@dataclass`, ...) are not supported",
     );
 }
