@@ -110,7 +110,7 @@ fn dataclass_order(class: &ast::StmtClassDef) -> Option<bool> {
 }
 
 /// `dataclass` or `dataclasses.dataclass`.
-fn names_dataclass(expr: &Expr) -> bool {
+pub(crate) fn names_dataclass(expr: &Expr) -> bool {
     match expr {
         Expr::Name(name) => name.id.as_str() == "dataclass",
         Expr::Attribute(attribute) => {
@@ -126,7 +126,7 @@ fn is_post_init(stmt: &Stmt) -> bool {
 }
 
 /// An annotated name in the class body that is a field (not a `ClassVar`).
-fn is_field(stmt: &Stmt) -> bool {
+pub(crate) fn is_field(stmt: &Stmt) -> bool {
     let Stmt::AnnAssign(assign) = stmt else { return false };
     matches!(&*assign.target, Expr::Name(_)) && !is_class_var(&assign.annotation)
 }

@@ -37,8 +37,10 @@ mod expr;
 mod factory_cells;
 mod filled_object_dicts;
 mod free_lists;
+mod frozen_dataclasses;
 mod generator_objects;
 mod generators;
+mod guarded_functions;
 mod hand_futures;
 mod heap_queues;
 mod hoisted_object_dicts;
@@ -81,6 +83,7 @@ mod queued_functions;
 mod read_sites;
 mod return_await;
 mod setattr_statements;
+mod setitem_calls;
 mod sleep_tasks;
 mod source;
 mod split_comprehensions;
@@ -216,6 +219,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
         .map_err(|(line, column, message)| Diagnostic::new(file, &text, line, column, message))?;
     // `@property` reads become getter calls before translation (properties.rs).
     let mut body = parsed.syntax().body.clone();
+    // A `def` inside `if __name__ == "__main__":` as a module function before it (guarded_functions.rs).
+    if let Some((guard_at, functions)) = guarded_functions::take_guarded_functions(&mut body) {
+        for (offset, function) in functions.into_iter().enumerate() {
+            body.insert(guard_at + offset, function);
+        }
+    }
     // A `concurrent.futures.Future()` made by hand as an object of a class written for it
     // (hand_futures.rs).
     hand_futures::rewrite_hand_futures(&mut body, source).map_err(|refusal| {
@@ -242,6 +251,12 @@ fn import_checked(file: &str, source: &str, options: &Options) -> Result<Importe
     // A class attribute that instances write is set first by `__init__` where nothing can tell
     // (class_defaults.rs).
     class_defaults::move_written_class_attributes(&mut body);
+    // `@dataclass(frozen=True)` where nothing assigns an attribute of an instance: a plain dataclass
+    // (frozen_dataclasses.rs).
+    frozen_dataclasses::thaw_frozen_dataclasses(&mut body).map_err(|refusal| {
+        let (line, column) = source_text.line_column(refusal.offset);
+        Diagnostic::new(file, &text, line, column, refusal.message)
+    })?;
     // `@dataclass` classes get the `__init__` the decorator writes (dataclasses.rs).
     let dataclasses = dataclasses::rewrite_dataclasses(&mut body);
     // `with cm(...):` of a `@contextmanager` generator is its body with the `with`'s body at the

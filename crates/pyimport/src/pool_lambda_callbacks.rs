@@ -90,8 +90,9 @@ pub(crate) fn lambda_function(
         type_params: None,
         parameters: Box::new(parameters),
         returns: None,
-        // The handler drops a callback's value: the body as a statement.
-        body: vec![crate::syntax::expression_statement((*lambda.body).clone())].into(),
+        // The handler drops a callback's value: the body as a statement (`d.__setitem__(k, v)` as
+        // `d[k] = v`: setitem_calls.rs).
+        body: vec![crate::setitem_calls::as_statement((*lambda.body).clone())].into(),
     });
     Some((definition, function))
 }

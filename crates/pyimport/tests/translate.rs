@@ -8619,11 +8619,13 @@ fn a_dataclass_gets_the_init_its_decorator_writes() {
     );
 }
 
-/// A dataclass with options, or with an `__init__` of its own beside the decorator, stays refused.
+/// A dataclass with options, or with an `__init__` of its own beside the decorator, stays refused
+/// (`frozen=True` imports since session 38 where nothing assigns an attribute: s38pools' test; `eq=False`
+/// stands for the options still refused).
 #[test]
 fn a_dataclass_with_options_stays_refused() {
     check_error(
-        "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int = 0\np = P()\n",
+        "from dataclasses import dataclass\n@dataclass(eq=False)\nclass P:\n    x: int = 0\np = P()\n",
         "2:1: decorated classes (`@dataclass`, ...) are not supported",
     );
 }
@@ -32161,4 +32163,121 @@ fn s38futures_results_of_the_tasks_asyncio_wait_waited_for_give_at_once() {
         ),
         "10:24: `result()` in a coroutine does not wait",
     );
+// s38-pools: frozen dataclasses, a pool's map over instances, `__setitem__` in a lambda callback, and
+// a manager's list copied by a slice or sorted once the processes are joined.
+
+/// A `@dataclass(frozen=True)` nothing assigns an attribute of imports as the plain `@dataclass` does
+/// (the same scenario); any assignment that could reach one of its instances, `__post_init__`'s
+/// included, and `setattr` are refused (CPython's FrozenInstanceError).
+#[test]
+fn s38pools_a_frozen_dataclass_nothing_assigns_is_a_plain_dataclass() {
+    let program = |decorator: &str, work: &str| {
+        format!(
+            "import threading\nfrom dataclasses import dataclass\n{decorator}\nclass Sale:\n    region: str\n    units: int\nSALES = [Sale('eu', 2), Sale('us', 5)]\ntotal = {{'n': 0}}\ndef work(sale):\n{work}\nthreads = [threading.Thread(target=work, args=(s,)) for s in SALES]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n"
+        )
+    };
+    let reads = "    total['n'] += sale.units";
+    let plain = import(&program("@dataclass", reads), &pyimport::Options::default()).expect("imports");
+    let frozen = import(&program("@dataclass(frozen=True)", reads), &pyimport::Options::default()).expect("imports");
+    assert_eq!(plain, frozen);
+    for (work, expected) in [
+        (
+            "    sale.units = 0",
+            "10:5: this assigns (or deletes) the attribute `units` of what may be an instance of `Sale`",
+        ),
+        ("    del sale.region", "10:9: this assigns (or deletes) the attribute `region`"),
+        ("    setattr(sale, 'units', 0)", "10:5: this assigns (or deletes) the attribute `units`"),
+        (
+            "    for name in ['units']:\n        setattr(sale, name, 0)",
+            "11:9: `setattr` may change an attribute of an instance of `Sale`",
+        ),
+    ] {
+        check_error(&program("@dataclass(frozen=True)", work), expected);
+    }
+    check_error(
+        "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass Box:\n    width: int\n    def __post_init__(self):\n        self.area = self.width * 2\nbox = Box(2)\n",
+        "6:9: this assigns (or deletes) the attribute `area` of what may be an instance of `Box`",
+    );
+}
+
+/// A pool's `map` over a module list of instances: a job per instance, given the instance; on a process
+/// pool only where no code outside an `__init__` assigns an attribute (the pickled copy is then the
+/// instance), else refused with words that say so.
+#[test]
+fn s38pools_a_pool_map_over_instances_gives_each_job_its_instance() {
+    let program = |executor: &str, after: &str| {
+        format!(
+            "from concurrent.futures import {executor}\nclass Sale:\n    def __init__(self, region, units):\n        self.region = region\n        self.units = units\nSALES = [Sale('eu', 2), Sale('us', 5)]\ndef score(sale):\n    return sale.units * 10\nif __name__ == '__main__':\n    with {executor}(max_workers=2) as pool:\n        scores = list(pool.map(score, SALES))\n{after}"
+        )
+    };
+    for executor in ["ThreadPoolExecutor", "ProcessPoolExecutor"] {
+        let yaml = import(&program(executor, ""), &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains("- return: \"SALES_units * 10\""), "{yaml}");
+        assert!(yaml.contains("- return: \"SALES1_units * 10\""), "{yaml}");
+    }
+    let written = "    SALES[0].units += 1\n";
+    import(&program("ThreadPoolExecutor", written), &pyimport::Options::default()).expect("imports");
+    check_error(
+        &program("ProcessPoolExecutor", written),
+        "11:39: `map` over a list of numbers, strings, tuples of them, instances of the file's classes (on a process pool, whose attributes are numbers, None or strings no code outside an `__init__` assigns",
+    );
+}
+
+/// `callback=lambda r: d.__setitem__(r[0], r[1])` is the item assignment `d[r[0]] = r[1]`; operands
+/// that could do more than give a value keep the refusal.
+#[test]
+fn s38pools_setitem_in_a_lambda_callback_is_an_item_assignment() {
+    let program = |callback: &str| {
+        format!(
+            "import multiprocessing as mp\ndef grade(name, mark):\n    return name, mark * 10\nif __name__ == '__main__':\n    grades = {{}}\n    with mp.Pool(processes=2) as pool:\n        jobs = [pool.apply_async(grade, (n, m), callback={callback}) for n, m in [('a', 1), ('b', 2)]]\n        for job in jobs:\n            job.wait()\n    print(grades)\n"
+        )
+    };
+    let setitem =
+        import(&program("lambda r: grades.__setitem__(r[0], r[1])"), &pyimport::Options::default()).expect("imports");
+    let update =
+        import(&program("lambda r: grades.update({r[0]: r[1]})"), &pyimport::Options::default()).expect("imports");
+    assert!(setitem.contains("- set: \"grades[r[0]] = r[1]\""), "{setitem}");
+    assert_ne!(setitem, update);
+    check_error(
+        &program("lambda r: grades.__setitem__(r[0], len(r))"),
+        "7:68: `.__setitem__()` on a shared dict may change it",
+    );
+}
+
+/// A manager's list copied in the manager's `with` by `xs[:]`, `sorted(xs[:])`, or `sorted(xs)` once
+/// every process is joined (the same scenario as the slice's); `sorted(xs)` while a process may still
+/// append is refused as the walk it is.
+#[test]
+fn s38pools_a_manager_list_is_copied_by_a_slice_or_sorted_after_the_joins() {
+    let program = |copy: &str, join_first: bool| {
+        let (before, after) = if join_first { ("        p.join()\n", "") } else { ("", "        p.join()\n") };
+        format!(
+            "import multiprocessing as mp\ndef fill(log):\n    log.append(2)\n    log.append(1)\nif __name__ == '__main__':\n    with mp.Manager() as manager:\n        log = manager.list()\n        p = mp.Process(target=fill, args=(log,))\n        p.start()\n{before}        seen = {copy}\n{after}    print(seen)\n"
+        )
+    };
+    let walked = import(&program("sorted(log)", true), &pyimport::Options::default()).expect("imports");
+    let sliced = import(&program("sorted(log[:])", true), &pyimport::Options::default()).expect("imports");
+    assert_eq!(walked.replace("sorted(log[:])", "sorted(log)"), sliced.replace("sorted(log[:])", "sorted(log)"));
+    import(&program("log[:]", false), &pyimport::Options::default()).expect("imports");
+    import(&program("sorted(log[:])", false), &pyimport::Options::default()).expect("imports");
+    check_error(&program("sorted(log)", false), "10:16: `sorted` of a manager's list walks it a round trip per item");
+}
+
+/// A `def` inside `if __name__ == "__main__":` that nothing reads before it is the module function it
+/// is (the same scenario as the `def` written above the guard); one whose name is read before it, or
+/// bound again, stays where it is.
+#[test]
+fn s38pools_a_def_inside_the_main_guard_is_a_module_function() {
+    let guarded = |before: &str| {
+        format!(
+            "import threading\n{before}if __name__ == '__main__':\n    out = []\n    def work(n):\n        out.append(n)\n    t = threading.Thread(target=work, args=(1,))\n    t.start()\n    t.join()\n"
+        )
+    };
+    let above = "import threading\nout = []\ndef work(n):\n    out.append(n)\nif __name__ == '__main__':\n    t = threading.Thread(target=work, args=(1,))\n    t.start()\n    t.join()\n";
+    let moved = import(&guarded(""), &pyimport::Options::default()).expect("imports");
+    let written = import(above, &pyimport::Options::default()).expect("imports");
+    let steps = |yaml: &str| yaml.lines().filter(|line| line.contains("out[len(out)]")).count();
+    assert_eq!(steps(&moved), steps(&written), "{moved}");
+    assert!(steps(&moved) > 0, "{moved}");
+    check_error(&guarded("def early():\n    return work\n"), "8:33: `work` is not defined");
 }

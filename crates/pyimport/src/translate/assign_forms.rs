@@ -40,6 +40,9 @@ const fn making_local_objects(assign: Assign) -> AssignForm {
 
 /// The forms, in the order they are tried.
 const ASSIGN_FORMS: &[AssignForm] = &[
+    // `logged = sorted(xs)` of a manager's list, taken as its copy once every other task is joined:
+    // checked here, written by the forms below (proxy_slice_copies.rs).
+    form(|translator, frame, assigned, _, _| translator.check_proxy_walk_after_joins(frame, assigned)),
     // `callbacks = list(self._subs.get(topic, []))` of a container of callbacks (callback_tables.rs).
     form(|translator, frame, assigned, _, _| translator.assign_callback_list(frame, assigned.name, assigned.value)),
     // `a_tags = tags["a"]`: an item of a dict of lists into a global (collection_objects.rs).

@@ -120,6 +120,16 @@ impl<'a> Classes<'a> {
         self.instances.get(instance).map(|known| known.class.as_str())
     }
 
+    /// The attributes of an instance and what each stands for.
+    pub fn attributes_of(&self, instance: &str) -> Option<&BTreeMap<String, Value>> {
+        self.instances.get(instance).map(|known| &known.attributes)
+    }
+
+    /// Does any code but an `__init__` assign an attribute of this name (of any object)?
+    pub fn written_after_init(&self, attribute: &str) -> bool {
+        self.written_after_init.contains(attribute)
+    }
+
     /// The names of the subclasses of `threading.Thread` (calls of them make threads).
     pub fn thread_class_names(&self) -> BTreeSet<String> {
         self.thread_classes.keys().cloned().collect()

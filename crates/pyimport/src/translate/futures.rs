@@ -2287,7 +2287,10 @@ impl<'a> Translator<'a> {
         out.push(Step::new("let", Node::Quoted(format!("{futures} = array({length})")), line));
         let bound_at_import = self.first_parameter_sets_a_duration(&function) || given_first;
         for (index, value) in values.iter().enumerate() {
-            let Some(argument) = super::records::mapped_argument(value, bound_at_import, executor.1) else {
+            let argument = self
+                .mapped_instance_argument(value, executor.1)
+                .or_else(|| super::records::mapped_argument(value, bound_at_import, executor.1));
+            let Some(argument) = argument else {
                 return fail(items, super::records::mapped_item_refusal(value));
             };
             let (arguments, keywords) = self.callable_arguments(&callable, vec![argument], Vec::new(), call)?;
@@ -2422,7 +2425,12 @@ impl<'a> Translator<'a> {
         );
         // A process pool's job works on its own copy of a dict it is given (process_dict_copies.rs).
         let record_copies = match placement {
-            Placement::Executor(_, true) => super::process_dict_copies::job_record_fields(&args, &keywords),
+            Placement::Executor(_, true) => {
+                let mut fields = super::process_dict_copies::job_record_fields(&args, &keywords);
+                // An instance whose copy is the instance: its attributes' variables (mapped_instances.rs).
+                fields.extend(self.job_instance_fields(&args, &keywords));
+                fields
+            }
             _ => Vec::new(),
         };
         let mut passed = Vec::new();

@@ -102,7 +102,9 @@ impl Translator<'_> {
         let code = self.code_around(end);
         let dicts: Vec<String> =
             body.iter().filter_map(|statement| collection_made(statement, bound.id.as_str(), &["dict"])).collect();
-        let copies = self.importable_proxy_copies(body, &dicts);
+        let lists: Vec<String> =
+            body.iter().filter_map(|statement| collection_made(statement, bound.id.as_str(), &["list"])).collect();
+        let copies = self.importable_proxy_copies(body, (&dicts, &lists));
         self.managers.copies.extend(copies);
         self.refuse_walks_in_scope(&code, bound.id.as_str(), body)?;
         self.managers.scopes.push(ManagerScope { python_names: vec![bound.id.to_string()], end, code });

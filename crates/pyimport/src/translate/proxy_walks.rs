@@ -26,19 +26,23 @@ use crate::out::{Node, Step};
 impl Translator<'_> {
     /// The offsets of the `dict(d)` calls of `body` (a manager's `with`) that copy one of `dicts` (the
     /// names the body binds to the manager's dicts) where the copy cannot reach a proxy.
-    pub(super) fn importable_proxy_copies(&self, body: &[Stmt], dicts: &[String]) -> Vec<usize> {
+    pub(super) fn importable_proxy_copies(&self, body: &[Stmt], (dicts, lists): (&[String], &[String])) -> Vec<usize> {
         let mut found = Vec::new();
         for (index, statement) in body.iter().enumerate() {
-            // `dict(d)`, one statement; or `copy = {}` and the loop over `sorted(d.items())` filling it.
-            // The offsets of what makes the copy: the call; or the `{}` and the sorted list (two lines
-            // when written by hand).
+            // `dict(d)`, one statement; or `copy = {}` and the loop over `sorted(d.items())` filling it;
+            // or `copy = xs[:]` or `sorted(xs[:])` of a list proxy (proxy_slice_copies.rs). The offsets
+            // of what makes the copy: the call; or the `{}` and the sorted list (two lines when written
+            // by hand); or the slice and the sorting.
             let (target, made_at, statements) = match proxy_copy(statement, dicts) {
                 Some((target, call)) => (target, vec![call.start().to_usize()], 1),
                 None => match sorted_items_loop(&body[index..], dicts) {
                     Some((target, empty, sorting)) => {
                         (target, vec![empty.start().to_usize(), sorting.start().to_usize()], 2)
                     }
-                    None => continue,
+                    None => match super::proxy_slice_copies::proxy_slice_copy(statement, lists) {
+                        Some((target, made_at)) => (target, made_at, 1),
+                        None => continue,
+                    },
                 },
             };
             let targets = [target.to_string()];

@@ -35,7 +35,7 @@ pub(super) fn mapped_argument(value: &Value, bound_at_import: bool, in_process: 
 /// Why `map` refuses an item known at import time.
 pub(super) fn mapped_item_refusal(value: &Value) -> String {
     format!(
-        "`map` over a list of numbers, strings, tuples of them or (on a thread pool) dicts with string keys of the module is supported; this one holds {}",
+        "`map` over a list of numbers, strings, tuples of them, instances of the file's classes (on a process pool, whose attributes are numbers, None or strings no code outside an `__init__` assigns: the job's pickled copy is then the instance) or (on a thread pool) dicts with string keys of the module is supported; this one holds {}",
         value.describe()
     )
 }
