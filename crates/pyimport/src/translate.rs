@@ -139,6 +139,7 @@ mod item_stores;
 mod job_cancels;
 mod job_raises;
 mod joins;
+mod kept_apart_classes;
 mod kept_exceptions;
 mod keyed_extremes;
 pub(crate) mod known_comprehensions;
