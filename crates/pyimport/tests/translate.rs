@@ -31899,8 +31899,14 @@ fn s38silent_a_handler_of_a_class_weft_merges_with_another_modules_is_refused() 
             "import queue\nimport threading\n{import_line}\nlog = []\njobs = queue.Queue()\ndef drain():\n    while True:\n        try:\n            item = jobs.get_nowait()\n        except {caught}:\n            break\n        log.append(item)\njobs.put(1)\nt = threading.Thread(target=drain)\nt.start()\nt.join()\n"
         )
     };
-    check_error(&drain("from asyncio import QueueEmpty", "QueueEmpty"), "10:16: `except asyncio.QueueEmpty` in a file that makes a `queue.Queue`");
-    check_error(&drain("import asyncio", "asyncio.QueueFull"), "10:16: `except asyncio.QueueFull` in a file that makes a `queue.Queue`");
+    check_error(
+        &drain("from asyncio import QueueEmpty", "QueueEmpty"),
+        "10:16: `except asyncio.QueueEmpty` in a file that makes a `queue.Queue`",
+    );
+    check_error(
+        &drain("import asyncio", "asyncio.QueueFull"),
+        "10:16: `except asyncio.QueueFull` in a file that makes a `queue.Queue`",
+    );
     import(&drain("from queue import Empty", "Empty"), &pyimport::Options::default()).expect("imports");
     let cancelled = |import_line: &str, caught: &str| {
         format!(
@@ -31908,7 +31914,10 @@ fn s38silent_a_handler_of_a_class_weft_merges_with_another_modules_is_refused() 
         )
     };
     check_error(&cancelled("import asyncio", "Exception"), "16:12: `except Exception` around a future's `result()`");
-    check_error(&cancelled("import asyncio", "asyncio.CancelledError"), "16:12: `except asyncio.CancelledError` around a future's `result()`");
+    check_error(
+        &cancelled("import asyncio", "asyncio.CancelledError"),
+        "16:12: `except asyncio.CancelledError` around a future's `result()`",
+    );
     for (import_line, caught) in [
         ("from concurrent.futures import CancelledError", "(CancelledError, Exception)"),
         ("from concurrent.futures import CancelledError", "CancelledError"),

@@ -256,10 +256,7 @@ impl<'a> Translator<'a> {
         }
         // Directly in the body of a function with an early `return` (one_pass_executors.rs).
         if frame.dynamic > 0 && !self.directly_in_a_one_pass_body(frame) {
-            return fail(
-                call,
-                EXECUTOR_MADE_IN_A_BRANCH,
-            );
+            return fail(call, EXECUTOR_MADE_IN_A_BRANCH);
         }
         if contains_jump(body) {
             return fail(
@@ -343,10 +340,7 @@ impl<'a> Translator<'a> {
         call: &ast::ExprCall,
     ) -> Result<Value> {
         if frame.dynamic > 0 {
-            return fail(
-                call,
-                EXECUTOR_MADE_IN_A_BRANCH,
-            );
+            return fail(call, EXECUTOR_MADE_IN_A_BRANCH);
         }
         let multiprocessing = callee == "multiprocessing.Pool";
         self.check_thread_name_prefix(call, callee)?;

@@ -13,14 +13,13 @@ use crate::value::Value;
 
 /// The queues of the `queue` and `multiprocessing` modules, whose `get`/`put` raise `queue.Empty` and
 /// `queue.Full`.
-const THREAD_QUEUES: [&str; 7] = [
+pub(super) const THREAD_QUEUES: [&str; 6] = [
     "queue.Queue",
     "queue.LifoQueue",
     "queue.PriorityQueue",
     "queue.SimpleQueue",
     "multiprocessing.Queue",
     "multiprocessing.JoinableQueue",
-    "multiprocessing.SimpleQueue",
 ];
 
 /// asyncio's queues, whose `get_nowait`/`put_nowait` raise `asyncio.QueueEmpty` and `asyncio.QueueFull`.
@@ -73,7 +72,8 @@ fn awaits(body: &[Stmt]) -> bool {
             walk_expr(self, expr);
         }
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            self.0 |= matches!(stmt, Stmt::With(with) if with.is_async) || matches!(stmt, Stmt::For(loop_) if loop_.is_async);
+            self.0 |=
+                matches!(stmt, Stmt::With(with) if with.is_async) || matches!(stmt, Stmt::For(loop_) if loop_.is_async);
             walk_stmt(self, stmt);
         }
     }
@@ -137,9 +137,11 @@ impl Translator<'_> {
                         self.uses.callees.push(callee);
                     }
                     let cancel = matches!(&*call.func, Expr::Attribute(method) if method.attr.as_str() == "cancel");
-                    let cancel_futures = call.arguments.keywords.iter().any(|keyword| {
-                        keyword.arg.as_ref().is_some_and(|name| name.as_str() == "cancel_futures")
-                    });
+                    let cancel_futures = call
+                        .arguments
+                        .keywords
+                        .iter()
+                        .any(|keyword| keyword.arg.as_ref().is_some_and(|name| name.as_str() == "cancel_futures"));
                     self.uses.cancels |= cancel || cancel_futures;
                 }
                 walk_expr(self, expr);
@@ -175,9 +177,9 @@ fn kept_apart_refusal(name: &str, named: &[String], uses: &FileUses, body: &[Stm
         )
     };
     let cancels_pool_futures = uses.cancels && uses.makes_any(&POOLS);
-    let cancel_caught_before = named
-        .iter()
-        .any(|class| matches!(class.as_str(), "concurrent.futures.CancelledError" | "asyncio.CancelledError" | "BaseException"));
+    let cancel_caught_before = named.iter().any(|class| {
+        matches!(class.as_str(), "concurrent.futures.CancelledError" | "asyncio.CancelledError" | "BaseException")
+    });
     match name {
         "asyncio.QueueEmpty" if uses.makes_any(&THREAD_QUEUES) => {
             Some(queue_words(name, "queue.Empty", "queue.Queue"))
