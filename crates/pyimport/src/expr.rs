@@ -889,10 +889,10 @@ impl Translator<'_> {
         }
         let (test, test_precedence, _, test_reads) = self.to_code(test, &conditional.test)?;
         let then = self.expr(frame, &conditional.body, use_known)?;
-        let (then, then_precedence, then_boolean, then_reads) = self.to_code(then, &conditional.body)?;
+        let (then, then_precedence, then_boolean, then_reads) = self.operand_code(then, &conditional.body)?;
         let otherwise = self.expr(frame, &conditional.orelse, use_known)?;
         let (otherwise, otherwise_precedence, otherwise_boolean, otherwise_reads) =
-            self.to_code(otherwise, &conditional.orelse)?;
+            self.operand_code(otherwise, &conditional.orelse)?;
         let text = format!(
             "{} if {} else {}",
             wrap(&then, then_precedence, OR),

@@ -141,6 +141,7 @@ mod item_stores;
 mod job_cancels;
 mod job_raises;
 mod joins;
+mod kept_apart_classes;
 mod kept_exceptions;
 mod keyed_extremes;
 pub(crate) mod known_comprehensions;
@@ -3163,13 +3164,7 @@ impl<'a> Translator<'a> {
     /// at import time (`mp.Queue()`, `queue.Queue(maxsize=2)`): a call that reads no global, so the names
     /// of `jobs, results = mp.Queue(), mp.Queue()` may be bound one by one.
     fn makes_a_primitive(&self, frame: &Frame, value: &Expr) -> bool {
-        const PRIMITIVES: [&str; 15] = [
-            "queue.Queue",
-            "queue.LifoQueue",
-            "queue.PriorityQueue",
-            "queue.SimpleQueue",
-            "multiprocessing.Queue",
-            "multiprocessing.JoinableQueue",
+        const OTHER_PRIMITIVES: [&str; 9] = [
             "multiprocessing.Lock",
             "multiprocessing.RLock",
             "multiprocessing.Event",
@@ -3183,7 +3178,7 @@ impl<'a> Translator<'a> {
         let Expr::Call(call) = value else { return false };
         let Ok(Ex::Static(Value::Module(callee))) = self.expr(frame, &call.func, false) else { return false };
         let static_argument = |argument: &Expr| matches!(self.expr(frame, argument, false), Ok(Ex::Static(_)));
-        PRIMITIVES.contains(&callee.as_str())
+        (kept_apart_classes::THREAD_QUEUES.contains(&callee.as_str()) || OTHER_PRIMITIVES.contains(&callee.as_str()))
             && call.arguments.args.iter().all(static_argument)
             && call.arguments.keywords.iter().all(|keyword| static_argument(&keyword.value))
     }

@@ -32281,3 +32281,89 @@ fn s38pools_a_def_inside_the_main_guard_is_a_module_function() {
     assert!(steps(&moved) > 0, "{moved}");
     check_error(&guarded("def early():\n    return work\n"), "8:33: `work` is not defined");
 }
+// s38-silent: the text of `1 if c else 0` known only at run time, and exception classes CPython keeps apart.
+
+/// s38silent: a conditional whose branches are the integers 0 and 1 is an int, whose text is `1`/`0`
+/// (an f-string, `str`); one whose branches are `True`/`False` keeps the bool's text.
+#[test]
+fn s38silent_a_conditional_of_zero_and_one_formats_as_an_int() {
+    let program = |value: &str| {
+        format!(
+            "import queue\nimport threading\nlog = []\nq = queue.Queue()\ndef work():\n    amount = q.get()\n    log.append(f\"{{{value}}}\")\n    log.append(str({value}))\nt = threading.Thread(target=work)\nt.start()\nq.put(5)\nt.join()\n"
+        )
+    };
+    for (value, text) in [
+        ("1 if amount > 3 else 0", "1 if amount > 3 else 0"),
+        ("0 if amount > 9 else 1 if amount > 3 else 0", "0 if amount > 9 else 1 if amount > 3 else 0"),
+        ("True if amount > 3 else False", "'True' if (1 if amount > 3 else 0) else 'False'"),
+    ] {
+        let yaml = import(&program(value), &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains(text), "{value}:\n{yaml}");
+    }
+    let yaml = import(&program("1 if amount > 3 else 0"), &pyimport::Options::default()).expect("imports");
+    assert!(!yaml.contains("'True'"), "{yaml}");
+}
+
+/// s38silent: a function of the file that returns `1 if x > 3 else 0` returns no bool: its result's
+/// text is the int's (the comparison only chooses the branch).
+#[test]
+fn s38silent_a_function_returning_a_conditional_of_ints_returns_no_bool() {
+    let yaml = import(
+        "import queue\nimport threading\nlog = []\nq = queue.Queue()\ndef flag(x):\n    return 1 if x > 3 else 0\ndef work():\n    amount = q.get()\n    log.append(f\"{flag(amount)}\")\nt = threading.Thread(target=work)\nt.start()\nq.put(5)\nt.join()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    assert!(!yaml.contains("'True'"), "{yaml}");
+}
+
+/// s38silent: a handler naming one module's class that weft's engine raises for the other module's too
+/// is refused where the file makes the other kind (queues) or cancels pool futures; naming the class
+/// of the queue or future the `try` uses imports.
+#[test]
+fn s38silent_a_handler_of_a_class_weft_merges_with_another_modules_is_refused() {
+    let drain = |import_line: &str, caught: &str| {
+        format!(
+            "import queue\nimport threading\n{import_line}\nlog = []\njobs = queue.Queue()\ndef drain():\n    while True:\n        try:\n            item = jobs.get_nowait()\n        except {caught}:\n            break\n        log.append(item)\njobs.put(1)\nt = threading.Thread(target=drain)\nt.start()\nt.join()\n"
+        )
+    };
+    check_error(
+        &drain("from asyncio import QueueEmpty", "QueueEmpty"),
+        "10:16: `except asyncio.QueueEmpty` in a file that makes a `queue.Queue`",
+    );
+    check_error(
+        &drain("import asyncio", "asyncio.QueueFull"),
+        "10:16: `except asyncio.QueueFull` in a file that makes a `queue.Queue`",
+    );
+    import(&drain("from queue import Empty", "Empty"), &pyimport::Options::default()).expect("imports");
+    let cancelled = |import_line: &str, caught: &str| {
+        format!(
+            "import threading\nfrom concurrent.futures import ThreadPoolExecutor\n{import_line}\nlog = []\ngate = threading.Event()\ndef job(n):\n    gate.wait()\n    return n\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    first = pool.submit(job, 1)\n    second = pool.submit(job, 2)\n    log.append(second.cancel())\n    gate.set()\n    try:\n        second.result()\n    except {caught} as e:\n        log.append(type(e).__name__)\n    log.append(first.result())\n"
+        )
+    };
+    check_error(&cancelled("import asyncio", "Exception"), "16:12: `except Exception` around a future's `result()`");
+    check_error(
+        &cancelled("import asyncio", "asyncio.CancelledError"),
+        "16:12: `except asyncio.CancelledError` around a future's `result()`",
+    );
+    for (import_line, caught) in [
+        ("from concurrent.futures import CancelledError", "(CancelledError, Exception)"),
+        ("from concurrent.futures import CancelledError", "CancelledError"),
+        ("import asyncio", "BaseException"),
+    ] {
+        import(&cancelled(import_line, caught), &pyimport::Options::default()).expect(caught);
+    }
+}
+
+/// s38silent: the words of two refusals name what the program has: a `raise` leaving a TaskGroup's
+/// `async with` (not an executor's), an executor made inside a `try:` (not an `if` or a loop).
+#[test]
+fn s38silent_refusals_name_the_task_group_and_the_try() {
+    check_error(
+        "import asyncio\nlog = []\nasync def child():\n    await asyncio.sleep(0.05)\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(child())\n            await asyncio.sleep(0.01)\n            raise KeyError('body')\n    except* KeyError:\n        log.append('body error')\nasyncio.run(main())\n",
+        "10:13: `raise` inside a TaskGroup's `async with` is supported where a `try:` inside the `async with` catches it",
+    );
+    check_error(
+        "import time\nfrom concurrent.futures import ThreadPoolExecutor\nlog = []\ndef job():\n    time.sleep(0.02)\ntry:\n    with ThreadPoolExecutor(max_workers=1) as pool:\n        pool.submit(job)\nexcept KeyError:\n    log.append('caught')\n",
+        "7:10: an executor made inside an `if`, a loop or a `try:` the scenario runs",
+    );
+}

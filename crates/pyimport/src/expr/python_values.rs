@@ -79,10 +79,11 @@ impl Translator<'_> {
         let Some((last, leading)) = boolean.values.split_last() else {
             return fail(&boolean.range, "an empty `and`/`or`");
         };
-        let (mut text, _, mut boolean_value, mut reads) = self.to_code(self.expr(frame, last, use_known)?, last)?;
+        let (mut text, _, mut boolean_value, mut reads) =
+            self.operand_code(self.expr(frame, last, use_known)?, last)?;
         for operand in leading.iter().rev() {
             let (tested, precedence, operand_boolean, operand_reads) =
-                self.to_code(self.expr(frame, operand, use_known)?, operand)?;
+                self.operand_code(self.expr(frame, operand, use_known)?, operand)?;
             if operand_reads {
                 return fail(
                     operand,

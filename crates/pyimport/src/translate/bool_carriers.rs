@@ -355,6 +355,12 @@ fn holds_some_bool(expr: &Expr, found: &BoolNames) -> bool {
                 self.holds = true;
                 return;
             }
+            // `1 if x > 3 else 0`: the test's truth chooses the value and is not part of it.
+            if let Expr::If(conditional) = expr {
+                self.visit_expr(&conditional.body);
+                self.visit_expr(&conditional.orelse);
+                return;
+            }
             walk_expr(self, expr);
         }
     }

@@ -512,6 +512,17 @@ impl Translator<'_> {
         }
     }
 
+    /// The scenario text of an operand Python gives back as the whole value (a conditional's branch,
+    /// an `and`/`or` operand). `to_code` flags every 0 or 1 known at import time as a possible bool,
+    /// because `True` and `False` import as 1 and 0; such an operand is a bool only when the file
+    /// makes it one (`True`, a comparison, a bool's name), so `1 if ok else 0` keeps the text `1`.
+    pub(crate) fn operand_code(&self, ex: crate::expr::Ex, at: &Expr) -> Result<(String, u8, bool, bool)> {
+        let known_integer = matches!(ex, crate::expr::Ex::Static(crate::value::Value::Int(_)));
+        let (text, precedence, boolean, reads) = self.to_code(ex, at)?;
+        let boolean = boolean && (!known_integer || self.bool_names.kind(at) == Some(BoolName::Bool));
+        Ok((text, precedence, boolean, reads))
+    }
+
     /// The format's text of a bool known only at run time: `'True' if x else 'False'`.
     pub(crate) fn bool_text(&self, code: &str, precedence: u8) -> String {
         match precedence {

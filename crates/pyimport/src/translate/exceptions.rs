@@ -412,6 +412,7 @@ impl Translator<'_> {
         let group_classes: Vec<String> = self.group_raised[groups_before..].to_vec();
         let mut entries = vec![("do", Node::Steps(body))];
         let mut clauses = Vec::new();
+        self.refuse_classes_kept_apart(frame, attempt)?;
         for (position, handler) in attempt.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             self.forget_assigned(frame, &handler.body);

@@ -88,14 +88,21 @@ impl Translator<'_> {
             });
         self.refuse_raise_leaving_map_loop(frame, raise, class)?;
         match catching {
-            _ if timed_catch => self.refuse_leaving(raise),
+            _ if timed_catch => self.refuse_leaving(frame, raise),
             Some(attempt) if attempt.classes.is_some() && attempt.open_executors == open_executors => Ok(()),
             None if frame.task == MAIN_TASK && !frame.coroutine => Ok(()),
-            _ => self.refuse_leaving(raise),
+            _ => self.refuse_leaving(frame, raise),
         }
     }
 
-    fn refuse_leaving(&self, raise: &impl Ranged) -> Result<()> {
+    fn refuse_leaving(&self, frame: &Frame, raise: &impl Ranged) -> Result<()> {
+        let innermost = self.futures.open.iter().rev().find(|pool| pool.task == frame.task);
+        if innermost.is_some_and(|pool| pool.is_task_group()) {
+            return fail(
+                raise,
+                "`raise` inside a TaskGroup's `async with` is supported where a `try:` inside the `async with` catches it, or where nothing catches it (the program ends); here it would leave the `async with`, which cancels the group's tasks and waits for them before the exception goes on in an ExceptionGroup, which weft does not model: catch it inside the `async with`",
+            );
+        }
         fail(
             raise,
             "`raise` inside an executor's `with` is supported where a `try:` inside the `with` catches it, or where nothing catches it (the program ends); here it would leave the `with`, whose shutdown waits for every job before the exception goes on, which weft does not model: catch it inside the `with`",

@@ -47,9 +47,15 @@ pub struct OpenPool {
     shut_down_before: bool,
     /// Its `with` is directly in the body of a function with an early `return` (one_pass_executors.rs).
     pub(super) in_one_pass_body: bool,
+    /// An asyncio TaskGroup's `async with` (task_groups.rs), open as an executor's `with` is.
+    task_group: bool,
 }
 
 /// State of the futures translation, kept on the translator.
+/// Why an executor made where the scenario decides at run time is refused (`frame.dynamic`: an `if`, a
+/// loop or a `try:`, whose body may run any number of times or stop part way).
+const EXECUTOR_MADE_IN_A_BRANCH: &str = "an executor made inside an `if`, a loop or a `try:` the scenario runs cannot be followed at import time (whether it is made, or how often, is known only at run time); make it before";
+
 #[derive(Debug, Default)]
 pub struct FuturesState {
     pub(super) open: Vec<OpenPool>,
@@ -182,6 +188,15 @@ impl OpenPool {
         OpenPool { name, task, ..OpenPool::default() }
     }
 
+    /// A TaskGroup's `async with`, open as an executor's `with` is (task_groups.rs).
+    pub(super) fn task_group(name: String, task: usize) -> OpenPool {
+        OpenPool { task_group: true, ..OpenPool::new(name, task) }
+    }
+
+    pub(super) fn is_task_group(&self) -> bool {
+        self.task_group
+    }
+
     /// The futures submitted to it (a local, or a local array with its length).
     pub(super) fn futures(&self) -> &[(String, Option<usize>)] {
         &self.futures
@@ -241,10 +256,7 @@ impl<'a> Translator<'a> {
         }
         // Directly in the body of a function with an early `return` (one_pass_executors.rs).
         if frame.dynamic > 0 && !self.directly_in_a_one_pass_body(frame) {
-            return fail(
-                call,
-                "an executor made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
-            );
+            return fail(call, EXECUTOR_MADE_IN_A_BRANCH);
         }
         if contains_jump(body) {
             return fail(
@@ -328,10 +340,7 @@ impl<'a> Translator<'a> {
         call: &ast::ExprCall,
     ) -> Result<Value> {
         if frame.dynamic > 0 {
-            return fail(
-                call,
-                "an executor made inside an `if` or a loop the scenario runs cannot be followed at import time; make it before",
-            );
+            return fail(call, EXECUTOR_MADE_IN_A_BRANCH);
         }
         let multiprocessing = callee == "multiprocessing.Pool";
         self.check_thread_name_prefix(call, callee)?;

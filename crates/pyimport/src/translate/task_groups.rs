@@ -58,7 +58,7 @@ impl Translator<'_> {
         frame.locals.insert(hint, Value::Object(Object::TaskGroup(name.clone())));
         let first_task = self.scenario.tasks.len();
         let raises_before = self.raise_sites.len();
-        self.futures.open.push(OpenPool::new(name.clone(), frame.task));
+        self.futures.open.push(OpenPool::task_group(name.clone(), frame.task));
         let body_start = out.len();
         let result = self.with_items(frame, rest, body, out, next_line);
         let pool = self.close_pool(&name);
