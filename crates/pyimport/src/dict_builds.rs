@@ -190,17 +190,9 @@ fn walks_positions(iterable: &Expr) -> bool {
 /// Whether the comprehension's key, value or tests call anything: a dict of objects a call makes
 /// (`{pool.submit(f, m): m for m in MIRRORS}`) has forms of its own, whose refusals keep their words.
 fn holds_a_call(comprehension: &ast::ExprDictComp) -> bool {
-    struct Calls(bool);
-    impl<'a> Visitor<'a> for Calls {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            self.0 |= matches!(expr, Expr::Call(_));
-            walk_expr(self, expr);
-        }
-    }
-    let mut calls = Calls(false);
     let tests = comprehension.generators.iter().flat_map(|generator| generator.ifs.iter());
-    comprehension.key.as_deref().into_iter().chain([&*comprehension.value]).chain(tests).for_each(|part| calls.visit_expr(part));
-    calls.0
+    let mut parts = comprehension.key.as_deref().into_iter().chain([&*comprehension.value]).chain(tests);
+    parts.any(|part| crate::syntax::any_expr(part, |expr| matches!(expr, Expr::Call(_))))
 }
 
 /// `d.items()`, or `sorted(d.items(), ...)`.

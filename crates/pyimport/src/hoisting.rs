@@ -1100,8 +1100,7 @@ pub fn translate_hoisting<T>(
             // `hits = dict(sorted(d.items()))`, `{k: v for k, v in sorted(d.items())}`: the loop that fills
             // the dict (dict_builds.rs).
             Hoist::NotApplicable if crate::dict_builds::rewrite_dict_build_at(body, error.offset) => {}
-            Hoist::NotApplicable
-                if crate::dict_builds::rewrite_dict_walk_at(body, error.offset, &error.message) => {}
+            Hoist::NotApplicable if crate::dict_builds::rewrite_dict_walk_at(body, error.offset, &error.message) => {}
             // `return x` ending a `try:` body or handler with `finally:`: a flag, the return after the `try`.
             Hoist::NotApplicable if crate::try_returns::rewrite_return_through_finally_at(body, error.offset) => {}
             // A future made in a function that ends with a `try:` whose body and handlers return: the

@@ -22,6 +22,21 @@ pub fn call_without_arguments(func: Expr, range: TextRange) -> Expr {
     })
 }
 
+/// Whether `expr` or any expression inside it (lambdas and comprehensions too) is one `found` picks.
+pub fn any_expr(expr: &Expr, found: impl Fn(&Expr) -> bool) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Finder<F>(F, bool);
+    impl<'a, F: Fn(&Expr) -> bool> Visitor<'a> for Finder<F> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            self.1 |= (self.0)(expr);
+            walk_expr(self, expr);
+        }
+    }
+    let mut finder = Finder(found, false);
+    finder.visit_expr(expr);
+    finder.1
+}
+
 /// A literal constant: a number, a string, a bool, None, bytes or `...`.
 /// `receiver.method(arguments)` at `range`.
 pub fn method_call(receiver: Expr, method: &str, arguments: Vec<Expr>, range: TextRange) -> Expr {

@@ -184,16 +184,7 @@ impl<'a> Visitor<'a> for Lookups<'_> {
 
 /// Whether `value` binds a name (`:=`), which could change what the lookup moved before it reads.
 fn binds_a_name(value: &Expr) -> bool {
-    struct Finder(bool);
-    impl<'a> Visitor<'a> for Finder {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            self.0 |= matches!(expr, Expr::Named(_));
-            walk_expr(self, expr);
-        }
-    }
-    let mut finder = Finder(false);
-    finder.visit_expr(value);
-    finder.0
+    crate::syntax::any_expr(value, |expr| matches!(expr, Expr::Named(_)))
 }
 
 /// Whether `body` hands the dict `name` to other code: as an argument of a call other than a builtin
