@@ -1407,9 +1407,15 @@ impl Translator<'_> {
         let Expr::Slice(slice) = &*subscript.slice else {
             return fail(&subscript.range, "not a slice");
         };
-        let items = match container {
-            Ex::Static(Value::List(items)) => items.into_vec(),
-            Ex::Static(Value::Shared(name, Shape::Array(_))) if !self.is_written(&name) => self.array_values(&name),
+        // A slice of a tuple is a tuple (an `append` to it is Python's AttributeError: tuple_appends.rs).
+        let (items, of_a_tuple) = match container {
+            Ex::Static(Value::List(items)) => {
+                let of_a_tuple = items.is_tuple();
+                (items.into_vec(), of_a_tuple)
+            }
+            Ex::Static(Value::Shared(name, Shape::Array(_))) if !self.is_written(&name) => {
+                (self.array_values(&name), false)
+            }
             _ => {
                 return fail(
                     &subscript.range,
@@ -1427,7 +1433,7 @@ impl Translator<'_> {
         }
         let positions = sim_core::text::slice_positions(items.len(), bound(&slice.lower)?, bound(&slice.upper)?, step);
         let items: Vec<Value> = positions.map(|position| items[position].clone()).collect();
-        Ok(Ex::Static(Value::List(items.into())))
+        Ok(Ex::Static(Value::List(if of_a_tuple { Items::tuple(items) } else { items.into() })))
     }
 
     /// `s.upper()` / `s.lower()`: of a string known at import time, the string it gives; of a value known

@@ -31853,3 +31853,79 @@ fn s37callbacks_a_function_taken_from_a_queue_is_an_if_per_function_put() {
         "17:9: `fn(...)` calls a function taken at run time",
     );
 }
+
+// s38-tuples: the import's list value says where the program made a tuple; an append to one is refused
+// wherever the name got it, a tuple reached through a name is the scenario's tuple, nested unpacking.
+
+/// s38tuples: `append` to a value the program made a tuple (Python's AttributeError) is refused however
+/// the name got it; each of these imported as a list that grew, under "complete", at the start of
+/// session 38. An alias of a list parameter is refused as the parameter is (the callee's copy grew).
+#[test]
+fn s38tuples_an_append_to_a_tuple_is_refused_wherever_the_name_got_it() {
+    let cases = [
+        ("out = []\ndef grow(t):\n    u = t\n    u.append(3)\n    out.append(len(u))\ngrow((1, 2))\n", "4:5", "u"),
+        ("PAIR = (1, 2)\ndef grow():\n    PAIR.append(3)\ngrow()\n", "3:5", "PAIR"),
+        (
+            "PAIRS = [(1, 2), (3, 4)]\ndef main():\n    for pair in PAIRS:\n        pair.append(9)\nmain()\n",
+            "4:9",
+            "pair",
+        ),
+        ("def main():\n    first, second = (1, 2), (3, 4)\n    first.append(9)\nmain()\n", "3:5", "first"),
+        ("def main():\n    for pair in enumerate(['a', 'b']):\n        pair.append(0)\nmain()\n", "3:9", "pair"),
+        ("def grow(t):\n    t.append(3)\ngrow((1, 2))\n", "2:5", "t"),
+        ("PAIR = (1, 2, 3)\ndef grow():\n    rest = PAIR[1:]\n    rest.append(0)\ngrow()\n", "4:5", "rest"),
+    ];
+    for (program, at, name) in cases {
+        check_error(program, &format!("{at}: `{name}` holds a tuple here, and a tuple has no `append`"));
+    }
+    check_error(
+        "sizes = []\ndef grow(items):\n    more = items\n    more.append(0)\nfor items in ([1, 2], [3]):\n    grow(items)\n    sizes.append(len(items))\n",
+        "4:5: `.append(...)` on `more`, a list `grow` is given",
+    );
+}
+
+/// s38tuples: a tuple known at import time bound to a name, then returned or put whole, is the
+/// scenario's tuple (it was refused as "a list or a tuple"); a list in its place is refused as before.
+#[test]
+fn s38tuples_a_tuple_reached_through_a_name_is_a_value_of_a_step() {
+    let program = |made: &str| {
+        format!(
+            "import queue\nimport threading\nq = queue.Queue()\ndef report(name, pair):\n    item = {made}\n    q.put(item)\nt = threading.Thread(target=report, args=('a', (1, 2)))\nt.start()\nt.join()\nname, pair = q.get()\n"
+        )
+    };
+    let yaml = import(&program("(name, pair)"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- put: { queue: q, value: \"('a', (1, 2))\" }"), "{yaml}");
+    check_error(&program("[name, pair]"), "6:11: a name that holds a tuple known at import time is put");
+    let returned = |made: &str| {
+        format!(
+            "from concurrent.futures import ThreadPoolExecutor\ndef check(name, size):\n    result = {made}\n    return result\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    f = pool.submit(check, 'logo', (120, 40))\n    name, size, changed = f.result()\n"
+        )
+    };
+    let yaml = import(&returned("(name, size, 0)"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("- return: \"('logo', (120, 40), 0)\""), "{yaml}");
+    check_error(&returned("[name, size, 0]"), "4:12: this is a list");
+}
+
+/// s38tuples: an unpacking of a value made at run time whose targets hold a tuple of names takes the
+/// inner item apart into a local of its own after the names before it are bound; an awaited value keeps
+/// the refusal.
+#[test]
+fn s38tuples_nested_unpacking_of_a_run_time_tuple() {
+    let yaml = import(
+        "from concurrent.futures import ThreadPoolExecutor\ndef job(n):\n    return ('ok', (n, n * 2))\nwith ThreadPoolExecutor(max_workers=1) as pool:\n    f = pool.submit(job, 1)\n    status, (count, ratio) = f.result()\n",
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
+    for step in [
+        "- set: \"status = unpack(unpacked, 0, 2)\"",
+        "- let: \"unpacked2 = unpacked(unpack(unpacked, 1, 2), 2)\"",
+        "- set: \"count = unpack(unpacked2, 0, 2)\"",
+        "- set: \"ratio = unpack(unpacked2, 1, 2)\"",
+    ] {
+        assert!(yaml.contains(step), "{step} in {yaml}");
+    }
+    check_error(
+        "import asyncio\nasync def job():\n    return ('ok', (1, 2))\nasync def main():\n    status, (count, ratio) = await job()\nasyncio.run(main())\n",
+        "5:13: unpacking an awaited value",
+    );
+}
