@@ -5,7 +5,7 @@
 use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, Number, Operator, UnaryOp};
 
 use crate::translate::{Draw, Error, Frame, HeldObject, Result, Translator, fail};
-use crate::value::{CLOCK, Object, Shape, Value};
+use crate::value::{CLOCK, Items, Object, Shape, Value};
 
 mod bitwise;
 mod builtin_values;
@@ -182,6 +182,10 @@ impl Translator<'_> {
                 }
                 Ok((tuple_text(&texts), ATOM, false, false))
             }
+            // A tuple the program made, reached through a name, an item or a call (translate/known_tuples.rs).
+            Ex::Static(Value::List(items)) if let Some(text) = self.known_tuple_text(&items, at)? => {
+                Ok((text, ATOM, false, false))
+            }
             Ex::Static(Value::List(items)) if matches!(at, Expr::Tuple(_)) && items.iter().any(Value::is_callable) => {
                 fail(at, FUNCTION_IN_A_TUPLE)
             }
@@ -355,7 +359,7 @@ impl Translator<'_> {
                         Err(error) => return Err(error),
                     }
                 }
-                Ok(Ex::Static(Value::List(items)))
+                Ok(Ex::Static(Value::List(display_items(expr, items))))
             }
             // `if not await f():`, `x = 1 + await t`: hoisting.rs moves the `await` to a line of its own
             // before the statement where Python evaluates it first, exactly once.
@@ -383,7 +387,7 @@ impl Translator<'_> {
             },
             Expr::Named(_) => fail(expr, "the walrus operator `:=` is not supported; assign on a line of its own"),
             Expr::ListComp(comprehension) => match self.static_comprehension(frame, comprehension) {
-                Ok(items) => Ok(Ex::Static(Value::List(items))),
+                Ok(items) => Ok(Ex::Static(Value::List(items.into()))),
                 // A test known only at run time: hoisted to an assignment of its own (hoisting.rs).
                 Err(_) if self.filter_known_only_at_run_time(frame, comprehension) => {
                     fail(expr, crate::hoisting::comprehension_inside_expression())
@@ -1400,9 +1404,15 @@ impl Translator<'_> {
         let Expr::Slice(slice) = &*subscript.slice else {
             return fail(&subscript.range, "not a slice");
         };
-        let items = match container {
-            Ex::Static(Value::List(items)) => items,
-            Ex::Static(Value::Shared(name, Shape::Array(_))) if !self.is_written(&name) => self.array_values(&name),
+        // A slice of a tuple is a tuple (an `append` to it is Python's AttributeError: tuple_appends.rs).
+        let (items, of_a_tuple) = match container {
+            Ex::Static(Value::List(items)) => {
+                let of_a_tuple = items.is_tuple();
+                (items.into_vec(), of_a_tuple)
+            }
+            Ex::Static(Value::Shared(name, Shape::Array(_))) if !self.is_written(&name) => {
+                (self.array_values(&name), false)
+            }
             _ => {
                 return fail(
                     &subscript.range,
@@ -1420,7 +1430,7 @@ impl Translator<'_> {
         }
         let positions = sim_core::text::slice_positions(items.len(), bound(&slice.lower)?, bound(&slice.upper)?, step);
         let items: Vec<Value> = positions.map(|position| items[position].clone()).collect();
-        Ok(Ex::Static(Value::List(items)))
+        Ok(Ex::Static(Value::List(if of_a_tuple { Items::tuple(items) } else { items.into() })))
     }
 
     /// `s.upper()` / `s.lower()`: of a string known at import time, the string it gives; of a value known
@@ -2095,8 +2105,8 @@ impl Translator<'_> {
             "sorted" if args.len() == 1 => match self.expr(frame, &args[0], use_known)? {
                 Ex::Static(Value::List(items)) => {
                     self.record_folded_items(call, items.len());
-                    sorted_static(items)
-                        .map(|items| Ex::Static(Value::List(items)))
+                    sorted_static(items.into_vec())
+                        .map(|items| Ex::Static(Value::List(items.into())))
                         .map_err(|why| Error::at(&args[0], why))
                 }
                 // `sorted(PRICES)` of a dict whose string keys are known at import time (the items a
@@ -2105,7 +2115,7 @@ impl Translator<'_> {
                     Ok(items) => {
                         self.record_folded_items(call, items.len());
                         sorted_static(items)
-                            .map(|items| Ex::Static(Value::List(items)))
+                            .map(|items| Ex::Static(Value::List(items.into())))
                             .map_err(|why| Error::at(&args[0], why))
                     }
                     Err(_) => fail(
@@ -2356,7 +2366,7 @@ impl Translator<'_> {
         if self.static_range(frame, &range)?.is_none() {
             return fail(call, "`range(...)` as a value is computed of integers known at import time");
         }
-        Ok(Ex::Static(Value::List(self.static_iteration(frame, &range)?)))
+        Ok(Ex::Static(Value::List(self.static_iteration(frame, &range)?.into())))
     }
 
     /// `sum(1 for d in diners if d.is_alive())`, `sum([x * 2 for x in items])`: over items known at import
@@ -2775,4 +2785,12 @@ const FUNCTION_IN_A_TUPLE: &str = "a tuple holding a function (`(greet, \"ann\")
 pub(crate) fn unknown_sequence_words(expr: &Expr, value: &Value) -> Option<&'static str> {
     let reached = matches!(expr, Expr::Subscript(_) | Expr::Call(_) | Expr::Attribute(_) | Expr::Name(_));
     (reached && matches!(value, Value::List(_))).then_some("a list or a tuple")
+}
+
+/// The items of a list or tuple display known at import time, marked a tuple where the display is one.
+fn display_items(display: &Expr, items: Vec<Value>) -> Items {
+    match display {
+        Expr::Tuple(_) => Items::tuple(items),
+        _ => items.into(),
+    }
 }

@@ -148,6 +148,7 @@ pub(crate) mod known_comprehensions;
 mod known_lines;
 mod known_names;
 mod known_raises;
+mod known_tuples;
 mod lambda_cells;
 mod lambdas;
 mod list_repeats_in_place;
@@ -157,6 +158,7 @@ mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
 mod name_scans;
+mod nested_unpacking;
 mod parameter_arguments;
 mod raising_harmless_calls;
 mod result_bools;
@@ -386,7 +388,7 @@ use crate::Options;
 use crate::expr::{ATOM, Ex, NOT, wrap};
 use crate::out::{Item, Node, Scenario, SharedInit, Step, Task};
 use crate::source::{Cost, Placement, SourceText, seconds_to_duration};
-use crate::value::{Object, QueueOrder, Shape, Value};
+use crate::value::{Items, Object, QueueOrder, Shape, Value};
 use barrier_actions::WrittenBarrier;
 use name_scans::{NameScan, collect_assigned, collect_nonlocal};
 
@@ -3043,13 +3045,25 @@ impl<'a> Translator<'a> {
         if targets.len() > most {
             return fail(value, format!("a tuple has at most {most} items in weft; this unpacks {}", targets.len()));
         }
+        // `status, (count, ratio) = future.result()` (translate/nested_unpacking.rs), where the tuple is
+        // bound item by item; an awaited value and `asyncio.run`'s bind names only.
+        let nested = targets.iter().any(|target| !matches!(target, Expr::Name(_)));
         for target in targets {
-            if !matches!(target, Expr::Name(_)) {
-                return fail(
-                    target,
-                    "unpacking a tuple made at run time binds plain names only; assign one target per line",
-                );
+            if !nested_unpacking::unpacks_into_names(target) {
+                return fail(target, nested_unpacking::PLAIN_NAMES);
             }
+        }
+        let binds_names_only = match value {
+            Expr::Await(_) => true,
+            Expr::Call(call) => self.module_callee(frame, call).as_deref() == Some("asyncio.run"),
+            _ => false,
+        };
+        if nested && binds_names_only {
+            let target = targets.iter().find(|target| !matches!(target, Expr::Name(_))).expect("nested");
+            return fail(
+                target,
+                "unpacking an awaited value or `asyncio.run`'s binds plain names only; assign one target per line",
+            );
         }
         // `a, b = await asyncio.gather(f(), g())`: the awaited list is a local array; its items in turn.
         if let Expr::Await(awaited) = value {
@@ -3129,14 +3143,13 @@ impl<'a> Translator<'a> {
     ) -> Result<()> {
         let length = targets.len();
         for (index, target) in targets.iter().enumerate() {
-            let Expr::Name(name) = target else { unreachable!("checked above") };
             let item = Ex::Code {
                 text: format!("unpack({tuple}, {index}, {length})"),
                 precedence: crate::expr::ATOM,
                 boolean: false,
                 reads_shared: false,
             };
-            self.store(frame, name.id.as_str(), target, item, value, out, line)?;
+            self.store_unpacked(frame, target, item, value, out, line)?;
         }
         Ok(())
     }
@@ -4302,7 +4315,7 @@ impl<'a> Translator<'a> {
                     return Ok(Some(records));
                 }
                 if self.thread_lists.contains(hint) && list.elts.is_empty() {
-                    return Ok(Some(Value::List(Vec::new())));
+                    return Ok(Some(Value::List(Items::default())));
                 }
                 if let Some(callbacks) = self.callback_list(frame, hint, list)? {
                     return Ok(Some(callbacks));
@@ -4317,7 +4330,7 @@ impl<'a> Translator<'a> {
                 if let Some(list) = self.growing_tuple_list(frame, hint, (value, &items), out, line) {
                     return Ok(Some(list));
                 }
-                self.list_value(frame, hint, Value::List(items), value).map(Some)
+                self.list_value(frame, hint, Value::List(items.into()), value).map(Some)
             }
             // `[Thread(target=reader) for _ in range(2)] + [Thread(target=writer)]`: each side made in
             // Python's order, then the two lists joined.
@@ -4338,9 +4351,9 @@ impl<'a> Translator<'a> {
                     }
                 }
                 if joined.iter().all(|item| Item::of(item).is_some()) {
-                    return self.list_value(frame, hint, Value::List(joined), value).map(Some);
+                    return self.list_value(frame, hint, Value::List(joined.into()), value).map(Some);
                 }
-                Ok(Some(Value::List(joined)))
+                Ok(Some(Value::List(joined.into())))
             }
             Expr::BinOp(binary)
                 if matches!(&*binary.left, Expr::List(_)) || matches!(&*binary.right, Expr::List(_)) =>
@@ -4351,9 +4364,9 @@ impl<'a> Translator<'a> {
             Expr::ListComp(comprehension) => {
                 let items = self.comprehension(frame, hint, comprehension, out, line)?;
                 if items.iter().all(|v| Item::of(v).is_some()) {
-                    self.list_value(frame, hint, Value::List(items), value).map(Some)
+                    self.list_value(frame, hint, Value::List(items.into()), value).map(Some)
                 } else {
-                    Ok(Some(Value::List(items)))
+                    Ok(Some(Value::List(items.into())))
                 }
             }
             // `locks = {"a": threading.Lock(), "b": threading.Lock()}`: the objects, each made here and named
@@ -4660,7 +4673,7 @@ impl<'a> Translator<'a> {
         if let Expr::Call(call) = iterable
             && let Some(Value::List(lists)) = self.computed_list_of_lists(frame, call)
         {
-            return Ok(lists);
+            return Ok(lists.into_vec());
         }
         if let Some((start, stop, step)) = self.static_range(frame, iterable)? {
             let count = range_count(start, stop, step);
@@ -4673,7 +4686,7 @@ impl<'a> Translator<'a> {
             return Ok((0..count).map(|k| Value::Int(start + k * step)).collect());
         }
         match self.static_value(frame, iterable)? {
-            Value::List(items) => Ok(items),
+            Value::List(items) => Ok(items.into_vec()),
             // A dict whose keys are strings known at import time: `for key in d:` runs over its keys.
             Value::Record(fields) => Ok(fields.into_iter().map(|(key, _)| Value::Str(key)).collect()),
             Value::Objects(entries) => Ok(entries.into_iter().map(|(key, _)| Value::Str(key)).collect()),
@@ -4704,7 +4717,7 @@ impl<'a> Translator<'a> {
             return Ok(items
                 .into_iter()
                 .zip(start..)
-                .map(|(item, index)| Value::List(vec![Value::Int(index), item]))
+                .map(|(item, index)| Value::List(Items::tuple(vec![Value::Int(index), item])))
                 .collect());
         }
         if args.is_empty() {
@@ -4719,7 +4732,9 @@ impl<'a> Translator<'a> {
             }
         }
         let rows = columns.iter().map(Vec::len).min().unwrap_or(0);
-        Ok((0..rows).map(|row| Value::List(columns.iter().map(|column| column[row].clone()).collect())).collect())
+        Ok((0..rows)
+            .map(|row| Value::List(Items::tuple(columns.iter().map(|column| column[row].clone()).collect())))
+            .collect())
     }
 
     /// `range(...)` with bounds known at import time, if `iterable` is one.
@@ -4945,7 +4960,7 @@ impl<'a> Translator<'a> {
                 if let Some(list) = self.growing_tuple_list(frame, hint, (iterable, &items), out, line) {
                     return Ok(Some(list));
                 }
-                return self.list_value(frame, hint, Value::List(items), iterable).map(Some);
+                return self.list_value(frame, hint, Value::List(items.into()), iterable).map(Some);
             }
             "dict" if call.arguments.args.is_empty() && call.arguments.keywords.is_empty() => {
                 let shared = self.declare_shared(frame, hint, SharedInit::Map(Vec::new()));
@@ -6318,7 +6333,8 @@ impl<'a> Translator<'a> {
                 }
                 return Ok(true);
             }
-            (Value::List(_), "append") => {
+            (Value::List(items), "append") => {
+                let is_tuple = items.is_tuple();
                 let list_name = match &*call.func {
                     Expr::Attribute(ast::ExprAttribute { value, .. }) => match &**value {
                         Expr::Name(name) => name.clone(),
@@ -6328,7 +6344,7 @@ impl<'a> Translator<'a> {
                 };
                 self.check_callback_append(frame, list_name.id.as_str(), call)?;
                 // `t = (1, 2)`, `t.append(3)`: CPython's AttributeError (translate/tuple_appends.rs).
-                self.refuse_append_to_a_tuple(list_name.id.as_str(), call)?;
+                self.refuse_append_to_a_tuple(list_name.id.as_str(), is_tuple, call)?;
                 self.refuse_given_list_change(frame, list_name.id.as_str(), ".append(...)", call)?;
                 if frame.dynamic > 0 {
                     return fail(

@@ -154,8 +154,9 @@ pub enum Value {
     Object(Object),
     /// A thread: the index of its task.
     Thread(usize),
-    /// A list whose items are known at import time (threads, objects, numbers).
-    List(Vec<Value>),
+    /// A list or a tuple whose items are known at import time (threads, objects, numbers); `Items`
+    /// says which where the program's own form shows it (a tuple display, `enumerate`'s pairs).
+    List(Items),
     Function(String),
     /// A function made by a closure factory (`make_worker(i)`, whose body only defines `worker` and
     /// returns it): the nested function and the factory's parameters, bound at import time
@@ -247,6 +248,81 @@ pub enum Value {
     /// read only by walks of its `items()`, `keys()` or `values()` (translate/local_display_views.rs):
     /// its pairs, in the display's order.
     WalkedDisplay(Vec<(Value, Value)>),
+}
+
+/// The items of a list or tuple known at import time, and whether the program made a tuple there. The
+/// import held both as one list until session 38, so everything but the mark reads them as a list: a
+/// tuple display, a walk of `enumerate`, `zip` or `.items()` marks its values tuples, and the mark only
+/// refuses what Python refuses of a tuple (`t.append(x)`: AttributeError, tuple_appends.rs) or lets a
+/// tuple be a value of a step (the scenario's tuple). Equality ignores the mark, as the import's
+/// comparisons did before it.
+#[derive(Clone, Debug, Default)]
+pub struct Items {
+    values: Vec<Value>,
+    tuple: bool,
+}
+
+impl Items {
+    /// The items of a tuple the program made.
+    pub fn tuple(values: Vec<Value>) -> Items {
+        Items { values, tuple: true }
+    }
+
+    /// Whether the program made these items a tuple (false: a list, or a sequence the import cannot tell).
+    pub fn is_tuple(&self) -> bool {
+        self.tuple
+    }
+
+    pub fn into_vec(self) -> Vec<Value> {
+        self.values
+    }
+}
+
+impl PartialEq for Items {
+    fn eq(&self, other: &Items) -> bool {
+        self.values == other.values
+    }
+}
+
+impl From<Vec<Value>> for Items {
+    fn from(values: Vec<Value>) -> Items {
+        Items { values, tuple: false }
+    }
+}
+
+impl FromIterator<Value> for Items {
+    fn from_iter<I: IntoIterator<Item = Value>>(iter: I) -> Items {
+        Items::from(iter.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl std::ops::Deref for Items {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.values
+    }
+}
+
+impl std::ops::DerefMut for Items {
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.values
+    }
+}
+
+impl IntoIterator for Items {
+    type Item = Value;
+    type IntoIter = std::vec::IntoIter<Value>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.values.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Items {
+    type Item = &'a Value;
+    type IntoIter = std::slice::Iter<'a, Value>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.values.iter()
+    }
 }
 
 /// `time.perf_counter()`, `time.time()` and the like, and arithmetic on them.

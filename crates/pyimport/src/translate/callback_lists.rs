@@ -88,7 +88,7 @@ impl Translator<'_> {
             );
         }
         self.callback_lists_made.insert((frame.task, name.to_string()), self.scenario.tasks.len());
-        Ok(Some(Value::List(items)))
+        Ok(Some(Value::List(items.into())))
     }
 
     /// Refuses an `append` to the list of callbacks `name` that the import cannot put in at import time

@@ -36,7 +36,7 @@ use ruff_text_size::Ranged;
 
 use super::{Frame, Result, Translator, callback_lists, fail};
 use crate::expr::Ex;
-use crate::value::Value;
+use crate::value::{Items, Value};
 
 /// The containers of callbacks the file's `append`s name, beyond lists bound to a module name
 /// (callback_lists.rs), and the ones made so far.
@@ -282,8 +282,8 @@ impl Translator<'_> {
                 }
             }
             match entries.iter_mut().find(|(known, _)| *known == key) {
-                Some((_, stored)) => *stored = Value::List(callables),
-                None => entries.push((key, Value::List(callables))),
+                Some((_, stored)) => *stored = Value::List(callables.into()),
+                None => entries.push((key, Value::List(callables.into()))),
             }
         }
         Some(entries)
@@ -379,7 +379,7 @@ impl Translator<'_> {
                 match entries.iter_mut().find(|(known, _)| *known == key) {
                     Some((_, Value::List(items))) => items.push(callable),
                     Some(_) => return Ok(false),
-                    None if defaulting || setdefault => entries.push((key, Value::List(vec![callable]))),
+                    None if defaulting || setdefault => entries.push((key, Value::List(vec![callable].into()))),
                     None => return fail(call, format!("`{shown}` has no key '{key}' here (KeyError)")),
                 }
             }
@@ -507,7 +507,7 @@ impl Translator<'_> {
             frame,
             &subscript.value,
             &subscript.slice,
-            defaulting.then(|| Value::List(Vec::new())),
+            defaulting.then(|| Value::List(Items::default())),
         )
     }
 
@@ -526,7 +526,7 @@ impl Translator<'_> {
             [key, Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. })]
                 if elts.is_empty() =>
             {
-                (key, Value::List(Vec::new()))
+                (key, Value::List(Items::default()))
             }
             _ => return fail(call, "`get` of a dict of callbacks takes a key and, as the default, `[]` or `()`"),
         };

@@ -300,7 +300,7 @@ impl Translator<'_> {
                 })?
             }
             ("random.choice", 1) => match self.static_value(frame, &args[0]) {
-                Ok(Value::List(items)) => items,
+                Ok(Value::List(items)) => items.into_vec(),
                 Ok(Value::Str(text)) => text.chars().map(|c| Value::Str(c.to_string())).collect(),
                 Ok(Value::Shared(list, Shape::Array(length))) if length > 0 && length as i128 <= most => {
                     let index = self.fresh_temporary(frame.task, "choice");

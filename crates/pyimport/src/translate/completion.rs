@@ -17,7 +17,7 @@ use super::futures::{Placement, repeat, restore};
 use super::{Frame, LoopKind, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::{Node, Step, quote};
-use crate::value::Value;
+use crate::value::{Items, Value};
 
 /// What a watcher of one future (`watcher_task`) must allow for and tell.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -287,7 +287,7 @@ impl<'a> Translator<'a> {
         }
         if let Some((done, not_done)) = targets {
             self.bind_set(frame, done, Value::FutureSet(futures, length))?;
-            self.bind_set(frame, not_done, Value::List(Vec::new()))?;
+            self.bind_set(frame, not_done, Value::List(Items::default()))?;
         }
         Ok(true)
     }

@@ -73,7 +73,7 @@ impl Translator<'_> {
         if matches!(shape, Shape::Array(_)) && !self.is_written(list) {
             let items = self.array_values(list);
             if items.iter().all(super::immutable_results::known_immutable) {
-                return Ok(Some(Argument::Static(Value::List(items))));
+                return Ok(Some(Argument::Static(Value::List(items.into()))));
             }
         }
         fail(

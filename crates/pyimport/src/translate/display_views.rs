@@ -15,7 +15,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
 use super::{Frame, Result, Translator, fail, is_main_guard};
-use crate::value::Value;
+use crate::value::{Items, Value};
 
 impl Translator<'_> {
     /// The items of `d.items()`, `d.keys()` or `d.values()` of such a display; `None` when `iterable`
@@ -52,7 +52,7 @@ impl Translator<'_> {
                 .map(|(key, value)| match view {
                     "keys" => key,
                     "values" => value,
-                    _ => Value::List(vec![key, value]),
+                    _ => Value::List(Items::tuple(vec![key, value])),
                 })
                 .collect(),
         ))

@@ -9,7 +9,7 @@ use ruff_python_ast::Expr;
 use super::record_views::dict_view;
 use super::{Frame, Translator};
 use crate::expr::Ex;
-use crate::value::Value;
+use crate::value::{Items, Value};
 
 impl Translator<'_> {
     /// The items of a view of a table of numbers; `None` when `iterable` is no such view (a table whose
@@ -25,7 +25,7 @@ impl Translator<'_> {
         let items = entries.into_iter().map(|(key, value)| match view {
             "keys" => Value::Str(key),
             "values" => value,
-            _ => Value::List(vec![Value::Str(key), value]),
+            _ => Value::List(Items::tuple(vec![Value::Str(key), value])),
         });
         Some(items.collect())
     }

@@ -14,7 +14,7 @@ use ruff_text_size::Ranged;
 
 use super::{Frame, Result, Translator, fail, for_each_comprehension_item};
 use crate::out::{Node, Step};
-use crate::value::Value;
+use crate::value::{Items, Value};
 
 impl Translator<'_> {
     /// The future of `value` when it starts a job or task (`ex.submit(f, x)`, `asyncio.create_task(c)`),
@@ -60,7 +60,7 @@ impl Translator<'_> {
         let tuples = for_each_comprehension_item(frame, generator, items, |frame| {
             self.started_tuple(frame, name, tuple, out, line)
         })?;
-        Ok(Some(Value::List(tuples)))
+        Ok(Some(Value::List(tuples.into())))
     }
 
     /// Whether `part` is a call that starts a job or task (whatever its arguments).
@@ -101,7 +101,7 @@ impl Translator<'_> {
                 None => return fail(part, "this call starts no job weft follows"),
             }
         }
-        Ok(Value::List(parts))
+        Ok(Value::List(parts.into()))
     }
 
     /// `call` with each argument `fut.result()` waited for first, into a local the call then reads;
@@ -150,7 +150,7 @@ impl Translator<'_> {
         let entry = |(key, future): (String, Value)| match attribute.attr.as_str() {
             "keys" => Some(Value::Str(key)),
             "values" => Some(future),
-            "items" => Some(Value::List(vec![Value::Str(key), future])),
+            "items" => Some(Value::List(Items::tuple(vec![Value::Str(key), future]))),
             _ => None,
         };
         entries.into_iter().map(entry).collect()

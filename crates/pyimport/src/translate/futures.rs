@@ -2276,7 +2276,7 @@ impl<'a> Translator<'a> {
             None => self.static_value(frame, items)?,
         };
         let values = match values {
-            Value::List(values) => values,
+            Value::List(values) => values.into_vec(),
             // A module list nobody writes: its items are known at import time.
             Value::Shared(list, Shape::Array(_)) if !self.is_written(&list) => self.array_values(&list),
             // A dict with string keys (`PAGES = {"home": ...}`): `map` takes its keys, in the display's
@@ -2366,7 +2366,7 @@ impl<'a> Translator<'a> {
             return Ok((0..count).map(|k| Value::Int(start + k * step)).collect());
         }
         match self.static_value(frame, iterable)? {
-            Value::List(values) => Ok(values),
+            Value::List(values) => Ok(values.into_vec()),
             Value::Shared(list, Shape::Array(_)) if !self.is_written(&list) => Ok(self.array_values(&list)),
             other => fail(
                 iterable,

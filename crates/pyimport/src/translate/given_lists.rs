@@ -32,7 +32,7 @@ impl Translator<'_> {
         }
         let Some(function) = self.call_stack.last() else { return Ok(()) };
         let Some(def) = self.functions.get(function).copied() else { return Ok(()) };
-        if !is_unrebound_parameter(def, name) {
+        if !is_unrebound_parameter(def, name) && !aliases_a_parameter(def, name) {
             return Ok(());
         }
         let shown = function.rsplit('.').next().unwrap_or(function);
@@ -53,6 +53,39 @@ fn is_unrebound_parameter(def: &ast::StmtFunctionDef, name: &str) -> bool {
         parameters.posonlyargs.iter().chain(parameters.args.iter()).any(|p| p.parameter.name.as_str() == name);
     is_parameter
         && crate::generators::bindings_of(&def.body, name).into_iter().all(|offset| augmented_at(&def.body, offset))
+}
+
+/// Whether `def`'s body assigns `name` one of its parameters (`u = items`): the alias holds the
+/// caller's list as the parameter does (session 38, s38tuples: `u = items`, `u.append(0)` grew a copy
+/// under "complete" as the parameter's append had). A false match only refuses.
+fn aliases_a_parameter(def: &ast::StmtFunctionDef, name: &str) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Finder<'n> {
+        parameters: Vec<&'n str>,
+        name: &'n str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Finder<'_> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::Assign(assign) = stmt
+                && let ast::Expr::Name(value) = &*assign.value
+                && self.parameters.contains(&value.id.as_str())
+                && assign
+                    .targets
+                    .iter()
+                    .any(|target| matches!(target, ast::Expr::Name(t) if t.id.as_str() == self.name))
+            {
+                self.found = true;
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let parameters = &def.parameters;
+    let parameters =
+        parameters.posonlyargs.iter().chain(parameters.args.iter()).map(|p| p.parameter.name.as_str()).collect();
+    let mut finder = Finder { parameters, name, found: false };
+    finder.visit_body(&def.body);
+    finder.found
 }
 
 /// Whether the binding at `offset` of `body` is an augmented assignment's target.

@@ -12,7 +12,7 @@ use super::record_views::{dict_view, only_read};
 use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::out::Item;
-use crate::value::{Shape, Value};
+use crate::value::{Items, Shape, Value};
 
 impl Translator<'_> {
     /// Whether `dict` is a display under string keys whose every value is a list display (or
@@ -87,7 +87,7 @@ impl Translator<'_> {
         let items = entries.into_iter().map(|(key, list)| match view {
             "keys" => Value::Str(key),
             "values" => list,
-            _ => Value::List(vec![Value::Str(key), list]),
+            _ => Value::List(Items::tuple(vec![Value::Str(key), list])),
         });
         Some(items.collect())
     }

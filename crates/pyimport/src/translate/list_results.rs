@@ -42,7 +42,7 @@ impl Translator<'_> {
             Ex::Static(Value::Shared(shared, Shape::Array(_)))
                 if !self.is_written(&shared) && only_indexed(body, parameter) =>
             {
-                Some(Value::List(self.array_values(&shared)))
+                Some(Value::List(self.array_values(&shared).into()))
             }
             _ => self.computed_value(frame, argument),
         }

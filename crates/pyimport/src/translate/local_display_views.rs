@@ -21,7 +21,7 @@ use ruff_text_size::Ranged;
 
 use super::record_views::dict_view;
 use super::{Frame, Translator};
-use crate::value::Value;
+use crate::value::{Items, Value};
 
 impl Translator<'_> {
     /// The pairs of `name = {...}` in a function where that display holds a list and every read of
@@ -68,7 +68,7 @@ impl Translator<'_> {
         let items = pairs.into_iter().map(|(key, value)| match view {
             "keys" => key,
             "values" => value,
-            _ => Value::List(vec![key, value]),
+            _ => Value::List(Items::tuple(vec![key, value])),
         });
         Some(items.collect())
     }

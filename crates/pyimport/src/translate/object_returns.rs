@@ -104,7 +104,11 @@ impl Translator<'_> {
             out.push(Step::new("let", Node::Quoted(format!("{local} = {text}")), line));
             items.push(Value::Local(local));
         }
-        self.object_returns.objects.entry(result.to_string()).or_default().push((Value::List(items), value.clone()));
+        self.object_returns
+            .objects
+            .entry(result.to_string())
+            .or_default()
+            .push((Value::List(items.into()), value.clone()));
         Ok(true)
     }
 

@@ -5,7 +5,7 @@
 //! list of its entries in the display's order, as walks of it unrolled at import time take them
 //! (float_table_views.rs).
 
-use crate::value::Value;
+use crate::value::{Items, Value};
 
 /// The entries of the view `method` (`values`, `keys` or `items`, called without arguments) of a dict
 /// of values known at import time, as a list; `None` for another method.
@@ -13,8 +13,8 @@ pub(crate) fn object_table_view(entries: &[(String, Value)], method: &str) -> Op
     let items = entries.iter().map(|(key, value)| match method {
         "keys" => Some(Value::Str(key.clone())),
         "values" => Some(value.clone()),
-        "items" => Some(Value::List(vec![Value::Str(key.clone()), value.clone()])),
+        "items" => Some(Value::List(Items::tuple(vec![Value::Str(key.clone()), value.clone()]))),
         _ => None,
     });
-    items.collect::<Option<Vec<Value>>>().map(Value::List)
+    items.collect::<Option<Vec<Value>>>().map(|items| Value::List(items.into()))
 }

@@ -17,6 +17,7 @@ use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::read_sites::{ReadSites, walk_read_sites};
 use crate::value::Value;
+use crate::value::{Items, Value};
 
 /// Methods of a dict that read it and hand nothing of it on to be changed.
 const READING_METHODS: [&str; 4] = ["get", "items", "keys", "values"];
@@ -52,7 +53,7 @@ impl Translator<'_> {
             items.push(match view {
                 "keys" => Value::Str(key),
                 "values" => value,
-                _ => Value::List(vec![Value::Str(key), value]),
+                _ => Value::List(Items::tuple(vec![Value::Str(key), value])),
             });
         }
         Ok(Some(items))

@@ -366,7 +366,13 @@ impl Translator<'_> {
             && let Ok(Ex::Static(value @ Value::List(_))) = self.expr(frame, item, true)
         {
             let (body, module_scope) = self.tuple_scope(frame, name.id.as_str());
-            return match self.sent_record_code(body, name.id.as_str(), &value, module_scope) {
+            if let Some(code) = self.sent_record_code(body, name.id.as_str(), &value, module_scope) {
+                return Ok(code);
+            }
+            // A value the program made a tuple, wherever the name got it (`item = (name, pair)` of a
+            // parameter given a tuple: translate/known_tuples.rs).
+            let Value::List(items) = &value else { unreachable!("matched above") };
+            return match self.known_tuple_text(items, item)? {
                 Some(code) => Ok(code),
                 None => fail(item, HANDED_SEQUENCE),
             };

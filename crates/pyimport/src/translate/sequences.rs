@@ -147,7 +147,7 @@ impl Translator<'_> {
                 Ex::Static(Value::Shared(shared, Shape::Array(length))) => (Column::Array(shared), length),
                 Ex::Static(Value::List(items)) => {
                     let length = items.len();
-                    (Column::Known(items), length)
+                    (Column::Known(items.into_vec()), length)
                 }
                 // `zip("abc", results)`: a string known at import time gives its characters.
                 Ex::Static(Value::Str(text)) => {

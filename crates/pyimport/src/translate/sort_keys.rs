@@ -148,7 +148,7 @@ impl Translator<'_> {
             }
         };
         stable_sorted(items, &keys, options.reverse)
-            .map(|items| Ex::Static(Value::List(items)))
+            .map(|items| Ex::Static(Value::List(items.into())))
             .map_err(|why| super::Error::at(call, why))
     }
 }

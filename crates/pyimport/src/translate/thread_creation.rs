@@ -133,7 +133,7 @@ impl Translator<'_> {
                     };
                     self.check_thread_argument(item, at)?;
                 }
-                Ok(items)
+                Ok(items.into_vec())
             }
             other => fail(args, format!("`args` must be a tuple, not {}", other.describe())),
         }

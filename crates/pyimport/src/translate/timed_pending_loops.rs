@@ -29,7 +29,7 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use super::completion::{FirstCompletedLoop, mentions};
 use super::{Frame, Result, Translator, fail};
 use crate::out::{Node, Step};
-use crate::value::Value;
+use crate::value::{Items, Value};
 
 impl Translator<'_> {
     /// The nanoseconds of the loop's `wait` time-out, if it has one (asyncio's `wait` with a time-out
@@ -96,7 +96,7 @@ impl Translator<'_> {
             frame.locals.remove(shape.pending);
             self.left_pending_sets.insert((frame.task, shape.pending.to_string()));
         } else {
-            frame.locals.insert(shape.pending.to_string(), Value::List(Vec::new()));
+            frame.locals.insert(shape.pending.to_string(), Value::List(Items::default()));
         }
     }
 }

@@ -4,6 +4,13 @@
 //! AttributeError (a silent error). The receiver's binding is found in the code around the call: the
 //! innermost function holding it (or the module's code), where the name is assigned a tuple display or is
 //! the target of a `for` over a display of tuple displays; such an `append` is refused.
+//!
+//! Session 38 (s38tuples): the code around the call does not show every tuple. A tuple handed to a
+//! function and bound to another name there, a module tuple appended to in a function, a walk of a
+//! module list of tuples, a tuple unpacked from a tuple of tuples all imported as a list that grew,
+//! under "complete". The value now says where the program made a tuple (`Items::is_tuple`: a tuple
+//! display, `enumerate`'s, `zip`'s and `.items()`'s pairs), and an `append` to such a value is refused
+//! wherever its name came from.
 
 use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -12,11 +19,12 @@ use ruff_text_size::Ranged;
 use super::{Result, Translator, fail};
 
 impl Translator<'_> {
-    /// Refuses `name.append(...)` at `call` where `name` is bound to a tuple in the code around it.
-    pub(super) fn refuse_append_to_a_tuple(&self, name: &str, call: &ast::ExprCall) -> Result<()> {
+    /// Refuses `name.append(...)` at `call` where `name` holds a value the program made a tuple
+    /// (`holds_a_tuple`) or is bound to a tuple in the code around it.
+    pub(super) fn refuse_append_to_a_tuple(&self, name: &str, holds_a_tuple: bool, call: &ast::ExprCall) -> Result<()> {
         let offset = call.start().to_usize();
         let body = innermost_body(self.module_body, offset);
-        if binds_a_tuple(body, name) {
+        if holds_a_tuple || binds_a_tuple(body, name) {
             return fail(
                 call,
                 format!(
