@@ -16,7 +16,6 @@ use std::collections::BTreeSet;
 use super::{Frame, Result, Translator, fail};
 use crate::expr::Ex;
 use crate::read_sites::{ReadSites, walk_read_sites};
-use crate::value::Value;
 use crate::value::{Items, Value};
 
 /// Methods of a dict that read it and hand nothing of it on to be changed.
