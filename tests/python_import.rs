@@ -6485,6 +6485,8 @@ fn a_semaphore_with_left_by_an_exception_gives_its_unit_back() {
     assert!(missing_key[0].starts_with("ok len(log)=2 log[0]=\"missing\" log[1]=\"again\""), "{missing_key:?}");
     let gave_up = explored_outcomes(&format!("{repro}/r05_with_semaphore_queue_empty_caught_outside.py"));
     assert_eq!(gave_up, ["ok len(log)=2 log[0]=\"empty\" log[1]=\"again\""]);
+}
+
 /// s38-exceptions: the exceptions session 37's probe read as values (a TaskGroup's members, gather's list,
 /// a list threads kept them in, a queue) explore to CPython's one state; an order=True dataclass compared
 /// outside a priority queue ends at weft's limit, never at a TypeError Python does not raise.
@@ -6504,6 +6506,8 @@ fn s38exceptions_exceptions_read_as_values_explore_to_cpythons_state() {
     }
     let ordered = json_of(&["explore", "--json", &format!("{repro}/r09_ordered_dataclass_compared_outside_queue.py")]);
     assert_eq!(ordered["complete"], serde_json::Value::Bool(false), "{ordered}");
+}
+
 /// s38futures: a coroutine's wait with a time-out cannot give up before the tasks its loop queued by
 /// then take their steps (CPython's timer falls due behind them): `wait_for(job(), 0.001)` always
 /// starts the job, whose `finally` runs on the cancel (session37/checks/c257, c254: weft listed the

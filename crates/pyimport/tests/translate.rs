@@ -31950,6 +31950,8 @@ fn a_semaphore_with_whose_body_may_be_left_by_an_exception_releases_in_a_handler
               - release: sem  # line 6: with sem:
         "#,
     );
+}
+
 // s38-objects: objects chosen or made at run time, containers of instances.
 
 /// s38objects: `enumerate` of a shared list of fixed length that threads write is walked at run time,
@@ -32064,6 +32066,8 @@ fn s38objects_a_dict_comprehension_over_instances_is_its_loop() {
     assert!(yaml.contains("- let: \"_key = accounts_name\""), "{yaml}");
     assert!(yaml.contains("- set: \"balances[_key] = accounts_balance\""), "{yaml}");
     assert!(yaml.contains("- set: \"balances[_key] = accounts1_balance\""), "{yaml}");
+}
+
 // s38-exceptions: an attribute or `.args` of a value made at run time that may be an exception (a member
 // of `eg.exceptions`, an item of `gather`'s list, an exception kept in a list or a queue) asks the value
 // for its class: an exception's value is read as one, any other value as an instance's item; an exception
@@ -32095,29 +32099,6 @@ fn s38exceptions_attributes_of_run_time_values_read_an_exception_as_an_exception
     for (program, expected) in rows {
         let yaml = import(&program, &pyimport::Options::default()).expect("imports");
         assert!(yaml.contains(expected), "expected {expected} in:\n{yaml}");
-// s38-futures: tasks awaited in a `finally:`, and the results of `asyncio.wait`'s tasks.
-
-#[test]
-fn s38futures_a_task_awaited_in_the_finally_of_a_straight_try_is_not_left_pending() {
-    let program = |finally: &str| {
-        format!(
-            "import asyncio\nlog = []\nasync def commit():\n    await asyncio.sleep(0.005)\n    log.append(1)\nasync def handle():\n    task = asyncio.create_task(commit())\n    try:\n        await asyncio.wait_for(asyncio.shield(task), timeout=0.001)\n    except asyncio.TimeoutError:\n        log.append(0)\n    finally:\n{finally}\nasync def main():\n    await asyncio.gather(handle(), handle())\nasyncio.run(main())\n"
-        )
-    };
-    for finally in ["        await task", "        if not task.done():\n            await task"] {
-        let yaml = import(&program(finally), &pyimport::Options::default()).expect("imports");
-        assert!(yaml.contains("finally:"), "{yaml}");
-        assert!(!yaml.contains("cancel: \"task\""), "{yaml}");
-    }
-    // Awaited only on one way through the `finally`: refused as before, at `asyncio.run`.
-    for (finally, run_line) in [
-        ("        if log:\n            await task", 17),
-        ("        if not task.done():\n            await task\n        else:\n            pass", 19),
-    ] {
-        check_error(
-            &program(finally),
-            &format!("{run_line}:1: the task started at line 7 is not awaited by the coroutine that started it"),
-        );
     }
 }
 
@@ -32152,6 +32133,35 @@ fn s38exceptions_a_functions_own_except_name_is_not_the_module_loops_global() {
     )
     .expect("imports");
     assert!(yaml.contains("- set: \"log[len(log)] = str(e)\"  # line 13"), "{yaml}");
+}
+
+// s38-futures: tasks awaited in a `finally:`, and the results of `asyncio.wait`'s tasks.
+
+#[test]
+fn s38futures_a_task_awaited_in_the_finally_of_a_straight_try_is_not_left_pending() {
+    let program = |finally: &str| {
+        format!(
+            "import asyncio\nlog = []\nasync def commit():\n    await asyncio.sleep(0.005)\n    log.append(1)\nasync def handle():\n    task = asyncio.create_task(commit())\n    try:\n        await asyncio.wait_for(asyncio.shield(task), timeout=0.001)\n    except asyncio.TimeoutError:\n        log.append(0)\n    finally:\n{finally}\nasync def main():\n    await asyncio.gather(handle(), handle())\nasyncio.run(main())\n"
+        )
+    };
+    for finally in ["        await task", "        if not task.done():\n            await task"] {
+        let yaml = import(&program(finally), &pyimport::Options::default()).expect("imports");
+        assert!(yaml.contains("finally:"), "{yaml}");
+        assert!(!yaml.contains("cancel: \"task\""), "{yaml}");
+    }
+    // Awaited only on one way through the `finally`: refused as before, at `asyncio.run`.
+    for (finally, run_line) in [
+        ("        if log:\n            await task", 17),
+        ("        if not task.done():\n            await task\n        else:\n            pass", 19),
+    ] {
+        check_error(
+            &program(finally),
+            &format!("{run_line}:1: the task started at line 7 is not awaited by the coroutine that started it"),
+        );
+    }
+}
+
+#[test]
 fn s38futures_results_of_the_tasks_asyncio_wait_waited_for_give_at_once() {
     let program = |after: &str| {
         format!(
@@ -32175,6 +32185,8 @@ fn s38futures_results_of_the_tasks_asyncio_wait_waited_for_give_at_once() {
         ),
         "10:24: `result()` in a coroutine does not wait",
     );
+}
+
 // s38-pools: frozen dataclasses, a pool's map over instances, `__setitem__` in a lambda callback, and
 // a manager's list copied by a slice or sorted once the processes are joined.
 
@@ -32293,6 +32305,7 @@ fn s38pools_a_def_inside_the_main_guard_is_a_module_function() {
     assert!(steps(&moved) > 0, "{moved}");
     check_error(&guarded("def early():\n    return work\n"), "8:33: `work` is not defined");
 }
+
 // s38-silent: the text of `1 if c else 0` known only at run time, and exception classes CPython keeps apart.
 
 /// s38silent: a conditional whose branches are the integers 0 and 1 is an int, whose text is `1`/`0`
@@ -32377,6 +32390,9 @@ fn s38silent_refusals_name_the_task_group_and_the_try() {
     check_error(
         "import time\nfrom concurrent.futures import ThreadPoolExecutor\nlog = []\ndef job():\n    time.sleep(0.02)\ntry:\n    with ThreadPoolExecutor(max_workers=1) as pool:\n        pool.submit(job)\nexcept KeyError:\n    log.append('caught')\n",
         "7:10: an executor made inside an `if`, a loop or a `try:` the scenario runs",
+    );
+}
+
 // s38-tuples: the import's list value says where the program made a tuple; an append to one is refused
 // wherever the name got it, a tuple reached through a name is the scenario's tuple, nested unpacking.
 
