@@ -25,6 +25,12 @@ pub enum Object {
     /// Not state: the accessing task goes on because this task handed it something (a lock, an item,
     /// a finished dependency, a start). Only happens-before analysis reads it.
     WokenBy(TaskId),
+    /// Not state: the accessing coroutine, which could step, raises CancelledError at its next step
+    /// because this task cancelled it. Happens-before analysis orders that step after the cancel as it
+    /// does a wake; exploration does not, since the step was enabled before the cancel and the two race
+    /// (the cancel writes the task, each of its steps reads it): reversing them is the order where the
+    /// coroutine goes on before the cancel reaches it.
+    CancelledBy(TaskId),
     /// One element of a shared array (format 1.1): each is its own memory location.
     Element(ProcessId, ArrayId, u32),
     /// One key of a shared map, present or not.

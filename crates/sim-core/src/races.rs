@@ -166,7 +166,7 @@ impl RaceDetector {
         }
         match access.object {
             Object::None => {}
-            Object::WokenBy(by) => self.order_after(task, by.index()),
+            Object::WokenBy(by) | Object::CancelledBy(by) => self.order_after(task, by.index()),
             // A `while` that may block as a spin-wait reads again what its iteration read, for
             // exploration; the reads themselves were the iteration's steps, where races are reported.
             data if data.is_data() && self.is_loop_back(access) => {}
@@ -531,7 +531,7 @@ fn object_tag(object: Object) -> Option<u64> {
         Object::Executor(executor) => 12u64 << 60 | u64::from(executor.0),
         Object::Item(number, key) => 13u64 << 60 ^ u64::from(number) << 32 ^ key as u64,
         Object::ItemShape(number) => 14u64 << 60 | u64::from(number),
-        Object::None | Object::WokenBy(_) | Object::Atomic => return None,
+        Object::None | Object::WokenBy(_) | Object::CancelledBy(_) | Object::Atomic => return None,
     })
 }
 

@@ -93,7 +93,10 @@ impl<D: Driver> Run<'_, '_, D> {
     #[inline]
     pub(super) fn note_access(&mut self, task: TaskId, object: Object, write: bool) {
         if !self.state.world.format11.tracks_spins
-            || matches!(object, Object::None | Object::WokenBy(_) | Object::Atomic | Object::Task(_))
+            || matches!(
+                object,
+                Object::None | Object::WokenBy(_) | Object::CancelledBy(_) | Object::Atomic | Object::Task(_)
+            )
         {
             return;
         }

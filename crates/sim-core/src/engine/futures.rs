@@ -636,7 +636,12 @@ impl<D: Driver> Run<'_, '_, D> {
             }
             TaskPhase::Live | TaskPhase::Blocked(_) if coroutine => {
                 self.state.world.futures.cancel_pending[target.index()] = true;
-                self.ordered_after(target, by);
+                // A blocked coroutine is woken by the cancel; one that could step races with it.
+                if matches!(self.state.world.tasks[target.index()].phase, TaskPhase::Live) {
+                    self.cancelled_by(target, by);
+                } else {
+                    self.ordered_after(target, by);
+                }
                 match self.state.world.tasks[target.index()].phase {
                     TaskPhase::Blocked(BlockReason::Future(_)) => {
                         let extra = self.state.world.format11.task_mut(target);
@@ -647,7 +652,7 @@ impl<D: Driver> Run<'_, '_, D> {
                     // Its poll's `await` is where CancelledError reaches it: the spinner goes round to it.
                     TaskPhase::Blocked(BlockReason::AwaitingSpinWait) => self.wake_spinner(target, by),
                     TaskPhase::Blocked(reason) if !reason.holds_the_loop(&self.model.futures.asyncio) => {
-                        self.withdraw_from_asyncio_wait(target, by, reason)
+                        self.withdraw_from_asyncio_wait(target, by, pc, reason)
                     }
                     TaskPhase::Live if target != by => D::on_cancel_sleep(self, target, by),
                     // A coroutine blocked on a threading primitive blocks its thread: Python cannot
@@ -737,7 +742,12 @@ impl<D: Driver> Run<'_, '_, D> {
     /// there with CancelledError. A condition's waiter first takes the lock back (as
     /// `asyncio.Condition.wait` does before it raises): it waits for it if it is held, and ends when it
     /// has it.
-    fn withdraw_from_asyncio_wait(&mut self, target: TaskId, by: TaskId, reason: BlockReason) {
+    fn withdraw_from_asyncio_wait(&mut self, target: TaskId, by: TaskId, pc: u32, reason: BlockReason) {
+        // Taking a waiter out of a primitive's queue changes who the primitive's next release or put
+        // hands to: the cancel touches the primitive, and the search must order it against that hand-off.
+        if let Some(object) = waited_object(reason) {
+            self.access(by, pc, object, true);
+        }
         if self.relocks_despite_cancel(target) || !self.leave_asyncio_wait(target, reason) {
             return;
         }
@@ -940,5 +950,18 @@ impl<D: Driver> Run<'_, '_, D> {
         };
         let arguments_and_result = if pickles { 2 * ipc_cost_ns } else { 0 };
         Some(start.saturating_add(handoff).saturating_add(arguments_and_result))
+    }
+}
+
+/// The primitive whose queue of waiters a task blocked for `reason` stands in, as the search's
+/// dependence names it.
+fn waited_object(reason: BlockReason) -> Option<Object> {
+    match reason {
+        BlockReason::Lock(lock) => Some(Object::Lock(lock)),
+        BlockReason::Semaphore(semaphore) => Some(Object::Semaphore(semaphore)),
+        BlockReason::Event(event) => Some(Object::Event(event)),
+        BlockReason::Get(queue, _) | BlockReason::Put(queue, _) => Some(Object::Queue(queue)),
+        BlockReason::Condition(condition) => Some(Object::Condition(condition)),
+        _ => None,
     }
 }

@@ -378,6 +378,7 @@ fn push_object(object: Object, naming: TaskNaming<'_>, out: &mut Vec<i64>) {
         Object::Atomic => (14, 0, 0, 0),
         Object::Item(number, key) => (15, i64::from(number), key, 0),
         Object::ItemShape(number) => (16, i64::from(number), 0, 0),
+        Object::CancelledBy(task) => (17, naming.id(task.0), 0, 0),
     };
     out.extend([kind, first, second, third]);
 }

@@ -152,6 +152,15 @@ impl<D: Driver> Run<'_, '_, D> {
         }
     }
 
+    /// `task`, which could step, raises CancelledError at its next step because `by` cancelled it: an
+    /// order for happens-before analysis, not a wake for exploration (`Object::CancelledBy`).
+    pub(super) fn cancelled_by(&mut self, task: TaskId, by: TaskId) {
+        if self.state.observers.record_accesses && task != by {
+            let pc = self.state.world.tasks[task.index()].pc;
+            self.state.observers.push_access(Access { task, pc, object: Object::CancelledBy(by), write: false });
+        }
+    }
+
     /// Executes the step at `pc`, which `next_step` returned for this task, advancing the pc. The steps
     /// of a hot loop (`cpu`, a shared read, a shared write) of a model with no hook around its steps
     /// (`Run::plain_steps`) are done here, inlined into the driver's loop; every other step out of line.

@@ -259,7 +259,7 @@ fn spin_reads_name_tasks(state: &State) -> bool {
             .tasks()
             .iter()
             .flat_map(|task| &task.spin.reads)
-            .any(|object| matches!(object, Object::Task(_) | Object::WokenBy(_)))
+            .any(|object| matches!(object, Object::Task(_) | Object::WokenBy(_) | Object::CancelledBy(_)))
 }
 
 /// The groups of two or more interchangeable tasks of `model` (none with executors or futures: a

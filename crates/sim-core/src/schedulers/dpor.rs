@@ -710,7 +710,7 @@ impl<'m> Dpor<'m> {
         for access in accesses {
             match access.object {
                 // An atomic block's bounds order blocks for happens-before only; its accesses are in it.
-                Object::None | Object::Atomic => {}
+                Object::None | Object::Atomic | Object::CancelledBy(_) => {}
                 Object::WokenBy(by) => {
                     if by.0 == task && access.task.0 != task {
                         wakes.push(access.task.0);
