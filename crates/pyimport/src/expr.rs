@@ -1966,6 +1966,9 @@ impl Translator<'_> {
                 Ex::Static(Value::Str(text)) => Ok(Ex::Static(Value::Int(text.chars().count() as i64))),
                 Ex::Static(Value::Shared(_, Shape::Array(length))) => Ok(Ex::Static(Value::Int(length as i64))),
                 Ex::Static(Value::Record(fields)) => Ok(Ex::Static(Value::Int(fields.len() as i64))),
+                // A dict of threading objects or of numbers among which a float, made at import time and
+                // never written: its keys are known.
+                Ex::Static(Value::Objects(entries)) => Ok(Ex::Static(Value::Int(entries.len() as i64))),
                 Ex::Static(Value::Object(Object::SharedValue { items: Some(items), .. })) => {
                     Ok(Ex::Static(Value::Int(items.len() as i64)))
                 }

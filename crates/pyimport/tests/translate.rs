@@ -32468,3 +32468,4 @@ fn s38tuples_nested_unpacking_of_a_run_time_tuple() {
         "5:13: unpacking an awaited value",
     );
 }
+#[path = "translate/known_dict_lengths.rs"] mod known_dict_lengths;
