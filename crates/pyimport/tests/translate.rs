@@ -32469,3 +32469,4 @@ fn s38tuples_nested_unpacking_of_a_run_time_tuple() {
     );
 }
 #[path = "translate/known_dict_lengths.rs"] mod known_dict_lengths;
+#[path = "translate/sorted_pair_tuples.rs"] mod sorted_pair_tuples;

@@ -22,6 +22,8 @@ pub(super) const CALL_FORMS: &[CallForm] = &[
     |translator, frame, call, _| translator.thread_local_presence(frame, call),
     // `d.get(k, [])` of a dict whose values are displays (translate/held_dict_gets.rs).
     |translator, frame, call, _| translator.held_dict_get(frame, call),
+    // `tuple(sorted(...))` of two locals or of items known at import time (translate/sorted_pairs.rs).
+    |translator, frame, call, use_known| translator.tuple_of_sorted(frame, call, use_known),
     // `tuple(positions)` of a fixed-length shared list (translate/array_tuples.rs).
     |translator, frame, call, _| translator.array_tuple(frame, call),
     // `s.encode()`, `hashlib.sha256(b).hexdigest()`: refused in words (translate/bytes_values.rs).

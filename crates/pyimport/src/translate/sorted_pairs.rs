@@ -1,5 +1,7 @@
 //! `first, second = sorted([source, target])` of two values known only at run time (session30/variants/
-//! f08_v3: locks taken in name order so that opposite transfers cannot deadlock).
+//! f08_v3: locks taken in name order so that opposite transfers cannot deadlock), and
+//! `tuple(sorted((first, second)))` in an expression (session38/t09: a match of two players recorded in
+//! name order), the same tuple.
 //!
 //! Python's `sorted` of two items compares them once, `target < source`, and gives `[target, source]`
 //! when it holds, else `[source, target]`; `min(source, target)` and `max(source, target)` give the same
@@ -13,13 +15,44 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
-use super::{Frame, Translator};
+use super::{Frame, Result, Translator};
 use crate::syntax;
+use crate::value::{Items, Value};
 
 impl Translator<'_> {
+    /// `tuple(sorted(...))` (`tuple` the builtin): of two locals, the tuple `sorted_pair` makes, a value
+    /// of a step; of items known at import time, the sorted items as a tuple; `None` for any other call.
+    pub(crate) fn tuple_of_sorted(
+        &self,
+        frame: &Frame,
+        call: &ast::ExprCall,
+        use_known: bool,
+    ) -> Result<Option<crate::expr::Ex>> {
+        let (Expr::Name(called), [sorted], []) = (&*call.func, &*call.arguments.args, &*call.arguments.keywords)
+        else {
+            return Ok(None);
+        };
+        if !self.is_builtin(frame, called, "tuple") {
+            return Ok(None);
+        }
+        if let Some(pair) = self.sorted_pair(frame, sorted) {
+            return self.expr(frame, &pair, use_known).map(Some);
+        }
+        let Expr::Call(sorted_call) = sorted else { return Ok(None) };
+        if !matches!(&*sorted_call.func, Expr::Name(function) if self.is_builtin(frame, function, "sorted")) {
+            return Ok(None);
+        }
+        match self.expr(frame, sorted, use_known) {
+            Ok(crate::expr::Ex::Static(Value::List(items))) => {
+                Ok(Some(crate::expr::Ex::Static(Value::List(Items::tuple(items.into_vec())))))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `(min(a, b), max(a, b))` for `sorted([a, b])` (or `sorted((a, b))`) whose two items are locals
     /// the unpacking may read twice; `None` for any other value.
-    pub(super) fn sorted_pair(&self, frame: &Frame, value: &Expr) -> Option<Expr> {
+    pub(crate) fn sorted_pair(&self, frame: &Frame, value: &Expr) -> Option<Expr> {
         let Expr::Call(call) = value else { return None };
         if !matches!(&*call.func, Expr::Name(function) if function.id.as_str() == "sorted")
             || !call.arguments.keywords.is_empty()
