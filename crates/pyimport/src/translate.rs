@@ -273,6 +273,7 @@ mod rebound_timers;
 mod record_copies;
 mod record_keys;
 mod record_texts;
+mod record_updates;
 mod record_views;
 mod record_walks;
 mod record_writes;
@@ -6171,6 +6172,9 @@ impl<'a> Translator<'a> {
             return Ok(true);
         }
         if self.container_edit(frame, receiver, method, call, out, line)? {
+            return Ok(true);
+        }
+        if self.record_update(frame, (receiver, method), call, out, line)? {
             return Ok(true);
         }
         let args = &call.arguments.args;

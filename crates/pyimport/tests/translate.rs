@@ -32468,5 +32468,9 @@ fn s38tuples_nested_unpacking_of_a_run_time_tuple() {
         "5:13: unpacking an awaited value",
     );
 }
-#[path = "translate/known_dict_lengths.rs"] mod known_dict_lengths;
-#[path = "translate/sorted_pair_tuples.rs"] mod sorted_pair_tuples;
+#[path = "translate/known_dict_lengths.rs"]
+mod known_dict_lengths;
+#[path = "translate/record_updates.rs"]
+mod record_updates;
+#[path = "translate/sorted_pair_tuples.rs"]
+mod sorted_pair_tuples;

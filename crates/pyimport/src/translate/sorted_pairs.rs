@@ -28,8 +28,7 @@ impl Translator<'_> {
         call: &ast::ExprCall,
         use_known: bool,
     ) -> Result<Option<crate::expr::Ex>> {
-        let (Expr::Name(called), [sorted], []) = (&*call.func, &*call.arguments.args, &*call.arguments.keywords)
-        else {
+        let (Expr::Name(called), [sorted], []) = (&*call.func, &*call.arguments.args, &*call.arguments.keywords) else {
             return Ok(None);
         };
         if !self.is_builtin(frame, called, "tuple") {

@@ -15,7 +15,10 @@ fn s39lead_tuple_of_sorted_pair_of_locals_is_min_then_max() {
     // `sorted` alone is a list, which weft does not take as a value of a step.
     check_error(&program("sorted((first, second))"), "6:20: the value of `sorted(...)` is computed");
     // Three items keep the refusal of a `tuple` whose value is not computed.
-    check_error(&program("tuple(sorted((first, second, first)))"), "6:20: weft cannot compute the value of `tuple(...)`");
+    check_error(
+        &program("tuple(sorted((first, second, first)))"),
+        "6:20: weft cannot compute the value of `tuple(...)`",
+    );
     // Known at import time, the sorted items themselves, as a tuple.
     let yaml = import(&program("tuple(sorted((\"kai\", \"ivy\")))"), &pyimport::Options::default()).expect("imports");
     assert!(yaml.contains("matches[len(matches)] = ('ivy', 'kai')"), "{yaml}");
