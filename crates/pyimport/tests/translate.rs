@@ -32474,3 +32474,4 @@ mod known_dict_lengths;
 mod record_updates;
 #[path = "translate/sorted_pair_tuples.rs"]
 mod sorted_pair_tuples;
+#[path = "translate/bool_defaults.rs"] mod bool_defaults;

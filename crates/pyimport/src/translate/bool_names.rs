@@ -358,7 +358,15 @@ fn collect_bindings(body: &[Stmt], found: &BoolNames, bound: &mut BTreeMap<Strin
             Stmt::FunctionDef(function) => {
                 let parameters = &function.parameters;
                 let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs);
-                names.for_each(|parameter| bind(parameter.parameter.name.as_str(), None));
+                for parameter in names {
+                    bind(parameter.parameter.name.as_str(), None);
+                    // A bool default (`verbose=False`) reaches the parameter wherever a call leaves it
+                    // out: with whatever the calls give, mixed (its text refused, never `0` printed
+                    // for `False`: session38-s38exceptions/e03).
+                    if parameter.default.as_deref().is_some_and(|default| found.kind(default).is_some()) {
+                        bind(parameter.parameter.name.as_str(), Some(BoolName::Bool));
+                    }
+                }
                 parameters
                     .vararg
                     .iter()
