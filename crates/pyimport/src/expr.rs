@@ -759,7 +759,10 @@ impl Translator<'_> {
         // A float known at import time beside a value known only at run time: refused as before session
         // 23 (the import folds such arithmetic where the run-time side is known: the refusal is what
         // sends it there), so that only floats that flow as values are computed with at run time.
-        if [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_))))
+        // `"%.3f" % price` is no arithmetic: the template formats the float when the program runs.
+        let template = formats && matches!(left, Ex::Static(Value::Str(_)));
+        if !template
+            && [&left, &right].iter().any(|side| matches!(side, Ex::Static(Value::Float(_))))
             && self.float_beside_known_value(frame, binary, &left)
         {
             // Where no caller folds it first (an f-string's `{n * 1.5:.2f}`, `round(n * 1.5)` of a

@@ -32475,3 +32475,4 @@ mod record_updates;
 #[path = "translate/sorted_pair_tuples.rs"]
 mod sorted_pair_tuples;
 #[path = "translate/bool_defaults.rs"] mod bool_defaults;
+#[path = "translate/percent_formats.rs"] mod percent_formats;
