@@ -32476,3 +32476,4 @@ mod record_updates;
 mod sorted_pair_tuples;
 #[path = "translate/bool_defaults.rs"] mod bool_defaults;
 #[path = "translate/percent_formats.rs"] mod percent_formats;
+#[path = "translate/one_path_strings.rs"] mod one_path_strings;

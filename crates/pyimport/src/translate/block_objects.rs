@@ -22,7 +22,7 @@ impl Translator<'_> {
     /// Whether binding `name` to `held` (an object made at import time) at `value`, inside an `if` or
     /// a loop the scenario runs, is exact: its one binding, read only after it in its block.
     pub(super) fn bound_where_every_read_follows(&self, name: &str, held: &Value, value: &Expr) -> bool {
-        is_object(held)
+        (is_object(held) || matches!(held, Value::Str(_)))
             && self
                 .call_stack
                 .last()
