@@ -120,6 +120,7 @@ mod gather_decisions;
 mod gather_ends;
 mod gather_failures;
 mod gather_passes;
+mod gathered_exception_texts;
 mod gathered_executor_jobs;
 mod gathered_outcome_zips;
 mod getattr_defaults;

@@ -32477,3 +32477,4 @@ mod sorted_pair_tuples;
 #[path = "translate/bool_defaults.rs"] mod bool_defaults;
 #[path = "translate/percent_formats.rs"] mod percent_formats;
 #[path = "translate/one_path_strings.rs"] mod one_path_strings;
+#[path = "translate/gathered_exception_texts.rs"] mod gathered_exception_texts;

@@ -166,6 +166,10 @@ impl Translator<'_> {
         struct Reads {
             found: bool,
             exception_variables: std::collections::BTreeSet<String>,
+            /// A `gather(..., return_exceptions=True)`, and a text made of a name or an item
+            /// (gathered_exception_texts.rs).
+            gathers_exceptions: bool,
+            formats_a_name: bool,
         }
         impl<'a> Visitor<'a> for Reads {
             fn visit_stmt(&mut self, stmt: &'a Stmt) {
@@ -206,12 +210,14 @@ impl Translator<'_> {
                 {
                     self.found = true;
                 }
+                self.gathers_exceptions |= super::gathered_exception_texts::gathers_exceptions(expr);
+                self.formats_a_name |= super::gathered_exception_texts::formats_a_name(expr);
                 walk_expr(self, expr);
             }
         }
         let mut reads = Reads::default();
         body.iter().for_each(|stmt| reads.visit_stmt(stmt));
-        self.exception_values = reads.found;
+        self.exception_values = reads.found || (reads.gathers_exceptions && reads.formats_a_name);
         self.exception_variables = reads.exception_variables;
     }
 
