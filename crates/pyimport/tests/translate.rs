@@ -32478,3 +32478,4 @@ mod sorted_pair_tuples;
 #[path = "translate/percent_formats.rs"] mod percent_formats;
 #[path = "translate/one_path_strings.rs"] mod one_path_strings;
 #[path = "translate/gathered_exception_texts.rs"] mod gathered_exception_texts;
+#[path = "translate/truth_and_membership.rs"] mod truth_and_membership;

@@ -115,8 +115,10 @@ impl Translator<'_> {
         line: u32,
     ) -> Result<Option<Expr>> {
         let Expr::BoolOp(bool_op) = test else { return Ok(None) };
+        // A name tested for its truth (`if w and w not in seen:`) is an operand as a comparison is: the
+        // test's own truth, no value of the `and` kept.
         let is_truth_value = |value: &Expr| {
-            matches!(value, Expr::Compare(_) | Expr::BoolOp(_))
+            matches!(value, Expr::Compare(_) | Expr::BoolOp(_) | Expr::Name(_))
                 || matches!(value, Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not)
         };
         if !bool_op.values.iter().all(is_truth_value)
