@@ -289,7 +289,7 @@ impl Translator<'_> {
                     Ok(Ex::code(name, ATOM, false, true))
                 }
                 Ex::Static(Value::ThreadLocal(data)) => {
-                    self.refuse_thread_local_in_coroutine(frame, expr)?;
+                    self.refuse_shared_thread_local(frame, expr)?;
                     let key = (frame.task, data, attribute.attr.to_string());
                     if let Some(list) = self.thread_local_lists.get(&key) {
                         return Ok(Ex::Static(list.clone()));

@@ -186,7 +186,6 @@ pub(crate) mod clock_values;
 mod context_vars;
 mod copied_records;
 mod copied_result_lists;
-mod coroutine_thread_locals;
 mod done_lists;
 mod failed_takes;
 mod feeder_orders;
@@ -315,6 +314,7 @@ mod set_gathers;
 mod set_orders;
 mod set_updates;
 mod shared_lists;
+mod shared_thread_locals;
 mod shield_values;
 mod sibling_cancels;
 mod sort_keys;
@@ -2766,7 +2766,7 @@ impl<'a> Translator<'a> {
             Expr::Subscript(subscript) => self.assign_item(frame, subscript, value, out, line),
             Expr::Attribute(attribute) => {
                 if let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, &attribute.value, false) {
-                    self.refuse_thread_local_in_coroutine(frame, target)?;
+                    self.refuse_shared_thread_local(frame, target)?;
                     let key = (frame.task, data.clone(), attribute.attr.to_string());
                     if frame.dynamic > 0 && !self.thread_local_slots.contains_key(&key) {
                         // A later read could not tell whether this ran (Python's AttributeError if not).

@@ -32468,14 +32468,21 @@ fn s38tuples_nested_unpacking_of_a_run_time_tuple() {
         "5:13: unpacking an awaited value",
     );
 }
+#[path = "translate/bool_defaults.rs"]
+mod bool_defaults;
+#[path = "translate/gathered_exception_texts.rs"]
+mod gathered_exception_texts;
 #[path = "translate/known_dict_lengths.rs"]
 mod known_dict_lengths;
+#[path = "translate/one_path_strings.rs"]
+mod one_path_strings;
+#[path = "translate/percent_formats.rs"]
+mod percent_formats;
 #[path = "translate/record_updates.rs"]
 mod record_updates;
+#[path = "translate/shared_thread_locals.rs"]
+mod shared_thread_locals;
 #[path = "translate/sorted_pair_tuples.rs"]
 mod sorted_pair_tuples;
-#[path = "translate/bool_defaults.rs"] mod bool_defaults;
-#[path = "translate/percent_formats.rs"] mod percent_formats;
-#[path = "translate/one_path_strings.rs"] mod one_path_strings;
-#[path = "translate/gathered_exception_texts.rs"] mod gathered_exception_texts;
-#[path = "translate/truth_and_membership.rs"] mod truth_and_membership;
+#[path = "translate/truth_and_membership.rs"]
+mod truth_and_membership;

@@ -33,7 +33,7 @@ impl Translator<'_> {
             return Ok(None);
         };
         let Ok(Ex::Static(Value::ThreadLocal(data))) = self.expr(frame, object, false) else { return Ok(None) };
-        self.refuse_thread_local_in_coroutine(frame, call.func.as_ref())?;
+        self.refuse_shared_thread_local(frame, call.func.as_ref())?;
         let key = (frame.task, data, attribute.value.to_str().to_string());
         let set = self.thread_local_slots.contains_key(&key);
         if !set && frame.dynamic > 0 {

@@ -15,8 +15,11 @@ fn s39lead_string_bound_once_on_one_path_and_read_after_imports() {
     let yaml = import(&program("        log.append(f\"{name} got {tickets.pop(0)}\")"), &pyimport::Options::default())
         .expect("imports");
     assert!(yaml.contains("log[len(log)] = f'a got {pop_result}'"), "{yaml}");
-    let yaml = import(&program("        label = \"got\"\n        tickets.pop(0)\n        log.append(label)"), &pyimport::Options::default())
-        .expect("imports");
+    let yaml = import(
+        &program("        label = \"got\"\n        tickets.pop(0)\n        log.append(label)"),
+        &pyimport::Options::default(),
+    )
+    .expect("imports");
     assert!(yaml.contains("log[len(log)] = 'got'"), "{yaml}");
     // Read after the `if` too: a path that did not bind it reaches the read.
     check_error(
