@@ -28,6 +28,7 @@ mod bool_carriers;
 mod bool_flows;
 mod bool_keys;
 mod bool_names;
+mod bool_parameters;
 mod bool_tuples;
 mod bool_values;
 mod builtin_iterations;

@@ -42,6 +42,8 @@ pub(crate) struct BoolNames {
     bound_to_mixed_values: std::collections::BTreeSet<String>,
     /// Names bound only to tuple displays of one length, by position (bool_tuples.rs).
     tuples: super::bool_tuples::TuplePositions,
+    /// Parameters every call of whose function in sight gives a bool (bool_parameters.rs).
+    exact_parameters: std::collections::BTreeSet<String>,
 }
 
 impl BoolNames {
@@ -64,6 +66,7 @@ impl BoolNames {
                 && next.results == found.results
                 && next.bound_to_mixed_values == found.bound_to_mixed_values
                 && next.tuples == found.tuples
+                && next.exact_parameters == found.exact_parameters
             {
                 break;
             }
@@ -107,6 +110,7 @@ impl BoolNames {
             barriers: self.barriers.clone(),
             bound_to_mixed_values: super::bool_flows::names_bound_to_mixed_values(body, self),
             tuples: super::bool_tuples::TuplePositions::of_module(body, self),
+            exact_parameters: super::bool_parameters::exact_bool_parameters(body, self),
         }
     }
 
@@ -359,7 +363,9 @@ fn collect_bindings(body: &[Stmt], found: &BoolNames, bound: &mut BTreeMap<Strin
                 let parameters = &function.parameters;
                 let names = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs);
                 for parameter in names {
-                    bind(parameter.parameter.name.as_str(), None);
+                    // Other than a bool, unless every call in sight gives it one (bool_parameters.rs).
+                    let exact = found.exact_parameters.contains(parameter.parameter.name.as_str());
+                    bind(parameter.parameter.name.as_str(), exact.then_some(BoolName::Bool));
                     // A bool default (`verbose=False`) reaches the parameter wherever a call leaves it
                     // out: with whatever the calls give, mixed (its text refused, never `0` printed
                     // for `False`: session38-s38exceptions/e03).
