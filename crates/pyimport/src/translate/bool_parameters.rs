@@ -7,6 +7,9 @@
 //! `asyncio.to_thread(f, ...)`), a parameter that every such call gives a bool (or leaves to a bool
 //! default) holds only bools. Anything else (a call with `*xs` or `**kw`, `kwargs=` of a Thread, a
 //! mention that is no such call: `map(f, xs)`, `partial(f, ...)`, `callback=f`) keeps the old rule.
+//! A class of the file with one `__init__` is such a function too, its calls `C(...)` giving the
+//! parameters after `self` (session37/repro/r15: a dataclass's `vote: bool = False`, whose rewrite
+//! is `__init__(self, ..., vote=False)` and `self.vote = vote`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,21 +27,40 @@ struct Calls {
     not_bool: BTreeSet<String>,
 }
 
+/// A function whose calls are read: its `def`, and how many of its parameters no call gives (a
+/// class's `__init__`: `self`).
+#[derive(Clone, Copy)]
+struct Callable<'a> {
+    def: &'a ast::StmtFunctionDef,
+    skipped: usize,
+}
+
+impl<'a> Callable<'a> {
+    fn parameters(&self) -> impl Iterator<Item = &'a ast::ParameterWithDefault> + use<'a> {
+        let parameters = &self.def.parameters;
+        parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs).skip(self.skipped)
+    }
+
+    /// How many parameters a positional argument may fill.
+    fn positional(&self) -> usize {
+        (self.def.parameters.posonlyargs.len() + self.def.parameters.args.len()).saturating_sub(self.skipped)
+    }
+}
+
 /// The names of parameters that hold only bools, by the rule above, given what `found` knows so far.
 pub(super) fn exact_bool_parameters(body: &[Stmt], found: &BoolNames) -> BTreeSet<String> {
     let functions = plain_functions(body);
     let mut calls = CallWalk { functions: &functions, found, calls: BTreeMap::new(), mentions: BTreeMap::new() };
     body.iter().for_each(|stmt| calls.visit_stmt(stmt));
     let mut exact = BTreeSet::new();
-    for (name, def) in &functions {
+    for (name, callable) in &functions {
         let given = calls.calls.get(*name);
         let seen = given.map_or(0, |given| given.seen);
         if seen == 0 || calls.mentions.get(*name).copied().unwrap_or(0) != seen {
             continue;
         }
         let not_bool = &given.expect("seen above").not_bool;
-        for parameter in def.parameters.posonlyargs.iter().chain(&def.parameters.args).chain(&def.parameters.kwonlyargs)
-        {
+        for parameter in callable.parameters() {
             let name = parameter.parameter.name.as_str();
             if !not_bool.contains(name) {
                 exact.insert(name.to_string());
@@ -48,36 +70,50 @@ pub(super) fn exact_bool_parameters(body: &[Stmt], found: &BoolNames) -> BTreeSe
     exact
 }
 
-/// The file's plain functions by name: one `def` of the name anywhere, not in a class, without a
-/// decorator or a `*args`/`**kwargs` of its own.
-fn plain_functions(body: &[Stmt]) -> BTreeMap<&str, &ast::StmtFunctionDef> {
-    let mut defs: BTreeMap<&str, Vec<&ast::StmtFunctionDef>> = BTreeMap::new();
+/// The file's plain functions and classes by name: one `def` or `class` of the name anywhere (a
+/// class not inside another), a function without a decorator, a class with one `__init__`, neither
+/// with a `*args`/`**kwargs` of its own.
+fn plain_functions(body: &[Stmt]) -> BTreeMap<&str, Callable<'_>> {
+    let mut defs: BTreeMap<&str, Vec<Option<Callable<'_>>>> = BTreeMap::new();
     collect_defs(body, &mut defs);
     defs.into_iter()
         .filter_map(|(name, defs)| match defs[..] {
-            [def]
-                if def.decorator_list.is_empty()
-                    && def.parameters.vararg.is_none()
-                    && def.parameters.kwarg.is_none() =>
-            {
-                Some((name, def))
+            [Some(callable)] if callable.def.parameters.vararg.is_none() && callable.def.parameters.kwarg.is_none() => {
+                Some((name, callable))
             }
             _ => None,
         })
         .collect()
 }
 
-fn collect_defs<'a>(body: &'a [Stmt], defs: &mut BTreeMap<&'a str, Vec<&'a ast::StmtFunctionDef>>) {
-    struct Defs<'a, 'd>(&'d mut BTreeMap<&'a str, Vec<&'a ast::StmtFunctionDef>>);
+/// Each `def` and `class` by name: `None` for one whose calls this does not read (a decorated
+/// function, a class with a base, or without its own `__init__`, or with more than one).
+fn collect_defs<'a>(body: &'a [Stmt], defs: &mut BTreeMap<&'a str, Vec<Option<Callable<'a>>>>) {
+    struct Defs<'a, 'd>(&'d mut BTreeMap<&'a str, Vec<Option<Callable<'a>>>>);
     impl<'a> Visitor<'a> for Defs<'a, '_> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             match stmt {
                 Stmt::FunctionDef(def) => {
-                    self.0.entry(def.name.as_str()).or_default().push(def);
+                    let callable = def.decorator_list.is_empty().then_some(Callable { def, skipped: 0 });
+                    self.0.entry(def.name.as_str()).or_default().push(callable);
                     walk_stmt(self, stmt);
                 }
                 // A method's name is no function's: `self.f(...)` is read apart (bool_names.rs).
-                Stmt::ClassDef(_) => {}
+                Stmt::ClassDef(class) => {
+                    let inits: Vec<&ast::StmtFunctionDef> = class
+                        .body
+                        .iter()
+                        .filter_map(|inner| match inner {
+                            Stmt::FunctionDef(init) if init.name.as_str() == "__init__" => Some(init),
+                            _ => None,
+                        })
+                        .collect();
+                    let callable = match inits[..] {
+                        [def] if class.arguments.is_none() => Some(Callable { def, skipped: 1 }),
+                        _ => None,
+                    };
+                    self.0.entry(class.name.as_str()).or_default().push(callable);
+                }
                 _ => walk_stmt(self, stmt),
             }
         }
@@ -89,7 +125,7 @@ fn collect_defs<'a>(body: &'a [Stmt], defs: &mut BTreeMap<&'a str, Vec<&'a ast::
 /// Reads every call of a plain function whose arguments are in sight, and counts every mention of
 /// such a function's name.
 struct CallWalk<'f, 'b> {
-    functions: &'f BTreeMap<&'f str, &'f ast::StmtFunctionDef>,
+    functions: &'f BTreeMap<&'f str, Callable<'f>>,
     found: &'b BoolNames,
     calls: BTreeMap<String, Calls>,
     mentions: BTreeMap<String, usize>,
@@ -100,21 +136,18 @@ impl CallWalk<'_, '_> {
     /// `kwargs=`): counted, and each parameter's argument judged.
     fn call(&mut self, function: &Expr, arguments: Option<(&[Expr], &[ast::Keyword])>) {
         let Expr::Name(name) = function else { return };
-        let Some(def) = self.functions.get(name.id.as_str()) else { return };
+        let Some(callable) = self.functions.get(name.id.as_str()).copied() else { return };
         let Some((positional, keywords)) = arguments else { return };
         let splat = positional.iter().any(|argument| matches!(argument, Expr::Starred(_)))
             || keywords.iter().any(|keyword| keyword.arg.is_none());
-        let parameters: Vec<&ast::ParameterWithDefault> =
-            def.parameters.posonlyargs.iter().chain(&def.parameters.args).chain(&def.parameters.kwonlyargs).collect();
+        let parameters: Vec<&ast::ParameterWithDefault> = callable.parameters().collect();
         let mut not_bool = BTreeSet::new();
         for (position, parameter) in parameters.iter().enumerate() {
             let name = parameter.parameter.name.as_str();
             let keyword = keywords.iter().find(|keyword| keyword.arg.as_ref().is_some_and(|arg| arg.as_str() == name));
             let given = match (positional.get(position), keyword) {
                 _ if splat => None,
-                (Some(argument), _) if position < def.parameters.posonlyargs.len() + def.parameters.args.len() => {
-                    Some(argument)
-                }
+                (Some(argument), _) if position < callable.positional() => Some(argument),
                 (_, Some(keyword)) => Some(&keyword.value),
                 _ => parameter.default.as_deref(),
             };

@@ -27,3 +27,17 @@ fn s39lead_text_of_a_parameter_with_a_bool_default() {
     let mapped = "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor() as ex:\n    list(ex.map(work, [1, 2]))\n";
     check_error(&program("log.append(f\"{n}:{verbose}\")", mapped), "4:23: `verbose` is given a bool in one place");
 }
+
+/// A class's calls give its `__init__`'s parameters: a dataclass field `vote: bool = False` that only
+/// bools reach prints as Python's bool (session37/t11, session37/repro/r15).
+#[test]
+fn s39lead_dataclass_bool_field_given_only_bools() {
+    let program = |made: &str| {
+        format!(
+            "import threading\nfrom dataclasses import dataclass\njournal = []\n@dataclass\nclass Participant:\n    name: str\n    balance: int\n    vote: bool = False\np = {made}\ndef prepare():\n    p.vote = p.balance >= 5\n    journal.append(f\"{{p.name}}:{{p.vote}}\")\nt = threading.Thread(target=prepare)\nt.start()\nt.join()\nprint(journal)\n"
+        )
+    };
+    let yaml = import(&program("Participant(\"a\", 10)"), &pyimport::Options::default()).expect("imports");
+    assert!(yaml.contains("'True' if p_vote else 'False'"), "{yaml}");
+    check_error(&program("Participant(\"a\", 10, 3)"), "12:32: the attribute `vote` is given a bool in one place");
+}
