@@ -27,6 +27,7 @@ mod bool_calls;
 mod bool_carriers;
 mod bool_flows;
 mod bool_keys;
+mod bool_methods;
 mod bool_names;
 mod bool_parameters;
 mod bool_tuples;

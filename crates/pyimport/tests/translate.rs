@@ -32470,6 +32470,8 @@ fn s38tuples_nested_unpacking_of_a_run_time_tuple() {
 }
 #[path = "translate/bool_defaults.rs"]
 mod bool_defaults;
+#[path = "translate/bool_methods.rs"]
+mod bool_methods;
 #[path = "translate/gathered_exception_texts.rs"]
 mod gathered_exception_texts;
 #[path = "translate/known_dict_lengths.rs"]

@@ -44,6 +44,8 @@ pub(crate) struct BoolNames {
     tuples: super::bool_tuples::TuplePositions,
     /// Parameters every call of whose function in sight gives a bool (bool_parameters.rs).
     exact_parameters: std::collections::BTreeSet<String>,
+    /// Method names whose every `def` returns a bool and that no library object has (bool_methods.rs).
+    bool_methods: std::collections::BTreeSet<String>,
 }
 
 impl BoolNames {
@@ -67,6 +69,7 @@ impl BoolNames {
                 && next.bound_to_mixed_values == found.bound_to_mixed_values
                 && next.tuples == found.tuples
                 && next.exact_parameters == found.exact_parameters
+                && next.bool_methods == found.bool_methods
             {
                 break;
             }
@@ -111,6 +114,9 @@ impl BoolNames {
             bound_to_mixed_values: super::bool_flows::names_bound_to_mixed_values(body, self),
             tuples: super::bool_tuples::TuplePositions::of_module(body, self),
             exact_parameters: super::bool_parameters::exact_bool_parameters(body, self),
+            bool_methods: super::bool_methods::bool_method_names(body, &|value| {
+                is_boolean_expression(value) || self.kind(value) == Some(BoolName::Bool)
+            }),
         }
     }
 
@@ -185,6 +191,7 @@ impl BoolNames {
             Expr::Name(function) if self.functions_with_some_bool.iter().any(|f| f == function.id.as_str()) => {
                 Some(BoolName::Mixed)
             }
+            Expr::Attribute(method) if self.bool_methods.contains(method.attr.as_str()) => Some(BoolName::Bool),
             Expr::Attribute(method)
                 if self.functions.iter().chain(&self.functions_with_some_bool).any(|f| f == method.attr.as_str()) =>
             {
