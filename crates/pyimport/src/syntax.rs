@@ -396,3 +396,31 @@ pub fn name_counts(body: &[Stmt]) -> (BTreeMap<String, usize>, BTreeMap<String, 
 pub fn is_import_made_name(name: &str) -> bool {
     name.starts_with('$')
 }
+
+/// Every `def` of `body` at any depth, in the file's order, each with whether it is a method (directly
+/// in a class's body).
+pub fn function_definitions(body: &[Stmt]) -> Vec<(&ast::StmtFunctionDef, bool)> {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Definitions<'e> {
+        found: Vec<(&'e ast::StmtFunctionDef, bool)>,
+        in_class: bool,
+    }
+    impl<'e> Visitor<'e> for Definitions<'e> {
+        fn visit_stmt(&mut self, stmt: &'e Stmt) {
+            let in_class = match stmt {
+                Stmt::FunctionDef(def) => {
+                    self.found.push((def, self.in_class));
+                    false
+                }
+                Stmt::ClassDef(_) => true,
+                _ => self.in_class,
+            };
+            let outer = std::mem::replace(&mut self.in_class, in_class);
+            walk_stmt(self, stmt);
+            self.in_class = outer;
+        }
+    }
+    let mut definitions = Definitions { found: Vec::new(), in_class: false };
+    definitions.visit_body(body);
+    definitions.found
+}

@@ -20,48 +20,19 @@ static LIBRARY_ATTRIBUTES: LazyLock<BTreeSet<&'static str>> = LazyLock::new(|| {
 /// The method names of the file every `def` of which returns a bool on every path (`returns_bool`
 /// judges a returned value), and that no library object has.
 pub(super) fn bool_method_names(body: &[Stmt], returns_bool: &impl Fn(&Expr) -> bool) -> BTreeSet<String> {
-    let mut defs = Defs::default();
-    body.iter().for_each(|stmt| defs.visit_stmt(stmt));
-    defs.by_name
+    let mut by_name: BTreeMap<String, Vec<(&ast::StmtFunctionDef, bool)>> = BTreeMap::new();
+    for (def, is_method) in crate::syntax::function_definitions(body) {
+        by_name.entry(def.name.to_string()).or_default().push((def, is_method));
+    }
+    by_name
         .into_iter()
         .filter(|(name, defs)| {
-            defs.iter().any(|def| def.is_method)
+            defs.iter().any(|(_, is_method)| *is_method)
                 && !LIBRARY_ATTRIBUTES.contains(name.as_str())
-                && defs.iter().all(|def| returns_only(def.def, returns_bool))
+                && defs.iter().all(|(def, _)| returns_only(def, returns_bool))
         })
         .map(|(name, _)| name)
         .collect()
-}
-
-struct Def<'a> {
-    def: &'a ast::StmtFunctionDef,
-    is_method: bool,
-}
-
-/// Every `def` of the file by name, whether in a class's body.
-#[derive(Default)]
-struct Defs<'a> {
-    by_name: BTreeMap<String, Vec<Def<'a>>>,
-    in_class: bool,
-}
-
-impl<'a> Visitor<'a> for Defs<'a> {
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        match stmt {
-            Stmt::FunctionDef(def) => {
-                self.by_name.entry(def.name.to_string()).or_default().push(Def { def, is_method: self.in_class });
-                let outer = std::mem::replace(&mut self.in_class, false);
-                walk_stmt(self, stmt);
-                self.in_class = outer;
-            }
-            Stmt::ClassDef(_) => {
-                let outer = std::mem::replace(&mut self.in_class, true);
-                walk_stmt(self, stmt);
-                self.in_class = outer;
-            }
-            _ => walk_stmt(self, stmt),
-        }
-    }
 }
 
 /// Whether `def` has a `return` and every one of its own returns a value `returns_bool` takes, with no

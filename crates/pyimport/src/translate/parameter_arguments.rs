@@ -7,7 +7,7 @@
 //! as the callee of a call that names its arguments plainly (no `*args` or `**kwargs`), each of which
 //! gives the parameter (by position, by keyword, or not at all where it has no default).
 
-use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+use ruff_python_ast::visitor::{Visitor, walk_expr};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 /// The expressions every call of `function` gives its parameter `parameter` (at `position` among the
@@ -67,34 +67,11 @@ pub(super) fn arguments_given<'e>(
 /// the file, a function of the module or of another function (not a method) with no decorator: its
 /// place among the positional parameters (or past them, for a keyword-only one). `None` otherwise.
 pub(super) fn plain_parameter_position(body: &[Stmt], function: &str, parameter: &str) -> Option<usize> {
-    struct Definitions<'e, 'n> {
-        function: &'n str,
-        found: Vec<(&'e ast::StmtFunctionDef, bool)>,
-        in_class: bool,
-    }
-    impl<'e> Visitor<'e> for Definitions<'e, '_> {
-        fn visit_stmt(&mut self, stmt: &'e Stmt) {
-            match stmt {
-                Stmt::FunctionDef(def) => {
-                    if def.name.as_str() == self.function {
-                        self.found.push((def, self.in_class));
-                    }
-                    let outer = std::mem::replace(&mut self.in_class, false);
-                    walk_stmt(self, stmt);
-                    self.in_class = outer;
-                }
-                Stmt::ClassDef(_) => {
-                    let outer = std::mem::replace(&mut self.in_class, true);
-                    walk_stmt(self, stmt);
-                    self.in_class = outer;
-                }
-                _ => walk_stmt(self, stmt),
-            }
-        }
-    }
-    let mut definitions = Definitions { function, found: Vec::new(), in_class: false };
-    definitions.visit_body(body);
-    let [(def, false)] = definitions.found[..] else { return None };
+    let definitions: Vec<_> = crate::syntax::function_definitions(body)
+        .into_iter()
+        .filter(|(def, _)| def.name.as_str() == function)
+        .collect();
+    let [(def, false)] = definitions[..] else { return None };
     if !def.decorator_list.is_empty() || def.is_async {
         return None;
     }
