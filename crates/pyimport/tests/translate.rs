@@ -32482,6 +32482,8 @@ mod one_path_strings;
 mod percent_formats;
 #[path = "translate/record_updates.rs"]
 mod record_updates;
+#[path = "translate/returned_objects.rs"]
+mod returned_objects;
 #[path = "translate/shared_thread_locals.rs"]
 mod shared_thread_locals;
 #[path = "translate/sorted_pair_tuples.rs"]

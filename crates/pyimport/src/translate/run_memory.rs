@@ -125,7 +125,7 @@ impl Translator<'_> {
             if self.starts_of(task) < 2 && !returned {
                 continue;
             }
-            self.refuse_handed_on(task, &own)?;
+            self.refuse_handed_on(task, &own, self.starts_of(task) >= 2)?;
             self.make_own(task, &own)?;
         }
         Ok(())
@@ -137,8 +137,10 @@ impl Translator<'_> {
         self.scenario.tasks.iter().map(|other| starts_in(&other.ops, task, false)).sum::<u32>().min(2)
     }
 
-    /// Refuses a variable of the job's own that another task names too.
-    fn refuse_handed_on(&self, task: usize, own: &[String]) -> Result<()> {
+    /// Refuses a variable of the job's own that another task names too, in words that say why the job
+    /// makes its own: it runs more than once, or it returns the object (session38/repro/w04 was told
+    /// "more than once" of an `asyncio.run(main())`).
+    fn refuse_handed_on(&self, task: usize, own: &[String], more_than_once: bool) -> Result<()> {
         for name in own {
             let elsewhere = self
                 .scenario
@@ -148,10 +150,12 @@ impl Translator<'_> {
                 .any(|(index, other)| index != task && steps_mention(&other.ops, name));
             if elsewhere {
                 let offset = self.run_memory.local_objects[name];
-                return Err(Error::at_offset(
-                    offset,
-                    "a list, dict, set or instance made by a function that runs as a job more than once, and handed to another task: each run of the function makes its own, which weft follows only inside the job (use it there, or make it outside the job and pass it)",
-                ));
+                let message = if more_than_once {
+                    "a list, dict, set or instance made by a function that runs as a job more than once, and handed to another task: each run of the function makes its own, which weft follows only inside the job (use it there, or make it outside the job and pass it)"
+                } else {
+                    "a list, dict, set or instance that a function run as a task (a coroutine, a pool's job) makes, hands to another task and returns: weft follows an object a task returns only inside the task that made it (return a value read from it, or make the object outside and pass it)"
+                };
+                return Err(Error::at_offset(offset, message));
             }
         }
         Ok(())
