@@ -2062,10 +2062,13 @@ impl Translator<'_> {
                 // Each item is a term of the one expression, whose length weft's scenarios bound: past
                 // it the scenario would not load (weft's own error before session 22).
                 if text.len() > sim_core::limits::MAX_EXPRESSION_CHARS {
+                    // The list as the program writes it (`d` of `for d in drives`), not the import's
+                    // variable, which may be an item of another list (session38/repro/w10).
+                    let shown = self.written(&args[0]).unwrap_or(shared.as_str());
                     return fail(
                         call,
                         format!(
-                            "`{name}` of the shared list `{shared}` of {length} items is one expression of {length} terms in weft's scenario, longer than its {} characters; weft cannot read so long a list in one step as CPython's `{name}` does",
+                            "`{name}` of `{shown}`, a shared list of {length} items, is one expression of {length} terms in weft's scenario, longer than its {} characters; weft cannot read so long a list in one step as CPython's `{name}` does",
                             sim_core::limits::MAX_EXPRESSION_CHARS
                         ),
                     );

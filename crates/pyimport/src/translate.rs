@@ -1512,6 +1512,12 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// `expr` as the program writes it, where its place is the program's own (`None` for an expression
+    /// the import made whose place does not hold it).
+    pub(crate) fn written(&self, expr: &Expr) -> Option<&str> {
+        self.source.text.get(expr.range().to_std_range())
+    }
+
     pub fn is_written(&self, shared: &str) -> bool {
         self.written.contains(shared)
             || self.appended.contains(shared)
