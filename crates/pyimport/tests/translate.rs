@@ -20028,7 +20028,7 @@ fn lead_folded_work_counts_the_items_it_walks() {
 fn lead_a_shared_list_too_long_for_one_expression_is_refused() {
     check_error(
         "import threading\ndef crunch():\n    values = [i % 97 for i in range(1000)]\n    total = 0\n    for _ in range(3):\n        total = max(total, max(values))\nt = threading.Thread(target=crunch)\nt.start()\n",
-        "6:28: `max` of the shared list `values` of 1000 items is one expression of 1000 terms in weft's scenario, longer than its 4096 characters; weft cannot read so long a list in one step as CPython's `max` does",
+        "6:28: `max` of `values`, a shared list of 1000 items, is one expression of 1000 terms in weft's scenario, longer than its 4096 characters; weft cannot read so long a list in one step as CPython's `max` does",
     );
 }
 
