@@ -7,7 +7,8 @@
 #   weft explore:   ok out=[0] and ok out=[3]   -- "complete": the fault is missing, out=[0] is not a Python outcome
 # Same construct, same wrong 0: a local bound only inside a `for` body over an empty list, inside a `while`
 # body that never runs, or in a `try:` body whose first line raised (`value = int("x")` caught by
-# `except ValueError: pass`, then `out.append(value)`) -- see r04.
+# `except ValueError: pass`, then `out.append(value)`) -- see r04. The asyncio form (a coroutine `sell` in
+# `gather(restock(), sell(), return_exceptions=True)`) is wrong the same way: CPython ok out=[], weft ok out=[0].
 # Commands: weft explore bench/python-agreement/session40/repro/r03_local_bound_in_one_branch.py
 import threading
 
