@@ -1,0 +1,20 @@
+# Check: a failing assert in a thread. CPython raises in the thread (status fault). Bug: the error is the point.
+import threading
+
+result = 0
+before = 0
+data = [3, 1, 2]
+prices = {"tea": 3}
+
+
+def worker():
+    global result, before
+    before = 1
+    assert len(data) == 4, "short"
+    result = 1
+
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print(f"result={result} before={before}")
