@@ -1602,6 +1602,17 @@ impl Translator<'_> {
                 (Value::Future(_), "result") if call.arguments.is_empty() => {
                     return fail(call, crate::hoisting::call_inside_expression(method));
                 }
+                // `left = sessions.pop(user, -1)` of a dict display with string keys, held as one
+                // variable per key, which cannot lose a key: translated again with the display a shared
+                // map (grown_dicts.rs), whose `pop` takes the value and removes the key as Python's does
+                // (session40-lead/checks/c35).
+                (Value::Record(fields), "pop") => {
+                    let refusal = crate::translate::Error::at(
+                        call,
+                        "the value of `.pop()` on a dict display with string keys that weft cannot hold as a dict made at run time is not imported; start the dict empty and add its keys (`d = {}`, then `d[\"a\"] = 1`)",
+                    );
+                    return Err(self.grown_record(fields, refusal));
+                }
                 // `self._free.pop()` of a list of the file's instances (session25/t09): which instance a
                 // pop at run time takes depends on the order threads ran, and weft follows instances by
                 // their names at import time.
@@ -2780,7 +2791,7 @@ pub(crate) fn has_a_step_of_its_own(receiver: &Value, method: &str) -> bool {
         Value::Object(Object::Condition { .. }) => matches!(method, "wait" | "wait_for"),
         Value::Object(Object::Executor { .. }) => matches!(method, "submit" | "map"),
         Value::Future(_) => matches!(method, "result" | "cancel" | "exception"),
-        Value::Shared(..) => matches!(method, "pop" | "get" | "setdefault"),
+        Value::Shared(..) => matches!(method, "pop" | "popleft" | "get" | "setdefault"),
         _ => false,
     }
 }

@@ -496,6 +496,17 @@ fn hoist_from_header(
     taken: &mut BTreeSet<String>,
 ) -> Result<Option<Vec<Stmt>>, String> {
     let holds = |expr: &Expr| expr.range().start().to_usize() <= offset && offset < expr.range().end().to_usize();
+    // `return jobs.popleft() if jobs else None`, a method with a step of its own in a branch: the
+    // `return` becomes an `if` of returns (conditional_returns.rs), not a local bound in each branch
+    // and returned (the form session 20 gave it, kept when session 40 let `popleft` be hoisted).
+    let returned_conditional = match stmt {
+        Stmt::Return(ast::StmtReturn { value: Some(value), .. })
+            if target == Target::Call && matches!(&**value, Expr::If(_)) =>
+        {
+            Some(value.range().start().to_usize())
+        }
+        _ => None,
+    };
     let slot: &mut Expr = match stmt {
         Stmt::Expr(node) => &mut node.value,
         Stmt::Return(ast::StmtReturn { value: Some(value), .. }) => value,
@@ -564,6 +575,7 @@ fn hoist_from_header(
             Err(Blocked::Looped(_)) => return Err("a comprehension evaluates its parts once per item".into()),
             // The conditional may start where the call does (`q.pop() if q else None`); the next
             // search stops at it, so this ends.
+            Err(Blocked::Conditional(conditional)) if returned_conditional == Some(conditional) => return Ok(None),
             Err(Blocked::Conditional(conditional)) if conditional <= offset && target != Target::Conditional => {
                 (offset, target) = (conditional, Target::Conditional)
             }

@@ -8,6 +8,7 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
+mod global_loop_targets;
 mod array_index_updates;
 mod array_items;
 mod array_sets;
@@ -6405,6 +6406,15 @@ impl<'a> Translator<'a> {
                 self.list_pop(frame, &shared, call, None, out, line)?;
                 return Ok(true);
             }
+            // `sessions.pop(user)` as a statement of a dict display with string keys: translated again
+            // with the display a shared map (grown_dicts.rs), as its value is (expr.rs).
+            (Value::Record(fields), "pop") => {
+                let refusal = Error::at(
+                    call,
+                    "`.pop()` of a dict display with string keys that weft cannot hold as a dict made at run time is not supported; start the dict empty and add its keys (`d = {}`, then `d[\"a\"] = 1`)",
+                );
+                return Err(self.grown_record(fields, refusal));
+            }
             (Value::Shared(shared, Shape::Map { dense: true }), "popleft" | "appendleft")
                 if self.deques.contains_key(shared) =>
             {
@@ -7280,6 +7290,9 @@ impl<'a> Translator<'a> {
                 &looping.range,
                 "`async for` (asynchronous iterators) is not supported; loop over a list of tasks with `for t in tasks: await t`",
             );
+        }
+        if let Some(stored) = self.global_loop_target_rewrite(frame, looping) {
+            return self.for_statement(frame, &stored, out, line, next_line);
         }
         if let Some(keyed) = self.future_dict_items_for(frame, looping) {
             return self.for_statement(frame, &keyed, out, line, next_line);

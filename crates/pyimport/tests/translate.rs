@@ -32490,3 +32490,11 @@ mod shared_thread_locals;
 mod sorted_pair_tuples;
 #[path = "translate/truth_and_membership.rs"]
 mod truth_and_membership;
+#[path = "translate/else_after_raising_bodies.rs"]
+mod else_after_raising_bodies;
+#[path = "translate/hoisted_poplefts.rs"]
+mod hoisted_poplefts;
+#[path = "translate/popped_records.rs"]
+mod popped_records;
+#[path = "translate/global_loop_targets.rs"]
+mod global_loop_targets;

@@ -402,13 +402,13 @@ impl Translator<'_> {
             frame.dynamic -= 1;
             let first = self.block(frame, &attempt.body[..1], &mut body, after_first);
             frame.dynamic += 1;
-            first.and_then(|()| self.block(frame, &attempt.body[1..], &mut body, after_body))
+            first.and_then(|()| self.block_until_raise(frame, &attempt.body[1..], &mut body, after_body))
         } else {
-            self.block(frame, &attempt.body, &mut body, after_body)
+            self.block_until_raise(frame, &attempt.body, &mut body, after_body)
         };
         frame.straight_levels.pop();
         self.close_try();
-        translated?;
+        let body_always_raises = translated?;
         let group_classes: Vec<String> = self.group_raised[groups_before..].to_vec();
         let mut entries = vec![("do", Node::Steps(body))];
         let mut clauses = Vec::new();
@@ -488,7 +488,10 @@ impl Translator<'_> {
         if clauses_given {
             entries.push(("except", Node::Clauses(clauses)));
         }
-        if !attempt.orelse.is_empty() {
+        // A body that always raises (`if x < 0: raise ValueError(...)` of an `x` known at import time)
+        // never reaches its `else`, whose reads of the body's names would be refused as unbound
+        // (session40-lead/checks/c16).
+        if !attempt.orelse.is_empty() && !body_always_raises {
             let mut ops = Vec::new();
             self.block(frame, &attempt.orelse, &mut ops, finally_line)?;
             entries.push(("else", Node::Steps(ops)));
