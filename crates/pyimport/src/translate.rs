@@ -8,7 +8,6 @@
 pub(crate) const EXCEPTION_VALUE: &str = "<exception>";
 
 mod argument_waits;
-mod global_loop_targets;
 mod array_index_updates;
 mod array_items;
 mod array_sets;
@@ -128,6 +127,7 @@ mod gathered_executor_jobs;
 mod gathered_outcome_zips;
 mod getattr_defaults;
 mod given_lists;
+mod global_loop_targets;
 mod growing_tuple_lists;
 mod held_dict_gets;
 mod held_dict_stores;
@@ -158,6 +158,7 @@ mod lambdas;
 mod list_repeats_in_place;
 mod list_row_items;
 mod list_searches;
+mod maybe_unbound;
 mod module_list_displays;
 mod module_loop_finals;
 mod module_unpacking;
@@ -539,6 +540,8 @@ pub struct Frame {
     /// `nonlocal`: Python's locals of the whole function, so a global of the same name is never read
     /// through them (a read before the binding is UnboundLocalError: `scoping.rs`).
     function_locals: BTreeSet<String>,
+    /// Locals of the function bound on some paths to here only (maybe_unbound.rs).
+    maybe_unbound: BTreeSet<String>,
     /// The names bound in more than one place, whose constant bindings are `let`s (rebinding.rs).
     rebound: BTreeSet<String>,
     /// The task's own function: `return` ends the task.
@@ -604,6 +607,7 @@ impl Frame {
             known: BTreeMap::new(),
             globals_declared: BTreeSet::new(),
             function_locals: BTreeSet::new(),
+            maybe_unbound: BTreeSet::new(),
             rebound: BTreeSet::new(),
             top,
             dynamic: 0,
@@ -1688,7 +1692,25 @@ impl<'a> Translator<'a> {
             let raises = self.always_raises(frame, stmt);
             let returns = self.returns_in_recursion(frame, stmt);
             frame.line_cost_counted = index > 0 && self.shares_line_cost(&body[index - 1], stmt);
+            // A `for` over items known at import time, some of them, makes its first pass always.
+            let first_pass_sure = matches!(stmt, Stmt::For(looping)
+                if self.static_iteration(frame, &looping.iter).is_ok_and(|items| !items.is_empty()));
+            let looped = matches!(stmt, Stmt::For(_) | Stmt::While(_)) && !first_pass_sure;
+            let loop_candidates =
+                if looped { self.unbound_candidates(frame, &[std::slice::from_ref(stmt)]) } else { BTreeSet::new() };
+            if let Some((read, refusal)) = self.maybe_unbound_read_in(frame, stmt) {
+                return fail(read, refusal);
+            }
+            let made_from = out.len();
+            // A `for`'s target is bound inside its body, on every pass.
+            if let Stmt::For(looping) = stmt {
+                names_in(&looping.target).iter().for_each(|name| _ = frame.maybe_unbound.remove(name));
+            }
             self.statement(frame, stmt, out, next_start)?;
+            if looped {
+                self.note_loop_unbound(frame, stmt, loop_candidates, &out[made_from..]);
+            }
+            maybe_unbound::forget_surely_bound(frame, stmt);
             previous_end = self.source.line_of(stmt.end());
             if raises || returns {
                 self.standalone_annotations(previous_end, limit_line, column, out);
@@ -7078,6 +7100,8 @@ impl<'a> Translator<'a> {
         let mut pre = Vec::new();
         let condition = self.test_with_steps(frame, test, &mut pre, *line)?;
         out.extend(pre);
+        let bodies: Vec<&[Stmt]> = clauses.iter().map(|(_, body, _)| *body).collect();
+        let candidates = self.unbound_candidates(frame, &bodies);
         frame.dynamic += 1;
         self.forget_assigned(frame, body);
         let mut then_ops = Vec::new();
@@ -7091,6 +7115,7 @@ impl<'a> Translator<'a> {
         });
         frame.dynamic -= 1;
         else_result?;
+        self.note_if_chain_unbound(frame, candidates, clauses);
         let mut entries = vec![("cond", Node::Quoted(condition)), ("then", Node::Steps(then_ops))];
         if !else_ops.is_empty() {
             entries.push(("else", Node::Steps(else_ops)));

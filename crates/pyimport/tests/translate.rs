@@ -32472,14 +32472,24 @@ fn s38tuples_nested_unpacking_of_a_run_time_tuple() {
 mod bool_defaults;
 #[path = "translate/bool_methods.rs"]
 mod bool_methods;
+#[path = "translate/else_after_raising_bodies.rs"]
+mod else_after_raising_bodies;
 #[path = "translate/gathered_exception_texts.rs"]
 mod gathered_exception_texts;
+#[path = "translate/global_loop_targets.rs"]
+mod global_loop_targets;
+#[path = "translate/hoisted_poplefts.rs"]
+mod hoisted_poplefts;
 #[path = "translate/known_dict_lengths.rs"]
 mod known_dict_lengths;
+#[path = "translate/maybe_unbound.rs"]
+mod maybe_unbound;
 #[path = "translate/one_path_strings.rs"]
 mod one_path_strings;
 #[path = "translate/percent_formats.rs"]
 mod percent_formats;
+#[path = "translate/popped_records.rs"]
+mod popped_records;
 #[path = "translate/record_updates.rs"]
 mod record_updates;
 #[path = "translate/returned_objects.rs"]
@@ -32490,11 +32500,3 @@ mod shared_thread_locals;
 mod sorted_pair_tuples;
 #[path = "translate/truth_and_membership.rs"]
 mod truth_and_membership;
-#[path = "translate/else_after_raising_bodies.rs"]
-mod else_after_raising_bodies;
-#[path = "translate/hoisted_poplefts.rs"]
-mod hoisted_poplefts;
-#[path = "translate/popped_records.rs"]
-mod popped_records;
-#[path = "translate/global_loop_targets.rs"]
-mod global_loop_targets;

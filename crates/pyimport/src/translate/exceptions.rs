@@ -391,6 +391,9 @@ impl Translator<'_> {
         // and loops, as the group's checks want (task_groups.rs); the rest of the body may not run.
         let group_first = matches!(attempt.body.first(), Some(Stmt::With(with))
             if with.is_async && with.items.first().is_some_and(|item| self.is_task_group(frame, item)));
+        // The body may raise before any of its bindings: a handler (and the `finally`) may find its
+        // names unbound (maybe_unbound.rs).
+        let body_candidates = self.try_body_unbound_candidates(frame, attempt);
         self.open_try(frame, attempt);
         frame.straight_levels.push(super::straight_instances::StraightLevel::try_body(
             frame.dynamic,
@@ -412,6 +415,7 @@ impl Translator<'_> {
         let group_classes: Vec<String> = self.group_raised[groups_before..].to_vec();
         let mut entries = vec![("do", Node::Steps(body))];
         let mut clauses = Vec::new();
+        frame.maybe_unbound.extend(body_candidates.iter().cloned());
         self.refuse_classes_kept_apart(frame, attempt)?;
         for (position, handler) in attempt.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
@@ -491,11 +495,16 @@ impl Translator<'_> {
         // A body that always raises (`if x < 0: raise ValueError(...)` of an `x` known at import time)
         // never reaches its `else`, whose reads of the body's names would be refused as unbound
         // (session40-lead/checks/c16).
+        // The `else` runs after the whole body: what the body binds is bound there.
+        frame
+            .maybe_unbound
+            .retain(|name| !body_candidates.contains(name) || !super::maybe_unbound::surely_binds(&attempt.body, name));
         if !attempt.orelse.is_empty() && !body_always_raises {
             let mut ops = Vec::new();
             self.block(frame, &attempt.orelse, &mut ops, finally_line)?;
             entries.push(("else", Node::Steps(ops)));
         }
+        frame.maybe_unbound.extend(body_candidates.iter().cloned());
         if !attempt.finalbody.is_empty() {
             let mut ops = Vec::new();
             self.block(frame, &attempt.finalbody, &mut ops, next_line)?;
@@ -503,6 +512,7 @@ impl Translator<'_> {
                 entries.push(("finally", Node::Steps(ops)));
             }
         }
+        self.note_try_unbound(frame, attempt, body_candidates);
         Ok(entries)
     }
 

@@ -46,11 +46,13 @@ impl Translator<'_> {
                 crate::syntax::name(&local, range, ast::ExprContext::Store)
             }
             Expr::Tuple(tuple) => {
-                let elts = tuple.elts.iter().map(|element| self.target_without_globals(frame, element, stores)).collect();
+                let elts =
+                    tuple.elts.iter().map(|element| self.target_without_globals(frame, element, stores)).collect();
                 Expr::Tuple(ast::ExprTuple { elts, ..tuple.clone() })
             }
             Expr::List(list) => {
-                let elts = list.elts.iter().map(|element| self.target_without_globals(frame, element, stores)).collect();
+                let elts =
+                    list.elts.iter().map(|element| self.target_without_globals(frame, element, stores)).collect();
                 Expr::List(ast::ExprList { elts, ..list.clone() })
             }
             Expr::Starred(starred) => {

@@ -12,7 +12,8 @@ fn s40lead_an_else_after_a_body_that_always_raises_is_left_out() {
     )
     .expect("imports");
     // The thread given -5 raises and has no `else`; the one given 4 appends `v` in its `else`.
-    let first = yaml.find("\n  validate-0:").and_then(|at| yaml[at..].find("\n  validate-1:").map(|end| &yaml[at..at + end]));
+    let first =
+        yaml.find("\n  validate-0:").and_then(|at| yaml[at..].find("\n  validate-1:").map(|end| &yaml[at..at + end]));
     let first = first.expect("two threads");
     assert!(first.contains("raise: ValueError") && !first.contains("else:"), "{yaml}");
     assert!(yaml.contains("else:") && yaml.contains("ok[len(ok)] = v"), "{yaml}");
