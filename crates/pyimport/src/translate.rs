@@ -1696,6 +1696,14 @@ impl<'a> Translator<'a> {
             let first_pass_sure = matches!(stmt, Stmt::For(looping)
                 if self.static_iteration(frame, &looping.iter).is_ok_and(|items| !items.is_empty()));
             let looped = matches!(stmt, Stmt::For(_) | Stmt::While(_)) && !first_pass_sure;
+            // A `for` over no items known at import time (`range(0)`) binds nothing: its target's names
+            // stay unbound after it (session40/repro/w09 met weft's own "unknown name" instead).
+            let never_bound: Vec<String> = match stmt {
+                Stmt::For(looping) if self.static_iteration(frame, &looping.iter).is_ok_and(|items| items.is_empty()) => {
+                    names_in(&looping.target).into_iter().filter(|name| !frame.locals.contains_key(name)).collect()
+                }
+                _ => Vec::new(),
+            };
             let loop_candidates =
                 if looped { self.unbound_candidates(frame, &[std::slice::from_ref(stmt)]) } else { BTreeSet::new() };
             if let Some((read, refusal)) = self.maybe_unbound_read_in(frame, stmt) {
@@ -1711,6 +1719,7 @@ impl<'a> Translator<'a> {
                 self.note_loop_unbound(frame, stmt, loop_candidates, &out[made_from..]);
             }
             maybe_unbound::forget_surely_bound(frame, stmt);
+            never_bound.iter().for_each(|name| _ = frame.locals.remove(name));
             previous_end = self.source.line_of(stmt.end());
             if raises || returns {
                 self.standalone_annotations(previous_end, limit_line, column, out);

@@ -32500,3 +32500,5 @@ mod shared_thread_locals;
 mod sorted_pair_tuples;
 #[path = "translate/truth_and_membership.rs"]
 mod truth_and_membership;
+#[path = "translate/session40_words.rs"]
+mod session40_words;

@@ -28,6 +28,11 @@ pub(super) fn is_builtin_class(name: &str) -> bool {
     RAISABLE.contains(&name) || MORE_BUILTIN_CLASSES.contains(&name)
 }
 
+/// Whether a bare name is one of Python's other built-in exception classes a program may declare.
+pub(super) fn is_declared_builtin_class(name: &str) -> bool {
+    DECLARED_BUILTIN_CLASSES.iter().any(|(class, _)| *class == name)
+}
+
 /// Python 3.11's other built-in exception classes a program may raise or catch by name, each with its
 /// base, in an order where a base comes before the classes derived from it. The engine does not list
 /// them (sim_core's BUILTIN_EXCEPTIONS), so a program that names one declares it under `exceptions:`

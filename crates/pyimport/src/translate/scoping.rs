@@ -38,6 +38,16 @@ impl Translator<'_> {
         if let Some(words) = super::builtin_values::builtin_function_words(name) {
             return Error::at(at, words);
         }
+        // `fail(ValueError)`: a class as a value, where weft raises and catches classes by the name
+        // written at the `raise` and the `except` (session40/repro/w04 said "not defined").
+        if super::exceptions::is_builtin_class(name) || super::exceptions::is_declared_builtin_class(name) {
+            return Error::at(
+                at,
+                format!(
+                    "the exception class `{name}` as a value (an argument, a variable, an item) is not supported: weft raises and catches a class named where the `raise` or the `except` is written; raise it there (`raise {name}(...)`), choosing the class with `if` where it varies"
+                ),
+            );
+        }
         Error::at(at, format!("`{name}` is not defined (weft reads the program as it stands, top to bottom)"))
     }
 }
