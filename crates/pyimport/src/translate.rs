@@ -1699,7 +1699,9 @@ impl<'a> Translator<'a> {
             // A `for` over no items known at import time (`range(0)`) binds nothing: its target's names
             // stay unbound after it (session40/repro/w09 met weft's own "unknown name" instead).
             let never_bound: Vec<String> = match stmt {
-                Stmt::For(looping) if self.static_iteration(frame, &looping.iter).is_ok_and(|items| items.is_empty()) => {
+                Stmt::For(looping)
+                    if self.static_iteration(frame, &looping.iter).is_ok_and(|items| items.is_empty()) =>
+                {
                     names_in(&looping.target).into_iter().filter(|name| !frame.locals.contains_key(name)).collect()
                 }
                 _ => Vec::new(),

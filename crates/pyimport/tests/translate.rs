@@ -32494,11 +32494,11 @@ mod popped_records;
 mod record_updates;
 #[path = "translate/returned_objects.rs"]
 mod returned_objects;
+#[path = "translate/session40_words.rs"]
+mod session40_words;
 #[path = "translate/shared_thread_locals.rs"]
 mod shared_thread_locals;
 #[path = "translate/sorted_pair_tuples.rs"]
 mod sorted_pair_tuples;
 #[path = "translate/truth_and_membership.rs"]
 mod truth_and_membership;
-#[path = "translate/session40_words.rs"]
-mod session40_words;
