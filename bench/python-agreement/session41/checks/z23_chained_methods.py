@@ -1,0 +1,20 @@
+# check: chained string methods
+import threading
+
+result = ""
+
+
+def work():
+    global result
+    parts = []
+    parts.append("  Hello World  ".strip().lower().replace(" ", "_"))
+    parts.append("a-b-c".upper().split("-")[1])
+    parts.append(",".join(reversed("a,b,c".split(","))))
+    parts.append("x".join("abc"))
+    result = "|".join(parts)
+
+
+t = threading.Thread(target=work)
+t.start()
+t.join()
+print(result)
