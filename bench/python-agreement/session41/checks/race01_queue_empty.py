@@ -1,0 +1,26 @@
+# check: q.empty() against q.put() (both threads act after the same 1 ms sleep, so either may go first)
+import queue
+import threading
+import time
+
+seen = []
+q = queue.Queue()
+
+
+def mutate():
+    time.sleep(0.001)
+    q.put(1)
+
+
+def observe():
+    time.sleep(0.001)
+    seen.append(int(q.empty()))
+
+
+a = threading.Thread(target=mutate)
+b = threading.Thread(target=observe)
+a.start()
+b.start()
+a.join()
+b.join()
+print(seen)
