@@ -1,4 +1,4 @@
-# Wrong words: a gather over `loop.run_in_executor(pool, f, n)` for n in range(3) is refused at 15:36 with
+# Wrong words: a gather over `loop.run_in_executor(pool, f, n)` for n in range(3) is refused at 19:36 with
 # "`*[c(x) for x in range(n)]` of a coroutine `c` is supported in `gather`". The star-argument IS in a
 # gather; what weft lacks is run_in_executor futures in that form (the items are executor futures, not
 # coroutines of the file), which the words do not say. CPython prints [300].
